@@ -1,0 +1,130 @@
+"""The ``msoko`` command: a thin layer over the pipeline stages."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from schemas.diagnostics import Diagnostic, Location, Severity
+
+from . import __version__, cli_ru, messages
+from .completeness import check_completeness
+from .errors import MsokoError
+from .jsonschema import render_schemas
+from .project import ProjectLayout
+from .report import coverage_json, coverage_table, diagnostics_json, diagnostics_text
+from .scaffold import new_regulation_source
+from .validate import ProjectSources, load_project
+from .write import atomic_write, write_if_changed
+
+cli_ru.install()
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+FORMAT_OPTION = click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="Формат отчёта: текст для человека или JSON для программ.",
+)
+
+
+def user_errors(command):
+    """Map the exception tree to exit codes in one place: user errors → 1, bugs → 2, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except MsokoError as error:
+            output_format = kwargs.get("output_format", "text")
+            text = diagnostics_json(error.diagnostics) if output_format == "json" else diagnostics_text(error.diagnostics)
+            click.echo(text, err=output_format != "json")
+            sys.exit(1)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:  # a bug: say so in Russian, keep the trace for developers only
+            if os.environ.get("MSOKO_DEBUG"):
+                raise
+            click.echo(f"внутренняя ошибка msoko ({type(error).__name__}: {error}); "
+                       "повторите с MSOKO_DEBUG=1 и сообщите разработчикам", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+@click.group(context_settings=CONTEXT, options_metavar="[ПАРАМЕТРЫ]", subcommand_metavar="КОМАНДА [АРГУМЕНТЫ]...", help="msoko — нормативные документы муниципальной системы оценки качества образования.")
+@click.version_option(__version__, "-V", "--version", message="msoko %(version)s")
+@click.option("--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="Папка проекта (с подпапкой regulations/).")
+@click.pass_context
+def main(ctx: click.Context, project_dir: Path) -> None:
+    ctx.obj = ProjectLayout(project_dir.resolve())
+
+
+@main.command(help="Проверить источники: схему, ссылки, полноту положений и управленческий цикл.")
+@FORMAT_OPTION
+@click.option("--strict", is_flag=True, help="Считать предупреждения ошибками.")
+@click.pass_obj
+@user_errors
+def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
+    project = load_project(layout)
+    coverage = check_completeness(project) if project.profile and project.catalog else []
+    diagnostics = project.diagnostics
+    failed = project.has_errors or (strict and bool(diagnostics))
+    if output_format == "json":
+        click.echo(diagnostics_json(diagnostics, coverage=coverage_json(coverage)))
+    else:
+        if coverage:
+            click.echo(f"Проект: {project.profile.model.authority.full_name}")
+            click.echo(coverage_table(coverage, project.catalog.model.title))
+            click.echo()
+        click.echo(diagnostics_text(diagnostics))
+    sys.exit(1 if failed else 0)
+
+
+@main.command(help="Создать источник нового Положения о мониторинге для механизма с кодом MECHANISM.")
+@click.argument("mechanism")
+@FORMAT_OPTION
+@click.pass_obj
+@user_errors
+def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
+    project = _validated(load_project(layout), only_profile=True)
+    known = project.mechanisms
+    if mechanism not in known:
+        where = project.profile.source.locate(("catalog",))
+        raise MsokoError([_error(where, messages.UNKNOWN_MECHANISM.format(code=mechanism, catalog=project.catalog.model.id))])
+    target = layout.mechanisms_dir / f"{mechanism}.yaml"
+    existing = project.regulation_for(mechanism)
+    if existing or target.exists():
+        other = existing.source.display if existing else layout.display(target)
+        raise MsokoError([_error(Location(other), messages.DUPLICATE_REGULATION.format(code=mechanism, other=other))])
+    acts = project.profile.model.acts
+    atomic_write(target, new_regulation_source(known[mechanism], acts[0].id if acts else None).encode())
+    click.echo(f"Создан {layout.display(target)}: заполните шесть частей и запустите «msoko check».")
+
+
+@main.command(help="Записать JSON Schema источников (для подсказок в редакторе) в regulations/.schema/.")
+@click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Папка для схем (по умолчанию regulations/.schema/).")
+@click.pass_obj
+@user_errors
+def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
+    target = output_dir or layout.schema_dir
+    for name, data in render_schemas().items():
+        changed = write_if_changed(target / name, data)
+        click.echo(f"{'записан' if changed else 'без изменений'}: {layout.display(target / name)}")
+
+
+def _validated(project: ProjectSources, only_profile: bool = False) -> ProjectSources:
+    """Raise the project's errors, if any; ``only_profile`` ignores the documents' own problems."""
+    errors = [d for d in project.diagnostics if d.is_error]
+    if only_profile and project.profile and project.catalog:
+        errors = [d for d in errors if d.location.file == project.profile.source.display]
+    if errors or project.profile is None or project.catalog is None:
+        raise MsokoError(errors or project.diagnostics)
+    return project
+
+
+def _error(location: Location, message: str) -> Diagnostic:
+    return Diagnostic(location, Severity.ERROR, message, code="cli")

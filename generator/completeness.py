@@ -1,0 +1,164 @@
+"""Stage 3, completeness: every mechanism has its Положение, every part and cycle step is there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from schemas.catalog import Mechanism
+from schemas.cycle import CYCLE_STEPS
+from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.regulation import SIX_PARTS, Indicator, MonitoringRegulation
+
+from . import messages
+from .load import SourceFile
+from .prose import PLACEHOLDER, is_blank
+from .validate import Loaded, ProjectSources
+
+
+_OTHER_TEXT_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("title",),
+    ("general_provisions",),
+    ("participants",),
+    *(("use_of_results", name) for name in ("analysis", "recommendations", "measures", "decisions", "effectiveness")),
+    ("final_provisions",),
+)
+
+
+class PartStatus(str, Enum):
+    FILLED = "filled"
+    EMPTY = "empty"
+    PLACEHOLDER = "placeholder"
+
+
+@dataclass
+class MechanismCoverage:
+    """One row of the check report: a mechanism × its six parts and cycle steps."""
+
+    mechanism: Mechanism
+    file: str | None = None
+    invalid: bool = False
+    """The Положение exists but has errors that kept it from loading."""
+    parts: dict[str, PartStatus] = field(default_factory=dict)
+    indicators: int = 0
+    cycle: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return self.file is not None and all(s is PartStatus.FILLED for s in self.parts.values())
+
+
+def check_completeness(project: ProjectSources) -> list[MechanismCoverage]:
+    """Add completeness diagnostics to ``project`` and return the coverage matrix."""
+    coverage: list[MechanismCoverage] = []
+    for code, mechanism in sorted(project.mechanisms.items(), key=lambda item: _code_key(item[0])):
+        row = MechanismCoverage(mechanism)
+        loaded = project.regulation_for(code)
+        if loaded is None and code in project.unvalidated_mechanisms:
+            row.invalid = True
+        elif loaded is None:
+            project.diagnostics.append(_error(_mechanism_origin(project, code), messages.NO_REGULATION.format(code=code, title=mechanism.title)))
+        else:
+            row.file = loaded.source.display
+            project.diagnostics.extend(_check_regulation(loaded, row))
+        coverage.append(row)
+    project.diagnostics.extend(_check_msoko_list(project))
+    return coverage
+
+
+def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCoverage) -> list[Diagnostic]:
+    regulation, source = loaded.model, loaded.source
+    found: list[Diagnostic] = []
+    for part, name in SIX_PARTS:
+        status = _part_status(getattr(regulation, part))
+        row.parts[part] = status
+        if status is PartStatus.EMPTY:
+            found.append(_error(source.locate((part,)), messages.PART_EMPTY.format(part=name)))
+        elif status is PartStatus.PLACEHOLDER:
+            found.append(_error(source.locate((part,)), messages.PART_PLACEHOLDER.format(part=name, marker=PLACEHOLDER)))
+    for path in _OTHER_TEXT_FIELDS:
+        if PLACEHOLDER in str(_value_at(regulation, path)):
+            found.append(_error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{'.'.join(path)}»", marker=PLACEHOLDER)))
+    row.indicators = len(regulation.indicators)
+    for index, indicator in enumerate(regulation.indicators):
+        found.extend(_check_indicator(indicator, source, ("indicators", index)))
+    for step in CYCLE_STEPS:
+        present = _part_status(_value_at(regulation, step.evidence)) is PartStatus.FILLED
+        row.cycle[step.id] = present
+        if not present:
+            where = ".".join(step.evidence)
+            found.append(_warning(source.locate(step.evidence), messages.CYCLE_STEP_MISSING.format(step=step.name, where=where)))
+    return found
+
+
+def _check_indicator(indicator: Indicator, source: SourceFile, path: tuple) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    code = indicator.code
+    calculation = indicator.calculation
+    if not (calculation.formula or (calculation.numerator and calculation.denominator)) and indicator.unit == "процент":
+        found.append(_error(source.locate(path + ("calculation",)), messages.INDICATOR_NOT_MEASURABLE.format(code=code)))
+    if not indicator.source:
+        found.append(_error(source.locate(path + ("source",)), messages.INDICATOR_NO_SOURCE.format(code=code)))
+    if not indicator.method:
+        found.append(_error(source.locate(path), messages.INDICATOR_NO_METHOD.format(code=code)))
+    if not indicator.periodicity:
+        found.append(_error(source.locate(path), messages.INDICATOR_NO_PERIODICITY.format(code=code)))
+    if not indicator.scoring:
+        found.append(_error(source.locate(path), messages.INDICATOR_NO_SCORING.format(code=code)))
+    for key, value in indicator.model_dump().items():
+        if PLACEHOLDER in str(value):
+            found.append(_error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=f"«{key}» показателя {code}", marker=PLACEHOLDER)))
+    return found
+
+
+def _check_msoko_list(project: ProjectSources) -> list[Diagnostic]:
+    if project.msoko is None:
+        return []
+    listed = project.msoko.model.mechanisms
+    found: list[Diagnostic] = []
+    for index, code in enumerate(listed):
+        if code in project.mechanisms and project.regulation_for(code) is None and code not in project.unvalidated_mechanisms:
+            found.append(_error(project.msoko.source.locate(("mechanisms", index)), messages.MSOKO_MECHANISM_WITHOUT_REGULATION.format(code=code)))
+    for code in project.mechanisms:
+        if code not in listed:
+            found.append(_warning(project.msoko.source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_MSOKO.format(code=code)))
+    return found
+
+
+def _part_status(value: Any) -> PartStatus:
+    if isinstance(value, list):
+        texts = [item.model_dump_json() if hasattr(item, "model_dump_json") else str(item) for item in value]
+        if all(is_blank(text) for text in texts):
+            return PartStatus.EMPTY
+        return PartStatus.PLACEHOLDER if any(PLACEHOLDER in t for t in texts) else PartStatus.FILLED
+    text = str(value or "")
+    if is_blank(text):
+        return PartStatus.EMPTY
+    return PartStatus.PLACEHOLDER if PLACEHOLDER in text else PartStatus.FILLED
+
+
+def _value_at(model: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        model = getattr(model, name)
+    return model
+
+
+def _mechanism_origin(project: ProjectSources, code: str) -> Location:
+    profile = project.profile
+    for index, local in enumerate(profile.model.local_mechanisms):
+        if local.code == code:
+            return profile.source.locate(("local_mechanisms", index, "code"))
+    return profile.source.locate(("catalog",))
+
+
+def _code_key(code: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in code.split("."))
+
+
+def _error(location: Location, message: str) -> Diagnostic:
+    return Diagnostic(location, Severity.ERROR, message, code="completeness")
+
+
+def _warning(location: Location, message: str) -> Diagnostic:
+    return Diagnostic(location, Severity.WARNING, message, code="completeness")

@@ -1,0 +1,163 @@
+"""Stage 1, load: YAML sources into plain data, keeping the line and column of every node."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from schemas.diagnostics import Diagnostic, Location, Severity
+
+from . import messages
+
+YamlPath = tuple[str | int, ...]
+
+
+class LocatedFloat(float):
+    """A YAML float that remembers how it was written, so «1.10» stays «1.10» as a code."""
+
+    source_text: str
+
+
+@dataclass
+class SourceFile:
+    """One loaded source: its data and where every value and key stands."""
+
+    display: str
+    data: Any
+    digest: str
+    values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: YamlPath, prefer_key: bool = False) -> Location:
+        """The nearest known place of ``path``: the node itself or its closest parent."""
+        path = tuple(path)
+        while True:
+            if prefer_key and path in self.keys:
+                return Location(self.display, *self.keys[path])
+            if path in self.values:
+                return Location(self.display, *self.values[path])
+            if not path:
+                return Location(self.display, 1, 1)
+            path = path[:-1]
+
+
+def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagnostic]]:
+    """Read one YAML file; on failure return the located problems instead."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [_error(Location(display), messages.FILE_MISSING)]
+    except OSError as exc:
+        return None, [_error(Location(display), messages.FILE_UNREADABLE.format(reason=exc.strerror or exc))]
+    text, problem = _decode(raw, display)
+    if problem:
+        return None, [problem]
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        node = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        return None, [_yaml_error(exc, display)]
+    except yaml.YAMLError as exc:  # ReaderError: a character YAML does not accept
+        return None, [_reader_error(exc, text, display)]
+    source = SourceFile(display=display, data=None, digest=digest)
+    diagnostics: list[Diagnostic] = []
+    if node is not None:
+        source.data = _Builder(source, diagnostics).build(node, ())
+    return source, diagnostics
+
+
+def _decode(raw: bytes, display: str) -> tuple[str, Diagnostic | None]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "", _error(Location(display), messages.NOT_UTF8_UTF16)
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        hint = messages.CP1251_HINT if _looks_like_cp1251(raw) else ""
+        message = messages.NOT_UTF8.format(byte=f"0x{raw[exc.start]:02X}") + hint
+        return "", _error(Location(display, line, column), message)
+
+
+def _looks_like_cp1251(raw: bytes) -> bool:
+    text = raw.decode("cp1251", errors="replace")
+    cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
+    return cyrillic >= max(1, len(text) // 20)
+
+
+class _Builder:
+    """Turns a composed YAML node tree into Python data and records locations."""
+
+    def __init__(self, source: SourceFile, diagnostics: list[Diagnostic]) -> None:
+        self.source = source
+        self.diagnostics = diagnostics
+        self.constructor = SafeConstructor()
+
+    def build(self, node: Node, path: YamlPath) -> Any:
+        self.source.values[path] = _mark(node)
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: MappingNode, path: YamlPath) -> dict:
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = self._scalar(key_node) if isinstance(key_node, ScalarNode) else None
+            if not isinstance(key, str):
+                self._report(key_node, messages.KEY_NOT_TEXT)
+                continue
+            if key in result:
+                first_line = self.source.keys[path + (key,)][0]
+                self._report(key_node, messages.DUPLICATE_KEY.format(key=key, line=first_line))
+                continue
+            self.source.keys[path + (key,)] = _mark(key_node)
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        try:
+            value = self.constructor.construct_object(node)
+        except ConstructorError as exc:
+            self._report(node, messages.translate_yaml_problem(exc.problem or ""))
+            return None
+        if isinstance(value, float) and node.style is None:
+            located = LocatedFloat(value)
+            located.source_text = node.value
+            return located
+        return value
+
+    def _report(self, node: Node, message: str) -> None:
+        self.diagnostics.append(_error(Location(self.source.display, *_mark(node)), message))
+
+
+def _mark(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError, display: str) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    location = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display)
+    return _error(location, messages.translate_yaml_problem(exc.problem or "", exc.context or ""))
+
+
+def _reader_error(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
+    position = getattr(exc, "position", 0)
+    before = text[:position]
+    line = before.count("\n") + 1
+    column = position - (before.rfind("\n") + 1) + 1
+    character = getattr(exc, "character", "")
+    code = ord(character) if isinstance(character, str) and character else character
+    return _error(Location(display, line, column), messages.BAD_CHARACTER.format(code=f"U+{code:04X}"))
+
+
+def _error(location: Location, message: str) -> Diagnostic:
+    return Diagnostic(location, Severity.ERROR, message, code="load")

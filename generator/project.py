@@ -1,0 +1,60 @@
+"""Where a project's sources, templates and outputs live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class ProjectLayout:
+    """The folders of one msoko project (the current directory or ``--project``)."""
+
+    root: Path
+
+    @property
+    def regulations(self) -> Path:
+        return self.root / "regulations"
+
+    @property
+    def profile_file(self) -> Path:
+        return self.regulations / "project.yaml"
+
+    @property
+    def msoko_file(self) -> Path:
+        return self.regulations / "msoko.yaml"
+
+    @property
+    def mechanisms_dir(self) -> Path:
+        return self.regulations / "mechanisms"
+
+    @property
+    def schema_dir(self) -> Path:
+        return self.regulations / ".schema"
+
+    @property
+    def output(self) -> Path:
+        return self.root / "output"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    def mechanism_files(self) -> list[Path]:
+        if not self.mechanisms_dir.is_dir():
+            return []
+        return sorted(p for p in self.mechanisms_dir.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+    def display(self, path: Path) -> str:
+        """The path as the user sees it in messages: relative to the project."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+    def template(self, name: str) -> Path:
+        """A project's own template wins over the built-in one of the same name."""
+        own = self.templates / name
+        return own if own.is_file() else BUILTIN_TEMPLATES / name

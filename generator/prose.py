@@ -1,0 +1,122 @@
+"""Markdown prose → the small document tree of ``schemas.prose`` (markdown-it-py)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from schemas.prose import Block, ListBlock, ListItem, Paragraph, Span, Table, plain_text
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+
+PLACEHOLDER = "ЗАПОЛНИТЕ"
+"""The marker ``msoko new`` puts in every part; ``check`` treats text holding it as unfilled."""
+
+
+@lru_cache(maxsize=4096)
+def parse_prose(text: str) -> tuple[Block, ...]:
+    """Parse Markdown into paragraphs, lists and tables; nothing the author wrote is dropped."""
+    tokens = _MARKDOWN.parse(text or "")
+    blocks, _ = _blocks(tokens, 0, closing=None)
+    return tuple(blocks)
+
+
+def parse_inline(text: str) -> Paragraph:
+    """One line of Markdown (a task, a table cell) as a single paragraph."""
+    blocks = parse_prose(text)
+    spans: list[Span] = []
+    for block in blocks:
+        if spans:
+            spans.append(Span(" "))
+        spans.extend(block.spans if isinstance(block, Paragraph) else (Span(_flatten(block)),))
+    return Paragraph(tuple(spans))
+
+
+def is_blank(text: str) -> bool:
+    return not any(_flatten(block).strip() for block in parse_prose(text))
+
+
+def _flatten(block: Block) -> str:
+    return plain_text((block,))
+
+
+def _blocks(tokens: list[Token], index: int, closing: str | None) -> tuple[list[Block], int]:
+    blocks: list[Block] = []
+    while index < len(tokens):
+        token = tokens[index]
+        if closing and token.type == closing:
+            return blocks, index + 1
+        if token.type in ("paragraph_open", "heading_open"):
+            blocks.append(_paragraph(tokens[index + 1], bold=token.type == "heading_open"))
+            index += 3
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            block, index = _list(tokens, index)
+            blocks.append(block)
+        elif token.type == "table_open":
+            block, index = _table(tokens, index)
+            blocks.append(block)
+        elif token.type in ("fence", "code_block", "html_block"):
+            blocks.append(Paragraph((Span(token.content.rstrip("\n")),)))
+            index += 1
+        else:  # blockquote and hr frames: their content is kept, the frame is not
+            index += 1
+    return blocks, index
+
+
+def _list(tokens: list[Token], index: int) -> tuple[ListBlock, int]:
+    opening = tokens[index]
+    closing = opening.type.replace("_open", "_close")
+    items: list[ListItem] = []
+    index += 1
+    while tokens[index].type != closing:
+        item_blocks, index = _blocks(tokens, index + 1, closing="list_item_close")
+        items.append(ListItem(tuple(item_blocks)))
+    return ListBlock(ordered=opening.type == "ordered_list_open", items=tuple(items)), index + 1
+
+
+def _table(tokens: list[Token], index: int) -> tuple[Table, int]:
+    rows: list[tuple[Paragraph, ...]] = []
+    cells: list[Paragraph] = []
+    while tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "inline":
+            cells.append(_paragraph(token))
+        elif token.type == "tr_close":
+            rows.append(tuple(cells))
+            cells = []
+        index += 1
+    header, *body = rows or [()]
+    return Table(header=header, rows=tuple(body)), index + 1
+
+
+def _paragraph(inline: Token, bold: bool = False) -> Paragraph:
+    spans: list[Span] = []
+    strong = 1 if bold else 0
+    emphasis = 0
+    for child in inline.children or ():
+        kind = child.type
+        if kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+        elif kind == "em_open":
+            emphasis += 1
+        elif kind == "em_close":
+            emphasis -= 1
+        elif kind in ("text", "code_inline", "html_inline"):
+            _append(spans, Span(child.content, bold=strong > 0, italic=emphasis > 0))
+        elif kind in ("softbreak", "hardbreak"):
+            _append(spans, Span(" ", bold=strong > 0, italic=emphasis > 0))
+        elif kind == "image":
+            _append(spans, Span(child.content, bold=strong > 0, italic=emphasis > 0))
+    return Paragraph(tuple(spans))
+
+
+def _append(spans: list[Span], span: Span) -> None:
+    # Adjacent text of the same emphasis becomes one run, as Word would store it.
+    if spans and (spans[-1].bold, spans[-1].italic) == (span.bold, span.italic):
+        spans[-1] = Span(spans[-1].text + span.text, span.bold, span.italic)
+    elif span.text:
+        spans.append(span)

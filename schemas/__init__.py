@@ -1,0 +1,1 @@
+"""Pure data models of msoko's sources, diagnostics and prose tree (no I/O)."""

@@ -1,0 +1,40 @@
+"""Shared building blocks of the source models."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+
+
+class SourceModel(BaseModel):
+    """A source concept: unknown keys are errors, strings are stripped, «target: 0» reads as text."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, coerce_numbers_to_str=True)
+
+
+def _code_from_yaml(value: Any) -> Any:
+    # YAML reads an unquoted «1.1» as a number; the loader keeps the text it
+    # was written as (``source_text``), so «1.10» stays «1.10».
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return getattr(value, "source_text", str(value))
+    return value
+
+
+Code = Annotated[
+    str,
+    BeforeValidator(_code_from_yaml),
+    StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$"),
+]
+"""A dotted code such as «1.1» or «1.1.3»."""
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
+"""A latin identifier that is safe as a file name: «prikaz-2021-112»."""
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+"""A non-empty line of text."""
+
+Markdown = str
+"""Prose in Markdown: paragraphs, emphasis, lists, tables."""

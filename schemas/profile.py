@@ -1,0 +1,101 @@
+"""The project profile: the authority, its head, the chosen catalog, approving acts, layout."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Code, Identifier, SourceModel, Text
+from .catalog import Mechanism
+
+
+class Authority(SourceModel):
+    """The education authority that issues the documents."""
+
+    full_name: Text = Field(
+        title="полное наименование",
+        description="Полное наименование органа: «Управление образования администрации Копейского городского округа».",
+    )
+    short_name: Text = Field(title="сокращённое наименование", description="Сокращение: «УО».")
+    region: Text = Field(title="субъект РФ", description="Субъект Российской Федерации: «Челябинская область».")
+    municipality: Text = Field(
+        title="муниципальное образование", description="Муниципальное образование: «Копейский городской округ»."
+    )
+    place: Text = Field(title="место издания", description="Место издания документов: «г. Копейск».")
+    letterhead: list[Text] = Field(
+        min_length=1,
+        title="строки бланка",
+        description="Строки реквизита «наименование организации» на бланке, сверху вниз.",
+    )
+
+
+class Signatory(SourceModel):
+    """The head of the authority who signs the documents."""
+
+    position: Text = Field(
+        title="должность", description="Должность подписанта: «Начальник управления образования»."
+    )
+    name: str = Field(
+        pattern=r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$",
+        title="инициалы и фамилия",
+        description="Инициалы и фамилия: «А.А. Ангеловский».",
+    )
+
+
+class ApprovingAct(SourceModel):
+    """An order (приказ) or resolution (постановление) that approves documents."""
+
+    id: Identifier = Field(title="идентификатор акта", description="Идентификатор, на который ссылаются документы.")
+    kind: Literal["приказ", "постановление"] = Field(title="вид акта", description="Вид документа.")
+    number: str = Field(
+        pattern=r"^[0-9A-Za-zА-Яа-яЁё/\-]+$", title="номер", description="Регистрационный номер без знака «№»: «112»."
+    )
+    date: datetime.date = Field(title="дата", description="Дата документа в формате ГГГГ-ММ-ДД.")
+
+
+class Margins(SourceModel):
+    """Page margins in millimetres (ГОСТ Р 7.0.97-2025: at least 20/10/20/20)."""
+
+    left: int = Field(default=30, ge=20, le=40, title="левое поле, мм", description="Не менее 20 мм.")
+    right: int = Field(default=10, ge=10, le=30, title="правое поле, мм", description="Не менее 10 мм.")
+    top: int = Field(default=20, ge=20, le=40, title="верхнее поле, мм", description="Не менее 20 мм.")
+    bottom: int = Field(default=20, ge=20, le=40, title="нижнее поле, мм", description="Не менее 20 мм.")
+
+
+class Layout(SourceModel):
+    """Page and text settings of the generated documents."""
+
+    margins: Margins = Field(default_factory=Margins, title="поля страницы", description="Поля страницы, мм.")
+    font_size: int = Field(default=14, ge=12, le=14, title="кегль", description="Размер шрифта основного текста, 12–14.")
+    date_format: Literal["цифровой", "словесно-цифровой"] = Field(
+        default="цифровой",
+        title="формат даты",
+        description="«цифровой»: 05.06.2025; «словесно-цифровой»: 5 июня 2025 г.",
+    )
+
+
+class Project(SourceModel):
+    """regulations/project.yaml: who issues the documents and with which catalog."""
+
+    authority: Authority = Field(title="орган управления образованием", description="Орган, издающий документы.")
+    head: Signatory = Field(title="руководитель", description="Руководитель органа, подписывающий документы.")
+    catalog: Identifier = Field(
+        title="редакция каталога механизмов",
+        description="Редакция перечня механизмов: «federal-2021» (4+4) или «kopeysk-2020» (9 систем).",
+    )
+    local_mechanisms: list[Mechanism] = Field(
+        default_factory=list,
+        title="местные механизмы",
+        description="Механизмы, которые муниципалитет добавляет к выбранной редакции.",
+    )
+    acts: list[ApprovingAct] = Field(
+        default_factory=list,
+        title="утверждающие акты",
+        description="Приказы и постановления, которыми утверждаются документы.",
+    )
+    layout: Layout = Field(default_factory=Layout, title="оформление", description="Оформление документов.")
+
+
+__all__ = ["ApprovingAct", "Authority", "Code", "Layout", "Margins", "Project", "Signatory"]

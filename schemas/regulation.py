@@ -1,0 +1,166 @@
+"""The Положение о мониторинге of one mechanism, and its indicators."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Code, Identifier, Markdown, SourceModel, Text
+
+SIX_PARTS: tuple[tuple[str, str], ...] = (
+    ("goal", "цель"),
+    ("tasks", "задачи"),
+    ("indicators", "показатели"),
+    ("methods", "методы сбора и обработки информации"),
+    ("schedule", "периодичность и сроки проведения"),
+    ("criteria", "критерии оценивания"),
+)
+"""The six mandatory parts, as (field, Russian name), in document order."""
+
+
+class ScoringBand(SourceModel):
+    """One band of an indicator's scoring scale: «50 % и более → 2 балла»."""
+
+    condition: Text = Field(title="условие", description="Значение показателя: «50 % и более», «менее 20 %».")
+    points: int = Field(ge=0, le=100, title="баллы", description="Баллы, которые присваиваются при этом условии.")
+
+
+class Calculation(SourceModel):
+    """How an indicator's value is computed."""
+
+    numerator: str = Field(default="", title="числитель", description="Что считается в числителе.")
+    denominator: str = Field(default="", title="знаменатель", description="Что считается в знаменателе.")
+    formula: str = Field(
+        default="", title="формула", description="Способ расчёта, если он не сводится к дроби."
+    )
+    period: str = Field(default="", title="отчётный период", description="Отчётный период: «учебный год».")
+
+
+class Indicator(SourceModel):
+    """An indicator passport (DOMAIN.md §5)."""
+
+    code: Code = Field(title="код показателя", description="Код показателя: «1.1.3».")
+    name: Text = Field(title="наименование", description="Наименование: «Доля обучающихся, …».")
+    unit: Literal["процент", "единица", "балл", "человек", "да/нет"] = Field(
+        title="единица измерения", description="Единица измерения."
+    )
+    type: Literal["условия", "процесс", "результат"] = Field(
+        title="тип показателя", description="Показатель условий, процесса или результата."
+    )
+    calculation: Calculation = Field(
+        default_factory=Calculation, title="расчёт", description="Способ расчёта значения."
+    )
+    source: str = Field(default="", title="источник данных", description="Источник: «ФИС ОКО», «отчёт ОО».")
+    method: str = Field(default="", title="метод сбора", description="Метод сбора информации.")
+    periodicity: str = Field(default="", title="периодичность", description="Периодичность: «ежегодно».")
+    deadline: str = Field(default="", title="срок", description="Срок сбора: «до 1 октября».")
+    level: Literal["ОО", "ДОО", "муниципалитет"] = Field(
+        default="ОО", title="уровень", description="Уровень, на котором собирается показатель."
+    )
+    responsible: str = Field(default="", title="ответственный", description="Кто отвечает за сбор.")
+    target: str = Field(default="", title="целевое значение", description="Целевое значение: «не менее 90 %».")
+    scoring: list[ScoringBand] = Field(
+        default_factory=list, title="шкала оценивания", description="Баллы по диапазонам значений."
+    )
+
+    @property
+    def max_points(self) -> int:
+        return max((band.points for band in self.scoring), default=0)
+
+
+class UseOfResults(SourceModel):
+    """How the monitoring results feed the management cycle."""
+
+    analysis: Markdown = Field(default="", title="анализ результатов", description="Как анализируются результаты.")
+    recommendations: Markdown = Field(
+        default="", title="адресные рекомендации", description="Как готовятся адресные рекомендации."
+    )
+    measures: Markdown = Field(default="", title="меры и мероприятия", description="Какие меры принимаются.")
+    decisions: Markdown = Field(
+        default="", title="управленческие решения", description="Какие управленческие решения принимаются."
+    )
+    effectiveness: Markdown = Field(
+        default="", title="анализ эффективности мер", description="Как оценивается эффективность принятых мер."
+    )
+
+
+class MonitoringRegulation(SourceModel):
+    """regulations/mechanisms/*.yaml: the Положение о мониторинге of one mechanism."""
+
+    mechanism: Code = Field(title="механизм", description="Код механизма из каталога: «1.1».")
+    title: Text = Field(
+        title="название положения",
+        description="Название: «Положение о мониторинге качества подготовки обучающихся».",
+    )
+    approved_by: Identifier | None = Field(
+        default=None, title="утверждено актом", description="Идентификатор приказа из project.yaml → acts."
+    )
+    general_provisions: Markdown = Field(
+        default="", title="общие положения", description="Назначение, нормативная основа, термины."
+    )
+    goal: Markdown = Field(title="цель", description="Цель мониторинга.")
+    tasks: list[str] = Field(title="задачи", description="Задачи мониторинга, каждая отдельным пунктом.")
+    indicators: list[Indicator] = Field(title="показатели", description="Показатели мониторинга.")
+    methods: Markdown = Field(
+        title="методы сбора и обработки информации", description="Методы сбора и обработки информации."
+    )
+    schedule: Markdown = Field(
+        title="периодичность и сроки проведения", description="Периодичность и сроки проведения мониторинга."
+    )
+    criteria: Markdown = Field(title="критерии оценивания", description="Критерии оценивания.")
+    participants: Markdown = Field(
+        default="", title="участники и ответственные", description="Участники мониторинга и ответственные."
+    )
+    use_of_results: UseOfResults = Field(
+        default_factory=UseOfResults,
+        title="порядок использования результатов",
+        description="Анализ, адресные рекомендации, меры, решения, анализ эффективности.",
+    )
+    final_provisions: Markdown = Field(
+        default="", title="заключительные положения", description="Заключительные положения."
+    )
+
+
+class Principle(SourceModel):
+    """A principle of the municipal quality-assessment system."""
+
+    name: Text = Field(title="принцип", description="Краткое название принципа.")
+    description: str = Field(default="", title="пояснение", description="Что принцип означает.")
+
+
+class MsokoRegulation(SourceModel):
+    """regulations/msoko.yaml: the umbrella Положение о МСОКО."""
+
+    title: Text = Field(
+        default="Положение о муниципальной системе оценки качества образования",
+        title="название положения",
+        description="Название документа.",
+    )
+    approved_by: Identifier | None = Field(
+        default=None, title="утверждено актом", description="Идентификатор приказа из project.yaml → acts."
+    )
+    general_provisions: Markdown = Field(title="общие положения", description="Понятие МСОКО, нормативная основа.")
+    goal: Markdown = Field(title="цель", description="Цель МСОКО.")
+    tasks: list[str] = Field(title="задачи", description="Задачи МСОКО.")
+    principles: list[Principle] = Field(title="принципы", description="Принципы МСОКО.")
+    structure: Markdown = Field(title="структура", description="Организационная структура МСОКО.")
+    mechanisms: list[Code] = Field(
+        title="механизмы", description="Коды механизмов, входящих в МСОКО; для каждого нужно своё Положение."
+    )
+    final_provisions: Markdown = Field(
+        default="", title="заключительные положения", description="Заключительные положения."
+    )
+
+
+__all__ = [
+    "Calculation",
+    "Identifier",
+    "Indicator",
+    "MonitoringRegulation",
+    "MsokoRegulation",
+    "Principle",
+    "SIX_PARTS",
+    "ScoringBand",
+    "UseOfResults",
+]
