@@ -150,8 +150,10 @@ def _yaml_error(exc: yaml.MarkedYAMLError, display: str) -> Diagnostic:
 
 
 def _reader_error(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
+    # libyaml reports the offset in UTF-8 bytes, not characters.
     position = getattr(exc, "position", 0)
-    before = text[:position]
+    before = text.encode("utf-8")[:position].decode("utf-8", errors="ignore")
+    position = len(before)
     line = before.count("\n") + 1
     column = position - (before.rfind("\n") + 1) + 1
     character = getattr(exc, "character", "")

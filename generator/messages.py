@@ -13,7 +13,8 @@ DUPLICATE_KEY = "ключ «{key}» повторяется (впервые ук�
 YAML_GENERIC = "синтаксическая ошибка YAML"
 
 _YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
-    ("mapping values are not allowed here", "двоеточие здесь недопустимо: проверьте отступы или заключите значение в кавычки"),
+    ("did not find expected node content", "не найдено значение: не закрыты скобки или кавычки"),
+    ("mapping values are not allowed", "двоеточие здесь недопустимо: проверьте отступы или заключите значение в кавычки"),
     ("could not find expected ':'", "не найдено двоеточие после ключа: проверьте отступы и кавычки"),
     ("cannot start any token", "символ не может начинать значение (табуляция или «@», «`»); используйте пробелы или кавычки"),
     ("expected <block end>", "нарушены отступы: элемент не относится ни к одному блоку"),
@@ -25,7 +26,6 @@ _YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("expected ',' or ']'", "в списке в квадратных скобках ожидалась «,» или «]»"),
     ("expected ',' or '}'", "в словаре в фигурных скобках ожидалась «,» или «}»"),
     ("found unhashable key", "ключ должен быть текстом"),
-    ("found character that cannot start any token", "символ не может начинать значение"),
     ("could not determine a constructor", "неизвестный тег YAML"),
     ("expected a single document", "в файле должен быть один документ YAML (лишний «---»)"),
 )

@@ -1,0 +1,72 @@
+"""Shared fixtures: a fresh copy of the bundled example municipality for every test."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+    def json(self) -> dict:
+        return json.loads(self.stdout)
+
+
+class ExampleProject:
+    """A copy of the example in a temporary folder, with helpers to break it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        shutil.copytree(REPO / "regulations", root / "regulations")
+
+    def path(self, relative: str) -> Path:
+        return self.root / relative
+
+    def read(self, relative: str) -> str:
+        return self.path(relative).read_text(encoding="utf-8")
+
+    def write(self, relative: str, text: str) -> None:
+        self.path(relative).write_text(text, encoding="utf-8")
+
+    def replace(self, relative: str, old: str, new: str, count: int = 1) -> None:
+        text = self.read(relative)
+        assert old in text, f"{old!r} not in {relative}"
+        self.write(relative, text.replace(old, new, count))
+
+    def line_of(self, relative: str, fragment: str) -> int:
+        for number, line in enumerate(self.read(relative).splitlines(), start=1):
+            if fragment in line:
+                return number
+        raise AssertionError(f"{fragment!r} not in {relative}")
+
+    def run(self, *args: str) -> Result:
+        runner = CliRunner()
+        result = runner.invoke(main, ["--project", str(self.root), *args], catch_exceptions=False)
+        return Result(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> ExampleProject:
+    return ExampleProject(tmp_path / "project")
+
+
+def diagnostic_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if re.match(r"^[^\s:]+:\d+:\d+: ", line)]

@@ -1,0 +1,189 @@
+"""`msoko check`: the example is complete; every kind of bad input is located and in Russian."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import REPO, diagnostic_lines
+
+MECH = "regulations/mechanisms/1.1.yaml"
+
+
+def test_example_is_complete_and_reports_every_mechanism_and_part(example):
+    result = example.run("check")
+    assert result.exit_code == 0, result.output
+    for code in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"):
+        row = next(line for line in result.stdout.splitlines() if line.startswith(code + " "))
+        assert row.count("✓") == 6 and row.rstrip().endswith("9/9"), row
+    assert "Положения: 9 из 9 механизмов заполнены полностью." in result.stdout
+    assert result.stdout.rstrip().endswith("Итого: 0 ошибок, 0 предупреждений.")
+
+
+def test_removed_part_is_named_with_its_location(example):
+    text = example.read(MECH)
+    start = text.index("criteria: |")
+    end = text.index("participants:")
+    example.write(MECH, text[:start] + text[end:])
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert f"{MECH}:2:1: ошибка: отсутствует обязательное поле «criteria» (критерии оценивания)" in result.stderr + result.stdout
+
+
+def test_empty_part_is_reported_at_its_line(example):
+    line = example.line_of(MECH, "goal: |")
+    text = example.read(MECH)
+    start = text.index("goal: |")
+    end = text.index("tasks:")
+    example.write(MECH, text[:start] + 'goal: ""\n' + text[end:])
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert f"{MECH}:{line}:7: ошибка: не заполнена часть «цель»" in result.output
+
+
+def test_malformed_yaml_line(example):
+    line = example.line_of(MECH, "approved_by:")
+    example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz: 2021: 112")
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert f"{MECH}:{line}:20: ошибка: двоеточие здесь недопустимо" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_mechanism(example):
+    line = example.line_of(MECH, "mechanism:")
+    example.replace(MECH, 'mechanism: "1.1"', 'mechanism: "3.7"')
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert (f"{MECH}:{line}:12: ошибка: механизм «3.7» отсутствует в каталоге «federal-2021» и среди местных механизмов"
+            in result.output)
+    # 1.1 now has no Положение: reported once, where the catalog is chosen.
+    assert "regulations/project.yaml:17:10: ошибка: для механизма 1.1 «Система оценки качества подготовки обучающихся» нет Положения" in result.output
+
+
+def test_duplicated_indicator_code(example):
+    first = example.line_of(MECH, 'code: "1.1.2"')
+    example.replace(MECH, 'code: "1.1.3"', 'code: "1.1.2"')
+    second = example.line_of(MECH, "name: Доля выпускников 11 классов")
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert (f"{MECH}:{second - 1}:11: ошибка: код показателя «1.1.2» повторяется (впервые: {MECH}:{first}:11)"
+            in result.output)
+
+
+def test_dangling_reference_to_an_approving_act(example):
+    line = example.line_of(MECH, "approved_by:")
+    example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert f"{MECH}:{line}:14: ошибка: акт «prikaz-2099-1» не найден в project.yaml → acts" in result.output
+
+
+def test_file_in_another_encoding(example):
+    path = example.path(MECH)
+    text = path.read_text(encoding="utf-8")
+    path.write_bytes(text.encode("cp1251", errors="replace"))
+    result = example.run("check")
+    assert result.exit_code == 1
+    expected = f"{MECH}:3:8: ошибка: файл не в кодировке UTF-8 (недопустимый байт 0xCF); сохраните его в UTF-8 — похоже, он сохранён в Windows-1251"
+    assert expected in result.output
+
+
+def test_control_character(example):
+    line = example.line_of(MECH, "goal: |")
+    example.replace(MECH, "  Повышение качества подготовки", "  Повышение\x01 качества подготовки")
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert f"{MECH}:{line + 1}:12: ошибка: недопустимый символ U+0001 (управляющий символ); удалите его" in result.output
+
+
+def test_missing_profile_file(example):
+    example.path("regulations/project.yaml").unlink()
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert "regulations/project.yaml:1:1: ошибка: нет обязательного файла; создайте его (пример — в README)" in result.output
+
+
+def test_wrong_types_and_unknown_keys_with_suggestion(example):
+    example.replace(MECH, '{condition: "90 % и более", points: 2}', '{condition: "90 % и более", points: два}')
+    example.replace(MECH, "    periodicity: ежегодно\n    deadline: до 1 июля", "    periodicty: ежегодно\n    deadline: до 1 июля")
+    example.replace(MECH, "    unit: процент", "    unit: проценты")
+    result = example.run("check")
+    assert result.exit_code == 1
+    out = result.output
+    assert "поле «points» (баллы): ожидается целое число, указано «два»" in out
+    assert "неизвестное поле «periodicty»; возможно, имелось в виду «periodicity»" in out
+    assert "поле «unit» (единица измерения): недопустимое значение «проценты»; допустимо: «процент», «единица», «балл», «человек», «да/нет»" in out
+
+
+def test_every_problem_reported_in_one_run(example):
+    example.replace(MECH, 'mechanism: "1.1"', 'mechanism: "3.7"')
+    example.replace("regulations/mechanisms/2.2.yaml", 'code: "2.2.3"', 'code: "2.2.2"')
+    example.replace("regulations/mechanisms/2.3.yaml", "approved_by: prikaz-2021-112", "approved_by: nowhere")
+    example.path("regulations/mechanisms/2.4.yaml").write_bytes("goal: «\xff»".encode("latin-1", errors="replace"))
+    result = example.run("check")
+    assert result.exit_code == 1
+    files = {line.split(":")[0] for line in diagnostic_lines(result.output)}
+    assert {MECH, "regulations/mechanisms/2.2.yaml", "regulations/mechanisms/2.3.yaml",
+            "regulations/mechanisms/2.4.yaml"} <= files
+
+
+def test_json_report_matches_text(example):
+    example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")
+    result = example.run("check", "--format", "json")
+    assert result.exit_code == 1
+    report = result.json()
+    assert report["ok"] is False and report["errors"] == 1
+    [diagnostic] = report["diagnostics"]
+    assert diagnostic == {
+        "file": MECH, "line": example.line_of(MECH, "approved_by:"), "column": 14,
+        "severity": "error", "code": "validate", "message": "акт «prikaz-2099-1» не найден в project.yaml → acts",
+    }
+    assert [row["code"] for row in report["coverage"]] == ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"]
+
+
+def test_missing_cycle_step_is_a_warning_naming_it(example):
+    text = example.read(MECH)
+    start = text.index("  effectiveness: |")
+    end = text.index("final_provisions:")
+    example.write(MECH, text[:start] + text[end:])
+    result = example.run("check")
+    assert result.exit_code == 0
+    assert ("предупреждение: управленческий цикл не замкнут: не описан шаг «анализ эффективности принятых мер» "
+            "(use_of_results.effectiveness)") in result.output
+    assert example.run("check", "--strict").exit_code == 1
+
+
+def test_indicator_without_method_periodicity_scoring(example):
+    text = example.read(MECH)
+    block_start = text.index('  - code: "1.1.6"')
+    block = text[block_start:text.index("methods: |")]
+    stripped = "\n".join(line for line in block.splitlines()
+                         if not line.strip().startswith(("method:", "periodicity:", "scoring:", "- {condition")))
+    example.write(MECH, text[:block_start] + stripped + "\n" + text[text.index("methods: |"):])
+    result = example.run("check")
+    line = example.line_of(MECH, 'code: "1.1.6"')
+    for message in ("не указан метод сбора информации (method)", "не указана периодичность (periodicity)",
+                    "нет шкалы оценивания (scoring)"):
+        assert f"{MECH}:{line}:5: ошибка: у показателя 1.1.6 {message}" in result.output
+
+
+def test_no_traceback_from_a_real_process(example):
+    example.path(MECH).write_text("mechanism: [\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    completed = subprocess.run([sys.executable, "-m", "generator", "--project", str(example.root), "check"],
+                               capture_output=True, text=True, env=env)
+    assert completed.returncode == 1
+    assert "Traceback" not in completed.stderr + completed.stdout
+    assert f"{MECH}:2:1: ошибка: не найдено значение: не закрыты скобки или кавычки" in completed.stdout
+
+
+def test_not_a_project(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    result = CliRunner().invoke(main, ["--project", str(tmp_path), "check"])
+    assert result.exit_code == 1
+    assert "ошибка: папка regulations/ не найдена: это не проект msoko (укажите --project)" in result.output

@@ -1,0 +1,47 @@
+"""`msoko new` scaffolds an incomplete Положение; `msoko schema` keeps the editor schemas current."""
+
+from __future__ import annotations
+
+import json
+
+from generator.jsonschema import render_schemas
+from tests.conftest import REPO
+
+
+def test_new_scaffold_is_incomplete_until_filled(example):
+    example.path("regulations/mechanisms/2.4.yaml").unlink()
+    result = example.run("new", "2.4")
+    assert result.exit_code == 0, result.output
+    assert "Создан regulations/mechanisms/2.4.yaml" in result.stdout
+    text = example.read("regulations/mechanisms/2.4.yaml")
+    assert text.startswith("# yaml-language-server: $schema=../.schema/regulation.schema.json")
+    check = example.run("check")
+    assert check.exit_code == 1
+    row = next(line for line in check.stdout.splitlines() if line.startswith("2.4 "))
+    assert row[54:].count("…") == 6, row
+    for part in ("цель", "задачи", "показатели", "методы сбора и обработки информации",
+                 "периодичность и сроки проведения", "критерии оценивания"):
+        assert f"ошибка: часть «{part}» содержит заглушку «ЗАПОЛНИТЕ»: заполните её" in check.output
+
+
+def test_new_refuses_unknown_and_existing(example):
+    unknown = example.run("new", "9.9")
+    assert unknown.exit_code == 1
+    assert "regulations/project.yaml:17:10: ошибка: механизм «9.9» отсутствует в каталоге «federal-2021»" in unknown.output
+    existing = example.run("new", "1.1")
+    assert existing.exit_code == 1
+    assert "ошибка: для механизма «1.1» уже есть положение: regulations/mechanisms/1.1.yaml" in existing.output
+
+
+def test_committed_schemas_are_current():
+    for name, data in render_schemas().items():
+        assert (REPO / "regulations" / ".schema" / name).read_bytes() == data, f"run `msoko schema`: {name} is stale"
+
+
+def test_schema_command_writes_descriptions_in_russian(example, tmp_path):
+    result = example.run("schema", "--output", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    schema = json.loads((tmp_path / "out" / "regulation.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["criteria"]["title"] == "критерии оценивания"
+    assert schema["additionalProperties"] is False
+    assert "goal" in schema["required"]
