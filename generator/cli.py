@@ -16,10 +16,12 @@ from .completeness import check_completeness
 from .errors import MsokoError
 from .jsonschema import render_schemas
 from .project import ProjectLayout
-from .report import coverage_json, coverage_table, diagnostics_json, diagnostics_text
+from .plan import Action, decide, plan_targets, read_manifest, select_targets
+from .render import render_all
+from .report import coverage_json, coverage_table, diagnostics_json, diagnostics_text, format_diagnostic
 from .scaffold import new_regulation_source
 from .validate import ProjectSources, load_project
-from .write import atomic_write, write_if_changed
+from .write import atomic_write, write_if_changed, write_outputs
 
 cli_ru.install()
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -114,6 +116,54 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
     for name, data in render_schemas().items():
         changed = write_if_changed(target / name, data)
         click.echo(f"{'записан' if changed else 'без изменений'}: {layout.display(target / name)}")
+
+
+@main.command(help="Сгенерировать документы в output/: «all» — все, или перечислите идентификаторы (polozhenie-1.1) либо коды механизмов (1.1, msoko).")
+@click.argument("documents", nargs=-1)
+@click.option("--force", is_flag=True, help="Перезаписать файлы, изменённые вручную (копия сохраняется в output/.msoko/backup/).")
+@click.option("-v", "--verbose", is_flag=True, help="Показать причину пересборки каждого документа.")
+@FORMAT_OPTION
+@click.pass_obj
+@user_errors
+def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbose: bool, output_format: str) -> None:
+    project = load_project(layout)
+    if project.profile and project.catalog:
+        check_completeness(project)
+    _validated(project)
+    targets, problems = select_targets(plan_targets(project), documents)
+    if problems:
+        raise MsokoError(problems)
+    manifest = read_manifest(layout)
+    decisions = decide(targets, manifest, layout.output, force)
+    conflicts = [d for d in decisions if d.action is Action.CONFLICT]
+    if conflicts:
+        raise MsokoError([_conflict(layout, d) for d in conflicts])
+    to_build = [d for d in decisions if d.action is Action.BUILD]
+    say = (lambda text: None) if output_format == "json" else click.echo
+    rendered = render_all(project, [d.target for d in to_build],
+                          progress=lambda index, target: say(f"[{index}/{len(to_build)}] {target.id}: {target.title}"))
+    written, backups = write_outputs(layout, rendered, manifest)
+    warnings = [d for d in project.diagnostics if not d.is_error]
+    if output_format == "json":
+        click.echo(diagnostics_json(warnings, written=[t.output for t in written],
+                                    unchanged=[d.target.output for d in decisions if d.action is Action.UNCHANGED],
+                                    backups=[layout.display(b) for b in backups]))
+        return
+    for decision in decisions:
+        state = "записан" if decision.target in written else "без изменений"
+        line = f"{state}: {layout.display(layout.output / decision.target.output)}"
+        click.echo(line + (f" — {decision.reason}" if verbose else ""))
+    for backup in backups:
+        click.echo(f"сохранена копия изменённого вручную файла: {layout.display(backup)}")
+    for warning in warnings:
+        click.echo(format_diagnostic(warning), err=True)
+    click.echo(f"Итого: записано {len(written)}, без изменений {len(decisions) - len(written)}.")
+
+
+def _conflict(layout: ProjectLayout, decision) -> Diagnostic:
+    path = layout.display(layout.output / decision.target.output)
+    return _error(Location(path), f"{decision.reason}; msoko не перезапишет его. Перенесите правки в источники "
+                                  "или запустите «msoko regen --force» (будет сохранена копия)")
 
 
 def _validated(project: ProjectSources, only_profile: bool = False) -> ProjectSources:

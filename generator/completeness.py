@@ -8,6 +8,7 @@ from typing import Any
 
 from schemas.catalog import Mechanism
 from schemas.cycle import CYCLE_STEPS
+from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.regulation import SIX_PARTS, Indicator, MonitoringRegulation
 
@@ -52,7 +53,7 @@ class MechanismCoverage:
 def check_completeness(project: ProjectSources) -> list[MechanismCoverage]:
     """Add completeness diagnostics to ``project`` and return the coverage matrix."""
     coverage: list[MechanismCoverage] = []
-    for code, mechanism in sorted(project.mechanisms.items(), key=lambda item: _code_key(item[0])):
+    for code, mechanism in sorted(project.mechanisms.items(), key=lambda item: code_sort_key(item[0])):
         row = MechanismCoverage(mechanism)
         loaded = project.regulation_for(code)
         if loaded is None and code in project.unvalidated_mechanisms:
@@ -151,9 +152,6 @@ def _mechanism_origin(project: ProjectSources, code: str) -> Location:
             return profile.source.locate(("local_mechanisms", index, "code"))
     return profile.source.locate(("catalog",))
 
-
-def _code_key(code: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in code.split("."))
 
 
 def _error(location: Location, message: str) -> Diagnostic:

@@ -11,11 +11,13 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from schemas.base import XML_FORBIDDEN
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from . import messages
 
 YamlPath = tuple[str | int, ...]
+
 
 
 class LocatedFloat(float):
@@ -129,6 +131,10 @@ class _Builder:
         except ConstructorError as exc:
             self._report(node, messages.translate_yaml_problem(exc.problem or ""))
             return None
+        if isinstance(value, str) and XML_FORBIDDEN.search(value):
+            code = f"U+{ord(XML_FORBIDDEN.search(value).group()):04X}"
+            self.diagnostics.append(Diagnostic(Location(self.source.display, *_mark(node)), Severity.WARNING,
+                                               messages.CHARACTER_DROPPED.format(code=code), code="load"))
         if isinstance(value, float) and node.style is None:
             located = LocatedFloat(value)
             located.source_text = node.value

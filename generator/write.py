@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
+
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -12,6 +17,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(temp_name, 0o666 & ~_UMASK)  # mkstemp makes 0600; a document is as readable as any file
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -31,3 +37,50 @@ def write_if_changed(path: Path, data: bytes) -> bool:
         pass
     atomic_write(path, data)
     return True
+
+
+def backup_path(output: Path, file_name: str, data: bytes) -> Path:
+    """Where a hand-edited file is kept before ``--force`` replaces it: named by its content hash."""
+    stem, dot, suffix = file_name.rpartition(".")
+    digest = hashlib.sha256(data).hexdigest()[:12]
+    return output / ".msoko" / "backup" / f"{stem}.{digest}{dot}{suffix}"
+
+
+def replace_keeping_backup(path: Path, data: bytes, output: Path) -> Path | None:
+    """Atomically replace ``path``; if it holds bytes msoko did not write, keep a copy first."""
+    backup = None
+    if path.exists():
+        old = path.read_bytes()
+        if old == data:
+            return None
+        backup = backup_path(output, path.name, old)
+        atomic_write(backup, old)
+    atomic_write(path, data)
+    return backup
+
+
+def write_outputs(layout, rendered, manifest) -> tuple[list, list[Path]]:
+    """Write rendered documents atomically (a backup of any hand-edited file first), then the manifest."""
+    from .plan import MANIFEST_NAME, ManifestEntry, manifest_bytes
+
+    written = []
+    backups: list[Path] = []
+    entries = dict(manifest)
+    for target, data in rendered:
+        path = layout.output / target.output
+        previous = entries.get(target.id)
+        backup = replace_keeping_backup(path, data, layout.output) if _edited(path, previous) else None
+        if backup is None and write_if_changed(path, data) or backup is not None:
+            written.append(target)
+        if backup:
+            backups.append(backup)
+        entries[target.id] = ManifestEntry(target.output, hashlib.sha256(data).hexdigest(), dict(target.inputs))
+    write_if_changed(layout.output / MANIFEST_NAME, manifest_bytes(entries))
+    return written, backups
+
+
+def _edited(path: Path, entry) -> bool:
+    """True when the file on disk is not what msoko last wrote there."""
+    if not path.exists():
+        return False
+    return entry is None or hashlib.sha256(path.read_bytes()).hexdigest() != entry.sha256

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
@@ -30,6 +31,11 @@ Code = Annotated[
 ]
 """A dotted code such as «1.1» or «1.1.3»."""
 
+def code_sort_key(code: str) -> tuple[int, ...]:
+    """«1.10» after «1.9»: codes sort by their numbers."""
+    return tuple(int(part) for part in code.split("."))
+
+
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
 """A latin identifier that is safe as a file name: «prikaz-2021-112»."""
 
@@ -38,3 +44,6 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 
 Markdown = str
 """Prose in Markdown: paragraphs, emphasis, lists, tables."""
+
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 (and so Word) cannot hold; a quoted YAML string may still carry them ("\\x01")."""

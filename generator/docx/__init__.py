@@ -1,0 +1,1 @@
+"""Two-level DOCX writing: ``oxml`` holds small XML helpers, ``package`` the file; renderers only call them."""

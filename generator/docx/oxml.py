@@ -1,0 +1,150 @@
+"""Small WordprocessingML element helpers. Nothing outside ``generator/docx`` builds XML."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from lxml import etree
+
+from schemas.base import XML_FORBIDDEN
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NSMAP = {"w": W_NS, "r": R_NS}
+
+
+TWIPS_PER_MM = 1440 / 25.4
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def xml_safe(text: str) -> str:
+    return XML_FORBIDDEN.sub("", text)
+
+
+def element(tag: str, attrs: dict[str, str] | None = None, *children: etree._Element) -> etree._Element:
+    node = etree.Element(w(tag), nsmap=NSMAP)
+    for name, value in (attrs or {}).items():
+        node.set(w(name), str(value))
+    node.extend(children)
+    return node
+
+
+def sub(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None) -> etree._Element:
+    node = etree.SubElement(parent, w(tag))
+    for name, value in (attrs or {}).items():
+        node.set(w(name), str(value))
+    return node
+
+
+def run(text: str, style: str | None = None, italic: bool = False) -> etree._Element:
+    node = element("r")
+    if style or italic:
+        properties = sub(node, "rPr")
+        if style:
+            sub(properties, "rStyle", {"val": style})
+        if italic:
+            sub(properties, "i")
+    parts = xml_safe(text).split("\t")
+    for index, part in enumerate(parts):
+        if index:
+            sub(node, "tab")
+        if part:
+            text_node = sub(node, "t")
+            text_node.text = part
+            if part != part.strip():
+                text_node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return node
+
+
+def paragraph(style: str, runs: Iterable[etree._Element] = (), *, level: int | None = None,
+              num_id: int | None = None, keep_next: bool = False) -> etree._Element:
+    node = element("p")
+    properties = sub(node, "pPr")
+    sub(properties, "pStyle", {"val": style})
+    if keep_next:
+        sub(properties, "keepNext")
+    if level is not None or num_id is not None:
+        numbering = sub(properties, "numPr")
+        if level is not None:
+            sub(numbering, "ilvl", {"val": str(level)})
+        if num_id is not None:
+            sub(numbering, "numId", {"val": str(num_id)})
+    node.extend(runs)
+    return node
+
+
+def table(style: str, widths_mm: list[float], rows: list[list[list[etree._Element]]], header_rows: int = 1) -> etree._Element:
+    """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages."""
+    widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
+    node = element("tbl")
+    properties = sub(node, "tblPr")
+    sub(properties, "tblStyle", {"val": style})
+    sub(properties, "tblW", {"w": str(sum(widths)), "type": "dxa"})
+    sub(properties, "tblLayout", {"type": "fixed"})
+    sub(properties, "tblLook", {"val": "04A0", "firstRow": "1", "lastRow": "0", "firstColumn": "0",
+                                "lastColumn": "0", "noHBand": "0", "noVBand": "1"})
+    grid = sub(node, "tblGrid")
+    for width in widths:
+        sub(grid, "gridCol", {"w": str(width)})
+    for index, cells in enumerate(rows):
+        row = sub(node, "tr")
+        row_properties = sub(row, "trPr")
+        sub(row_properties, "cantSplit")
+        if index < header_rows:
+            sub(row_properties, "tblHeader")
+        for width, content in zip(widths, cells):
+            cell = sub(row, "tc")
+            sub(sub(cell, "tcPr"), "tcW", {"w": str(width), "type": "dxa"})
+            cell.extend(content or [paragraph("TableText")])
+    return node
+
+
+def set_page_margins(section: etree._Element, left: int, right: int, top: int, bottom: int) -> None:
+    margins = section.find(w("pgMar"))
+    for name, millimetres in (("left", left), ("right", right), ("top", top), ("bottom", bottom)):
+        margins.set(w(name), str(round(millimetres * TWIPS_PER_MM)))
+
+
+def serialize(node: etree._Element) -> bytes:
+    return etree.tostring(node, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+_CORE_NS = {
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+}
+
+
+def core_properties(*, title: str, subject: str, creator: str, keywords: str, date: str) -> bytes:
+    """docProps/core.xml from the sources; ``date`` is the approving act's, so output stays stable."""
+    root = etree.Element(f"{{{_CORE_NS['cp']}}}coreProperties", nsmap=_CORE_NS)
+    for prefix, name, value in (("dc", "title", title), ("dc", "subject", subject), ("dc", "creator", creator),
+                                ("cp", "keywords", keywords), ("cp", "lastModifiedBy", creator),
+                                ("dc", "language", "ru-RU")):
+        etree.SubElement(root, f"{{{_CORE_NS[prefix]}}}{name}").text = xml_safe(value)
+    for name in ("created", "modified"):
+        stamp = etree.SubElement(root, f"{{{_CORE_NS['dcterms']}}}{name}")
+        stamp.set(f"{{{_CORE_NS['xsi']}}}type", "dcterms:W3CDTF")
+        stamp.text = f"{date}T00:00:00Z"
+    return serialize(root)
+
+
+def set_base_font_size(styles: etree._Element, points: int) -> None:
+    """The project's body size (12–14 pt) on the document defaults and the Normal style."""
+    for run_properties in styles.iterfind(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}"):
+        _set_size(run_properties, points)
+    for style in styles.iterfind(w("style")):
+        if style.get(w("styleId")) == "Normal" and style.find(w("rPr")) is not None:
+            _set_size(style.find(w("rPr")), points)
+
+
+def _set_size(run_properties: etree._Element, points: int) -> None:
+    for tag in ("sz", "szCs"):
+        node = run_properties.find(w(tag))
+        if node is not None:
+            node.set(w("val"), str(points * 2))

@@ -1,0 +1,140 @@
+"""The DOCX file: a Word template rendered with a sandboxed Jinja, written as a byte-stable zip."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from lxml import etree
+
+from .oxml import serialize, set_page_margins, w
+
+_FIXED_DATE = (1980, 1, 1, 0, 0, 0)
+_PART_ORDER = ("[Content_Types].xml", "_rels/.rels")
+
+
+def write_package(parts: dict[str, bytes]) -> bytes:
+    """Zip the parts with fixed dates, attributes and order, so equal parts give equal bytes."""
+    names = [n for n in _PART_ORDER if n in parts] + sorted(n for n in parts if n not in _PART_ORDER)
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=_FIXED_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            archive.writestr(info, parts[name])
+    return buffer.getvalue()
+
+
+class TemplateProblem(Exception):
+    """A user template that cannot be used; the message is Russian and names the tag."""
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    parts: dict[str, bytes]
+
+    def to_bytes(self) -> bytes:
+        return write_package(self.parts)
+
+
+class WordTemplate:
+    """One .docx template: its parts read once, its body compiled once, rendered many times."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.parts = _read_parts(path)
+        self.environment = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined,
+                                                keep_trailing_newline=True)
+        self.document = _parse(self.parts["word/document.xml"], path)
+        self.body_source = _patched_body(path)
+        try:
+            self.body_template = self.environment.from_string(self.body_source)
+        except TemplateSyntaxError as error:
+            raise TemplateProblem(f"синтаксическая ошибка в теге {_tag_near(self.body_source, error.lineno)}: "
+                                  f"{_jinja_reason(error)}") from None
+
+    def render(self, context: dict, *, margins: tuple[int, int, int, int], extra_parts: dict[str, bytes]) -> RenderedDocument:
+        try:
+            body_xml = self.body_template.render(context)
+        except UndefinedError as error:
+            raise TemplateProblem(f"неизвестная переменная в теге: {_undefined_name(error)}") from None
+        except SecurityError:
+            raise TemplateProblem("тег шаблона выполняет недопустимую операцию") from None
+        except TemplateError as error:
+            raise TemplateProblem(f"ошибка в теге шаблона: {error.message}") from None
+        document = etree.fromstring(serialize(self.document))
+        try:
+            body = etree.fromstring(body_xml.encode("utf-8"))
+        except etree.XMLSyntaxError:
+            raise TemplateProblem("после подстановки тегов документ повреждён: проверьте теги {%p %} и {%tr %}") from None
+        document.replace(document.find(w("body")), body)
+        section = body.find(w("sectPr"))
+        if section is not None and section.find(w("pgMar")) is not None:
+            set_page_margins(section, *margins)
+        parts = dict(self.parts)
+        parts["word/document.xml"] = serialize(document)
+        parts.update(extra_parts)
+        return RenderedDocument(parts)
+
+
+def _read_parts(path: Path) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist() if not name.endswith("/")}
+    except FileNotFoundError:
+        raise TemplateProblem("файл шаблона не найден") from None
+    except (zipfile.BadZipFile, OSError):
+        raise TemplateProblem("файл шаблона повреждён или не является документом Word (.docx)") from None
+    if "word/document.xml" not in parts:
+        raise TemplateProblem("файл не является документом Word (.docx): нет word/document.xml")
+    return parts
+
+
+def _parse(data: bytes, path: Path) -> etree._Element:
+    try:
+        return etree.fromstring(data)
+    except etree.XMLSyntaxError:
+        raise TemplateProblem("word/document.xml шаблона повреждён") from None
+
+
+def _patched_body(path: Path) -> str:
+    # docxtpl knows how Word splits a tag across runs and what {%p %}/{%tr %} mean.
+    from docxtpl import DocxTemplate
+
+    template = DocxTemplate(str(path))
+    template.init_docx()
+    return template.patch_xml(template.get_xml())
+
+
+def _tag_near(source: str, line: int | None) -> str:
+    lines = source.splitlines()
+    text = lines[line - 1] if line and 0 < line <= len(lines) else source
+    tags = re.findall(r"\{[{%].*?[%}]\}", re.sub(r"<[^>]+>", "", text))
+    return "«" + (tags[0] if tags else re.sub(r"<[^>]+>", "", text)[:80]) + "»"
+
+
+def _jinja_reason(error: TemplateSyntaxError) -> str:
+    message = error.message or ""
+    if "unexpected end of template" in message or "Unexpected end of template" in message:
+        return "тег не закрыт"
+    if "unexpected" in message:
+        return "неожиданный символ или тег"
+    if "Encountered unknown tag" in message:
+        return "неизвестный тег"
+    return "тег не распознан"
+
+
+def _undefined_name(error: UndefinedError) -> str:
+    message = str(error.message)
+    attribute = re.search(r"has no attribute '([^']+)'", message)
+    if attribute:
+        return f"«{attribute.group(1)}»"
+    name = re.search(r"'([^']+)' is undefined", message)
+    return f"«{name.group(1)}»" if name else "(неизвестно)"

@@ -1,0 +1,149 @@
+"""Stage 4, plan: which documents exist, what each depends on, and which need rebuilding (as Sphinx's
+``get_outdated_docs``): a document is rebuilt when the hash of any input changed, and a file that was
+edited by hand since msoko wrote it is a conflict, never silently overwritten."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+
+from schemas.base import code_sort_key
+from schemas.diagnostics import Diagnostic, Location, Severity
+
+from .project import ProjectLayout
+from .validate import ProjectSources
+
+GENERATOR_INPUT = "программа msoko"
+MANIFEST_NAME = ".msoko/manifest.json"
+
+
+@dataclass(frozen=True)
+class Target:
+    """One document msoko generates."""
+
+    id: str
+    kind: str
+    subject: str
+    title: str
+    output: str
+    template: Path
+    inputs: dict[str, str] = field(compare=False)
+
+
+class Action(str, Enum):
+    BUILD = "build"
+    UNCHANGED = "unchanged"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class Decision:
+    target: Target
+    action: Action
+    reason: str
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    file: str
+    sha256: str
+    inputs: dict[str, str]
+
+
+def plan_targets(project: ProjectSources) -> list[Target]:
+    layout = project.layout
+    common = {
+        project.profile.source.display: project.profile.source.digest,
+        f"каталог {project.catalog.model.id}": project.catalog.source.digest,
+        GENERATOR_INPUT: generator_fingerprint(),
+    }
+    template = layout.template("polozhenie.docx")
+    template_input = {layout.display(template): file_digest(template)}
+    targets = []
+    for loaded in sorted(project.regulations, key=lambda r: code_sort_key(r.model.mechanism)):
+        code = loaded.model.mechanism
+        inputs = {**common, **template_input, loaded.source.display: loaded.source.digest}
+        targets.append(Target(f"polozhenie-{code}", "regulation", code, loaded.model.title,
+                              f"polozhenie-{code}.docx", template, inputs))
+    if project.msoko:
+        inputs = {**common, **template_input, project.msoko.source.display: project.msoko.source.digest}
+        inputs.update((r.source.display, r.source.digest) for r in project.regulations)
+        targets.append(Target("polozhenie-msoko", "msoko", "msoko", project.msoko.model.title,
+                              "polozhenie-msoko.docx", template, inputs))
+    return targets
+
+
+def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list[Target], list[Diagnostic]]:
+    """``all`` or ids; a mechanism code («1.1») or «msoko» also names its Положение."""
+    if not wanted or "all" in wanted:
+        return targets, []
+    chosen: list[Target] = []
+    problems: list[Diagnostic] = []
+    for name in wanted:
+        match = next((t for t in targets if name in (t.id, t.subject)), None)
+        if match is None:
+            known = ", ".join(t.id for t in targets)
+            problems.append(Diagnostic(Location("<командная строка>"), Severity.ERROR,
+                                       f"неизвестный документ «{name}»; доступны: all, {known}", code="plan"))
+        elif match not in chosen:
+            chosen.append(match)
+    return chosen, problems
+
+
+def decide(targets: list[Target], manifest: dict[str, ManifestEntry], output: Path, force: bool) -> list[Decision]:
+    return [_decide(target, manifest.get(target.id), output / target.output, force) for target in targets]
+
+
+def _decide(target: Target, entry: ManifestEntry | None, path: Path, force: bool) -> Decision:
+    if not path.exists():
+        return Decision(target, Action.BUILD, "новый документ")
+    if entry is None or entry.file != target.output:
+        if force:
+            return Decision(target, Action.BUILD, "файл не создан msoko; перезапись по --force (копия сохранена)")
+        return Decision(target, Action.CONFLICT, "файл не создан msoko")
+    if file_digest(path) != entry.sha256:
+        if force:
+            return Decision(target, Action.BUILD, "файл изменён вручную; перезапись по --force (копия сохранена)")
+        return Decision(target, Action.CONFLICT, "файл изменён вручную после последней генерации")
+    changed = sorted(name for name in target.inputs.keys() | entry.inputs.keys()
+                     if target.inputs.get(name) != entry.inputs.get(name))
+    if changed:
+        return Decision(target, Action.BUILD, "изменились: " + ", ".join(changed))
+    return Decision(target, Action.UNCHANGED, "входные данные не менялись")
+
+
+def read_manifest(layout: ProjectLayout) -> dict[str, ManifestEntry]:
+    path = layout.output / MANIFEST_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {name: ManifestEntry(**entry) for name, entry in data["documents"].items()}
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def manifest_bytes(entries: dict[str, ManifestEntry]) -> bytes:
+    documents = {name: {"file": e.file, "sha256": e.sha256, "inputs": dict(sorted(e.inputs.items()))}
+                 for name, e in sorted(entries.items())}
+    return (json.dumps({"version": 1, "documents": documents}, ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """A change to msoko's own code or catalogs rebuilds everything, as Sphinx's .buildinfo does."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder in ("generator", "schemas"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in (".py", ".yaml") and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+

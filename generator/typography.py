@@ -1,0 +1,64 @@
+"""Russian typography for generated text: «ёлочки», „лапки“, «—», non-breaking spaces.
+
+It changes how text is set, never what it says: straight quotes become «…» (and „…“ inside them),
+a spaced hyphen becomes a dash bound to the word before it, and «№», «г.», initials, «%» are bound
+to their neighbours with a no-break space.
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[ \u00a0]+(?:-{1,2}|—|–)[ ]+"), f"{NBSP}— "),
+    (re.compile(r"(№№?)[ \u00a0]*(?=[0-9A-Za-zА-Яа-я])"), rf"\1{NBSP}"),
+    (re.compile(r"(?<![А-Яа-яЁё])(г|гг|п|пп|ст|ч|ул|с)\.[ ](?=[0-9А-ЯЁа-яё])"), rf"\1.{NBSP}"),
+    (re.compile(r"\b([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)[ ]+(?=[А-ЯЁ][а-яё])"), rf"\1\2{NBSP}"),
+    (re.compile(r"(?<=[а-яё])[ ]+([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)"), rf"{NBSP}\1\2"),
+    (re.compile(r"(?<=[0-9])[ ]+%"), f"{NBSP}%"),
+)
+
+_OPENING_CONTEXT = set(" \u00a0\t\n([{«„—–-/")
+
+
+def typograph(texts: list[str]) -> list[str]:
+    """Typeset the runs of one paragraph together, so quotes pair up across runs."""
+    quoted = _quotes(texts)
+    return [_apply_rules(text) for text in quoted]
+
+
+def typograph_text(text: str) -> str:
+    return typograph([text])[0]
+
+
+def _apply_rules(text: str) -> str:
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _quotes(texts: list[str]) -> list[str]:
+    depth = 0
+    previous = " "
+    result: list[str] = []
+    for text in texts:
+        characters: list[str] = []
+        for character in text:
+            if character == '"':
+                opening = previous in _OPENING_CONTEXT or depth == 0
+                if opening and not (depth > 0 and previous not in _OPENING_CONTEXT):
+                    character = "«" if depth == 0 else "„"
+                    depth += 1
+                else:
+                    depth = max(depth - 1, 0)
+                    character = "»" if depth == 0 else "“"
+            elif character == "«":
+                depth += 1
+            elif character == "»":
+                depth = max(depth - 1, 0)
+            characters.append(character)
+            previous = character
+        result.append("".join(characters))
+    return result

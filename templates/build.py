@@ -1,0 +1,219 @@
+"""Build the default Word templates reproducibly: ``python templates/build.py``.
+
+The templates hold what a user may restyle in Word: styles, multi-level numbering, page setup,
+the page-number header and the requisites' layout with docxtpl tags. The output is byte-stable.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from generator.docx.package import write_package  # noqa: E402
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+FONT = "Times New Roman"
+
+CONTENT_TYPES = DECL + """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
+<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>
+<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
+<Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
+</Types>"""
+
+ROOT_RELS = DECL + """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>
+</Relationships>"""
+
+DOCUMENT_RELS = DECL + """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>
+<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
+<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>
+</Relationships>"""
+
+
+def _style(kind: str, style_id: str, name: str, ppr: str = "", rpr: str = "", based_on: str = "Normal",
+           next_style: str = "", extra: str = "") -> str:
+    based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
+    following = f'<w:next w:val="{next_style}"/>' if next_style else ""
+    return (f'<w:style w:type="{kind}" w:customStyle="1" w:styleId="{style_id}"><w:name w:val="{name}"/>'
+            f'{based}{following}<w:qFormat/>{extra}'
+            + (f"<w:pPr>{ppr}</w:pPr>" if ppr else "") + (f"<w:rPr>{rpr}</w:rPr>" if rpr else "") + "</w:style>")
+
+
+def styles() -> str:
+    fonts = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
+    lang = '<w:lang w:val="ru-RU" w:eastAsia="ru-RU" w:bidi="ar-SA"/>'
+    size = lambda half_points: f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'  # noqa: E731
+    table_borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                            for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    parts = [
+        f'<w:docDefaults><w:rPrDefault><w:rPr>{fonts}{size(28)}{lang}</w:rPr></w:rPrDefault>'
+        '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>',
+        f'<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>'
+        f'<w:pPr><w:jc w:val="both"/></w:pPr><w:rPr>{fonts}{size(28)}{lang}</w:rPr></w:style>',
+        '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
+        '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>'
+        '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+        '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+        '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:semiHidden/></w:style>',
+        _style("paragraph", "Text", "Текст документа", '<w:ind w:firstLine="709"/><w:jc w:val="both"/>'),
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+        '<w:next w:val="Clause"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/>'
+        '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:spacing w:before="240" w:after="120"/>'
+        '<w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>',
+        '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>'
+        '<w:next w:val="Subclause"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/>'
+        '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:spacing w:before="120" w:after="60"/>'
+        '<w:ind w:firstLine="709"/><w:jc w:val="both"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>',
+        _style("paragraph", "Clause", "Пункт", '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>'
+               '<w:ind w:firstLine="709"/><w:jc w:val="both"/>', next_style="Clause"),
+        _style("paragraph", "Subclause", "Подпункт", '<w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr>'
+               '<w:ind w:firstLine="709"/><w:jc w:val="both"/>', next_style="Subclause"),
+        _style("paragraph", "ListBullet", "Маркированный список", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'
+               '<w:ind w:firstLine="709"/><w:jc w:val="both"/>', next_style="ListBullet"),
+        _style("paragraph", "DocTitle", "Заголовок документа", '<w:keepNext/><w:spacing w:before="240"/><w:jc w:val="center"/>',
+               "<w:b/><w:bCs/><w:caps/>"),
+        _style("paragraph", "DocSubtitle", "Подзаголовок документа", '<w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/>',
+               "<w:b/><w:bCs/>"),
+        _style("paragraph", "Stamp", "Гриф утверждения", '<w:ind w:left="5103"/><w:jc w:val="left"/>'),
+        _style("paragraph", "TableText", "Текст таблицы", '<w:jc w:val="left"/>', size(22)),
+        _style("paragraph", "TableHeading", "Заголовок таблицы", '<w:keepNext/><w:jc w:val="center"/>', "<w:b/><w:bCs/>" + size(22)),
+        _style("paragraph", "TableCaption", "Название таблицы", '<w:keepNext/><w:spacing w:before="120" w:after="120"/><w:jc w:val="right"/>'),
+        '<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>'
+        f'<w:pPr><w:jc w:val="center"/></w:pPr><w:rPr>{size(24)}</w:rPr></w:style>',
+        _style("character", "Strong", "Strong", rpr="<w:b/><w:bCs/>", based_on="DefaultParagraphFont"),
+        _style("character", "Emphasis", "Emphasis", rpr="<w:i/><w:iCs/>", based_on="DefaultParagraphFont"),
+        f'<w:style w:type="table" w:customStyle="1" w:styleId="MsokoTable"><w:name w:val="Таблица МСОКО"/>'
+        f'<w:basedOn w:val="TableNormal"/><w:qFormat/><w:pPr><w:jc w:val="left"/></w:pPr><w:rPr>{size(24)}</w:rPr>'
+        f'<w:tblPr><w:tblBorders>{table_borders}</w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/>'
+        '<w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+    ]
+    return DECL + f"<w:styles {W}>" + "".join(parts) + "</w:styles>"
+
+
+def _level(level: int, fmt: str, text: str, style: str | None, indent: str) -> str:
+    link = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{link}'
+            f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr>{indent}</w:pPr></w:lvl>')
+
+
+def numbering() -> str:
+    clause_indent = '<w:ind w:left="0" w:firstLine="709"/>'
+    clauses = (
+        '<w:abstractNum w:abstractNumId="0"><w:nsid w:val="4D534B31"/><w:multiLevelType w:val="multilevel"/>'
+        '<w:name w:val="Пункты положения"/>'
+        + _level(0, "decimal", "%1.", "Heading1", '<w:ind w:left="0" w:firstLine="0"/>')
+        + _level(1, "decimal", "%1.%2.", "Clause", clause_indent)
+        + _level(2, "decimal", "%1.%2.%3.", "Subclause", clause_indent)
+        + "</w:abstractNum>"
+    )
+    bullets = (
+        '<w:abstractNum w:abstractNumId="1"><w:nsid w:val="4D534B32"/><w:multiLevelType w:val="multilevel"/>'
+        '<w:name w:val="Маркированный список"/>'
+        + _level(0, "bullet", "–", "ListBullet", '<w:ind w:left="0" w:firstLine="709"/>')
+        + _level(1, "bullet", "–", None, '<w:ind w:left="709" w:firstLine="709"/>')
+        + "</w:abstractNum>"
+    )
+    return (DECL + f"<w:numbering {W}>{clauses}{bullets}"
+            '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+            "</w:numbering>")
+
+
+SETTINGS = DECL + f"""<w:settings {W}><w:zoom w:percent="100"/><w:defaultTabStop w:val="709"/><w:autoHyphenation/>\
+<w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" \
+w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="ru-RU"/></w:settings>"""
+
+FONT_TABLE = DECL + f"""<w:fonts {W}><w:font w:name="{FONT}"><w:panose1 w:val="02020603050405020304"/>\
+<w:charset w:val="CC"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>"""
+
+PAGE_HEADER = DECL + f"""<w:hdr {W} {R}><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>\
+<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>\
+<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>"""
+
+FIRST_PAGE_HEADER = DECL + f"""<w:hdr {W} {R}><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p></w:hdr>"""
+
+CORE = DECL + """<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
+xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>Шаблон msoko</dc:title><dc:creator>msoko</dc:creator>\
+<dc:language>ru-RU</dc:language></cp:coreProperties>"""
+
+APP = DECL + """<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">\
+<Application>msoko</Application></Properties>"""
+
+
+def _p(style: str, text: str) -> str:
+    return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _tag(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+SECTION = ('<w:sectPr><w:headerReference w:type="default" r:id="rId5"/><w:headerReference w:type="first" r:id="rId6"/>'
+           '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="567" w:bottom="1134" w:left="1701" '
+           'w:header="709" w:footer="709" w:gutter="0"/><w:cols w:space="708"/><w:titlePg/>'
+           '<w:docGrid w:linePitch="360"/></w:sectPr>')
+
+
+def regulation_document() -> str:
+    """The Положение: approval stamp top right, the title, then the generated clauses."""
+    body = "".join([
+        _tag("{%p if stamp %}"),
+        _p("Stamp", "{{ stamp.word }}"),
+        _p("Stamp", "{{ stamp.approver }}"),
+        _p("Stamp", "от {{ stamp.date }} {{ stamp.number }}"),
+        _tag("{%p endif %}"),
+        _p("DocTitle", "{{ title.kind }}"),
+        _p("DocSubtitle", "{{ title.subject }}"),
+        _tag("{{p body }}"),
+    ])
+    return DECL + f"<w:document {W} {R}><w:body>{body}{SECTION}</w:body></w:document>"
+
+
+def template_parts(document: str) -> dict[str, bytes]:
+    parts = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": ROOT_RELS,
+        "docProps/app.xml": APP,
+        "docProps/core.xml": CORE,
+        "word/_rels/document.xml.rels": DOCUMENT_RELS,
+        "word/document.xml": document,
+        "word/fontTable.xml": FONT_TABLE,
+        "word/header1.xml": PAGE_HEADER,
+        "word/header2.xml": FIRST_PAGE_HEADER,
+        "word/numbering.xml": numbering(),
+        "word/settings.xml": SETTINGS,
+        "word/styles.xml": styles(),
+    }
+    return {name: text.encode("utf-8") for name, text in parts.items()}
+
+
+TEMPLATES = {"polozhenie.docx": regulation_document}
+
+
+def main() -> None:
+    for name, document in TEMPLATES.items():
+        (HERE / name).write_bytes(write_package(template_parts(document())))
+        print(f"записан: templates/{name}")
+
+
+if __name__ == "__main__":
+    main()
