@@ -39,7 +39,9 @@ class Body:
         self.elements.append(text_paragraph("Heading1", title, keep_next=True))
 
     def subsection(self, title: str) -> None:
-        self.elements.append(text_paragraph("Heading2", title, keep_next=True))
+        # Direct numPr: the list's level 2 is linked to the clause style, and LibreOffice
+        # numbers a second style on the same level only when the paragraph names the list itself.
+        self.elements.append(text_paragraph("Heading2", title, keep_next=True, level=1, num_id=1))
 
     def prose(self, markdown: str, clause: str = CLAUSE, subclause: str = SUBCLAUSE) -> None:
         self.elements.extend(prose_elements(parse_prose(markdown), self.width_mm, clause, subclause))

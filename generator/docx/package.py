@@ -53,11 +53,12 @@ class WordTemplate:
         self.environment = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined,
                                                 keep_trailing_newline=True)
         self.document = _parse(self.parts["word/document.xml"], path)
-        self.body_source = _patched_body(path)
+        # One paragraph a line, so a Jinja error's line number points at the paragraph holding the tag.
+        self.body_source = _patched_body(path).replace("<w:p>", "\n<w:p>").replace("<w:p ", "\n<w:p ")
         try:
             self.body_template = self.environment.from_string(self.body_source)
         except TemplateSyntaxError as error:
-            raise TemplateProblem(f"синтаксическая ошибка в теге {_tag_near(self.body_source, error.lineno)}: "
+            raise TemplateProblem(f"синтаксическая ошибка в абзаце {_paragraph_text(self.body_source, error.lineno)}: "
                                   f"{_jinja_reason(error)}") from None
 
     def render(self, context: dict, *, margins: tuple[int, int, int, int], extra_parts: dict[str, bytes]) -> RenderedDocument:
@@ -71,7 +72,7 @@ class WordTemplate:
             raise TemplateProblem(f"ошибка в теге шаблона: {error.message}") from None
         document = etree.fromstring(serialize(self.document))
         try:
-            body = etree.fromstring(body_xml.encode("utf-8"))
+            body = etree.fromstring(body_xml.replace("\n<w:p", "<w:p").encode("utf-8"))
         except etree.XMLSyntaxError:
             raise TemplateProblem("после подстановки тегов документ повреждён: проверьте теги {%p %} и {%tr %}") from None
         document.replace(document.find(w("body")), body)
@@ -113,19 +114,19 @@ def _patched_body(path: Path) -> str:
     return template.patch_xml(template.get_xml())
 
 
-def _tag_near(source: str, line: int | None) -> str:
+def _paragraph_text(source: str, line: int | None) -> str:
     lines = source.splitlines()
-    text = lines[line - 1] if line and 0 < line <= len(lines) else source
-    tags = re.findall(r"\{[{%].*?[%}]\}", re.sub(r"<[^>]+>", "", text))
-    return "«" + (tags[0] if tags else re.sub(r"<[^>]+>", "", text)[:80]) + "»"
+    text = lines[line - 1] if line and 0 < line <= len(lines) else ""
+    visible = re.sub(r"<[^>]+>", "", text)
+    return "«" + (visible if len(visible) <= 80 else visible[:79] + "…") + "»"
 
 
 def _jinja_reason(error: TemplateSyntaxError) -> str:
     message = error.message or ""
     if "unexpected end of template" in message or "Unexpected end of template" in message:
         return "тег не закрыт"
-    if "unexpected" in message:
-        return "неожиданный символ или тег"
+    if "expected token" in message or "unexpected" in message:
+        return "тег не закрыт или записан неверно"
     if "Encountered unknown tag" in message:
         return "неизвестный тег"
     return "тег не распознан"

@@ -1,0 +1,44 @@
+"""PDF copies through headless LibreOffice: all files in one process, with a private profile."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from schemas.diagnostics import Diagnostic, Location, Severity
+
+from .errors import MsokoError
+
+INSTALL_HINT = ("LibreOffice не найден: установите его командой "
+                "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2»")
+
+
+def soffice_path() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_to_pdf(documents: list[Path], target: Path, timeout: int = 600) -> list[Path]:
+    """Convert ``documents`` into ``target``; returns the PDF paths in the same order."""
+    soffice = soffice_path()
+    if soffice is None:
+        raise MsokoError([Diagnostic(Location("<окружение>"), Severity.ERROR, INSTALL_HINT, code="pdf")])
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="msoko-lo-") as profile, \
+            tempfile.TemporaryDirectory(prefix="msoko-pdf-", dir=target) as staging:
+        command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                   "--convert-to", "pdf", "--outdir", staging, *map(str, documents)]
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        produced = [Path(staging) / f"{doc.stem}.pdf" for doc in documents]
+        missing = [doc for doc, pdf in zip(documents, produced) if not pdf.is_file()]
+        if completed.returncode != 0 or missing:
+            names = ", ".join(doc.name for doc in missing) or "все"
+            raise MsokoError([Diagnostic(Location("<LibreOffice>"), Severity.ERROR,
+                                         f"LibreOffice не смог преобразовать в PDF: {names}", code="pdf")])
+        results = []
+        for pdf in produced:
+            final = target / pdf.name
+            pdf.replace(final)  # same folder: an atomic rename
+            results.append(final)
+    return results
