@@ -17,7 +17,6 @@ from .errors import MsokoError
 from .jsonschema import render_schemas
 from .project import ProjectLayout
 from .plan import Action, decide, plan_targets, read_manifest, select_targets
-from .render import render_all
 from .report import coverage_json, coverage_table, diagnostics_json, diagnostics_text, format_diagnostic
 from .scaffold import new_regulation_source
 from .validate import ProjectSources, load_project
@@ -45,6 +44,9 @@ def user_errors(command):
             sys.exit(1)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # «msoko check | head»: the reader left, nothing to report
+            sys.stderr.close()
+            sys.exit(1)
         except Exception as error:  # a bug: say so in Russian, keep the trace for developers only
             if os.environ.get("MSOKO_DEBUG"):
                 raise
@@ -139,6 +141,8 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
     if conflicts:
         raise MsokoError([_conflict(layout, d) for d in conflicts])
     to_build = [d for d in decisions if d.action is Action.BUILD]
+    from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
+
     say = (lambda text: None) if output_format == "json" else click.echo
     rendered = render_all(project, [d.target for d in to_build],
                           progress=lambda index, target: say(f"[{index}/{len(to_build)}] {target.id}: {target.title}"))

@@ -20,6 +20,7 @@ from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from . import messages
 from .load import SourceFile, read_source
 from .project import ProjectLayout
+from .references import check_references, raw_code
 
 CATALOGS_DIR = Path(__file__).resolve().parent / "catalogs"
 Model = TypeVar("Model", bound=BaseModel)
@@ -42,6 +43,9 @@ class ProjectSources:
     catalog: Loaded[CatalogEdition] | None = None
     msoko: Loaded[MsokoRegulation] | None = None
     regulations: list[Loaded[MonitoringRegulation]] = field(default_factory=list)
+    mechanism_sources: list[SourceFile] = field(default_factory=list)
+    """Every Положение that parsed as YAML, valid or not: references are checked on all of them."""
+    msoko_source: SourceFile | None = None
     unvalidated_mechanisms: set[str] = field(default_factory=set)
     """Mechanisms whose Положение exists but failed to load: not reported again as missing."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -75,32 +79,34 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     if not layout.regulations.is_dir():
         project.diagnostics.append(_error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR))
         return project
-    project.profile = _load_model(project, layout.profile_file, Project)
+    project.profile = _load_model(project, layout.profile_file, Project)[1]
     if project.profile:
         project.catalog = _load_catalog(project, project.profile)
-    project.msoko = _load_model(project, layout.msoko_file, MsokoRegulation)
+    project.msoko_source, project.msoko = _load_model(project, layout.msoko_file, MsokoRegulation)
     for path in layout.mechanism_files():
-        loaded = _load_model(project, path, MonitoringRegulation)
+        source, loaded = _load_model(project, path, MonitoringRegulation)
+        if source:
+            project.mechanism_sources.append(source)
         if loaded:
             project.regulations.append(loaded)
         else:
-            project.unvalidated_mechanisms.add(path.stem)
-    _check_references(project)
+            project.unvalidated_mechanisms.add(raw_code(source, ("mechanism",)) if source else path.stem)
+    project.diagnostics.extend(check_references(project))
     return project
 
 
-def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> Loaded[Model] | None:
+def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> tuple[SourceFile | None, Loaded[Model] | None]:
     display = project.layout.display(path)
     if not path.is_file():
         project.diagnostics.append(_error(Location(display), messages.FILE_REQUIRED))
-        return None
+        return None, None
     source, problems = read_source(path, display)
     project.diagnostics.extend(problems)
     if source is None:
-        return None
+        return None, None
     model, problems = validate_source(source, model_cls)
     project.diagnostics.extend(problems)
-    return Loaded(model, source) if model is not None else None
+    return source, (Loaded(model, source) if model is not None else None)
 
 
 def validate_source(source: SourceFile, model_cls: type[Model]) -> tuple[Model | None, list[Diagnostic]]:
@@ -198,59 +204,7 @@ def _load_catalog(project: ProjectSources, profile: Loaded[Project]) -> Loaded[C
         location = profile.source.locate(("catalog",))
         project.diagnostics.append(_error(location, messages.UNKNOWN_CATALOG.format(value=edition, known=known)))
         return None
-    return _load_model(project, path, CatalogEdition)
-
-
-def _check_references(project: ProjectSources) -> None:
-    report = project.diagnostics.append
-    known = project.mechanisms
-    acts = project.acts
-    if project.profile and project.catalog:
-        catalog_codes = {m.code for m in project.catalog.model.mechanisms}
-        for index, local in enumerate(project.profile.model.local_mechanisms):
-            if local.code in catalog_codes:
-                where = project.profile.source.locate(("local_mechanisms", index, "code"))
-                report(_error(where, messages.DUPLICATE_MECHANISM_CODE.format(code=local.code, catalog=project.catalog.model.id)))
-        seen_acts: set[str] = set()
-        for index, act in enumerate(project.profile.model.acts):
-            if act.id in seen_acts:
-                report(_error(project.profile.source.locate(("acts", index, "id")), messages.DUPLICATE_ACT.format(value=act.id)))
-            seen_acts.add(act.id)
-    documents = [r for r in project.regulations] + ([project.msoko] if project.msoko else [])
-    for loaded in documents:
-        act_id = loaded.model.approved_by
-        if act_id and project.profile and act_id not in acts:
-            report(_error(loaded.source.locate(("approved_by",)), messages.UNKNOWN_ACT.format(value=act_id)))
-    if project.catalog is None:
-        return
-    catalog_id = project.catalog.model.id
-    seen_regulations: dict[str, str] = {}
-    seen_indicators: dict[str, str] = {}
-    for loaded in project.regulations:
-        regulation, source = loaded.model, loaded.source
-        if regulation.mechanism not in known:
-            report(_error(source.locate(("mechanism",)), messages.UNKNOWN_MECHANISM.format(code=regulation.mechanism, catalog=catalog_id)))
-        elif regulation.mechanism in seen_regulations:
-            report(_error(source.locate(("mechanism",)), messages.DUPLICATE_REGULATION.format(code=regulation.mechanism, other=seen_regulations[regulation.mechanism])))
-        else:
-            seen_regulations[regulation.mechanism] = source.display
-        for index, indicator in enumerate(regulation.indicators):
-            where = source.locate(("indicators", index, "code"))
-            if indicator.code in seen_indicators:
-                report(_error(where, messages.DUPLICATE_INDICATOR.format(code=indicator.code, other=seen_indicators[indicator.code])))
-                continue
-            seen_indicators[indicator.code] = str(where)
-            if not indicator.code.startswith(regulation.mechanism + "."):
-                report(_error(where, messages.INDICATOR_OUTSIDE_MECHANISM.format(code=indicator.code, mechanism=regulation.mechanism)))
-    if project.msoko:
-        listed: set[str] = set()
-        for index, code in enumerate(project.msoko.model.mechanisms):
-            where = project.msoko.source.locate(("mechanisms", index))
-            if code not in known:
-                report(_error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog_id)))
-            elif code in listed:
-                report(_error(where, messages.DUPLICATE_IN_LIST.format(code=code)))
-            listed.add(code)
+    return _load_model(project, path, CatalogEdition)[1]
 
 
 def _error(location: Location, message: str) -> Diagnostic:

@@ -14,7 +14,7 @@ class SourceModel(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, coerce_numbers_to_str=True)
 
 
-def _code_from_yaml(value: Any) -> Any:
+def code_text(value: Any) -> Any:
     # YAML reads an unquoted «1.1» as a number; the loader keeps the text it
     # was written as (``source_text``), so «1.10» stays «1.10».
     if isinstance(value, bool):
@@ -26,7 +26,7 @@ def _code_from_yaml(value: Any) -> Any:
 
 Code = Annotated[
     str,
-    BeforeValidator(_code_from_yaml),
+    BeforeValidator(code_text),
     StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$"),
 ]
 """A dotted code such as «1.1» or «1.1.3»."""

@@ -129,6 +129,20 @@ def test_every_problem_reported_in_one_run(example):
             "regulations/mechanisms/2.4.yaml"} <= files
 
 
+def test_schema_error_does_not_hide_reference_errors_in_the_same_file(example):
+    text = example.read(MECH)
+    example.write(MECH, text[:text.index("criteria: |")] + text[text.index("participants:"):])
+    example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")
+    example.replace(MECH, 'code: "1.1.3"', 'code: "1.1.2"')
+    result = example.run("check")
+    assert result.exit_code == 1
+    lines = diagnostic_lines(result.output)
+    assert any("отсутствует обязательное поле «criteria»" in line for line in lines)
+    assert any("акт «prikaz-2099-1» не найден" in line for line in lines)
+    assert any("код показателя «1.1.2» повторяется" in line for line in lines)
+    assert not any("нет Положения о мониторинге" in line for line in lines)
+
+
 def test_json_report_matches_text(example):
     example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")
     result = example.run("check", "--format", "json")
@@ -138,7 +152,7 @@ def test_json_report_matches_text(example):
     [diagnostic] = report["diagnostics"]
     assert diagnostic == {
         "file": MECH, "line": example.line_of(MECH, "approved_by:"), "column": 14,
-        "severity": "error", "code": "validate", "message": "акт «prikaz-2099-1» не найден в project.yaml → acts",
+        "severity": "error", "code": "references", "message": "акт «prikaz-2099-1» не найден в project.yaml → acts",
     }
     assert [row["code"] for row in report["coverage"]] == ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"]
 
