@@ -13,6 +13,7 @@ from schemas.diagnostics import Diagnostic, Location, Severity
 
 from . import __version__, cli_ru, messages
 from .completeness import check_completeness
+from .consistency import check_consistency
 from .errors import MsokoError
 from .jsonschema import render_schemas
 from .project import ProjectLayout
@@ -73,7 +74,7 @@ def main(ctx: click.Context, project_dir: Path) -> None:
 @user_errors
 def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
     project = load_project(layout)
-    coverage = check_completeness(project) if project.profile and project.catalog else []
+    coverage = _check_whole(project)
     diagnostics = project.diagnostics
     failed = project.has_errors or (strict and bool(diagnostics))
     if output_format == "json":
@@ -103,8 +104,8 @@ def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
     if existing or target.exists():
         other = existing.source.display if existing else layout.display(target)
         raise MsokoError([_error(Location(other), messages.DUPLICATE_REGULATION.format(code=mechanism, other=other))])
-    acts = project.profile.model.acts
-    atomic_write(target, new_regulation_source(known[mechanism], acts[0].id if acts else None).encode())
+    approved_by = next((r.model.approved_by for r in project.regulations if r.model.approved_by), None)
+    atomic_write(target, new_regulation_source(known[mechanism], approved_by).encode())
     click.echo(f"Создан {layout.display(target)}: заполните шесть частей и запустите «msoko check».")
 
 
@@ -129,8 +130,7 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 @user_errors
 def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbose: bool, output_format: str) -> None:
     project = load_project(layout)
-    if project.profile and project.catalog:
-        check_completeness(project)
+    _check_whole(project)
     _validated(project)
     targets, problems = select_targets(plan_targets(project), documents)
     if problems:
@@ -162,6 +162,15 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
     for warning in warnings:
         click.echo(format_diagnostic(warning), err=True)
     click.echo(f"Итого: записано {len(written)}, без изменений {len(decisions) - len(written)}.")
+
+
+def _check_whole(project: ProjectSources) -> list:
+    """Completeness and cross-document rules, once the sources could be read at all."""
+    if not (project.profile and project.catalog):
+        return []
+    coverage = check_completeness(project)
+    project.diagnostics.extend(check_consistency(project))
+    return coverage
 
 
 def _conflict(layout: ProjectLayout, decision) -> Diagnostic:

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 
+from schemas.acts import Act
+from schemas.concept import Concept
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
+from schemas.roadmap import Roadmap
 
 SCHEMA_FILES = {
     "project.schema.json": Project,
     "msoko.schema.json": MsokoRegulation,
     "regulation.schema.json": MonitoringRegulation,
+    "act.schema.json": Act,
+    "concept.schema.json": Concept,
+    "roadmap.schema.json": Roadmap,
 }
 
 

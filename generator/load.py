@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ class SourceFile:
     display: str
     data: Any
     digest: str
+    text: str = ""
     values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
 
@@ -47,6 +49,16 @@ class SourceFile:
             if not path:
                 return Location(self.display, 1, 1)
             path = path[:-1]
+
+
+    def find(self, fragment: str) -> Location | None:
+        """Where ``fragment`` first occurs as a whole word in the file text (for findings inside prose)."""
+        match = re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", self.text)
+        if match is None:
+            return None
+        offset = match.start()
+        before = self.text[:offset]
+        return Location(self.display, before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1)
 
 
 def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagnostic]]:
@@ -67,7 +79,7 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
         return None, [_yaml_error(exc, display)]
     except yaml.YAMLError as exc:  # ReaderError: a character YAML does not accept
         return None, [_reader_error(exc, text, display)]
-    source = SourceFile(display=display, data=None, digest=digest)
+    source = SourceFile(display=display, data=None, digest=digest, text=text)
     diagnostics: list[Diagnostic] = []
     if node is not None:
         source.data = _Builder(source, diagnostics).build(node, ())

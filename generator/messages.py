@@ -80,18 +80,24 @@ PYDANTIC_FALLBACK = "поле {field}: недопустимое значение
 ROOT_NOT_MAPPING = "файл должен содержать набор полей «ключ: значение»"
 PATTERN_HINTS: dict[str, str] = {
     r"^[0-9]+(\.[0-9]+)*$": " (ожидается код из цифр и точек: «1.1», «1.1.3»)",
-    r"^[a-z0-9][a-z0-9_-]{0,63}$": " (ожидается идентификатор латиницей: «prikaz-2021-112»)",
+    r"^[a-z0-9][a-z0-9._-]{0,63}$": " (ожидается идентификатор латиницей: «prikaz-2021-112», «polozhenie-1.1»)",
 }
 NAME_PATTERN_HINT = " (ожидаются инициалы и фамилия: «А.А. Иванов»)"
 
 # Cross-file references.
 UNKNOWN_CATALOG = "неизвестная редакция каталога «{value}»; доступны: {known}"
 UNKNOWN_MECHANISM = "механизм «{code}» отсутствует в каталоге «{catalog}» и среди местных механизмов"
-UNKNOWN_ACT = "акт «{value}» не найден в project.yaml → acts"
+UNKNOWN_ACT = "акт «{value}» не найден: нет файла regulations/acts/{value}.yaml"
+BAD_ACT_FILE_NAME = "имя файла акта «{name}» должно быть идентификатором латиницей: «prikaz-2021-112.yaml»"
+NOT_AN_APPENDIX = "документ «{document}» утверждается актом «{act}», но не указан в его приложениях (acts/{act}.yaml → appendices)"
+UNKNOWN_DOCUMENT = "документ «{value}» не найден; есть: {known}"
+APPROVAL_DISAGREES = "документ «{document}» приложен к акту «{act}», но в его источнике approved_by: {other}"
+APPENDIX_TWICE = "документ «{document}» уже приложен к акту «{other}»"
+DUPLICATE_APPENDIX = "номер приложения {number} повторяется"
+APPENDIX_GAP = "номера приложений идут с пропуском: нет приложения {numbers}"
 DUPLICATE_MECHANISM_CODE = "код механизма «{code}» уже есть в каталоге «{catalog}»"
 DUPLICATE_REGULATION = "для механизма «{code}» уже есть положение: {other}"
 DUPLICATE_INDICATOR = "код показателя «{code}» повторяется (впервые: {other})"
-DUPLICATE_ACT = "идентификатор акта «{value}» повторяется"
 INDICATOR_OUTSIDE_MECHANISM = "код показателя «{code}» должен начинаться с кода механизма «{mechanism}.»"
 DUPLICATE_IN_LIST = "механизм «{code}» указан в списке повторно"
 FILE_REQUIRED = "нет обязательного файла; создайте его (пример — в README)"
@@ -110,3 +116,10 @@ INDICATOR_NO_SOURCE = "у показателя {code} не указан исто
 CYCLE_STEP_MISSING = "управленческий цикл не замкнут: не описан шаг «{step}» ({where})"
 MECHANISM_NOT_IN_MSOKO = "механизм {code} не указан в Положении о МСОКО (msoko.yaml → mechanisms)"
 MSOKO_MECHANISM_WITHOUT_REGULATION = "механизм «{code}» включён в МСОКО, но его Положения нет"
+
+# Cross-document consistency.
+CONCEPT_WITHOUT_REGULATION = "механизм {code} включён в Концепцию, но его Положения о мониторинге нет"
+MECHANISM_NOT_IN_CONCEPT = "механизма {code} нет в Концепции: для него не заданы целевые ориентиры"
+CITATION_DATE_DISAGREES = "акт № {number} указан с датой {date}, а в regulations/acts/ он датирован {actual}"
+ABBREVIATION_UNDEFINED = "сокращение «{word}» не определено в таблице терминов Концепции (concept.yaml → terms)"
+NO_ADMINISTRATION = "постановление издаёт администрация: добавьте в project.yaml раздел administration (наименование, бланк, глава)"

@@ -54,27 +54,53 @@ class ManifestEntry:
     inputs: dict[str, str]
 
 
+TEMPLATES = {"regulation": "document.docx", "msoko": "document.docx", "concept": "document.docx",
+             "roadmap": "roadmap.docx", "приказ": "prikaz.docx", "постановление": "postanovlenie.docx"}
+"""Which template renders which kind of document; a project's own file of that name wins."""
+
+
 def plan_targets(project: ProjectSources) -> list[Target]:
+    """Every document the sources describe, with the hashes of everything it is made from."""
     layout = project.layout
     common = {
         project.profile.source.display: project.profile.source.digest,
         f"каталог {project.catalog.model.id}": project.catalog.source.digest,
         GENERATOR_INPUT: generator_fingerprint(),
     }
-    template = layout.template("polozhenie.docx")
-    template_input = {layout.display(template): file_digest(template)}
+    regulations = {r.source.display: r.source.digest for r in project.regulations}
     targets = []
-    for loaded in sorted(project.regulations, key=lambda r: code_sort_key(r.model.mechanism)):
-        code = loaded.model.mechanism
-        inputs = {**common, **template_input, loaded.source.display: loaded.source.digest}
-        targets.append(Target(f"polozhenie-{code}", "regulation", code, loaded.model.title,
-                              f"polozhenie-{code}.docx", template, inputs))
-    if project.msoko:
-        inputs = {**common, **template_input, project.msoko.source.display: project.msoko.source.digest}
-        inputs.update((r.source.display, r.source.digest) for r in project.regulations)
-        targets.append(Target("polozhenie-msoko", "msoko", "msoko", project.msoko.model.title,
-                              "polozhenie-msoko.docx", template, inputs))
+    for document in sorted(project.documents, key=_document_order):
+        if document.model is None:
+            continue
+        inputs = {**common, document.source.display: document.source.digest}
+        act_source = project.act_sources.get(document.model.approved_by or "")
+        if act_source:
+            inputs[act_source.display] = act_source.digest
+        if document.kind in ("msoko", "concept"):
+            inputs.update(regulations)
+        targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,
+                               TEMPLATES[document.kind], inputs))
+    for act_id, loaded in sorted(project.acts_loaded.items()):
+        inputs = {**common, loaded.source.display: loaded.source.digest}
+        for appendix in loaded.model.appendices:
+            appended = project.document(appendix.document)
+            if appended:
+                inputs[appended.source.display] = appended.source.digest
+        title = f"{loaded.model.kind.capitalize()} от {loaded.model.date:%d.%m.%Y} № {loaded.model.number}"
+        targets.append(_target(layout, act_id, "act", act_id, title, TEMPLATES[loaded.model.kind], inputs))
     return targets
+
+
+def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, title: str, template_name: str,
+            inputs: dict[str, str]) -> Target:
+    template = layout.template(template_name)
+    inputs = {**inputs, layout.display(template): file_digest(template) if template.is_file() else "нет файла"}
+    return Target(document_id, kind, subject, title, f"{document_id}.docx", template, inputs)
+
+
+def _document_order(document) -> tuple:
+    order = {"regulation": 0, "msoko": 1, "concept": 2, "roadmap": 3}
+    return (order[document.kind], code_sort_key(document.subject) if document.kind == "regulation" else ())
 
 
 def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list[Target], list[Diagnostic]]:

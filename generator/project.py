@@ -31,6 +31,18 @@ class ProjectLayout:
         return self.regulations / "mechanisms"
 
     @property
+    def concept_file(self) -> Path:
+        return self.regulations / "concept.yaml"
+
+    @property
+    def roadmap_file(self) -> Path:
+        return self.regulations / "roadmap.yaml"
+
+    @property
+    def acts_dir(self) -> Path:
+        return self.regulations / "acts"
+
+    @property
     def schema_dir(self) -> Path:
         return self.regulations / ".schema"
 
@@ -43,9 +55,10 @@ class ProjectLayout:
         return self.root / "templates"
 
     def mechanism_files(self) -> list[Path]:
-        if not self.mechanisms_dir.is_dir():
-            return []
-        return sorted(p for p in self.mechanisms_dir.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        return _yaml_files(self.mechanisms_dir)
+
+    def act_files(self) -> list[Path]:
+        return _yaml_files(self.acts_dir)
 
     def display(self, path: Path) -> str:
         """The path as the user sees it in messages: relative to the project."""
@@ -58,3 +71,9 @@ class ProjectLayout:
         """A project's own template wins over the built-in one of the same name."""
         own = self.templates / name
         return own if own.is_file() else BUILTIN_TEMPLATES / name
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())

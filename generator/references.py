@@ -5,6 +5,7 @@ still has its references checked, and every problem is reported in the same run.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from schemas.base import code_text
@@ -12,6 +13,8 @@ from schemas.diagnostics import Diagnostic, Location, Severity
 
 from . import messages
 from .load import SourceFile, YamlPath
+
+ACT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 if TYPE_CHECKING:
     from .validate import ProjectSources
@@ -41,9 +44,24 @@ def raw_list(source: SourceFile, path: YamlPath) -> list:
 
 
 def check_references(project: ProjectSources) -> list[Diagnostic]:
-    found = _profile_uniqueness(project) + _approving_acts(project)
+    found = _profile_uniqueness(project) + _act_names(project) + _approving_acts(project) + _appendices(project)
     if project.catalog is not None:
-        found += _regulations(project) + _umbrella_list(project)
+        found += _regulations(project) + _umbrella_list(project) + _concept_and_roadmap(project)
+    return found
+
+
+def _concept_and_roadmap(project: ProjectSources) -> list[Diagnostic]:
+    found = []
+    concept = project.document("koncepciya")
+    if concept:
+        found += _mechanism_list(project, concept.source, ("mechanisms",), ("mechanism",))
+    roadmap = project.document("dorozhnaya-karta")
+    if roadmap:
+        for index in range(len(raw_list(roadmap.source, ("sections",)))):
+            code = raw_code(roadmap.source, ("sections", index, "mechanism"))
+            if code is not None and code not in project.mechanisms:
+                found.append(_error(roadmap.source.locate(("sections", index, "mechanism")), messages.UNKNOWN_MECHANISM.format(
+                    code=code, catalog=project.catalog.model.id)))
     return found
 
 
@@ -58,24 +76,74 @@ def _profile_uniqueness(project: ProjectSources) -> list[Diagnostic]:
             if local.code in catalog_codes:
                 found.append(_error(source.locate(("local_mechanisms", index, "code")),
                                     messages.DUPLICATE_MECHANISM_CODE.format(code=local.code, catalog=project.catalog.model.id)))
-    seen: set[str] = set()
-    for index, act in enumerate(profile.acts):
-        if act.id in seen:
-            found.append(_error(source.locate(("acts", index, "id")), messages.DUPLICATE_ACT.format(value=act.id)))
-        seen.add(act.id)
     return found
 
 
+def _act_names(project: ProjectSources) -> list[Diagnostic]:
+    return [_error(Location(source.display), messages.BAD_ACT_FILE_NAME.format(name=act_id))
+            for act_id, source in project.act_sources.items() if not ACT_ID.match(act_id)]
+
+
 def _approving_acts(project: ProjectSources) -> list[Diagnostic]:
-    if project.profile is None:
-        return []
-    acts = project.acts
-    documents = project.mechanism_sources + ([project.msoko_source] if project.msoko_source else [])
+    """Each document's approved_by names an act, and that act lists the document as an appendix."""
+    attached = _attached_documents(project)
     found = []
-    for source in documents:
-        act_id = raw(source, ("approved_by",))
-        if isinstance(act_id, str) and act_id not in acts:
-            found.append(_error(source.locate(("approved_by",)), messages.UNKNOWN_ACT.format(value=act_id)))
+    for document in project.documents:
+        act_id = raw(document.source, ("approved_by",))
+        if not isinstance(act_id, str):
+            continue
+        where = document.source.locate(("approved_by",))
+        if act_id not in project.act_sources:
+            found.append(_error(where, messages.UNKNOWN_ACT.format(value=act_id)))
+        elif act_id not in attached.get(document.id, {}):
+            found.append(_error(where, messages.NOT_AN_APPENDIX.format(document=document.id, act=act_id)))
+    return found
+
+
+def _attached_documents(project: ProjectSources) -> dict[str, dict[str, int]]:
+    """Document id → {act id: appendix index} for every appendix in every act."""
+    attached: dict[str, dict[str, int]] = {}
+    for act_id, source in project.act_sources.items():
+        for index in range(len(raw_list(source, ("appendices",)))):
+            document_id = raw(source, ("appendices", index, "document"))
+            if isinstance(document_id, str):
+                attached.setdefault(document_id, {}).setdefault(act_id, index)
+    return attached
+
+
+def _appendices(project: ProjectSources) -> list[Diagnostic]:
+    """Appendices name existing documents, are numbered 1…N without gaps, each document in one act."""
+    found = []
+    known = {document.id: document for document in project.documents}
+    first_act: dict[str, str] = {}
+    for act_id, source in sorted(project.act_sources.items()):
+        numbers: dict[int, int] = {}
+        for index in range(len(raw_list(source, ("appendices",)))):
+            document_id = raw(source, ("appendices", index, "document"))
+            number = raw(source, ("appendices", index, "number"))
+            where = source.locate(("appendices", index, "document"))
+            if isinstance(number, int) and not isinstance(number, bool):
+                if number in numbers:
+                    found.append(_error(source.locate(("appendices", index, "number")),
+                                        messages.DUPLICATE_APPENDIX.format(number=number)))
+                numbers.setdefault(number, index)
+            if not isinstance(document_id, str):
+                continue
+            if document_id not in known:
+                found.append(_error(where, messages.UNKNOWN_DOCUMENT.format(
+                    value=document_id, known=", ".join(sorted(known)))))
+                continue
+            approved_by = raw(known[document_id].source, ("approved_by",))
+            if approved_by != act_id:
+                found.append(_error(where, messages.APPROVAL_DISAGREES.format(
+                    document=document_id, act=act_id, other=approved_by or "не указано")))
+            if document_id in first_act and first_act[document_id] != act_id:
+                found.append(_error(where, messages.APPENDIX_TWICE.format(document=document_id, other=first_act[document_id])))
+            first_act.setdefault(document_id, act_id)
+        missing = sorted(set(range(1, max(numbers, default=0) + 1)) - set(numbers))
+        if missing:
+            found.append(_error(source.locate(("appendices",)), messages.APPENDIX_GAP.format(
+                numbers=", ".join(map(str, missing)))))
     return found
 
 
@@ -120,12 +188,17 @@ def _umbrella_list(project: ProjectSources) -> list[Diagnostic]:
     source = project.msoko_source
     if source is None:
         return []
+    return _mechanism_list(project, source, ("mechanisms",), ())
+
+
+def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath, key: YamlPath) -> list[Diagnostic]:
+    """Codes listed at ``path`` (``key`` inside each item) are known mechanisms, each listed once."""
     known = project.mechanisms
     found = []
     listed: set[str] = set()
-    for index in range(len(raw_list(source, ("mechanisms",)))):
-        code = raw_code(source, ("mechanisms", index))
-        where = source.locate(("mechanisms", index))
+    for index in range(len(raw_list(source, path))):
+        code = raw_code(source, path + (index,) + key)
+        where = source.locate(path + (index,) + key)
         if code is None:
             continue
         if code not in known:

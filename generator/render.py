@@ -1,57 +1,30 @@
-"""Stage 5, render: each planned document through its Word template into DOCX bytes."""
+"""Stage 5, render: each planned document through its Word template into DOCX bytes.
+
+The requisites (letterhead, appendix mark, approval stamp, signature) are filled in here from the
+profile and the approving act, so the same date and number appear everywhere."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
-from markupsafe import Markup
 
+from schemas.acts import Act
 from schemas.diagnostics import Diagnostic, Location, Severity
-from schemas.profile import ApprovingAct, Project
-from schemas.regulation import Indicator, MonitoringRegulation, MsokoRegulation
+from schemas.profile import Issuer, Project
 
-from .docx import blocks
-from .docx.blocks import CLAUSE, SUBCLAUSE, cell, prose_elements, text_paragraph
-from .docx.oxml import core_properties, paragraph, serialize, set_base_font_size, table
+from . import documents
+from .docx.oxml import (TWIPS_PER_MM, core_properties, serialize, set_base_font_size, set_right_tabs,
+                        set_stamp_indent)
 from .docx.package import TemplateProblem, WordTemplate
 from .errors import MsokoError
-from .messages import count_word
 from .plan import Target
-from .prose import parse_inline, parse_prose
-from .russian import approval_word, approving_act_phrase, format_document_date, number_sign
+from .russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
+                      format_document_date, lower_first, number_sign)
 from .typography import typograph_text
 from .validate import ProjectSources
 
-A4_WIDTH_MM = 210
-Element = etree._Element
-
-
-@dataclass
-class Body:
-    """The generated clauses of one document, section by section."""
-
-    width_mm: float
-    elements: list[Element]
-
-    def section(self, title: str) -> None:
-        self.elements.append(text_paragraph("Heading1", title, keep_next=True))
-
-    def subsection(self, title: str) -> None:
-        # Direct numPr: the list's level 2 is linked to the clause style, and LibreOffice
-        # numbers a second style on the same level only when the paragraph names the list itself.
-        self.elements.append(text_paragraph("Heading2", title, keep_next=True, level=1, num_id=1))
-
-    def prose(self, markdown: str, clause: str = CLAUSE, subclause: str = SUBCLAUSE) -> None:
-        self.elements.extend(prose_elements(parse_prose(markdown), self.width_mm, clause, subclause))
-
-    def clauses(self, lines: list[str], style: str = CLAUSE) -> None:
-        for line in lines:
-            self.elements.append(paragraph(style, blocks.runs(parse_inline(_sentence(line)).spans)))
-
-    def markup(self) -> Markup:
-        return Markup("".join(etree.tostring(element, encoding="unicode") for element in self.elements))
+PAGE_MM = {"portrait": 210, "landscape": 297}
 
 
 class Renderer:
@@ -62,24 +35,21 @@ class Renderer:
         self.profile: Project = project.profile.model
         margins = self.profile.layout.margins
         self.margins = (margins.left, margins.right, margins.top, margins.bottom)
-        self.width_mm = A4_WIDTH_MM - margins.left - margins.right
         self._templates: dict[Path, WordTemplate] = {}
+
+    def width_mm(self, orientation: str = "portrait") -> float:
+        return PAGE_MM[orientation] - self.margins[0] - self.margins[1]
 
     def render(self, target: Target) -> bytes:
         template = self._template(target.template)
-        if target.kind == "regulation":
-            model = self.project.regulation_for(target.subject).model
-            body = self._regulation_body(model)
-            subject = self.project.mechanisms[model.mechanism].title
+        if target.kind == "act":
+            context, title, subject, date = self._act_context(target)
         else:
-            model = self.project.msoko.model
-            body = self._msoko_body(model)
-            subject = f"Муниципальная система оценки качества образования: {self.profile.authority.municipality}"
-        act = self.project.acts.get(model.approved_by) if model.approved_by else None
-        context = self._context(model.title, act, body)
+            context, title, subject, date = self._document_context(target)
+        width = self.width_mm("landscape" if target.kind == "roadmap" else "portrait")
         try:
             rendered = template.render(context, margins=self.margins,
-                                       extra_parts=self._extra_parts(template, model.title, subject, act))
+                                       extra_parts=self._extra_parts(template, title, subject, date, width))
         except TemplateProblem as problem:
             raise _template_error(self.project, target.template, problem) from None
         return rendered.to_bytes()
@@ -92,176 +62,96 @@ class Renderer:
                 raise _template_error(self.project, path, problem) from None
         return self._templates[path]
 
-    def _context(self, title: str, act: ApprovingAct | None, body: Body) -> dict:
-        kind, _, subject = title.partition(" ")
-        authority = self.profile.authority
-        stamp = None
-        if act is not None:
-            stamp = {
-                "word": approval_word(kind),
-                "approver": typograph_text(approving_act_phrase(act.kind, authority.full_name)),
-                "date": format_document_date(act.date, self.profile.layout.date_format),
-                "number": number_sign(act.number),
-            }
-        return {
-            "stamp": stamp,
-            "title": {"kind": kind, "subject": typograph_text(subject), "full": typograph_text(title)},
-            "authority": authority.model_dump(),
-            "head": {"position": self.profile.head.position, "name": typograph_text(self.profile.head.name)},
+    def _document_context(self, target: Target) -> tuple[dict, str, str, str]:
+        project = self.project
+        if target.kind == "regulation":
+            model = project.regulation_for(target.subject).model
+            body = documents.regulation_body(model, self.width_mm())
+            subject = project.mechanisms[model.mechanism].title
+        elif target.kind == "msoko":
+            model = project.msoko.model
+            body = documents.msoko_body(project, model, self.width_mm())
+            subject = f"Муниципальная система оценки качества образования: {self.profile.authority.municipality}"
+        elif target.kind == "concept":
+            model = project.concept.model
+            body = documents.concept_body(project, model, self.width_mm())
+            subject = "Муниципальные механизмы управления качеством образования"
+        else:
+            model = project.roadmap.model
+            body = documents.roadmap_body(model, self.width_mm("landscape"))
+            subject = "Дорожная карта МСОКО"
+        act = project.acts.get(model.approved_by) if model.approved_by else None
+        kind, _, rest = model.title.partition(" ")
+        context = {
+            "appendix": self._appendix_mark(act, target.id),
+            "stamp": self._stamp(act, kind),
+            "title": {"kind": kind, "subject": typograph_text(rest), "full": typograph_text(model.title)},
+            **self._common(),
             "body": body.markup(),
         }
+        return context, model.title, subject, _iso(act)
 
-    def _extra_parts(self, template: WordTemplate, title: str, subject: str, act: ApprovingAct | None) -> dict[str, bytes]:
+    def _act_context(self, target: Target) -> tuple[dict, str, str, str]:
+        act: Act = self.project.acts[target.subject]
+        issuer = self.issuer(act)
+        appended = [self.project.document(appendix.document) for appendix in sorted(act.appendices, key=lambda a: a.number)]
+        titles = [(d.model.title, d.kind == "regulation") for d in appended if d and d.model is not None]
+        title = act.title or approval_title(titles)
+        signatory = act.signatory or issuer.head
+        context = {
+            "letterhead": issuer.letterhead,
+            "act": {"date": self._date(act), "number": number_sign(act.number), "title": typograph_text(title),
+                    "place": typograph_text(self.profile.authority.place)},
+            "issuer": {"name": issuer.full_name,
+                       "resolves": f"{lower_first(issuer.full_name)} постановляет:"},
+            "signatory": {"position": signatory.position, "name": typograph_text(signatory.name)},
+            **self._common(),
+            "preamble": documents.preamble(act).markup(),
+            "points": documents.act_points(act, [accusative(t) for t, _ in titles]).markup(),
+        }
+        return context, title, title, act.date.isoformat()
+
+    def issuer(self, act: Act) -> Issuer:
+        """Who issues the act: the authority for a приказ, the administration for a постановление."""
+        if act.kind == "постановление" and self.profile.administration is not None:
+            return self.profile.administration
+        authority = self.profile.authority
+        return Issuer(full_name=authority.full_name, letterhead=authority.letterhead, head=self.profile.head)
+
+    def _appendix_mark(self, act: Act | None, document_id: str) -> dict | None:
+        if act is None:
+            return None
+        number = next((a.number for a in act.appendices if a.document == document_id), None)
+        label = "Приложение" if len(act.appendices) == 1 or number is None else f"Приложение {number}"
+        return {"label": label, "number": number or "",
+                "to": typograph_text(appendix_phrase(act.kind, self.issuer(act).full_name)),
+                "date": self._date(act), "sign": number_sign(act.number)}
+
+    def _stamp(self, act: Act | None, kind: str) -> dict | None:
+        if act is None:
+            return None
+        return {"word": approval_word(kind),
+                "approver": typograph_text(approving_act_phrase(act.kind, self.issuer(act).full_name)),
+                "date": self._date(act), "number": number_sign(act.number)}
+
+    def _common(self) -> dict:
+        return {"authority": self.profile.authority.model_dump(),
+                "head": {"position": self.profile.head.position, "name": typograph_text(self.profile.head.name)}}
+
+    def _date(self, act: Act) -> str:
+        return format_document_date(act.date, self.profile.layout.date_format)
+
+    def _extra_parts(self, template: WordTemplate, title: str, subject: str, date: str,
+                     width_mm: float) -> dict[str, bytes]:
         styles = etree.fromstring(template.parts["word/styles.xml"])
         set_base_font_size(styles, self.profile.layout.font_size)
-        date = act.date.isoformat() if act else "2000-01-01"
+        set_right_tabs(styles, ("DateLine", "Signature"), round(width_mm * TWIPS_PER_MM))
+        set_stamp_indent(styles, ("Stamp", "StampGap"), width_mm)
         return {
             "word/styles.xml": serialize(styles),
             "docProps/core.xml": core_properties(title=title, subject=subject, creator=self.profile.authority.full_name,
                                                  keywords="МСОКО", date=date),
         }
-
-    def _regulation_body(self, regulation: MonitoringRegulation) -> Body:
-        body = Body(self.width_mm, [])
-        if regulation.general_provisions:
-            body.section("Общие положения")
-            body.prose(regulation.general_provisions)
-        body.section("Цель мониторинга")
-        body.prose(regulation.goal)
-        body.section("Задачи мониторинга")
-        body.clauses(regulation.tasks)
-        body.section("Показатели мониторинга")
-        body.clauses(["Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания "
-                      "приведены в таблице 1."])
-        body.elements.append(text_paragraph("TableCaption", "Таблица 1"))
-        body.elements.append(indicator_table(regulation.indicators, self.width_mm))
-        body.section("Методы сбора и обработки информации")
-        body.prose(regulation.methods)
-        body.section("Периодичность и сроки проведения мониторинга")
-        body.prose(regulation.schedule)
-        body.section("Критерии оценивания")
-        body.prose(regulation.criteria)
-        total = sum(indicator.max_points for indicator in regulation.indicators)
-        body.clauses([f"Максимальная сумма баллов по показателям мониторинга — {total}."])
-        if regulation.participants:
-            body.section("Участники мониторинга и ответственные")
-            body.prose(regulation.participants)
-        self._use_of_results(body, regulation)
-        if regulation.final_provisions:
-            body.section("Заключительные положения")
-            body.prose(regulation.final_provisions)
-        return body
-
-    @staticmethod
-    def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
-        steps = regulation.use_of_results
-        parts = [("Анализ результатов мониторинга", steps.analysis),
-                 ("Адресные рекомендации", steps.recommendations),
-                 ("Меры и мероприятия", steps.measures),
-                 ("Управленческие решения", steps.decisions),
-                 ("Анализ эффективности принятых мер", steps.effectiveness)]
-        present = [(title, text) for title, text in parts if text.strip()]
-        if not present:
-            return
-        body.section("Порядок использования результатов мониторинга")
-        for title, text in present:
-            body.subsection(title)
-            body.prose(text, clause=SUBCLAUSE)
-
-    def _msoko_body(self, msoko: MsokoRegulation) -> Body:
-        body = Body(self.width_mm, [])
-        body.section("Общие положения")
-        body.prose(msoko.general_provisions)
-        body.section("Цель муниципальной системы оценки качества образования")
-        body.prose(msoko.goal)
-        body.section("Задачи муниципальной системы оценки качества образования")
-        body.clauses(msoko.tasks)
-        body.section("Принципы муниципальной системы оценки качества образования")
-        body.clauses([f"**{p.name[:1].upper() + p.name[1:]}**" + (f": {p.description}" if p.description else "")
-                      for p in msoko.principles])
-        body.section("Структура муниципальной системы оценки качества образования")
-        body.prose(msoko.structure)
-        body.section("Механизмы управления качеством образования")
-        self._mechanism_list(body, msoko)
-        if msoko.final_provisions:
-            body.section("Заключительные положения")
-            body.prose(msoko.final_provisions)
-        return body
-
-    def _mechanism_list(self, body: Body, msoko: MsokoRegulation) -> None:
-        mechanisms = self.project.mechanisms
-        groups = {group.number: group.title for group in self.project.catalog.model.groups}
-        for number, group_title in sorted(groups.items()):
-            codes = [code for code in msoko.mechanisms if code in mechanisms and mechanisms[code].group == number]
-            if not codes:
-                continue
-            body.clauses([f"{group_title}:"])
-            lines = []
-            for code in codes:
-                regulation = self.project.regulation_for(code)
-                document = f" ({regulation.model.title})" if regulation else ""
-                lines.append(f"{mechanisms[code].title}{document}")
-            body.clauses(lines, style=SUBCLAUSE)
-
-
-INDICATOR_COLUMNS = (("Код", 14), ("Показатель", 42), ("Ед. изм.", 17), ("Расчёт", 38),
-                     ("Источник, метод, сроки", 32), ("Шкала оценивания", 27))
-
-
-def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
-    """Indicator passports: one row each, the header repeated on every page."""
-    scale = width_mm / sum(width for _, width in INDICATOR_COLUMNS)
-    widths = [width * scale for _, width in INDICATOR_COLUMNS]
-    rows = [[cell(title, style="TableHeading") for title, _ in INDICATOR_COLUMNS]]
-    for indicator in indicators:
-        rows.append([
-            cell(indicator.code),
-            cell(indicator.name, _passport_line(indicator)),
-            cell(indicator.unit),
-            cell(*_calculation_lines(indicator)),
-            cell(indicator.source, indicator.method, _when(indicator), indicator.responsible),
-            cell(*(f"{band.condition} — {count_word(band.points, 'балл', 'балла', 'баллов')}" for band in indicator.scoring)),
-        ])
-    return table("MsokoTable", widths, rows)
-
-
-def _passport_line(indicator: Indicator) -> str:
-    parts = [f"тип: {indicator.type}", f"уровень: {indicator.level}"]
-    if indicator.target:
-        parts.append(f"целевое значение: {indicator.target}")
-    return "(" + "; ".join(parts) + ")"
-
-
-def _calculation_lines(indicator: Indicator) -> list[str]:
-    calculation = indicator.calculation
-    lines = []
-    if calculation.numerator:
-        lines.append(f"Числитель: {calculation.numerator}")
-    if calculation.denominator:
-        lines.append(f"Знаменатель: {calculation.denominator}")
-    if calculation.formula:
-        lines.append(calculation.formula)
-    if calculation.period:
-        lines.append(f"Период: {calculation.period}")
-    return lines
-
-
-def _when(indicator: Indicator) -> str:
-    return ", ".join(part for part in (indicator.periodicity, indicator.deadline) if part)
-
-
-def _sentence(text: str) -> str:
-    """A list line as a clause: capital first letter, a full stop (or the colon it has) at the end."""
-    text = text.strip()
-    if not text:
-        return text
-    text = text[:1].upper() + text[1:]
-    return text if text[-1] in ".:;!?" else text + "."
-
-
-def _template_error(project: ProjectSources, path: Path, problem: TemplateProblem) -> MsokoError:
-    location = Location(project.layout.display(path))
-    return MsokoError([Diagnostic(location, Severity.ERROR, f"шаблон не годится: {problem}", code="template")])
 
 
 def render_all(project: ProjectSources, targets: list[Target], progress) -> list[tuple[Target, bytes]]:
@@ -272,3 +162,12 @@ def render_all(project: ProjectSources, targets: list[Target], progress) -> list
         progress(index, target)
         rendered.append((target, renderer.render(target)))
     return rendered
+
+
+def _iso(act: Act | None) -> str:
+    return act.date.isoformat() if act else "2000-01-01"
+
+
+def _template_error(project: ProjectSources, path: Path, problem: TemplateProblem) -> MsokoError:
+    location = Location(project.layout.display(path))
+    return MsokoError([Diagnostic(location, Severity.ERROR, f"шаблон не годится: {problem}", code="template")])

@@ -58,16 +58,20 @@ def _match_case(original: str, inflected: str) -> str:
     return inflected
 
 
-@lru_cache(maxsize=256)
-def inflect_phrase(phrase: str, case: str) -> str:
-    """«Управление образования администрации …» → «управления образования администрации …» (gent)."""
+@lru_cache(maxsize=512)
+def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
+    """«Положение о мониторинге …» → «Положения о мониторинге …» (gent): the head and its adjectives."""
     words = phrase.split(" ")
     head = _noun_phrase_head(words)
-    inflected = [_inflect_word(word, case) for word in words[:head]] + words[head:]
-    first = inflected[0]
-    if first[:1].isupper() and not (len(first) > 1 and first[1:2].isupper()):
-        inflected[0] = first[:1].lower() + first[1:]
-    return " ".join(inflected)
+    return " ".join([_inflect_word(word, case, number) for word in words[:head]] + words[head:])
+
+
+def lower_first(phrase: str) -> str:
+    """«Управления образования» → «управления образования»; abbreviations («МБОУ») stay."""
+    first = phrase.split(" ")[0]
+    if first[:1].isupper() and not first[1:2].isupper():
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 @lru_cache(maxsize=64)
@@ -81,9 +85,54 @@ def approval_word(document_kind: str) -> str:
     return _APPROVAL_WORDS.get(parse.tag.gender, _APPROVAL_WORDS["neut"])
 
 
-def approving_act_phrase(act_kind: str, authority_name: str) -> str:
+def approving_act_phrase(act_kind: str, issuer_name: str) -> str:
     """«приказом управления образования администрации Копейского городского округа»."""
-    return f"{inflect_phrase(act_kind, 'ablt')} {inflect_phrase(authority_name, 'gent')}"
+    return f"{inflect_phrase(act_kind, 'ablt')} {lower_first(inflect_phrase(issuer_name, 'gent'))}"
+
+
+def appendix_phrase(act_kind: str, issuer_name: str) -> str:
+    """«к приказу управления образования администрации Копейского городского округа»."""
+    return f"к {inflect_phrase(act_kind, 'datv')} {lower_first(inflect_phrase(issuer_name, 'gent'))}"
+
+
+MECHANISM_REGULATIONS = "о мониторинге механизмов управления качеством образования"
+
+
+def approval_title(titles: list[tuple[str, bool]]) -> str:
+    """«Об утверждении Положения …» for one document, «… Положений о мониторинге …» for several.
+
+    ``titles`` are the approved documents' titles in appendix order, each flagged when it is the
+    Положение о мониторинге of a mechanism (several of those are named together)."""
+    groups: list[list[tuple[str, bool]]] = []
+    for title, is_mechanism in titles:
+        kind = title.split(" ")[0]
+        if groups and groups[-1][0][0].split(" ")[0] == kind and groups[-1][0][1] == is_mechanism:
+            groups[-1].append((title, is_mechanism))
+        else:
+            groups.append([(title, is_mechanism)])
+    parts = [_group_genitive(group) for group in groups]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " и " + parts[-1]
+    return f"Об утверждении {listed}"
+
+
+def _group_genitive(group: list[tuple[str, bool]]) -> str:
+    if len(group) == 1:
+        return inflect_phrase(group[0][0], "gent")
+    kind = inflect_phrase(group[0][0].split(" ")[0], "gent", "plur")
+    if all(is_mechanism for _, is_mechanism in group):
+        return f"{kind} {MECHANISM_REGULATIONS}"
+    subjects = [title.split(" ")[1:] for title, _ in group]
+    common = []
+    for words in zip(*subjects):
+        if len(set(words)) > 1:
+            break
+        common.append(words[0])
+    return " ".join([kind, *common])
+
+
+def accusative(title: str) -> str:
+    """«Концепция …» → «Концепцию …», for «Утвердить …»."""
+    return inflect_phrase(title, "accs")
 
 
 def format_document_date(date: datetime.date, style: str) -> str:

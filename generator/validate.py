@@ -14,8 +14,11 @@ from pydantic import BaseModel, ValidationError
 
 from schemas.catalog import CatalogEdition, Mechanism
 from schemas.diagnostics import Diagnostic, Location, Severity
-from schemas.profile import ApprovingAct, Project
+from schemas.acts import Act
+from schemas.concept import Concept
+from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
+from schemas.roadmap import Roadmap
 
 from . import messages
 from .load import SourceFile, read_source
@@ -34,6 +37,24 @@ class Loaded(typing.Generic[Model]):
     source: SourceFile
 
 
+@dataclass(frozen=True)
+class DocumentSource:
+    """A document an act can approve, found in the sources whether or not it validated."""
+
+    id: str
+    kind: str
+    subject: str
+    source: SourceFile
+    model: BaseModel | None
+
+
+SINGLE_DOCUMENTS = (("polozhenie-msoko", "msoko", "msoko_file", MsokoRegulation),
+                    ("koncepciya", "concept", "concept_file", Concept),
+                    ("dorozhnaya-karta", "roadmap", "roadmap_file", Roadmap))
+"""Documents of which a project has one: id, kind, where the layout keeps it, model."""
+OPTIONAL_DOCUMENTS = ("concept", "roadmap")
+
+
 @dataclass
 class ProjectSources:
     """Everything the later stages need, validated and cross-referenced."""
@@ -46,6 +67,12 @@ class ProjectSources:
     mechanism_sources: list[SourceFile] = field(default_factory=list)
     """Every Положение that parsed as YAML, valid or not: references are checked on all of them."""
     msoko_source: SourceFile | None = None
+    concept: Loaded[Concept] | None = None
+    roadmap: Loaded[Roadmap] | None = None
+    acts_loaded: dict[str, Loaded[Act]] = field(default_factory=dict)
+    act_sources: dict[str, SourceFile] = field(default_factory=dict)
+    """Every act that parsed as YAML, by identifier (its file name)."""
+    documents: list[DocumentSource] = field(default_factory=list)
     unvalidated_mechanisms: set[str] = field(default_factory=set)
     """Mechanisms whose Положение exists but failed to load: not reported again as missing."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -62,8 +89,11 @@ class ProjectSources:
         return found
 
     @property
-    def acts(self) -> dict[str, ApprovingAct]:
-        return {act.id: act for act in self.profile.model.acts} if self.profile else {}
+    def acts(self) -> dict[str, Act]:
+        return {act_id: loaded.model for act_id, loaded in self.acts_loaded.items()}
+
+    def document(self, document_id: str) -> DocumentSource | None:
+        return next((d for d in self.documents if d.id == document_id), None)
 
     def regulation_for(self, code: str) -> Loaded[MonitoringRegulation] | None:
         return next((r for r in self.regulations if r.model.mechanism == code), None)
@@ -82,15 +112,33 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     project.profile = _load_model(project, layout.profile_file, Project)[1]
     if project.profile:
         project.catalog = _load_catalog(project, project.profile)
-    project.msoko_source, project.msoko = _load_model(project, layout.msoko_file, MsokoRegulation)
     for path in layout.mechanism_files():
         source, loaded = _load_model(project, path, MonitoringRegulation)
         if source:
             project.mechanism_sources.append(source)
+            code = raw_code(source, ("mechanism",)) or path.stem
+            project.documents.append(DocumentSource(f"polozhenie-{code}", "regulation", code, source,
+                                                    loaded.model if loaded else None))
         if loaded:
             project.regulations.append(loaded)
         else:
             project.unvalidated_mechanisms.add(raw_code(source, ("mechanism",)) if source else path.stem)
+    for document_id, kind, where, model_cls in SINGLE_DOCUMENTS:
+        path = getattr(layout, where)
+        if kind in OPTIONAL_DOCUMENTS and not path.exists():
+            continue
+        source, loaded = _load_model(project, path, model_cls)
+        setattr(project, kind, loaded)
+        if kind == "msoko":
+            project.msoko_source = source
+        if source:
+            project.documents.append(DocumentSource(document_id, kind, kind, source, loaded.model if loaded else None))
+    for path in layout.act_files():
+        source, loaded = _load_model(project, path, Act)
+        if source:
+            project.act_sources[path.stem] = source
+        if loaded:
+            project.acts_loaded[path.stem] = loaded
     project.diagnostics.extend(check_references(project))
     return project
 

@@ -32,11 +32,11 @@ Code = Annotated[
 """A dotted code such as «1.1» or «1.1.3»."""
 
 def code_sort_key(code: str) -> tuple[int, ...]:
-    """«1.10» after «1.9»: codes sort by their numbers."""
-    return tuple(int(part) for part in code.split("."))
+    """«1.10» after «1.9»: codes sort by their numbers (anything else last)."""
+    return tuple(int(part) if part.isdigit() else 10**9 for part in code.split("."))
 
 
-Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$")]
 """A latin identifier that is safe as a file name: «prikaz-2021-112»."""
 
 Text = Annotated[str, StringConstraints(min_length=1)]

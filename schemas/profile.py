@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Literal
 
 from pydantic import Field
@@ -44,15 +43,14 @@ class Signatory(SourceModel):
     )
 
 
-class ApprovingAct(SourceModel):
-    """An order (приказ) or resolution (постановление) that approves documents."""
+class Issuer(SourceModel):
+    """Another body that issues acts, e.g. the administration that adopts a постановление."""
 
-    id: Identifier = Field(title="идентификатор акта", description="Идентификатор, на который ссылаются документы.")
-    kind: Literal["приказ", "постановление"] = Field(title="вид акта", description="Вид документа.")
-    number: str = Field(
-        pattern=r"^[0-9A-Za-zА-Яа-яЁё/\-]+$", title="номер", description="Регистрационный номер без знака «№»: «112»."
+    full_name: Text = Field(
+        title="наименование", description="Наименование: «Администрация Копейского городского округа»."
     )
-    date: datetime.date = Field(title="дата", description="Дата документа в формате ГГГГ-ММ-ДД.")
+    letterhead: list[Text] = Field(min_length=1, title="строки бланка", description="Строки бланка, сверху вниз.")
+    head: Signatory = Field(title="руководитель", description="Кто подписывает акты этого органа.")
 
 
 class Margins(SourceModel):
@@ -90,12 +88,12 @@ class Project(SourceModel):
         title="местные механизмы",
         description="Механизмы, которые муниципалитет добавляет к выбранной редакции.",
     )
-    acts: list[ApprovingAct] = Field(
-        default_factory=list,
-        title="утверждающие акты",
-        description="Приказы и постановления, которыми утверждаются документы.",
+    administration: Issuer | None = Field(
+        default=None,
+        title="администрация",
+        description="Администрация муниципального образования: издаёт постановления (например, о Концепции).",
     )
     layout: Layout = Field(default_factory=Layout, title="оформление", description="Оформление документов.")
 
 
-__all__ = ["ApprovingAct", "Authority", "Code", "Layout", "Margins", "Project", "Signatory"]
+__all__ = ["Authority", "Code", "Issuer", "Layout", "Margins", "Project", "Signatory"]

@@ -18,6 +18,7 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 FONT = "Times New Roman"
+TEXT_WIDTH = 9638  # twips: A4 less the default 30 and 10 mm margins; the renderer resets it to the project's
 
 CONTENT_TYPES = DECL + """<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -96,6 +97,29 @@ def styles() -> str:
         _style("paragraph", "DocSubtitle", "Подзаголовок документа", '<w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/>',
                "<w:b/><w:bCs/>"),
         _style("paragraph", "Stamp", "Гриф утверждения", '<w:ind w:left="5103"/><w:jc w:val="left"/>'),
+        _style("paragraph", "StampGap", "Интервал между реквизитами", '<w:spacing w:after="240"/><w:ind w:left="5103"/>'),
+        _style("paragraph", "Letterhead", "Бланк: наименование органа", '<w:jc w:val="center"/>', "<w:b/><w:bCs/>"),
+        _style("paragraph", "ActKind", "Вид документа", '<w:spacing w:before="360" w:after="360"/><w:jc w:val="center"/>',
+               "<w:b/><w:bCs/>" + size(32)),
+        _style("paragraph", "DateLine", "Дата и номер", f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+               '<w:jc w:val="left"/>'),
+        _style("paragraph", "Place", "Место издания", '<w:spacing w:after="240"/><w:jc w:val="center"/>', size(24)),
+        _style("paragraph", "ActTitle", "Заголовок к тексту", '<w:keepNext/><w:spacing w:after="240"/><w:jc w:val="center"/>',
+               "<w:b/><w:bCs/>"),
+        _style("paragraph", "Resolve", "Распорядительная часть", '<w:keepNext/><w:spacing w:before="120" w:after="120"/>'
+               '<w:jc w:val="left"/>'),
+        _style("paragraph", "Point", "Пункт приказа", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>'
+               '<w:ind w:firstLine="709"/><w:jc w:val="both"/>', next_style="Point"),
+        _style("paragraph", "Subpoint", "Подпункт приказа", '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr>'
+               '<w:ind w:firstLine="709"/><w:jc w:val="both"/>', next_style="Subpoint"),
+        _style("paragraph", "Signature", "Подпись", f'<w:keepLines/><w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+               '<w:spacing w:before="720"/><w:jc w:val="left"/>'),
+        _style("paragraph", "RoadmapSection", "Раздел дорожной карты", '<w:keepNext/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/>'
+               '</w:numPr><w:jc w:val="left"/>', "<w:b/><w:bCs/>" + size(22)),
+        _style("paragraph", "RoadmapItem", "Пункт дорожной карты", '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="4"/></w:numPr>'
+               '<w:jc w:val="left"/>', size(22)),
+        _style("paragraph", "TableBullet", "Список в таблице", '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'
+               '<w:ind w:left="0" w:firstLine="0"/><w:jc w:val="left"/>', size(22)),
         _style("paragraph", "TableText", "Текст таблицы", '<w:jc w:val="left"/>', size(22)),
         _style("paragraph", "TableHeading", "Заголовок таблицы", '<w:keepNext/><w:jc w:val="center"/>', "<w:b/><w:bCs/>" + size(22)),
         _style("paragraph", "TableCaption", "Название таблицы", '<w:keepNext/><w:spacing w:before="120" w:after="120"/><w:jc w:val="right"/>'),
@@ -134,9 +158,22 @@ def numbering() -> str:
         + _level(1, "bullet", "–", None, '<w:ind w:left="709" w:firstLine="709"/>')
         + "</w:abstractNum>"
     )
-    return (DECL + f"<w:numbering {W}>{clauses}{bullets}"
-            '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
-            "</w:numbering>")
+    points = (
+        '<w:abstractNum w:abstractNumId="2"><w:nsid w:val="4D534B33"/><w:multiLevelType w:val="multilevel"/>'
+        '<w:name w:val="Пункты приказа"/>'
+        + _level(0, "decimal", "%1.", "Point", clause_indent)
+        + _level(1, "decimal", "%1.%2.", "Subpoint", clause_indent)
+        + "</w:abstractNum>"
+    )
+    roadmap = (
+        '<w:abstractNum w:abstractNumId="3"><w:nsid w:val="4D534B34"/><w:multiLevelType w:val="multilevel"/>'
+        '<w:name w:val="Пункты дорожной карты"/>'
+        + _level(0, "decimal", "%1.", "RoadmapSection", '<w:ind w:left="0" w:firstLine="0"/>')
+        + _level(1, "decimal", "%1.%2.", "RoadmapItem", '<w:ind w:left="0" w:firstLine="0"/>')
+        + "</w:abstractNum>"
+    )
+    nums = "".join(f'<w:num w:numId="{n + 1}"><w:abstractNumId w:val="{n}"/></w:num>' for n in range(4))
+    return DECL + f"<w:numbering {W}>{clauses}{bullets}{points}{roadmap}{nums}</w:numbering>"
 
 
 SETTINGS = DECL + f"""<w:settings {W}><w:zoom w:percent="100"/><w:defaultTabStop w:val="709"/><w:autoHyphenation/>\
@@ -189,25 +226,67 @@ def _tag(text: str) -> str:
     return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
 
 
+def _tabbed(style: str, left: str, right: str) -> str:
+    return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t xml:space="preserve">{left}</w:t></w:r>'
+            f'<w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">{right}</w:t></w:r></w:p>')
+
+
 SECTION = ('<w:sectPr><w:headerReference w:type="default" r:id="rId5"/><w:headerReference w:type="first" r:id="rId6"/>'
            '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="567" w:bottom="1134" w:left="1701" '
            'w:header="709" w:footer="709" w:gutter="0"/><w:cols w:space="708"/><w:titlePg/>'
            '<w:docGrid w:linePitch="360"/></w:sectPr>')
 
 
-def regulation_document() -> str:
-    """The Положение: approval stamp top right, the title, then the generated clauses."""
-    body = "".join([
-        _tag("{%p if stamp %}"),
+LANDSCAPE_SECTION = SECTION.replace('<w:pgSz w:w="11906" w:h="16838"/>',
+                                    '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>')
+
+REQUISITES = [
+    _tag("{%p if appendix %}"),
+    _p("Stamp", "{{ appendix.label }}"),
+    _p("Stamp", "{{ appendix.to }}"),
+    _p("Stamp", "от {{ appendix.date }} {{ appendix.sign }}"),
+    _p("StampGap", ""),
+    _tag("{%p endif %}"),
+    _tag("{%p if stamp %}"),
         _p("Stamp", "{{ stamp.word }}"),
         _p("Stamp", "{{ stamp.approver }}"),
-        _p("Stamp", "от {{ stamp.date }} {{ stamp.number }}"),
-        _tag("{%p endif %}"),
-        _p("DocTitle", "{{ title.kind }}"),
-        _p("DocSubtitle", "{{ title.subject }}"),
-        _tag("{{p body }}"),
-    ])
-    return DECL + f"<w:document {W} {R}><w:body>{body}{SECTION}</w:body></w:document>"
+    _p("Stamp", "от {{ stamp.date }} {{ stamp.number }}"),
+    _tag("{%p endif %}"),
+    _p("DocTitle", "{{ title.kind }}"),
+    _p("DocSubtitle", "{{ title.subject }}"),
+]
+"""Top right: the appendix mark and the approval stamp; then the document's title."""
+
+
+def _document(body: list[str], section: str) -> str:
+    return DECL + f"<w:document {W} {R}><w:body>{''.join(body)}{section}</w:body></w:document>"
+
+
+def approved_document() -> str:
+    """A Положение or the Концепция: requisites, title, then the generated clauses."""
+    return _document(REQUISITES + [_tag("{{p body }}")], SECTION)
+
+
+def roadmap_document() -> str:
+    """The дорожная карта: the same requisites on a landscape page, then the table."""
+    return _document(REQUISITES + [_tag("{{p body }}")], LANDSCAPE_SECTION)
+
+
+def act_document(kind_spaced: str, resolves: str) -> str:
+    """A приказ or постановление on the authority's letterhead (ГОСТ Р 7.0.97-2025)."""
+    return _document([
+        _tag("{%p for line in letterhead %}"),
+        _p("Letterhead", "{{ line }}"),
+        _tag("{%p endfor %}"),
+        _p("ActKind", kind_spaced),
+        _tabbed("DateLine", "{{ act.date }}", "{{ act.number }}"),
+        _p("Place", "{{ act.place }}"),
+        _p("ActTitle", "{{ act.title }}"),
+        _tag("{{p preamble }}"),
+        _p("Resolve", resolves),
+        _tag("{{p points }}"),
+        _tabbed("Signature", "{{ signatory.position }}", "{{ signatory.name }}"),
+    ], SECTION)
 
 
 def template_parts(document: str) -> dict[str, bytes]:
@@ -229,7 +308,12 @@ def template_parts(document: str) -> dict[str, bytes]:
     return {name: text.encode("utf-8") for name, text in parts.items()}
 
 
-TEMPLATES = {"polozhenie.docx": regulation_document}
+TEMPLATES = {
+    "document.docx": approved_document,
+    "roadmap.docx": roadmap_document,
+    "prikaz.docx": lambda: act_document("П Р И К А З", "п р и к а з ы в а ю:"),
+    "postanovlenie.docx": lambda: act_document("П О С Т А Н О В Л Е Н И Е", "{{ issuer.resolves }}"),
+}
 
 
 def main() -> None:

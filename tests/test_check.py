@@ -77,7 +77,9 @@ def test_dangling_reference_to_an_approving_act(example):
     example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")
     result = example.run("check")
     assert result.exit_code == 1
-    assert f"{MECH}:{line}:14: ошибка: акт «prikaz-2099-1» не найден в project.yaml → acts" in result.output
+    assert f"{MECH}:{line}:14: ошибка: акт «prikaz-2099-1» не найден: нет файла regulations/acts/prikaz-2099-1.yaml" in result.output
+    assert ("regulations/acts/prikaz-2021-112.yaml:10:27: ошибка: документ «polozhenie-1.1» приложен к акту "
+            "«prikaz-2021-112», но в его источнике approved_by: prikaz-2099-1") in result.output
 
 
 def test_file_in_another_encoding(example):
@@ -148,12 +150,12 @@ def test_json_report_matches_text(example):
     result = example.run("check", "--format", "json")
     assert result.exit_code == 1
     report = result.json()
-    assert report["ok"] is False and report["errors"] == 1
-    [diagnostic] = report["diagnostics"]
-    assert diagnostic == {
-        "file": MECH, "line": example.line_of(MECH, "approved_by:"), "column": 14,
-        "severity": "error", "code": "references", "message": "акт «prikaz-2099-1» не найден в project.yaml → acts",
+    assert report["ok"] is False and report["errors"] == 2
+    assert report["diagnostics"][1] == {
+        "file": MECH, "line": example.line_of(MECH, "approved_by:"), "column": 14, "severity": "error",
+        "code": "references", "message": "акт «prikaz-2099-1» не найден: нет файла regulations/acts/prikaz-2099-1.yaml",
     }
+    assert report["diagnostics"][0]["file"] == "regulations/acts/prikaz-2021-112.yaml"
     assert [row["code"] for row in report["coverage"]] == ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"]
 
 

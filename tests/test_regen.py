@@ -19,7 +19,8 @@ from tests.docx_reader import Docx
 
 DOCS = ["polozhenie-1.1.docx", "polozhenie-1.2.docx", "polozhenie-1.3.docx", "polozhenie-1.4.docx",
         "polozhenie-1.5.docx", "polozhenie-2.1.docx", "polozhenie-2.2.docx", "polozhenie-2.3.docx",
-        "polozhenie-2.4.docx", "polozhenie-msoko.docx"]
+        "polozhenie-2.4.docx", "polozhenie-msoko.docx", "koncepciya.docx", "dorozhnaya-karta.docx",
+        "postanovlenie-2021-615.docx", "prikaz-2021-112.docx", "prikaz-2021-140.docx"]
 
 
 def digests(project: ExampleProject) -> dict[str, str]:
@@ -29,10 +30,10 @@ def digests(project: ExampleProject) -> dict[str, str]:
 def test_regen_all_writes_every_document_and_reports(example):
     result = example.run("regen", "all")
     assert result.exit_code == 0, result.output
-    assert "[1/10] polozhenie-1.1: Положение о мониторинге качества подготовки обучающихся" in result.stdout
+    assert "[1/15] polozhenie-1.1: Положение о мониторинге качества подготовки обучающихся" in result.stdout
     for name in DOCS:
         assert f"записан: output/{name}" in result.stdout
-    assert result.stdout.rstrip().endswith("Итого: записано 10, без изменений 0.")
+    assert result.stdout.rstrip().endswith("Итого: записано 15, без изменений 0.")
 
 
 def test_same_sources_same_bytes(tmp_path):
@@ -52,7 +53,7 @@ def test_no_change_regen_rewrites_nothing(example):
     assert result.exit_code == 0
     assert "[1/" not in result.stdout, "nothing should be rendered"
     assert "без изменений: output/polozhenie-1.1.docx — входные данные не менялись" in result.stdout
-    assert result.stdout.rstrip().endswith("Итого: записано 0, без изменений 10.")
+    assert result.stdout.rstrip().endswith("Итого: записано 0, без изменений 15.")
     assert before == {name: example.path(f"output/{name}").stat().st_mtime_ns for name in DOCS}
 
 
@@ -66,17 +67,19 @@ def test_changed_indicator_rebuilds_only_what_depends_on_it(example):
     assert "записан: output/polozhenie-2.2.docx — изменились: regulations/mechanisms/2.2.yaml" in result.stdout
     after = digests(example)
     changed = {name for name in DOCS if before[name] != after[name]}
+    # the umbrella, the concept and the approving order read 2.2.yaml too, but their text did not change
     assert changed == {"polozhenie-2.2.docx"}
+    assert "без изменений: output/koncepciya.docx" in result.stdout
     [table] = Docx(example.path("output/polozhenie-2.2.docx")).tables()
     assert table[1][1].startswith("Доля педагогов, прошедших диагностику профессиональных затруднений")
 
 
 def test_changed_template_or_profile_rebuilds_everything(example):
     example.run("regen", "all")
-    example.replace("regulations/project.yaml", "number: \"112\"", "number: \"113\"")
+    example.replace("regulations/project.yaml", "font_size: 14", "font_size: 13")
     result = example.run("regen", "all", "-v")
     assert "изменились: regulations/project.yaml" in result.stdout
-    assert result.stdout.rstrip().endswith("Итого: записано 10, без изменений 0.")
+    assert result.stdout.rstrip().endswith("Итого: записано 15, без изменений 0.")
 
 
 def test_hand_edited_output_survives_and_force_keeps_a_backup(example):
@@ -135,12 +138,12 @@ def test_unknown_document_id(example):
 
 
 def _user_template(example: ExampleProject, replace: tuple[bytes, bytes] | None = None, raw: bytes | None = None) -> None:
-    target = example.path("templates/polozhenie.docx")
+    target = example.path("templates/document.docx")
     target.parent.mkdir(parents=True, exist_ok=True)
     if raw is not None:
         target.write_bytes(raw)
         return
-    with zipfile.ZipFile(REPO / "templates" / "polozhenie.docx") as source, zipfile.ZipFile(target, "w") as out:
+    with zipfile.ZipFile(REPO / "templates" / "document.docx") as source, zipfile.ZipFile(target, "w") as out:
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename == "word/document.xml":
@@ -161,7 +164,7 @@ def test_broken_user_template_names_the_tag(example, replace, message):
     _user_template(example, replace)
     result = example.run("regen", "all")
     assert result.exit_code == 1
-    assert f"templates/polozhenie.docx:1:1: ошибка: {message}" in result.output
+    assert f"templates/document.docx:1:1: ошибка: {message}" in result.output
     assert digests(example) == before
 
 
@@ -169,14 +172,14 @@ def test_foreign_template_file(example):
     _user_template(example, raw=b"%PDF-1.4 not a docx")
     result = example.run("regen", "all")
     assert result.exit_code == 1
-    assert ("templates/polozhenie.docx:1:1: ошибка: шаблон не годится: файл шаблона повреждён или не является "
+    assert ("templates/document.docx:1:1: ошибка: шаблон не годится: файл шаблона повреждён или не является "
             "документом Word (.docx)") in result.output
 
 
 def test_user_template_restyles_output(example):
     _user_template(example, (b"{{ stamp.word }}", b"{{ stamp.word }} (\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb5\xd0\xba\xd1\x82)"))
     assert example.run("regen", "1.1").exit_code == 0
-    assert Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")[0] == "УТВЕРЖДЕНО (проект)"
+    assert Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")[3] == "УТВЕРЖДЕНО (проект)"
 
 
 def test_source_text_is_escaped_not_injected(example):

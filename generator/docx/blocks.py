@@ -25,20 +25,20 @@ def text_paragraph(style: str, text: str, **kwargs) -> Element:
 
 
 def prose_elements(blocks: tuple[Block, ...], width_mm: float, clause: str = CLAUSE,
-                   subclause: str = SUBCLAUSE) -> list[Element]:
+                   subclause: str = SUBCLAUSE, bullet: str = BULLET) -> list[Element]:
     """Top-level paragraphs become numbered clauses, ordered lists sub-clauses, bullets Word bullets."""
     elements: list[Element] = []
     for block in blocks:
         if isinstance(block, Paragraph):
             elements.append(paragraph(clause, runs(block.spans)))
         elif isinstance(block, ListBlock):
-            elements.extend(_list(block, subclause if block.ordered else None, depth=0))
+            elements.extend(_list(block, subclause if block.ordered else None, depth=0, bullet=bullet))
         else:
             elements.append(prose_table(block, width_mm))
     return elements
 
 
-def _list(block: ListBlock, numbered_style: str | None, depth: int) -> list[Element]:
+def _list(block: ListBlock, numbered_style: str | None, depth: int, bullet: str = BULLET) -> list[Element]:
     elements: list[Element] = []
     for item in block.items:
         first, *rest = item.blocks or (Paragraph(()),)
@@ -46,10 +46,10 @@ def _list(block: ListBlock, numbered_style: str | None, depth: int) -> list[Elem
         if numbered_style:
             elements.append(paragraph(numbered_style, runs(spans)))
         else:
-            elements.append(paragraph(BULLET, runs(spans), level=min(depth, 1)))
+            elements.append(paragraph(bullet, runs(spans), level=min(depth, 1)))
         for nested in rest:
             if isinstance(nested, ListBlock):
-                elements.extend(_list(nested, None, depth + 1))
+                elements.extend(_list(nested, None, depth + 1, bullet))
             elif isinstance(nested, Paragraph):
                 elements.append(paragraph("Text", runs(nested.spans)))
     return elements

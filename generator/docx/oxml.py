@@ -76,7 +76,11 @@ def paragraph(style: str, runs: Iterable[etree._Element] = (), *, level: int | N
     return node
 
 
-def table(style: str, widths_mm: list[float], rows: list[list[list[etree._Element]]], header_rows: int = 1) -> etree._Element:
+Cell = list[etree._Element] | tuple[list[etree._Element], int]
+"""A table cell: its paragraphs, or its paragraphs and how many grid columns it spans."""
+
+
+def table(style: str, widths_mm: list[float], rows: list[list[Cell]], header_rows: int = 1) -> etree._Element:
     """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages."""
     widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
     node = element("tbl")
@@ -95,10 +99,16 @@ def table(style: str, widths_mm: list[float], rows: list[list[list[etree._Elemen
         sub(row_properties, "cantSplit")
         if index < header_rows:
             sub(row_properties, "tblHeader")
-        for width, content in zip(widths, cells):
+        column = 0
+        for content in cells:
+            content, span = content if isinstance(content, tuple) else (content, 1)
             cell = sub(row, "tc")
-            sub(sub(cell, "tcPr"), "tcW", {"w": str(width), "type": "dxa"})
+            cell_properties = sub(cell, "tcPr")
+            sub(cell_properties, "tcW", {"w": str(sum(widths[column:column + span])), "type": "dxa"})
+            if span > 1:
+                sub(cell_properties, "gridSpan", {"val": str(span)})
             cell.extend(content or [paragraph("TableText")])
+            column += span
     return node
 
 
@@ -148,3 +158,24 @@ def _set_size(run_properties: etree._Element, points: int) -> None:
         node = run_properties.find(w(tag))
         if node is not None:
             node.set(w("val"), str(points * 2))
+
+
+def set_right_tabs(styles: etree._Element, style_ids: tuple[str, ...], position_twips: int) -> None:
+    """Move the right tab stop of signature and date lines to the project's text width."""
+    for style in styles.iterfind(w("style")):
+        if style.get(w("styleId")) in style_ids:
+            for tab in style.iterfind(f"{w('pPr')}/{w('tabs')}/{w('tab')}"):
+                if tab.get(w("val")) == "right":
+                    tab.set(w("pos"), str(position_twips))
+
+
+STAMP_WIDTH_MM = 80
+"""The approval stamp and appendix mark take the right 80 mm of the text width, on any page."""
+
+
+def set_stamp_indent(styles: etree._Element, style_ids: tuple[str, ...], text_width_mm: float) -> None:
+    indent = str(round((text_width_mm - STAMP_WIDTH_MM) * TWIPS_PER_MM))
+    for style in styles.iterfind(w("style")):
+        if style.get(w("styleId")) in style_ids:
+            for node in style.iterfind(f"{w('pPr')}/{w('ind')}"):
+                node.set(w("left"), indent)

@@ -1,0 +1,55 @@
+"""regulations/acts/*.yaml: the orders (приказы) and resolutions (постановления) that approve documents."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Identifier, Markdown, SourceModel, Text
+from .profile import Signatory
+
+
+class Appendix(SourceModel):
+    """A document the act approves, attached as its numbered appendix."""
+
+    number: int = Field(ge=1, title="номер приложения", description="Номер приложения: 1, 2, …")
+    document: Identifier = Field(
+        title="документ", description="Идентификатор документа: polozhenie-1.1, polozhenie-msoko, koncepciya, dorozhnaya-karta."
+    )
+
+
+class Point(SourceModel):
+    """A further point of the act, with optional sub-points."""
+
+    text: Text = Field(title="текст пункта", description="Текст пункта: «Руководителям образовательных организаций:».")
+    subpoints: list[Text] = Field(default_factory=list, title="подпункты", description="Подпункты 2.1, 2.2, …")
+
+
+class Act(SourceModel):
+    """An order or resolution; its identifier is the file name («prikaz-2021-112.yaml»)."""
+
+    kind: Literal["приказ", "постановление"] = Field(title="вид акта", description="Вид документа.")
+    number: str = Field(
+        pattern=r"^[0-9A-Za-zА-Яа-яЁё/\-]+$", title="номер", description="Регистрационный номер без знака «№»: «112»."
+    )
+    date: datetime.date = Field(title="дата", description="Дата документа в формате ГГГГ-ММ-ДД.")
+    title: str = Field(
+        default="",
+        title="заголовок",
+        description="Заголовок «Об утверждении …»; если не указан, составляется по утверждаемым документам.",
+    )
+    basis: Markdown = Field(title="преамбула", description="Основание: «В соответствии с …, в целях …».")
+    appendices: list[Appendix] = Field(
+        default_factory=list, title="приложения", description="Утверждаемые документы в порядке приложений."
+    )
+    points: list[Point] = Field(
+        default_factory=list, title="пункты", description="Пункты после пункта об утверждении."
+    )
+    control: Text = Field(
+        title="контроль исполнения", description="«Контроль за исполнением настоящего приказа возложить на …»."
+    )
+    signatory: Signatory | None = Field(
+        default=None, title="подписант", description="Если не указан — руководитель органа из project.yaml."
+    )

@@ -1,0 +1,42 @@
+"""regulations/concept.yaml: the Концепция развития муниципальных механизмов управления качеством образования."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import Code, Identifier, Markdown, SourceModel, Text
+
+
+class Term(SourceModel):
+    """A row of the table of terms and abbreviations."""
+
+    term: Text = Field(title="термин или сокращение", description="«ВПР», «ШНОР».")
+    definition: Text = Field(title="значение", description="«всероссийские проверочные работы».")
+
+
+class MechanismTargets(SourceModel):
+    """What the concept sets for one mechanism."""
+
+    mechanism: Code = Field(title="механизм", description="Код механизма: «1.1».")
+    targets: list[Text] = Field(min_length=1, title="целевые ориентиры", description="Целевые ориентиры механизма.")
+    actions: list[Text] = Field(
+        min_length=1, title="что необходимо", description="«Для достижения целевых ориентиров необходимо: …»."
+    )
+
+
+class Concept(SourceModel):
+    title: Text = Field(
+        default="Концепция развития муниципальных механизмов управления качеством образования",
+        title="название",
+        description="Название документа.",
+    )
+    approved_by: Identifier | None = Field(
+        default=None, title="утверждено актом", description="Идентификатор постановления или приказа (файл в acts/)."
+    )
+    introduction: Markdown = Field(default="", title="общие положения", description="Вводная часть.")
+    goal: Markdown = Field(title="цель", description="Цель развития муниципальных механизмов.")
+    tasks: list[Text] = Field(min_length=1, title="задачи", description="Задачи Концепции.")
+    terms: list[Term] = Field(default_factory=list, title="термины и сокращения", description="Таблица терминов.")
+    mechanisms: list[MechanismTargets] = Field(
+        min_length=1, title="механизмы", description="Целевые ориентиры по каждому механизму."
+    )
