@@ -164,6 +164,25 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
     click.echo(f"Итого: записано {len(written)}, без изменений {len(decisions) - len(written)}.")
 
 
+@main.command(help="Проверить DOCX-файлы на соответствие ГОСТ Р 7.0.97-2025: формат, поля, шрифты, заголовок, "
+                   "дата и номер, гриф утверждения, отметка о приложении, подпись. Строка в отчёте — номер абзаца.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@FORMAT_OPTION
+@user_errors
+def lint(files: tuple[Path, ...], output_format: str) -> None:
+    from .lint import lint_file
+
+    findings = [finding for path in files for finding in lint_file(path, str(path))]
+    if output_format == "json":
+        click.echo(diagnostics_json(findings, files=[str(path) for path in files]))
+    else:
+        for path in files:
+            if not any(f.location.file == str(path) for f in findings):
+                click.echo(f"{path}: замечаний нет")
+        click.echo(diagnostics_text(findings))
+    sys.exit(1 if any(f.is_error for f in findings) else 0)
+
+
 def _check_whole(project: ProjectSources) -> list:
     """Completeness and cross-document rules, once the sources could be read at all."""
     if not (project.profile and project.catalog):

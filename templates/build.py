@@ -100,7 +100,7 @@ def styles() -> str:
         _style("paragraph", "StampGap", "Интервал между реквизитами", '<w:spacing w:after="240"/><w:ind w:left="5103"/>'),
         _style("paragraph", "Letterhead", "Бланк: наименование органа", '<w:jc w:val="center"/>', "<w:b/><w:bCs/>"),
         _style("paragraph", "ActKind", "Вид документа", '<w:spacing w:before="360" w:after="360"/><w:jc w:val="center"/>',
-               "<w:b/><w:bCs/>" + size(32)),
+               "<w:b/><w:bCs/>"),
         _style("paragraph", "DateLine", "Дата и номер", f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
                '<w:jc w:val="left"/>'),
         _style("paragraph", "Place", "Место издания", '<w:spacing w:after="240"/><w:jc w:val="center"/>', size(24)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.pdf import soffice_path
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -70,3 +72,11 @@ def example(tmp_path: Path) -> ExampleProject:
 
 def diagnostic_lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if re.match(r"^[^\s:]+:\d+:\d+: ", line)]
+
+
+@pytest.fixture(scope="session")
+def libreoffice():
+    if soffice_path() is None or shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice and poppler-utils are required in CI")
+        pytest.skip("LibreOffice is not installed")

@@ -208,14 +208,6 @@ def test_generated_files_pass_openxml_audit(example):
     assert completed.stdout.count("expected to open cleanly (no findings)") == len(DOCS), completed.stdout
 
 
-@pytest.fixture(scope="session")
-def libreoffice():
-    if soffice_path() is None or shutil.which("pdftotext") is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice and poppler-utils are required in CI")
-        pytest.skip("LibreOffice is not installed")
-
-
 def test_libreoffice_renders_clause_numbers(example, libreoffice, tmp_path):
     example.run("regen", "all")
     pdfs = convert_to_pdf([example.path(f"output/{name}") for name in DOCS], tmp_path / "pdf")

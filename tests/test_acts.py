@@ -1,0 +1,254 @@
+"""Orders, the постановление with the concept, the roadmap: read back requisite by requisite."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import subprocess
+
+import pytest
+
+from generator.pdf import convert_to_pdf
+from generator.russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
+                               format_document_date)
+from tests.conftest import ExampleProject
+from tests.docx_reader import NS, Docx, q
+
+NBSP = "\u00a0"
+KOPEYSK_UO = "Управление образования администрации Копейского городского округа"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    project = ExampleProject(tmp_path_factory.mktemp("acts") / "project")
+    result = project.run("regen", "all")
+    assert result.exit_code == 0, result.output
+    return project
+
+
+def _tabbed(doc: Docx, style: str) -> list[tuple[str, str]]:
+    """(left, right) of paragraphs whose parts are separated by a tab character run."""
+    pairs = []
+    for paragraph in doc.paragraphs():
+        if paragraph.style == style:
+            assert paragraph.element.find(f".//{q('tab')}") is not None, "aligned by a tab stop"
+            left, right = paragraph.text.split("\t")
+            pairs.append((left, right))
+    return pairs
+
+
+def test_order_requisites_as_in_the_seed(generated):
+    doc = Docx(generated.path("output/prikaz-2021-112.docx"))
+    assert doc.texts("Letterhead") == ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ЧЕЛЯБИНСКАЯ ОБЛАСТЬ",
+                                       "АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА", "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ"]
+    assert doc.texts("ActKind") == ["П Р И К А З"]
+    assert _tabbed(doc, "DateLine") == [("15.03.2021", f"№{NBSP}112")]
+    assert doc.texts("Place") == [f"г.{NBSP}Копейск"]
+    [title] = doc.texts("ActTitle")
+    assert title == ("Об утверждении Положения о муниципальной системе оценки качества образования и Положений "
+                     "о мониторинге механизмов управления качеством образования")
+    assert doc.texts("Resolve") == ["п р и к а з ы в а ю:"]
+    assert doc.texts("Text")[0].startswith(f"В соответствии с Федеральным законом от 29.12.2012 №{NBSP}273-ФЗ")
+    points = doc.texts("Point")
+    assert points[0] == "Утвердить:"
+    assert points[-1] == "Контроль за исполнением настоящего приказа оставляю за собой."
+    subpoints = doc.texts("Subpoint")
+    assert subpoints[0] == "Положение о муниципальной системе оценки качества образования (приложение 1);"
+    assert subpoints[9] == "Положение о мониторинге качества дошкольного образования (приложение 10)."
+    assert _tabbed(doc, "Signature") == [("Начальник управления образования", f"А.А.{NBSP}Ангеловский")]
+    tab = doc.style("Signature").find(f"{q('pPr')}/{q('tabs')}/{q('tab')}")
+    assert (tab.get(q("val")), tab.get(q("pos"))) == ("right", str(round(170 * 1440 / 25.4)))
+    assert doc.style_numbering("Point") == (3, 0) and doc.level_text(3, 0)[0] == "%1."
+    assert doc.style_numbering("Subpoint") == (3, 1) and doc.level_text(3, 1)[0] == "%1.%2."
+    assert not any(re.match(r"^\d+\.", text) for text in points + subpoints)
+
+
+def test_every_appendix_carries_the_orders_date_and_number(generated):
+    for number, name in enumerate(["polozhenie-msoko"] + [f"polozhenie-{c}" for c in
+                                  ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")], start=1):
+        stamp = Docx(generated.path(f"output/{name}.docx")).texts("Stamp")
+        assert stamp == [f"Приложение {number}",
+                         "к приказу управления образования администрации Копейского городского округа",
+                         f"от 15.03.2021 №{NBSP}112", "УТВЕРЖДЕНО",
+                         "приказом управления образования администрации Копейского городского округа",
+                         f"от 15.03.2021 №{NBSP}112"], name
+
+
+def test_single_appendix_order_and_the_roadmap(generated):
+    order = Docx(generated.path("output/prikaz-2021-140.docx"))
+    assert order.texts("ActTitle") == [
+        "Об утверждении Плана мероприятий («дорожная карта») по развитию муниципальной системы оценки качества "
+        "образования и муниципальных механизмов управления качеством образования Копейского городского округа на "
+        "2021–2022 годы"]
+    assert order.texts("Point")[0].startswith("Утвердить План мероприятий («дорожная карта») по развитию")
+    assert order.texts("Point")[0].endswith("(приложение).")
+    roadmap = Docx(generated.path("output/dorozhnaya-karta.docx"))
+    assert roadmap.texts("Stamp") == ["Приложение", "к приказу управления образования администрации Копейского городского округа",
+                                      f"от 05.04.2021 №{NBSP}140", "УТВЕРЖДЁН",
+                                      "приказом управления образования администрации Копейского городского округа",
+                                      f"от 05.04.2021 №{NBSP}140"]
+    size = roadmap.section().find(q("pgSz"))
+    assert (size.get(q("w")), size.get(q("h")), size.get(q("orient"))) == ("16838", "11906", "landscape")
+    [table] = roadmap.tables()
+    assert table[0] == [f"№{NBSP}п/п", "Мероприятия", "Сроки", "Ответственные"]
+    tbl = roadmap.body.find(q("tbl"))
+    assert tbl.find(f"{q('tr')}/{q('trPr')}/{q('tblHeader')}") is not None
+    section_rows = [tr for tr in tbl.findall(q("tr")) if tr.find(f"{q('tc')}/{q('tcPr')}/{q('gridSpan')}") is not None]
+    assert len(section_rows) == 5
+    sections = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='RoadmapSection']", namespaces=NS)
+    items = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='RoadmapItem']", namespaces=NS)
+    assert len(sections) == 5 and len(items) == 15
+    assert roadmap.style_numbering("RoadmapSection") == (4, 0) and roadmap.level_text(4, 1)[0] == "%1.%2."
+    bullets = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='TableBullet']//w:t/text()", namespaces=NS)
+    assert "организации внутренней системы оценки качества образования в ОО;" in bullets
+
+
+def test_resolution_with_the_concept(generated):
+    resolution = Docx(generated.path("output/postanovlenie-2021-615.docx"))
+    assert resolution.texts("Letterhead") == ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ЧЕЛЯБИНСКАЯ ОБЛАСТЬ",
+                                              "АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА"]
+    assert resolution.texts("ActKind") == ["П О С Т А Н О В Л Е Н И Е"]
+    assert resolution.texts("ActTitle") == ["Об утверждении Концепции развития муниципальных механизмов управления "
+                                            "качеством образования"]
+    assert resolution.texts("Resolve") == ["администрация Копейского городского округа постановляет:"]
+    assert resolution.texts("Point")[0] == ("Утвердить Концепцию развития муниципальных механизмов управления "
+                                            "качеством образования (приложение).")
+    assert _tabbed(resolution, "Signature") == [("Глава городского округа", f"А.М.{NBSP}Фалейчик")]
+    concept = Docx(generated.path("output/koncepciya.docx"))
+    assert concept.texts("Stamp")[:2] == ["Приложение", "к постановлению администрации Копейского городского округа"]
+    assert concept.texts("Stamp")[3:5] == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа"]
+    headings = concept.texts("Heading2")
+    assert len(headings) == 9 and headings[0] == "Система оценки качества подготовки обучающихся"
+    assert concept.texts("Text").count("Целевые ориентиры:") == 9
+    assert concept.texts("Text").count("Для достижения целевых ориентиров необходимо:") == 9
+    linked = [t for t in concept.texts("Subclause") if t.startswith("Цель мониторинга определена в документе")]
+    assert len(linked) == 9
+    assert linked[0].startswith("Цель мониторинга определена в документе «Положение о мониторинге качества подготовки "
+                                "обучающихся»: Повышение качества подготовки")
+    terms = concept.tables()[0]
+    assert terms[0] == ["Сокращение", "Значение"] and ["ВПР", "всероссийские проверочные работы"] in terms
+
+
+def test_russian_grammar_of_requisites():
+    assert approval_word("Положение") == "УТВЕРЖДЕНО"
+    assert approval_word("Концепция") == "УТВЕРЖДЕНА"
+    assert approval_word("Правила") == "УТВЕРЖДЕНЫ"
+    assert approval_word("План") == "УТВЕРЖДЁН"
+    assert approving_act_phrase("приказ", KOPEYSK_UO) == "приказом управления образования администрации Копейского городского округа"
+    assert appendix_phrase("постановление", "Администрация Сампурского района") == "к постановлению администрации Сампурского района"
+    assert approval_title([("Положение о мониторинге качества дошкольного образования", True)]) == \
+        "Об утверждении Положения о мониторинге качества дошкольного образования"
+    assert approval_title([("Положение о мониторинге А", True), ("Положение о мониторинге Б", True)]) == \
+        "Об утверждении Положений о мониторинге механизмов управления качеством образования"
+    assert approval_title([("Правила приёма", False)]) == "Об утверждении Правил приёма"
+    assert accusative("Концепция развития") == "Концепцию развития"
+    assert format_document_date(datetime.date(2021, 3, 5), "словесно-цифровой") == f"5 марта 2021{NBSP}г."
+    assert format_document_date(datetime.date(2021, 3, 5), "цифровой") == "05.03.2021"
+
+
+def test_date_in_words_everywhere(example):
+    example.replace("regulations/project.yaml", "date_format: цифровой", "date_format: словесно-цифровой")
+    assert example.run("regen", "all").exit_code == 0
+    order = Docx(example.path("output/prikaz-2021-112.docx"))
+    assert _tabbed(order, "DateLine") == [(f"15 марта 2021{NBSP}г.", f"№{NBSP}112")]
+    assert Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")[2] == f"от 15 марта 2021{NBSP}г. №{NBSP}112"
+    assert example.run("lint", *[str(p) for p in example.path("output").glob("*.docx")]).exit_code == 0
+
+
+@pytest.mark.parametrize("edit, expected", [
+    (("regulations/acts/prikaz-2021-140.yaml", "утверждённой постановлением администрации Копейского городского округа от 24.03.2021 № 615",
+      "утверждённой постановлением администрации Копейского городского округа от 25.03.2021 № 615"),
+     "regulations/acts/prikaz-2021-140.yaml:7:170: ошибка: акт № 615 указан с датой 25.03.2021, а в regulations/acts/ он датирован 24.03.2021"),
+    (("regulations/acts/prikaz-2021-112.yaml", "{number: 4, document: polozhenie-1.3}", "{number: 4, document: polozhenie-1.9}"),
+     "regulations/acts/prikaz-2021-112.yaml:12:27: ошибка: документ «polozhenie-1.9» не найден; есть: dorozhnaya-karta, koncepciya"),
+    (("regulations/acts/prikaz-2021-112.yaml", "{number: 10, document: polozhenie-2.4}", "{number: 12, document: polozhenie-2.4}"),
+     "regulations/acts/prikaz-2021-112.yaml:9:3: ошибка: номера приложений идут с пропуском: нет приложения 10, 11"),
+    (("regulations/concept.yaml", "  - {term: ВПР, definition: всероссийские проверочные работы}\n", ""),
+     "regulations/mechanisms/1.1.yaml:12:126: предупреждение: сокращение «ВПР» не определено в таблице терминов Концепции"),
+    (("regulations/project.yaml", "administration:", "administration_old:"), "неизвестное поле «administration_old»"),
+])
+def test_cross_document_rules(example, edit, expected):
+    example.replace(*edit)
+    result = example.run("check")
+    assert expected in result.output, result.output[-1500:]
+
+
+def test_resolution_needs_the_administration(example):
+    text = example.read("regulations/project.yaml")
+    example.write("regulations/project.yaml", text[:text.index("administration:")] + text[text.index("layout:"):])
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert ("regulations/acts/postanovlenie-2021-615.yaml:3:7: ошибка: постановление издаёт администрация: добавьте в "
+            "project.yaml раздел administration") in result.output
+
+
+def test_concept_mechanism_needs_its_regulation(example):
+    example.path("regulations/mechanisms/2.3.yaml").unlink()
+    example.replace("regulations/acts/prikaz-2021-112.yaml", "  - {number: 9, document: polozhenie-2.3}\n", "")
+    example.replace("regulations/acts/prikaz-2021-112.yaml", "{number: 10, document: polozhenie-2.4}", "{number: 9, document: polozhenie-2.4}")
+    result = example.run("check")
+    line = example.line_of("regulations/concept.yaml", 'mechanism: "2.3"')
+    assert (f"regulations/concept.yaml:{line}:16: ошибка: механизм 2.3 включён в Концепцию, но его Положения о "
+            "мониторинге нет") in result.output
+
+
+def test_every_generated_document_passes_lint(generated):
+    files = sorted(str(p) for p in generated.path("output").glob("*.docx"))
+    assert len(files) == 15
+    result = generated.run("lint", *files)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.rstrip().endswith("Итого: 0 ошибок, 0 предупреждений.")
+
+
+def test_lint_on_documents_typed_by_hand(example, tmp_path):
+    import docx
+
+    order = docx.Document()
+    for line in ["АДМИНИСТРАЦИЯ ГОРОДА ТЫНДЫ", "П Р И К А З", "22.06.2020                 №242", "г. Тында",
+                 "Об утверждении Плана мероприятий на 2020-2021 годы.", "В соответствии с приказом от 11.11.2019 № 1390",
+                 "п р и к а з ы в а ю:", "1. Утвердить План.", "Начальник Управления образования        О.Н. Неронова"]:
+        order.add_paragraph(line)
+    order.save(tmp_path / "order.docx")
+    regulation = docx.Document()
+    section = regulation.sections[0]
+    section.page_width, section.page_height = docx.shared.Mm(210), docx.shared.Mm(297)
+    section.left_margin = docx.shared.Mm(15)
+    regulation.styles["Normal"].font.size = docx.shared.Pt(14)
+    regulation.styles["Normal"].font.name = "Comic Sans MS"
+    for line in ["Утверждено", "приказом директора от 01.09.2021 № 5", "ПОЛОЖЕНИЕ", "о мониторинге качества"]:
+        regulation.add_paragraph(line)
+    regulation.save(tmp_path / "regulation.docx")
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 old Word binary")
+    result = example.run("lint", str(tmp_path / "order.docx"), str(tmp_path / "regulation.docx"), str(tmp_path / "old.doc"))
+    assert result.exit_code == 1
+    out = result.output
+    order_file, regulation_file = tmp_path / "order.docx", tmp_path / "regulation.docx"
+    assert f"{order_file}:1:1: ошибка: раздел 1: формат страницы 216 × 279 мм, а нужен A4 (210 × 297 мм)" in out
+    assert (f"{order_file}:1:1: ошибка: абзац 1 «АДМИНИСТРАЦИЯ ГОРОДА ТЫНДЫ»: размер шрифта 11 пт, а допустимо 12–14 пт "
+            "(абзацев с таким шрифтом: 9)") in out
+    assert f"{order_file}:3:1: предупреждение: абзац 3 «22.06.2020                 №242»: после знака «№» нужен пробел" in out
+    assert (f"{order_file}:5:1: ошибка: абзац 5 «Об утверждении Плана мероприятий на 202…»: в конце заголовка к тексту "
+            "точка не ставится") in out
+    assert "подпись выровнена пробелами; используйте табуляцию или таблицу" in out
+    assert f"{regulation_file}:1:1: ошибка: раздел 1: левое поле 15 мм, а по ГОСТ — не менее 20 мм" in out
+    assert f"{regulation_file}:1:1: ошибка: абзац 1 «Утверждено»: слово грифа пишется прописными буквами: «УТВЕРЖДЕНО»" in out
+    assert f"{regulation_file}:1:1: предупреждение: абзац 1 «Утверждено»: шрифт «Comic Sans MS» не из рекомендованных" in out
+    assert f"{tmp_path / 'old.doc'}:1:1: ошибка: файл не является документом Word (.docx) или повреждён" in out
+
+
+def test_acts_render_in_libreoffice(generated, libreoffice, tmp_path):
+    names = ["prikaz-2021-112", "dorozhnaya-karta", "postanovlenie-2021-615", "koncepciya"]
+    pdfs = convert_to_pdf([generated.path(f"output/{n}.docx") for n in names], tmp_path)
+    text = {pdf.stem: subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+            for pdf in pdfs}
+    order = text["prikaz-2021-112"]
+    assert "ПРИКАЗ" in re.sub(r"\s", "", order)  # the spaced-out kind, however the PDF spaces it
+    for expected in ("№ 112", "г. Копейск", "п р и к а з ы в а ю:", "1. Утвердить:",
+                     "1.1. Положение о муниципальной системе", "1.10. Положение о мониторинге качества дошкольного",
+                     "5. Контроль за исполнением настоящего приказа оставляю за собой.", "А.А. Ангеловский"):
+        assert expected in order, expected
+    roadmap = text["dorozhnaya-karta"]
+    for expected in ("УТВЕРЖДЁН", "№ п/п", "1. Формирование нормативно-правового", "1.1.", "2.5.", "5.2."):
+        assert expected in roadmap, expected
+    assert "администрация Копейского городского округа постановляет:" in text["postanovlenie-2021-615"]
+    assert "3. Термины и сокращения, используемые в Концепции" in text["koncepciya"]
