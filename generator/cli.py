@@ -18,7 +18,8 @@ from .errors import MsokoError
 from .jsonschema import render_schemas
 from .project import ProjectLayout
 from .plan import Action, decide, plan_targets, read_manifest, select_targets
-from .report import coverage_json, coverage_table, diagnostics_json, diagnostics_text, format_diagnostic
+from .report import (coverage_json, coverage_table, diagnostics_json, diagnostics_text, evaluation_json,
+                     evaluation_text, format_diagnostic)
 from .scaffold import new_regulation_source
 from .validate import ProjectSources, load_project
 from .write import atomic_write, write_if_changed, write_outputs
@@ -162,6 +163,20 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
     for warning in warnings:
         click.echo(format_diagnostic(warning), err=True)
     click.echo(f"Итого: записано {len(written)}, без изменений {len(decisions) - len(written)}.")
+
+
+@main.command(help="Самооценка: баллы каждого механизма по шагам управленческого цикла, слабые шаги и советы.")
+@FORMAT_OPTION
+@click.pass_obj
+@user_errors
+def evaluate(layout: ProjectLayout, output_format: str) -> None:
+    from .evaluate import evaluate as score
+
+    # Completeness gaps are what lower the score, so only unreadable sources stop the evaluation.
+    project = load_project(layout)
+    _validated(project)
+    result = score(project)
+    click.echo(evaluation_json(result) if output_format == "json" else evaluation_text(result))
 
 
 @main.command(help="Проверить DOCX-файлы на соответствие ГОСТ Р 7.0.97-2025: формат, поля, шрифты, заголовок, "

@@ -72,20 +72,20 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
     regulation, source = loaded.model, loaded.source
     found: list[Diagnostic] = []
     for part, name in SIX_PARTS:
-        status = _part_status(getattr(regulation, part))
+        status = part_status(getattr(regulation, part))
         row.parts[part] = status
         if status is PartStatus.EMPTY:
             found.append(_error(source.locate((part,)), messages.PART_EMPTY.format(part=name)))
         elif status is PartStatus.PLACEHOLDER:
             found.append(_error(source.locate((part,)), messages.PART_PLACEHOLDER.format(part=name, marker=PLACEHOLDER)))
     for path in _OTHER_TEXT_FIELDS:
-        if PLACEHOLDER in str(_value_at(regulation, path)):
+        if PLACEHOLDER in str(value_at(regulation, path)):
             found.append(_error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{'.'.join(path)}»", marker=PLACEHOLDER)))
     row.indicators = len(regulation.indicators)
     for index, indicator in enumerate(regulation.indicators):
         found.extend(_check_indicator(indicator, source, ("indicators", index)))
     for step in CYCLE_STEPS:
-        present = _part_status(_value_at(regulation, step.evidence)) is PartStatus.FILLED
+        present = part_status(value_at(regulation, step.evidence)) is PartStatus.FILLED
         row.cycle[step.id] = present
         if not present:
             where = ".".join(step.evidence)
@@ -127,7 +127,7 @@ def _check_msoko_list(project: ProjectSources) -> list[Diagnostic]:
     return found
 
 
-def _part_status(value: Any) -> PartStatus:
+def part_status(value: Any) -> PartStatus:
     if isinstance(value, list):
         texts = [item.model_dump_json() if hasattr(item, "model_dump_json") else str(item) for item in value]
         if all(is_blank(text) for text in texts):
@@ -139,7 +139,7 @@ def _part_status(value: Any) -> PartStatus:
     return PartStatus.PLACEHOLDER if PLACEHOLDER in text else PartStatus.FILLED
 
 
-def _value_at(model: Any, path: tuple[str, ...]) -> Any:
+def value_at(model: Any, path: tuple[str, ...]) -> Any:
     for name in path:
         model = getattr(model, name)
     return model

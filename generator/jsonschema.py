@@ -6,6 +6,7 @@ import json
 
 from schemas.acts import Act
 from schemas.concept import Concept
+from schemas.evaluation import CriteriaSet, Evaluation
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
@@ -17,6 +18,8 @@ SCHEMA_FILES = {
     "act.schema.json": Act,
     "concept.schema.json": Concept,
     "roadmap.schema.json": Roadmap,
+    "evaluation.schema.json": Evaluation,
+    "criteria.schema.json": CriteriaSet,
 }
 
 

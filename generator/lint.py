@@ -22,7 +22,8 @@ TABLE_MIN_SIZE = 10
 FONTS = {"Times New Roman", "Arial", "Verdana", "Calibri", "Liberation Serif", "Liberation Sans",
          "PT Serif", "PT Astra Serif", "PT Sans"}
 ACT_KINDS = {"ПРИКАЗ", "ПОСТАНОВЛЕНИЕ", "РАСПОРЯЖЕНИЕ", "РЕШЕНИЕ"}
-APPROVED_KINDS = ("ПОЛОЖЕНИЕ", "КОНЦЕПЦИЯ", "ПЛАН", "ПОРЯДОК", "ПРАВИЛА", "ИНСТРУКЦИЯ", "РЕГЛАМЕНТ", "ПРОГРАММА")
+APPROVED_KINDS = ("ПОЛОЖЕНИЕ", "КОНЦЕПЦИЯ", "ПЛАН", "ПОРЯДОК", "ПРАВИЛА", "ИНСТРУКЦИЯ", "РЕГЛАМЕНТ", "ПРОГРАММА",
+                  "РЕЗУЛЬТАТЫ")
 DATE = r"(\d{2}\.\d{2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4}\s*г\.)"
 NUMBER = r"№\s*\S+"
 INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.([\s\u00a0]?)[А-ЯЁ][а-яё]+")

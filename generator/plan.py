@@ -55,6 +55,7 @@ class ManifestEntry:
 
 
 TEMPLATES = {"regulation": "document.docx", "msoko": "document.docx", "concept": "document.docx",
+             "evaluation": "document.docx",
              "roadmap": "roadmap.docx", "приказ": "prikaz.docx", "постановление": "postanovlenie.docx"}
 """Which template renders which kind of document; a project's own file of that name wins."""
 
@@ -76,8 +77,10 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         act_source = project.act_sources.get(document.model.approved_by or "")
         if act_source:
             inputs[act_source.display] = act_source.digest
-        if document.kind in ("msoko", "concept"):
+        if document.kind in ("msoko", "concept", "evaluation"):
             inputs.update(regulations)
+        if document.kind == "evaluation":
+            inputs[project.criteria.source.display] = project.criteria.source.digest
         targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,
                                TEMPLATES[document.kind], inputs))
     for act_id, loaded in sorted(project.acts_loaded.items()):
@@ -99,7 +102,7 @@ def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, ti
 
 
 def _document_order(document) -> tuple:
-    order = {"regulation": 0, "msoko": 1, "concept": 2, "roadmap": 3}
+    order = {"regulation": 0, "msoko": 1, "concept": 2, "roadmap": 3, "evaluation": 4}
     return (order[document.kind], code_sort_key(document.subject) if document.kind == "regulation" else ())
 
 

@@ -39,6 +39,15 @@ class ProjectLayout:
         return self.regulations / "roadmap.yaml"
 
     @property
+    def evaluation_file(self) -> Path:
+        return self.regulations / "evaluation.yaml"
+
+    @property
+    def criteria_file(self) -> Path:
+        """A project's own criteria; without it the default set in generator/criteria/ applies."""
+        return self.regulations / "criteria.yaml"
+
+    @property
     def acts_dir(self) -> Path:
         return self.regulations / "acts"
 

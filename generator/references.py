@@ -55,13 +55,14 @@ def _concept_and_roadmap(project: ProjectSources) -> list[Diagnostic]:
     concept = project.document("koncepciya")
     if concept:
         found += _mechanism_list(project, concept.source, ("mechanisms",), ("mechanism",))
+    evaluation = project.document("samoocenka")
+    if evaluation:
+        found += _codes_known(project, evaluation.source, ("evidence",), ("mechanism",))
+        for index in range(len(raw_list(evaluation.source, ("history",)))):
+            found += _codes_known(project, evaluation.source, ("history", index, "results"), ("mechanism",))
     roadmap = project.document("dorozhnaya-karta")
     if roadmap:
-        for index in range(len(raw_list(roadmap.source, ("sections",)))):
-            code = raw_code(roadmap.source, ("sections", index, "mechanism"))
-            if code is not None and code not in project.mechanisms:
-                found.append(_error(roadmap.source.locate(("sections", index, "mechanism")), messages.UNKNOWN_MECHANISM.format(
-                    code=code, catalog=project.catalog.model.id)))
+        found += _codes_known(project, roadmap.source, ("sections",), ("mechanism",))
     return found
 
 
@@ -206,6 +207,16 @@ def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath,
         elif code in listed:
             found.append(_error(where, messages.DUPLICATE_IN_LIST.format(code=code)))
         listed.add(code)
+    return found
+
+
+def _codes_known(project: ProjectSources, source: SourceFile, path: YamlPath, key: YamlPath) -> list[Diagnostic]:
+    found = []
+    for index in range(len(raw_list(source, path))):
+        code = raw_code(source, path + (index,) + key)
+        if code is not None and code not in project.mechanisms:
+            found.append(_error(source.locate(path + (index,) + key), messages.UNKNOWN_MECHANISM.format(
+                code=code, catalog=project.catalog.model.id)))
     return found
 
 

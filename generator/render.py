@@ -16,8 +16,9 @@ from schemas.profile import Issuer, Project
 from . import documents
 from .docx.oxml import (TWIPS_PER_MM, core_properties, serialize, set_base_font_size, set_right_tabs,
                         set_stamp_indent)
-from .docx.package import TemplateProblem, WordTemplate
+from .docx.package import TemplateProblem, WordTemplate, add_related_part
 from .errors import MsokoError
+from .evaluate import evaluate
 from .plan import Target
 from .russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                       format_document_date, lower_first, number_sign)
@@ -44,14 +45,18 @@ class Renderer:
         template = self._template(target.template)
         if target.kind == "act":
             context, title, subject, date = self._act_context(target)
+            related = []
         else:
-            context, title, subject, date = self._document_context(target)
+            context, title, subject, date, related = self._document_context(target)
         width = self.width_mm("landscape" if target.kind == "roadmap" else "portrait")
         try:
             rendered = template.render(context, margins=self.margins,
                                        extra_parts=self._extra_parts(template, title, subject, date, width))
         except TemplateProblem as problem:
             raise _template_error(self.project, target.template, problem) from None
+        for part in related:
+            add_related_part(rendered.parts, part.name, part.data, part.content_type, part.relationship,
+                             part.relationship_id)
         return rendered.to_bytes()
 
     def _template(self, path: Path) -> WordTemplate:
@@ -62,7 +67,7 @@ class Renderer:
                 raise _template_error(self.project, path, problem) from None
         return self._templates[path]
 
-    def _document_context(self, target: Target) -> tuple[dict, str, str, str]:
+    def _document_context(self, target: Target) -> tuple[dict, str, str, str, list]:
         project = self.project
         if target.kind == "regulation":
             model = project.regulation_for(target.subject).model
@@ -76,10 +81,14 @@ class Renderer:
             model = project.concept.model
             body = documents.concept_body(project, model, self.width_mm())
             subject = "Муниципальные механизмы управления качеством образования"
-        else:
+        elif target.kind == "roadmap":
             model = project.roadmap.model
             body = documents.roadmap_body(model, self.width_mm("landscape"))
             subject = "Дорожная карта МСОКО"
+        else:
+            model = project.evaluation.model
+            body = documents.evaluation_body(evaluate(project), self.width_mm())
+            subject = f"Самооценка механизмов управления качеством образования, {model.year} год"
         act = project.acts.get(model.approved_by) if model.approved_by else None
         kind, _, rest = model.title.partition(" ")
         context = {
@@ -89,7 +98,7 @@ class Renderer:
             **self._common(),
             "body": body.markup(),
         }
-        return context, model.title, subject, _iso(act)
+        return context, model.title, subject, _iso(act), body.related
 
     def _act_context(self, target: Target) -> tuple[dict, str, str, str]:
         act: Act = self.project.acts[target.subject]

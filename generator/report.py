@@ -84,3 +84,52 @@ def coverage_json(coverage: list[MechanismCoverage]) -> list[dict]:
         }
         for row in coverage
     ]
+
+
+def percent_text(value: float) -> str:
+    """«92,6 %» as Russian documents write it (no-break space before the sign)."""
+    text = f"{value:.1f}".replace(".", ",")
+    return (text[:-2] if text.endswith(",0") else text) + "\u00a0%"
+
+
+def bar(percent: float, width: int = 20) -> str:
+    filled = round(width * percent / 100)
+    return "█" * filled + "░" * (width - filled)
+
+
+def evaluation_text(result) -> str:
+    """The terminal report of ``msoko evaluate``: per mechanism, then the weakest steps and advice."""
+    lines = [f"Самооценка {result.year} года. {result.criteria_title}.", ""]
+    header = f"{'код':<5} {'механизм':<48} {'баллы':>9} {'%':>8}  "
+    lines += [header, "─" * (len(header) + 20)]
+    for score in result.mechanisms:
+        title = score.mechanism.title if len(score.mechanism.title) <= 48 else score.mechanism.title[:47] + "…"
+        points = f"{score.earned}/{score.possible}"
+        lines.append(f"{score.mechanism.code:<5} {title:<48} {points:>9} {percent_text(score.percent):>8}  {bar(score.percent)}")
+    total = 100 * result.earned / result.possible if result.possible else 0
+    lines += ["", f"Всего: {result.earned}/{result.possible} ({percent_text(total)})."]
+    for score in result.mechanisms:
+        if not score.advice:
+            continue
+        weakest = ", ".join(f"{s.step.name} ({s.earned}/{s.possible})" for s in score.weakest())
+        lines += ["", f"{score.mechanism.code} {score.mechanism.title}", f"  слабые шаги цикла: {weakest}"]
+        lines += [f"  — {advice}" for advice in score.advice]
+    return "\n".join(lines)
+
+
+def evaluation_json(result) -> str:
+    return json.dumps({
+        "year": result.year,
+        "criteria": result.criteria_title,
+        "earned": result.earned,
+        "possible": result.possible,
+        "mechanisms": [{
+            "code": s.mechanism.code, "title": s.mechanism.title, "earned": s.earned, "possible": s.possible,
+            "percent": round(s.percent, 1),
+            "steps": [{"step": st.step.id, "name": st.step.name, "earned": st.earned, "possible": st.possible}
+                      for st in s.steps],
+            "weakest": [st.step.id for st in s.weakest()],
+            "advice": s.advice,
+        } for s in result.mechanisms],
+        "history": [{"year": h.year, "results": [r.model_dump() for r in h.results]} for h in result.history],
+    }, ensure_ascii=False, indent=2)

@@ -16,6 +16,7 @@ from schemas.catalog import CatalogEdition, Mechanism
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.acts import Act
 from schemas.concept import Concept
+from schemas.evaluation import CriteriaSet, Evaluation
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
@@ -26,6 +27,7 @@ from .project import ProjectLayout
 from .references import check_references, raw_code
 
 CATALOGS_DIR = Path(__file__).resolve().parent / "catalogs"
+DEFAULT_CRITERIA = Path(__file__).resolve().parent / "criteria" / "default-2021.yaml"
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -50,9 +52,10 @@ class DocumentSource:
 
 SINGLE_DOCUMENTS = (("polozhenie-msoko", "msoko", "msoko_file", MsokoRegulation),
                     ("koncepciya", "concept", "concept_file", Concept),
-                    ("dorozhnaya-karta", "roadmap", "roadmap_file", Roadmap))
+                    ("dorozhnaya-karta", "roadmap", "roadmap_file", Roadmap),
+                    ("samoocenka", "evaluation", "evaluation_file", Evaluation))
 """Documents of which a project has one: id, kind, where the layout keeps it, model."""
-OPTIONAL_DOCUMENTS = ("concept", "roadmap")
+OPTIONAL_DOCUMENTS = ("concept", "roadmap", "evaluation")
 
 
 @dataclass
@@ -69,6 +72,8 @@ class ProjectSources:
     msoko_source: SourceFile | None = None
     concept: Loaded[Concept] | None = None
     roadmap: Loaded[Roadmap] | None = None
+    evaluation: Loaded[Evaluation] | None = None
+    criteria: Loaded[CriteriaSet] | None = None
     acts_loaded: dict[str, Loaded[Act]] = field(default_factory=dict)
     act_sources: dict[str, SourceFile] = field(default_factory=dict)
     """Every act that parsed as YAML, by identifier (its file name)."""
@@ -133,6 +138,8 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
             project.msoko_source = source
         if source:
             project.documents.append(DocumentSource(document_id, kind, kind, source, loaded.model if loaded else None))
+    criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
+    project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
     for path in layout.act_files():
         source, loaded = _load_model(project, path, Act)
         if source:

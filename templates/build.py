@@ -122,6 +122,8 @@ def styles() -> str:
                '<w:ind w:left="0" w:firstLine="0"/><w:jc w:val="left"/>', size(22)),
         _style("paragraph", "TableText", "Текст таблицы", '<w:jc w:val="left"/>', size(22)),
         _style("paragraph", "TableHeading", "Заголовок таблицы", '<w:keepNext/><w:jc w:val="center"/>', "<w:b/><w:bCs/>" + size(22)),
+        '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/>'
+        '<w:qFormat/><w:pPr><w:spacing w:before="60" w:after="240"/><w:jc w:val="center"/></w:pPr></w:style>',
         _style("paragraph", "TableCaption", "Название таблицы", '<w:keepNext/><w:spacing w:before="120" w:after="120"/><w:jc w:val="right"/>'),
         '<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>'
         f'<w:pPr><w:jc w:val="center"/></w:pPr><w:rPr>{size(24)}</w:rPr></w:style>',

@@ -194,7 +194,7 @@ def test_concept_mechanism_needs_its_regulation(example):
 
 def test_every_generated_document_passes_lint(generated):
     files = sorted(str(p) for p in generated.path("output").glob("*.docx"))
-    assert len(files) == 15
+    assert len(files) == 17
     result = generated.run("lint", *files)
     assert result.exit_code == 0, result.output
     assert result.stdout.rstrip().endswith("Итого: 0 ошибок, 0 предупреждений.")

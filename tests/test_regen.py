@@ -20,7 +20,8 @@ from tests.docx_reader import Docx
 DOCS = ["polozhenie-1.1.docx", "polozhenie-1.2.docx", "polozhenie-1.3.docx", "polozhenie-1.4.docx",
         "polozhenie-1.5.docx", "polozhenie-2.1.docx", "polozhenie-2.2.docx", "polozhenie-2.3.docx",
         "polozhenie-2.4.docx", "polozhenie-msoko.docx", "koncepciya.docx", "dorozhnaya-karta.docx",
-        "postanovlenie-2021-615.docx", "prikaz-2021-112.docx", "prikaz-2021-140.docx"]
+        "samoocenka.docx", "postanovlenie-2021-615.docx", "prikaz-2021-112.docx", "prikaz-2021-140.docx",
+        "prikaz-2022-95.docx"]
 
 
 def digests(project: ExampleProject) -> dict[str, str]:
@@ -30,10 +31,10 @@ def digests(project: ExampleProject) -> dict[str, str]:
 def test_regen_all_writes_every_document_and_reports(example):
     result = example.run("regen", "all")
     assert result.exit_code == 0, result.output
-    assert "[1/15] polozhenie-1.1: Положение о мониторинге качества подготовки обучающихся" in result.stdout
+    assert "[1/17] polozhenie-1.1: Положение о мониторинге качества подготовки обучающихся" in result.stdout
     for name in DOCS:
         assert f"записан: output/{name}" in result.stdout
-    assert result.stdout.rstrip().endswith("Итого: записано 15, без изменений 0.")
+    assert result.stdout.rstrip().endswith("Итого: записано 17, без изменений 0.")
 
 
 def test_same_sources_same_bytes(tmp_path):
@@ -53,7 +54,7 @@ def test_no_change_regen_rewrites_nothing(example):
     assert result.exit_code == 0
     assert "[1/" not in result.stdout, "nothing should be rendered"
     assert "без изменений: output/polozhenie-1.1.docx — входные данные не менялись" in result.stdout
-    assert result.stdout.rstrip().endswith("Итого: записано 0, без изменений 15.")
+    assert result.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
     assert before == {name: example.path(f"output/{name}").stat().st_mtime_ns for name in DOCS}
 
 
@@ -79,7 +80,7 @@ def test_changed_template_or_profile_rebuilds_everything(example):
     example.replace("regulations/project.yaml", "font_size: 14", "font_size: 13")
     result = example.run("regen", "all", "-v")
     assert "изменились: regulations/project.yaml" in result.stdout
-    assert result.stdout.rstrip().endswith("Итого: записано 15, без изменений 0.")
+    assert result.stdout.rstrip().endswith("Итого: записано 17, без изменений 0.")
 
 
 def test_hand_edited_output_survives_and_force_keeps_a_backup(example):

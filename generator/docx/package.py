@@ -139,3 +139,24 @@ def _undefined_name(error: UndefinedError) -> str:
         return f"«{attribute.group(1)}»"
     name = re.search(r"'([^']+)' is undefined", message)
     return f"«{name.group(1)}»" if name else "(неизвестно)"
+
+
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def add_related_part(parts: dict[str, bytes], name: str, data: bytes, content_type: str, relationship: str,
+                     relationship_id: str) -> None:
+    """Add a part the document refers to: its bytes, its content type and its relationship."""
+    parts[name] = data
+    types = etree.fromstring(parts["[Content_Types].xml"])
+    override = etree.SubElement(types, f"{{{_CT_NS}}}Override")
+    override.set("PartName", "/" + name)
+    override.set("ContentType", content_type)
+    parts["[Content_Types].xml"] = serialize(types)
+    rels = etree.fromstring(parts["word/_rels/document.xml.rels"])
+    link = etree.SubElement(rels, f"{{{_REL_NS}}}Relationship")
+    link.set("Id", relationship_id)
+    link.set("Type", relationship)
+    link.set("Target", name.removeprefix("word/"))
+    parts["word/_rels/document.xml.rels"] = serialize(rels)

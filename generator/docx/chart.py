@@ -1,0 +1,135 @@
+"""A native Word bar chart (DrawingML) with its data inline, so Word and LibreOffice draw it as a chart."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .oxml import element, serialize, sub, xml_safe
+
+C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
+CHART_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
+EMU_PER_MM = 36000
+SERIES_COLORS = ("A5A5A5", "ED7D31", "4472C4", "70AD47")
+
+
+def _c(parent: etree._Element, tag: str, val: str | None = None) -> etree._Element:
+    node = etree.SubElement(parent, f"{{{C_NS}}}{tag}")
+    if val is not None:
+        node.set("val", val)
+    return node
+
+
+def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | None]]]) -> bytes:
+    """A horizontal clustered bar chart of percentages (0–100), one series per year."""
+    space = etree.Element(f"{{{C_NS}}}chartSpace", nsmap={"c": C_NS, "a": A_NS, "r": R_NS})
+    _c(space, "roundedCorners", "0")
+    chart = _c(space, "chart")
+    _c(chart, "autoTitleDeleted", "1")
+    plot = _c(chart, "plotArea")
+    _c(plot, "layout")
+    bars = _c(plot, "barChart")
+    _c(bars, "barDir", "bar")
+    _c(bars, "grouping", "clustered")
+    _c(bars, "varyColors", "0")
+    for index, (name, values) in enumerate(series):
+        _series(bars, index, name, categories, values)
+    _c(bars, "gapWidth", "60")
+    _c(bars, "axId", "5001")
+    _c(bars, "axId", "5002")
+    _axes(plot)
+    legend = _c(chart, "legend")
+    _c(legend, "legendPos", "b")
+    _c(legend, "overlay", "0")
+    _c(chart, "plotVisOnly", "1")
+    _c(chart, "dispBlanksAs", "gap")
+    return serialize(space)
+
+
+def _series(bars: etree._Element, index: int, name: str, categories: list[str], values: list[float | None]) -> None:
+    series = _c(bars, "ser")
+    _c(series, "idx", str(index))
+    _c(series, "order", str(index))
+    _c(_c(series, "tx"), "v").text = xml_safe(name)
+    fill = etree.SubElement(etree.SubElement(_c(series, "spPr"), f"{{{A_NS}}}solidFill"), f"{{{A_NS}}}srgbClr")
+    fill.set("val", SERIES_COLORS[index % len(SERIES_COLORS)])
+    _c(series, "invertIfNegative", "0")
+    labels = _c(series, "dLbls")
+    _c(labels, "numFmt").attrib.update({"formatCode": "0.0", "sourceLinked": "0"})
+    for flag, value in (("showLegendKey", "0"), ("showVal", "1"), ("showCatName", "0"), ("showSerName", "0"),
+                        ("showPercent", "0"), ("showBubbleSize", "0")):
+        _c(labels, flag, value)
+    literal = _c(_c(series, "cat"), "strLit")
+    _c(literal, "ptCount", str(len(categories)))
+    for position, category in enumerate(categories):
+        point = _c(literal, "pt")
+        point.set("idx", str(position))
+        _c(point, "v").text = xml_safe(category)
+    numbers = _c(_c(series, "val"), "numLit")
+    _c(numbers, "formatCode").text = "0.0"
+    _c(numbers, "ptCount", str(len(values)))
+    for position, value in enumerate(values):
+        if value is None:
+            continue
+        point = _c(numbers, "pt")
+        point.set("idx", str(position))
+        _c(point, "v").text = f"{value:.1f}"
+
+
+def _axes(plot: etree._Element) -> None:
+    categories = _c(plot, "catAx")
+    _c(categories, "axId", "5001")
+    _c(_c(categories, "scaling"), "orientation", "maxMin")
+    _c(categories, "delete", "0")
+    _c(categories, "axPos", "l")
+    _c(categories, "tickLblPos", "nextTo")
+    _c(categories, "crossAx", "5002")
+    _c(categories, "crosses", "autoZero")
+    _c(categories, "auto", "1")
+    _c(categories, "lblAlgn", "ctr")
+    _c(categories, "lblOffset", "100")
+    values = _c(plot, "valAx")
+    _c(values, "axId", "5002")
+    scaling = _c(values, "scaling")
+    _c(scaling, "orientation", "minMax")
+    _c(scaling, "max", "100")
+    _c(scaling, "min", "0")
+    _c(values, "delete", "0")
+    _c(values, "axPos", "b")
+    _c(values, "majorGridlines")
+    _c(values, "numFmt").attrib.update({"formatCode": "0", "sourceLinked": "0"})
+    _c(values, "tickLblPos", "nextTo")
+    _c(values, "crossAx", "5001")
+    _c(values, "crosses", "autoZero")
+    _c(values, "crossBetween", "between")
+    _c(values, "majorUnit", "20")
+
+
+def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, name: str) -> etree._Element:
+    """A centred paragraph holding the chart inline, as Word inserts one."""
+    paragraph = element("p")
+    sub(sub(paragraph, "pPr"), "jc", {"val": "center"})
+    drawing = sub(sub(paragraph, "r"), "drawing")
+    inline = etree.SubElement(drawing, f"{{{WP_NS}}}inline", nsmap={"wp": WP_NS})
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
+    extent = etree.SubElement(inline, f"{{{WP_NS}}}extent")
+    extent.set("cx", str(round(width_mm * EMU_PER_MM)))
+    extent.set("cy", str(round(height_mm * EMU_PER_MM)))
+    effect = etree.SubElement(inline, f"{{{WP_NS}}}effectExtent")
+    for side in ("l", "t", "r", "b"):
+        effect.set(side, "0")
+    properties = etree.SubElement(inline, f"{{{WP_NS}}}docPr")
+    properties.set("id", "1")
+    properties.set("name", name)
+    etree.SubElement(inline, f"{{{WP_NS}}}cNvGraphicFramePr")
+    graphic = etree.SubElement(inline, f"{{{A_NS}}}graphic", nsmap={"a": A_NS})
+    data = etree.SubElement(graphic, f"{{{A_NS}}}graphicData")
+    data.set("uri", C_NS)
+    reference = etree.SubElement(data, f"{{{C_NS}}}chart", nsmap={"c": C_NS, "r": R_NS})
+    reference.set(f"{{{R_NS}}}id", relationship_id)
+    return paragraph
+

@@ -1,0 +1,149 @@
+"""Self-assessment: each mechanism's points per step of the management cycle, computed from the
+sources and the evidence records against the criteria set; never typed by hand."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from schemas.base import code_sort_key
+from schemas.catalog import Mechanism
+from schemas.cycle import CYCLE_STEPS, CycleStep
+from schemas.evaluation import Criterion, EvidenceRecord, YearResults
+from schemas.regulation import Indicator, MonitoringRegulation
+
+from .completeness import PartStatus, part_status, value_at
+from .prose import PLACEHOLDER
+from .validate import ProjectSources
+
+TEXT_RULES = {
+    "goal": ("goal",), "methods": ("methods",), "schedule": ("schedule",), "criteria": ("criteria",),
+    **{name: ("use_of_results", name) for name in ("analysis", "recommendations", "measures", "decisions", "effectiveness")},
+}
+INDICATOR_RULES = {
+    "indicators_target": lambda i: i.target,
+    "indicators_calculation": lambda i: i.calculation.formula or (i.calculation.numerator and i.calculation.denominator),
+    "indicators_method": lambda i: i.method,
+    "indicators_source": lambda i: i.source,
+    "indicators_periodicity": lambda i: i.periodicity,
+}
+
+
+@dataclass
+class CriterionScore:
+    criterion: Criterion
+    earned: int
+    advice: str = ""
+
+
+@dataclass
+class StepScore:
+    step: CycleStep
+    earned: int
+    possible: int
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.earned / self.possible if self.possible else 100.0
+
+
+@dataclass
+class MechanismScore:
+    mechanism: Mechanism
+    criteria: list[CriterionScore] = field(default_factory=list)
+
+    @property
+    def earned(self) -> int:
+        return sum(score.earned for score in self.criteria)
+
+    @property
+    def possible(self) -> int:
+        return sum(score.criterion.points for score in self.criteria)
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.earned / self.possible if self.possible else 0.0
+
+    @property
+    def steps(self) -> list[StepScore]:
+        return [StepScore(step, sum(s.earned for s in self.criteria if s.criterion.step == step.id),
+                          sum(s.criterion.points for s in self.criteria if s.criterion.step == step.id))
+                for step in CYCLE_STEPS]
+
+    def weakest(self, count: int = 3) -> list[StepScore]:
+        short = [step for step in self.steps if step.possible and step.earned < step.possible]
+        return sorted(short, key=lambda step: (step.percent, -step.possible))[:count]
+
+    @property
+    def advice(self) -> list[str]:
+        return [score.advice for score in self.criteria if score.advice]
+
+
+@dataclass
+class EvaluationResult:
+    year: int
+    criteria_title: str
+    mechanisms: list[MechanismScore]
+    history: list[YearResults]
+
+    @property
+    def earned(self) -> int:
+        return sum(m.earned for m in self.mechanisms)
+
+    @property
+    def possible(self) -> int:
+        return sum(m.possible for m in self.mechanisms)
+
+
+def evaluate(project: ProjectSources) -> EvaluationResult:
+    evaluation = project.evaluation.model if project.evaluation else None
+    evidence = evaluation.evidence if evaluation else []
+    scores = []
+    for code, mechanism in sorted(project.mechanisms.items(), key=lambda item: code_sort_key(item[0])):
+        loaded = project.regulation_for(code)
+        regulation = loaded.model if loaded else None
+        records = [record for record in evidence if record.mechanism == code]
+        score = MechanismScore(mechanism)
+        for criterion in project.criteria.model.criteria:
+            score.criteria.append(_score(criterion, code, regulation, records))
+        scores.append(score)
+    return EvaluationResult(evaluation.year if evaluation else 0, project.criteria.model.title, scores,
+                            sorted(evaluation.history, key=lambda h: h.year) if evaluation else [])
+
+
+def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | None,
+           records: list[EvidenceRecord]) -> CriterionScore:
+    if criterion.rule == "evidence":
+        wanted = criterion.evidence_kind.lower()
+        found = any(r.step == criterion.step and wanted in r.kind.lower() for r in records)
+        return CriterionScore(criterion, criterion.points if found else 0, "" if found else criterion.advice)
+    if regulation is None:
+        return CriterionScore(criterion, 0, f"создайте Положение о мониторинге: msoko new {code}")
+    if criterion.rule in TEXT_RULES:
+        filled = part_status(value_at(regulation, TEXT_RULES[criterion.rule])) is PartStatus.FILLED
+        return CriterionScore(criterion, criterion.points if filled else 0, "" if filled else criterion.advice)
+    if criterion.rule == "tasks":
+        return _share(criterion, sum(1 for t in regulation.tasks if t.strip() and PLACEHOLDER not in t))
+    scored = [i for i in regulation.indicators if i.scoring]
+    if criterion.rule == "indicators_scored":
+        return _share(criterion, len(scored))
+    lacking = [i.code for i in regulation.indicators if not _has(i, INDICATOR_RULES[criterion.rule])]
+    if not regulation.indicators:
+        return CriterionScore(criterion, 0, criterion.advice)
+    share = 1 - len(lacking) / len(regulation.indicators)
+    earned = math.floor(criterion.points * share + 1e-9)
+    advice = f"{criterion.advice} у показателей {', '.join(lacking)}" if lacking else ""
+    return CriterionScore(criterion, earned, advice)
+
+
+def _has(indicator: Indicator, attribute) -> bool:
+    value = attribute(indicator)
+    return bool(value) and PLACEHOLDER not in str(value)
+
+
+def _share(criterion: Criterion, count: int) -> CriterionScore:
+    """Points in proportion to how many of the required ``min_count`` items there are."""
+    share = min(count / criterion.min_count, 1.0)
+    earned = math.floor(criterion.points * share + 1e-9)
+    advice = "" if share >= 1 else f"{criterion.advice} (сейчас {count}, нужно не менее {criterion.min_count})"
+    return CriterionScore(criterion, earned, advice)

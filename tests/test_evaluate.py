@@ -1,0 +1,104 @@
+"""Self-assessment: scores computed from the sources, moving the right way, and the DOCX appendix."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+from generator.pdf import convert_to_pdf
+from tests.docx_reader import Docx
+
+NBSP = "\u00a0"
+MECH = "regulations/mechanisms/1.1.yaml"
+
+
+def row(output: str, code: str) -> str:
+    return next(line for line in output.splitlines() if line.startswith(code + " "))
+
+
+def test_evaluate_the_example(example):
+    result = example.run("evaluate")
+    assert result.exit_code == 0, result.output
+    assert row(result.stdout, "1.1").split()[-3:] == ["52/52", f"100{NBSP}%".split()[0], "████████████████████"] or \
+        "52/52    100\u00a0%  ████████████████████" in row(result.stdout, "1.1")
+    assert "46/52   88,5\u00a0%  ██████████████████░░" in row(result.stdout, "1.2")
+    assert "40/52   76,9\u00a0%" in row(result.stdout, "2.2")
+    assert f"Всего: 399/468 (85,3{NBSP}%)." in result.stdout
+    assert "  слабые шаги цикла: меры / мероприятия (2/5), анализ эффективности принятых мер (2/5)" in result.stdout
+    assert "  — внесите в evaluation.yaml документ о проведённых мероприятиях (шаг measures)" in result.stdout
+
+
+def test_weakened_sources_lower_the_score_and_the_advice_names_what_was_removed(example):
+    example.replace(MECH, "    method: анализ результатов ГИА-11\n", "")
+    text = example.read("regulations/mechanisms/1.2.yaml")
+    start, end = text.index("  analysis: |"), text.index("  recommendations: |")
+    example.write("regulations/mechanisms/1.2.yaml", text[:start] + text[end:])
+    report = example.run("evaluate", "--format", "json").json()
+    scores = {m["code"]: m for m in report["mechanisms"]}
+    assert (scores["1.1"]["earned"], scores["1.1"]["possible"]) == (51, 52)
+    assert "укажите метод сбора информации (method) у показателей 1.1.3" in scores["1.1"]["advice"]
+    assert scores["1.2"]["earned"] == 44
+    assert "опишите анализ результатов (use_of_results.analysis)" in scores["1.2"]["advice"]
+    analysis = next(s for s in scores["1.2"]["steps"] if s["step"] == "analysis")
+    assert (analysis["earned"], analysis["possible"]) == (4, 6)
+
+
+def test_an_evidence_record_raises_the_score(example):
+    example.replace("regulations/evaluation.yaml", "evidence:\n", "evidence:\n  - {mechanism: \"1.2\", step: measures, "
+                    "kind: план мероприятий, number: \"500\", date: 2021-12-01}\n")
+    scores = {m["code"]: m for m in example.run("evaluate", "--format", "json").json()["mechanisms"]}
+    assert scores["1.2"]["earned"] == 49
+    assert not any("шаг measures" in advice for advice in scores["1.2"]["advice"])
+
+
+def test_a_project_replaces_the_criteria(example):
+    example.write("regulations/criteria.yaml", """\
+id: only-goals
+title: Только цели
+criteria:
+  - {id: goal, step: goals, title: Цель определена, points: 10, rule: goal, advice: сформулируйте цель}
+""")
+    report = example.run("evaluate", "--format", "json").json()
+    assert report["criteria"] == "Только цели"
+    assert {(m["earned"], m["possible"]) for m in report["mechanisms"]} == {(10, 10)}
+
+
+def test_bad_evidence_is_located(example):
+    example.replace("regulations/evaluation.yaml", '{mechanism: "1.3", step: analysis', '{mechanism: "7.1", step: analyse')
+    result = example.run("evaluate")
+    assert result.exit_code == 1
+    line = example.line_of("regulations/evaluation.yaml", '"7.1"')
+    assert re.search(rf"regulations/evaluation.yaml:{line}:\d+: ошибка: поле «step» \(шаг цикла\): недопустимое значение «analyse»",
+                     result.output)
+    assert f"regulations/evaluation.yaml:{line}:17: ошибка: механизм «7.1» отсутствует в каталоге" in result.output
+
+
+def test_evaluation_appendix(example):
+    assert example.run("regen", "all").exit_code == 0
+    doc = Docx(example.path("output/samoocenka.docx"))
+    results, steps = doc.tables()
+    assert results[0] == ["Механизм", "2020 год", "2021 год", "2022 год"]
+    first = results[1]
+    assert first[0] == "1.1. Система оценки качества подготовки обучающихся"
+    assert first[1:] == [f"23/101\n22,8{NBSP}%", f"138/149\n92,6{NBSP}%", f"52/52\n100{NBSP}%"]
+    assert results[-1][1] == "—"  # preschool was not assessed in 2020
+    assert steps[0][:3] == ["Шаг управленческого цикла", "1.1", "1.2"]
+    assert [r[0] for r in steps[1:]][4] == "Анализ результатов"
+    assert steps[1 + 6][2] == "2/5"  # 1.2, measures
+    chart = doc.parts["word/charts/chart1.xml"].decode()
+    assert "<c:v>2022 год</c:v>" in chart and "<c:v>88.5</c:v>" in chart and "<c:v>92.6</c:v>" in chart
+    assert b"rIdMsokoChart1" in doc.parts["word/_rels/document.xml.rels"]
+    assert doc.texts("Stamp")[3] == "УТВЕРЖДЕНЫ"
+    # scores are computed: a removed target value changes the appendix after regen
+    example.replace(MECH, "    target: не менее 25 %\n", "")
+    example.run("regen", "all")
+    assert Docx(example.path("output/samoocenka.docx")).tables()[0][1][3] == f"51/52\n98,1{NBSP}%"
+
+
+def test_evaluation_appendix_renders_with_its_chart(example, libreoffice, tmp_path):
+    example.run("regen", "samoocenka")
+    [pdf] = convert_to_pdf([example.path("output/samoocenka.docx")], tmp_path)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    for expected in ("РЕЗУЛЬТАТЫ", "Таблица 1", "Рисунок 1. Доля набранных баллов по механизмам, %", "Таблица 2",
+                     "2. Результаты по механизмам", "88,5 %", "92,6", "2022 год"):
+        assert expected in text, expected
