@@ -122,7 +122,7 @@ def main() -> None:
     rows = [
         ("пример, холодный `regen all`", f"{example_documents} док.", f"{cold:.2f} с"),
         ("пример, `regen all` без изменений", f"{example_documents} док.", f"{unchanged:.2f} с"),
-        (f"синтетический проект, холодный `regen all`", f"{large_documents} док.", f"{large_cold:.2f} с"),
+        ("синтетический проект, холодный `regen all`", f"{large_documents} док.", f"{large_cold:.2f} с"),
         ("синтетический проект, без изменений", f"{large_documents} док.", f"{large_unchanged:.2f} с"),
         ("msoko, предельная цена документа", "1 док.", f"{marginal * 1000:.0f} мс"),
         ("pandoc 1 процесс на документ (Markdown → DOCX)", "1 док.",

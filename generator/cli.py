@@ -11,14 +11,14 @@ import click
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-from . import __version__, cli_ru, messages
+from . import __version__, approvals, cli_ru, messages
 from .completeness import check_completeness
 from .consistency import check_consistency
 from .errors import MsokoError
 from .jsonschema import render_schemas
 from .project import ProjectLayout
-from .plan import Action, decide, plan_targets, read_manifest, select_targets
-from .report import (coverage_json, coverage_table, diagnostics_json, diagnostics_text, evaluation_json,
+from .plan import Action, decide, not_current, plan_targets, read_manifest, select_targets
+from .report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
                      evaluation_text, format_diagnostic)
 from .scaffold import new_regulation_source
 from .validate import ProjectSources, load_project
@@ -81,11 +81,7 @@ def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
     if output_format == "json":
         click.echo(diagnostics_json(diagnostics, coverage=coverage_json(coverage)))
     else:
-        if coverage:
-            click.echo(f"Проект: {project.profile.model.authority.full_name}")
-            click.echo(coverage_table(coverage, project.catalog.model.title))
-            click.echo()
-        click.echo(diagnostics_text(diagnostics))
+        click.echo(_check_report(project, coverage))
     sys.exit(1 if failed else 0)
 
 
@@ -126,13 +122,13 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 @click.argument("documents", nargs=-1)
 @click.option("--force", is_flag=True, help="Перезаписать файлы, изменённые вручную (копия сохраняется в output/.msoko/backup/).")
 @click.option("-v", "--verbose", is_flag=True, help="Показать причину пересборки каждого документа.")
+@click.option("--pdf", "with_pdf", is_flag=True, help="Затем сделать PDF-копии в output/pdf/ (нужен LibreOffice).")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
-def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbose: bool, output_format: str) -> None:
-    project = load_project(layout)
-    _check_whole(project)
-    _validated(project)
+def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbose: bool, with_pdf: bool,
+          output_format: str) -> None:
+    project = _valid_project(layout)
     targets, problems = select_targets(plan_targets(project), documents)
     if problems:
         raise MsokoError(problems)
@@ -140,7 +136,8 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
     decisions = decide(targets, manifest, layout.output, force)
     conflicts = [d for d in decisions if d.action is Action.CONFLICT]
     if conflicts:
-        raise MsokoError([_conflict(layout, d) for d in conflicts])
+        approved = approvals.latest(layout)
+        raise MsokoError([not_current(layout, d, approved.get(d.target.id)) for d in conflicts])
     to_build = [d for d in decisions if d.action is Action.BUILD]
     from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
 
@@ -163,6 +160,8 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
     for warning in warnings:
         click.echo(format_diagnostic(warning), err=True)
     click.echo(f"Итого: записано {len(written)}, без изменений {len(decisions) - len(written)}.")
+    if with_pdf:
+        _export_pdfs(layout, [d.target for d in decisions])
 
 
 @main.command(help="Самооценка: баллы каждого механизма по шагам управленческого цикла, слабые шаги и советы.")
@@ -198,6 +197,129 @@ def lint(files: tuple[Path, ...], output_format: str) -> None:
     sys.exit(1 if any(f.is_error for f in findings) else 0)
 
 
+@main.command(help="Утвердить текущие документы (все или перечисленные): их копии сохраняются в "
+                   "regulations/approved/ с отметкой, кто и когда утвердил; с ними сравнивает «msoko diff».")
+@click.argument("documents", nargs=-1)
+@click.option("--by", "approver", required=True, help="Кто утверждает: «Юрист Е.В. Смирнова».")
+@FORMAT_OPTION
+@click.pass_obj
+@user_errors
+def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, output_format: str) -> None:
+    from datetime import datetime, timezone
+
+    from .review import approve as record_approval
+
+    project = _valid_project(layout)
+    approved, unchanged = record_approval(project, documents, approver, datetime.now(timezone.utc))
+    if output_format == "json":
+        click.echo(diagnostics_json([], approved=[a.document for a in approved], unchanged=[t.id for t in unchanged]))
+        return
+    for approval in approved:
+        click.echo(f"утверждён: {approval.document} ({approval.file}, sha256 {approval.sha256[:12]}…)")
+    for target in unchanged:
+        click.echo(f"уже утверждён в этой редакции: {target.id}")
+    click.echo(f"Итого: утверждено {len(approved)}, без изменений {len(unchanged)}. "
+               f"Копии: {layout.display(layout.approved_dir)}/")
+
+
+@main.command(help="Сравнить документы с утверждёнными версиями: для каждого изменённого — копия с исправлениями "
+                   "в режиме рецензирования в output/redlines/ и перечень изменений output/redlines/changes.txt.")
+@click.argument("documents", nargs=-1)
+@FORMAT_OPTION
+@click.pass_obj
+@user_errors
+def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
+    from .review import diff as compare_with_approved
+
+    report = compare_with_approved(_valid_project(layout), documents)
+    if output_format == "json":
+        click.echo(diagnostics_json(
+            [], changed=[{"document": t.id, "redline": layout.display(path), "approved_at": a.at,
+                          "changes": [{"where": c.where, "details": c.details} for c in changes.changes]}
+                         for t, a, path, changes in report.changed],
+            same=[t.id for t in report.same], unapproved=[t.id for t in report.unapproved],
+            changelog=layout.display(report.changelog)))
+        return
+    click.echo(report.changelog.read_text(encoding="utf-8"))
+    for target, _, path, _ in report.changed:
+        click.echo(f"исправления: {layout.display(path)}")
+    click.echo(f"Перечень изменений: {layout.display(report.changelog)}")
+
+
+@main.command(help="PDF-копии документов в output/pdf/ через LibreOffice (все или перечисленные).")
+@click.argument("documents", nargs=-1)
+@FORMAT_OPTION
+@click.pass_obj
+@user_errors
+def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
+    from .review import current_outputs
+
+    converted, unchanged = _export_pdfs(layout, current_outputs(_valid_project(layout), documents),
+                                        quiet=output_format == "json")
+    if output_format == "json":
+        click.echo(diagnostics_json([], written=[layout.display(p) for p in converted],
+                                    unchanged=[layout.display(p) for p in unchanged]))
+
+
+@main.command(help="Собрать для юристов один архив output/pack/msoko-ДАТА.zip: DOCX, PDF, исправления, "
+                   "перечень изменений, отчёт проверки и самооценку.")
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), default=None,
+              help="Дата комплекта (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); по умолчанию — сегодня.")
+@click.pass_obj
+@user_errors
+def pack(layout: ProjectLayout, day) -> None:
+    from datetime import date
+
+    from .evaluate import evaluate as score
+    from .russian import count_phrase
+    from .review import PackMember, current_outputs, diff as compare_with_approved, write_pack
+
+    project = load_project(layout)
+    coverage = _check_whole(project)
+    check_report = _check_report(project, coverage)
+    _validated(project)
+    targets = current_outputs(project, ())
+    _export_pdfs(layout, targets)
+    members = [PackMember(f"DOCX/{t.output}", (layout.output / t.output).read_bytes(), t.title) for t in targets]
+    members += [PackMember(f"PDF/{Path(t.output).stem}.pdf", (layout.pdf / f"{Path(t.output).stem}.pdf").read_bytes(),
+                           f"{t.title}, PDF") for t in targets]
+    if approvals.latest(layout):
+        report = compare_with_approved(project, ())
+        members += [PackMember(f"Исправления/{path.name}", path.read_bytes(),
+                               f"{t.title}: исправления к версии, утверждённой {a.day}")
+                    for t, a, path, _ in report.changed]
+        members.append(PackMember("Перечень изменений.txt", report.changelog.read_bytes(),
+                                  "изменения по сравнению с утверждёнными версиями"))
+    members.append(PackMember("Проверка.txt", (check_report + "\n").encode(), "отчёт «msoko check»"))
+    members.append(PackMember("Самооценка.txt", (evaluation_text(score(project)) + "\n").encode(),
+                              "самооценка по механизмам («msoko evaluate»)"))
+    archive = write_pack(layout, (day.date() if day else date.today()), members)
+    click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(len(members) + 1, 'файл')})")
+
+
+def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
+    from .pdf import export_pdfs
+
+    converted, unchanged = export_pdfs(layout, [t.output for t in targets])
+    if not quiet:
+        for path in converted:
+            click.echo(f"записан: {layout.display(path)}")
+        click.echo(f"PDF: записано {len(converted)}, без изменений {len(unchanged)}.")
+    return converted, unchanged
+
+
+def _valid_project(layout: ProjectLayout) -> ProjectSources:
+    project = load_project(layout)
+    _check_whole(project)
+    return _validated(project)
+
+
+def _check_report(project: ProjectSources, coverage: list) -> str:
+    authority = project.profile.model.authority.full_name if project.profile else ""
+    catalog = project.catalog.model.title if project.catalog else ""
+    return check_text(authority, coverage, catalog, project.diagnostics)
+
+
 def _check_whole(project: ProjectSources) -> list:
     """Completeness and cross-document rules, once the sources could be read at all."""
     if not (project.profile and project.catalog):
@@ -205,12 +327,6 @@ def _check_whole(project: ProjectSources) -> list:
     coverage = check_completeness(project)
     project.diagnostics.extend(check_consistency(project))
     return coverage
-
-
-def _conflict(layout: ProjectLayout, decision) -> Diagnostic:
-    path = layout.display(layout.output / decision.target.output)
-    return _error(Location(path), f"{decision.reason}; msoko не перезапишет его. Перенесите правки в источники "
-                                  "или запустите «msoko regen --force» (будет сохранена копия)")
 
 
 def _validated(project: ProjectSources, only_profile: bool = False) -> ProjectSources:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import tempfile
@@ -10,7 +11,11 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from .errors import MsokoError
+from .plan import file_digest
+from .project import ProjectLayout
+from .write import write_if_changed
 
+PDF_CACHE_NAME = "pdf.json"
 INSTALL_HINT = ("LibreOffice не найден: установите его командой "
                 "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2»")
 
@@ -42,3 +47,22 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: int = 600) -> l
             pdf.replace(final)  # same folder: an atomic rename
             results.append(final)
     return results
+
+
+def export_pdfs(layout: ProjectLayout, files: list[str]) -> tuple[list[Path], list[Path]]:
+    """PDF copies of ``output/<file>`` in ``output/pdf/``; a copy whose DOCX did not change is kept.
+
+    Returns (converted, unchanged)."""
+    cache_path = layout.state / PDF_CACHE_NAME
+    try:
+        cache = json.loads(cache_path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        cache = {}
+    digests = {name: file_digest(layout.output / name) for name in files}
+    pdfs = {name: layout.pdf / f"{Path(name).stem}.pdf" for name in files}
+    stale = [name for name in files if cache.get(name) != digests[name] or not pdfs[name].is_file()]
+    if stale:
+        convert_to_pdf([layout.output / name for name in stale], layout.pdf)
+        cache.update({name: digests[name] for name in stale})
+        write_if_changed(cache_path, (json.dumps(dict(sorted(cache.items())), indent=2) + "\n").encode())
+    return [pdfs[n] for n in stale], [pdfs[n] for n in files if n not in stale]

@@ -145,6 +145,18 @@ def _decide(target: Target, entry: ManifestEntry | None, path: Path, force: bool
     return Decision(target, Action.UNCHANGED, "входные данные не менялись")
 
 
+def not_current(layout: ProjectLayout, decision: Decision, approval=None) -> Diagnostic:
+    """Why an output cannot be used as it is: edited by hand (a conflict) or behind its sources."""
+    path = layout.display(layout.output / decision.target.output)
+    if decision.action is Action.CONFLICT:
+        since = f" (утверждённая {approval.day} версия сохранена)" if approval else ""
+        message = (f"{decision.reason}{since}; msoko не перезапишет его. Перенесите правки в источники или "
+                   "запустите «msoko regen --force» (будет сохранена копия)")
+    else:
+        message = f"документ не соответствует источникам ({decision.reason}); запустите «msoko regen all»"
+    return Diagnostic(Location(path), Severity.ERROR, message, code="plan")
+
+
 def read_manifest(layout: ProjectLayout) -> dict[str, ManifestEntry]:
     path = layout.output / MANIFEST_NAME
     try:

@@ -52,12 +52,30 @@ class ProjectLayout:
         return self.regulations / "acts"
 
     @property
+    def approved_dir(self) -> Path:
+        """Approved versions live with the sources: they are the lawyer's record, not a build product."""
+        return self.regulations / "approved"
+
+    @property
     def schema_dir(self) -> Path:
         return self.regulations / ".schema"
 
     @property
     def output(self) -> Path:
         return self.root / "output"
+
+    @property
+    def redlines(self) -> Path:
+        return self.output / "redlines"
+
+    @property
+    def pdf(self) -> Path:
+        return self.output / "pdf"
+
+    @property
+    def state(self) -> Path:
+        """msoko's own bookkeeping inside output/: manifests and backups."""
+        return self.output / ".msoko"
 
     @property
     def templates(self) -> Path:

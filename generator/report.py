@@ -71,6 +71,13 @@ def coverage_table(coverage: list[MechanismCoverage], catalog_title: str) -> str
     return "\n".join(lines)
 
 
+def check_text(authority: str, coverage: list[MechanismCoverage], catalog_title: str,
+               diagnostics: list[Diagnostic]) -> str:
+    """The whole ``msoko check`` report: the coverage table, then every finding."""
+    head = f"Проект: {authority}\n{coverage_table(coverage, catalog_title)}\n\n" if coverage else ""
+    return head + diagnostics_text(diagnostics)
+
+
 def coverage_json(coverage: list[MechanismCoverage]) -> list[dict]:
     return [
         {

@@ -144,3 +144,10 @@ def format_document_date(date: datetime.date, style: str) -> str:
 
 def number_sign(number: str) -> str:
     return f"№{NBSP}{number}"
+
+
+def count_phrase(count: int, noun: str) -> str:
+    """«1 файл», «3 файла», «39 файлов»: the noun agreeing with the number."""
+    parse = _best_parse(noun)
+    agreed = parse.make_agree_with_number(count).word if parse else noun
+    return f"{count} {agreed}"

@@ -74,6 +74,16 @@ class Layout(SourceModel):
     )
 
 
+class Review(SourceModel):
+    """How the lawyer's review copies are made."""
+
+    author: Text = Field(
+        default="msoko",
+        title="автор исправлений",
+        description="Автор исправлений в режиме рецензирования (redline): «Отдел оценки качества образования УО».",
+    )
+
+
 class Project(SourceModel):
     """regulations/project.yaml: who issues the documents and with which catalog."""
 
@@ -94,6 +104,8 @@ class Project(SourceModel):
         description="Администрация муниципального образования: издаёт постановления (например, о Концепции).",
     )
     layout: Layout = Field(default_factory=Layout, title="оформление", description="Оформление документов.")
+    review: Review = Field(default_factory=Review, title="рецензирование",
+                           description="Параметры сравнения с утверждёнными версиями (msoko diff).")
 
 
-__all__ = ["Authority", "Code", "Issuer", "Layout", "Margins", "Project", "Signatory"]
+__all__ = ["Authority", "Code", "Issuer", "Layout", "Margins", "Project", "Review", "Signatory"]

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 
@@ -13,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.pdf import convert_to_pdf, soffice_path
+from generator.pdf import convert_to_pdf
 from tests.conftest import REPO, ExampleProject
 from tests.docx_reader import Docx
 

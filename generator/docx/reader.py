@@ -1,0 +1,320 @@
+"""Read any DOCX back as Word shows it: paragraphs with their style, outline level and the list label Word
+would draw (computed from numbering.xml, never trusted from the text), and tables as rows of cells.
+
+The change log of ``msoko diff`` and ``msoko import`` both read documents through this module."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a .doc, or a password-protected .docx
+RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word's russianLower skips ё, й, ъ, ы, ь
+ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+         (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+class UnreadableDocument(Exception):
+    """The bytes are not a readable Word document; ``reason`` says why, in Russian."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Paragraph:
+    index: int
+    """1-based position among all paragraphs, tables included (the «line» of located messages)."""
+    text: str
+    style_id: str
+    style_name: str
+    outline_level: int | None
+    label: str
+    """What Word draws before the text from its numbering: «1.1.», «а)», «•»; empty when none."""
+    list_level: int | None
+    bold: bool
+    in_table: bool
+
+    @property
+    def is_bullet(self) -> bool:
+        return bool(self.label) and not any(ch.isalnum() for ch in self.label)
+
+
+@dataclass
+class Table:
+    rows: list[list[list[Paragraph]]] = field(default_factory=list)
+
+    def texts(self) -> list[list[str]]:
+        return [["\n".join(p.text for p in cell) for cell in row] for row in self.rows]
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class WordDocument:
+    blocks: list[Block]
+    properties: dict[str, str]
+
+    def paragraphs(self) -> list[Paragraph]:
+        result: list[Paragraph] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                result.append(block)
+            else:
+                result.extend(p for row in block.rows for cell in row for p in cell)
+        return sorted(result, key=lambda p: p.index)
+
+
+def read_docx(data: bytes) -> WordDocument:
+    """Parse DOCX bytes; raise :class:`UnreadableDocument` for anything Word could not open as .docx."""
+    if data.startswith(OLE_SIGNATURE):
+        raise UnreadableDocument("файл в формате .doc или защищён паролем; сохраните его в Word как .docx без пароля")
+    if not data.strip():
+        raise UnreadableDocument("файл пуст")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names:
+                kind = "OpenDocument (.odt)" if "content.xml" in names else "неизвестного формата"
+                raise UnreadableDocument(f"файл {kind}, а не .docx; сохраните его в Word как .docx")
+            parts = {name: archive.read(name) for name in
+                     ("word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml")
+                     if name in names}
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise UnreadableDocument("файл повреждён или не является документом Word (.docx)") from error
+    try:
+        trees = {name: etree.fromstring(content) for name, content in parts.items()}
+    except etree.XMLSyntaxError as error:
+        raise UnreadableDocument(f"файл повреждён: ошибка XML ({error})") from error
+    styles = _Styles(trees.get("word/styles.xml"))
+    numbering = _Numbering(trees.get("word/numbering.xml"), styles)
+    body = trees["word/document.xml"].find(w("body"))
+    if body is None:
+        raise UnreadableDocument("в документе нет тела (w:body)")
+    reader = _BodyReader(styles, numbering)
+    return WordDocument(reader.blocks(body), _core_properties(trees.get("docProps/core.xml")))
+
+
+class _Styles:
+    def __init__(self, root: etree._Element | None) -> None:
+        self.by_id = {s.get(w("styleId")): s for s in root.iterfind(w("style"))} if root is not None else {}
+        self.default_paragraph = next((sid for sid, s in self.by_id.items()
+                                       if s.get(w("type")) == "paragraph" and s.get(w("default")) == "1"), "")
+
+    def name(self, style_id: str) -> str:
+        node = self.by_id.get(style_id)
+        name = node.find(w("name")) if node is not None else None
+        return name.get(w("val")) if name is not None else style_id
+
+    def chain(self, style_id: str):
+        """The style and the styles it is based on, nearest first."""
+        seen = set()
+        while style_id and style_id in self.by_id and style_id not in seen:
+            seen.add(style_id)
+            node = self.by_id[style_id]
+            yield node
+            based = node.find(w("basedOn"))
+            style_id = based.get(w("val")) if based is not None else ""
+
+    def first(self, style_id: str, path: str) -> etree._Element | None:
+        for node in self.chain(style_id):
+            found = node.find(path)
+            if found is not None:
+                return found
+        return None
+
+
+@dataclass
+class _Level:
+    fmt: str
+    text: str
+    start: int
+
+
+class _Numbering:
+    """numId → levels, with counters kept per abstract list as Word does."""
+
+    def __init__(self, root: etree._Element | None, styles: _Styles) -> None:
+        self.styles = styles
+        self.abstracts: dict[str, dict[int, _Level]] = {}
+        self.style_levels: dict[str, tuple[str, int]] = {}
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
+        if root is None:
+            return
+        for abstract in root.iterfind(w("abstractNum")):
+            abstract_id = abstract.get(w("abstractNumId"))
+            levels = {}
+            for level in abstract.iterfind(w("lvl")):
+                ilvl = int(level.get(w("ilvl"), "0"))
+                levels[ilvl] = _Level(_val(level.find(w("numFmt")), "decimal"), _val(level.find(w("lvlText")), ""),
+                                      int(_val(level.find(w("start")), "1")))
+                style = level.find(w("pStyle"))
+                if style is not None:
+                    self.style_levels[style.get(w("val"))] = (abstract_id, ilvl)
+            self.abstracts[abstract_id] = levels
+        for num in root.iterfind(w("num")):
+            overrides = {int(o.get(w("ilvl"), "0")): int(_val(o.find(w("startOverride")), "1"))
+                         for o in num.iterfind(w("lvlOverride")) if o.find(w("startOverride")) is not None}
+            self.nums[num.get(w("numId"))] = (_val(num.find(w("abstractNumId")), ""), overrides)
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+
+    def label(self, paragraph: etree._Element, style_id: str) -> tuple[str, int | None]:
+        num_id, ilvl = self._reference(paragraph, style_id)
+        if num_id is None or num_id not in self.nums:
+            return "", None
+        abstract_id, overrides = self.nums[num_id]
+        levels = self.abstracts.get(abstract_id, {})
+        if ilvl not in levels:
+            return "", None
+        counters = self.counters.setdefault(abstract_id, {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for level, start in overrides.items():
+                counters[level] = start - 1
+        counters[ilvl] = counters.get(ilvl, levels[ilvl].start - 1) + 1
+        for deeper in [lvl for lvl in counters if lvl > ilvl]:
+            del counters[deeper]
+        return self._render(levels, counters, ilvl), ilvl
+
+    def _reference(self, paragraph: etree._Element, style_id: str) -> tuple[str | None, int]:
+        direct = paragraph.find(f"{w('pPr')}/{w('numPr')}")
+        inherited = self.styles.first(style_id, f"{w('pPr')}/{w('numPr')}")
+        num_node = next((n.find(w("numId")) for n in (direct, inherited) if n is not None and n.find(w("numId")) is not None), None)
+        if num_node is None or num_node.get(w("val")) == "0":
+            return None, 0
+        ilvl_node = next((n.find(w("ilvl")) for n in (direct, inherited) if n is not None and n.find(w("ilvl")) is not None), None)
+        if ilvl_node is not None:
+            return num_node.get(w("val")), int(ilvl_node.get(w("val")))
+        linked = self.style_levels.get(style_id)
+        return num_node.get(w("val")), linked[1] if linked else 0
+
+    @staticmethod
+    def _render(levels: dict[int, _Level], counters: dict[int, int], ilvl: int) -> str:
+        level = levels[ilvl]
+        if level.fmt == "bullet":
+            return "•"
+        if level.fmt == "none":
+            return level.text
+        text = level.text
+        for position in range(ilvl + 1):
+            placeholder = f"%{position + 1}"
+            if placeholder in text:
+                owner = levels.get(position, level)
+                count = counters.get(position, owner.start)
+                text = text.replace(placeholder, _format_number(count, owner.fmt))
+        return text
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("russianLower", "russianUpper"):
+        letter = RUSSIAN_LETTERS[(value - 1) % len(RUSSIAN_LETTERS)] * ((value - 1) // len(RUSSIAN_LETTERS) + 1)
+        return letter.upper() if fmt == "russianUpper" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman, rest = "", value
+        for amount, digits in ROMAN:
+            while rest >= amount:
+                roman, rest = roman + digits, rest - amount
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(value)
+
+
+class _BodyReader:
+    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.index = 0
+
+    def blocks(self, container: etree._Element, in_table: bool = False) -> list[Block]:
+        result: list[Block] = []
+        for child in container:
+            if child.tag == w("p"):
+                result.append(self._paragraph(child, in_table))
+            elif child.tag == w("tbl"):
+                result.append(self._table(child))
+            elif child.tag in (w("sdt"), w("customXml")):  # content controls wrap ordinary blocks
+                content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+                if content is not None:
+                    result.extend(self.blocks(content, in_table))
+        return result
+
+    def _table(self, table: etree._Element) -> Table:
+        rows = []
+        for row in table.iterfind(w("tr")):
+            cells = []
+            for cell in row.iterfind(w("tc")):
+                cells.append([b for b in self.blocks(cell, in_table=True) if isinstance(b, Paragraph)])
+            rows.append(cells)
+        return Table(rows)
+
+    def _paragraph(self, node: etree._Element, in_table: bool) -> Paragraph:
+        self.index += 1
+        style_node = node.find(f"{w('pPr')}/{w('pStyle')}")
+        style_id = style_node.get(w("val")) if style_node is not None else self.styles.default_paragraph
+        label, list_level = self.numbering.label(node, style_id)
+        return Paragraph(self.index, _paragraph_text(node), style_id, self.styles.name(style_id),
+                         self._outline_level(node, style_id), label, list_level, self._bold(node, style_id), in_table)
+
+    def _outline_level(self, node: etree._Element, style_id: str) -> int | None:
+        level = node.find(f"{w('pPr')}/{w('outlineLvl')}")
+        if level is None:
+            level = self.styles.first(style_id, f"{w('pPr')}/{w('outlineLvl')}")
+        if level is not None:
+            value = int(level.get(w("val")))
+            return value if value < 9 else None
+        name = self.styles.name(style_id).lower()
+        if name.startswith("heading ") and name[8:].isdigit():
+            return int(name[8:]) - 1
+        return None
+
+    def _bold(self, node: etree._Element, style_id: str) -> bool:
+        style_bold = _on(self.styles.first(style_id, f"{w('rPr')}/{w('b')}"))
+        runs = [r for r in node.iter(w("r")) if "".join(t.text or "" for t in r.iter(w("t"))).strip()]
+        if not runs:
+            return False
+        return all(_on(r.find(f"{w('rPr')}/{w('b')}")) if r.find(f"{w('rPr')}/{w('b')}") is not None else style_bold
+                   for r in runs)
+
+
+def _paragraph_text(node: etree._Element) -> str:
+    parts = []
+    for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen")):
+        if any(a.tag == w("del") for a in element.iterancestors()):
+            continue
+        if element.tag == w("t"):
+            parts.append(element.text or "")
+        elif element.tag == w("tab"):
+            if element.getparent().tag == w("r"):  # a tab stop definition is not text
+                parts.append("\t")
+        elif element.tag == w("noBreakHyphen"):
+            parts.append("\u2011")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _on(node: etree._Element | None) -> bool:
+    return node is not None and node.get(w("val"), "true") not in ("0", "false", "off")
+
+
+def _val(node: etree._Element | None, default: str) -> str:
+    return node.get(w("val"), default) if node is not None else default
+
+
+def _core_properties(root: etree._Element | None) -> dict[str, str]:
+    if root is None:
+        return {}
+    return {etree.QName(node).localname: node.text for node in root if node.text}

@@ -1,0 +1,138 @@
+"""The lawyer's review loop over the written outputs: approve them, compare with the approved versions
+(redlines and a change log), and gather a dated pack for the legal department.
+
+Every step works on outputs that are current: a document that is out of date or was edited by hand is
+named and stops the step, so a lawyer never approves or reviews something the sources do not say."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from schemas.diagnostics import Diagnostic, Location, Severity
+
+from . import approvals
+from .changelog import DocumentChanges, changelog_text, compare
+from .docx.reader import read_docx
+from .errors import MsokoError
+from .plan import Action, Target, decide, file_digest, not_current, plan_targets, read_manifest, select_targets
+from .project import ProjectLayout
+from .redline import RedlineJob, make_redlines
+from .validate import ProjectSources
+from .write import atomic_write, write_if_changed
+
+CHANGES_NAME = "changes.txt"
+
+
+def current_outputs(project: ProjectSources, wanted: tuple[str, ...]) -> list[Target]:
+    """The selected documents, provided each output is exactly what the sources give now."""
+    layout = project.layout
+    targets, problems = select_targets(plan_targets(project), wanted)
+    approved = approvals.latest(layout)
+    for decision in decide(targets, read_manifest(layout), layout.output, force=False):
+        if decision.action is not Action.UNCHANGED:
+            problems.append(not_current(layout, decision, approved.get(decision.target.id)))
+    if problems:
+        raise MsokoError(problems)
+    return targets
+
+
+def approve(project: ProjectSources, wanted: tuple[str, ...], by: str,
+            now: datetime) -> tuple[list[approvals.Approval], list[Target]]:
+    """Record the current outputs as approved; returns the new approvals and the already approved ones."""
+    layout = project.layout
+    previous = approvals.latest(layout)
+    moment = now.astimezone(timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+    new, unchanged = [], []
+    for target in current_outputs(project, wanted):
+        data = (layout.output / target.output).read_bytes()
+        approval = approvals.Approval(target.id, target.output, file_digest(layout.output / target.output), by, moment)
+        if previous.get(target.id) and previous[target.id].sha256 == approval.sha256:
+            unchanged.append(target)
+        else:
+            new.append((approval, data))
+    approvals.record(layout, new)
+    return [approval for approval, _ in new], unchanged
+
+
+@dataclass
+class DiffReport:
+    changed: list[tuple[Target, approvals.Approval, Path, DocumentChanges]] = field(default_factory=list)
+    same: list[Target] = field(default_factory=list)
+    unapproved: list[Target] = field(default_factory=list)
+    changelog: Path | None = None
+
+
+def diff(project: ProjectSources, wanted: tuple[str, ...]) -> DiffReport:
+    layout = project.layout
+    approved = approvals.latest(layout)
+    if not approved:
+        raise MsokoError([Diagnostic(Location(layout.display(layout.approved_dir)), Severity.ERROR,
+                                     "нет утверждённых версий: сначала выполните «msoko approve»", code="diff")])
+    report = DiffReport()
+    jobs, documents = [], []
+    author = project.profile.model.review.author
+    for target in current_outputs(project, wanted):
+        approval = approved.get(target.id)
+        current = (layout.output / target.output).read_bytes()
+        if approval is None:
+            report.unapproved.append(target)
+        elif file_digest(layout.output / target.output) == approval.sha256:
+            report.same.append(target)
+        else:
+            original = approvals.snapshot(layout, approval)
+            jobs.append(RedlineJob(target.id, original, current, author, approval.moment))
+            changes = DocumentChanges(target.id, target.title, compare(read_docx(original), read_docx(current)))
+            documents.append((target, approval, changes))
+    redlines = make_redlines(layout, jobs)
+    report.changed = [(t, a, redlines[t.id], c) for t, a, c in documents]
+    report.changelog = layout.redlines / CHANGES_NAME
+    write_if_changed(report.changelog, changelog_text([c for *_, c in report.changed], _header(project, report),
+                                                      _footer(report)).encode())
+    return report
+
+
+def _header(project: ProjectSources, report: DiffReport) -> list[str]:
+    lines = [f"{project.profile.model.authority.full_name}."]
+    if not report.changed:
+        return lines + ["Документы не изменились с момента утверждения."]
+    lines.append("Сравнение с утверждёнными версиями:")
+    lines += [f"  — {t.id}: утверждена {a.day}, {a.by}; исправления — redlines/{path.name}"
+              for t, a, path, _ in report.changed]
+    return lines
+
+
+def _footer(report: DiffReport) -> list[str]:
+    lines = [f"Без изменений: {len(report.same)}."]
+    if report.unapproved:
+        lines.append("Не утверждались (не сравнивались): " + ", ".join(t.id for t in report.unapproved) + ".")
+    return lines
+
+
+@dataclass(frozen=True)
+class PackMember:
+    name: str
+    data: bytes
+    description: str
+
+
+def write_pack(layout: ProjectLayout, day: date, members: list[PackMember]) -> Path:
+    """One zip for the legal department, with an inventory; entries sorted and dated ``day`` so that the
+    same members give the same archive."""
+    inventory = ["ОПИСЬ", f"Комплект документов МСОКО на {day:%d.%m.%Y}", ""]
+    inventory += [f"{m.name} — {m.description}" for m in sorted(members, key=lambda m: m.name)]
+    members = [*members, PackMember("Опись.txt", ("\n".join(inventory) + "\n").encode(), "опись")]
+    target = layout.output / "pack" / f"msoko-{day:%Y-%m-%d}.zip"
+    temporary = target.with_name(f".{target.name}.partial")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member in sorted(members, key=lambda m: m.name):
+            info = zipfile.ZipInfo(member.name, date_time=(day.year, day.month, day.day, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, member.data)
+    atomic_write(target, temporary.read_bytes())
+    temporary.unlink()
+    return target

@@ -1,0 +1,232 @@
+"""The lawyer's review loop: approve, change the sources, regen, diff (redlines and change log), pdf, pack."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.docx_reader import Docx
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+APPROVER = "Юрист Е.В.\u00a0Смирнова"
+REVIEWER = "Отдел оценки качества образования УО"
+OLD_NAME = "Доля выпускников 9 классов, получивших аттестат об основном общем образовании"
+NEW_NAME = OLD_NAME + " с первого раза"
+OLD_BAND = '{condition: "от 95 до 97,9 %", points: 1}'
+NEW_BAND = '{condition: "от 96 до 97,9 %", points: 1}'
+
+
+@pytest.fixture
+def approved(example):
+    """The example generated and approved as it is."""
+    assert example.run("regen", "all").exit_code == 0
+    result = example.run("approve", "--by", APPROVER)
+    assert result.exit_code == 0, result.output
+    return example
+
+
+def change_indicator(project) -> None:
+    project.replace("regulations/mechanisms/1.1.yaml", OLD_NAME, NEW_NAME)
+    project.replace("regulations/mechanisms/1.1.yaml", OLD_BAND, NEW_BAND)
+    assert project.run("regen", "all").exit_code == 0
+
+
+def tracked(path: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """The inserted and deleted texts of a redline, with their author and date."""
+    document = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    result = {}
+    for kind, text_tag in (("ins", "t"), ("del", "delText")):
+        result[kind] = [("".join(t.text or "" for t in node.iter(f"{{{W}}}{text_tag}")),
+                         node.get(f"{{{W}}}author"), node.get(f"{{{W}}}date"))
+                        for node in document.iter(f"{{{W}}}{kind}")]
+    return result
+
+
+def test_approve_records_snapshots_keyed_by_hash(approved):
+    index = json.loads(approved.read("regulations/approved/approvals.json"))
+    entries = index["documents"]
+    assert len(entries) == 17
+    entry = entries["polozhenie-1.1"][-1]
+    snapshot = approved.path(f"regulations/approved/files/{entry['sha256']}.docx")
+    assert snapshot.read_bytes() == approved.path("output/polozhenie-1.1.docx").read_bytes()
+    assert entry["by"] == APPROVER and entry["file"] == "polozhenie-1.1.docx"
+    again = approved.run("approve", "--by", APPROVER, "1.1")
+    assert again.exit_code == 0
+    assert "уже утверждён в этой редакции: polozhenie-1.1" in again.stdout
+    assert len(json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.1"]) == 1
+
+
+def test_redline_holds_exactly_the_changed_indicator(approved):
+    change_indicator(approved)
+    result = approved.run("diff")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in approved.path("output/redlines").iterdir()) == ["changes.txt", "polozhenie-1.1.docx"]
+    changes = tracked(approved.path("output/redlines/polozhenie-1.1.docx"))
+    approved_at = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.1"][0]["at"]
+    assert changes["ins"] == [(" с первого раза", REVIEWER, approved_at), ("96", REVIEWER, approved_at)]
+    assert changes["del"] == [("95", REVIEWER, approved_at)]
+    # Untouched text stays as it was, outside any revision mark.
+    table = Docx(approved.path("output/redlines/polozhenie-1.1.docx")).tables()[0]
+    assert table[1][0] == "1.1.1" and "98\u00a0% и более\u00a0— 2 балла" in table[2][5]
+
+
+def test_change_log_names_the_indicator_columns_and_documents(approved):
+    change_indicator(approved)
+    approved.run("diff")
+    log = approved.read("output/redlines/changes.txt")
+    where = "показатель 1.1.2 «Доля выпускников 9 классов, получивших аттестат об основном…»"
+    assert f"  — {where}: polozhenie-1.1" in log
+    assert f"  — {where}: графа «Показатель»: добавлено «с первого раза»" in log
+    assert f"  — {where}: графа «Шкала оценивания»: «95» заменено на «96»" in log
+    assert "Положение о мониторинге качества подготовки обучающихся (polozhenie-1.1):" in log
+    assert "Без изменений: 16." in log
+    assert "polozhenie-1.1: утверждена" in log and APPROVER in log
+
+
+def test_change_log_cites_clause_numbers(approved):
+    approved.replace("regulations/mechanisms/1.1.yaml", "Мониторинг проводится ежегодно.",
+                     "Мониторинг проводится дважды в год.")
+    assert approved.run("regen", "all").exit_code == 0
+    result = approved.run("diff", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [changed] = result.json()["changed"]
+    assert changed["document"] == "polozhenie-1.1"
+    assert {"where": "п. 6.1", "details": ["«ежегодно» заменено на «дважды в год»"]} in changed["changes"]
+
+
+def test_diff_is_deterministic_and_incremental(approved):
+    change_indicator(approved)
+    approved.run("diff")
+    redline = approved.path("output/redlines/polozhenie-1.1.docx")
+    first, stamp = redline.read_bytes(), redline.stat().st_mtime_ns
+    approved.run("diff")
+    assert redline.stat().st_mtime_ns == stamp
+    redline.unlink()
+    approved.run("diff")
+    assert redline.read_bytes() == first
+
+
+def test_reverted_change_removes_the_redline(approved):
+    change_indicator(approved)
+    approved.run("diff")
+    approved.replace("regulations/mechanisms/1.1.yaml", NEW_NAME, OLD_NAME)
+    approved.replace("regulations/mechanisms/1.1.yaml", NEW_BAND, OLD_BAND)
+    assert approved.run("regen", "all").exit_code == 0
+    result = approved.run("diff")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in approved.path("output/redlines").iterdir()) == ["changes.txt"]
+    assert "Документы не изменились с момента утверждения." in result.stdout
+
+
+def test_diff_without_approvals(example):
+    example.run("regen", "all")
+    result = example.run("diff")
+    assert result.exit_code == 1
+    assert "regulations/approved:1:1: ошибка: нет утверждённых версий: сначала выполните «msoko approve»" in result.stderr
+
+
+def test_outdated_outputs_are_neither_approved_nor_compared(approved):
+    approved.replace("regulations/mechanisms/1.1.yaml", OLD_NAME, NEW_NAME)
+    for command in (("approve", "--by", APPROVER), ("diff",), ("pdf",), ("pack",)):
+        result = approved.run(*command)
+        assert result.exit_code == 1, command
+        assert ("output/polozhenie-1.1.docx:1:1: ошибка: документ не соответствует источникам "
+                "(изменились: regulations/mechanisms/1.1.yaml); запустите «msoko regen all»") in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_hand_edit_after_approval_is_detected_and_never_lost(approved):
+    import docx
+
+    path = approved.path("output/polozhenie-1.2.docx")
+    document = docx.Document(path)
+    document.paragraphs[12].add_run(" Правка юриста.")
+    document.save(path)
+    hand_edited = path.read_bytes()
+    message = ("output/polozhenie-1.2.docx:1:1: ошибка: файл изменён вручную после последней генерации "
+               "(утверждённая {day} версия сохранена); msoko не перезапишет его.")
+    entry = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.2"][-1]
+    day = f"{entry['at'][8:10]}.{entry['at'][5:7]}.{entry['at'][:4]}"
+    for command in (("diff",), ("regen", "all")):
+        result = approved.run(*command)
+        assert result.exit_code == 1
+        assert message.format(day=day) in result.stderr
+        assert path.read_bytes() == hand_edited
+    forced = approved.run("regen", "all", "--force")
+    assert forced.exit_code == 0
+    [backup] = approved.path("output/.msoko/backup").iterdir()
+    assert backup.read_bytes() == hand_edited
+    assert approved.path(f"regulations/approved/files/{entry['sha256']}.docx").is_file()
+    assert approved.run("diff").exit_code == 0
+
+
+def test_damaged_snapshot_is_reported(approved):
+    change_indicator(approved)
+    entry = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.1"][-1]
+    approved.path(f"regulations/approved/files/{entry['sha256']}.docx").write_bytes(b"broken")
+    result = approved.run("diff")
+    assert result.exit_code == 1
+    assert (f"regulations/approved/files/{entry['sha256']}.docx:1:1: ошибка: утверждённая версия документа "
+            "polozhenie-1.1 от") in result.stderr
+
+
+def test_redline_opens_in_libreoffice(approved, libreoffice, tmp_path):
+    change_indicator(approved)
+    approved.run("diff")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(approved.path("output/redlines/polozhenie-1.1.docx"))],
+                   check=True, capture_output=True, timeout=180)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "polozhenie-1.1.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "первого раза" in flat and "9695" in flat.replace(" ", "")
+
+
+def test_pdf_converts_once_and_reuses(example, libreoffice):
+    example.run("regen", "all")
+    first = example.run("pdf")
+    assert first.exit_code == 0, first.output
+    assert "PDF: записано 17, без изменений 0." in first.stdout
+    assert len(list(example.path("output/pdf").glob("*.pdf"))) == 17
+    again = example.run("pdf")
+    assert "PDF: записано 0, без изменений 17." in again.stdout
+    one = example.run("regen", "1.1", "--pdf")
+    assert one.exit_code == 0
+
+
+def test_pdf_without_libreoffice_says_how_to_install(example, monkeypatch):
+    example.run("regen", "all")
+    monkeypatch.setenv("PATH", "/nonexistent")
+    result = example.run("pdf")
+    assert result.exit_code == 1
+    assert ("<окружение>:1:1: ошибка: LibreOffice не найден: установите его командой «sudo apt-get install -y "
+            "--no-install-recommends libreoffice-writer-nogui fonts-liberation2»") in result.stderr
+
+
+def test_pack_gathers_everything_for_the_legal_department(approved, libreoffice):
+    change_indicator(approved)
+    result = approved.run("pack", "--date", "22.11.2026")
+    assert result.exit_code == 0, result.output
+    archive = approved.path("output/pack/msoko-2026-11-22.zip")
+    with zipfile.ZipFile(archive) as pack:
+        names = set(pack.namelist())
+        assert {f"DOCX/{p.name}" for p in approved.path("output").glob("*.docx")} <= names
+        assert {f"PDF/{p.stem}.pdf" for p in approved.path("output").glob("*.docx")} <= names
+        assert {"Исправления/polozhenie-1.1.docx", "Перечень изменений.txt", "Проверка.txt", "Самооценка.txt",
+                "Опись.txt"} <= names
+        assert len(names) == 17 * 2 + 5
+        assert "графа «Шкала оценивания»: «95» заменено на «96»" in pack.read("Перечень изменений.txt").decode()
+        assert "Итого: 0 ошибок, 0 предупреждений." in pack.read("Проверка.txt").decode()
+        assert pack.read("Самооценка.txt").decode().startswith("Самооценка 2022 года.")
+        inventory = pack.read("Опись.txt").decode()
+        assert "Комплект документов МСОКО на 22.11.2026" in inventory
+        assert "DOCX/polozhenie-1.1.docx — Положение о мониторинге качества подготовки обучающихся" in inventory
+        assert {info.date_time for info in pack.infolist()} == {(2026, 11, 22, 0, 0, 0)}
+    first = archive.read_bytes()
+    assert approved.run("pack", "--date", "2026-11-22").exit_code == 0
+    assert archive.read_bytes() == first
