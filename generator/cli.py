@@ -20,6 +20,7 @@ from .project import ProjectLayout
 from .plan import Action, decide, not_current, plan_targets, read_manifest, select_targets
 from .report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
                      evaluation_text, format_diagnostic)
+from .russian import count_phrase
 from .scaffold import new_regulation_source
 from .validate import ProjectSources, load_project
 from .write import atomic_write, write_if_changed, write_outputs
@@ -271,7 +272,6 @@ def pack(layout: ProjectLayout, day) -> None:
     from datetime import date
 
     from .evaluate import evaluate as score
-    from .russian import count_phrase
     from .review import PackMember, current_outputs, diff as compare_with_approved, write_pack
 
     project = load_project(layout)
@@ -295,6 +295,37 @@ def pack(layout: ProjectLayout, day) -> None:
                               "самооценка по механизмам («msoko evaluate»)"))
     archive = write_pack(layout, (day.date() if day else date.today()), members)
     click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(len(members) + 1, 'файл')})")
+
+
+@main.command("import", help="Перенести Положения о мониторинге из Word (.docx) в источники regulations/mechanisms/: "
+                             "части, таблица показателей и гриф утверждения; нераспознанный текст сохраняется в поле "
+                             "«unmapped», которое отмечает «msoko check».")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--mechanism", default=None, help="Код механизма, если его не удаётся определить по документу.")
+@FORMAT_OPTION
+@click.pass_obj
+@user_errors
+def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, output_format: str) -> None:
+    from .importer import plan_imports
+
+    planned = plan_imports(_validated(load_project(layout), only_profile=True), list(files), mechanism)
+    for item in planned:
+        atomic_write(item.target, item.text.encode())
+    if output_format == "json":
+        click.echo(diagnostics_json([], imported=[
+            {"file": i.file, "source": layout.display(i.target), "mechanism": i.code, "recognised": i.how,
+             "mapped": i.report.mapped, "guessed": i.report.guessed, "unmapped": i.report.unmapped}
+            for i in planned]))
+        return
+    for item in planned:
+        click.echo(f"{item.file} → {layout.display(item.target)} ({item.how})")
+        for title, lines in (("сопоставлено", item.report.mapped), ("угадано, проверьте", item.report.guessed),
+                             ("не распознано, сохранено в поле «unmapped»", item.report.unmapped)):
+            if lines:
+                click.echo(f"  {title}:")
+                click.echo("\n".join(f"    — {line}" for line in lines))
+    click.echo(f"Импортировано: {count_phrase(len(planned), 'документ')}. Запустите «msoko check»: он покажет, "
+               "что осталось заполнить.")
 
 
 def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):

@@ -15,6 +15,7 @@ from schemas.regulation import SIX_PARTS, Indicator, MonitoringRegulation
 from . import messages
 from .load import SourceFile
 from .prose import PLACEHOLDER, is_blank
+from .russian import count_phrase
 from .validate import Loaded, ProjectSources
 
 
@@ -81,6 +82,9 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
     for path in _OTHER_TEXT_FIELDS:
         if PLACEHOLDER in str(value_at(regulation, path)):
             found.append(_error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{'.'.join(path)}»", marker=PLACEHOLDER)))
+    if regulation.unmapped.strip():
+        count = count_phrase(len([line for line in regulation.unmapped.splitlines() if line.strip()]), "строка")
+        found.append(_warning(source.locate(("unmapped",)), messages.UNMAPPED_TEXT.format(count=count)))
     row.indicators = len(regulation.indicators)
     for index, indicator in enumerate(regulation.indicators):
         found.extend(_check_indicator(indicator, source, ("indicators", index)))

@@ -105,6 +105,8 @@ NO_REGULATIONS_DIR = "папка regulations/ не найдена: это не �
 
 # Completeness.
 NO_REGULATION = "для механизма {code} «{title}» нет Положения о мониторинге (создайте: msoko new {code})"
+UNMAPPED_TEXT = ("текст, не распознанный при импорте ({count}), в документ не попадает: перенесите его "
+                 "в нужные разделы и удалите поле «unmapped»")
 PART_EMPTY = "не заполнена часть «{part}»"
 PART_PLACEHOLDER = "часть «{part}» содержит заглушку «{marker}»: заполните её"
 FIELD_PLACEHOLDER = "поле {field} содержит заглушку «{marker}»: заполните его"

@@ -151,3 +151,9 @@ def count_phrase(count: int, noun: str) -> str:
     parse = _best_parse(noun)
     agreed = parse.make_agree_with_number(count).word if parse else noun
     return f"{count} {agreed}"
+
+
+def normal_form(word: str) -> str:
+    """The dictionary form: «подготовки» → «подготовка»."""
+    parses = _analyzer().parse(word)
+    return parses[0].normal_form if parses else word

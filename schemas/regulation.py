@@ -120,6 +120,12 @@ class MonitoringRegulation(SourceModel):
     final_provisions: Markdown = Field(
         default="", title="заключительные положения", description="Заключительные положения."
     )
+    unmapped: Markdown = Field(
+        default="",
+        title="не распознано при импорте",
+        description="Текст, который «msoko import» не отнёс ни к одному разделу; в документ не попадает. "
+                    "Перенесите его в нужные разделы и удалите это поле.",
+    )
 
 
 class Principle(SourceModel):

@@ -43,6 +43,8 @@ class Paragraph:
     list_level: int | None
     bold: bool
     in_table: bool
+    spans: list[tuple[str, bool, bool]] = field(default_factory=list)
+    """The text as runs of (text, bold, italic), emphasis set on the run or its character style."""
 
     @property
     def is_bullet(self) -> bool:
@@ -266,7 +268,8 @@ class _BodyReader:
         style_id = style_node.get(w("val")) if style_node is not None else self.styles.default_paragraph
         label, list_level = self.numbering.label(node, style_id)
         return Paragraph(self.index, _paragraph_text(node), style_id, self.styles.name(style_id),
-                         self._outline_level(node, style_id), label, list_level, self._bold(node, style_id), in_table)
+                         self._outline_level(node, style_id), label, list_level, self._bold(node, style_id), in_table,
+                         self._spans(node))
 
     def _outline_level(self, node: etree._Element, style_id: str) -> int | None:
         level = node.find(f"{w('pPr')}/{w('outlineLvl')}")
@@ -287,6 +290,26 @@ class _BodyReader:
             return False
         return all(_on(r.find(f"{w('rPr')}/{w('b')}")) if r.find(f"{w('rPr')}/{w('b')}") is not None else style_bold
                    for r in runs)
+
+
+    def _spans(self, node: etree._Element) -> list[tuple[str, bool, bool]]:
+        spans: list[tuple[str, bool, bool]] = []
+        for run in node.iter(w("r")):
+            text = _paragraph_text(run)
+            if not text:
+                continue
+            properties = run.find(w("rPr"))
+            character = properties.find(w("rStyle")) if properties is not None else None
+            style_id = character.get(w("val")) if character is not None else ""
+            emphasis = []
+            for tag in ("b", "i"):
+                direct = properties.find(w(tag)) if properties is not None else None
+                emphasis.append(_on(direct) if direct is not None else _on(self.styles.first(style_id, f"{w('rPr')}/{w(tag)}")))
+            if spans and spans[-1][1:] == tuple(emphasis):
+                spans[-1] = (spans[-1][0] + text, *emphasis)
+            else:
+                spans.append((text, *emphasis))
+        return spans
 
 
 def _paragraph_text(node: etree._Element) -> str:

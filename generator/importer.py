@@ -1,0 +1,804 @@
+"""``msoko import``: a Положение о мониторинге typed in Word becomes a source in ``regulations/mechanisms/``.
+
+The document is read through :mod:`generator.docx.reader` (Word numbering is computed, typed numbering
+is recognised), split at its headings, and each section is mapped to a field by its usual names and
+variants. Every field remembers the paragraphs it came from; whatever could not be mapped is kept, as
+text, in the ``unmapped`` field that ``msoko check`` flags, never dropped."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from datetime import date
+
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from schemas.catalog import Mechanism
+from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.regulation import MonitoringRegulation
+
+from .docx.reader import Paragraph, Table, UnreadableDocument, WordDocument, read_docx
+from .errors import MsokoError
+
+TYPED_NUMBER = re.compile(r"^\s*(?P<label>\d+(?:\.\d+)+\.?|\d+[.)]|[а-яa-z]\))\s+")
+TYPED_BULLET = re.compile(r"^\s*[-–—•·▪●]\s*")
+TITLE = re.compile(r"^\s*положение\b", re.IGNORECASE)
+STAMP = re.compile(r"(?P<kind>приказом|постановлением|распоряжением|решением)\b.*?\bот\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}"
+                   r"|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*г\.)?\s*№\s*(?P<number>[\w/-]+)", re.IGNORECASE | re.DOTALL)
+APPENDIX = re.compile(r"приложение\s*(?:№\s*)?(?P<number>\d+)", re.IGNORECASE)
+UMBRELLA = re.compile(r"^\s*о\s+муниципальной\s+системе\s+оценки\s+качества", re.IGNORECASE)
+CODE = re.compile(r"^\d+(?:\.\d+)*\.?$")
+SCORING_LINE = (re.compile(r"^(?P<condition>.+?)\s*[—–-]\s*(?P<points>\d+)\s*балл\w*\.?;?$"),
+                re.compile(r"^(?P<points>\d+)\s*балл\w*\s*[—–:-]\s*(?P<condition>.+?)[.;]?$"),
+                re.compile(r"^(?P<condition>.+?)\s*[:=]\s*(?P<points>\d+)\.?;?$"))
+MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+          "ноября", "декабря")
+GENERATED_LINES = (re.compile(r"^Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания "
+                              r"приведены в таблице \d+\.$"),
+                   re.compile(r"^Таблица \d+$"),
+                   re.compile(r"^Максимальная сумма баллов по показателям мониторинга\s*—\s*\d+\.$"))
+"""Lines msoko writes by itself from the data: importing them would only duplicate them."""
+
+SECTIONS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("final_provisions", (("заключительн",),)),
+    ("general_provisions", (("общ", "положени"),)),
+    ("goal_and_tasks", (("цел", "задач"),)),
+    ("tasks", (("задач",),)),
+    ("goal", (("цел",),)),
+    ("indicators", (("показател",), ("индикатор",))),
+    ("criteria", (("критери",), ("оценива",))),
+    ("methods", (("метод",), ("сбор",), ("обработк",))),
+    ("schedule", (("периодичн",), ("срок",), ("график",))),
+    ("participants", (("участник",), ("ответствен",))),
+    ("use_of_results", (("использован",), ("итог",), ("результат",))),
+)
+"""Section names and their variants, by word stems that must all occur; the first rule that fits wins."""
+
+STEPS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("effectiveness", (("эффективн",),)),
+    ("recommendations", (("рекомендац",),)),
+    ("decisions", (("решени",),)),
+    ("measures", (("мер",), ("мероприят",))),
+    ("analysis", (("анализ",),)),
+)
+FIELD_NAMES = {
+    "general_provisions": "общие положения", "goal": "цель", "tasks": "задачи", "indicators": "показатели",
+    "methods": "методы сбора и обработки информации", "schedule": "периодичность и сроки", "criteria":
+    "критерии оценивания", "participants": "участники", "final_provisions": "заключительные положения",
+    "use_of_results.analysis": "анализ результатов", "use_of_results.recommendations": "адресные рекомендации",
+    "use_of_results.measures": "меры и мероприятия", "use_of_results.decisions": "управленческие решения",
+    "use_of_results.effectiveness": "анализ эффективности", "title": "заголовок", "approved_by": "утверждено",
+    "mechanism": "механизм",
+}
+COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("combined", ("источник, метод",)),
+    ("code", ("код", "№")),
+    ("name", ("показател", "наименован", "индикатор")),
+    ("unit", ("ед.", "единиц", "ед ")),
+    ("calculation", ("расч", "формул", "способ", "методик")),
+    ("source", ("источник",)),
+    ("method", ("метод",)),
+    ("periodicity", ("периодичн",)),
+    ("deadline", ("срок",)),
+    ("responsible", ("ответствен",)),
+    ("target", ("целев",)),
+    ("level", ("уровен",)),
+    ("type", ("тип",)),
+    ("scoring", ("шкал", "балл", "оценива", "критери")),
+)
+UNITS = (("%", "процент"), ("процент", "процент"), ("чел", "человек"), ("балл", "балл"), ("да/нет", "да/нет"),
+         ("ед", "единица"), ("кол", "единица"), ("шт", "единица"))
+LEVELS = (("доо", "ДОО"), ("дошкол", "ДОО"), ("муницип", "муниципалитет"), ("округ", "муниципалитет"), ("оо", "ОО"))
+TYPES = ("условия", "процесс", "результат")
+
+
+@dataclass
+class ImportReport:
+    """What was mapped (with where from), what was guessed, and what was kept unmapped."""
+
+    mapped: list[str] = field(default_factory=list)
+    guessed: list[str] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportedRegulation:
+    data: dict
+    origins: dict[str, str]
+    report: ImportReport
+    title: str
+    stamp: tuple[str, date | None, str] | None
+    """(act kind word, date, number) read from the approval stamp or the appendix mark."""
+
+
+@dataclass
+class _Section:
+    heading: Paragraph | None
+    field: str | None
+    blocks: list = field(default_factory=list)
+    subsections: list["_Section"] = field(default_factory=list)
+
+
+class NotARegulation(Exception):
+    """The document is not a Положение; the message says what was found instead."""
+
+
+def import_regulation(document: WordDocument) -> ImportedRegulation:
+    paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
+    if not any(p.text.strip() for p in document.paragraphs()):
+        raise NotARegulation("документ пуст")
+    if any(UMBRELLA.search(p.text) for p in paragraphs[:40]) and not any(
+            isinstance(b, Table) and _is_indicator_table(b) for b in document.blocks):
+        raise NotARegulation("это Положение о муниципальной системе оценки качества образования; его источник — "
+                             "regulations/msoko.yaml, а импорт переносит Положения о мониторинге механизмов")
+    title_index = next((i for i, block in enumerate(document.blocks)
+                        if isinstance(block, Paragraph) and TITLE.match(block.text) and not block.in_table), None)
+    if title_index is None:
+        first = next((p.text.strip() for p in paragraphs if p.text.strip()), "")
+        raise NotARegulation(f"не найден заголовок «Положение …» (первый абзац: «{first[:60]}»)")
+    builder = _Builder()
+    front, rest = document.blocks[:title_index], document.blocks[title_index:]
+    title, body = builder.title(rest)
+    stamp = builder.front_matter(front)
+    for section in _sections(body):
+        builder.section(section)
+    return ImportedRegulation(builder.data, builder.origins, builder.report, title, stamp)
+
+
+def _sections(blocks: list) -> list[_Section]:
+    """Split the body at its headings: level 1 opens a section, level 2 a subsection."""
+    sections = [_Section(None, None)]
+    for block in blocks:
+        level = _heading_level(block) if isinstance(block, Paragraph) else None
+        if level == 1:
+            sections.append(_Section(block, _match(SECTIONS, _heading_text(block))))
+        elif level == 2 and _match(STEPS, _heading_text(block)):
+            sections[-1].subsections.append(_Section(block, _match(STEPS, _heading_text(block))))
+        elif sections[-1].subsections:
+            sections[-1].subsections[-1].blocks.append(block)
+        else:
+            sections[-1].blocks.append(block)
+    return [s for s in sections if s.heading is not None or any(_has_text(b) for b in s.blocks)]
+
+
+def _heading_level(paragraph: Paragraph) -> int | None:
+    text = paragraph.text.strip()
+    if paragraph.in_table or not text:
+        return None
+    if paragraph.outline_level is not None:
+        return min(paragraph.outline_level + 1, 2)
+    typed = TYPED_NUMBER.match(text)
+    depth = typed.group("label").rstrip(".").count(".") + 1 if typed and typed.group("label")[0].isdigit() else 0
+    words = _heading_text(paragraph)
+    looks_like_heading = len(words) <= 100 and not words.endswith((":", ";", ","))
+    emphasised = paragraph.bold or (words.isupper() and len(words) > 3)
+    if looks_like_heading and (emphasised or (depth == 1 and _match(SECTIONS, words))):
+        return 2 if depth >= 2 else 1
+    return None
+
+
+def _heading_text(paragraph: Paragraph) -> str:
+    return TYPED_NUMBER.sub("", paragraph.text.strip(), count=1).strip().rstrip(".")
+
+
+def _match(rules, text: str) -> str | None:
+    lowered = text.lower()
+    return next((name for name, variants in rules if any(all(stem in lowered for stem in v) for v in variants)), None)
+
+
+def _has_text(block) -> bool:
+    return isinstance(block, Table) or bool(block.text.strip())
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.data: dict = {}
+        self.origins: dict[str, str] = {}
+        self.report = ImportReport()
+        self.unmapped: list[str] = []
+
+    # The title page: the approval stamp and appendix mark, then «ПОЛОЖЕНИЕ о …».
+
+    def front_matter(self, blocks: list) -> tuple[str, date | None, str] | None:
+        paragraphs = _all_paragraphs(blocks)
+        text = " ".join(p.text for p in paragraphs)
+        found = STAMP.search(text)
+        stamp = None
+        if found:
+            stamp = (found.group("kind").lower(), _parse_date(found.group("date")), found.group("number"))
+            self.report.mapped.append(f"гриф утверждения: {' '.join(found.group(0).split())} ← {_span(paragraphs)}")
+        appendix = APPENDIX.search(text)
+        if appendix:
+            self.report.mapped.append(f"отметка о приложении: приложение {appendix.group('number')}")
+        for paragraph in paragraphs:
+            if paragraph.text.strip() and not (STAMP.search(paragraph.text) or APPENDIX.search(paragraph.text)
+                                               or _is_stamp_line(paragraph.text)):
+                self._keep(f"до заголовка, абзац {paragraph.index}", paragraph.text)
+        return stamp
+
+    def title(self, blocks: list) -> tuple[str, list]:
+        first = blocks[0]
+        words = [first.text.strip()]
+        rest = blocks[1:]
+        while rest and isinstance(rest[0], Paragraph) and rest[0].text.strip() and len(words) < 4 \
+                and _continues_title(rest[0], words):
+            words.append(rest[0].text.strip())
+            rest = rest[1:]
+        title = " ".join(" ".join(words).split())
+        if title.isupper():
+            title = title[:1] + title[1:].lower()
+            self.report.guessed.append(f"заголовок набран прописными; записан как «{title}» — проверьте имена собственные")
+        elif title[:1].islower() or title.startswith("ПОЛОЖЕНИЕ"):
+            title = "Положение" + title[len("положение"):]
+        self.data["title"] = title
+        self.origins["title"] = f"абзац {first.index}"
+        self.report.mapped.append(f"заголовок ← абзац {first.index}: «{title}»")
+        return title, rest
+
+    # The body.
+
+    def section(self, section: _Section) -> None:
+        name = _heading_text(section.heading) if section.heading else "до первого раздела"
+        where = f"раздел «{name}»"
+        if section.field is None:
+            self._keep(where, _markdown(section.blocks, section.heading))
+            for sub in section.subsections:
+                self._keep(f"{where}, «{_heading_text(sub.heading)}»", _markdown(sub.blocks, sub.heading))
+            return
+        handler = getattr(self, f"_{section.field}", None)
+        if handler:
+            handler(section, where)
+        else:
+            self._prose(section.field, section.blocks, section.heading, where)
+
+    def _goal_and_tasks(self, section: _Section, where: str) -> None:
+        lead = next((i for i, b in enumerate(section.blocks) if isinstance(b, Paragraph)
+                     and "задач" in b.text.lower() and b.text.strip().endswith(":")), None)
+        if lead is None:
+            lead = next((i for i, b in enumerate(section.blocks) if isinstance(b, Paragraph)
+                         and _item_kind(b, section.heading) != "paragraph"), len(section.blocks))
+            goal, tasks = section.blocks[:lead], section.blocks[lead:]
+        else:
+            goal, tasks = section.blocks[:lead], section.blocks[lead + 1:]
+            self.report.mapped.append(f"вводная фраза «{section.blocks[lead].text.strip()}» опущена: задачи "
+                                      "записываются пунктами")
+        self._prose("goal", goal, section.heading, where)
+        self._tasks(_Section(section.heading, "tasks", tasks), where)
+        self.report.guessed.append(f"{where}: цель и задачи в одном разделе; разделены по вводной фразе «Задачи…:»")
+
+    def _tasks(self, section: _Section, where: str) -> None:
+        tasks, used = [], []
+        for block in section.blocks:
+            if isinstance(block, Paragraph) and block.text.strip():
+                text = _strip_typed(block.text)
+                if text.endswith(":") and "задач" in text.lower():
+                    self.report.mapped.append(f"вводная фраза «{text}» опущена: задачи записываются пунктами")
+                    continue
+                tasks.append(_item_text(block))
+                used.append(block)
+            elif isinstance(block, Table):
+                self._keep(where, _markdown([block], section.heading))
+        self.data["tasks"] = tasks
+        self._origin("tasks", used, where)
+
+    def _indicators(self, section: _Section, where: str) -> None:
+        indicators, prose = [], []
+        for block in section.blocks:
+            if isinstance(block, Table) and _is_indicator_table(block):
+                indicators.extend(self._table(block, where))
+            else:
+                prose.append(block)
+        self.data.setdefault("indicators", []).extend(indicators)
+        if indicators:
+            self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, таблица показателей")
+        remaining = [b for b in prose if not _generated(b)]
+        if any(_has_text(b) for b in remaining):
+            if "критери" in _heading_text(section.heading).lower():
+                self._prose("criteria", remaining, section.heading, where)
+            else:
+                self._keep(where, _markdown(remaining, section.heading))
+
+    def _criteria(self, section: _Section, where: str) -> None:
+        tables = [b for b in section.blocks if isinstance(b, Table) and _is_indicator_table(b)]
+        for table in tables:
+            self.data.setdefault("indicators", []).extend(self._table(table, where))
+        rest = [b for b in section.blocks if b not in tables and not _generated(b)]
+        self._prose("criteria", rest, section.heading, where)
+
+    def _use_of_results(self, section: _Section, where: str) -> None:
+        steps = self.data.setdefault("use_of_results", {})
+        if any(_has_text(b) for b in section.blocks):
+            target = "analysis" if not section.subsections else None
+            if target:
+                self.report.guessed.append(f"{where}: без подразделов; текст отнесён к анализу результатов")
+                self._prose(f"use_of_results.{target}", section.blocks, section.heading, where)
+            else:
+                self._keep(where, _markdown(section.blocks, section.heading))
+        for sub in section.subsections:
+            name = _heading_text(sub.heading)
+            self._prose(f"use_of_results.{sub.field}", sub.blocks, sub.heading, f"{where}, «{name}»")
+        if not steps:
+            self.data.pop("use_of_results")
+
+    def _prose(self, path: str, blocks: list, heading: Paragraph | None, where: str) -> None:
+        blocks = [b for b in blocks if not _generated(b)]
+        text = _markdown(blocks, heading)
+        if not text:
+            return
+        owner, _, key = path.rpartition(".")
+        target = self.data.setdefault(owner, {}) if owner else self.data
+        target[key] = (target[key] + "\n\n" + text) if target.get(key) else text
+        self._origin(path, [b for b in blocks if isinstance(b, Paragraph)], where)
+
+    def _origin(self, path: str, paragraphs: list[Paragraph], where: str) -> None:
+        origin = f"{where}, {_span(paragraphs)}" if paragraphs else where
+        self.origins[path] = origin
+        self.report.mapped.append(f"{FIELD_NAMES.get(path, path)} ← {origin}")
+
+    def _keep(self, where: str, text: str) -> None:
+        if not text.strip():
+            return
+        self.unmapped.append(f"**{where}:**\n\n{text}")
+        self.report.unmapped.append(f"{where}: «{_short(text)}»")
+        self.data["unmapped"] = "\n\n".join(self.unmapped)
+
+    # Indicator tables.
+
+    def _table(self, table: Table, where: str) -> list[dict]:
+        texts = table.texts()
+        columns = _columns(texts[0])
+        unknown = [texts[0][i] for i in range(len(texts[0])) if i not in columns]
+        if unknown:
+            self.report.guessed.append(f"{where}: графы {', '.join(f'«{u}»' for u in unknown)} не распознаны, "
+                                       "их текст — в «unmapped»")
+        indicators = []
+        for number, (row, cells) in enumerate(zip(table.rows[1:], texts[1:]), start=2):
+            values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(texts[0]))) if i in columns}
+            if not values.get("name") or len({c.strip() for c in cells}) == 1:
+                if any(c.strip() for c in cells):
+                    self._keep(f"{where}, таблица, строка {number}", " | ".join(c.strip() for c in cells))
+                continue
+            code_label = row[0][0].label if row and row[0] else ""
+            indicator = self._indicator(values, code_label, f"{where}, таблица, строка {number}")
+            for i in range(len(cells)):
+                if i not in columns and cells[i].strip():
+                    self._keep(f"показатель {indicator['code']}, графа «{texts[0][i]}»", cells[i])
+            indicators.append(indicator)
+            self.origins[f"indicators.{indicator.get('code', '')}"] = f"{where}, строка {number} таблицы"
+        return indicators
+
+    def _indicator(self, values: dict[str, str], code_label: str, where: str) -> dict:
+        code = (values.get("code") or code_label).strip().rstrip(".")
+        name_lines = [line.strip() for line in values["name"].splitlines() if line.strip()]
+        passport = _passport(name_lines[-1]) if name_lines and name_lines[-1].startswith("(") else None
+        if passport is not None:
+            name_lines = name_lines[:-1]
+        indicator: dict = {"code": code if CODE.match(code or "") else "", "name": " ".join(name_lines)}
+        indicator["unit"] = self._choice(values.get("unit", ""), UNITS, "процент" if indicator["name"].lower()
+                                         .startswith("доля") else "единица", f"{where}: единица измерения")
+        passport = passport or {}
+        indicator["type"] = passport.get("тип") if passport.get("тип") in TYPES else self._guess(
+            _column_choice(values.get("type", ""), [(t[:5], t) for t in TYPES]) or "результат", f"{where}: тип")
+        indicator["calculation"] = _calculation(values.get("calculation", ""))
+        if "combined" in values:
+            indicator.update(_combined(values["combined"]))
+        for key in ("source", "method", "responsible"):
+            if key in values:
+                indicator[key] = " ".join(values[key].split())
+        if "periodicity" in values or "deadline" in values:
+            indicator["periodicity"] = " ".join(values.get("periodicity", "").split())
+            indicator["deadline"] = " ".join(values.get("deadline", "").split())
+        level = passport.get("уровень") or values.get("level", "")
+        indicator["level"] = self._choice(level, LEVELS, "ОО", f"{where}: уровень")
+        target = passport.get("целевое значение") or values.get("target", "")
+        if target:
+            indicator["target"] = " ".join(target.split())
+        indicator["scoring"], rest = _scoring(values.get("scoring", ""))
+        for line in rest:
+            self._keep(f"{where}: шкала оценивания", line)
+        return {key: value for key, value in indicator.items() if value not in ("", {}, [], None)}
+
+    def _choice(self, text: str, options, default: str, what: str) -> str:
+        chosen = _column_choice(text, options)
+        return chosen if chosen else self._guess(default, what)
+
+    def _guess(self, value: str, what: str) -> str:
+        self.report.guessed.append(f"{what}: не указано, принято «{value}»")
+        return value
+
+
+def _column_choice(text: str, options) -> str | None:
+    lowered = text.lower().strip()
+    if not lowered:
+        return None
+    return next((value for stem, value in options if stem in lowered), None)
+
+
+def _passport(line: str) -> dict[str, str] | None:
+    """«(тип: результат; уровень: ОО; целевое значение: не менее 90 %)», as msoko writes it."""
+    inner = line.strip()[1:-1] if line.strip().endswith(")") else ""
+    pairs = [part.split(":", 1) for part in inner.split(";") if ":" in part]
+    found = {key.strip(): value.strip() for key, value in pairs}
+    return found if "тип" in found or "уровень" in found else None
+
+
+def _calculation(text: str) -> dict[str, str]:
+    calculation: dict[str, str] = {}
+    formula = []
+    for line in (line.strip() for line in text.splitlines()):
+        key = next((k for prefix, k in (("числитель:", "numerator"), ("знаменатель:", "denominator"),
+                                        ("период:", "period")) if line.lower().startswith(prefix)), None)
+        if key:
+            calculation[key] = line.split(":", 1)[1].strip()
+        elif line:
+            formula.append(line)
+    if formula:
+        calculation["formula"] = " ".join(formula)
+    return calculation
+
+
+def _combined(text: str) -> dict[str, str]:
+    """msoko's own column «Источник, метод, сроки»: source, method, «periodicity, deadline», responsible."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    result = dict(zip(("source", "method", "when", "responsible"), lines))
+    when = result.pop("when", "")
+    periodicity, _, deadline = when.partition(", ")
+    if deadline and not deadline.lower().startswith(("до ", "не позднее", "в ", "по ", "с ")):
+        periodicity, deadline = when, ""
+    result.update(periodicity=periodicity, deadline=deadline)
+    return result
+
+
+def _scoring(text: str) -> tuple[list[dict], list[str]]:
+    bands, rest = [], []
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) == 1 and ";" in lines[0]:
+        lines = [part.strip() for part in lines[0].split(";") if part.strip()]
+    for line in lines:
+        match = next((m for pattern in SCORING_LINE if (m := pattern.match(line))), None)
+        if match:
+            bands.append({"condition": match.group("condition").strip(), "points": int(match.group("points"))})
+        else:
+            rest.append(line)
+    return bands, rest
+
+
+def _columns(header: list[str]) -> dict[int, str]:
+    columns: dict[int, str] = {}
+    for index, title in enumerate(header):
+        lowered = title.lower() + " "
+        rule = next((name for name, stems in COLUMNS if name not in columns.values()
+                     and any(stem in lowered for stem in stems)), None)
+        if rule:
+            columns[index] = rule
+    return columns
+
+
+def _is_indicator_table(table: Table) -> bool:
+    texts = table.texts()
+    return bool(texts) and len(texts[0]) >= 3 and "name" in _columns(texts[0]).values()
+
+
+def _generated(block) -> bool:
+    return isinstance(block, Paragraph) and any(p.match(" ".join(block.text.split())) for p in GENERATED_LINES)
+
+
+# Prose back to Markdown.
+
+def _markdown(blocks: list, heading: Paragraph | None) -> str:
+    chunks: list[str] = []
+    previous_kind = None
+    for block in blocks:
+        if isinstance(block, Table):
+            chunks.append(_markdown_table(block))
+            previous_kind = "table"
+            continue
+        if not block.text.strip():
+            continue
+        kind = _item_kind(block, heading)
+        line = _item_text(block)
+        if kind == "bullet":
+            indent = "  " * min(block.list_level or 0, 1) if block.label else ""
+            text = f"{indent}- {line}"
+        elif kind == "ordered":
+            text = f"1. {line}"
+        else:
+            text = line
+        joined = kind in ("bullet", "ordered") and previous_kind == kind
+        chunks.append(("\n" if joined else "\n\n") + text if chunks else text)
+        previous_kind = kind
+    return "".join(chunks).strip()
+
+
+def _item_kind(paragraph: Paragraph, heading: Paragraph | None) -> str:
+    if paragraph.is_bullet or (not paragraph.label and TYPED_BULLET.match(paragraph.text)):
+        return "bullet"
+    base = _depth(heading.label) if heading is not None and heading.label else _typed_depth(heading)
+    label = paragraph.label or (_typed_label(paragraph.text) or "")
+    if not label:
+        return "paragraph"
+    if label[0].isalpha() or label.endswith(")"):
+        return "ordered"
+    return "ordered" if _depth(label) > base + 1 else "paragraph"
+
+
+def _depth(label: str) -> int:
+    return label.rstrip(".").count(".") + 1
+
+
+def _typed_label(text: str) -> str | None:
+    typed = TYPED_NUMBER.match(text)
+    return typed.group("label") if typed else None
+
+
+def _typed_depth(heading: Paragraph | None) -> int:
+    label = _typed_label(heading.text) if heading is not None else None
+    return _depth(label) if label and label[0].isdigit() else 1
+
+
+def _item_text(paragraph: Paragraph) -> str:
+    """The paragraph as inline Markdown, without the number or dash typed before it."""
+    if TYPED_NUMBER.match(paragraph.text) or TYPED_BULLET.match(paragraph.text):
+        return _escape(_strip_typed(paragraph.text))
+    return _inline(paragraph)
+
+
+def _strip_typed(text: str) -> str:
+    return TYPED_BULLET.sub("", TYPED_NUMBER.sub("", text.strip(), count=1), count=1).strip()
+
+
+def _inline(paragraph: Paragraph) -> str:
+    parts = []
+    for text, bold, italic in paragraph.spans or [(paragraph.text, False, False)]:
+        escaped = _escape(text)
+        core = escaped.strip()
+        if not core or not (bold or italic):
+            parts.append(escaped)
+            continue
+        mark = "***" if bold and italic else "**" if bold else "*"
+        lead, trail = escaped[: len(escaped) - len(escaped.lstrip())], escaped[len(escaped.rstrip()):]
+        parts.append(f"{lead}{mark}{core}{mark}{trail}")
+    return "".join(parts).replace("\n", " ").strip()
+
+
+def _escape(text: str) -> str:
+    text = re.sub(r"([\\*_`\[\]<>])", r"\\\1", text)
+    return re.sub(r"^(\s*)([#>+-]|\d+[.)])(\s)", r"\1\\\2\3", text)
+
+
+def _markdown_table(table: Table) -> str:
+    rows = [[" ".join(_escape(cell).replace("|", "\\|").split()) for cell in row] for row in table.texts()]
+    if not rows:
+        return ""
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n".join(lines)
+
+
+def _all_paragraphs(blocks: list) -> list[Paragraph]:
+    result = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            result.append(block)
+        else:
+            result.extend(p for row in block.rows for cell in row for p in cell)
+    return result
+
+
+def _is_stamp_line(text: str) -> bool:
+    lowered = text.strip().lower()
+    return lowered.startswith(("утвержден", "к приказу", "к постановлению", "к распоряжению", "приказом",
+                               "постановлением", "распоряжением")) or bool(re.match(r"^от\s+\d", lowered))
+
+
+def _continues_title(paragraph: Paragraph, words: list[str]) -> bool:
+    """«ПОЛОЖЕНИЕ» on one line and «о мониторинге …» on the next (often bold, like a heading) make one title."""
+    text = paragraph.text.strip()
+    if len(words) == 1 and words[0].lower() == "положение":
+        return re.match(r"^(о|об)\s", text, re.IGNORECASE) is not None
+    return _heading_level(paragraph) is None and (text[:1].islower() or (text.isupper() and len(text) < 150))
+
+
+def _parse_date(text: str) -> date | None:
+    numeric = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", text.strip())
+    try:
+        if numeric:
+            return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+        day, month, year = text.split()
+        return date(int(year), MONTHS.index(month.lower()) + 1, int(day))
+    except ValueError:
+        return None
+
+
+def _span(paragraphs: list[Paragraph]) -> str:
+    indexes = [p.index for p in paragraphs]
+    if not indexes:
+        return ""
+    first, last = min(indexes), max(indexes)
+    return f"абзац {first}" if first == last else f"абзацы {first}–{last}"
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# The project side: which mechanism, which act, and the source text.
+
+STOP_WORDS = {"положение", "мониторинг", "система", "муниципальный", "механизм", "управление", "организация"}
+
+
+def recognise_mechanism(imported: ImportedRegulation, mechanisms: dict[str, Mechanism]) -> tuple[str | None, str]:
+    """The mechanism code, and how it was recognised: by the indicator codes, else by the title's words."""
+    prefixes = {code.rsplit(".", 1)[0] for code in (i.get("code", "") for i in imported.data.get("indicators", []))
+                if code.count(".") >= 2}
+    if len(prefixes) == 1 and next(iter(prefixes)) in mechanisms:
+        code = next(iter(prefixes))
+        return code, f"механизм {code} определён по кодам показателей"
+    words = _lemmas(imported.title)
+    scored = sorted(((len(words & _lemmas(m.title)) / max(len(words), 1), code) for code, m in mechanisms.items()),
+                    reverse=True)
+    if scored and scored[0][0] >= 0.5 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        code = scored[0][1]
+        return code, f"механизм {code} «{mechanisms[code].title}» определён по заголовку"
+    return None, ""
+
+
+def _lemmas(text: str) -> set[str]:
+    from .russian import normal_form
+
+    words = {normal_form(word) for word in re.findall(r"[а-яё]{4,}", text.lower())}
+    return words - STOP_WORDS
+
+
+def source_text(imported: ImportedRegulation, code: str, approved_by: str | None, origin_file: str) -> str:
+    """The YAML source in the project's format, each field preceded by a comment saying where it came from."""
+    data = {"mechanism": code, "title": imported.data["title"]}
+    if approved_by:
+        data["approved_by"] = approved_by
+    for key in ("general_provisions", "goal", "tasks", "indicators", "methods", "schedule", "criteria",
+                "participants", "use_of_results", "final_provisions", "unmapped"):
+        default = [] if key in ("tasks", "indicators") else ""
+        value = imported.data.get(key, default)
+        if value or key in ("goal", "tasks", "indicators", "methods", "schedule", "criteria"):
+            data[key] = value
+    lines = ["# yaml-language-server: $schema=../.schema/regulation.schema.json",
+             f"# Импортировано командой «msoko import» из {origin_file}.",
+             "# Комментарии указывают, из какого места документа взято каждое поле."]
+    for key, value in data.items():
+        if key == "indicators" and value:
+            lines.append("indicators:")
+            for indicator in value:
+                lines.append(f"  # {imported.origins.get('indicators.' + indicator.get('code', ''), 'таблица показателей')}")
+                lines.append(textwrap.indent(_dump([indicator]).rstrip("\n"), "  "))
+            continue
+        origin = imported.origins.get(key) or _nested_origin(imported.origins, key)
+        if origin:
+            lines.append(f"# {key}: {origin}")
+        lines.append(_dump({key: value}).rstrip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def _nested_origin(origins: dict[str, str], key: str) -> str:
+    return "; ".join(f"{name.split('.', 1)[1]} — {where}" for name, where in origins.items()
+                     if name.startswith(f"{key}."))
+
+
+class _SourceDumper(yaml.SafeDumper):
+    """Block scalars for multi-line prose, quoted codes, keys in the given order."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str):
+    style = "|" if "\n" in text else ('"' if CODE.match(text) else None)
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_SourceDumper.add_representer(str, _represent_text)
+
+
+def _dump(value: dict) -> str:
+    return yaml.dump(value, Dumper=_SourceDumper, allow_unicode=True, sort_keys=False, width=100000,
+                     default_flow_style=False)
+
+
+@dataclass
+class PlannedImport:
+    file: str
+    target: Path
+    text: str
+    code: str
+    how: str
+    report: ImportReport
+
+
+def plan_imports(project, files: list[Path], mechanism: str | None) -> list[PlannedImport]:
+    """Read and map every file; raise one :class:`MsokoError` naming every problem before anything is written."""
+    layout = project.layout
+    planned: list[PlannedImport] = []
+    problems: list[Diagnostic] = []
+    for path in files:
+        display = str(path)
+        try:
+            imported = import_regulation(read_docx(path.read_bytes()))
+        except FileNotFoundError:
+            problems.append(_problem(display, "файл не найден"))
+            continue
+        except IsADirectoryError:
+            problems.append(_problem(display, "это папка, а не файл .docx"))
+            continue
+        except UnreadableDocument as error:
+            problems.append(_problem(display, error.reason))
+            continue
+        except NotARegulation as error:
+            problems.append(_problem(display, f"не похоже на Положение о мониторинге: {error}"))
+            continue
+        code, how = (mechanism, f"механизм {mechanism} указан в --mechanism") if mechanism else \
+            recognise_mechanism(imported, project.mechanisms)
+        if code is None or code not in project.mechanisms:
+            problems.append(_problem(display, f"механизм {code} не найден в каталоге {project.catalog.model.id}" if code
+                                     else f"не удалось определить механизм по заголовку «{imported.title}»; "
+                                          "укажите его: --mechanism КОД"))
+            continue
+        target = layout.mechanisms_dir / f"{code}.yaml"
+        existing = project.regulation_for(code)
+        clash = next((p for p in planned if p.code == code), None)
+        if existing or target.exists() or clash:
+            other = clash.file if clash else existing.source.display if existing else layout.display(target)
+            problems.append(_problem(display, f"механизм {code} уже описан в {other}; msoko не перезапишет его"))
+            continue
+        _qualify_codes(imported, code)
+        approved_by = _approving_act(project, imported)
+        text = source_text(imported, code, approved_by, path.name)
+        if not _loads(text):
+            problems.append(_problem(display, "не удалось построить источник по этому документу"))
+            continue
+        planned.append(PlannedImport(display, target, text, code, how, imported.report))
+    if problems:
+        raise MsokoError(problems)
+    return planned
+
+
+def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
+    """Indicator codes carry the mechanism's code («1.1.3»); a bare «3» or a missing code is completed."""
+    indicators = imported.data.get("indicators", [])
+    for number, indicator in enumerate(indicators, start=1):
+        code = indicator.get("code", "")
+        if not code.startswith(f"{mechanism}."):
+            indicator["code"] = f"{mechanism}.{number}"
+            imported.origins[f"indicators.{indicator['code']}"] = imported.origins.pop(f"indicators.{code}", "")
+            imported.report.guessed.append(f"показатель «{_short(indicator['name'], 50)}»: код «{code}» заменён "
+                                           f"на «{indicator['code']}»")
+
+
+def _approving_act(project, imported: ImportedRegulation) -> str | None:
+    if imported.stamp is None:
+        imported.report.guessed.append("гриф утверждения не найден; поле approved_by не заполнено")
+        return None
+    kind, day, number = imported.stamp
+    for act_id, act in sorted(project.acts.items()):
+        if act.date == day and str(act.number) == number and kind.startswith(act.kind[:5]):
+            imported.report.mapped.append(f"утверждено актом {act_id}")
+            return act_id
+    note = f"{kind} от {day:%d.%m.%Y} № {number}" if day else f"{kind} № {number}"
+    imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
+    extra = f"**Гриф утверждения:** утверждено {note} (источника акта нет в regulations/acts/)."
+    imported.data["unmapped"] = "\n\n".join(filter(None, [imported.data.get("unmapped", ""), extra]))
+    return None
+
+
+def _loads(text: str) -> bool:
+    try:
+        MonitoringRegulation.model_validate(yaml.safe_load(text))
+    except (yaml.YAMLError, ValidationError):
+        return False
+    return True
+
+
+def _problem(display: str, message: str) -> Diagnostic:
+    return Diagnostic(Location(display), Severity.ERROR, message, code="import")

@@ -1,0 +1,203 @@
+"""``msoko import``: generated Положения round-trip byte for byte; a municipality's own layout is mapped,
+guessed and kept; bad files are refused with nothing written."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from tests.conftest import diagnostic_lines
+
+MONITORING = ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"]
+
+
+@pytest.fixture
+def empty_project(example):
+    """The example without its Положения о мониторинге: the profile, catalog and acts stay."""
+    for path in example.path("regulations/mechanisms").iterdir():
+        path.unlink()
+    return example
+
+
+def test_round_trip_gives_the_same_documents(example, tmp_path):
+    assert example.run("regen", "all").exit_code == 0
+    generated = tmp_path / "generated"
+    shutil.copytree(example.path("output"), generated)
+    for path in example.path("regulations/mechanisms").iterdir():
+        path.unlink()
+    result = example.run("import", *[str(generated / f"polozhenie-{code}.docx") for code in MONITORING])
+    assert result.exit_code == 0, result.output
+    assert "Импортировано: 9 документов." in result.stdout
+    check = example.run("check")
+    assert check.exit_code == 0, check.output
+    assert "Итого: 0 ошибок, 0 предупреждений." in check.stdout
+    assert example.run("regen", "all", "--force").exit_code == 0
+    for path in sorted(generated.glob("*.docx")):
+        assert example.path(f"output/{path.name}").read_bytes() == path.read_bytes(), path.name
+
+
+def municipality_layout(path: Path) -> Path:
+    """A Положение typed the way municipalities type them: typed numbers, bold headings, a stamp in a table."""
+    document = docx.Document()
+    stamp = document.add_table(rows=1, cols=2).rows[0].cells[1]
+    stamp.text = "УТВЕРЖДЕНО\nприказом Управления образования\nот 15.03.2021 № 112"
+    for text in ("ПОЛОЖЕНИЕ", "о мониторинге качества подготовки обучающихся"):
+        title = document.add_paragraph()
+        title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        title.add_run(text).bold = True
+
+    def heading(text: str) -> None:
+        document.add_paragraph().add_run(text).bold = True
+
+    heading("1. Общие положения")
+    document.add_paragraph("1.1. Настоящее положение определяет порядок мониторинга в Копейском городском округе.")
+    heading("2. Цели и задачи мониторинга")
+    document.add_paragraph("2.1. Целью мониторинга является повышение качества подготовки обучающихся.")
+    document.add_paragraph("2.2. Задачи мониторинга:")
+    document.add_paragraph("- получение объективной информации о результатах ВПР;")
+    document.add_paragraph("- выявление динамики качества подготовки.")
+    heading("3. Показатели и критерии")
+    rows = [["№ п/п", "Наименование показателя", "Ед. изм.", "Источник данных", "Периодичность", "Баллы"],
+            ["1", "Доля обучающихся, выполнивших ВПР на базовом уровне", "%", "ФИС ОКО", "ежегодно",
+             "90 % и более — 2 балла; от 75 до 89 % — 1 балл; менее 75 % — 0 баллов"],
+            ["2", "Количество победителей регионального этапа ВсОШ", "чел.", "отчёт ОО", "ежегодно",
+             "по решению комиссии"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    heading("4. Методы сбора информации")
+    document.add_paragraph("4.1. Сбор информации осуществляется методами:")
+    document.add_paragraph("а) анкетирование;")
+    document.add_paragraph("б) анализ отчётов ОО.")
+    heading("5. Сроки проведения")
+    document.add_paragraph("Мониторинг проводится ежегодно до 1 октября.")
+    heading("6. Подведение итогов мониторинга")
+    document.add_paragraph("По итогам мониторинга готовится аналитическая справка.")
+    heading("7. Прочее")
+    document.add_paragraph("Текст, который не относится ни к одному разделу.")
+    document.save(path)
+    return path
+
+
+def test_municipality_layout_is_mapped_guessed_and_kept(empty_project, tmp_path):
+    source = municipality_layout(tmp_path / "Положение ВПР.docx")
+    result = empty_project.run("import", str(source))
+    assert result.exit_code == 0, result.output
+    assert f"{source} → regulations/mechanisms/1.1.yaml (механизм 1.1 «Система оценки качества подготовки " \
+           "обучающихся» определён по заголовку)" in result.stdout
+    assert "    — утверждено актом prikaz-2021-112" in result.stdout
+    assert "    — показатель «Количество победителей регионального этапа ВсОШ»: код «2» заменён на «1.1.2»" \
+        in result.stdout
+    assert "    — раздел «Показатели и критерии», таблица, строка 3: тип: не указано, принято «результат»" \
+        in result.stdout
+    assert "    — раздел «Прочее»: «Текст, который не относится ни к одному разделу.»" in result.stdout
+    text = empty_project.read("regulations/mechanisms/1.1.yaml")
+    assert "# goal: раздел «Цели и задачи мониторинга», абзац" in text
+    data = yaml.safe_load(text)
+    assert data["title"] == "Положение о мониторинге качества подготовки обучающихся"
+    assert data["approved_by"] == "prikaz-2021-112"
+    assert data["general_provisions"].startswith("Настоящее положение определяет")
+    assert data["goal"] == "Целью мониторинга является повышение качества подготовки обучающихся."
+    assert data["tasks"] == ["получение объективной информации о результатах ВПР;", "выявление динамики качества подготовки."]
+    first, second = data["indicators"]
+    assert first == {"code": "1.1.1", "name": "Доля обучающихся, выполнивших ВПР на базовом уровне", "unit": "процент",
+                     "type": "результат", "source": "ФИС ОКО", "periodicity": "ежегодно", "level": "ОО",
+                     "scoring": [{"condition": "90 % и более", "points": 2}, {"condition": "от 75 до 89 %", "points": 1},
+                                 {"condition": "менее 75 %", "points": 0}]}
+    assert second["code"] == "1.1.2" and second["unit"] == "человек" and "scoring" not in second
+    assert data["methods"] == "Сбор информации осуществляется методами:\n\n1. анкетирование;\n1. анализ отчётов ОО."
+    assert data["schedule"] == "Мониторинг проводится ежегодно до 1 октября."
+    assert data["use_of_results"]["analysis"] == "По итогам мониторинга готовится аналитическая справка."
+    assert "Текст, который не относится ни к одному разделу." in data["unmapped"]
+    assert "по решению комиссии" in data["unmapped"]
+
+    check = empty_project.run("check")
+    assert check.exit_code == 1
+    lines = diagnostic_lines(check.stdout)
+    unmapped_line = empty_project.line_of("regulations/mechanisms/1.1.yaml", "unmapped:")
+    assert any(line.startswith(f"regulations/mechanisms/1.1.yaml:{unmapped_line}:") and
+               "текст, не распознанный при импорте" in line for line in lines)
+    assert any("1.1.2" in line and "шкал" in line for line in lines)
+    assert not any("часть «цель»" in line or "часть «задачи»" in line for line in lines)
+
+
+def _docx_bytes(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_bad_files_are_refused_all_at_once_and_nothing_is_written(empty_project, tmp_path):
+    corrupt = tmp_path / "corrupt.docx"
+    corrupt.write_bytes(b"PK\x03\x04 broken")
+    legacy = tmp_path / "old.doc"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    odt = tmp_path / "writer.odt"
+    with zipfile.ZipFile(odt, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(_docx_bytes(docx.Document()))
+    order = tmp_path / "order.docx"
+    letter = docx.Document()
+    letter.add_paragraph("П Р И К А З")
+    letter.add_paragraph("Об утверждении положений")
+    order.write_bytes(_docx_bytes(letter))
+    good = municipality_layout(tmp_path / "good.docx")
+    missing = tmp_path / "missing.docx"
+    result = empty_project.run("import", *map(str, (corrupt, legacy, odt, empty, order, missing, good)))
+    assert result.exit_code == 1
+    assert diagnostic_lines(result.stderr) == sorted([
+        f"{corrupt}:1:1: ошибка: файл повреждён или не является документом Word (.docx)",
+        f"{legacy}:1:1: ошибка: файл в формате .doc или защищён паролем; сохраните его в Word как .docx без пароля",
+        f"{odt}:1:1: ошибка: файл OpenDocument (.odt), а не .docx; сохраните его в Word как .docx",
+        f"{empty}:1:1: ошибка: не похоже на Положение о мониторинге: документ пуст",
+        f"{order}:1:1: ошибка: не похоже на Положение о мониторинге: не найден заголовок «Положение …» "
+        "(первый абзац: «П Р И К А З»)",
+        f"{missing}:1:1: ошибка: файл не найден",
+    ])
+    assert "Traceback" not in result.output
+    assert list(empty_project.path("regulations/mechanisms").iterdir()) == []
+
+
+def test_existing_regulation_is_never_overwritten(example, tmp_path):
+    before = example.read("regulations/mechanisms/1.1.yaml")
+    result = example.run("import", str(municipality_layout(tmp_path / "p.docx")))
+    assert result.exit_code == 1
+    assert (f"{tmp_path / 'p.docx'}:1:1: ошибка: механизм 1.1 уже описан в regulations/mechanisms/1.1.yaml; "
+            "msoko не перезапишет его") in result.stderr
+    assert example.read("regulations/mechanisms/1.1.yaml") == before
+
+
+def test_unknown_mechanism_asks_for_the_option(empty_project, tmp_path):
+    document = docx.Document()
+    document.add_paragraph("ПОЛОЖЕНИЕ о порядке работы библиотеки")
+    document.add_paragraph("1. Общие положения").runs[0].bold = True
+    document.add_paragraph("Текст.")
+    path = tmp_path / "library.docx"
+    document.save(path)
+    result = empty_project.run("import", str(path))
+    assert result.exit_code == 1
+    assert ("не удалось определить механизм по заголовку «Положение о порядке работы библиотеки»; "
+            "укажите его: --mechanism КОД") in result.stderr
+    forced = empty_project.run("import", str(path), "--mechanism", "2.4", "--format", "json")
+    assert forced.exit_code == 0, forced.output
+    [imported] = forced.json()["imported"]
+    assert imported["source"] == "regulations/mechanisms/2.4.yaml"
+    assert yaml.safe_load(empty_project.read("regulations/mechanisms/2.4.yaml"))["title"] == \
+        "Положение о порядке работы библиотеки"
+
+
+def test_umbrella_regulation_is_named(example, tmp_path):
+    assert example.run("regen", "all").exit_code == 0
+    result = example.run("import", str(example.path("output/polozhenie-msoko.docx")))
+    assert result.exit_code == 1
+    assert "это Положение о муниципальной системе оценки качества образования" in result.stderr
