@@ -140,11 +140,13 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
         approved = approvals.latest(layout)
         raise MsokoError([not_current(layout, d, approved.get(d.target.id)) for d in conflicts])
     to_build = [d for d in decisions if d.action is Action.BUILD]
-    from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
+    rendered = []
+    if to_build:
+        from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
 
-    say = (lambda text: None) if output_format == "json" else click.echo
-    rendered = render_all(project, [d.target for d in to_build],
-                          progress=lambda index, target: say(f"[{index}/{len(to_build)}] {target.id}: {target.title}"))
+        say = (lambda text: None) if output_format == "json" else click.echo
+        rendered = render_all(project, [d.target for d in to_build],
+                              progress=lambda index, target: say(f"[{index}/{len(to_build)}] {target.id}: {target.title}"))
     written, backups = write_outputs(layout, rendered, manifest)
     warnings = [d for d in project.diagnostics if not d.is_error]
     if output_format == "json":
