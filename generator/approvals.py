@@ -5,7 +5,6 @@ Each approved DOCX is stored once, named by its sha256 (``files/<sha256>.docx``)
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -13,8 +12,9 @@ from datetime import datetime
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from .errors import MsokoError
+from .plan import digest
 from .project import ProjectLayout
-from .write import atomic_write, write_if_changed
+from .write import write_if_changed
 
 INDEX_NAME = "approvals.json"
 
@@ -64,7 +64,7 @@ def record(layout: ProjectLayout, approvals: list[tuple[Approval, bytes]]) -> No
     index = {document: [{k: v for k, v in asdict(a).items() if k != "document"} for a in entries]
              for document, entries in sorted(history.items())}
     text = json.dumps({"version": 1, "documents": index}, ensure_ascii=False, indent=2) + "\n"
-    atomic_write(layout.approved_dir / INDEX_NAME, text.encode())
+    write_if_changed(layout.approved_dir / INDEX_NAME, text.encode())
 
 
 def snapshot(layout: ProjectLayout, approval: Approval) -> bytes:
@@ -74,7 +74,7 @@ def snapshot(layout: ProjectLayout, approval: Approval) -> bytes:
         data = path.read_bytes()
     except FileNotFoundError:
         data = b""
-    if hashlib.sha256(data).hexdigest() != approval.sha256:
+    if digest(data) != approval.sha256:
         raise MsokoError([Diagnostic(Location(layout.display(path)), Severity.ERROR,
                                      f"утверждённая версия документа {approval.document} от {approval.day} "
                                      "отсутствует или повреждена; восстановите её из системы контроля версий",

@@ -150,9 +150,11 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
     written, backups = write_outputs(layout, rendered, manifest)
     warnings = [d for d in project.diagnostics if not d.is_error]
     if output_format == "json":
+        pdfs = _export_pdfs(layout, [d.target for d in decisions], quiet=True)[0] if with_pdf else []
         click.echo(diagnostics_json(warnings, written=[t.output for t in written],
                                     unchanged=[d.target.output for d in decisions if d.action is Action.UNCHANGED],
-                                    backups=[layout.display(b) for b in backups]))
+                                    backups=[layout.display(b) for b in backups],
+                                    pdf=[layout.display(p) for p in pdfs]))
         return
     for decision in decisions:
         state = "записан" if decision.target in written else "без изменений"
@@ -274,7 +276,7 @@ def pack(layout: ProjectLayout, day) -> None:
     from datetime import date
 
     from .evaluate import evaluate as score
-    from .review import PackMember, current_outputs, diff as compare_with_approved, write_pack
+    from .review import current_outputs, pack as write_pack
 
     project = load_project(layout)
     coverage = _check_whole(project)
@@ -282,21 +284,9 @@ def pack(layout: ProjectLayout, day) -> None:
     _validated(project)
     targets = current_outputs(project, ())
     _export_pdfs(layout, targets)
-    members = [PackMember(f"DOCX/{t.output}", (layout.output / t.output).read_bytes(), t.title) for t in targets]
-    members += [PackMember(f"PDF/{Path(t.output).stem}.pdf", (layout.pdf / f"{Path(t.output).stem}.pdf").read_bytes(),
-                           f"{t.title}, PDF") for t in targets]
-    if approvals.latest(layout):
-        report = compare_with_approved(project, ())
-        members += [PackMember(f"Исправления/{path.name}", path.read_bytes(),
-                               f"{t.title}: исправления к версии, утверждённой {a.day}")
-                    for t, a, path, _ in report.changed]
-        members.append(PackMember("Перечень изменений.txt", report.changelog.read_bytes(),
-                                  "изменения по сравнению с утверждёнными версиями"))
-    members.append(PackMember("Проверка.txt", (check_report + "\n").encode(), "отчёт «msoko check»"))
-    members.append(PackMember("Самооценка.txt", (evaluation_text(score(project)) + "\n").encode(),
-                              "самооценка по механизмам («msoko evaluate»)"))
-    archive = write_pack(layout, (day.date() if day else date.today()), members)
-    click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(len(members) + 1, 'файл')})")
+    archive, count = write_pack(project, targets, day.date() if day else date.today(), check_report,
+                                evaluation_text(score(project)))
+    click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(count, 'файл')})")
 
 
 @main.command("import", help="Перенести Положения о мониторинге из Word (.docx) в источники regulations/mechanisms/: "

@@ -70,6 +70,13 @@ class Body:
         return Markup("".join(etree.tostring(element, encoding="unicode") for element in self.elements))
 
 
+INDICATORS_INTRO = ("Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания "
+                    "приведены в таблице 1.")
+INDICATORS_CAPTION = "Таблица 1"
+MAX_POINTS = "Максимальная сумма баллов по показателям мониторинга — {total}."
+"""Lines a Положение gets from its data, not from prose; ``msoko import`` recognises them by these."""
+
+
 def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body = Body(width_mm)
     if regulation.general_provisions:
@@ -80,9 +87,8 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body.section("Задачи мониторинга")
     body.clauses(regulation.tasks)
     body.section("Показатели мониторинга")
-    body.clauses(["Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания "
-                  "приведены в таблице 1."])
-    body.elements.append(text_paragraph("TableCaption", "Таблица 1"))
+    body.clauses([INDICATORS_INTRO])
+    body.elements.append(text_paragraph("TableCaption", INDICATORS_CAPTION))
     body.elements.append(indicator_table(regulation.indicators, width_mm))
     body.section("Методы сбора и обработки информации")
     body.prose(regulation.methods)
@@ -91,7 +97,7 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body.section("Критерии оценивания")
     body.prose(regulation.criteria)
     total = sum(indicator.max_points for indicator in regulation.indicators)
-    body.clauses([f"Максимальная сумма баллов по показателям мониторинга — {total}."])
+    body.clauses([MAX_POINTS.format(total=total)])
     if regulation.participants:
         body.section("Участники мониторинга и ответственные")
         body.prose(regulation.participants)

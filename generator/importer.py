@@ -21,6 +21,7 @@ from schemas.catalog import Mechanism
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.regulation import MonitoringRegulation
 
+from .documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
 from .docx.reader import Paragraph, Table, UnreadableDocument, WordDocument, read_docx
 from .errors import MsokoError
 
@@ -37,10 +38,8 @@ SCORING_LINE = (re.compile(r"^(?P<condition>.+?)\s*[—–-]\s*(?P<points>\d+)\s
                 re.compile(r"^(?P<condition>.+?)\s*[:=]\s*(?P<points>\d+)\.?;?$"))
 MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
           "ноября", "декабря")
-GENERATED_LINES = (re.compile(r"^Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания "
-                              r"приведены в таблице \d+\.$"),
-                   re.compile(r"^Таблица \d+$"),
-                   re.compile(r"^Максимальная сумма баллов по показателям мониторинга\s*—\s*\d+\.$"))
+GENERATED_LINES = tuple(re.compile("^" + re.sub(r"\d+", r"\\d+", re.escape(line.replace("{total}", "0"))) + "$")
+                        for line in (INDICATORS_INTRO, INDICATORS_CAPTION, MAX_POINTS))
 """Lines msoko writes by itself from the data: importing them would only duplicate them."""
 
 SECTIONS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
@@ -110,9 +109,12 @@ class ImportedRegulation:
     data: dict
     origins: dict[str, str]
     report: ImportReport
-    title: str
     stamp: tuple[str, date | None, str] | None
     """(act kind word, date, number) read from the approval stamp or the appendix mark."""
+
+    @property
+    def title(self) -> str:
+        return self.data["title"]
 
 
 @dataclass
@@ -142,11 +144,11 @@ def import_regulation(document: WordDocument) -> ImportedRegulation:
         raise NotARegulation(f"не найден заголовок «Положение …» (первый абзац: «{first[:60]}»)")
     builder = _Builder()
     front, rest = document.blocks[:title_index], document.blocks[title_index:]
-    title, body = builder.title(rest)
+    body = builder.title(rest)
     stamp = builder.front_matter(front)
     for section in _sections(body):
         builder.section(section)
-    return ImportedRegulation(builder.data, builder.origins, builder.report, title, stamp)
+    return ImportedRegulation(builder.data, builder.origins, builder.report, stamp)
 
 
 def _sections(blocks: list) -> list[_Section]:
@@ -156,8 +158,8 @@ def _sections(blocks: list) -> list[_Section]:
         level = _heading_level(block) if isinstance(block, Paragraph) else None
         if level == 1:
             sections.append(_Section(block, _match(SECTIONS, _heading_text(block))))
-        elif level == 2 and _match(STEPS, _heading_text(block)):
-            sections[-1].subsections.append(_Section(block, _match(STEPS, _heading_text(block))))
+        elif level == 2 and (step := _match(STEPS, _heading_text(block))):
+            sections[-1].subsections.append(_Section(block, step))
         elif sections[-1].subsections:
             sections[-1].subsections[-1].blocks.append(block)
         else:
@@ -220,7 +222,8 @@ class _Builder:
                 self._keep(f"до заголовка, абзац {paragraph.index}", paragraph.text)
         return stamp
 
-    def title(self, blocks: list) -> tuple[str, list]:
+    def title(self, blocks: list) -> list:
+        """Read the title into ``data``; returns the blocks after it."""
         first = blocks[0]
         words = [first.text.strip()]
         rest = blocks[1:]
@@ -237,7 +240,7 @@ class _Builder:
         self.data["title"] = title
         self.origins["title"] = f"абзац {first.index}"
         self.report.mapped.append(f"заголовок ← абзац {first.index}: «{title}»")
-        return title, rest
+        return rest
 
     # The body.
 
@@ -731,6 +734,9 @@ def plan_imports(project, files: list[Path], mechanism: str | None) -> list[Plan
             continue
         except IsADirectoryError:
             problems.append(_problem(display, "это папка, а не файл .docx"))
+            continue
+        except OSError as error:  # no permission, a device error: the user's to fix, not a bug
+            problems.append(_problem(display, f"файл не читается: {error.strerror or error}"))
             continue
         except UnreadableDocument as error:
             problems.append(_problem(display, error.reason))

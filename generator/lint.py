@@ -13,8 +13,8 @@ from lxml import etree
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-TWIPS_PER_MM = 1440 / 25.4
+from .docx.oxml import TWIPS_PER_MM, w
+
 A4_TWIPS = (11906, 16838)
 MIN_MARGINS_MM = {"left": 20, "right": 10, "top": 20, "bottom": 20}
 BODY_SIZES = (12, 14)
@@ -29,10 +29,6 @@ NUMBER = r"№\s*\S+"
 INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.([\s\u00a0]?)[А-ЯЁ][а-яё]+")
 INSTRUMENTAL = re.compile(r"^(приказом|постановлением|распоряжением|решением)\b", re.IGNORECASE)
 TO_ACT = re.compile(r"^к\s+(приказу|постановлению|распоряжению|решению)\b", re.IGNORECASE)
-
-
-def w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
 
 
 @dataclass

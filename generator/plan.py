@@ -172,19 +172,23 @@ def manifest_bytes(entries: dict[str, ManifestEntry]) -> bytes:
     return (json.dumps({"version": 1, "documents": documents}, ensure_ascii=False, indent=2) + "\n").encode()
 
 
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest(path.read_bytes())
 
 
 @lru_cache(maxsize=1)
 def generator_fingerprint() -> str:
     """A change to msoko's own code or catalogs rebuilds everything, as Sphinx's .buildinfo does."""
     root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
+    hasher = hashlib.sha256()
     for folder in ("generator", "schemas"):
         for path in sorted((root / folder).rglob("*")):
             if path.suffix in (".py", ".yaml") and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()
+                hasher.update(path.relative_to(root).as_posix().encode())
+                hasher.update(path.read_bytes())
+    return hasher.hexdigest()
 

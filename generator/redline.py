@@ -6,7 +6,6 @@ so a redline is remade only when the approved or the current document, the autho
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +16,7 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from .errors import MsokoError
+from .plan import digest
 from .project import ProjectLayout
 from .write import atomic_write, write_if_changed
 
@@ -34,7 +34,7 @@ class RedlineJob:
 
     @property
     def key(self) -> dict[str, str]:
-        return {"approved": _sha(self.approved), "current": _sha(self.current), "author": self.author,
+        return {"approved": digest(self.approved), "current": digest(self.current), "author": self.author,
                 "date": self.moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
 
 
@@ -49,7 +49,7 @@ def make_redlines(layout: ProjectLayout, jobs: list[RedlineJob]) -> dict[str, Pa
             results = list(pool.map(lambda job: _compare(engine, job), stale))
         for job, data in zip(stale, results):
             atomic_write(layout.redlines / f"{job.document}.docx", data)
-            cache[job.document] = {**job.key, "sha256": _sha(data)}
+            cache[job.document] = {**job.key, "sha256": digest(data)}
     for document in [d for d in cache if d not in wanted]:
         (layout.redlines / f"{document}.docx").unlink(missing_ok=True)
         del cache[document]
@@ -62,7 +62,7 @@ def _fresh(layout: ProjectLayout, entry: dict | None, job: RedlineJob) -> bool:
     path = layout.redlines / f"{job.document}.docx"
     if not entry or not path.exists() or {k: entry.get(k) for k in job.key} != job.key:
         return False
-    return _sha(path.read_bytes()) == entry.get("sha256")
+    return digest(path.read_bytes()) == entry.get("sha256")
 
 
 def _compare(engine, job: RedlineJob) -> bytes:
@@ -90,8 +90,4 @@ def _read_cache(layout: ProjectLayout) -> dict[str, dict]:
         return json.loads((layout.state / CACHE_NAME).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return {}
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 

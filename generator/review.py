@@ -6,6 +6,7 @@ named and stops the step, so a lawyer never approves or reviews something the so
 
 from __future__ import annotations
 
+import io
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -17,8 +18,7 @@ from . import approvals
 from .changelog import DocumentChanges, changelog_text, compare
 from .docx.reader import read_docx
 from .errors import MsokoError
-from .plan import Action, Target, decide, file_digest, not_current, plan_targets, read_manifest, select_targets
-from .project import ProjectLayout
+from .plan import Action, Target, decide, digest, not_current, plan_targets, read_manifest, select_targets
 from .redline import RedlineJob, make_redlines
 from .validate import ProjectSources
 from .write import atomic_write, write_if_changed
@@ -48,7 +48,7 @@ def approve(project: ProjectSources, wanted: tuple[str, ...], by: str,
     new, unchanged = [], []
     for target in current_outputs(project, wanted):
         data = (layout.output / target.output).read_bytes()
-        approval = approvals.Approval(target.id, target.output, file_digest(layout.output / target.output), by, moment)
+        approval = approvals.Approval(target.id, target.output, digest(data), by, moment)
         if previous.get(target.id) and previous[target.id].sha256 == approval.sha256:
             unchanged.append(target)
         else:
@@ -66,6 +66,11 @@ class DiffReport:
 
 
 def diff(project: ProjectSources, wanted: tuple[str, ...]) -> DiffReport:
+    return compare_outputs(project, current_outputs(project, wanted))
+
+
+def compare_outputs(project: ProjectSources, targets: list[Target]) -> DiffReport:
+    """Redlines and the change log for ``targets``, outputs already known to be current."""
     layout = project.layout
     approved = approvals.latest(layout)
     if not approved:
@@ -74,18 +79,19 @@ def diff(project: ProjectSources, wanted: tuple[str, ...]) -> DiffReport:
     report = DiffReport()
     jobs, documents = [], []
     author = project.profile.model.review.author
-    for target in current_outputs(project, wanted):
+    for target in targets:
         approval = approved.get(target.id)
-        current = (layout.output / target.output).read_bytes()
         if approval is None:
             report.unapproved.append(target)
-        elif file_digest(layout.output / target.output) == approval.sha256:
+            continue
+        current = (layout.output / target.output).read_bytes()
+        if digest(current) == approval.sha256:
             report.same.append(target)
-        else:
-            original = approvals.snapshot(layout, approval)
-            jobs.append(RedlineJob(target.id, original, current, author, approval.moment))
-            changes = DocumentChanges(target.id, target.title, compare(read_docx(original), read_docx(current)))
-            documents.append((target, approval, changes))
+            continue
+        original = approvals.snapshot(layout, approval)
+        jobs.append(RedlineJob(target.id, original, current, author, approval.moment))
+        changes = DocumentChanges(target.id, target.title, compare(read_docx(original), read_docx(current)))
+        documents.append((target, approval, changes))
     redlines = make_redlines(layout, jobs)
     report.changed = [(t, a, redlines[t.id], c) for t, a, c in documents]
     report.changelog = layout.redlines / CHANGES_NAME
@@ -118,21 +124,41 @@ class PackMember:
     description: str
 
 
-def write_pack(layout: ProjectLayout, day: date, members: list[PackMember]) -> Path:
-    """One zip for the legal department, with an inventory; entries sorted and dated ``day`` so that the
-    same members give the same archive."""
+def pack(project: ProjectSources, targets: list[Target], day: date, check_report: str,
+         evaluation_report: str) -> tuple[Path, int]:
+    """The dated archive for the legal department; ``targets`` are current and have their PDF copies.
+
+    Returns the archive and how many files it holds."""
+    layout = project.layout
+    members = [PackMember(f"DOCX/{t.output}", (layout.output / t.output).read_bytes(), t.title) for t in targets]
+    for target in targets:
+        pdf = layout.pdf / f"{Path(target.output).stem}.pdf"
+        members.append(PackMember(f"PDF/{pdf.name}", pdf.read_bytes(), f"{target.title}, PDF"))
+    if approvals.latest(layout):
+        report = compare_outputs(project, targets)
+        members += [PackMember(f"Исправления/{path.name}", path.read_bytes(),
+                               f"{t.title}: исправления к версии, утверждённой {a.day}")
+                    for t, a, path, _ in report.changed]
+        members.append(PackMember("Перечень изменений.txt", report.changelog.read_bytes(),
+                                  "изменения по сравнению с утверждёнными версиями"))
+    members.append(PackMember("Проверка.txt", (check_report + "\n").encode(), "отчёт «msoko check»"))
+    members.append(PackMember("Самооценка.txt", (evaluation_report + "\n").encode(),
+                              "самооценка по механизмам («msoko evaluate»)"))
     inventory = ["ОПИСЬ", f"Комплект документов МСОКО на {day:%d.%m.%Y}", ""]
     inventory += [f"{m.name} — {m.description}" for m in sorted(members, key=lambda m: m.name)]
-    members = [*members, PackMember("Опись.txt", ("\n".join(inventory) + "\n").encode(), "опись")]
+    members.append(PackMember("Опись.txt", ("\n".join(inventory) + "\n").encode(), "опись"))
     target = layout.output / "pack" / f"msoko-{day:%Y-%m-%d}.zip"
-    temporary = target.with_name(f".{target.name}.partial")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+    atomic_write(target, _zip(members, day))
+    return target, len(members)
+
+
+def _zip(members: list[PackMember], day: date) -> bytes:
+    """Entries sorted and dated ``day``, so that the same members give the same archive."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for member in sorted(members, key=lambda m: m.name):
             info = zipfile.ZipInfo(member.name, date_time=(day.year, day.month, day.day, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             archive.writestr(info, member.data)
-    atomic_write(target, temporary.read_bytes())
-    temporary.unlink()
-    return target
+    return buffer.getvalue()

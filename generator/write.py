@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
+
+from .plan import MANIFEST_NAME, ManifestEntry, digest, manifest_bytes
 
 
 _UMASK = os.umask(0)
@@ -42,8 +43,7 @@ def write_if_changed(path: Path, data: bytes) -> bool:
 def backup_path(output: Path, file_name: str, data: bytes) -> Path:
     """Where a hand-edited file is kept before ``--force`` replaces it: named by its content hash."""
     stem, dot, suffix = file_name.rpartition(".")
-    digest = hashlib.sha256(data).hexdigest()[:12]
-    return output / ".msoko" / "backup" / f"{stem}.{digest}{dot}{suffix}"
+    return output / ".msoko" / "backup" / f"{stem}.{digest(data)[:12]}{dot}{suffix}"
 
 
 def replace_keeping_backup(path: Path, data: bytes, output: Path) -> Path | None:
@@ -61,8 +61,6 @@ def replace_keeping_backup(path: Path, data: bytes, output: Path) -> Path | None
 
 def write_outputs(layout, rendered, manifest) -> tuple[list, list[Path]]:
     """Write rendered documents atomically (a backup of any hand-edited file first), then the manifest."""
-    from .plan import MANIFEST_NAME, ManifestEntry, manifest_bytes
-
     written = []
     backups: list[Path] = []
     entries = dict(manifest)
@@ -74,7 +72,7 @@ def write_outputs(layout, rendered, manifest) -> tuple[list, list[Path]]:
             written.append(target)
         if backup:
             backups.append(backup)
-        entries[target.id] = ManifestEntry(target.output, hashlib.sha256(data).hexdigest(), dict(target.inputs))
+        entries[target.id] = ManifestEntry(target.output, digest(data), dict(target.inputs))
     write_if_changed(layout.output / MANIFEST_NAME, manifest_bytes(entries))
     return written, backups
 
@@ -83,4 +81,4 @@ def _edited(path: Path, entry) -> bool:
     """True when the file on disk is not what msoko last wrote there."""
     if not path.exists():
         return False
-    return entry is None or hashlib.sha256(path.read_bytes()).hexdigest() != entry.sha256
+    return entry is None or digest(path.read_bytes()) != entry.sha256

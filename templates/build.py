@@ -143,39 +143,28 @@ def _level(level: int, fmt: str, text: str, style: str | None, indent: str) -> s
             f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr>{indent}</w:pPr></w:lvl>')
 
 
+def _abstract_list(number: int, name: str, *levels: str) -> str:
+    """One multi-level list; its nsid is fixed so that the templates build to the same bytes."""
+    return (f'<w:abstractNum w:abstractNumId="{number}"><w:nsid w:val="4D534B3{number + 1}"/>'
+            f'<w:multiLevelType w:val="multilevel"/><w:name w:val="{name}"/>' + "".join(levels) + "</w:abstractNum>")
+
+
 def numbering() -> str:
     clause_indent = '<w:ind w:left="0" w:firstLine="709"/>'
-    clauses = (
-        '<w:abstractNum w:abstractNumId="0"><w:nsid w:val="4D534B31"/><w:multiLevelType w:val="multilevel"/>'
-        '<w:name w:val="Пункты положения"/>'
-        + _level(0, "decimal", "%1.", "Heading1", '<w:ind w:left="0" w:firstLine="0"/>')
-        + _level(1, "decimal", "%1.%2.", "Clause", clause_indent)
-        + _level(2, "decimal", "%1.%2.%3.", "Subclause", clause_indent)
-        + "</w:abstractNum>"
-    )
-    bullets = (
-        '<w:abstractNum w:abstractNumId="1"><w:nsid w:val="4D534B32"/><w:multiLevelType w:val="multilevel"/>'
-        '<w:name w:val="Маркированный список"/>'
-        + _level(0, "bullet", "–", "ListBullet", '<w:ind w:left="0" w:firstLine="709"/>')
-        + _level(1, "bullet", "–", None, '<w:ind w:left="709" w:firstLine="709"/>')
-        + "</w:abstractNum>"
-    )
-    points = (
-        '<w:abstractNum w:abstractNumId="2"><w:nsid w:val="4D534B33"/><w:multiLevelType w:val="multilevel"/>'
-        '<w:name w:val="Пункты приказа"/>'
-        + _level(0, "decimal", "%1.", "Point", clause_indent)
-        + _level(1, "decimal", "%1.%2.", "Subpoint", clause_indent)
-        + "</w:abstractNum>"
-    )
-    roadmap = (
-        '<w:abstractNum w:abstractNumId="3"><w:nsid w:val="4D534B34"/><w:multiLevelType w:val="multilevel"/>'
-        '<w:name w:val="Пункты дорожной карты"/>'
-        + _level(0, "decimal", "%1.", "RoadmapSection", '<w:ind w:left="0" w:firstLine="0"/>')
-        + _level(1, "decimal", "%1.%2.", "RoadmapItem", '<w:ind w:left="0" w:firstLine="0"/>')
-        + "</w:abstractNum>"
-    )
-    nums = "".join(f'<w:num w:numId="{n + 1}"><w:abstractNumId w:val="{n}"/></w:num>' for n in range(4))
-    return DECL + f"<w:numbering {W}>{clauses}{bullets}{points}{roadmap}{nums}</w:numbering>"
+    flush = '<w:ind w:left="0" w:firstLine="0"/>'
+    lists = [
+        _abstract_list(0, "Пункты положения", _level(0, "decimal", "%1.", "Heading1", flush),
+                       _level(1, "decimal", "%1.%2.", "Clause", clause_indent),
+                       _level(2, "decimal", "%1.%2.%3.", "Subclause", clause_indent)),
+        _abstract_list(1, "Маркированный список", _level(0, "bullet", "–", "ListBullet", clause_indent),
+                       _level(1, "bullet", "–", None, '<w:ind w:left="709" w:firstLine="709"/>')),
+        _abstract_list(2, "Пункты приказа", _level(0, "decimal", "%1.", "Point", clause_indent),
+                       _level(1, "decimal", "%1.%2.", "Subpoint", clause_indent)),
+        _abstract_list(3, "Пункты дорожной карты", _level(0, "decimal", "%1.", "RoadmapSection", flush),
+                       _level(1, "decimal", "%1.%2.", "RoadmapItem", flush)),
+    ]
+    nums = "".join(f'<w:num w:numId="{n + 1}"><w:abstractNumId w:val="{n}"/></w:num>' for n in range(len(lists)))
+    return DECL + f"<w:numbering {W}>{''.join(lists)}{nums}</w:numbering>"
 
 
 SETTINGS = DECL + f"""<w:settings {W}><w:zoom w:percent="100"/><w:defaultTabStop w:val="709"/><w:autoHyphenation/>\

@@ -22,10 +22,7 @@ def test_example_is_complete_and_reports_every_mechanism_and_part(example):
 
 
 def test_removed_part_is_named_with_its_location(example):
-    text = example.read(MECH)
-    start = text.index("criteria: |")
-    end = text.index("participants:")
-    example.write(MECH, text[:start] + text[end:])
+    example.cut(MECH, "criteria: |", "participants:")
     result = example.run("check")
     assert result.exit_code == 1
     assert f"{MECH}:2:1: ошибка: отсутствует обязательное поле «criteria» (критерии оценивания)" in result.stderr + result.stdout
@@ -160,10 +157,7 @@ def test_json_report_matches_text(example):
 
 
 def test_missing_cycle_step_is_a_warning_naming_it(example):
-    text = example.read(MECH)
-    start = text.index("  effectiveness: |")
-    end = text.index("final_provisions:")
-    example.write(MECH, text[:start] + text[end:])
+    example.cut(MECH, "  effectiveness: |", "final_provisions:")
     result = example.run("check")
     assert result.exit_code == 0
     assert ("предупреждение: управленческий цикл не замкнут: не описан шаг «анализ эффективности принятых мер» "

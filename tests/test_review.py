@@ -197,6 +197,11 @@ def test_pdf_converts_once_and_reuses(example, libreoffice):
     assert "PDF: записано 0, без изменений 17." in again.stdout
     one = example.run("regen", "1.1", "--pdf")
     assert one.exit_code == 0
+    assert "PDF: записано 0, без изменений 1." in one.stdout
+    example.replace("regulations/mechanisms/1.1.yaml", OLD_NAME, NEW_NAME)
+    changed = example.run("regen", "1.1", "--pdf", "--format", "json")
+    assert changed.exit_code == 0, changed.output
+    assert changed.json()["pdf"] == ["output/pdf/polozhenie-1.1.pdf"]
 
 
 def test_pdf_without_libreoffice_says_how_to_install(example, monkeypatch):
