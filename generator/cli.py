@@ -289,9 +289,10 @@ def pack(layout: ProjectLayout, day) -> None:
     click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(count, 'файл')})")
 
 
-@main.command("import", help="Перенести Положения о мониторинге из Word (.docx) в источники regulations/mechanisms/: "
-                             "части, таблица показателей и гриф утверждения; нераспознанный текст сохраняется в поле "
-                             "«unmapped», которое отмечает «msoko check».")
+@main.command("import", help="Перенести Положения из Word (.docx) в источники: Положения о мониторинге — в "
+                             "regulations/mechanisms/ (части, таблица показателей, гриф утверждения), Положение о МСОКО "
+                             "— в regulations/msoko.yaml (цель, задачи, принципы, структура, перечень механизмов); "
+                             "нераспознанный текст сохраняется в поле «unmapped», которое отмечает «msoko check».")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--mechanism", default=None, help="Код механизма, если его не удаётся определить по документу.")
 @FORMAT_OPTION

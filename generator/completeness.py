@@ -10,7 +10,7 @@ from schemas.catalog import Mechanism
 from schemas.cycle import CYCLE_STEPS
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location, Severity
-from schemas.regulation import SIX_PARTS, Indicator, MonitoringRegulation
+from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, Indicator, MonitoringRegulation
 
 from . import messages
 from .load import SourceFile
@@ -65,7 +65,7 @@ def check_completeness(project: ProjectSources) -> list[MechanismCoverage]:
             row.file = loaded.source.display
             project.diagnostics.extend(_check_regulation(loaded, row))
         coverage.append(row)
-    project.diagnostics.extend(_check_msoko_list(project))
+    project.diagnostics.extend(_check_msoko(project))
     return coverage
 
 
@@ -82,9 +82,7 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
     for path in _OTHER_TEXT_FIELDS:
         if PLACEHOLDER in str(value_at(regulation, path)):
             found.append(_error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{'.'.join(path)}»", marker=PLACEHOLDER)))
-    if regulation.unmapped.strip():
-        count = count_phrase(len([line for line in regulation.unmapped.splitlines() if line.strip()]), "строка")
-        found.append(_warning(source.locate(("unmapped",)), messages.UNMAPPED_TEXT.format(count=count)))
+    found.extend(_check_unmapped(regulation.unmapped, source))
     row.indicators = len(regulation.indicators)
     for index, indicator in enumerate(regulation.indicators):
         found.extend(_check_indicator(indicator, source, ("indicators", index)))
@@ -117,17 +115,27 @@ def _check_indicator(indicator: Indicator, source: SourceFile, path: tuple) -> l
     return found
 
 
-def _check_msoko_list(project: ProjectSources) -> list[Diagnostic]:
+def _check_unmapped(text: str, source: SourceFile) -> list[Diagnostic]:
+    if not text.strip():
+        return []
+    count = count_phrase(len([line for line in text.splitlines() if line.strip()]), "строка")
+    return [_warning(source.locate(("unmapped",)), messages.UNMAPPED_TEXT.format(count=count))]
+
+
+def _check_msoko(project: ProjectSources) -> list[Diagnostic]:
     if project.msoko is None:
         return []
-    listed = project.msoko.model.mechanisms
-    found: list[Diagnostic] = []
+    msoko, source = project.msoko.model, project.msoko.source
+    found = [_error(source.locate((part,)), messages.PART_EMPTY.format(part=name))
+             for part, name in UMBRELLA_PARTS if part_status(getattr(msoko, part)) is PartStatus.EMPTY]
+    found.extend(_check_unmapped(msoko.unmapped, source))
+    listed = msoko.mechanisms
     for index, code in enumerate(listed):
         if code in project.mechanisms and project.regulation_for(code) is None and code not in project.unvalidated_mechanisms:
-            found.append(_error(project.msoko.source.locate(("mechanisms", index)), messages.MSOKO_MECHANISM_WITHOUT_REGULATION.format(code=code)))
+            found.append(_error(source.locate(("mechanisms", index)), messages.MSOKO_MECHANISM_WITHOUT_REGULATION.format(code=code)))
     for code in project.mechanisms:
         if code not in listed:
-            found.append(_warning(project.msoko.source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_MSOKO.format(code=code)))
+            found.append(_warning(source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_MSOKO.format(code=code)))
     return found
 
 

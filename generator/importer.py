@@ -1,4 +1,5 @@
-"""``msoko import``: a Положение о мониторинге typed in Word becomes a source in ``regulations/mechanisms/``.
+"""``msoko import``: a Положение typed in Word becomes a source: a Положение о мониторинге goes to
+``regulations/mechanisms/``, the umbrella Положение о МСОКО to ``regulations/msoko.yaml``.
 
 The document is read through :mod:`generator.docx.reader` (Word numbering is computed, typed numbering
 is recognised), split at its headings, and each section is mapped to a field by its usual names and
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pathlib import Path
@@ -19,7 +20,7 @@ from pydantic import ValidationError
 
 from schemas.catalog import Mechanism
 from schemas.diagnostics import Diagnostic, Location, Severity
-from schemas.regulation import MonitoringRegulation
+from schemas.regulation import MonitoringRegulation, MsokoRegulation
 
 from .documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
 from .docx.reader import Paragraph, Table, UnreadableDocument, WordDocument, read_docx
@@ -31,7 +32,11 @@ TITLE = re.compile(r"^\s*положение\b", re.IGNORECASE)
 STAMP = re.compile(r"(?P<kind>приказом|постановлением|распоряжением|решением)\b.*?\bот\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}"
                    r"|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*г\.)?\s*№\s*(?P<number>[\w/-]+)", re.IGNORECASE | re.DOTALL)
 APPENDIX = re.compile(r"приложение\s*(?:№\s*)?(?P<number>\d+)", re.IGNORECASE)
-UMBRELLA = re.compile(r"^\s*о\s+муниципальной\s+системе\s+оценки\s+качества", re.IGNORECASE)
+UMBRELLA = re.compile(r"\bсистем\w*\s+оценки\s+качества\s+образования|\bмсоко\b", re.IGNORECASE)
+INLINE_LEAD = re.compile(r"^(?P<name>(?:основн\w+\s+)?(?:цел[ьи]|задачи|принципы))(?:\s+мсоко)?\s*:\s*(?P<rest>\S.*)$",
+                         re.IGNORECASE | re.DOTALL)
+PRINCIPLE = (re.compile(r"^(?P<name>[^:(—–]+?)\s*(?::|\s[—–-])\s*(?P<description>\S.*)$", re.DOTALL),
+             re.compile(r"^(?P<name>[^(]+?)\s*\((?P<description>.+)\)$", re.DOTALL))
 CODE = re.compile(r"^\d+(?:\.\d+)*\.?$")
 SCORING_LINE = (re.compile(r"^(?P<condition>.+?)\s*[—–-]\s*(?P<points>\d+)\s*балл\w*\.?;?$"),
                 re.compile(r"^(?P<points>\d+)\s*балл\w*\s*[—–:-]\s*(?P<condition>.+?)[.;]?$"),
@@ -57,6 +62,19 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
 )
 """Section names and their variants, by word stems that must all occur; the first rule that fits wins."""
 
+UMBRELLA_PARTS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("principles", (("принцип",),)),
+    ("tasks", (("задач",),)),
+    ("goal", (("цел",),)),
+)
+"""The parts of a Положение о МСОКО that are often typed together: «Цели, задачи и принципы МСОКО»."""
+UMBRELLA_SECTIONS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("final_provisions", (("заключительн",),)),
+    ("general_provisions", (("общ", "положени"),)),
+    ("mechanisms", (("механизм",),)),
+    ("structure", (("структур",), ("субъект",), ("участник",))),
+) + UMBRELLA_PARTS
+
 STEPS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("effectiveness", (("эффективн",),)),
     ("recommendations", (("рекомендац",),)),
@@ -71,7 +89,7 @@ FIELD_NAMES = {
     "use_of_results.analysis": "анализ результатов", "use_of_results.recommendations": "адресные рекомендации",
     "use_of_results.measures": "меры и мероприятия", "use_of_results.decisions": "управленческие решения",
     "use_of_results.effectiveness": "анализ эффективности", "title": "заголовок", "approved_by": "утверждено",
-    "mechanism": "механизм",
+    "mechanism": "механизм", "principles": "принципы", "structure": "структура", "mechanisms": "механизмы",
 }
 COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("combined", ("источник, метод",)),
@@ -111,6 +129,10 @@ class ImportedRegulation:
     report: ImportReport
     stamp: tuple[str, date | None, str] | None
     """(act kind word, date, number) read from the approval stamp or the appendix mark."""
+    umbrella: bool = False
+    """The Положение о МСОКО rather than a Положение о мониторинге."""
+    mechanism_lines: list[tuple[str, str]] = field(default_factory=list)
+    """The umbrella's list of mechanisms as typed, with where each line came from; mapped to codes later."""
 
     @property
     def title(self) -> str:
@@ -123,6 +145,8 @@ class _Section:
     field: str | None
     blocks: list = field(default_factory=list)
     subsections: list["_Section"] = field(default_factory=list)
+    lead: bool = False
+    """Opened by a lead-in line such as «Основные задачи МСОКО:» rather than by a heading."""
 
 
 class NotARegulation(Exception):
@@ -133,10 +157,6 @@ def import_regulation(document: WordDocument) -> ImportedRegulation:
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
     if not any(p.text.strip() for p in document.paragraphs()):
         raise NotARegulation("документ пуст")
-    if any(UMBRELLA.search(p.text) for p in paragraphs[:40]) and not any(
-            isinstance(b, Table) and _is_indicator_table(b) for b in document.blocks):
-        raise NotARegulation("это Положение о муниципальной системе оценки качества образования; его источник — "
-                             "regulations/msoko.yaml, а импорт переносит Положения о мониторинге механизмов")
     title_index = next((i for i, block in enumerate(document.blocks)
                         if isinstance(block, Paragraph) and TITLE.match(block.text) and not block.in_table), None)
     if title_index is None:
@@ -146,19 +166,27 @@ def import_regulation(document: WordDocument) -> ImportedRegulation:
     front, rest = document.blocks[:title_index], document.blocks[title_index:]
     body = builder.title(rest)
     stamp = builder.front_matter(front)
-    for section in _sections(body):
+    umbrella = _is_umbrella(builder.data["title"], document)
+    sections = _umbrella_sections(body) if umbrella else _sections(body, SECTIONS)
+    for section in sections:
         builder.section(section)
-    return ImportedRegulation(builder.data, builder.origins, builder.report, stamp)
+    return ImportedRegulation(builder.data, builder.origins, builder.report, stamp, umbrella, builder.mechanism_lines)
 
 
-def _sections(blocks: list) -> list[_Section]:
+def _is_umbrella(title: str, document: WordDocument) -> bool:
+    """«Положение о муниципальной системе оценки качества образования» (or «о МСОКО») without indicator tables."""
+    return bool(UMBRELLA.search(title)) and "мониторинг" not in title.lower() and not any(
+        isinstance(b, Table) and _is_indicator_table(b) for b in document.blocks)
+
+
+def _sections(blocks: list, rules) -> list[_Section]:
     """Split the body at its headings: level 1 opens a section, level 2 a subsection."""
     sections = [_Section(None, None)]
     for block in blocks:
-        level = _heading_level(block) if isinstance(block, Paragraph) else None
+        level = _heading_level(block, rules) if isinstance(block, Paragraph) else None
         if level == 1:
-            sections.append(_Section(block, _match(SECTIONS, _heading_text(block))))
-        elif level == 2 and (step := _match(STEPS, _heading_text(block))):
+            sections.append(_Section(block, _match(rules, _heading_text(block))))
+        elif level == 2 and sections[-1].field == "use_of_results" and (step := _match(STEPS, _heading_text(block))):
             sections[-1].subsections.append(_Section(block, step))
         elif sections[-1].subsections:
             sections[-1].subsections[-1].blocks.append(block)
@@ -167,7 +195,51 @@ def _sections(blocks: list) -> list[_Section]:
     return [s for s in sections if s.heading is not None or any(_has_text(b) for b in s.blocks)]
 
 
-def _heading_level(paragraph: Paragraph) -> int | None:
+def _umbrella_sections(blocks: list) -> list[_Section]:
+    """The umbrella's sections, further split at lead-in lines («Основные задачи МСОКО:», «ЦЕЛЬ: …»).
+
+    A heading that names several parts («Цели, задачи и принципы») keeps, before its first lead-in, the
+    part no lead-in names; when every named part has its own lead-in, that text is general provisions."""
+    sections: list[_Section] = []
+    for section in _sections(blocks, UMBRELLA_SECTIONS):
+        named = _named_parts(section.heading)
+        sections.append(section)
+        pending = section.blocks
+        section.blocks = []
+        for block in pending:
+            lead = _lead(block) if isinstance(block, Paragraph) else None
+            if lead:
+                sections.append(_Section(block, lead[0], [lead[1]] if lead[1] else [], lead=True))
+            else:
+                sections[-1].blocks.append(block)
+        if len(named) > 1:
+            led = {s.field for s in sections[sections.index(section) + 1:]}
+            section.field = next((part for part in named if part not in led), "general_provisions")
+    return [s for s in sections if s.heading is not None or any(_has_text(b) for b in s.blocks)]
+
+
+def _named_parts(heading: Paragraph | None) -> list[str]:
+    lowered = _heading_text(heading).lower() if heading is not None else ""
+    return [name for name, variants in UMBRELLA_PARTS[::-1] if any(all(s in lowered for s in v) for v in variants)]
+
+
+def _lead(paragraph: Paragraph) -> tuple[str, Paragraph | None] | None:
+    """A lead-in line naming a part, and the text typed after its colon (as a paragraph), if any."""
+    if paragraph.in_table:
+        return None
+    text = _strip_typed(paragraph.text)
+    inline = INLINE_LEAD.match(text)
+    if inline:
+        rest = inline.group("rest").strip()
+        if rest.isupper():
+            rest = rest[:1] + rest[1:].lower()
+        return _match(UMBRELLA_PARTS, inline.group("name")), replace(paragraph, text=rest, spans=[], label="")
+    if text.endswith(":") and len(text.split()) <= 15 and (part := _match(UMBRELLA_PARTS, text)):
+        return part, None
+    return None
+
+
+def _heading_level(paragraph: Paragraph, rules=SECTIONS) -> int | None:
     text = paragraph.text.strip()
     if paragraph.in_table or not text:
         return None
@@ -178,7 +250,9 @@ def _heading_level(paragraph: Paragraph) -> int | None:
     words = _heading_text(paragraph)
     looks_like_heading = len(words) <= 100 and not words.endswith((":", ";", ","))
     emphasised = paragraph.bold or (words.isupper() and len(words) > 3)
-    if looks_like_heading and (emphasised or (depth == 1 and _match(SECTIONS, words))):
+    if rules is UMBRELLA_SECTIONS and INLINE_LEAD.match(words):  # «ЦЕЛЬ: …» opens a part, it is no heading
+        return None
+    if looks_like_heading and (emphasised or (depth == 1 and _match(rules, words))):
         return 2 if depth >= 2 else 1
     return None
 
@@ -201,7 +275,7 @@ class _Builder:
         self.data: dict = {}
         self.origins: dict[str, str] = {}
         self.report = ImportReport()
-        self.unmapped: list[str] = []
+        self.mechanism_lines: list[tuple[str, str]] = []
 
     # The title page: the approval stamp and appendix mark, then «ПОЛОЖЕНИЕ о …».
 
@@ -246,7 +320,11 @@ class _Builder:
 
     def section(self, section: _Section) -> None:
         name = _heading_text(section.heading) if section.heading else "до первого раздела"
-        where = f"раздел «{name}»"
+        where = f"{'вводная фраза' if section.lead else 'раздел'} «{name}»"
+        inline = INLINE_LEAD.match(_strip_typed(section.heading.text)) if section.lead else None
+        if inline and inline.group("rest").isupper():
+            self.report.guessed.append(f"{where}: текст набран прописными; записан строчными — проверьте имена "
+                                       "собственные")
         if section.field is None:
             self._keep(where, _markdown(section.blocks, section.heading))
             for sub in section.subsections:
@@ -285,8 +363,35 @@ class _Builder:
                 used.append(block)
             elif isinstance(block, Table):
                 self._keep(where, _markdown([block], section.heading))
-        self.data["tasks"] = tasks
-        self._origin("tasks", used, where)
+        if tasks:
+            self.data.setdefault("tasks", []).extend(tasks)
+            self._origin("tasks", used, where)
+
+    def _principles(self, section: _Section, where: str) -> None:
+        """«**Открытость**: …», «открытость — …», «открытость (…)» or just «открытость;», one per paragraph."""
+        principles, used = [], []
+        for block in section.blocks:
+            if isinstance(block, Table):
+                self._keep(where, _markdown([block], section.heading))
+            elif block.text.strip():
+                principles.append(_principle(block))
+                used.append(block)
+        if principles:
+            self.data.setdefault("principles", []).extend(principles)
+            self._origin("principles", used, where)
+
+    def _mechanisms(self, section: _Section, where: str) -> None:
+        """Lines kept as typed: which catalog mechanism each one names is decided with the project's catalog."""
+        used = []
+        for block in section.blocks:
+            rows = [[block]] if isinstance(block, Paragraph) else [[p for cell in row for p in cell] for row in block.rows]
+            for number, paragraphs in enumerate(rows):
+                line = _mechanism_line(paragraphs)
+                if line and not (isinstance(block, Table) and number == 0 and _is_header(line)):
+                    place = f"таблица, строка {number + 1}" if isinstance(block, Table) else f"абзац {block.index}"
+                    self.mechanism_lines.append((line, f"{where}, {place}"))
+                    used.extend(paragraphs)
+        self.origins["mechanisms"] = f"{where}, {_span(used)}"
 
     def _indicators(self, section: _Section, where: str) -> None:
         indicators, prose = [], []
@@ -345,9 +450,8 @@ class _Builder:
     def _keep(self, where: str, text: str) -> None:
         if not text.strip():
             return
-        self.unmapped.append(f"**{where}:**\n\n{text}")
+        _append_unmapped(self.data, where, text)
         self.report.unmapped.append(f"{where}: «{_short(text)}»")
-        self.data["unmapped"] = "\n\n".join(self.unmapped)
 
     # Indicator tables.
 
@@ -468,6 +572,35 @@ def _scoring(text: str) -> tuple[list[dict], list[str]]:
         else:
             rest.append(line)
     return bands, rest
+
+
+def _principle(paragraph: Paragraph) -> dict[str, str]:
+    spans = [(text, bold) for text, bold, _ in paragraph.spans if text.strip()]
+    if spans and spans[0][1] and not TYPED_NUMBER.match(paragraph.text):
+        name, rest = _escape(spans[0][0]), _escape("".join(text for text, _ in spans[1:]))
+        rest = re.sub(r"^\s*[:—–-]\s*", "", rest)
+    else:
+        text = _escape(_strip_typed(paragraph.text).rstrip(";."))
+        match = next((m for pattern in PRINCIPLE if (m := pattern.match(text))), None)
+        name, rest = (match.group("name"), match.group("description")) if match else (text, "")
+    name = " ".join(name.split()).rstrip(":;.")
+    principle = {"name": name[:1].lower() + name[1:] if not name[1:2].isupper() else name}
+    if rest.strip():
+        principle["description"] = " ".join(rest.split()).rstrip(";.")
+    return principle
+
+
+def _mechanism_line(paragraphs: list[Paragraph]) -> str:
+    """A paragraph, or a table row as «code title» with the numbering cells («№», «1.») left out."""
+    texts = [_strip_typed(p.text) if len(paragraphs) == 1 else " ".join(p.text.split()) for p in paragraphs]
+    code = next((t.rstrip(".") for t in texts if CODE.match(t) and "." in t.rstrip(".")), "")
+    words = [t for t in texts if t and not re.match(r"^№?[\d.\s]*(п/п)?$", t)]
+    return " ".join(filter(None, [code, max(words, key=len, default="")]))
+
+
+def _is_header(line: str) -> bool:
+    """A table's first row names its columns («№ п/п | Механизм»), it is no mechanism."""
+    return len(line.split()) <= 3 and not line[:1].isdigit()
 
 
 def _columns(header: list[str]) -> dict[int, str]:
@@ -629,7 +762,7 @@ def _span(paragraphs: list[Paragraph]) -> str:
 
 def _short(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # The project side: which mechanism, which act, and the source text.
@@ -644,13 +777,20 @@ def recognise_mechanism(imported: ImportedRegulation, mechanisms: dict[str, Mech
     if len(prefixes) == 1 and next(iter(prefixes)) in mechanisms:
         code = next(iter(prefixes))
         return code, f"механизм {code} определён по кодам показателей"
-    words = _lemmas(imported.title)
-    scored = sorted(((len(words & _lemmas(m.title)) / max(len(words), 1), code) for code, m in mechanisms.items()),
-                    reverse=True)
-    if scored and scored[0][0] >= 0.5 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-        code = scored[0][1]
+    code = _closest(imported.title, mechanisms, 0.5)
+    if code:
         return code, f"механизм {code} «{mechanisms[code].title}» определён по заголовку"
     return None, ""
+
+
+def _closest(text: str, mechanisms: dict[str, Mechanism], threshold: float) -> str | None:
+    """The mechanism whose title shares the largest part of the text's words, if that part is large and unique."""
+    words = _lemmas(text)
+    scored = sorted(((len(words & _lemmas(m.title)) / max(len(words), 1), code) for code, m in mechanisms.items()),
+                    reverse=True)
+    if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
 
 
 def _lemmas(text: str) -> set[str]:
@@ -660,18 +800,66 @@ def _lemmas(text: str) -> set[str]:
     return words - STOP_WORDS
 
 
-def source_text(imported: ImportedRegulation, code: str, approved_by: str | None, origin_file: str) -> str:
-    """The YAML source in the project's format, each field preceded by a comment saying where it came from."""
-    data = {"mechanism": code, "title": imported.data["title"]}
-    if approved_by:
-        data["approved_by"] = approved_by
-    for key in ("general_provisions", "goal", "tasks", "indicators", "methods", "schedule", "criteria",
-                "participants", "use_of_results", "final_provisions", "unmapped"):
-        default = [] if key in ("tasks", "indicators") else ""
-        value = imported.data.get(key, default)
-        if value or key in ("goal", "tasks", "indicators", "methods", "schedule", "criteria"):
+def listed_mechanisms(imported: ImportedRegulation, mechanisms: dict[str, Mechanism]) -> list[str]:
+    """The codes the umbrella's list of mechanisms names, by the catalog's titles; other lines are kept."""
+    codes: list[str] = []
+    for line, where in imported.mechanism_lines:
+        text = re.sub(r"\s*\([^()]*\)\s*[.;]?$", "", line).strip().rstrip(".;")
+        numbered = re.match(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", text)
+        if numbered and numbered.group(1) in mechanisms:
+            code, how = numbered.group(1), "по коду"
+        elif (code := next((c for c, m in mechanisms.items() if _same(m.title, text)), None)):
+            how = ""
+        elif text.endswith(":"):
+            continue  # a group title or a lead-in: msoko writes the groups from the catalog
+        elif (code := _closest(text, mechanisms, 0.6)):
+            how = "по словам названия"
+        else:
+            imported.report.unmapped.append(f"{where}: «{_short(line)}» — такого механизма нет в каталоге")
+            _append_unmapped(imported.data, where, _escape(line))
+            continue
+        if code not in codes:
+            codes.append(code)
+        if how:
+            imported.report.guessed.append(f"{where}: «{_short(line, 50)}» — механизм {code} ({how})")
+    if codes:
+        imported.report.mapped.append(f"механизмы ({len(codes)}) ← {imported.origins.get('mechanisms', '')}".rstrip(" ←"))
+        return codes
+    imported.report.guessed.append("перечень механизмов не найден: указаны все механизмы каталога — уберите лишние")
+    return list(mechanisms)
+
+
+def _same(title: str, text: str) -> bool:
+    def plain(value: str) -> str:
+        return " ".join(value.lower().replace("ё", "е").split())
+
+    return plain(title) == plain(text)
+
+
+SOURCE_FIELDS = {
+    False: (("general_provisions", "goal", "tasks", "indicators", "methods", "schedule", "criteria", "participants",
+             "use_of_results", "final_provisions", "unmapped"),
+            ("goal", "tasks", "indicators", "methods", "schedule", "criteria"), "../.schema/regulation.schema.json"),
+    True: (("general_provisions", "goal", "tasks", "principles", "structure", "mechanisms", "final_provisions",
+            "unmapped"), ("general_provisions", "goal", "tasks", "principles", "structure", "mechanisms"),
+           ".schema/msoko.schema.json"),
+}
+"""Per kind (umbrella or not): the fields in the order a source lists them, the ones always written, the schema."""
+
+
+def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> str:
+    """The YAML source in the project's format, each field preceded by a comment saying where it came from.
+
+    ``head`` holds the fields decided with the project: the mechanism code, the approving act."""
+    fields, required, schema = SOURCE_FIELDS[imported.umbrella]
+    data = {**{key: value for key, value in head.items() if key != "approved_by"}, "title": imported.data["title"]}
+    if head.get("approved_by"):
+        data["approved_by"] = head["approved_by"]
+    for key in fields:
+        value = imported.data.get(key, [] if key in ("tasks", "indicators", "principles", "mechanisms") else "")
+        if value or key in required:
             data[key] = value
-    lines = ["# yaml-language-server: $schema=../.schema/regulation.schema.json",
+    lines = [f"# yaml-language-server: $schema={schema}",
              f"# Импортировано командой «msoko import» из {origin_file}.",
              "# Комментарии указывают, из какого места документа взято каждое поле."]
     for key, value in data.items():
@@ -715,59 +903,88 @@ class PlannedImport:
     file: str
     target: Path
     text: str
-    code: str
+    code: str | None
+    """The mechanism code; None for the Положение о МСОКО."""
     how: str
     report: ImportReport
 
 
+class _Refused(Exception):
+    """One file cannot be imported; the message says why, in Russian."""
+
+
 def plan_imports(project, files: list[Path], mechanism: str | None) -> list[PlannedImport]:
     """Read and map every file; raise one :class:`MsokoError` naming every problem before anything is written."""
-    layout = project.layout
     planned: list[PlannedImport] = []
     problems: list[Diagnostic] = []
     for path in files:
-        display = str(path)
         try:
-            imported = import_regulation(read_docx(path.read_bytes()))
-        except FileNotFoundError:
-            problems.append(_problem(display, "файл не найден"))
-            continue
-        except IsADirectoryError:
-            problems.append(_problem(display, "это папка, а не файл .docx"))
-            continue
-        except OSError as error:  # no permission, a device error: the user's to fix, not a bug
-            problems.append(_problem(display, f"файл не читается: {error.strerror or error}"))
-            continue
-        except UnreadableDocument as error:
-            problems.append(_problem(display, error.reason))
-            continue
-        except NotARegulation as error:
-            problems.append(_problem(display, f"не похоже на Положение о мониторинге: {error}"))
-            continue
-        code, how = (mechanism, f"механизм {mechanism} указан в --mechanism") if mechanism else \
-            recognise_mechanism(imported, project.mechanisms)
-        if code is None or code not in project.mechanisms:
-            problems.append(_problem(display, f"механизм {code} не найден в каталоге {project.catalog.model.id}" if code
-                                     else f"не удалось определить механизм по заголовку «{imported.title}»; "
-                                          "укажите его: --mechanism КОД"))
-            continue
-        target = layout.mechanisms_dir / f"{code}.yaml"
-        existing = project.regulation_for(code)
-        clash = next((p for p in planned if p.code == code), None)
-        if existing or target.exists() or clash:
-            other = clash.file if clash else existing.source.display if existing else layout.display(target)
-            problems.append(_problem(display, f"механизм {code} уже описан в {other}; msoko не перезапишет его"))
-            continue
-        _qualify_codes(imported, code)
-        approved_by = _approving_act(project, imported)
-        text = source_text(imported, code, approved_by, path.name)
-        if not _loads(text):
-            problems.append(_problem(display, "не удалось построить источник по этому документу"))
-            continue
-        planned.append(PlannedImport(display, target, text, code, how, imported.report))
+            imported = _read(path)
+            plan = _plan_umbrella if imported.umbrella else _plan_monitoring
+            planned.append(plan(project, imported, path, mechanism, planned))
+        except _Refused as refusal:
+            problems.append(Diagnostic(Location(str(path)), Severity.ERROR, str(refusal), code="import"))
     if problems:
         raise MsokoError(problems)
     return planned
+
+
+def _read(path: Path) -> ImportedRegulation:
+    try:
+        return import_regulation(read_docx(path.read_bytes()))
+    except FileNotFoundError:
+        raise _Refused("файл не найден") from None
+    except IsADirectoryError:
+        raise _Refused("это папка, а не файл .docx") from None
+    except OSError as error:  # no permission, a device error: the user's to fix, not a bug
+        raise _Refused(f"файл не читается: {error.strerror or error}") from None
+    except UnreadableDocument as error:
+        raise _Refused(error.reason) from None
+    except NotARegulation as error:
+        raise _Refused(f"не похоже на Положение: {error}") from None
+
+
+def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
+                     planned: list[PlannedImport]) -> PlannedImport:
+    code, how = (mechanism, f"механизм {mechanism} указан в --mechanism") if mechanism else \
+        recognise_mechanism(imported, project.mechanisms)
+    if code is None or code not in project.mechanisms:
+        raise _Refused(f"механизм {code} не найден в каталоге {project.catalog.model.id}" if code
+                       else f"не удалось определить механизм по заголовку «{imported.title}»; "
+                            "укажите его: --mechanism КОД")
+    target = project.layout.mechanisms_dir / f"{code}.yaml"
+    existing = project.regulation_for(code)
+    clash = next((p for p in planned if p.code == code), None)
+    if existing or target.exists() or clash:
+        other = clash.file if clash else existing.source.display if existing else project.layout.display(target)
+        raise _Refused(f"механизм {code} уже описан в {other}; msoko не перезапишет его")
+    _qualify_codes(imported, code)
+    head = {"mechanism": code, "approved_by": _approving_act(project, imported)}
+    return PlannedImport(str(path), target, _source(imported, head, path, MonitoringRegulation), code, how,
+                         imported.report)
+
+
+def _plan_umbrella(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
+                   planned: list[PlannedImport]) -> PlannedImport:
+    target = project.layout.msoko_file
+    clash = next((p for p in planned if p.code is None), None)
+    if target.exists() or clash:
+        other = clash.file if clash else project.layout.display(target)
+        raise _Refused(f"Положение о МСОКО уже описано в {other}; msoko не перезапишет его")
+    imported.data["mechanisms"] = listed_mechanisms(imported, project.mechanisms)
+    head = {"approved_by": _approving_act(project, imported)}
+    how = "Положение о МСОКО определено по заголовку" + ("; --mechanism к нему не относится" if mechanism else "")
+    return PlannedImport(str(path), target, _source(imported, head, path, MsokoRegulation), None, how,
+                         imported.report)
+
+
+def _source(imported: ImportedRegulation, head: dict, path: Path, model) -> str:
+    text = source_text(imported, head, path.name)
+    try:
+        model.model_validate(yaml.safe_load(text))
+    except (yaml.YAMLError, ValidationError):
+        raise _Refused("не удалось построить источник по этому документу") from None
+    return text
 
 
 def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
@@ -793,18 +1010,10 @@ def _approving_act(project, imported: ImportedRegulation) -> str | None:
             return act_id
     note = f"{kind} от {day:%d.%m.%Y} № {number}" if day else f"{kind} № {number}"
     imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
-    extra = f"**Гриф утверждения:** утверждено {note} (источника акта нет в regulations/acts/)."
-    imported.data["unmapped"] = "\n\n".join(filter(None, [imported.data.get("unmapped", ""), extra]))
+    _append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
     return None
 
 
-def _loads(text: str) -> bool:
-    try:
-        MonitoringRegulation.model_validate(yaml.safe_load(text))
-    except (yaml.YAMLError, ValidationError):
-        return False
-    return True
-
-
-def _problem(display: str, message: str) -> Diagnostic:
-    return Diagnostic(Location(display), Severity.ERROR, message, code="import")
+def _append_unmapped(data: dict, where: str, text: str) -> None:
+    """Keep text no field took, under a bold note of where it was, in the ``unmapped`` field check flags."""
+    data["unmapped"] = "\n\n".join(filter(None, [data.get("unmapped", ""), f"**{where}:**\n\n{text}"]))

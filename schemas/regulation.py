@@ -18,6 +18,18 @@ SIX_PARTS: tuple[tuple[str, str], ...] = (
 )
 """The six mandatory parts, as (field, Russian name), in document order."""
 
+UMBRELLA_PARTS: tuple[tuple[str, str], ...] = (
+    ("general_provisions", "общие положения"),
+    ("goal", "цель"),
+    ("tasks", "задачи"),
+    ("principles", "принципы"),
+    ("structure", "структура"),
+)
+"""The parts the Положение о МСОКО cannot do without, besides its list of mechanisms."""
+
+UNMAPPED_DESCRIPTION = ("Текст, который «msoko import» не отнёс ни к одному разделу; в документ не попадает. "
+                        "Перенесите его в нужные разделы и удалите это поле.")
+
 
 class ScoringBand(SourceModel):
     """One band of an indicator's scoring scale: «50 % и более → 2 балла»."""
@@ -123,8 +135,7 @@ class MonitoringRegulation(SourceModel):
     unmapped: Markdown = Field(
         default="",
         title="не распознано при импорте",
-        description="Текст, который «msoko import» не отнёс ни к одному разделу; в документ не попадает. "
-                    "Перенесите его в нужные разделы и удалите это поле.",
+        description=UNMAPPED_DESCRIPTION,
     )
 
 
@@ -157,6 +168,11 @@ class MsokoRegulation(SourceModel):
     final_provisions: Markdown = Field(
         default="", title="заключительные положения", description="Заключительные положения."
     )
+    unmapped: Markdown = Field(
+        default="",
+        title="не распознано при импорте",
+        description=UNMAPPED_DESCRIPTION,
+    )
 
 
 __all__ = [
@@ -167,6 +183,7 @@ __all__ = [
     "MsokoRegulation",
     "Principle",
     "SIX_PARTS",
+    "UMBRELLA_PARTS",
     "ScoringBand",
     "UseOfResults",
 ]

@@ -39,6 +39,20 @@ def test_empty_part_is_reported_at_its_line(example):
     assert f"{MECH}:{line}:7: ошибка: не заполнена часть «цель»" in result.output
 
 
+def test_empty_parts_of_the_umbrella_regulation_are_errors(example):
+    msoko = "regulations/msoko.yaml"
+    example.cut(msoko, "principles:", "structure:")
+    example.replace(msoko, "structure: |", "principles: []\nstructure: |")
+    example.cut(msoko, "structure: |", "mechanisms:")
+    example.replace(msoko, "mechanisms:", 'structure: ""\nmechanisms:')
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert [line for line in diagnostic_lines(result.stdout) if line.startswith(msoko)] == [
+        f"{msoko}:{example.line_of(msoko, 'principles:')}:13: ошибка: не заполнена часть «принципы»",
+        f"{msoko}:{example.line_of(msoko, 'structure:')}:12: ошибка: не заполнена часть «структура»",
+    ]
+
+
 def test_malformed_yaml_line(example):
     line = example.line_of(MECH, "approved_by:")
     example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz: 2021: 112")
