@@ -26,11 +26,15 @@ from .documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
 from .docx.reader import Paragraph, Table, UnreadableDocument, WordDocument, read_docx
 from .errors import MsokoError
 
-TYPED_NUMBER = re.compile(r"^\s*(?P<label>\d+(?:\.\d+)+\.?|\d+[.)]|[а-яa-z]\))\s+")
+TYPED_NUMBER = re.compile(r"^\s*(?:(?i:раздел|глава)\s+)?(?P<label>\d+(?:\.\d+)+\.?|\d+[.)]|[IVXLC]+\.|[а-яa-z]\))\s+")
+ROMAN_DIGITS = "IVXLC"
+ORIGIN = "_origin"
+"""The key under which an imported indicator keeps where it came from, until the source is written."""
+GOAL_LABEL = re.compile(r"^(?:основная\s+)?цель(?:\s+мониторинга)?\s*(?::|\s[—–-])\s*(?=\S)", re.IGNORECASE)
 TYPED_BULLET = re.compile(r"^\s*[-–—•·▪●]\s*")
 TITLE = re.compile(r"^\s*положение\b", re.IGNORECASE)
-STAMP = re.compile(r"(?P<kind>приказом|постановлением|распоряжением|решением)\b.*?\bот\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}"
-                   r"|\d{1,2}\s+[а-я]+\s+\d{4})(?:\s*г\.)?\s*№\s*(?P<number>[\w/-]+)", re.IGNORECASE | re.DOTALL)
+STAMP = re.compile(r"(?P<kind>приказ(?:ом|у)|постановлени(?:ем|ю)|распоряжени(?:ем|ю)|решени(?:ем|ю))\b.*?\bот\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}"
+                   r"|[«\"]?\d{1,2}[»\"]?\s+[а-я]+\s+\d{4})(?:\s*г\.)?\s*№\s*(?P<number>[\w/-]+)", re.IGNORECASE | re.DOTALL)
 APPENDIX = re.compile(r"приложение\s*(?:№\s*)?(?P<number>\d+)", re.IGNORECASE)
 UMBRELLA = re.compile(r"\bсистем\w*\s+оценки\s+качества\s+образования|\bмсоко\b", re.IGNORECASE)
 INLINE_LEAD = re.compile(r"^(?P<name>(?:основн\w+\s+)?(?:цел[ьи]|задачи|принципы))(?:\s+мсоко)?\s*:\s*(?P<rest>\S.*)$",
@@ -246,7 +250,7 @@ def _heading_level(paragraph: Paragraph, rules=SECTIONS) -> int | None:
     if paragraph.outline_level is not None:
         return min(paragraph.outline_level + 1, 2)
     typed = TYPED_NUMBER.match(text)
-    depth = typed.group("label").rstrip(".").count(".") + 1 if typed and typed.group("label")[0].isdigit() else 0
+    depth = _depth(typed.group("label")) if typed and _numbered(typed.group("label")) else 0
     words = _heading_text(paragraph)
     looks_like_heading = len(words) <= 100 and not words.endswith((":", ";", ","))
     emphasised = paragraph.bold or (words.isupper() and len(words) > 3)
@@ -337,28 +341,23 @@ class _Builder:
             self._prose(section.field, section.blocks, section.heading, where)
 
     def _goal_and_tasks(self, section: _Section, where: str) -> None:
-        lead = next((i for i, b in enumerate(section.blocks) if isinstance(b, Paragraph)
-                     and "задач" in b.text.lower() and b.text.strip().endswith(":")), None)
+        lead = next((i for i, b in enumerate(section.blocks) if _is_lead_in(b, "задач")), None)
+        split = "по вводной фразе «Задачи…:»"
         if lead is None:
             lead = next((i for i, b in enumerate(section.blocks) if isinstance(b, Paragraph)
                          and _item_kind(b, section.heading) != "paragraph"), len(section.blocks))
-            goal, tasks = section.blocks[:lead], section.blocks[lead:]
-        else:
-            goal, tasks = section.blocks[:lead], section.blocks[lead + 1:]
-            self.report.mapped.append(f"вводная фраза «{section.blocks[lead].text.strip()}» опущена: задачи "
-                                      "записываются пунктами")
-        self._prose("goal", goal, section.heading, where)
-        self._tasks(_Section(section.heading, "tasks", tasks), where)
-        self.report.guessed.append(f"{where}: цель и задачи в одном разделе; разделены по вводной фразе «Задачи…:»")
+            split = "по первому пункту списка"
+        self._prose("goal", section.blocks[:lead], section.heading, where)
+        self._tasks(_Section(section.heading, "tasks", section.blocks[lead:]), where)
+        self.report.guessed.append(f"{where}: цель и задачи в одном разделе; разделены {split}")
 
     def _tasks(self, section: _Section, where: str) -> None:
         tasks, used = [], []
         for block in section.blocks:
-            if isinstance(block, Paragraph) and block.text.strip():
-                text = _strip_typed(block.text)
-                if text.endswith(":") and "задач" in text.lower():
-                    self.report.mapped.append(f"вводная фраза «{text}» опущена: задачи записываются пунктами")
-                    continue
+            if _is_lead_in(block, "задач"):
+                self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: задачи записываются "
+                                          "пунктами")
+            elif isinstance(block, Paragraph) and block.text.strip():
                 tasks.append(_item_text(block))
                 used.append(block)
             elif isinstance(block, Table):
@@ -400,15 +399,40 @@ class _Builder:
                 indicators.extend(self._table(block, where))
             else:
                 prose.append(block)
-        self.data.setdefault("indicators", []).extend(indicators)
         if indicators:
             self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, таблица показателей")
+        else:
+            indicators, prose = self._listed_indicators(prose, where)
+        self.data.setdefault("indicators", []).extend(indicators)
         remaining = [b for b in prose if not _generated(b)]
         if any(_has_text(b) for b in remaining):
             if "критери" in _heading_text(section.heading).lower():
                 self._prose("criteria", remaining, section.heading, where)
             else:
                 self._keep(where, _markdown(remaining, section.heading))
+
+    def _listed_indicators(self, blocks: list, where: str) -> tuple[list[dict], list]:
+        """Indicators typed as a list («3.1. Доля …», «– количество …») rather than a table: the names are
+        kept, the rest of each passport is guessed or left for ``check`` to ask for."""
+        indicators, rest = [], []
+        for block in blocks:
+            label = (block.label or _typed_label(block.text) or "") if isinstance(block, Paragraph) else ""
+            listed = label or (isinstance(block, Paragraph) and TYPED_BULLET.match(block.text))
+            if not listed or block.text.strip().endswith(":"):
+                rest.append(block)
+                continue
+            if rest and _is_lead_in(rest[-1], "показател"):
+                self.report.mapped.append(f"вводная фраза «{rest.pop().text.strip()}» опущена: показатели "
+                                          "записываются паспортами")
+            name = _item_text(block).rstrip(";.")
+            indicator = self._indicator({"name": name[:1].upper() + name[1:]}, label if _numbered(label) else "",
+                                        f"{where}, абзац {block.index}")
+            indicators.append({**indicator, ORIGIN: f"{where}, абзац {block.index}"})
+        if indicators:
+            self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, список")
+            self.report.guessed.append(f"{where}: показатели записаны списком, без таблицы; расчёт, источник, "
+                                       "периодичность и шкалу оценивания дополните")
+        return indicators, rest
 
     def _criteria(self, section: _Section, where: str) -> None:
         tables = [b for b in section.blocks if isinstance(b, Table) and _is_indicator_table(b)]
@@ -435,6 +459,8 @@ class _Builder:
     def _prose(self, path: str, blocks: list, heading: Paragraph | None, where: str) -> None:
         blocks = [b for b in blocks if not _generated(b)]
         text = _markdown(blocks, heading)
+        if path == "goal" and (label := GOAL_LABEL.match(text)):  # «Цель: создание …» typed as one line
+            text = text[label.end():][:1].upper() + text[label.end():][1:]
         if not text:
             return
         owner, _, key = path.rpartition(".")
@@ -474,8 +500,7 @@ class _Builder:
             for i in range(len(cells)):
                 if i not in columns and cells[i].strip():
                     self._keep(f"показатель {indicator['code']}, графа «{texts[0][i]}»", cells[i])
-            indicators.append(indicator)
-            self.origins[f"indicators.{indicator.get('code', '')}"] = f"{where}, строка {number} таблицы"
+            indicators.append({**indicator, ORIGIN: f"{where}, строка {number} таблицы"})
         return indicators
 
     def _indicator(self, values: dict[str, str], code_label: str, where: str) -> dict:
@@ -485,8 +510,8 @@ class _Builder:
         if passport is not None:
             name_lines = name_lines[:-1]
         indicator: dict = {"code": code if CODE.match(code or "") else "", "name": " ".join(name_lines)}
-        indicator["unit"] = self._choice(values.get("unit", ""), UNITS, "процент" if indicator["name"].lower()
-                                         .startswith("доля") else "единица", f"{where}: единица измерения")
+        indicator["unit"] = self._choice(values.get("unit", ""), UNITS, _unit_by_name(indicator["name"]),
+                                         f"{where}: единица измерения")
         passport = passport or {}
         indicator["type"] = passport.get("тип") if passport.get("тип") in TYPES else self._guess(
             _column_choice(values.get("type", ""), [(t[:5], t) for t in TYPES]) or "результат", f"{where}: тип")
@@ -516,6 +541,17 @@ class _Builder:
     def _guess(self, value: str, what: str) -> str:
         self.report.guessed.append(f"{what}: не указано, принято «{value}»")
         return value
+
+
+def _is_lead_in(block, stem: str) -> bool:
+    """«Мониторинг проводится по следующим показателям:» introduces a list msoko writes in its own way."""
+    return isinstance(block, Paragraph) and block.text.strip().endswith(":") and stem in block.text.lower()
+
+
+def _unit_by_name(name: str) -> str:
+    """«Доля …» is a percentage, «Наличие …» a yes or no; anything else is counted."""
+    lowered = name.lower()
+    return "процент" if lowered.startswith("доля") else "да/нет" if lowered.startswith("наличие") else "единица"
 
 
 def _column_choice(text: str, options) -> str | None:
@@ -561,17 +597,24 @@ def _combined(text: str) -> dict[str, str]:
 
 
 def _scoring(text: str) -> tuple[list[dict], list[str]]:
+    """Bands one per line, or on one line split by «;», or by «,» when every part is a band."""
     bands, rest = [], []
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) == 1 and ";" in lines[0]:
         lines = [part.strip() for part in lines[0].split(";") if part.strip()]
+    elif len(lines) == 1 and all(_band(part) for part in lines[0].split(",")):
+        lines = [part.strip() for part in lines[0].split(",")]
     for line in lines:
-        match = next((m for pattern in SCORING_LINE if (m := pattern.match(line))), None)
+        match = _band(line)
         if match:
             bands.append({"condition": match.group("condition").strip(), "points": int(match.group("points"))})
         else:
             rest.append(line)
     return bands, rest
+
+
+def _band(line: str) -> re.Match | None:
+    return next((m for pattern in SCORING_LINE if (m := pattern.match(line.strip()))), None)
 
 
 def _principle(paragraph: Paragraph) -> dict[str, str]:
@@ -630,7 +673,7 @@ def _markdown(blocks: list, heading: Paragraph | None) -> str:
     previous_kind = None
     for block in blocks:
         if isinstance(block, Table):
-            chunks.append(_markdown_table(block))
+            chunks.append(("\n\n" if chunks else "") + _markdown_table(block))
             previous_kind = "table"
             continue
         if not block.text.strip():
@@ -657,13 +700,19 @@ def _item_kind(paragraph: Paragraph, heading: Paragraph | None) -> str:
     label = paragraph.label or (_typed_label(paragraph.text) or "")
     if not label:
         return "paragraph"
-    if label[0].isalpha() or label.endswith(")"):
+    if not _numbered(label) or label.endswith(")"):
         return "ordered"
     return "ordered" if _depth(label) > base + 1 else "paragraph"
 
 
 def _depth(label: str) -> int:
+    """«2.» and «II.» are 1, «2.1.» is 2."""
     return label.rstrip(".").count(".") + 1
+
+
+def _numbered(label: str) -> bool:
+    """A clause number («2.1.», «II.»), not a list letter («а)») or bullet."""
+    return bool(label) and (label[0].isdigit() or label[0] in ROMAN_DIGITS)
 
 
 def _typed_label(text: str) -> str | None:
@@ -673,7 +722,7 @@ def _typed_label(text: str) -> str | None:
 
 def _typed_depth(heading: Paragraph | None) -> int:
     label = _typed_label(heading.text) if heading is not None else None
-    return _depth(label) if label and label[0].isdigit() else 1
+    return _depth(label) if label and _numbered(label) else 1
 
 
 def _item_text(paragraph: Paragraph) -> str:
@@ -747,7 +796,7 @@ def _parse_date(text: str) -> date | None:
         if numeric:
             return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
         day, month, year = text.split()
-        return date(int(year), MONTHS.index(month.lower()) + 1, int(day))
+        return date(int(year), MONTHS.index(month.lower()) + 1, int(day.strip("«»\"")))
     except ValueError:
         return None
 
@@ -866,8 +915,9 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
         if key == "indicators" and value:
             lines.append("indicators:")
             for indicator in value:
-                lines.append(f"  # {imported.origins.get('indicators.' + indicator.get('code', ''), 'таблица показателей')}")
-                lines.append(textwrap.indent(_dump([indicator]).rstrip("\n"), "  "))
+                lines.append(f"  # {indicator[ORIGIN]}")
+                fields = {key: value for key, value in indicator.items() if key != ORIGIN}
+                lines.append(textwrap.indent(_dump([fields]).rstrip("\n"), "  "))
             continue
         origin = imported.origins.get(key) or _nested_origin(imported.origins, key)
         if origin:
@@ -993,10 +1043,10 @@ def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
     for number, indicator in enumerate(indicators, start=1):
         code = indicator.get("code", "")
         if not code.startswith(f"{mechanism}."):
-            indicator["code"] = f"{mechanism}.{number}"
-            imported.origins[f"indicators.{indicator['code']}"] = imported.origins.pop(f"indicators.{code}", "")
-            imported.report.guessed.append(f"показатель «{_short(indicator['name'], 50)}»: код «{code}» заменён "
-                                           f"на «{indicator['code']}»")
+            qualified = f"{mechanism}.{number}"
+            indicators[number - 1] = {"code": qualified, **{k: v for k, v in indicator.items() if k != "code"}}
+            what = f"код «{code}» заменён на «{qualified}»" if code else f"присвоен код «{qualified}»"
+            imported.report.guessed.append(f"показатель «{_short(indicator['name'], 50)}»: {what}")
 
 
 def _approving_act(project, imported: ImportedRegulation) -> str | None:

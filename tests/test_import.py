@@ -141,6 +141,96 @@ def test_municipality_layout_is_mapped_guessed_and_kept(empty_project, tmp_path)
     assert not any("часть «цель»" in line or "часть «задачи»" in line for line in lines)
 
 
+def roman_layout(path: Path) -> Path:
+    """Roman section numbers in plain text, the appendix mark «к приказу», bands on one line split by commas."""
+    document = docx.Document()
+    for text in ("Приложение № 2", "к приказу Управления образования", "от 15.03.2021 № 112",
+                 "Положение о системе работы по самоопределению и профессиональной ориентации обучающихся",
+                 "I. Общие положения", "1. Положение разработано в соответствии с ФЗ № 273-ФЗ.", "II. Цель и задачи",
+                 "Цель: создание условий для профессионального самоопределения обучающихся.", "Задачи:",
+                 "1) выявление предпочтений обучающихся;", "2) сопровождение профессионального самоопределения.",
+                 "III. Показатели мониторинга"):
+        document.add_paragraph(text)
+    rows = [["№", "Показатель", "Методика расчета", "Источник информации", "Критерии оценки"],
+            ["1.", "Доля обучающихся 8-11 классов, принявших участие в проекте «Билет в будущее»",
+             "число участников / число обучающихся 8-11 классов × 100 %", "отчёт ОО",
+             "более 30 % - 2 балла, 10-30 % - 1 балл, менее 10 % - 0 баллов"],
+            ["2.", "Наличие программы профориентации", "", "сайт ОО", "да - 1 балл; нет - 0 баллов"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.add_paragraph("IV. Методы сбора и обработки информации")
+    document.add_paragraph("Анкетирование обучающихся.")
+    bold(document, "4.1. Анализ документов")
+    document.add_paragraph("Анализируются отчёты ОО.")
+    document.add_paragraph("V. Сроки")
+    document.add_paragraph("Ежегодно, до 1 июня.")
+    document.save(path)
+    return path
+
+
+def test_roman_numbers_dative_stamp_and_comma_bands(empty_project, tmp_path):
+    result = empty_project.run("import", str(roman_layout(tmp_path / "profor.docx")))
+    assert result.exit_code == 0, result.output
+    assert "    — утверждено актом prikaz-2021-112" in result.stdout
+    assert "не распознано" not in result.stdout
+    data = yaml.safe_load(empty_project.read("regulations/mechanisms/1.4.yaml"))
+    assert data["general_provisions"] == "Положение разработано в соответствии с ФЗ № 273-ФЗ."
+    assert data["goal"] == "Создание условий для профессионального самоопределения обучающихся."
+    assert data["tasks"] == ["выявление предпочтений обучающихся;", "сопровождение профессионального самоопределения."]
+    first, second = data["indicators"]
+    assert first["scoring"] == [{"condition": "более 30 %", "points": 2}, {"condition": "10-30 %", "points": 1},
+                                {"condition": "менее 10 %", "points": 0}]
+    assert first["calculation"] == {"formula": "число участников / число обучающихся 8-11 классов × 100 %"}
+    assert second["unit"] == "да/нет"
+    assert data["methods"] == "Анкетирование обучающихся.\n\nАнализ документов\n\nАнализируются отчёты ОО."
+    assert data["schedule"] == "Ежегодно, до 1 июня."
+
+
+def styled_layout(path: Path) -> Path:
+    """Word's own styles: Title, Heading 1, List Number tasks, indicators as a bulleted list; «15» марта 2021 г."""
+    document = docx.Document()
+    document.add_paragraph("УТВЕРЖДЕНО приказом начальника управления образования от «15» марта 2021 г. № 112")
+    document.add_paragraph("ПОЛОЖЕНИЕ", style="Title")
+    document.add_paragraph("о системе мониторинга эффективности руководителей образовательных организаций", style="Title")
+    for heading, style, lines in (
+            ("Общие положения", None, ["Настоящее Положение устанавливает порядок мониторинга."]),
+            ("Задачи", "List Number", ["оценка результатов деятельности руководителей;", "выявление лучших практик."]),
+            ("Показатели", "List Bullet", ["доля выпускников, получивших аттестат;", "наличие программы развития ОО."])):
+        document.add_paragraph(heading, style="Heading 1")
+        if heading == "Показатели":
+            document.add_paragraph("Мониторинг проводится по следующим показателям:")
+        for line in lines:
+            document.add_paragraph(line, style=style)
+    document.save(path)
+    return path
+
+
+def test_word_styles_and_indicators_typed_as_a_list(empty_project, tmp_path):
+    result = empty_project.run("import", str(styled_layout(tmp_path / "ruk.docx")))
+    assert result.exit_code == 0, result.output
+    assert "механизм 2.1 «Система мониторинга эффективности руководителей образовательных организаций» определён " \
+           "по заголовку" in result.stdout
+    assert "    — утверждено актом prikaz-2021-112" in result.stdout
+    assert "    — вводная фраза «Мониторинг проводится по следующим показателям:» опущена: показатели записываются " \
+           "паспортами" in result.stdout
+    assert "    — раздел «Показатели»: показатели записаны списком, без таблицы; расчёт, источник, периодичность и " \
+           "шкалу оценивания дополните" in result.stdout
+    assert "    — показатель «Наличие программы развития ОО»: присвоен код «2.1.2»" in result.stdout
+    assert "не распознано" not in result.stdout
+    text = empty_project.read("regulations/mechanisms/2.1.yaml")
+    assert "  # раздел «Показатели», абзац 11\n  - code: \"2.1.1\"\n" in text
+    data = yaml.safe_load(text)
+    assert data["tasks"] == ["оценка результатов деятельности руководителей;", "выявление лучших практик."]
+    assert data["indicators"] == [
+        {"code": "2.1.1", "name": "Доля выпускников, получивших аттестат", "unit": "процент", "type": "результат",
+         "level": "ОО"},
+        {"code": "2.1.2", "name": "Наличие программы развития ОО", "unit": "да/нет", "type": "результат", "level": "ОО"}]
+    check = empty_project.run("check")
+    assert any("у показателя 2.1.2 нет шкалы оценивания" in line for line in diagnostic_lines(check.stdout))
+
+
 def _docx_bytes(document) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
