@@ -29,6 +29,7 @@ from .errors import MsokoError
 TYPED_NUMBER = re.compile(r"^\s*(?:(?i:раздел|глава)\s+)?(?P<label>\d+(?:\.\d+)+\.?|\d+[.)]|[IVXLC]+\.|[а-яa-z]\))\s+")
 ROMAN_DIGITS = "IVXLC"
 ORIGIN = "_origin"
+POINTS_COLUMN = re.compile(r"(?:^|\s)(\d+)\s*балл\w*\s*$", re.IGNORECASE)
 """The key under which an imported indicator keeps where it came from, until the source is written."""
 GOAL_LABEL = re.compile(r"^(?:основная\s+)?цель(?:\s+мониторинга)?\s*(?::|\s[—–-])\s*(?=\S)", re.IGNORECASE)
 TYPED_BULLET = re.compile(r"^\s*[-–—•·▪●]\s*")
@@ -115,6 +116,7 @@ UNITS = (("%", "процент"), ("процент", "процент"), ("чел
          ("ед", "единица"), ("кол", "единица"), ("шт", "единица"))
 LEVELS = (("доо", "ДОО"), ("дошкол", "ДОО"), ("муницип", "муниципалитет"), ("округ", "муниципалитет"), ("оо", "ОО"))
 TYPES = ("условия", "процесс", "результат")
+GROUP_TYPES = (("показатели услови", "условия"), ("показатели процесс", "процесс"), ("показатели результат", "результат"))
 
 
 @dataclass
@@ -482,24 +484,32 @@ class _Builder:
     # Indicator tables.
 
     def _table(self, table: Table, where: str) -> list[dict]:
-        texts = table.texts()
-        columns = _columns(texts[0])
-        unknown = [texts[0][i] for i in range(len(texts[0])) if i not in columns]
+        texts = table.grid_texts()
+        header, first = _header(texts)
+        columns = _columns(header)
+        unknown = list(dict.fromkeys(header[i] for i in range(len(header)) if i not in columns))
         if unknown:
             self.report.guessed.append(f"{where}: графы {', '.join(f'«{u}»' for u in unknown)} не распознаны, "
                                        "их текст — в «unmapped»")
-        indicators = []
-        for number, (row, cells) in enumerate(zip(table.rows[1:], texts[1:]), start=2):
-            values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(texts[0]))) if i in columns}
+        indicators, group_type = [], ""
+        for number, (row, cells) in enumerate(zip(table.rows[first:], texts[first:]), start=first + 1):
+            values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
             if not values.get("name") or len({c.strip() for c in cells}) == 1:
-                if any(c.strip() for c in cells):
-                    self._keep(f"{where}, таблица, строка {number}", " | ".join(c.strip() for c in cells))
+                text = " | ".join(dict.fromkeys(c.strip() for c in cells if c.strip()))
+                group_type = _column_choice(text, GROUP_TYPES) or ""
+                if group_type:  # «1. Показатели результатов» over the rows it groups
+                    self.report.mapped.append(f"{where}, таблица, строка {number} «{text}»: тип показателей ниже — "
+                                              f"«{group_type}»")
+                elif text:
+                    self._keep(f"{where}, таблица, строка {number}", text)
                 continue
+            if group_type and "type" not in values:
+                values["type"] = group_type
             code_label = row[0][0].label if row and row[0] else ""
             indicator = self._indicator(values, code_label, f"{where}, таблица, строка {number}")
             for i in range(len(cells)):
                 if i not in columns and cells[i].strip():
-                    self._keep(f"показатель {indicator['code']}, графа «{texts[0][i]}»", cells[i])
+                    self._keep(f"показатель {indicator['code']}, графа «{header[i]}»", cells[i])
             indicators.append({**indicator, ORIGIN: f"{where}, строка {number} таблицы"})
         return indicators
 
@@ -513,8 +523,8 @@ class _Builder:
         indicator["unit"] = self._choice(values.get("unit", ""), UNITS, _unit_by_name(indicator["name"]),
                                          f"{where}: единица измерения")
         passport = passport or {}
-        indicator["type"] = passport.get("тип") if passport.get("тип") in TYPES else self._guess(
-            _column_choice(values.get("type", ""), [(t[:5], t) for t in TYPES]) or "результат", f"{where}: тип")
+        indicator["type"] = passport.get("тип") if passport.get("тип") in TYPES else self._choice(
+            values.get("type", ""), [(t[:5], t) for t in TYPES], "результат", f"{where}: тип")
         indicator["calculation"] = _calculation(values.get("calculation", ""))
         if "combined" in values:
             indicator.update(_combined(values["combined"]))
@@ -530,6 +540,8 @@ class _Builder:
         if target:
             indicator["target"] = " ".join(target.split())
         indicator["scoring"], rest = _scoring(values.get("scoring", ""))
+        indicator["scoring"] += [{"condition": " ".join(text.split()), "points": int(key.split(":")[1])}
+                                 for key, text in values.items() if key.startswith("points:") and text.strip()]
         for line in rest:
             self._keep(f"{where}: шкала оценивания", line)
         return {key: value for key, value in indicator.items() if value not in ("", {}, [], None)}
@@ -647,19 +659,35 @@ def _is_header(line: str) -> bool:
 
 
 def _columns(header: list[str]) -> dict[int, str]:
+    """Each column's field by its title; a column per score («2 балла») holds that band's condition."""
     columns: dict[int, str] = {}
     for index, title in enumerate(header):
         lowered = title.lower() + " "
-        rule = next((name for name, stems in COLUMNS if name not in columns.values()
-                     and any(stem in lowered for stem in stems)), None)
-        if rule:
+        points = POINTS_COLUMN.search(title)
+        rule = f"points:{points.group(1)}" if points else next(
+            (name for name, stems in COLUMNS if name not in columns.values() and any(s in lowered for s in stems)), None)
+        if rule and rule not in columns.values():
             columns[index] = rule
     return columns
 
 
+def _header(texts: list[list[str]]) -> tuple[list[str], int]:
+    """The column titles and the first data row. Titles merged over sub-columns («Критерии оценки» over
+    «0 баллов | 1 балл | 2 балла») are joined with the second header row."""
+    header = texts[0]
+    name = next((i for i, column in _columns(header).items() if column == "name"), None)
+    if len(texts) < 3 or name is None or len(texts[1]) != len(header):
+        return header, 1
+    below = texts[1]
+    differing = [b for a, b in zip(header, below) if b.strip() and b.strip() != a.strip()]
+    if below[name].strip() in ("", header[name].strip()) and differing and all(len(b.split()) <= 5 for b in differing):
+        return [a if b.strip() in ("", a.strip()) else f"{a} {b}" for a, b in zip(header, below)], 2
+    return header, 1
+
+
 def _is_indicator_table(table: Table) -> bool:
-    texts = table.texts()
-    return bool(texts) and len(texts[0]) >= 3 and "name" in _columns(texts[0]).values()
+    texts = table.grid_texts()
+    return bool(texts) and len(texts[0]) >= 3 and "name" in _columns(_header(texts)[0]).values()
 
 
 def _generated(block) -> bool:

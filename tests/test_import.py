@@ -60,6 +60,14 @@ def bold(document, text: str):
     return paragraph
 
 
+def add_table(document, rows: list[list[str]]):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    return table
+
+
 def municipality_layout(path: Path) -> Path:
     """A Положение typed the way municipalities type them: typed numbers, bold headings, a stamp in a table."""
     document = docx.Document()
@@ -81,10 +89,7 @@ def municipality_layout(path: Path) -> Path:
              "90 % и более — 2 балла; от 75 до 89 % — 1 балл; менее 75 % — 0 баллов"],
             ["2", "Количество победителей регионального этапа ВсОШ", "чел.", "отчёт ОО", "ежегодно",
              "по решению комиссии"]]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, values in zip(table.rows, rows):
-        for cell, value in zip(row.cells, values):
-            cell.text = value
+    add_table(document, rows)
     bold(document, "4. Методы сбора информации")
     document.add_paragraph("4.1. Сбор информации осуществляется методами:")
     document.add_paragraph("а) анкетирование;")
@@ -156,10 +161,7 @@ def roman_layout(path: Path) -> Path:
              "число участников / число обучающихся 8-11 классов × 100 %", "отчёт ОО",
              "более 30 % - 2 балла, 10-30 % - 1 балл, менее 10 % - 0 баллов"],
             ["2.", "Наличие программы профориентации", "", "сайт ОО", "да - 1 балл; нет - 0 баллов"]]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, values in zip(table.rows, rows):
-        for cell, value in zip(row.cells, values):
-            cell.text = value
+    add_table(document, rows)
     document.add_paragraph("IV. Методы сбора и обработки информации")
     document.add_paragraph("Анкетирование обучающихся.")
     bold(document, "4.1. Анализ документов")
@@ -229,6 +231,39 @@ def test_word_styles_and_indicators_typed_as_a_list(empty_project, tmp_path):
         {"code": "2.1.2", "name": "Наличие программы развития ОО", "unit": "да/нет", "type": "результат", "level": "ОО"}]
     check = empty_project.run("check")
     assert any("у показателя 2.1.2 нет шкалы оценивания" in line for line in diagnostic_lines(check.stdout))
+
+
+def merged_table_layout(path: Path) -> Path:
+    """«Критерии оценки» merged over «0 баллов | 1 балл | 2 балла», a group row, a source merged down two rows."""
+    document = docx.Document()
+    document.add_paragraph("ПОЛОЖЕНИЕ о мониторинге качества подготовки обучающихся")
+    document.add_paragraph("Показатели и критерии оценки", style="Heading 1")
+    rows = [["№", "Показатель", "Источник", "Критерии оценки", "", ""],
+            ["", "", "", "0 баллов", "1 балл", "2 балла"],
+            ["1. Показатели условий", "", "", "", "", ""],
+            ["1.1", "Доля учителей, прошедших курсы по оценке", "отчёт ОО", "менее 50 %", "50–80 %", "более 80 %"],
+            ["1.2", "Доля ОО с объективными результатами ВПР", "", "менее 90 %", "90–99 %", "100 %"]]
+    table = add_table(document, rows)
+    table.cell(0, 3).merge(table.cell(0, 5))
+    for column in (0, 1, 2):
+        table.cell(0, column).merge(table.cell(1, column))
+    table.cell(2, 0).merge(table.cell(2, 5))
+    table.cell(3, 2).merge(table.cell(4, 2))
+    document.save(path)
+    return path
+
+
+def test_merged_header_score_columns_and_group_rows(empty_project, tmp_path):
+    result = empty_project.run("import", str(merged_table_layout(tmp_path / "vpr.docx")))
+    assert result.exit_code == 0, result.output
+    assert "    — раздел «Показатели и критерии оценки», таблица, строка 3 «1. Показатели условий»: тип показателей " \
+           "ниже — «условия»" in result.stdout
+    assert "не распознано" not in result.stdout and "тип: не указано" not in result.stdout
+    first, second = yaml.safe_load(empty_project.read("regulations/mechanisms/1.1.yaml"))["indicators"]
+    assert first["type"] == second["type"] == "условия"
+    assert first["source"] == second["source"] == "отчёт ОО"
+    assert second["scoring"] == [{"condition": "менее 90 %", "points": 0}, {"condition": "90–99 %", "points": 1},
+                                 {"condition": "100 %", "points": 2}]
 
 
 def _docx_bytes(document) -> bytes:
@@ -324,12 +359,9 @@ def umbrella_layout(path: Path) -> Path:
     document.add_paragraph("В МСОКО входят механизмы:")
     document.add_paragraph("5.1. Система оценки качества подготовки обучающихся;")
     document.add_paragraph("5.2. Система работы со школами с низкими результатами обучения;")
-    listing = document.add_table(rows=3, cols=2)
-    for row, values in zip(listing.rows, [("№ п/п", "Механизм"), ("3.", "Система выявления, поддержки и развития "
-                                          "способностей и талантов у детей и молодежи"),
-                                          ("4.", "Система учёта библиотечного фонда.")]):
-        for cell, value in zip(row.cells, values):
-            cell.text = value
+    add_table(document, [["№ п/п", "Механизм"],
+                         ["3.", "Система выявления, поддержки и развития способностей и талантов у детей и молодежи"],
+                         ["4.", "Система учёта библиотечного фонда."]])
     bold(document, "6. Заключительные положения")
     document.add_paragraph("Положение действует до его отмены.")
     document.save(path)

@@ -51,9 +51,23 @@ class Paragraph:
 @dataclass
 class Table:
     rows: list[list[list[Paragraph]]] = field(default_factory=list)
+    merges: list[list[tuple[int, bool]]] = field(default_factory=list)
+    """Per cell as in ``rows``: how many grid columns it spans, and whether it continues a vertical merge."""
 
     def texts(self) -> list[list[str]]:
         return [["\n".join(p.text for p in cell) for cell in row] for row in self.rows]
+
+    def grid_texts(self) -> list[list[str]]:
+        """The texts laid on the table's grid: a merged cell's text in every column and row it covers."""
+        grid: list[list[str]] = []
+        for row, merges in zip(self.texts(), self.merges or [[(1, False)] * len(r) for r in self.rows]):
+            line: list[str] = []
+            for text, (span, continued) in zip(row, merges):
+                for _ in range(span):
+                    above = grid[-1][len(line)] if continued and grid and len(line) < len(grid[-1]) else None
+                    line.append(above if above is not None else text)
+            grid.append(line)
+        return grid
 
 
 Block = Paragraph | Table
@@ -251,13 +265,18 @@ class _BodyReader:
         return result
 
     def _table(self, table: etree._Element) -> Table:
-        rows = []
+        rows, merges = [], []
         for row in table.iterfind(w("tr")):
-            cells = []
+            cells, spans = [], []
             for cell in row.iterfind(w("tc")):
                 cells.append([b for b in self.blocks(cell, in_table=True) if isinstance(b, Paragraph)])
+                span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
+                merge = cell.find(f"{w('tcPr')}/{w('vMerge')}")
+                spans.append((int(span.get(w("val"), "1")) if span is not None else 1,
+                              merge is not None and merge.get(w("val"), "continue") == "continue"))
             rows.append(cells)
-        return Table(rows)
+            merges.append(spans)
+        return Table(rows, merges)
 
     def _paragraph(self, node: etree._Element, in_table: bool) -> Paragraph:
         self.index += 1
