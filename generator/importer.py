@@ -861,10 +861,13 @@ def recognise_mechanism(imported: ImportedRegulation, mechanisms: dict[str, Mech
 
 
 def _closest(text: str, mechanisms: dict[str, Mechanism], threshold: float) -> str | None:
-    """The mechanism whose title shares the largest part of the text's words, if that part is large and unique."""
+    """The mechanism whose title shares the largest part of the words, if that part is large and unique.
+
+    The part is of the shorter word set: «… обучающихся Копейского городского округа» still names
+    «Система оценки качества подготовки обучающихся» in full."""
     words = _lemmas(text)
-    scored = sorted(((len(words & _lemmas(m.title)) / max(len(words), 1), code) for code, m in mechanisms.items()),
-                    reverse=True)
+    scored = sorted(((len(words & (title := _lemmas(m.title))) / max(min(len(words), len(title)), 1), code)
+                     for code, m in mechanisms.items()), reverse=True)
     if scored and scored[0][0] >= threshold and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
     return None

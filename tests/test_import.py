@@ -150,7 +150,8 @@ def roman_layout(path: Path) -> Path:
     """Roman section numbers in plain text, the appendix mark «к приказу», bands on one line split by commas."""
     document = docx.Document()
     for text in ("Приложение № 2", "к приказу Управления образования", "от 15.03.2021 № 112",
-                 "Положение о системе работы по самоопределению и профессиональной ориентации обучающихся",
+                 "Положение о системе профессиональной ориентации обучающихся в общеобразовательных организациях "
+                 "Копейского городского округа",
                  "I. Общие положения", "1. Положение разработано в соответствии с ФЗ № 273-ФЗ.", "II. Цель и задачи",
                  "Цель: создание условий для профессионального самоопределения обучающихся.", "Задачи:",
                  "1) выявление предпочтений обучающихся;", "2) сопровождение профессионального самоопределения.",
@@ -175,6 +176,8 @@ def roman_layout(path: Path) -> Path:
 def test_roman_numbers_dative_stamp_and_comma_bands(empty_project, tmp_path):
     result = empty_project.run("import", str(roman_layout(tmp_path / "profor.docx")))
     assert result.exit_code == 0, result.output
+    assert "(механизм 1.4 «Система работы по самоопределению и профессиональной ориентации обучающихся» определён " \
+           "по заголовку)" in result.stdout
     assert "    — утверждено актом prikaz-2021-112" in result.stdout
     assert "не распознано" not in result.stdout
     data = yaml.safe_load(empty_project.read("regulations/mechanisms/1.4.yaml"))
