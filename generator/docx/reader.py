@@ -52,7 +52,7 @@ class Paragraph:
 class Table:
     rows: list[list[list[Paragraph]]] = field(default_factory=list)
     merges: list[list[tuple[int, bool]]] = field(default_factory=list)
-    """Per cell as in ``rows``: how many grid columns it spans, and whether it continues a vertical merge."""
+    """Per cell, as in ``rows``: how many grid columns it spans, and whether it continues a vertical merge."""
 
     def texts(self) -> list[list[str]]:
         return [["\n".join(p.text for p in cell) for cell in row] for row in self.rows]
@@ -60,7 +60,7 @@ class Table:
     def grid_texts(self) -> list[list[str]]:
         """The texts laid on the table's grid: a merged cell's text in every column and row it covers."""
         grid: list[list[str]] = []
-        for row, merges in zip(self.texts(), self.merges or [[(1, False)] * len(r) for r in self.rows]):
+        for row, merges in zip(self.texts(), self.merges):
             line: list[str] = []
             for text, (span, continued) in zip(row, merges):
                 for _ in range(span):
@@ -272,7 +272,8 @@ class _BodyReader:
                 cells.append([b for b in self.blocks(cell, in_table=True) if isinstance(b, Paragraph)])
                 span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
                 merge = cell.find(f"{w('tcPr')}/{w('vMerge')}")
-                spans.append((int(span.get(w("val"), "1")) if span is not None else 1,
+                width = span.get(w("val"), "1") if span is not None else "1"
+                spans.append((int(width) if width.isdigit() else 1,
                               merge is not None and merge.get(w("val"), "continue") == "continue"))
             rows.append(cells)
             merges.append(spans)
