@@ -60,6 +60,14 @@ def user_errors(command):
     return wrapper
 
 
+class _Command(click.Command):
+    """A subcommand whose usage line names its options in Russian."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("options_metavar", "[ПАРАМЕТРЫ]")
+        super().__init__(*args, **kwargs)
+
+
 @click.group(context_settings=CONTEXT, options_metavar="[ПАРАМЕТРЫ]", subcommand_metavar="КОМАНДА [АРГУМЕНТЫ]...", help="msoko — нормативные документы муниципальной системы оценки качества образования.")
 @click.version_option(__version__, "-V", "--version", message="msoko %(version)s")
 @click.option("--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
@@ -67,6 +75,9 @@ def user_errors(command):
 @click.pass_context
 def main(ctx: click.Context, project_dir: Path) -> None:
     ctx.obj = ProjectLayout(project_dir.resolve())
+
+
+main.command_class = _Command
 
 
 @main.command(help="Проверить источники: схему, ссылки, полноту положений и управленческий цикл.")
@@ -86,8 +97,8 @@ def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
-@main.command(help="Создать источник нового Положения о мониторинге для механизма с кодом MECHANISM.")
-@click.argument("mechanism")
+@main.command(help="Создать источник нового Положения о мониторинге для механизма с кодом КОД из каталога: «msoko new 1.1».")
+@click.argument("mechanism", metavar="КОД")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -120,7 +131,7 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 
 
 @main.command(help="Сгенерировать документы в output/: «all» — все, или перечислите идентификаторы (polozhenie-1.1) либо коды механизмов (1.1, msoko).")
-@click.argument("documents", nargs=-1)
+@click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
 @click.option("--force", is_flag=True, help="Перезаписать файлы, изменённые вручную (копия сохраняется в output/.msoko/backup/).")
 @click.option("-v", "--verbose", is_flag=True, help="Показать причину пересборки каждого документа.")
 @click.option("--pdf", "with_pdf", is_flag=True, help="Затем сделать PDF-копии в output/pdf/ (нужен LibreOffice).")
@@ -185,7 +196,7 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 
 @main.command(help="Проверить DOCX-файлы на соответствие ГОСТ Р 7.0.97-2025: формат, поля, шрифты, заголовок, "
                    "дата и номер, гриф утверждения, отметка о приложении, подпись. Строка в отчёте — номер абзаца.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False), metavar="ФАЙЛ.docx...")
 @FORMAT_OPTION
 @user_errors
 def lint(files: tuple[Path, ...], output_format: str) -> None:
@@ -204,8 +215,8 @@ def lint(files: tuple[Path, ...], output_format: str) -> None:
 
 @main.command(help="Утвердить текущие документы (все или перечисленные): их копии сохраняются в "
                    "regulations/approved/ с отметкой, кто и когда утвердил; с ними сравнивает «msoko diff».")
-@click.argument("documents", nargs=-1)
-@click.option("--by", "approver", required=True, help="Кто утверждает: «Юрист Е.В. Смирнова».")
+@click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
+@click.option("--by", "approver", required=True, metavar="ИМЯ", help="Кто утверждает: «Юрист Е.В. Смирнова».")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -229,7 +240,7 @@ def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, ou
 
 @main.command(help="Сравнить документы с утверждёнными версиями: для каждого изменённого — копия с исправлениями "
                    "в режиме рецензирования в output/redlines/ и перечень изменений output/redlines/changes.txt.")
-@click.argument("documents", nargs=-1)
+@click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -252,7 +263,7 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
 
 
 @main.command(help="PDF-копии документов в output/pdf/ через LibreOffice (все или перечисленные).")
-@click.argument("documents", nargs=-1)
+@click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -293,8 +304,8 @@ def pack(layout: ProjectLayout, day) -> None:
                              "regulations/mechanisms/ (части, таблица показателей, гриф утверждения), Положение о МСОКО "
                              "— в regulations/msoko.yaml (цель, задачи, принципы, структура, перечень механизмов); "
                              "нераспознанный текст сохраняется в поле «unmapped», которое отмечает «msoko check».")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--mechanism", default=None, help="Код механизма, если его не удаётся определить по документу.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="ФАЙЛ.docx...")
+@click.option("--mechanism", default=None, metavar="КОД", help="Код механизма, если его не удаётся определить по документу.")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors

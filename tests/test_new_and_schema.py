@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from generator.jsonschema import render_schemas
 from tests.conftest import REPO
@@ -45,3 +46,17 @@ def test_schema_command_writes_descriptions_in_russian(example, tmp_path):
     assert schema["properties"]["criteria"]["title"] == "критерии оценивания"
     assert schema["additionalProperties"] is False
     assert "goal" in schema["required"]
+
+
+def test_every_help_is_in_russian(example):
+    """Usage lines, option values and argument names: nothing of click's English reaches the user."""
+    from generator.cli import main
+
+    for name in [None, *sorted(main.commands)]:
+        result = example.run(*([name] if name else []), "--help")
+        assert result.exit_code == 0
+        usage = result.stdout.splitlines()[0]
+        assert usage.startswith("Использование: ") and "[ПАРАМЕТРЫ]" in usage, usage
+        english = re.findall(r"\b[A-Z]{3,}\b", result.stdout.replace("JSON", "").replace("DOCX", "")
+                             .replace("PDF", "").replace("ДАТА", ""))
+        assert english == [], (name, english)
