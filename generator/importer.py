@@ -288,9 +288,11 @@ class _Builder:
     def front_matter(self, blocks: list) -> tuple[str, date | None, str] | None:
         paragraphs = _all_paragraphs(blocks)
         text = " ".join(p.text for p in paragraphs)
-        found = STAMP.search(text)
+        # The stamp «УТВЕРЖДЕНО приказом …» over the appendix mark «Приложение 1 к приказу …»: both name the act.
+        marks = sorted(STAMP.finditer(text), key=lambda m: not m.group("kind").lower().endswith(("ом", "ем")))
         stamp = None
-        if found:
+        if marks:
+            found = marks[0]
             stamp = (found.group("kind").lower(), _parse_date(found.group("date")), found.group("number"))
             self.report.mapped.append(f"гриф утверждения: {' '.join(found.group(0).split())} ← {_span(paragraphs)}")
         appendix = APPENDIX.search(text)
