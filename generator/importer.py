@@ -29,8 +29,8 @@ from .errors import MsokoError
 TYPED_NUMBER = re.compile(r"^\s*(?:(?i:раздел|глава)\s+)?(?P<label>\d+(?:\.\d+)+\.?|\d+[.)]|[IVXLC]+\.|[а-яa-z]\))\s+")
 ROMAN_DIGITS = "IVXLC"
 ORIGIN = "_origin"
-POINTS_COLUMN = re.compile(r"(?:^|\s)(\d+)\s*балл\w*\s*$", re.IGNORECASE)
 """The key under which an imported indicator keeps where it came from, until the source is written."""
+POINTS_COLUMN = re.compile(r"(?:^|\s)(\d+)\s*балл\w*\s*$", re.IGNORECASE)
 GOAL_LABEL = re.compile(r"^(?:основная\s+)?цель(?:\s+мониторинга)?\s*(?::|\s[—–-])\s*(?=\S)", re.IGNORECASE)
 TYPED_BULLET = re.compile(r"^\s*[-–—•·▪●]\s*")
 TITLE = re.compile(r"^\s*положение\b", re.IGNORECASE)
@@ -153,6 +153,8 @@ class _Section:
     subsections: list["_Section"] = field(default_factory=list)
     lead: bool = False
     """Opened by a lead-in line such as «Основные задачи МСОКО:» rather than by a heading."""
+    lowered: bool = False
+    """The text after an inline lead-in («ЦЕЛЬ: …») was typed in capitals and is written in lower case."""
 
 
 class NotARegulation(Exception):
@@ -210,38 +212,41 @@ def _umbrella_sections(blocks: list) -> list[_Section]:
     for section in _sections(blocks, UMBRELLA_SECTIONS):
         named = _named_parts(section.heading)
         sections.append(section)
-        pending = section.blocks
-        section.blocks = []
+        first_lead = len(sections)
+        pending, section.blocks = section.blocks, []
         for block in pending:
             lead = _lead(block) if isinstance(block, Paragraph) else None
             if lead:
-                sections.append(_Section(block, lead[0], [lead[1]] if lead[1] else [], lead=True))
+                sections.append(lead)
             else:
                 sections[-1].blocks.append(block)
         if len(named) > 1:
-            led = {s.field for s in sections[sections.index(section) + 1:]}
+            led = {s.field for s in sections[first_lead:]}
             section.field = next((part for part in named if part not in led), "general_provisions")
     return [s for s in sections if s.heading is not None or any(_has_text(b) for b in s.blocks)]
 
 
 def _named_parts(heading: Paragraph | None) -> list[str]:
-    lowered = _heading_text(heading).lower() if heading is not None else ""
-    return [name for name, variants in UMBRELLA_PARTS[::-1] if any(all(s in lowered for s in v) for v in variants)]
+    """The parts a heading names, in document order: «Цели, задачи и принципы» names all three."""
+    text = _heading_text(heading).lower() if heading is not None else ""
+    return [name for name, variants in UMBRELLA_PARTS[::-1] if _fits(variants, text)]
 
 
-def _lead(paragraph: Paragraph) -> tuple[str, Paragraph | None] | None:
-    """A lead-in line naming a part, and the text typed after its colon (as a paragraph), if any."""
+def _lead(paragraph: Paragraph) -> _Section | None:
+    """A lead-in line opens a part; the text typed after its colon, if any, is the part's first paragraph."""
     if paragraph.in_table:
         return None
     text = _strip_typed(paragraph.text)
     inline = INLINE_LEAD.match(text)
     if inline:
         rest = inline.group("rest").strip()
-        if rest.isupper():
+        lowered = rest.isupper()
+        if lowered:
             rest = rest[:1] + rest[1:].lower()
-        return _match(UMBRELLA_PARTS, inline.group("name")), replace(paragraph, text=rest, spans=[], label="")
+        return _Section(paragraph, _match(UMBRELLA_PARTS, inline.group("name")),
+                        [replace(paragraph, text=rest, spans=[], label="")], lead=True, lowered=lowered)
     if text.endswith(":") and len(text.split()) <= 15 and (part := _match(UMBRELLA_PARTS, text)):
-        return part, None
+        return _Section(paragraph, part, lead=True)
     return None
 
 
@@ -269,7 +274,12 @@ def _heading_text(paragraph: Paragraph) -> str:
 
 def _match(rules, text: str) -> str | None:
     lowered = text.lower()
-    return next((name for name, variants in rules if any(all(stem in lowered for stem in v) for v in variants)), None)
+    return next((name for name, variants in rules if _fits(variants, lowered)), None)
+
+
+def _fits(variants: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Some variant has all its stems in the (lower-case) text."""
+    return any(all(stem in lowered for stem in variant) for variant in variants)
 
 
 def _has_text(block) -> bool:
@@ -329,8 +339,7 @@ class _Builder:
     def section(self, section: _Section) -> None:
         name = _heading_text(section.heading) if section.heading else "до первого раздела"
         where = f"{'вводная фраза' if section.lead else 'раздел'} «{name}»"
-        inline = INLINE_LEAD.match(_strip_typed(section.heading.text)) if section.lead else None
-        if inline and inline.group("rest").isupper():
+        if section.lowered:
             self.report.guessed.append(f"{where}: текст набран прописными; записан строчными — проверьте имена "
                                        "собственные")
         if section.field is None:
@@ -356,32 +365,27 @@ class _Builder:
         self.report.guessed.append(f"{where}: цель и задачи в одном разделе; разделены {split}")
 
     def _tasks(self, section: _Section, where: str) -> None:
-        tasks, used = [], []
-        for block in section.blocks:
-            if _is_lead_in(block, "задач"):
-                self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: задачи записываются "
-                                          "пунктами")
-            elif isinstance(block, Paragraph) and block.text.strip():
-                tasks.append(_item_text(block))
-                used.append(block)
-            elif isinstance(block, Table):
-                self._keep(where, _markdown([block], section.heading))
-        if tasks:
-            self.data.setdefault("tasks", []).extend(tasks)
-            self._origin("tasks", used, where)
+        self._items("tasks", section, where, _item_text, lead_stem="задач")
 
     def _principles(self, section: _Section, where: str) -> None:
         """«**Открытость**: …», «открытость — …», «открытость (…)» or just «открытость;», one per paragraph."""
-        principles, used = [], []
+        self._items("principles", section, where, _principle, lead_stem="принцип")
+
+    def _items(self, key: str, section: _Section, where: str, read, lead_stem: str) -> None:
+        """A part written as a list, one item per paragraph; its lead-in («Задачи мониторинга:») is omitted."""
+        items, used = [], []
         for block in section.blocks:
-            if isinstance(block, Table):
-                self._keep(where, _markdown([block], section.heading))
-            elif block.text.strip():
-                principles.append(_principle(block))
+            if _is_lead_in(block, lead_stem):
+                self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: "
+                                          f"{FIELD_NAMES[key]} записываются пунктами")
+            elif isinstance(block, Paragraph) and block.text.strip():
+                items.append(read(block))
                 used.append(block)
-        if principles:
-            self.data.setdefault("principles", []).extend(principles)
-            self._origin("principles", used, where)
+            elif isinstance(block, Table):
+                self._keep(where, _markdown([block], section.heading))
+        if items:
+            self.data.setdefault(key, []).extend(items)
+            self._origin(key, used, where)
 
     def _mechanisms(self, section: _Section, where: str) -> None:
         """Lines kept as typed: which catalog mechanism each one names is decided with the project's catalog."""
@@ -905,7 +909,7 @@ def listed_mechanisms(imported: ImportedRegulation, mechanisms: dict[str, Mechan
         if how:
             imported.report.guessed.append(f"{where}: «{_short(line, 50)}» — механизм {code} ({how})")
     if codes:
-        imported.report.mapped.append(f"механизмы ({len(codes)}) ← {imported.origins.get('mechanisms', '')}".rstrip(" ←"))
+        imported.report.mapped.append(f"механизмы ({len(codes)}) ← {imported.origins['mechanisms']}")
         return codes
     imported.report.guessed.append("перечень механизмов не найден: указаны все механизмы каталога — уберите лишние")
     return list(mechanisms)
@@ -934,13 +938,11 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
 
     ``head`` holds the fields decided with the project: the mechanism code, the approving act."""
     fields, required, schema = SOURCE_FIELDS[imported.umbrella]
-    data = {**{key: value for key, value in head.items() if key != "approved_by"}, "title": imported.data["title"]}
-    if head.get("approved_by"):
-        data["approved_by"] = head["approved_by"]
+    values = {**head, "title": imported.title}
     for key in fields:
-        value = imported.data.get(key, [] if key in ("tasks", "indicators", "principles", "mechanisms") else "")
-        if value or key in required:
-            data[key] = value
+        values[key] = imported.data.get(key, [] if key in ("tasks", "indicators", "principles", "mechanisms") else "")
+    data = {key: values[key] for key in ("mechanism", "title", "approved_by", *fields)
+            if key in values and (values[key] or key in required)}
     lines = [f"# yaml-language-server: $schema={schema}",
              f"# Импортировано командой «msoko import» из {origin_file}.",
              "# Комментарии указывают, из какого места документа взято каждое поле."]
@@ -949,8 +951,8 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
             lines.append("indicators:")
             for indicator in value:
                 lines.append(f"  # {indicator[ORIGIN]}")
-                fields = {key: value for key, value in indicator.items() if key != ORIGIN}
-                lines.append(textwrap.indent(_dump([fields]).rstrip("\n"), "  "))
+                passport = {name: item for name, item in indicator.items() if name != ORIGIN}
+                lines.append(textwrap.indent(_dump([passport]).rstrip("\n"), "  "))
             continue
         origin = imported.origins.get(key) or _nested_origin(imported.origins, key)
         if origin:

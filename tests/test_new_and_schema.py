@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from generator.cli import main
 from generator.jsonschema import render_schemas
 from tests.conftest import REPO
 
@@ -50,8 +51,6 @@ def test_schema_command_writes_descriptions_in_russian(example, tmp_path):
 
 def test_every_help_is_in_russian(example):
     """Usage lines, option values and argument names: nothing of click's English reaches the user."""
-    from generator.cli import main
-
     for name in [None, *sorted(main.commands)]:
         result = example.run(*([name] if name else []), "--help")
         assert result.exit_code == 0
