@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 
 from . import __version__, approvals, cli_ru, messages
 from .completeness import check_completeness
@@ -107,12 +107,12 @@ def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
     known = project.mechanisms
     if mechanism not in known:
         where = project.profile.source.locate(("catalog",))
-        raise MsokoError([_error(where, messages.UNKNOWN_MECHANISM.format(code=mechanism, catalog=project.catalog.model.id))])
+        raise MsokoError([Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=mechanism, catalog=project.catalog.model.id), code="cli")])
     target = layout.mechanisms_dir / f"{mechanism}.yaml"
     existing = project.regulation_for(mechanism)
     if existing or target.exists():
         other = existing.source.display if existing else layout.display(target)
-        raise MsokoError([_error(Location(other), messages.DUPLICATE_REGULATION.format(code=mechanism, other=other))])
+        raise MsokoError([Diagnostic.error(Location(other), messages.DUPLICATE_REGULATION.format(code=mechanism, other=other), code="cli")])
     approved_by = next((r.model.approved_by for r in project.regulations if r.model.approved_by), None)
     atomic_write(target, new_regulation_source(known[mechanism], approved_by).encode())
     click.echo(f"Создан {layout.display(target)}: заполните шесть частей и запустите «msoko check».")
@@ -373,6 +373,3 @@ def _validated(project: ProjectSources, only_profile: bool = False) -> ProjectSo
         raise MsokoError(errors or project.diagnostics)
     return project
 
-
-def _error(location: Location, message: str) -> Diagnostic:
-    return Diagnostic(location, Severity.ERROR, message, code="cli")

@@ -9,7 +9,7 @@ from typing import Any
 from schemas.catalog import Mechanism
 from schemas.cycle import CYCLE_STEPS
 from schemas.base import code_sort_key
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, Indicator, MonitoringRegulation
 
 from . import messages
@@ -60,7 +60,7 @@ def check_completeness(project: ProjectSources) -> list[MechanismCoverage]:
         if loaded is None and code in project.unvalidated_mechanisms:
             row.invalid = True
         elif loaded is None:
-            project.diagnostics.append(_error(_mechanism_origin(project, code), messages.NO_REGULATION.format(code=code, title=mechanism.title)))
+            project.diagnostics.append(Diagnostic.error(_mechanism_origin(project, code), messages.NO_REGULATION.format(code=code, title=mechanism.title), code="completeness"))
         else:
             row.file = loaded.source.display
             project.diagnostics.extend(_check_regulation(loaded, row))
@@ -76,12 +76,12 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
         status = part_status(getattr(regulation, part))
         row.parts[part] = status
         if status is PartStatus.EMPTY:
-            found.append(_error(source.locate((part,)), messages.PART_EMPTY.format(part=name)))
+            found.append(Diagnostic.error(source.locate((part,)), messages.PART_EMPTY.format(part=name), code="completeness"))
         elif status is PartStatus.PLACEHOLDER:
-            found.append(_error(source.locate((part,)), messages.PART_PLACEHOLDER.format(part=name, marker=PLACEHOLDER)))
+            found.append(Diagnostic.error(source.locate((part,)), messages.PART_PLACEHOLDER.format(part=name, marker=PLACEHOLDER), code="completeness"))
     for path in _OTHER_TEXT_FIELDS:
         if PLACEHOLDER in str(value_at(regulation, path)):
-            found.append(_error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{'.'.join(path)}»", marker=PLACEHOLDER)))
+            found.append(Diagnostic.error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{'.'.join(path)}»", marker=PLACEHOLDER), code="completeness"))
     found.extend(_check_unmapped(regulation.unmapped, source))
     row.indicators = len(regulation.indicators)
     for index, indicator in enumerate(regulation.indicators):
@@ -91,7 +91,7 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
         row.cycle[step.id] = present
         if not present:
             where = ".".join(step.evidence)
-            found.append(_warning(source.locate(step.evidence), messages.CYCLE_STEP_MISSING.format(step=step.name, where=where)))
+            found.append(Diagnostic.warning(source.locate(step.evidence), messages.CYCLE_STEP_MISSING.format(step=step.name, where=where), code="completeness"))
     return found
 
 
@@ -100,18 +100,18 @@ def _check_indicator(indicator: Indicator, source: SourceFile, path: tuple) -> l
     code = indicator.code
     calculation = indicator.calculation
     if not (calculation.formula or (calculation.numerator and calculation.denominator)) and indicator.unit == "процент":
-        found.append(_error(source.locate(path + ("calculation",)), messages.INDICATOR_NOT_MEASURABLE.format(code=code)))
+        found.append(Diagnostic.error(source.locate(path + ("calculation",)), messages.INDICATOR_NOT_MEASURABLE.format(code=code), code="completeness"))
     if not indicator.source:
-        found.append(_error(source.locate(path + ("source",)), messages.INDICATOR_NO_SOURCE.format(code=code)))
+        found.append(Diagnostic.error(source.locate(path + ("source",)), messages.INDICATOR_NO_SOURCE.format(code=code), code="completeness"))
     if not indicator.method:
-        found.append(_error(source.locate(path), messages.INDICATOR_NO_METHOD.format(code=code)))
+        found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_NO_METHOD.format(code=code), code="completeness"))
     if not indicator.periodicity:
-        found.append(_error(source.locate(path), messages.INDICATOR_NO_PERIODICITY.format(code=code)))
+        found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_NO_PERIODICITY.format(code=code), code="completeness"))
     if not indicator.scoring:
-        found.append(_error(source.locate(path), messages.INDICATOR_NO_SCORING.format(code=code)))
+        found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_NO_SCORING.format(code=code), code="completeness"))
     for key, value in indicator.model_dump().items():
         if PLACEHOLDER in str(value):
-            found.append(_error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=f"«{key}» показателя {code}", marker=PLACEHOLDER)))
+            found.append(Diagnostic.error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=f"«{key}» показателя {code}", marker=PLACEHOLDER), code="completeness"))
     return found
 
 
@@ -119,23 +119,23 @@ def _check_unmapped(text: str, source: SourceFile) -> list[Diagnostic]:
     if not text.strip():
         return []
     count = count_phrase(len([line for line in text.splitlines() if line.strip()]), "строка")
-    return [_warning(source.locate(("unmapped",)), messages.UNMAPPED_TEXT.format(count=count))]
+    return [Diagnostic.warning(source.locate(("unmapped",)), messages.UNMAPPED_TEXT.format(count=count), code="completeness")]
 
 
 def _check_msoko(project: ProjectSources) -> list[Diagnostic]:
     if project.msoko is None:
         return []
     msoko, source = project.msoko.model, project.msoko.source
-    found = [_error(source.locate((part,)), messages.PART_EMPTY.format(part=name))
+    found = [Diagnostic.error(source.locate((part,)), messages.PART_EMPTY.format(part=name), code="completeness")
              for part, name in UMBRELLA_PARTS if part_status(getattr(msoko, part)) is PartStatus.EMPTY]
     found.extend(_check_unmapped(msoko.unmapped, source))
     listed = msoko.mechanisms
     for index, code in enumerate(listed):
         if code in project.mechanisms and project.regulation_for(code) is None and code not in project.unvalidated_mechanisms:
-            found.append(_error(source.locate(("mechanisms", index)), messages.MSOKO_MECHANISM_WITHOUT_REGULATION.format(code=code)))
+            found.append(Diagnostic.error(source.locate(("mechanisms", index)), messages.MSOKO_MECHANISM_WITHOUT_REGULATION.format(code=code), code="completeness"))
     for code in project.mechanisms:
         if code not in listed:
-            found.append(_warning(source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_MSOKO.format(code=code)))
+            found.append(Diagnostic.warning(source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_MSOKO.format(code=code), code="completeness"))
     return found
 
 
@@ -166,9 +166,3 @@ def _mechanism_origin(project: ProjectSources, code: str) -> Location:
 
 
 
-def _error(location: Location, message: str) -> Diagnostic:
-    return Diagnostic(location, Severity.ERROR, message, code="completeness")
-
-
-def _warning(location: Location, message: str) -> Diagnostic:
-    return Diagnostic(location, Severity.WARNING, message, code="completeness")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 
 from . import messages
 from .load import SourceFile
@@ -24,7 +24,7 @@ def _issuers(project: ProjectSources) -> list[Diagnostic]:
     """A постановление is the administration's: its letterhead and head must be in project.yaml."""
     if project.profile is None or project.profile.model.administration is not None:
         return []
-    return [_error(loaded.source.locate(("kind",)), messages.NO_ADMINISTRATION)
+    return [Diagnostic.error(loaded.source.locate(("kind",)), messages.NO_ADMINISTRATION, code="consistency")
             for loaded in project.acts_loaded.values() if loaded.model.kind == "постановление"]
 
 
@@ -38,11 +38,11 @@ def _concept_coverage(project: ProjectSources) -> list[Diagnostic]:
         covered.add(entry.mechanism)
         if entry.mechanism in project.mechanisms and project.regulation_for(entry.mechanism) is None \
                 and entry.mechanism not in project.unvalidated_mechanisms:
-            found.append(_error(source.locate(("mechanisms", index, "mechanism")),
-                                messages.CONCEPT_WITHOUT_REGULATION.format(code=entry.mechanism)))
+            found.append(Diagnostic.error(source.locate(("mechanisms", index, "mechanism")),
+                                messages.CONCEPT_WITHOUT_REGULATION.format(code=entry.mechanism), code="consistency"))
     for code in project.mechanisms:
         if code not in covered:
-            found.append(_warning(source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_CONCEPT.format(code=code)))
+            found.append(Diagnostic.warning(source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_CONCEPT.format(code=code), code="consistency"))
     return found
 
 
@@ -57,8 +57,8 @@ def _citations(project: ProjectSources) -> list[Diagnostic]:
                 act = by_number.get(number)
                 if act is not None and act.date.strftime("%d.%m.%Y") != date:
                     where = source.find(match.group(0)) or Location(source.display)
-                    found.append(_error(where, messages.CITATION_DATE_DISAGREES.format(
-                        number=number, date=date, actual=act.date.strftime("%d.%m.%Y"))))
+                    found.append(Diagnostic.error(where, messages.CITATION_DATE_DISAGREES.format(
+                        number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="consistency"))
     return found
 
 
@@ -74,7 +74,7 @@ def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
                 if _is_abbreviation(word) and word not in defined and word not in reported:
                     reported.add(word)
                     where = source.find(word) or Location(source.display)
-                    found.append(_warning(where, messages.ABBREVIATION_UNDEFINED.format(word=word)))
+                    found.append(Diagnostic.warning(where, messages.ABBREVIATION_UNDEFINED.format(word=word), code="consistency"))
     return found
 
 
@@ -98,9 +98,3 @@ def _strings(data: Any) -> Iterator[str]:
             yield from _strings(value)
 
 
-def _error(location: Location, message: str) -> Diagnostic:
-    return Diagnostic(location, Severity.ERROR, message, code="consistency")
-
-
-def _warning(location: Location, message: str) -> Diagnostic:
-    return Diagnostic(location, Severity.WARNING, message, code="consistency")

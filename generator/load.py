@@ -66,9 +66,9 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None, [_error(Location(display), messages.FILE_MISSING)]
+        return None, [Diagnostic.error(Location(display), messages.FILE_MISSING, code="load")]
     except OSError as exc:
-        return None, [_error(Location(display), messages.FILE_UNREADABLE.format(reason=exc.strerror or exc))]
+        return None, [Diagnostic.error(Location(display), messages.FILE_UNREADABLE.format(reason=exc.strerror or exc), code="load")]
     text, problem = _decode(raw, display)
     if problem:
         return None, [problem]
@@ -88,7 +88,7 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
 
 def _decode(raw: bytes, display: str) -> tuple[str, Diagnostic | None]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "", _error(Location(display), messages.NOT_UTF8_UTF16)
+        return "", Diagnostic.error(Location(display), messages.NOT_UTF8_UTF16, code="load")
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -97,7 +97,7 @@ def _decode(raw: bytes, display: str) -> tuple[str, Diagnostic | None]:
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         hint = messages.CP1251_HINT if _looks_like_cp1251(raw) else ""
         message = messages.NOT_UTF8.format(byte=f"0x{raw[exc.start]:02X}") + hint
-        return "", _error(Location(display, line, column), message)
+        return "", Diagnostic.error(Location(display, line, column), message, code="load")
 
 
 def _looks_like_cp1251(raw: bytes) -> bool:
@@ -154,7 +154,7 @@ class _Builder:
         return value
 
     def _report(self, node: Node, message: str) -> None:
-        self.diagnostics.append(_error(Location(self.source.display, *_mark(node)), message))
+        self.diagnostics.append(Diagnostic.error(Location(self.source.display, *_mark(node)), message, code="load"))
 
 
 def _mark(node: Node) -> tuple[int, int]:
@@ -164,7 +164,7 @@ def _mark(node: Node) -> tuple[int, int]:
 def _yaml_error(exc: yaml.MarkedYAMLError, display: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     location = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display)
-    return _error(location, messages.translate_yaml_problem(exc.problem or "", exc.context or ""))
+    return Diagnostic.error(location, messages.translate_yaml_problem(exc.problem or "", exc.context or ""), code="load")
 
 
 def _reader_error(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
@@ -176,8 +176,5 @@ def _reader_error(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
     column = position - (before.rfind("\n") + 1) + 1
     character = getattr(exc, "character", "")
     code = ord(character) if isinstance(character, str) and character else character
-    return _error(Location(display, line, column), messages.BAD_CHARACTER.format(code=f"U+{code:04X}"))
+    return Diagnostic.error(Location(display, line, column), messages.BAD_CHARACTER.format(code=f"U+{code:04X}"), code="load")
 
-
-def _error(location: Location, message: str) -> Diagnostic:
-    return Diagnostic(location, Severity.ERROR, message, code="load")

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from schemas.base import code_text
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 
 from . import messages
 from .load import SourceFile, YamlPath
@@ -75,13 +75,13 @@ def _profile_uniqueness(project: ProjectSources) -> list[Diagnostic]:
         catalog_codes = {m.code for m in project.catalog.model.mechanisms}
         for index, local in enumerate(profile.local_mechanisms):
             if local.code in catalog_codes:
-                found.append(_error(source.locate(("local_mechanisms", index, "code")),
-                                    messages.DUPLICATE_MECHANISM_CODE.format(code=local.code, catalog=project.catalog.model.id)))
+                found.append(Diagnostic.error(source.locate(("local_mechanisms", index, "code")),
+                                    messages.DUPLICATE_MECHANISM_CODE.format(code=local.code, catalog=project.catalog.model.id), code="references"))
     return found
 
 
 def _act_names(project: ProjectSources) -> list[Diagnostic]:
-    return [_error(Location(source.display), messages.BAD_ACT_FILE_NAME.format(name=act_id))
+    return [Diagnostic.error(Location(source.display), messages.BAD_ACT_FILE_NAME.format(name=act_id), code="references")
             for act_id, source in project.act_sources.items() if not ACT_ID.match(act_id)]
 
 
@@ -95,9 +95,9 @@ def _approving_acts(project: ProjectSources) -> list[Diagnostic]:
             continue
         where = document.source.locate(("approved_by",))
         if act_id not in project.act_sources:
-            found.append(_error(where, messages.UNKNOWN_ACT.format(value=act_id)))
+            found.append(Diagnostic.error(where, messages.UNKNOWN_ACT.format(value=act_id), code="references"))
         elif act_id not in attached.get(document.id, {}):
-            found.append(_error(where, messages.NOT_AN_APPENDIX.format(document=document.id, act=act_id)))
+            found.append(Diagnostic.error(where, messages.NOT_AN_APPENDIX.format(document=document.id, act=act_id), code="references"))
     return found
 
 
@@ -125,26 +125,26 @@ def _appendices(project: ProjectSources) -> list[Diagnostic]:
             where = source.locate(("appendices", index, "document"))
             if isinstance(number, int) and not isinstance(number, bool):
                 if number in numbers:
-                    found.append(_error(source.locate(("appendices", index, "number")),
-                                        messages.DUPLICATE_APPENDIX.format(number=number)))
+                    found.append(Diagnostic.error(source.locate(("appendices", index, "number")),
+                                        messages.DUPLICATE_APPENDIX.format(number=number), code="references"))
                 numbers.setdefault(number, index)
             if not isinstance(document_id, str):
                 continue
             if document_id not in known:
-                found.append(_error(where, messages.UNKNOWN_DOCUMENT.format(
-                    value=document_id, known=", ".join(sorted(known)))))
+                found.append(Diagnostic.error(where, messages.UNKNOWN_DOCUMENT.format(
+                    value=document_id, known=", ".join(sorted(known))), code="references"))
                 continue
             approved_by = raw(known[document_id].source, ("approved_by",))
             if approved_by != act_id:
-                found.append(_error(where, messages.APPROVAL_DISAGREES.format(
-                    document=document_id, act=act_id, other=approved_by or "не указано")))
+                found.append(Diagnostic.error(where, messages.APPROVAL_DISAGREES.format(
+                    document=document_id, act=act_id, other=approved_by or "не указано"), code="references"))
             if document_id in first_act and first_act[document_id] != act_id:
-                found.append(_error(where, messages.APPENDIX_TWICE.format(document=document_id, other=first_act[document_id])))
+                found.append(Diagnostic.error(where, messages.APPENDIX_TWICE.format(document=document_id, other=first_act[document_id]), code="references"))
             first_act.setdefault(document_id, act_id)
         missing = sorted(set(range(1, max(numbers, default=0) + 1)) - set(numbers))
         if missing:
-            found.append(_error(source.locate(("appendices",)), messages.APPENDIX_GAP.format(
-                numbers=", ".join(map(str, missing)))))
+            found.append(Diagnostic.error(source.locate(("appendices",)), messages.APPENDIX_GAP.format(
+                numbers=", ".join(map(str, missing))), code="references"))
     return found
 
 
@@ -160,9 +160,9 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
         if code is None:
             continue
         if code not in known:
-            found.append(_error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog_id)))
+            found.append(Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog_id), code="references"))
         elif code in seen_regulations:
-            found.append(_error(where, messages.DUPLICATE_REGULATION.format(code=code, other=seen_regulations[code])))
+            found.append(Diagnostic.error(where, messages.DUPLICATE_REGULATION.format(code=code, other=seen_regulations[code]), code="references"))
         else:
             seen_regulations[code] = source.display
         found += _indicator_codes(source, code, seen_indicators)
@@ -177,11 +177,11 @@ def _indicator_codes(source: SourceFile, mechanism: str, seen: dict[str, str]) -
             continue
         where = source.locate(("indicators", index, "code"))
         if code in seen:
-            found.append(_error(where, messages.DUPLICATE_INDICATOR.format(code=code, other=seen[code])))
+            found.append(Diagnostic.error(where, messages.DUPLICATE_INDICATOR.format(code=code, other=seen[code]), code="references"))
             continue
         seen[code] = str(where)
         if not code.startswith(mechanism + "."):
-            found.append(_error(where, messages.INDICATOR_OUTSIDE_MECHANISM.format(code=code, mechanism=mechanism)))
+            found.append(Diagnostic.error(where, messages.INDICATOR_OUTSIDE_MECHANISM.format(code=code, mechanism=mechanism), code="references"))
     return found
 
 
@@ -203,9 +203,9 @@ def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath,
         if code is None:
             continue
         if code not in known:
-            found.append(_error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=project.catalog.model.id)))
+            found.append(Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=project.catalog.model.id), code="references"))
         elif code in listed:
-            found.append(_error(where, messages.DUPLICATE_IN_LIST.format(code=code)))
+            found.append(Diagnostic.error(where, messages.DUPLICATE_IN_LIST.format(code=code), code="references"))
         listed.add(code)
     return found
 
@@ -215,10 +215,7 @@ def _codes_known(project: ProjectSources, source: SourceFile, path: YamlPath, ke
     for index in range(len(raw_list(source, path))):
         code = raw_code(source, path + (index,) + key)
         if code is not None and code not in project.mechanisms:
-            found.append(_error(source.locate(path + (index,) + key), messages.UNKNOWN_MECHANISM.format(
-                code=code, catalog=project.catalog.model.id)))
+            found.append(Diagnostic.error(source.locate(path + (index,) + key), messages.UNKNOWN_MECHANISM.format(
+                code=code, catalog=project.catalog.model.id), code="references"))
     return found
 
-
-def _error(location: Location, message: str) -> Diagnostic:
-    return Diagnostic(location, Severity.ERROR, message, code="references")

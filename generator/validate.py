@@ -112,7 +112,7 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     """Read and validate every source of the project; never raises on bad input."""
     project = ProjectSources(layout)
     if not layout.regulations.is_dir():
-        project.diagnostics.append(_error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR))
+        project.diagnostics.append(Diagnostic.error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR, code="validate"))
         return project
     project.profile = _load_model(project, layout.profile_file, Project)[1]
     if project.profile:
@@ -153,7 +153,7 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
 def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> tuple[SourceFile | None, Loaded[Model] | None]:
     display = project.layout.display(path)
     if not path.is_file():
-        project.diagnostics.append(_error(Location(display), messages.FILE_REQUIRED))
+        project.diagnostics.append(Diagnostic.error(Location(display), messages.FILE_REQUIRED, code="validate"))
         return None, None
     source, problems = read_source(path, display)
     project.diagnostics.extend(problems)
@@ -167,7 +167,7 @@ def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> 
 def validate_source(source: SourceFile, model_cls: type[Model]) -> tuple[Model | None, list[Diagnostic]]:
     """Validate one file's data against a model; every error located, in Russian."""
     if not isinstance(source.data, dict):
-        return None, [_error(source.locate(()), messages.ROOT_NOT_MAPPING)]
+        return None, [Diagnostic.error(source.locate(()), messages.ROOT_NOT_MAPPING, code="validate")]
     try:
         return model_cls.model_validate(source.data), []
     except ValidationError as exc:
@@ -257,10 +257,7 @@ def _load_catalog(project: ProjectSources, profile: Loaded[Project]) -> Loaded[C
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in CATALOGS_DIR.glob("*.yaml")))
         location = profile.source.locate(("catalog",))
-        project.diagnostics.append(_error(location, messages.UNKNOWN_CATALOG.format(value=edition, known=known)))
+        project.diagnostics.append(Diagnostic.error(location, messages.UNKNOWN_CATALOG.format(value=edition, known=known), code="validate"))
         return None
     return _load_model(project, path, CatalogEdition)[1]
 
-
-def _error(location: Location, message: str) -> Diagnostic:
-    return Diagnostic(location, Severity.ERROR, message, code="validate")

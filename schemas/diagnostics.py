@@ -34,6 +34,14 @@ class Diagnostic:
     message: str
     code: str = field(default="", compare=False)
 
+    @classmethod
+    def error(cls, location: Location, message: str, code: str = "") -> "Diagnostic":
+        return cls(location, Severity.ERROR, message, code=code)
+
+    @classmethod
+    def warning(cls, location: Location, message: str, code: str = "") -> "Diagnostic":
+        return cls(location, Severity.WARNING, message, code=code)
+
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
