@@ -35,6 +35,11 @@ class Concept(SourceModel):
     )
     introduction: Markdown = Field(default="", title="общие положения", description="Вводная часть.")
     goal: Markdown = Field(title="цель", description="Цель развития муниципальных механизмов.")
+    network: Markdown = Field(
+        default="",
+        title="муниципальная система образования",
+        description="Характеристика муниципальной сети: образовательные организации, контингент, кадры.",
+    )
     tasks: list[Text] = Field(min_length=1, title="задачи", description="Задачи Концепции.")
     terms: list[Term] = Field(default_factory=list, title="термины и сокращения", description="Таблица терминов.")
     mechanisms: list[MechanismTargets] = Field(

@@ -162,6 +162,21 @@ class MsokoRegulation(SourceModel):
     tasks: list[str] = Field(title="задачи", description="Задачи МСОКО.")
     principles: list[Principle] = Field(title="принципы", description="Принципы МСОКО.")
     structure: Markdown = Field(title="структура", description="Организационная структура МСОКО.")
+    functions: Markdown = Field(
+        default="",
+        title="функции участников",
+        description="Функции управления образования, методической службы и образовательных организаций в МСОКО.",
+    )
+    assessment: Markdown = Field(
+        default="",
+        title="объекты и процедуры оценки",
+        description="Что оценивается (результаты, условия, процессы) и какими процедурами.",
+    )
+    publication: Markdown = Field(
+        default="",
+        title="открытость результатов",
+        description="Как и где публикуются результаты оценки качества образования.",
+    )
     mechanisms: list[Code] = Field(
         title="механизмы", description="Коды механизмов, входящих в МСОКО; для каждого нужно своё Положение."
     )
