@@ -125,3 +125,7 @@ MECHANISM_NOT_IN_CONCEPT = "механизма {code} нет в Концепци
 CITATION_DATE_DISAGREES = "акт № {number} указан с датой {date}, а в regulations/acts/ он датирован {actual}"
 ABBREVIATION_UNDEFINED = "сокращение «{word}» не определено в таблице терминов Концепции (concept.yaml → terms)"
 NO_ADMINISTRATION = "постановление издаёт администрация: добавьте в project.yaml раздел administration (наименование, бланк, глава)"
+
+# --- engine ---
+PROJECT_BUSY = ("проект занят другой командой msoko (она ещё выполняется); дождитесь её окончания "
+                "и повторите")

@@ -237,13 +237,10 @@ def test_any_unicode_prose_gives_a_valid_document_holding_the_text(rendering, te
     from schemas.base import XML_FORBIDDEN
     from schemas.prose import plain_text
 
+    import dataclasses
+
     project, renderer, target = rendering
-    loaded = project.regulations[0]
-    project.regulations[0] = type(loaded)(loaded.model.model_copy(update={"goal": text}), loaded.source)
-    try:
-        data = renderer.render(target)
-    finally:
-        project.regulations[0] = loaded
+    data = renderer.render(dataclasses.replace(target, model=target.model.model_copy(update={"goal": text})))
     document_text = "\n".join(p.text for p in Docx(data).paragraphs(include_tables=True))
     expected = typograph_text(XML_FORBIDDEN.sub("", plain_text(parse_prose(text))))
     for word in re.findall(r"\w+", expected):
