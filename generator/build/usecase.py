@@ -11,12 +11,12 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic
 
-from .. import approvals
+from ..review import approvals
 from ..errors import MsokoError
-from ..plan import Action, Decision, Target, decide, not_current, plan_targets, read_manifest, select_targets
+from .plan import Action, Decision, Target, decide, not_current, plan_targets, read_manifest, select_targets
 from ..project import ProjectLayout
 from ..sources.checked import valid_project
-from ..write import write_outputs
+from .write import write_outputs
 from .lock import project_lock
 
 Progress = Callable[[int, int, Target], None]
@@ -60,7 +60,7 @@ def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = Fa
         to_build = [d for d in decisions if d.action is Action.BUILD]
         rendered: list[bytes] = []
         if to_build:
-            from ..render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
+            from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
 
             report = progress or (lambda index, total, target: None)
             rendered = render_all(project, [d.target for d in to_build],

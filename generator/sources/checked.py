@@ -3,11 +3,11 @@ look at the project as a whole (completeness against the catalog, cross-document
 
 from __future__ import annotations
 
-from ..completeness import MechanismCoverage, check_completeness
-from ..consistency import check_consistency
+from .completeness import MechanismCoverage, check_completeness
+from .consistency import check_consistency
 from ..errors import MsokoError
 from ..project import ProjectLayout
-from ..validate import ProjectSources, load_project
+from .validate import ProjectSources, load_project
 
 
 def check_project(layout: ProjectLayout) -> tuple[ProjectSources, list[MechanismCoverage]]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from schemas.base import code_text
 from schemas.diagnostics import Diagnostic, Location
 
-from . import messages
+from .. import messages
 from .load import SourceFile, YamlPath
 
 ACT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")

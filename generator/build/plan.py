@@ -17,8 +17,8 @@ from pydantic import BaseModel
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-from .project import ProjectLayout
-from .validate import ProjectSources
+from ..project import ProjectLayout
+from ..sources.validate import ProjectSources
 
 GENERATOR_INPUT = "программа msoko"
 MANIFEST_NAME = ".msoko/manifest.json"
@@ -229,7 +229,7 @@ def file_digest(path: Path) -> str:
 @lru_cache(maxsize=1)
 def generator_fingerprint() -> str:
     """A change to msoko's own code or catalogs rebuilds everything, as Sphinx's .buildinfo does."""
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     hasher = hashlib.sha256()
     for folder in ("generator", "schemas"):
         for path in sorted((root / folder).rglob("*")):

@@ -15,17 +15,17 @@ from schemas.acts import Act
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.profile import Issuer, Project
 
-from . import documents
-from .docx.oxml import (TWIPS_PER_MM, core_properties, serialize, set_base_font_size, set_right_tabs,
+from .. import documents
+from ..docx.oxml import (TWIPS_PER_MM, core_properties, serialize, set_base_font_size, set_right_tabs,
                         set_stamp_indent)
-from .docx.package import TemplateProblem, WordTemplate, add_related_part
-from .errors import MsokoError
-from .evaluate import evaluate
+from ..docx.package import TemplateProblem, WordTemplate, add_related_part
+from ..errors import MsokoError
+from ..evaluation.evaluate import evaluate
 from .plan import Target
-from .russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
+from ..russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                       format_document_date, lower_first, number_sign)
-from .typography import typograph_text
-from .validate import ProjectSources
+from ..typography import typograph_text
+from ..sources.validate import ProjectSources
 
 PAGE_MM = {"portrait": 210, "landscape": 297}
 

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from .plan import MANIFEST_NAME, Decision, ManifestEntry, Ownership, Target, digest, manifest_bytes
-from .project import ProjectLayout
+from ..project import ProjectLayout
 
 
 _UMASK = os.umask(0)

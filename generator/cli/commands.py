@@ -11,18 +11,20 @@ import click
 
 from schemas.diagnostics import Diagnostic, Location
 
-from . import __version__, approvals, cli_ru, messages
-from .build import BuildResult, build, project_lock
-from .errors import MsokoError
-from .jsonschema import render_schemas
-from .project import ProjectLayout
-from .report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
+from .. import __version__, messages
+from ..review import approvals
+from . import ru as cli_ru
+from ..build import BuildResult, build, project_lock
+from ..errors import MsokoError
+from ..sources.jsonschema import render_schemas
+from ..project import ProjectLayout
+from ..report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
                      evaluation_text, format_diagnostic)
-from .russian import count_phrase
-from .scaffold import new_regulation_source
-from .sources.checked import check_project, raise_errors, valid_project
-from .validate import ProjectSources, load_project
-from .write import atomic_write, write_if_changed
+from ..russian import count_phrase
+from ..sources.scaffold import new_regulation_source
+from ..sources.checked import check_project, raise_errors, valid_project
+from ..sources.validate import ProjectSources, load_project
+from ..build.write import atomic_write, write_if_changed
 
 cli_ru.install()
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -177,7 +179,7 @@ def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, outp
 @click.pass_obj
 @user_errors
 def evaluate(layout: ProjectLayout, output_format: str) -> None:
-    from .evaluate import evaluate as score
+    from ..evaluation.evaluate import evaluate as score
 
     # Completeness gaps are what lower the score, so only unreadable sources stop the evaluation.
     result = score(raise_errors(load_project(layout)))
@@ -190,7 +192,7 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 @FORMAT_OPTION
 @user_errors
 def lint(files: tuple[Path, ...], output_format: str) -> None:
-    from .lint import lint_file
+    from ..lint import lint_file
 
     findings = [finding for path in files for finding in lint_file(path, str(path))]
     if output_format == "json":
@@ -213,7 +215,7 @@ def lint(files: tuple[Path, ...], output_format: str) -> None:
 def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, output_format: str) -> None:
     from datetime import datetime, timezone
 
-    from .review import approve as record_approval
+    from ..review.loop import approve as record_approval
 
     with project_lock(layout):
         approved, unchanged = record_approval(valid_project(layout), documents, approver, datetime.now(timezone.utc))
@@ -235,7 +237,7 @@ def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, ou
 @click.pass_obj
 @user_errors
 def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
-    from .review import diff as compare_with_approved
+    from ..review.loop import diff as compare_with_approved
 
     with project_lock(layout):
         report = compare_with_approved(valid_project(layout), documents)
@@ -259,7 +261,7 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
 @click.pass_obj
 @user_errors
 def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
-    from .review import current_outputs
+    from ..review.loop import current_outputs
 
     with project_lock(layout):
         converted, unchanged = _export_pdfs(layout, current_outputs(valid_project(layout), documents),
@@ -278,8 +280,8 @@ def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -
 def pack(layout: ProjectLayout, day) -> None:
     from datetime import date
 
-    from .evaluate import evaluate as score
-    from .review import current_outputs, pack as write_pack
+    from ..evaluation.evaluate import evaluate as score
+    from ..review.loop import current_outputs, pack as write_pack
 
     with project_lock(layout):
         project, coverage = check_project(layout)
@@ -302,7 +304,7 @@ def pack(layout: ProjectLayout, day) -> None:
 @click.pass_obj
 @user_errors
 def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, output_format: str) -> None:
-    from .importer import plan_imports
+    from ..importer import plan_imports
 
     with project_lock(layout):
         planned = plan_imports(raise_errors(load_project(layout), only_profile=True), list(files), mechanism)
@@ -326,7 +328,7 @@ def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | Non
 
 
 def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
-    from .pdf import export_pdfs
+    from ..review.pdf import export_pdfs
 
     converted, unchanged = export_pdfs(layout, [t.output for t in targets])
     if not quiet:

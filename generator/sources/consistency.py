@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 from schemas.diagnostics import Diagnostic, Location
 
-from . import messages
+from .. import messages
 from .load import SourceFile
 from .validate import ProjectSources
 

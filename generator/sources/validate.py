@@ -21,13 +21,13 @@ from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
 
-from . import messages
+from .. import messages
 from .load import SourceFile, read_source
-from .project import ProjectLayout
+from ..project import ProjectLayout
 from .references import check_references, raw_code
 
-CATALOGS_DIR = Path(__file__).resolve().parent / "catalogs"
-DEFAULT_CRITERIA = Path(__file__).resolve().parent / "criteria" / "default-2021.yaml"
+CATALOGS_DIR = Path(__file__).resolve().parent.parent / "catalogs"
+DEFAULT_CRITERIA = Path(__file__).resolve().parent.parent / "evaluation" / "criteria" / "default-2021.yaml"
 Model = TypeVar("Model", bound=BaseModel)
 
 
