@@ -21,7 +21,7 @@ from .evaluation.evaluate import EvaluationResult
 from .messages import count_word
 from .sources.prose import parse_inline, parse_prose
 from .report import percent_text
-from .sources.validate import ProjectSources
+from .sources.model import ProjectSources
 
 Element = etree._Element
 

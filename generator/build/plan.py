@@ -18,7 +18,7 @@ from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from ..project import ProjectLayout
-from ..sources.validate import ProjectSources
+from ..sources.model import DocumentKind, ProjectSources
 
 GENERATOR_INPUT = "программа msoko"
 MANIFEST_NAME = ".msoko/manifest.json"
@@ -29,7 +29,7 @@ class Target:
     """One document msoko generates."""
 
     id: str
-    kind: str
+    kind: DocumentKind
     subject: str
     title: str
     output: str
@@ -95,9 +95,9 @@ class ManifestEntry:
     inputs: dict[str, str]
 
 
-TEMPLATES = {"regulation": "document.docx", "msoko": "document.docx", "concept": "document.docx",
-             "evaluation": "document.docx",
-             "roadmap": "roadmap.docx", "приказ": "prikaz.docx", "постановление": "postanovlenie.docx"}
+TEMPLATES = {DocumentKind.REGULATION: "document.docx", DocumentKind.MSOKO: "document.docx",
+             DocumentKind.CONCEPT: "document.docx", DocumentKind.EVALUATION: "document.docx",
+             DocumentKind.ROADMAP: "roadmap.docx", "приказ": "prikaz.docx", "постановление": "postanovlenie.docx"}
 """Which template renders which kind of document; a project's own file of that name wins."""
 
 
@@ -118,9 +118,9 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         act_source = project.act_sources.get(document.model.approved_by or "")
         if act_source:
             inputs[act_source.display] = act_source.digest
-        if document.kind in ("msoko", "concept", "evaluation"):
+        if document.kind in (DocumentKind.MSOKO, DocumentKind.CONCEPT, DocumentKind.EVALUATION):
             inputs.update(regulations)
-        if document.kind == "evaluation":
+        if document.kind is DocumentKind.EVALUATION:
             inputs[project.criteria.source.display] = project.criteria.source.digest
         targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,
                                TEMPLATES[document.kind], inputs, document.model))
@@ -131,12 +131,12 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             if appended:
                 inputs[appended.source.display] = appended.source.digest
         title = f"{loaded.model.kind.capitalize()} от {loaded.model.date:%d.%m.%Y} № {loaded.model.number}"
-        targets.append(_target(layout, act_id, "act", act_id, title, TEMPLATES[loaded.model.kind], inputs,
+        targets.append(_target(layout, act_id, DocumentKind.ACT, act_id, title, TEMPLATES[loaded.model.kind], inputs,
                                loaded.model))
     return targets
 
 
-def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, title: str, template_name: str,
+def _target(layout: ProjectLayout, document_id: str, kind: DocumentKind, subject: str, title: str, template_name: str,
             inputs: dict[str, str], model: BaseModel) -> Target:
     template = layout.template(template_name)
     inputs = {**inputs, layout.display(template): file_digest(template) if template.is_file() else "нет файла"}
@@ -144,8 +144,8 @@ def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, ti
 
 
 def _document_order(document) -> tuple:
-    order = {"regulation": 0, "msoko": 1, "concept": 2, "roadmap": 3, "evaluation": 4}
-    return (order[document.kind], code_sort_key(document.subject) if document.kind == "regulation" else ())
+    order = list(DocumentKind)
+    return (order.index(document.kind), code_sort_key(document.subject) if document.kind is DocumentKind.REGULATION else ())
 
 
 def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list[Target], list[Diagnostic]]:

@@ -16,7 +16,7 @@ from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.profile import Issuer, Project
 
 from .. import documents
-from ..docx.oxml import (TWIPS_PER_MM, core_properties, serialize, set_base_font_size, set_right_tabs,
+from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, set_base_font_size, set_right_tabs,
                         set_stamp_indent)
 from ..docx.package import TemplateProblem, WordTemplate, add_related_part
 from ..errors import MsokoError
@@ -25,7 +25,7 @@ from .plan import Target
 from ..russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                       format_document_date, lower_first, number_sign)
 from ..typography import typograph_text
-from ..sources.validate import ProjectSources
+from ..sources.model import ProjectSources
 
 PAGE_MM = {"portrait": 210, "landscape": 297}
 
@@ -37,11 +37,11 @@ class Renderer:
         self.project = project
         self.profile: Project = project.profile.model
         margins = self.profile.layout.margins
-        self.margins = (margins.left, margins.right, margins.top, margins.bottom)
+        self.margins = PageMargins(margins.left, margins.right, margins.top, margins.bottom)
         self._templates: dict[Path, WordTemplate] = {}
 
     def width_mm(self, orientation: str = "portrait") -> float:
-        return PAGE_MM[orientation] - self.margins[0] - self.margins[1]
+        return PAGE_MM[orientation] - self.margins.left - self.margins.right
 
     def render(self, target: Target) -> bytes:
         template = self._template(target.template)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic
 
-from ..review import approvals
 from ..errors import MsokoError
 from .plan import Action, Decision, Target, decide, not_current, plan_targets, read_manifest, select_targets
 from ..project import ProjectLayout
@@ -55,6 +54,8 @@ def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = Fa
         decisions = decide(targets, manifest, layout.output, force)
         conflicts = [d for d in decisions if d.action is Action.CONFLICT]
         if conflicts:
+            from ..review import approvals  # the review loop builds on this stage; only a conflict looks back
+
             approved = approvals.latest(layout)
             raise MsokoError([not_current(layout, d, approved.get(d.target.id)) for d in conflicts])
         to_build = [d for d in decisions if d.action is Action.BUILD]

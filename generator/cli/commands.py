@@ -12,7 +12,6 @@ import click
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import __version__, messages
-from ..review import approvals
 from . import ru as cli_ru
 from ..build import BuildResult, build, project_lock
 from ..errors import MsokoError
@@ -23,7 +22,8 @@ from ..report import (check_text, coverage_json, diagnostics_json, diagnostics_t
 from ..russian import count_phrase
 from ..sources.scaffold import new_regulation_source
 from ..sources.checked import check_project, raise_errors, valid_project
-from ..sources.validate import ProjectSources, load_project
+from ..sources.model import ProjectSources
+from ..sources.validate import load_project
 from ..build.write import atomic_write, write_if_changed
 
 cli_ru.install()

@@ -14,7 +14,7 @@ from schemas.regulation import Indicator, MonitoringRegulation
 
 from ..sources.completeness import PartStatus, part_status, value_at
 from ..sources.prose import PLACEHOLDER
-from ..sources.validate import ProjectSources
+from ..sources.model import ProjectSources
 
 TEXT_RULES = {
     "goal": ("goal",), "methods": ("methods",), "schedule": ("schedule",), "criteria": ("criteria",),

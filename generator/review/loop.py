@@ -20,7 +20,7 @@ from ..docx.reader import read_docx
 from ..errors import MsokoError
 from ..build.plan import Action, Target, decide, digest, not_current, plan_targets, read_manifest, select_targets
 from .redline import RedlineJob, make_redlines
-from ..sources.validate import ProjectSources
+from ..sources.model import ProjectSources
 from ..build.write import atomic_write, write_if_changed
 
 CHANGES_NAME = "changes.txt"

@@ -7,7 +7,8 @@ from .completeness import MechanismCoverage, check_completeness
 from .consistency import check_consistency
 from ..errors import MsokoError
 from ..project import ProjectLayout
-from .validate import ProjectSources, load_project
+from .model import ProjectSources
+from .validate import load_project
 
 
 def check_project(layout: ProjectLayout) -> tuple[ProjectSources, list[MechanismCoverage]]:

@@ -16,7 +16,7 @@ from .. import messages
 from .load import SourceFile
 from .prose import PLACEHOLDER, is_blank
 from ..russian import count_phrase
-from .validate import Loaded, ProjectSources
+from .model import Loaded, ProjectSources
 
 
 _OTHER_TEXT_FIELDS: tuple[tuple[str, ...], ...] = (
