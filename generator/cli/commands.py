@@ -139,16 +139,17 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 @main.command(help="Сгенерировать документы в output/: «all» — все, или перечислите идентификаторы (polozhenie-1.1) либо коды механизмов (1.1, msoko).")
 @click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
 @click.option("--force", is_flag=True, help="Перезаписать файлы, изменённые вручную (копия сохраняется в output/.msoko/backup/).")
+@click.option("--prune", is_flag=True, help="Удалить из output/ документы, источники которых удалены (копия правленного вручную сохраняется).")
 @click.option("-v", "--verbose", is_flag=True, help="Показать причину пересборки каждого документа.")
 @click.option("--pdf", "with_pdf", is_flag=True, help="Затем сделать PDF-копии в output/pdf/ (нужен LibreOffice).")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
-def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbose: bool, with_pdf: bool,
-          output_format: str) -> None:
+def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, prune: bool, verbose: bool,
+          with_pdf: bool, output_format: str) -> None:
     say = (lambda text: None) if output_format == "json" else click.echo
     with project_lock(layout):
-        result = build(layout, documents, force=force,
+        result = build(layout, documents, force=force, prune=prune,
                        progress=lambda index, total, target: say(f"[{index}/{total}] {target.id}: {target.title}"))
         pdfs = _export_pdfs(layout, [d.target for d in result.decisions], quiet=output_format == "json")[0] \
             if with_pdf else []
@@ -161,12 +162,15 @@ def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, outp
         click.echo(diagnostics_json(result.warnings, written=[t.output for t in result.written],
                                     unchanged=[t.output for t in result.unchanged],
                                     backups=[layout.display(b) for b in result.backups],
+                                    retired=[layout.display(r) for r in result.retired],
                                     pdf=[layout.display(p) for p in pdfs]))
         return
     for decision in result.decisions:
         state = "записан" if decision.target in result.written else "без изменений"
         line = f"{state}: {layout.display(layout.output / decision.target.output)}"
         click.echo(line + (f" — {decision.reason}" if verbose else ""))
+    for retired in result.retired:
+        click.echo(f"удалён: {layout.display(retired)} — источник удалён")
     for backup in result.backups:
         click.echo(f"сохранена копия изменённого вручную файла: {layout.display(backup)}")
     for warning in result.warnings:

@@ -11,7 +11,7 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from ..errors import MsokoError
-from ..build.plan import file_digest
+from ..build.manifest import file_digest
 from ..project import ProjectLayout
 from ..build.write import write_if_changed
 
