@@ -152,3 +152,7 @@ TEMPLATE_TOO_SLOW = "шаблон выполняется слишком долг
 TEMPLATE_RECURSION = "макрос шаблона вызывает сам себя без конца"
 TEMPLATE_NO_INCLUDE = "теги include, import и extends в шаблоне не поддерживаются: шаблон — один файл .docx"
 TEMPLATE_EVALUATION = "тег шаблона не удаётся вычислить ({reason})"
+LIST_TOO_DEEP = "список вложен слишком глубоко (допустимо не более {limit} уровней): уменьшите вложенность"
+OS_PROBLEM = "не удаётся обратиться к файлу: {reason}"
+OUTPUT_NOT_A_FOLDER = "«{name}» — файл, а не папка: msoko пишет документы в папку {name}/; переименуйте или удалите файл"
+LIBREOFFICE_TIMEOUT = "LibreOffice не ответил за {seconds} с и остановлен; повторите позже или преобразуйте меньше документов"

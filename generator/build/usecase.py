@@ -12,7 +12,7 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
-from ..errors import MsokoError
+from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from ..sources.checked import valid_project
 from ..sources.model import ProjectSources
@@ -54,29 +54,44 @@ def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = Fa
     outputs (and manifest entries) of documents whose source was deleted."""
     with project_lock(layout):
         project = valid_project(layout)
-        planned = plan_targets(project)
-        targets, problems = select_targets(planned, tuple(wanted))
-        if problems:
-            raise MsokoError(problems)
-        clean_stale_temps(layout)
-        manifest = read_manifest(layout)
-        decisions = decide(targets, manifest, layout.output, force)
-        _raise_conflicts(layout, [d for d in decisions if d.action is Action.CONFLICT])
-        to_render = [d for d in decisions if d.action in (Action.BUILD, Action.VERIFY)]
-        rendered = _render(project, to_render, progress)
-        _raise_conflicts(layout, [d for d, data in rendered
-                                  if d.action is Action.VERIFY and d.on_disk.sha256 != digest(data)], manifest)
-        orphans = _orphans(layout, manifest, planned)
-        written, backups = write_outputs(layout, rendered, manifest, orphans if prune else [])
-        warnings = [d for d in project.diagnostics if not d.is_error]
-        if manifest.problem and manifest.path:
-            warnings.append(Diagnostic.warning(Location(layout.display(manifest.path)),
-                                               messages.MANIFEST_REBUILT.format(problem=manifest.problem), code="plan"))
-        if not prune:
-            warnings += [Diagnostic.warning(Location(layout.display(o.state.path)),
-                                            messages.SOURCE_REMOVED.format(document=o.document), code="plan")
-                         for o in orphans]
-        return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings)
+        if layout.output.exists() and not layout.output.is_dir():
+            raise MsokoError([Diagnostic.error(Location(layout.display(layout.output)), messages.OUTPUT_NOT_A_FOLDER.format(
+                name=layout.display(layout.output)), code="write")])
+        try:
+            return _build(layout, project, wanted, force, prune, progress)
+        except OSError as error:
+            raise file_system_error(error, layout.display) from None
+
+
+def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str], force: bool, prune: bool,
+           progress: Progress | None) -> BuildResult:
+    planned = plan_targets(project)
+    targets, problems = select_targets(planned, tuple(wanted))
+    if problems:
+        raise MsokoError(problems)
+    clean_stale_temps(layout)
+    manifest = read_manifest(layout)
+    decisions = decide(targets, manifest, layout.output, force)
+    _raise_conflicts(layout, [d for d in decisions if d.action is Action.CONFLICT])
+    rendered = _render(project, [d for d in decisions if d.action in (Action.BUILD, Action.VERIFY)], progress)
+    _raise_conflicts(layout, [d for d, data in rendered
+                              if d.action is Action.VERIFY and d.on_disk.sha256 != digest(data)], manifest)
+    orphans = _orphans(layout, manifest, planned)
+    written, backups = write_outputs(layout, rendered, manifest, orphans if prune else [])
+    warnings = [d for d in project.diagnostics if not d.is_error] + _manifest_warnings(layout, manifest, orphans, prune)
+    return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings)
+
+
+def _manifest_warnings(layout: ProjectLayout, manifest: Manifest, orphans: list[Orphan], prune: bool) -> list[Diagnostic]:
+    warnings = []
+    if manifest.problem and manifest.path:
+        warnings.append(Diagnostic.warning(Location(layout.display(manifest.path)),
+                                           messages.MANIFEST_REBUILT.format(problem=manifest.problem), code="plan"))
+    if not prune:
+        warnings += [Diagnostic.warning(Location(layout.display(o.state.path)),
+                                        messages.SOURCE_REMOVED.format(document=o.document), code="plan")
+                     for o in orphans]
+    return warnings
 
 
 def _render(project: ProjectSources, decisions: list[Decision], progress: Progress | None) -> list[tuple[Decision, bytes]]:

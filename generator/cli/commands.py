@@ -14,7 +14,7 @@ from schemas.diagnostics import Diagnostic, Location
 from .. import __version__, messages
 from . import ru as cli_ru
 from ..build import BuildResult, build, project_lock
-from ..errors import MsokoError
+from ..errors import MsokoError, file_system_error
 from ..sources.jsonschema import render_schemas
 from ..project import ProjectLayout
 from ..report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
@@ -50,6 +50,11 @@ def user_errors(command):
             raise
         except BrokenPipeError:  # «msoko check | head»: the reader left, nothing to report
             sys.stderr.close()
+            sys.exit(1)
+        except OSError as error:  # permissions, a full disk, a file where a folder should be: the user's to fix
+            layout = click.get_current_context().find_object(ProjectLayout)
+            problem = file_system_error(error, layout.display if layout else str)
+            click.echo(diagnostics_text(problem.diagnostics), err=True)
             sys.exit(1)
         except Exception as error:  # a bug: say so in Russian, keep the trace for developers only
             if os.environ.get("MSOKO_DEBUG"):

@@ -16,6 +16,7 @@ from schemas.base import XML_FORBIDDEN
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from .. import messages
+from .prose import MAX_NESTING, too_deep
 
 YamlPath = tuple[str | int, ...]
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
@@ -193,6 +194,8 @@ class _Builder:
                                                messages.CHARACTER_DROPPED.format(code=code), code="load"))
             # Dropped here, once, so no later stage (a template tag, a title) ever sees it.
             value = XML_FORBIDDEN.sub(_replacement, value)
+        if isinstance(value, str) and "\n" in value and too_deep(value):
+            self._report(node, messages.LIST_TOO_DEEP.format(limit=MAX_NESTING // 2 - 2))
         if isinstance(value, float) and node.style is None:
             located = LocatedFloat(value)
             located.source_text = node.value
