@@ -7,6 +7,7 @@ named and stops the step, so a lawyer never approves or reviews something the so
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -66,11 +67,12 @@ class DiffReport:
     changelog: Path | None = None
 
 
-def diff(project: ProjectSources, wanted: tuple[str, ...]) -> DiffReport:
-    return compare_outputs(project, current_outputs(project, wanted))
+def diff(project: ProjectSources, wanted: tuple[str, ...], progress: Callable[[str], None] = lambda text: None) -> DiffReport:
+    return compare_outputs(project, current_outputs(project, wanted), progress)
 
 
-def compare_outputs(project: ProjectSources, targets: list[Target]) -> DiffReport:
+def compare_outputs(project: ProjectSources, targets: list[Target],
+                    progress: Callable[[str], None] = lambda text: None) -> DiffReport:
     """Redlines and the change log for ``targets``, outputs already known to be current."""
     layout = project.layout
     approved = approvals.latest(layout)
@@ -93,7 +95,7 @@ def compare_outputs(project: ProjectSources, targets: list[Target]) -> DiffRepor
         jobs.append(RedlineJob(target.id, original, current, author, approval.moment))
         changes = DocumentChanges(target.id, target.title, compare(read_docx(original), read_docx(current)))
         documents.append((target, approval, changes))
-    redlines = make_redlines(layout, jobs)
+    redlines = make_redlines(layout, jobs, progress)
     report.changed = [(t, a, redlines[t.id], c) for t, a, c in documents]
     report.changelog = layout.redlines / CHANGES_NAME
     write_if_changed(report.changelog, changelog_text([c for *_, c in report.changed], _header(project, report),
