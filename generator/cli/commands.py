@@ -152,8 +152,8 @@ def _new(layout: ProjectLayout, mechanism: str) -> None:
     project = raise_errors(load_project(layout), only_profile=True)
     known = project.mechanisms
     if mechanism not in known:
-        where = project.profile.source.locate(("catalog",))
-        raise MsokoError([Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=mechanism, catalog=project.catalog.model.id), code="cli")])
+        where = project.valid_profile.source.locate(("catalog",))
+        raise MsokoError([Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=mechanism, catalog=project.valid_catalog.model.id), code="cli")])
     target = layout.mechanisms_dir / f"{mechanism}.yaml"
     existing = project.regulation_for(mechanism)
     if existing or target.exists():
