@@ -158,3 +158,28 @@ OUTPUT_NOT_A_FOLDER = "«{name}» — файл, а не папка: msoko пиш
 LIBREOFFICE_TIMEOUT = "LibreOffice не ответил за {seconds} с и остановлен; повторите позже или преобразуйте меньше документов"
 PROGRESS_REDLINE = "[{index}/{total}] сравнён с утверждённой версией: {document}"
 PROGRESS_PDF = "LibreOffice преобразует в PDF {documents} (около 2 с на документ)…"
+UNKNOWN_DOCUMENT_ID = "неизвестный документ «{name}»; доступны: all, {known}"
+REASON_NEW = "новый документ"
+REASON_FOREIGN = "файл не создан msoko"
+REASON_EDITED = "файл изменён вручную"
+REASON_EDITED_SINCE = "файл изменён вручную после последней генерации"
+REASON_FORCED = "{what}; перезапись по --force (копия сохранена)"
+REASON_CHANGED = "изменились: {inputs}"
+REASON_UNCHANGED = "входные данные не менялись"
+APPROVED_KEPT = " (утверждённая {day} версия сохранена)"
+NOT_OVERWRITTEN = ("{reason}{since}; msoko не перезапишет его. Перенесите правки в источники или запустите "
+                   "«msoko regen --force» (будет сохранена копия)")
+OUT_OF_DATE = "документ не соответствует источникам ({reason}); запустите «msoko regen all»"
+APPROVALS_DAMAGED = "журнал утверждений повреждён; восстановите его из системы контроля версий"
+SNAPSHOT_DAMAGED = ("утверждённая версия документа {document} от {day} отсутствует или повреждена; восстановите её "
+                    "из системы контроля версий")
+NOTHING_APPROVED = "нет утверждённых версий: сначала выполните «msoko approve»"
+LIBREOFFICE_MISSING = ("LibreOffice не найден: установите его командой «sudo apt-get install -y "
+                       "--no-install-recommends libreoffice-writer-nogui fonts-liberation2»")
+LIBREOFFICE_FAILED = "LibreOffice не смог преобразовать в PDF: {names}"
+REDLINE_FAILED = "не удалось сравнить с утверждённой версией: программа сравнения документов завершилась с ошибкой"
+REDLINES_MISSING = ("не найден модуль сравнения документов python-redlines; установите его командой "
+                    "«pip install 'python-redlines[docxodus]>=2.0'»")
+TEMPLATE_UNUSABLE = "шаблон не годится: {problem}"
+MANIFEST_NOT_JSON = "не JSON"
+MANIFEST_FIELDS_MISSING = "нет нужных полей"

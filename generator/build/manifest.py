@@ -64,7 +64,7 @@ def _entries(data: bytes) -> dict[str, ManifestEntry]:
 
 
 def _reason(error: Exception) -> str:
-    return "не JSON" if isinstance(error, ValueError) else "нет нужных полей"
+    return messages.MANIFEST_NOT_JSON if isinstance(error, ValueError) else messages.MANIFEST_FIELDS_MISSING
 
 
 def _apply_journal(layout: ProjectLayout, manifest: Manifest) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from schemas.acts import Act
 from schemas.base import code_sort_key
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..project import ProjectLayout
@@ -152,8 +152,8 @@ def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list
         match = next((t for t in targets if name in (t.id, t.subject)), None)
         if match is None:
             known = ", ".join(t.id for t in targets)
-            problems.append(Diagnostic(Location("<командная строка>"), Severity.ERROR,
-                                       f"неизвестный документ «{name}»; доступны: all, {known}", code="plan"))
+            problems.append(Diagnostic.error(Location("<командная строка>"),
+                                             messages.UNKNOWN_DOCUMENT_ID.format(name=name, known=known), code="plan"))
         elif match not in chosen:
             chosen.append(match)
     return chosen, problems
@@ -172,32 +172,31 @@ def _decide(target: Target, entry: ManifestEntry | None, state: OutputState, for
         return Decision(target, action, reason, state, owner)
 
     if owner is Ownership.ABSENT:
-        return decision(Action.BUILD, "новый документ")
+        return decision(Action.BUILD, messages.REASON_NEW)
     if owner in (Ownership.FOREIGN, Ownership.EDITED):
-        what = "файл не создан msoko" if owner is Ownership.FOREIGN else "файл изменён вручную"
+        what = messages.REASON_FOREIGN if owner is Ownership.FOREIGN else messages.REASON_EDITED
         if force:
-            return decision(Action.BUILD, f"{what}; перезапись по --force (копия сохранена)")
+            return decision(Action.BUILD, messages.REASON_FORCED.format(what=what))
         if owner is Ownership.FOREIGN and manifest_problem:
             return decision(Action.VERIFY, messages.VERIFY_PENDING.format(problem=manifest_problem))
-        return decision(Action.CONFLICT, what if owner is Ownership.FOREIGN else f"{what} после последней генерации")
+        return decision(Action.CONFLICT, what if owner is Ownership.FOREIGN else messages.REASON_EDITED_SINCE)
     assert entry is not None
     changed = sorted(name for name in target.inputs.keys() | entry.inputs.keys()
                      if target.inputs.get(name) != entry.inputs.get(name))
     if changed:
-        return decision(Action.BUILD, "изменились: " + ", ".join(changed))
-    return decision(Action.UNCHANGED, "входные данные не менялись")
+        return decision(Action.BUILD, messages.REASON_CHANGED.format(inputs=", ".join(changed)))
+    return decision(Action.UNCHANGED, messages.REASON_UNCHANGED)
 
 
 def not_current(layout: ProjectLayout, decision: Decision, approval: Any = None) -> Diagnostic:
     """Why an output cannot be used as it is: edited by hand (a conflict) or behind its sources."""
     path = layout.display(layout.output / decision.target.output)
     if decision.action is Action.CONFLICT:
-        since = f" (утверждённая {approval.day} версия сохранена)" if approval else ""
-        message = (f"{decision.reason}{since}; msoko не перезапишет его. Перенесите правки в источники или "
-                   "запустите «msoko regen --force» (будет сохранена копия)")
+        since = messages.APPROVED_KEPT.format(day=approval.day) if approval else ""
+        message = messages.NOT_OVERWRITTEN.format(reason=decision.reason, since=since)
     else:
-        message = f"документ не соответствует источникам ({decision.reason}); запустите «msoko regen all»"
-    return Diagnostic(Location(path), Severity.ERROR, message, code="plan")
+        message = messages.OUT_OF_DATE.format(reason=decision.reason)
+    return Diagnostic.error(Location(path), message, code="plan")
 
 
 @lru_cache(maxsize=1)

@@ -12,10 +12,10 @@ from pathlib import Path
 from lxml import etree
 
 from schemas.acts import Act
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 from schemas.profile import Issuer, Project
 
-from .. import documents
+from .. import documents, messages
 from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, set_base_font_size, set_right_tabs,
                         set_stamp_indent)
 from ..docx.package import TemplateProblem, WordTemplate, add_related_part
@@ -179,4 +179,4 @@ def _iso(act: Act | None) -> str:
 
 def _template_error(project: ProjectSources, path: Path, problem: TemplateProblem) -> MsokoError:
     location = Location(project.layout.display(path))
-    return MsokoError([Diagnostic(location, Severity.ERROR, f"шаблон не годится: {problem}", code="template")])
+    return MsokoError([Diagnostic.error(location, messages.TEMPLATE_UNUSABLE.format(problem=problem), code="template")])

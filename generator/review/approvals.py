@@ -9,8 +9,9 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 
+from .. import messages
 from ..errors import MsokoError
 from ..build.manifest import digest
 from ..project import ProjectLayout
@@ -46,9 +47,8 @@ def read_history(layout: ProjectLayout) -> dict[str, list[Approval]]:
         return {document: [Approval(document=document, **entry) for entry in entries]
                 for document, entries in data["documents"].items()}
     except (ValueError, KeyError, TypeError) as error:
-        raise MsokoError([Diagnostic(Location(layout.display(path)), Severity.ERROR,
-                                     f"журнал утверждений повреждён ({error}); восстановите его из системы контроля "
-                                     "версий", code="approve")]) from error
+        raise MsokoError([Diagnostic.error(Location(layout.display(path)), messages.APPROVALS_DAMAGED,
+                                           code="approve")]) from error
 
 
 def latest(layout: ProjectLayout) -> dict[str, Approval]:
@@ -75,10 +75,8 @@ def snapshot(layout: ProjectLayout, approval: Approval) -> bytes:
     except FileNotFoundError:
         data = b""
     if digest(data) != approval.sha256:
-        raise MsokoError([Diagnostic(Location(layout.display(path)), Severity.ERROR,
-                                     f"утверждённая версия документа {approval.document} от {approval.day} "
-                                     "отсутствует или повреждена; восстановите её из системы контроля версий",
-                                     code="approve")])
+        raise MsokoError([Diagnostic.error(Location(layout.display(path)), messages.SNAPSHOT_DAMAGED.format(
+            document=approval.document, day=approval.day), code="approve")])
     return data
 
 

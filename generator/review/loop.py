@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 
 from . import approvals
 from .changelog import DocumentChanges, changelog_text, compare
 from ..docx.reader import read_docx
+from .. import messages
 from ..errors import MsokoError
 from ..build.manifest import digest, read_manifest
 from ..build.plan import Action, Target, decide, not_current, plan_targets, select_targets
@@ -77,8 +78,8 @@ def compare_outputs(project: ProjectSources, targets: list[Target],
     layout = project.layout
     approved = approvals.latest(layout)
     if not approved:
-        raise MsokoError([Diagnostic(Location(layout.display(layout.approved_dir)), Severity.ERROR,
-                                     "нет утверждённых версий: сначала выполните «msoko approve»", code="diff")])
+        raise MsokoError([Diagnostic.error(Location(layout.display(layout.approved_dir)), messages.NOTHING_APPROVED,
+                                           code="diff")])
     report = DiffReport(layout.redlines / CHANGES_NAME)
     jobs, documents = [], []
     author = project.valid_profile.model.review.author

@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..errors import MsokoError
@@ -22,8 +22,6 @@ from ..build.write import write_if_changed
 PDF_CACHE_NAME = "pdf.json"
 TIMEOUT_SECONDS = 600.0
 """One batch of conversions; LibreOffice takes about 2 s a document here."""
-INSTALL_HINT = ("LibreOffice не найден: установите его командой "
-                "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2»")
 
 
 def soffice_path() -> str | None:
@@ -34,7 +32,7 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = 
     """Convert ``documents`` into ``target``; returns the PDF paths in the same order."""
     soffice = soffice_path()
     if soffice is None:
-        raise MsokoError([Diagnostic(Location("<окружение>"), Severity.ERROR, INSTALL_HINT, code="pdf")])
+        raise MsokoError([Diagnostic.error(Location("<окружение>"), messages.LIBREOFFICE_MISSING, code="pdf")])
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="msoko-lo-") as profile, \
             tempfile.TemporaryDirectory(prefix="msoko-pdf-", dir=target) as staging:
@@ -45,8 +43,8 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = 
         missing = [doc for doc, pdf in zip(documents, produced) if not pdf.is_file()]
         if returncode != 0 or missing:
             names = ", ".join(doc.name for doc in missing) or "все"
-            raise MsokoError([Diagnostic(Location("<LibreOffice>"), Severity.ERROR,
-                                         f"LibreOffice не смог преобразовать в PDF: {names}", code="pdf")])
+            raise MsokoError([Diagnostic.error(Location("<LibreOffice>"), messages.LIBREOFFICE_FAILED.format(names=names),
+                                               code="pdf")])
         results = []
         for pdf in produced:
             final = target / pdf.name

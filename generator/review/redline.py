@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..errors import MsokoError
@@ -23,7 +23,6 @@ from ..project import ProjectLayout
 from ..build.write import atomic_write, write_if_changed
 
 CACHE_NAME = "redlines.json"
-INSTALL_HINT = "установите его командой «pip install 'python-redlines[docxodus]>=2.0'»"
 
 
 @dataclass(frozen=True)
@@ -79,8 +78,8 @@ def _compare(engine, job: RedlineJob) -> bytes:
     try:
         data, _, _ = engine.run_redline(job.author, job.approved, job.current, date_time=job.key["date"])
     except (subprocess.CalledProcessError, OSError) as error:
-        raise MsokoError([Diagnostic(Location(f"output/{job.document}.docx"), Severity.ERROR,
-                                     f"не удалось сравнить с утверждённой версией: {error}", code="diff")]) from error
+        raise MsokoError([Diagnostic.error(Location(f"output/{job.document}.docx"), messages.REDLINE_FAILED,
+                                           code="diff")]) from error
     return data
 
 
@@ -90,9 +89,7 @@ def _engine():
 
         return DocxodusEngine()
     except ImportError as error:
-        raise MsokoError([Diagnostic(Location("<окружение>"), Severity.ERROR,
-                                     f"не найден модуль сравнения документов python-redlines; {INSTALL_HINT}",
-                                     code="diff")]) from error
+        raise MsokoError([Diagnostic.error(Location("<окружение>"), messages.REDLINES_MISSING, code="diff")]) from error
 
 
 def _read_cache(layout: ProjectLayout) -> dict[str, dict]:
