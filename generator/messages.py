@@ -115,7 +115,7 @@ INDICATOR_NO_PERIODICITY = "у показателя {code} не указана �
 INDICATOR_NO_SCORING = "у показателя {code} нет шкалы оценивания (scoring)"
 INDICATOR_NOT_MEASURABLE = "показатель {code} неизмерим: не указан способ расчёта (calculation)"
 INDICATOR_NO_SOURCE = "у показателя {code} не указан источник данных (source)"
-CYCLE_STEP_MISSING = "управленческий цикл не замкнут: не описан шаг «{step}» ({where})"
+CYCLE_STEP_MISSING = "управленческий цикл не замкнут: не описан шаг «{step}» (часть «{where}»)"
 MECHANISM_NOT_IN_MSOKO = "механизм {code} не указан в Положении о МСОКО (msoko.yaml → mechanisms)"
 MSOKO_MECHANISM_WITHOUT_REGULATION = "механизм «{code}» включён в МСОКО, но его Положения нет"
 

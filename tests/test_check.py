@@ -175,7 +175,7 @@ def test_missing_cycle_step_is_a_warning_naming_it(example):
     result = example.run("check")
     assert result.exit_code == 0
     assert ("предупреждение: управленческий цикл не замкнут: не описан шаг «анализ эффективности принятых мер» "
-            "(use_of_results.effectiveness)") in result.output
+            "(часть «порядок использования результатов → анализ эффективности мер»)") in result.output
     assert example.run("check", "--strict").exit_code == 1
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from pydantic import BaseModel
+
 from schemas.catalog import Mechanism
 from schemas.cycle import CYCLE_STEPS
 from schemas.base import code_sort_key
@@ -90,7 +92,7 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
         present = part_status(value_at(regulation, step.evidence)) is PartStatus.FILLED
         row.cycle[step.id] = present
         if not present:
-            where = ".".join(step.evidence)
+            where = _part_title(step.evidence)
             found.append(Diagnostic.warning(source.locate(step.evidence), messages.CYCLE_STEP_MISSING.format(step=step.name, where=where), code="completeness"))
     return found
 
@@ -165,4 +167,13 @@ def _mechanism_origin(project: ProjectSources, code: str) -> Location:
     return profile.source.locate(("catalog",))
 
 
-
+def _part_title(path: tuple[str, ...]) -> str:
+    """«использование результатов → анализ эффективности»: the Russian titles of the fields, never their keys."""
+    owner: type[BaseModel] | None = MonitoringRegulation
+    titles = []
+    for key in path:
+        info = owner.model_fields[key] if owner is not None and key in owner.model_fields else None
+        titles.append(info.title if info is not None and info.title else key)
+        annotation = info.annotation if info is not None else None
+        owner = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    return " → ".join(titles)
