@@ -1,0 +1,136 @@
+"""Pages for hand-over: rebuild with progress, page images and downloads of each document, approval,
+the change log since approval with its redlines, and the lawyers' pack."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from .. import messages
+from ..plan import Target
+from ..project import ProjectLayout
+from . import actions
+from .overview import overview
+from .pages import page_images
+from .rendering import render
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PACK_NAME = re.compile(r"^msoko-\d{4}-\d{2}-\d{2}\.zip$")
+
+
+def _layout(request: Request) -> ProjectLayout:
+    return request.app.state.layout
+
+
+def _target(request: Request) -> Target:
+    """A document the sources describe, by its identifier; nothing else can be named."""
+    project, _ = actions.checked_project(_layout(request))
+    wanted = request.path_params["document"]
+    for decision in actions.document_decisions(project):
+        if decision.target.id == wanted:
+            return decision.target
+    raise HTTPException(404, messages.WEB_NO_DOCUMENT)
+
+
+async def start_build(request: Request) -> Response:
+    submitted = await request.form()
+    job = actions.BuildJob()
+    request.app.state.jobs["build"] = job
+    force = submitted.get("force") == "1"
+    threading.Thread(target=actions.rebuild, args=(_layout(request), force, job), daemon=True).start()
+    return RedirectResponse("/build", status_code=303)
+
+
+async def build_page(request: Request) -> Response:
+    return render(request, "build.html", job=request.app.state.jobs.get("build"))
+
+
+async def build_progress(request: Request) -> Response:
+    return render(request, "build_progress.html", job=request.app.state.jobs.get("build"))
+
+
+async def document_page(request: Request) -> Response:
+    target = _target(request)
+    path = _layout(request).output / target.output
+    if not path.is_file():
+        raise HTTPException(404, messages.WEB_NO_DOCUMENT)
+    pages = page_images(_layout(request), path)
+    redline = (_layout(request).redlines / target.output).is_file()
+    return render(request, "document.html", target=target, pages=len(pages), redline=redline)
+
+
+async def page_image(request: Request) -> Response:
+    target = _target(request)
+    pages = page_images(_layout(request), _layout(request).output / target.output)
+    number = request.path_params["number"]
+    if not 1 <= number <= len(pages):
+        raise HTTPException(404, messages.WEB_NOT_FOUND)
+    return FileResponse(pages[number - 1], media_type="image/png")
+
+
+async def download(request: Request) -> Response:
+    target = _target(request)
+    path = _layout(request).output / target.output
+    if not path.is_file():
+        raise HTTPException(404, messages.WEB_NO_DOCUMENT)
+    return FileResponse(path, media_type=DOCX_TYPE, filename=target.output)
+
+
+async def download_redline(request: Request) -> Response:
+    target = _target(request)
+    path = _layout(request).redlines / target.output
+    if not path.is_file():
+        raise HTTPException(404, "Исправлений к этому документу нет: сначала сравните с утверждёнными версиями.")
+    return FileResponse(path, media_type=DOCX_TYPE, filename=f"исправления-{target.output}")
+
+
+async def review_page(request: Request) -> Response:
+    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=None, archive=None)
+
+
+async def approve(request: Request) -> Response:
+    submitted = await request.form()
+    approved, unchanged = actions.approve(_layout(request), str(submitted.get("by", "")))
+    return render(request, "review.html", view=overview(_layout(request)), approved=(approved, unchanged),
+                  report=None, archive=None)
+
+
+async def changes(request: Request) -> Response:
+    report = actions.compare_with_approved(_layout(request))
+    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=report,
+                  archive=None)
+
+
+async def make_pack(request: Request) -> Response:
+    archive = actions.make_pack(_layout(request))
+    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=None,
+                  archive=archive.name)
+
+
+async def download_pack(request: Request) -> Response:
+    name = request.path_params["name"]
+    path = _layout(request).output / "pack" / name
+    if not PACK_NAME.match(name) or not path.is_file():
+        raise HTTPException(404, messages.WEB_NOT_FOUND)
+    return FileResponse(path, media_type="application/zip", filename=name)
+
+
+ROUTES = [
+    Route("/build", start_build, methods=["POST"]),
+    Route("/build", build_page, methods=["GET"]),
+    Route("/build/progress", build_progress, methods=["GET"]),
+    Route("/documents/{document}", document_page, methods=["GET"]),
+    Route("/documents/{document}/pages/{number:int}.png", page_image, methods=["GET"]),
+    Route("/download/{document}.docx", download, methods=["GET"]),
+    Route("/download/redline/{document}.docx", download_redline, methods=["GET"]),
+    Route("/download/pack/{name}", download_pack, methods=["GET"]),
+    Route("/review", review_page, methods=["GET"]),
+    Route("/approve", approve, methods=["POST"]),
+    Route("/changes", changes, methods=["POST"]),
+    Route("/pack", make_pack, methods=["POST"]),
+]
