@@ -26,7 +26,7 @@ from . import sourcefile
 from .actions import checked_project
 from .forms import FormField, build_form, read_form
 
-BLOCKING = ("load", "validate", "references")
+BLOCKING = ("load", "validate", "schema", "references")
 """Diagnostics that stop a save: the file would no longer read as its model or would point nowhere.
 Gaps in content (``completeness``) are shown but saved, so a draft can be filled in over days."""
 

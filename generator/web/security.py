@@ -55,7 +55,21 @@ def guarded(app: ASGIApp, secret: str, loopback_only: bool, page: Callable[[str,
             if int(headers.get("content-length") or 0) > MAX_BODY:
                 await _refuse(send, 413, page("Запрос отклонён", "Слишком большой объём данных формы."))
                 return
-        await protected(scope, receive, send)
+        started = False
+
+        async def tracked(event: dict) -> None:
+            nonlocal started
+            started = True
+            await send(event)
+
+        try:
+            await protected(scope, receive, tracked)
+        except TypeError:
+            # asgi-csrf 0.11 compares tokens with secrets.compare_digest, which raises on a non-ASCII
+            # (forged) token instead of refusing it.
+            if started:
+                raise
+            await _refuse(send, 403, page("Запрос отклонён", messages.WEB_CSRF_FAILED))
 
     return guard
 
