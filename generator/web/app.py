@@ -16,6 +16,7 @@ from .. import messages
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from . import handover, views
+from ..report import format_diagnostic
 from .rendering import HERE, message_page, templates
 from .actions import Busy
 from .security import ASGIApp, guarded, plain_page
