@@ -69,17 +69,21 @@ def editable(layout: ProjectLayout, relative: str) -> Editable | None:
 
 @dataclass
 class Opened:
-    """A source as the form shows it."""
+    """A source as the form shows it, with what ``check`` says about it now."""
 
     text: str
     digest: str
     form: FormField
+    placed: dict[str, list[Diagnostic]]
 
 
-def open_source(source: Editable) -> Opened:
+def open_source(layout: ProjectLayout, source: Editable) -> Opened:
     raw = source.path.read_bytes()
     text = raw.decode("utf-8-sig")
-    return Opened(text, digest(raw), build_form(source.model, sourcefile.plain(sourcefile.parse(text))))
+    form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
+    project, _ = checked_project(layout)
+    found = sorted(d for d in project.diagnostics if d.location.file == source.display)
+    return Opened(text, digest(raw), form, place(found, text, source.display, form))
 
 
 @dataclass

@@ -37,9 +37,9 @@ def _source(request: Request):
 
 async def edit(request: Request) -> Response:
     source = _source(request)
-    opened = open_source(source)
+    opened = open_source(_layout(request), source)
     saved = request.query_params.get("saved") == "1"
-    return render(request, "edit.html", source=source, form=opened.form, digest=opened.digest, placed={},
+    return render(request, "edit.html", source=source, form=opened.form, digest=opened.digest, placed=opened.placed,
                   notice="Сохранено." if saved else "", problems=[])
 
 
