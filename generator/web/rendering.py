@@ -26,6 +26,7 @@ def templates() -> Jinja2Templates:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                      autoescape=True, undefined=jinja2.StrictUndefined)
     environment.filters["diagnostic"] = format_diagnostic
+    environment.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
     environment.filters["markdown"] = lambda text: Markup(markdown_html(text))
     return Jinja2Templates(env=environment)
 
