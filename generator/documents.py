@@ -17,11 +17,11 @@ from .docx import blocks
 from .docx.blocks import BULLET, CLAUSE, SUBCLAUSE, cell, prose_elements, text_paragraph
 from .docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
 from .docx.oxml import paragraph, table
-from .evaluate import EvaluationResult
+from .evaluation.evaluate import EvaluationResult
 from .messages import count_word
-from .prose import parse_inline, parse_prose
+from .sources.prose import parse_inline, parse_prose
 from .report import percent_text
-from .validate import ProjectSources
+from .sources.model import ProjectSources
 
 Element = etree._Element
 

@@ -44,7 +44,7 @@ class ProjectLayout:
 
     @property
     def criteria_file(self) -> Path:
-        """A project's own criteria; without it the default set in generator/criteria/ applies."""
+        """A project's own criteria; without it the default set in generator/evaluation/criteria/ applies."""
         return self.regulations / "criteria.yaml"
 
     @property

@@ -8,7 +8,7 @@ from schemas.cycle import CYCLE_STEPS
 from schemas.diagnostics import Diagnostic
 from schemas.regulation import SIX_PARTS
 
-from .completeness import MechanismCoverage, PartStatus
+from .sources.completeness import MechanismCoverage, PartStatus
 from .messages import count_word
 
 _PART_MARK = {PartStatus.FILLED: "✓", PartStatus.EMPTY: "✗", PartStatus.PLACEHOLDER: "…"}

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
-from generator.pdf import soffice_path
+from generator.cli.commands import main
+from generator.review.pdf import soffice_path
 
 REPO = Path(__file__).resolve().parent.parent
 

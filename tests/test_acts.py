@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from generator.pdf import convert_to_pdf
+from generator.review.pdf import convert_to_pdf
 from generator.russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                                format_document_date)
 from tests.conftest import ExampleProject

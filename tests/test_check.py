@@ -206,7 +206,7 @@ def test_no_traceback_from_a_real_process(example):
 def test_not_a_project(tmp_path):
     from click.testing import CliRunner
 
-    from generator.cli import main
+    from generator.cli.commands import main
 
     result = CliRunner().invoke(main, ["--project", str(tmp_path), "check"])
     assert result.exit_code == 1

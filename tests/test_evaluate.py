@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from generator.pdf import convert_to_pdf
+from generator.review.pdf import convert_to_pdf
 from tests.docx_reader import Docx
 
 NBSP = "\u00a0"

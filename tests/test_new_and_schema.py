@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from generator.cli import main
-from generator.jsonschema import render_schemas
+from generator.cli.commands import main
+from generator.sources.jsonschema import render_schemas
 from tests.conftest import REPO
 
 

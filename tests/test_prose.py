@@ -6,8 +6,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.load import read_source
-from generator.prose import is_blank, parse_prose
+from generator.sources.load import read_source
+from generator.sources.prose import is_blank, parse_prose
 from schemas.prose import ListBlock, Paragraph, Table, plain_text
 
 WORDS = st.lists(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщыьэюяАБВГabcXYZ0123456789", min_size=1, max_size=12),

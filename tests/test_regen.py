@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.pdf import convert_to_pdf
+from generator.review.pdf import convert_to_pdf
 from tests.conftest import REPO, ExampleProject
 from tests.docx_reader import Docx
 
@@ -232,18 +232,15 @@ HOSTILE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size
 def test_any_unicode_prose_gives_a_valid_document_holding_the_text(rendering, text):
     import re
 
-    from generator.prose import parse_prose
+    from generator.sources.prose import parse_prose
     from generator.typography import typograph_text
     from schemas.base import XML_FORBIDDEN
     from schemas.prose import plain_text
 
+    import dataclasses
+
     project, renderer, target = rendering
-    loaded = project.regulations[0]
-    project.regulations[0] = type(loaded)(loaded.model.model_copy(update={"goal": text}), loaded.source)
-    try:
-        data = renderer.render(target)
-    finally:
-        project.regulations[0] = loaded
+    data = renderer.render(dataclasses.replace(target, model=target.model.model_copy(update={"goal": text})))
     document_text = "\n".join(p.text for p in Docx(data).paragraphs(include_tables=True))
     expected = typograph_text(XML_FORBIDDEN.sub("", plain_text(parse_prose(text))))
     for word in re.findall(r"\w+", expected):
@@ -252,10 +249,10 @@ def test_any_unicode_prose_gives_a_valid_document_holding_the_text(rendering, te
 
 @pytest.fixture(scope="module")
 def rendering():
-    from generator.plan import plan_targets
+    from generator.build.plan import plan_targets
     from generator.project import ProjectLayout
-    from generator.render import Renderer
-    from generator.validate import load_project
+    from generator.build.render import Renderer
+    from generator.sources.validate import load_project
 
     project = load_project(ProjectLayout(REPO))
     target = next(t for t in plan_targets(project) if t.id == "polozhenie-1.1")

@@ -9,7 +9,7 @@ import yaml
 from starlette.testclient import TestClient
 
 from generator.project import ProjectLayout
-from generator.prose import PLACEHOLDER
+from generator.sources.prose import PLACEHOLDER
 from generator.web.app import create_app
 from generator.web.editor import build_form, editable
 from generator.web.forms import FormField
@@ -193,9 +193,9 @@ def _flatten(form: FormField, values: dict[str, str]) -> None:
 
 def test_forms_carry_titles_and_help_from_the_schema(client):
     page = client.get("/source/regulations/project.yaml").text
-    assert "орган управления образованием" in page and "Орган, издающий документы." in page
+    assert "Орган управления образованием" in page and "Орган, издающий документы." in page
     act = client.get("/source/regulations/acts/prikaz-2021-112.yaml").text
-    assert 'type="date"' in act and "контроль исполнения" in act
+    assert 'type="date"' in act and "Контроль исполнения" in act
     assert 'class="field kind-markdown"' in client.get("/source/regulations/concept.yaml").text
 
 

@@ -98,7 +98,7 @@ def test_red_cell_to_field_to_green(page, served):
     cell.locator("a").click()
     assert page.url.endswith("/source/regulations/mechanisms/1.2.yaml#f-methods")
     field = page.locator("#f-methods")
-    assert field.locator("label").inner_text() == "методы сбора и обработки информации"
+    assert field.locator("label").inner_text() == "Методы сбора и обработки информации"
     assert "метод" in field.locator(".error").first.inner_text()  # check's «часть … не заполнена», beside the field
     field.locator("textarea").fill("Анкетирование руководителей ОО.\n\n**Анализ** данных мониторинга.")
     field.locator(".preview strong").wait_for()  # the live preview rendered the Markdown

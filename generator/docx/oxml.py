@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 from lxml import etree
@@ -112,10 +113,21 @@ def table(style: str, widths_mm: list[float], rows: list[list[Cell]], header_row
     return node
 
 
-def set_page_margins(section: etree._Element, left: int, right: int, top: int, bottom: int) -> None:
-    margins = section.find(w("pgMar"))
-    for name, millimetres in (("left", left), ("right", right), ("top", top), ("bottom", bottom)):
-        margins.set(w(name), str(round(millimetres * TWIPS_PER_MM)))
+@dataclass(frozen=True)
+class PageMargins:
+    """Page margins in millimetres."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+
+def set_page_margins(section: etree._Element, margins: PageMargins) -> None:
+    node = section.find(w("pgMar"))
+    assert node is not None
+    for name in ("left", "right", "top", "bottom"):
+        node.set(w(name), str(round(getattr(margins, name) * TWIPS_PER_MM)))
 
 
 def serialize(node: etree._Element) -> bytes:

@@ -12,7 +12,7 @@ from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, Undefine
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from lxml import etree
 
-from .oxml import serialize, set_page_margins, w
+from .oxml import PageMargins, serialize, set_page_margins, w
 
 _FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 _PART_ORDER = ("[Content_Types].xml", "_rels/.rels")
@@ -61,7 +61,7 @@ class WordTemplate:
             raise TemplateProblem(f"синтаксическая ошибка в абзаце {_paragraph_text(self.body_source, error.lineno)}: "
                                   f"{_jinja_reason(error)}") from None
 
-    def render(self, context: dict, *, margins: tuple[int, int, int, int], extra_parts: dict[str, bytes]) -> RenderedDocument:
+    def render(self, context: dict, *, margins: PageMargins, extra_parts: dict[str, bytes]) -> RenderedDocument:
         try:
             body_xml = self.body_template.render(context)
         except UndefinedError as error:
@@ -78,7 +78,7 @@ class WordTemplate:
         document.replace(document.find(w("body")), body)
         section = body.find(w("sectPr"))
         if section is not None and section.find(w("pgMar")) is not None:
-            set_page_margins(section, *margins)
+            set_page_margins(section, margins)
         parts = dict(self.parts)
         parts["word/document.xml"] = serialize(document)
         parts.update(extra_parts)

@@ -18,7 +18,6 @@ from ..project import ProjectLayout
 from . import handover, views
 from ..report import format_diagnostic
 from .rendering import HERE, message_page, templates
-from .actions import Busy
 from .security import ASGIApp, guarded, plain_page
 
 def create_app(layout: ProjectLayout, loopback_only: bool = True, secret: str | None = None) -> ASGIApp:
@@ -26,7 +25,7 @@ def create_app(layout: ProjectLayout, loopback_only: bool = True, secret: str | 
     app = Starlette(
         routes=[*views.ROUTES, *handover.ROUTES,
                 Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],
-        exception_handlers={HTTPException: _http_error, MsokoError: _user_error, Busy: _busy,
+        exception_handlers={HTTPException: _http_error, MsokoError: _user_error,
                             Exception: _bug},
     )
     app.state.layout = layout
@@ -47,10 +46,6 @@ async def _user_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, MsokoError)
     return message_page(request, "Не получилось", "Исправьте и повторите:", 409,
                         [format_diagnostic(d) for d in error.diagnostics])
-
-
-async def _busy(request: Request, error: Exception) -> Response:
-    return message_page(request, "Подождите", str(error), 409)
 
 
 async def _bug(request: Request, error: Exception) -> Response:

@@ -19,8 +19,8 @@ from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
 
-from ..load import SourceFile, read_source
-from ..plan import digest
+from ..build.plan import digest
+from ..sources.load import SourceFile, read_source
 from ..project import ProjectLayout
 from . import sourcefile
 from .actions import checked_project

@@ -12,7 +12,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from .. import messages
-from ..plan import Target
+from ..build.plan import Target
 from ..project import ProjectLayout
 from . import actions
 from .overview import overview

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from schemas.diagnostics import Diagnostic
 from schemas.regulation import SIX_PARTS
 
-from .. import approvals
-from ..completeness import MechanismCoverage, PartStatus
-from ..plan import Action, digest
+from ..build.plan import Action, digest
 from ..project import ProjectLayout
-from ..validate import ProjectSources
+from ..review import approvals
+from ..sources.completeness import MechanismCoverage, PartStatus
+from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
 
 CELL_TEXT = {PartStatus.FILLED: "заполнено", PartStatus.EMPTY: "пусто", PartStatus.PLACEHOLDER: "заготовка"}
@@ -94,7 +94,7 @@ def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: str) -> Row:
 
 def _scores(project: ProjectSources, result: Overview) -> dict[str, str]:
     """Self-assessment points per mechanism, when the sources read well enough to score."""
-    from ..evaluate import evaluate
+    from ..evaluation.evaluate import evaluate
 
     unreadable = [d for d in project.diagnostics if d.is_error and d.code in ("load", "validate")]
     if unreadable or project.criteria is None or project.profile is None or project.catalog is None:

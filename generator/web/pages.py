@@ -12,8 +12,8 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location
 
 from ..errors import MsokoError
-from ..pdf import convert_to_pdf
-from ..plan import file_digest
+from ..build.plan import file_digest
+from ..review.pdf import convert_to_pdf
 from ..project import ProjectLayout
 
 RESOLUTION = 80

@@ -55,7 +55,7 @@ async def save(request: Request) -> Response:
         problems.append(messages.WEB_SAVE_BLOCKED)
     else:
         try:
-            actions.save_source(source.path, checked.text, opened_digest, source.display)
+            actions.save_source(_layout(request), source.path, checked.text, opened_digest, source.display)
         except MsokoError as error:
             problems.extend(d.message for d in error.diagnostics)
         else:

@@ -16,12 +16,12 @@ from schemas.diagnostics import Diagnostic, Location, Severity
 
 from . import approvals
 from .changelog import DocumentChanges, changelog_text, compare
-from .docx.reader import read_docx
-from .errors import MsokoError
-from .plan import Action, Target, decide, digest, not_current, plan_targets, read_manifest, select_targets
+from ..docx.reader import read_docx
+from ..errors import MsokoError
+from ..build.plan import Action, Target, decide, digest, not_current, plan_targets, read_manifest, select_targets
 from .redline import RedlineJob, make_redlines
-from .validate import ProjectSources
-from .write import atomic_write, write_if_changed
+from ..sources.model import ProjectSources
+from ..build.write import atomic_write, write_if_changed
 
 CHANGES_NAME = "changes.txt"
 

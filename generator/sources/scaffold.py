@@ -7,10 +7,10 @@ from pathlib import Path
 from schemas.catalog import Mechanism
 from schemas.diagnostics import Diagnostic, Location
 
-from . import messages
-from .errors import MsokoError
+from .. import messages
+from ..errors import MsokoError
 from .prose import PLACEHOLDER
-from .validate import ProjectSources
+from .model import ProjectSources
 
 _TEMPLATE = """\
 # yaml-language-server: $schema=../.schema/regulation.schema.json

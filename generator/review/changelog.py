@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .docx.reader import Paragraph, Table, WordDocument
+from ..docx.reader import Paragraph, Table, WordDocument
 
 ROW_CODE = re.compile(r"^\d+(\.\d+)*\.?$")
 TOKEN = re.compile(r"\w+|[^\w\s]|\s+")

@@ -8,9 +8,9 @@ from typing import Any, Iterator
 
 from schemas.diagnostics import Diagnostic, Location
 
-from . import messages
+from .. import messages
 from .load import SourceFile
-from .validate import ProjectSources
+from .model import ProjectSources
 
 _CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-]+)")
 _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-Яа-яЁё])")

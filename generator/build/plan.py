@@ -10,12 +10,15 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
 
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-from .project import ProjectLayout
-from .validate import ProjectSources
+from ..project import ProjectLayout
+from ..sources.model import DocumentKind, ProjectSources
 
 GENERATOR_INPUT = "программа msoko"
 MANIFEST_NAME = ".msoko/manifest.json"
@@ -26,12 +29,14 @@ class Target:
     """One document msoko generates."""
 
     id: str
-    kind: str
+    kind: DocumentKind
     subject: str
     title: str
     output: str
     template: Path
     inputs: dict[str, str] = field(compare=False)
+    model: BaseModel = field(compare=False, repr=False)
+    """The validated source the document is made from (an act for an act): the renderer needs no search."""
 
 
 class Action(str, Enum):
@@ -40,11 +45,47 @@ class Action(str, Enum):
     CONFLICT = "conflict"
 
 
+class Ownership(Enum):
+    """Whose bytes the output file holds now; the one place that decides "edited by hand"."""
+
+    ABSENT = "absent"
+    OURS = "ours"
+    EDITED = "edited"
+    FOREIGN = "foreign"
+
+
+@dataclass(frozen=True)
+class OutputState:
+    """An output file as found on disk before the build: read and hashed once per run."""
+
+    path: Path
+    sha256: str | None
+    """None when there is no file."""
+
+    @classmethod
+    def read(cls, path: Path) -> "OutputState":
+        try:
+            return cls(path, file_digest(path))
+        except FileNotFoundError:
+            return cls(path, None)
+
+
+def ownership(state: OutputState, file_name: str, entry: "ManifestEntry | None") -> Ownership:
+    """The hand-edit rule: a file is msoko's while its bytes are what the manifest says msoko wrote."""
+    if state.sha256 is None:
+        return Ownership.ABSENT
+    if entry is None or entry.file != file_name:
+        return Ownership.FOREIGN
+    return Ownership.OURS if state.sha256 == entry.sha256 else Ownership.EDITED
+
+
 @dataclass(frozen=True)
 class Decision:
     target: Target
     action: Action
     reason: str
+    on_disk: OutputState
+    owner: Ownership
 
 
 @dataclass(frozen=True)
@@ -54,9 +95,9 @@ class ManifestEntry:
     inputs: dict[str, str]
 
 
-TEMPLATES = {"regulation": "document.docx", "msoko": "document.docx", "concept": "document.docx",
-             "evaluation": "document.docx",
-             "roadmap": "roadmap.docx", "приказ": "prikaz.docx", "постановление": "postanovlenie.docx"}
+TEMPLATES = {DocumentKind.REGULATION: "document.docx", DocumentKind.MSOKO: "document.docx",
+             DocumentKind.CONCEPT: "document.docx", DocumentKind.EVALUATION: "document.docx",
+             DocumentKind.ROADMAP: "roadmap.docx", "приказ": "prikaz.docx", "постановление": "postanovlenie.docx"}
 """Which template renders which kind of document; a project's own file of that name wins."""
 
 
@@ -77,12 +118,12 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         act_source = project.act_sources.get(document.model.approved_by or "")
         if act_source:
             inputs[act_source.display] = act_source.digest
-        if document.kind in ("msoko", "concept", "evaluation"):
+        if document.kind in (DocumentKind.MSOKO, DocumentKind.CONCEPT, DocumentKind.EVALUATION):
             inputs.update(regulations)
-        if document.kind == "evaluation":
+        if document.kind is DocumentKind.EVALUATION:
             inputs[project.criteria.source.display] = project.criteria.source.digest
         targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,
-                               TEMPLATES[document.kind], inputs))
+                               TEMPLATES[document.kind], inputs, document.model))
     for act_id, loaded in sorted(project.acts_loaded.items()):
         inputs = {**common, loaded.source.display: loaded.source.digest}
         for appendix in loaded.model.appendices:
@@ -90,20 +131,21 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             if appended:
                 inputs[appended.source.display] = appended.source.digest
         title = f"{loaded.model.kind.capitalize()} от {loaded.model.date:%d.%m.%Y} № {loaded.model.number}"
-        targets.append(_target(layout, act_id, "act", act_id, title, TEMPLATES[loaded.model.kind], inputs))
+        targets.append(_target(layout, act_id, DocumentKind.ACT, act_id, title, TEMPLATES[loaded.model.kind], inputs,
+                               loaded.model))
     return targets
 
 
-def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, title: str, template_name: str,
-            inputs: dict[str, str]) -> Target:
+def _target(layout: ProjectLayout, document_id: str, kind: DocumentKind, subject: str, title: str, template_name: str,
+            inputs: dict[str, str], model: BaseModel) -> Target:
     template = layout.template(template_name)
     inputs = {**inputs, layout.display(template): file_digest(template) if template.is_file() else "нет файла"}
-    return Target(document_id, kind, subject, title, f"{document_id}.docx", template, inputs)
+    return Target(document_id, kind, subject, title, f"{document_id}.docx", template, inputs, model)
 
 
 def _document_order(document) -> tuple:
-    order = {"regulation": 0, "msoko": 1, "concept": 2, "roadmap": 3, "evaluation": 4}
-    return (order[document.kind], code_sort_key(document.subject) if document.kind == "regulation" else ())
+    order = list(DocumentKind)
+    return (order.index(document.kind), code_sort_key(document.subject) if document.kind is DocumentKind.REGULATION else ())
 
 
 def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list[Target], list[Diagnostic]]:
@@ -124,28 +166,32 @@ def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list
 
 
 def decide(targets: list[Target], manifest: dict[str, ManifestEntry], output: Path, force: bool) -> list[Decision]:
-    return [_decide(target, manifest.get(target.id), output / target.output, force) for target in targets]
+    return [_decide(target, manifest.get(target.id), OutputState.read(output / target.output), force)
+            for target in targets]
 
 
-def _decide(target: Target, entry: ManifestEntry | None, path: Path, force: bool) -> Decision:
-    if not path.exists():
-        return Decision(target, Action.BUILD, "новый документ")
-    if entry is None or entry.file != target.output:
+def _decide(target: Target, entry: ManifestEntry | None, state: OutputState, force: bool) -> Decision:
+    owner = ownership(state, target.output, entry)
+
+    def decision(action: Action, reason: str) -> Decision:
+        return Decision(target, action, reason, state, owner)
+
+    if owner is Ownership.ABSENT:
+        return decision(Action.BUILD, "новый документ")
+    if owner in (Ownership.FOREIGN, Ownership.EDITED):
+        what = "файл не создан msoko" if owner is Ownership.FOREIGN else "файл изменён вручную"
         if force:
-            return Decision(target, Action.BUILD, "файл не создан msoko; перезапись по --force (копия сохранена)")
-        return Decision(target, Action.CONFLICT, "файл не создан msoko")
-    if file_digest(path) != entry.sha256:
-        if force:
-            return Decision(target, Action.BUILD, "файл изменён вручную; перезапись по --force (копия сохранена)")
-        return Decision(target, Action.CONFLICT, "файл изменён вручную после последней генерации")
+            return decision(Action.BUILD, f"{what}; перезапись по --force (копия сохранена)")
+        return decision(Action.CONFLICT, what if owner is Ownership.FOREIGN else f"{what} после последней генерации")
+    assert entry is not None
     changed = sorted(name for name in target.inputs.keys() | entry.inputs.keys()
                      if target.inputs.get(name) != entry.inputs.get(name))
     if changed:
-        return Decision(target, Action.BUILD, "изменились: " + ", ".join(changed))
-    return Decision(target, Action.UNCHANGED, "входные данные не менялись")
+        return decision(Action.BUILD, "изменились: " + ", ".join(changed))
+    return decision(Action.UNCHANGED, "входные данные не менялись")
 
 
-def not_current(layout: ProjectLayout, decision: Decision, approval=None) -> Diagnostic:
+def not_current(layout: ProjectLayout, decision: Decision, approval: Any = None) -> Diagnostic:
     """Why an output cannot be used as it is: edited by hand (a conflict) or behind its sources."""
     path = layout.display(layout.output / decision.target.output)
     if decision.action is Action.CONFLICT:
@@ -183,7 +229,7 @@ def file_digest(path: Path) -> str:
 @lru_cache(maxsize=1)
 def generator_fingerprint() -> str:
     """A change to msoko's own code or catalogs rebuilds everything, as Sphinx's .buildinfo does."""
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     hasher = hashlib.sha256()
     for folder in ("generator", "schemas"):
         for path in sorted((root / folder).rglob("*")):

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-from .errors import MsokoError
-from .plan import digest
-from .project import ProjectLayout
-from .write import atomic_write, write_if_changed
+from ..errors import MsokoError
+from ..build.plan import digest
+from ..project import ProjectLayout
+from ..build.write import atomic_write, write_if_changed
 
 CACHE_NAME = "redlines.json"
 INSTALL_HINT = "установите его командой «pip install 'python-redlines[docxodus]>=2.0'»"

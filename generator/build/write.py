@@ -6,7 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from .plan import MANIFEST_NAME, ManifestEntry, digest, manifest_bytes
+from .plan import MANIFEST_NAME, Decision, ManifestEntry, Ownership, Target, digest, manifest_bytes
+from ..project import ProjectLayout
 
 
 _UMASK = os.umask(0)
@@ -46,39 +47,30 @@ def backup_path(output: Path, file_name: str, data: bytes) -> Path:
     return output / ".msoko" / "backup" / f"{stem}.{digest(data)[:12]}{dot}{suffix}"
 
 
-def replace_keeping_backup(path: Path, data: bytes, output: Path) -> Path | None:
-    """Atomically replace ``path``; if it holds bytes msoko did not write, keep a copy first."""
-    backup = None
-    if path.exists():
-        old = path.read_bytes()
-        if old == data:
-            return None
-        backup = backup_path(output, path.name, old)
-        atomic_write(backup, old)
-    atomic_write(path, data)
+def keep_backup(output: Path, path: Path) -> Path:
+    """Copy a file msoko did not write into ``output/.msoko/backup/`` before it is replaced or retired."""
+    old = path.read_bytes()
+    backup = backup_path(output, path.name, old)
+    atomic_write(backup, old)
     return backup
 
 
-def write_outputs(layout, rendered, manifest) -> tuple[list, list[Path]]:
-    """Write rendered documents atomically (a backup of any hand-edited file first), then the manifest."""
-    written = []
+def write_outputs(layout: ProjectLayout, rendered: list[tuple[Decision, bytes]],
+                  manifest: dict[str, ManifestEntry]) -> tuple[list[Target], list[Path]]:
+    """Write rendered documents atomically (a backup of any hand-edited file first), then the manifest.
+
+    Whether a file is msoko's was decided once, by the planner (``Decision.owner``); nothing is re-read here."""
+    written: list[Target] = []
     backups: list[Path] = []
     entries = dict(manifest)
-    for target, data in rendered:
-        path = layout.output / target.output
-        previous = entries.get(target.id)
-        backup = replace_keeping_backup(path, data, layout.output) if _edited(path, previous) else None
-        if backup is None and write_if_changed(path, data) or backup is not None:
+    for decision, data in rendered:
+        target, path = decision.target, decision.on_disk.path
+        new_digest = digest(data)
+        if decision.owner in (Ownership.EDITED, Ownership.FOREIGN):
+            backups.append(keep_backup(layout.output, path))
+        if decision.on_disk.sha256 != new_digest:
+            atomic_write(path, data)
             written.append(target)
-        if backup:
-            backups.append(backup)
-        entries[target.id] = ManifestEntry(target.output, digest(data), dict(target.inputs))
+        entries[target.id] = ManifestEntry(target.output, new_digest, dict(target.inputs))
     write_if_changed(layout.output / MANIFEST_NAME, manifest_bytes(entries))
     return written, backups
-
-
-def _edited(path: Path, entry) -> bool:
-    """True when the file on disk is not what msoko last wrote there."""
-    if not path.exists():
-        return False
-    return entry is None or digest(path.read_bytes()) != entry.sha256

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-from .errors import MsokoError
-from .plan import file_digest
-from .project import ProjectLayout
-from .write import write_if_changed
+from ..errors import MsokoError
+from ..build.plan import file_digest
+from ..project import ProjectLayout
+from ..build.write import write_if_changed
 
 PDF_CACHE_NAME = "pdf.json"
 INSTALL_HINT = ("LibreOffice не найден: установите его командой "

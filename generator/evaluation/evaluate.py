@@ -12,9 +12,9 @@ from schemas.cycle import CYCLE_STEPS, CycleStep
 from schemas.evaluation import Criterion, EvidenceRecord, YearResults
 from schemas.regulation import Indicator, MonitoringRegulation
 
-from .completeness import PartStatus, part_status, value_at
-from .prose import PLACEHOLDER
-from .validate import ProjectSources
+from ..sources.completeness import PartStatus, part_status, value_at
+from ..sources.prose import PLACEHOLDER
+from ..sources.model import ProjectSources
 
 TEXT_RULES = {
     "goal": ("goal",), "methods": ("methods",), "schedule": ("schedule",), "criteria": ("criteria",),

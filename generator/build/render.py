@@ -5,6 +5,8 @@ profile and the approving act, so the same date and number appear everywhere."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 from lxml import etree
@@ -13,17 +15,17 @@ from schemas.acts import Act
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.profile import Issuer, Project
 
-from . import documents
-from .docx.oxml import (TWIPS_PER_MM, core_properties, serialize, set_base_font_size, set_right_tabs,
+from .. import documents
+from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, set_base_font_size, set_right_tabs,
                         set_stamp_indent)
-from .docx.package import TemplateProblem, WordTemplate, add_related_part
-from .errors import MsokoError
-from .evaluate import evaluate
+from ..docx.package import TemplateProblem, WordTemplate, add_related_part
+from ..errors import MsokoError
+from ..evaluation.evaluate import evaluate
 from .plan import Target
-from .russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
+from ..russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                       format_document_date, lower_first, number_sign)
-from .typography import typograph_text
-from .validate import ProjectSources
+from ..typography import typograph_text
+from ..sources.model import ProjectSources
 
 PAGE_MM = {"portrait": 210, "landscape": 297}
 
@@ -35,11 +37,11 @@ class Renderer:
         self.project = project
         self.profile: Project = project.profile.model
         margins = self.profile.layout.margins
-        self.margins = (margins.left, margins.right, margins.top, margins.bottom)
+        self.margins = PageMargins(margins.left, margins.right, margins.top, margins.bottom)
         self._templates: dict[Path, WordTemplate] = {}
 
     def width_mm(self, orientation: str = "portrait") -> float:
-        return PAGE_MM[orientation] - self.margins[0] - self.margins[1]
+        return PAGE_MM[orientation] - self.margins.left - self.margins.right
 
     def render(self, target: Target) -> bytes:
         template = self._template(target.template)
@@ -69,24 +71,20 @@ class Renderer:
 
     def _document_context(self, target: Target) -> tuple[dict, str, str, str, list]:
         project = self.project
+        model: Any = target.model  # the kind below says which model it is
         if target.kind == "regulation":
-            model = project.regulation_for(target.subject).model
             body = documents.regulation_body(model, self.width_mm())
             subject = project.mechanisms[model.mechanism].title
         elif target.kind == "msoko":
-            model = project.msoko.model
             body = documents.msoko_body(project, model, self.width_mm())
             subject = f"Муниципальная система оценки качества образования: {self.profile.authority.municipality}"
         elif target.kind == "concept":
-            model = project.concept.model
             body = documents.concept_body(project, model, self.width_mm())
             subject = "Муниципальные механизмы управления качеством образования"
         elif target.kind == "roadmap":
-            model = project.roadmap.model
             body = documents.roadmap_body(model, self.width_mm("landscape"))
             subject = "Дорожная карта МСОКО"
         else:
-            model = project.evaluation.model
             body = documents.evaluation_body(evaluate(project), self.width_mm())
             subject = f"Самооценка механизмов управления качеством образования, {model.year} год"
         act = project.acts.get(model.approved_by) if model.approved_by else None
@@ -101,7 +99,8 @@ class Renderer:
         return context, model.title, subject, _iso(act), body.related
 
     def _act_context(self, target: Target) -> tuple[dict, str, str, str]:
-        act: Act = self.project.acts[target.subject]
+        act = target.model
+        assert isinstance(act, Act)
         issuer = self.issuer(act)
         appended = [self.project.document(appendix.document) for appendix in sorted(act.appendices, key=lambda a: a.number)]
         titles = [(d.model.title, d.kind == "regulation") for d in appended if d and d.model is not None]
@@ -163,13 +162,14 @@ class Renderer:
         }
 
 
-def render_all(project: ProjectSources, targets: list[Target], progress) -> list[tuple[Target, bytes]]:
+def render_all(project: ProjectSources, targets: list[Target],
+               progress: Callable[[int, Target], None]) -> list[bytes]:
     """Render every target in memory first, so a failure leaves output/ untouched."""
     renderer = Renderer(project)
     rendered = []
     for index, target in enumerate(targets, start=1):
         progress(index, target)
-        rendered.append((target, renderer.render(target)))
+        rendered.append(renderer.render(target))
     return rendered
 
 

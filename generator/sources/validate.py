@@ -6,106 +6,26 @@ import difflib
 import re
 import types
 import typing
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from schemas.catalog import CatalogEdition, Mechanism
+from schemas.catalog import CatalogEdition
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.acts import Act
-from schemas.concept import Concept
-from schemas.evaluation import CriteriaSet, Evaluation
+from schemas.evaluation import CriteriaSet
 from schemas.profile import Project
-from schemas.regulation import MonitoringRegulation, MsokoRegulation
-from schemas.roadmap import Roadmap
+from schemas.regulation import MonitoringRegulation
 
-from . import messages
+from .. import messages
+from ..project import ProjectLayout
 from .load import SourceFile, read_source
-from .project import ProjectLayout
+from .model import OPTIONAL_DOCUMENTS, SINGLE_DOCUMENTS, DocumentKind, DocumentSource, Loaded, Model, ProjectSources
 from .references import check_references, raw_code
 
-CATALOGS_DIR = Path(__file__).resolve().parent / "catalogs"
-DEFAULT_CRITERIA = Path(__file__).resolve().parent / "criteria" / "default-2021.yaml"
-Model = TypeVar("Model", bound=BaseModel)
-
-
-@dataclass
-class Loaded(typing.Generic[Model]):
-    """A validated model beside the source it came from."""
-
-    model: Model
-    source: SourceFile
-
-
-@dataclass(frozen=True)
-class DocumentSource:
-    """A document an act can approve, found in the sources whether or not it validated."""
-
-    id: str
-    kind: str
-    subject: str
-    source: SourceFile
-    model: BaseModel | None
-
-
-SINGLE_DOCUMENTS = (("polozhenie-msoko", "msoko", "msoko_file", MsokoRegulation),
-                    ("koncepciya", "concept", "concept_file", Concept),
-                    ("dorozhnaya-karta", "roadmap", "roadmap_file", Roadmap),
-                    ("samoocenka", "evaluation", "evaluation_file", Evaluation))
-"""Documents of which a project has one: id, kind, where the layout keeps it, model."""
-OPTIONAL_DOCUMENTS = ("concept", "roadmap", "evaluation")
-
-
-@dataclass
-class ProjectSources:
-    """Everything the later stages need, validated and cross-referenced."""
-
-    layout: ProjectLayout
-    profile: Loaded[Project] | None = None
-    catalog: Loaded[CatalogEdition] | None = None
-    msoko: Loaded[MsokoRegulation] | None = None
-    regulations: list[Loaded[MonitoringRegulation]] = field(default_factory=list)
-    mechanism_sources: list[SourceFile] = field(default_factory=list)
-    """Every Положение that parsed as YAML, valid or not: references are checked on all of them."""
-    msoko_source: SourceFile | None = None
-    concept: Loaded[Concept] | None = None
-    roadmap: Loaded[Roadmap] | None = None
-    evaluation: Loaded[Evaluation] | None = None
-    criteria: Loaded[CriteriaSet] | None = None
-    acts_loaded: dict[str, Loaded[Act]] = field(default_factory=dict)
-    act_sources: dict[str, SourceFile] = field(default_factory=dict)
-    """Every act that parsed as YAML, by identifier (its file name)."""
-    documents: list[DocumentSource] = field(default_factory=list)
-    unvalidated_mechanisms: set[str] = field(default_factory=set)
-    """Mechanisms whose Положение exists but failed to load: not reported again as missing."""
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    @property
-    def mechanisms(self) -> dict[str, Mechanism]:
-        """The chosen edition's mechanisms plus the local ones, by code."""
-        found: dict[str, Mechanism] = {}
-        if self.catalog:
-            found.update((m.code, m) for m in self.catalog.model.mechanisms)
-        if self.profile:
-            for mechanism in self.profile.model.local_mechanisms:
-                found.setdefault(mechanism.code, mechanism)
-        return found
-
-    @property
-    def acts(self) -> dict[str, Act]:
-        return {act_id: loaded.model for act_id, loaded in self.acts_loaded.items()}
-
-    def document(self, document_id: str) -> DocumentSource | None:
-        return next((d for d in self.documents if d.id == document_id), None)
-
-    def regulation_for(self, code: str) -> Loaded[MonitoringRegulation] | None:
-        return next((r for r in self.regulations if r.model.mechanism == code), None)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(d.is_error for d in self.diagnostics)
+CATALOGS_DIR = Path(__file__).resolve().parent.parent / "catalogs"
+DEFAULT_CRITERIA = Path(__file__).resolve().parent.parent / "evaluation" / "criteria" / "default-2021.yaml"
 
 
 def load_project(layout: ProjectLayout) -> ProjectSources:
@@ -122,7 +42,7 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
         if source:
             project.mechanism_sources.append(source)
             code = raw_code(source, ("mechanism",)) or path.stem
-            project.documents.append(DocumentSource(f"polozhenie-{code}", "regulation", code, source,
+            project.documents.append(DocumentSource(f"polozhenie-{code}", DocumentKind.REGULATION, code, source,
                                                     loaded.model if loaded else None))
         if loaded:
             project.regulations.append(loaded)
@@ -133,11 +53,11 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
         if kind in OPTIONAL_DOCUMENTS and not path.exists():
             continue
         source, loaded = _load_model(project, path, model_cls)
-        setattr(project, kind, loaded)
-        if kind == "msoko":
+        setattr(project, kind.value, loaded)
+        if kind is DocumentKind.MSOKO:
             project.msoko_source = source
         if source:
-            project.documents.append(DocumentSource(document_id, kind, kind, source, loaded.model if loaded else None))
+            project.documents.append(DocumentSource(document_id, kind, kind.value, source, loaded.model if loaded else None))
     criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
     project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
     for path in layout.act_files():

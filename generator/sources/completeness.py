@@ -12,11 +12,11 @@ from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location
 from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, Indicator, MonitoringRegulation
 
-from . import messages
+from .. import messages
 from .load import SourceFile
 from .prose import PLACEHOLDER, is_blank
-from .russian import count_phrase
-from .validate import Loaded, ProjectSources
+from ..russian import count_phrase
+from .model import Loaded, ProjectSources
 
 
 _OTHER_TEXT_FIELDS: tuple[tuple[str, ...], ...] = (

@@ -10,19 +10,20 @@ from pathlib import Path
 import click
 
 
-from . import __version__, approvals, cli_ru, messages
-from .completeness import check_completeness
-from .consistency import check_consistency
-from .errors import MsokoError
-from .jsonschema import render_schemas
-from .project import ProjectLayout
-from .plan import Action, decide, not_current, plan_targets, read_manifest, select_targets
-from .report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
+from .. import __version__, messages
+from . import ru as cli_ru
+from ..build import BuildResult, build, project_lock
+from ..errors import MsokoError
+from ..sources.jsonschema import render_schemas
+from ..project import ProjectLayout
+from ..report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
                      evaluation_text, format_diagnostic)
-from .russian import count_phrase
-from .scaffold import planned_regulation
-from .validate import ProjectSources, load_project
-from .write import atomic_write, write_if_changed, write_outputs
+from ..russian import count_phrase
+from ..sources.scaffold import planned_regulation
+from ..sources.checked import check_project, raise_errors, valid_project
+from ..sources.model import ProjectSources
+from ..sources.validate import load_project
+from ..build.write import atomic_write, write_if_changed
 
 cli_ru.install()
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -85,8 +86,7 @@ main.command_class = _Command
 @click.pass_obj
 @user_errors
 def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
-    project = load_project(layout)
-    coverage = _check_whole(project)
+    project, coverage = check_project(layout)
     diagnostics = project.diagnostics
     failed = project.has_errors or (strict and bool(diagnostics))
     if output_format == "json":
@@ -102,8 +102,9 @@ def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
 @click.pass_obj
 @user_errors
 def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
-    target, text = planned_regulation(_validated(load_project(layout), only_profile=True), mechanism)
-    atomic_write(target, text.encode())
+    with project_lock(layout):
+        target, text = planned_regulation(raise_errors(load_project(layout), only_profile=True), mechanism)
+        atomic_write(target, text.encode())
     click.echo(f"Создан {layout.display(target)}: заполните шесть частей и запустите «msoko check».")
 
 
@@ -114,9 +115,10 @@ def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
 @user_errors
 def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
     target = output_dir or layout.schema_dir
-    for name, data in render_schemas().items():
-        changed = write_if_changed(target / name, data)
-        click.echo(f"{'записан' if changed else 'без изменений'}: {layout.display(target / name)}")
+    with project_lock(layout):
+        for name, data in render_schemas().items():
+            changed = write_if_changed(target / name, data)
+            click.echo(f"{'записан' if changed else 'без изменений'}: {layout.display(target / name)}")
 
 
 @main.command(help="Сгенерировать документы в output/: «all» — все, или перечислите идентификаторы (polozhenie-1.1) либо коды механизмов (1.1, msoko).")
@@ -129,44 +131,32 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 @user_errors
 def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbose: bool, with_pdf: bool,
           output_format: str) -> None:
-    project = _valid_project(layout)
-    targets, problems = select_targets(plan_targets(project), documents)
-    if problems:
-        raise MsokoError(problems)
-    manifest = read_manifest(layout)
-    decisions = decide(targets, manifest, layout.output, force)
-    conflicts = [d for d in decisions if d.action is Action.CONFLICT]
-    if conflicts:
-        approved = approvals.latest(layout)
-        raise MsokoError([not_current(layout, d, approved.get(d.target.id)) for d in conflicts])
-    to_build = [d for d in decisions if d.action is Action.BUILD]
-    rendered = []
-    if to_build:
-        from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
+    say = (lambda text: None) if output_format == "json" else click.echo
+    with project_lock(layout):
+        result = build(layout, documents, force=force,
+                       progress=lambda index, total, target: say(f"[{index}/{total}] {target.id}: {target.title}"))
+        pdfs = _export_pdfs(layout, [d.target for d in result.decisions], quiet=output_format == "json")[0] \
+            if with_pdf else []
+    _print_build(layout, result, verbose, output_format, pdfs)
 
-        say = (lambda text: None) if output_format == "json" else click.echo
-        rendered = render_all(project, [d.target for d in to_build],
-                              progress=lambda index, target: say(f"[{index}/{len(to_build)}] {target.id}: {target.title}"))
-    written, backups = write_outputs(layout, rendered, manifest)
-    warnings = [d for d in project.diagnostics if not d.is_error]
+
+def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, output_format: str,
+                 pdfs: list[Path]) -> None:
     if output_format == "json":
-        pdfs = _export_pdfs(layout, [d.target for d in decisions], quiet=True)[0] if with_pdf else []
-        click.echo(diagnostics_json(warnings, written=[t.output for t in written],
-                                    unchanged=[d.target.output for d in decisions if d.action is Action.UNCHANGED],
-                                    backups=[layout.display(b) for b in backups],
+        click.echo(diagnostics_json(result.warnings, written=[t.output for t in result.written],
+                                    unchanged=[t.output for t in result.unchanged],
+                                    backups=[layout.display(b) for b in result.backups],
                                     pdf=[layout.display(p) for p in pdfs]))
         return
-    for decision in decisions:
-        state = "записан" if decision.target in written else "без изменений"
+    for decision in result.decisions:
+        state = "записан" if decision.target in result.written else "без изменений"
         line = f"{state}: {layout.display(layout.output / decision.target.output)}"
         click.echo(line + (f" — {decision.reason}" if verbose else ""))
-    for backup in backups:
+    for backup in result.backups:
         click.echo(f"сохранена копия изменённого вручную файла: {layout.display(backup)}")
-    for warning in warnings:
+    for warning in result.warnings:
         click.echo(format_diagnostic(warning), err=True)
-    click.echo(f"Итого: записано {len(written)}, без изменений {len(decisions) - len(written)}.")
-    if with_pdf:
-        _export_pdfs(layout, [d.target for d in decisions])
+    click.echo(f"Итого: записано {len(result.written)}, без изменений {len(result.unchanged)}.")
 
 
 @main.command(help="Самооценка: баллы каждого механизма по шагам управленческого цикла, слабые шаги и советы.")
@@ -174,12 +164,10 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbos
 @click.pass_obj
 @user_errors
 def evaluate(layout: ProjectLayout, output_format: str) -> None:
-    from .evaluate import evaluate as score
+    from ..evaluation.evaluate import evaluate as score
 
     # Completeness gaps are what lower the score, so only unreadable sources stop the evaluation.
-    project = load_project(layout)
-    _validated(project)
-    result = score(project)
+    result = score(raise_errors(load_project(layout)))
     click.echo(evaluation_json(result) if output_format == "json" else evaluation_text(result))
 
 
@@ -189,7 +177,7 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 @FORMAT_OPTION
 @user_errors
 def lint(files: tuple[Path, ...], output_format: str) -> None:
-    from .lint import lint_file
+    from ..lint import lint_file
 
     findings = [finding for path in files for finding in lint_file(path, str(path))]
     if output_format == "json":
@@ -212,10 +200,10 @@ def lint(files: tuple[Path, ...], output_format: str) -> None:
 def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, output_format: str) -> None:
     from datetime import datetime, timezone
 
-    from .review import approve as record_approval
+    from ..review.loop import approve as record_approval
 
-    project = _valid_project(layout)
-    approved, unchanged = record_approval(project, documents, approver, datetime.now(timezone.utc))
+    with project_lock(layout):
+        approved, unchanged = record_approval(valid_project(layout), documents, approver, datetime.now(timezone.utc))
     if output_format == "json":
         click.echo(diagnostics_json([], approved=[a.document for a in approved], unchanged=[t.id for t in unchanged]))
         return
@@ -234,9 +222,10 @@ def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, ou
 @click.pass_obj
 @user_errors
 def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
-    from .review import diff as compare_with_approved
+    from ..review.loop import diff as compare_with_approved
 
-    report = compare_with_approved(_valid_project(layout), documents)
+    with project_lock(layout):
+        report = compare_with_approved(valid_project(layout), documents)
     if output_format == "json":
         click.echo(diagnostics_json(
             [], changed=[{"document": t.id, "redline": layout.display(path), "approved_at": a.at,
@@ -257,10 +246,11 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
 @click.pass_obj
 @user_errors
 def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
-    from .review import current_outputs
+    from ..review.loop import current_outputs
 
-    converted, unchanged = _export_pdfs(layout, current_outputs(_valid_project(layout), documents),
-                                        quiet=output_format == "json")
+    with project_lock(layout):
+        converted, unchanged = _export_pdfs(layout, current_outputs(valid_project(layout), documents),
+                                            quiet=output_format == "json")
     if output_format == "json":
         click.echo(diagnostics_json([], written=[layout.display(p) for p in converted],
                                     unchanged=[layout.display(p) for p in unchanged]))
@@ -275,17 +265,17 @@ def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -
 def pack(layout: ProjectLayout, day) -> None:
     from datetime import date
 
-    from .evaluate import evaluate as score
-    from .review import current_outputs, pack as write_pack
+    from ..evaluation.evaluate import evaluate as score
+    from ..review.loop import current_outputs, pack as write_pack
 
-    project = load_project(layout)
-    coverage = _check_whole(project)
-    check_report = _check_report(project, coverage)
-    _validated(project)
-    targets = current_outputs(project, ())
-    _export_pdfs(layout, targets)
-    archive, count = write_pack(project, targets, day.date() if day else date.today(), check_report,
-                                evaluation_text(score(project)))
+    with project_lock(layout):
+        project, coverage = check_project(layout)
+        check_report = _check_report(project, coverage)
+        raise_errors(project)
+        targets = current_outputs(project, ())
+        _export_pdfs(layout, targets)
+        archive, count = write_pack(project, targets, day.date() if day else date.today(), check_report,
+                                    evaluation_text(score(project)))
     click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(count, 'файл')})")
 
 
@@ -299,11 +289,12 @@ def pack(layout: ProjectLayout, day) -> None:
 @click.pass_obj
 @user_errors
 def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, output_format: str) -> None:
-    from .importer import plan_imports
+    from ..importer import plan_imports
 
-    planned = plan_imports(_validated(load_project(layout), only_profile=True), list(files), mechanism)
-    for item in planned:
-        atomic_write(item.target, item.text.encode())
+    with project_lock(layout):
+        planned = plan_imports(raise_errors(load_project(layout), only_profile=True), list(files), mechanism)
+        for item in planned:
+            atomic_write(item.target, item.text.encode())
     if output_format == "json":
         click.echo(diagnostics_json([], imported=[
             {"file": i.file, "source": layout.display(i.target), "mechanism": i.code, "recognised": i.how,
@@ -336,7 +327,7 @@ def serve(layout: ProjectLayout, port: int, host: str, no_browser: bool) -> None
 
 
 def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
-    from .pdf import export_pdfs
+    from ..review.pdf import export_pdfs
 
     converted, unchanged = export_pdfs(layout, [t.output for t in targets])
     if not quiet:
@@ -346,33 +337,7 @@ def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
     return converted, unchanged
 
 
-def _valid_project(layout: ProjectLayout) -> ProjectSources:
-    project = load_project(layout)
-    _check_whole(project)
-    return _validated(project)
-
-
 def _check_report(project: ProjectSources, coverage: list) -> str:
     authority = project.profile.model.authority.full_name if project.profile else ""
     catalog = project.catalog.model.title if project.catalog else ""
     return check_text(authority, coverage, catalog, project.diagnostics)
-
-
-def _check_whole(project: ProjectSources) -> list:
-    """Completeness and cross-document rules, once the sources could be read at all."""
-    if not (project.profile and project.catalog):
-        return []
-    coverage = check_completeness(project)
-    project.diagnostics.extend(check_consistency(project))
-    return coverage
-
-
-def _validated(project: ProjectSources, only_profile: bool = False) -> ProjectSources:
-    """Raise the project's errors, if any; ``only_profile`` ignores the documents' own problems."""
-    errors = [d for d in project.diagnostics if d.is_error]
-    if only_profile and project.profile and project.catalog:
-        errors = [d for d in errors if d.location.file == project.profile.source.display]
-    if errors or project.profile is None or project.catalog is None:
-        raise MsokoError(errors or project.diagnostics)
-    return project
-

@@ -11,10 +11,10 @@ from datetime import datetime
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-from .errors import MsokoError
-from .plan import digest
-from .project import ProjectLayout
-from .write import write_if_changed
+from ..errors import MsokoError
+from ..build.plan import digest
+from ..project import ProjectLayout
+from ..build.write import write_if_changed
 
 INDEX_NAME = "approvals.json"
 

@@ -6,18 +6,17 @@ still has its references checked, and every problem is reported in the same run.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from schemas.base import code_text
 from schemas.diagnostics import Diagnostic, Location
 
-from . import messages
+from .. import messages
 from .load import SourceFile, YamlPath
+from .model import ProjectSources
 
 ACT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
-if TYPE_CHECKING:
-    from .validate import ProjectSources
 
 
 def raw(source: SourceFile, path: YamlPath) -> Any:

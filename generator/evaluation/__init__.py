@@ -1,0 +1,1 @@
+"""The self-assessment: criteria (versioned data in ``criteria/``) scored from the sources and evidence."""

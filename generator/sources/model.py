@@ -1,0 +1,113 @@
+"""The project model: every source of one project, validated and cross-referenced, as later stages see it."""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from schemas.acts import Act
+from schemas.catalog import CatalogEdition, Mechanism
+from schemas.concept import Concept
+from schemas.diagnostics import Diagnostic
+from schemas.evaluation import CriteriaSet, Evaluation
+from schemas.profile import Project
+from schemas.regulation import MonitoringRegulation, MsokoRegulation
+from schemas.roadmap import Roadmap
+
+from ..project import ProjectLayout
+from .load import SourceFile
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class DocumentKind(str, Enum):
+    """What kind of document a source or a planned target is; the order is the plan's order."""
+
+    REGULATION = "regulation"
+    MSOKO = "msoko"
+    CONCEPT = "concept"
+    ROADMAP = "roadmap"
+    EVALUATION = "evaluation"
+    ACT = "act"
+
+
+@dataclass
+class Loaded(typing.Generic[Model]):
+    """A validated model beside the source it came from."""
+
+    model: Model
+    source: SourceFile
+
+
+@dataclass(frozen=True)
+class DocumentSource:
+    """A document an act can approve, found in the sources whether or not it validated."""
+
+    id: str
+    kind: DocumentKind
+    subject: str
+    source: SourceFile
+    model: BaseModel | None
+
+
+SINGLE_DOCUMENTS: tuple[tuple[str, DocumentKind, str, type[BaseModel]], ...] = (
+    ("polozhenie-msoko", DocumentKind.MSOKO, "msoko_file", MsokoRegulation),
+    ("koncepciya", DocumentKind.CONCEPT, "concept_file", Concept),
+    ("dorozhnaya-karta", DocumentKind.ROADMAP, "roadmap_file", Roadmap),
+    ("samoocenka", DocumentKind.EVALUATION, "evaluation_file", Evaluation))
+"""Documents of which a project has one: id, kind, where the layout keeps it, model."""
+OPTIONAL_DOCUMENTS = (DocumentKind.CONCEPT, DocumentKind.ROADMAP, DocumentKind.EVALUATION)
+
+
+@dataclass
+class ProjectSources:
+    """Everything the later stages need, validated and cross-referenced."""
+
+    layout: ProjectLayout
+    profile: Loaded[Project] | None = None
+    catalog: Loaded[CatalogEdition] | None = None
+    msoko: Loaded[MsokoRegulation] | None = None
+    regulations: list[Loaded[MonitoringRegulation]] = field(default_factory=list)
+    mechanism_sources: list[SourceFile] = field(default_factory=list)
+    """Every Положение that parsed as YAML, valid or not: references are checked on all of them."""
+    msoko_source: SourceFile | None = None
+    concept: Loaded[Concept] | None = None
+    roadmap: Loaded[Roadmap] | None = None
+    evaluation: Loaded[Evaluation] | None = None
+    criteria: Loaded[CriteriaSet] | None = None
+    acts_loaded: dict[str, Loaded[Act]] = field(default_factory=dict)
+    act_sources: dict[str, SourceFile] = field(default_factory=dict)
+    """Every act that parsed as YAML, by identifier (its file name)."""
+    documents: list[DocumentSource] = field(default_factory=list)
+    unvalidated_mechanisms: set[str] = field(default_factory=set)
+    """Mechanisms whose Положение exists but failed to load: not reported again as missing."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def mechanisms(self) -> dict[str, Mechanism]:
+        """The chosen edition's mechanisms plus the local ones, by code."""
+        found: dict[str, Mechanism] = {}
+        if self.catalog:
+            found.update((m.code, m) for m in self.catalog.model.mechanisms)
+        if self.profile:
+            for mechanism in self.profile.model.local_mechanisms:
+                found.setdefault(mechanism.code, mechanism)
+        return found
+
+    @property
+    def acts(self) -> dict[str, Act]:
+        return {act_id: loaded.model for act_id, loaded in self.acts_loaded.items()}
+
+    def document(self, document_id: str) -> DocumentSource | None:
+        return next((d for d in self.documents if d.id == document_id), None)
+
+    def regulation_for(self, code: str) -> Loaded[MonitoringRegulation] | None:
+        return next((r for r in self.regulations if r.model.mechanism == code), None)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.diagnostics)

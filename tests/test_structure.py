@@ -1,0 +1,99 @@
+"""The shape of the code: every module imports, no import cycles, small modules, stages as packages."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+PACKAGES = ("generator", "schemas")
+MAX_LINES = 400
+ROOT_MODULES = 8
+MOVED_BY_OTHERS = {"generator/importer.py", "generator/lint.py", "generator/documents.py", "generator/russian.py",
+                   "generator/typography.py"}
+"""Modules other branches move into packages (importer/, lint/, documents/, russian/) at the merge."""
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for package in PACKAGES:
+        for path in sorted((REPO / package).rglob("*.py")):
+            parts = path.relative_to(REPO).with_suffix("").parts
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            found[name] = path
+    return found
+
+
+MODULES = _modules()
+
+
+@pytest.mark.parametrize("name", sorted(set(MODULES) - {"generator.__main__"}))
+def test_every_module_imports(name):
+    importlib.import_module(name)
+
+
+def _imports(name: str, path: Path) -> set[str]:
+    """Modules of ours that ``name`` imports when it is loaded (top level, not inside functions)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return {m for m in found if m in MODULES and m != name}
+
+
+def _with_packages(name: str, dependencies: set[str]) -> set[str]:
+    """Importing ``a.b.c`` runs ``a/__init__`` and ``a/b/__init__`` first; one's own packages are already loading."""
+    found = set(dependencies)
+    for dependency in dependencies:
+        parts = dependency.split(".")
+        found.update(".".join(parts[:size]) for size in range(1, len(parts)))
+    return {m for m in found if m in MODULES and m != name and not name.startswith(m + ".")}
+
+
+def test_no_import_cycles():
+    graph = {name: _with_packages(name, _imports(name, path)) for name, path in MODULES.items()}
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(name: str) -> None:
+        state[name] = 1
+        stack.append(name)
+        for dependency in sorted(graph[name]):
+            if state.get(dependency) == 1:
+                cycle = stack[stack.index(dependency):] + [dependency]
+                pytest.fail("import cycle: " + " → ".join(cycle))
+            if dependency not in state:
+                visit(dependency)
+        stack.pop()
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name)
+
+
+def test_modules_are_small():
+    long = {path.relative_to(REPO).as_posix(): count for path in MODULES.values()
+            if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert set(long) <= MOVED_BY_OTHERS, long
+
+
+def test_the_stages_are_packages():
+    root = {p.relative_to(REPO).as_posix() for p in (REPO / "generator").glob("*.py")} - MOVED_BY_OTHERS
+    assert len(root) <= ROOT_MODULES, sorted(root)
+    for package in ("sources", "build", "docx", "review", "evaluation", "cli"):
+        assert (REPO / "generator" / package / "__init__.py").is_file()
