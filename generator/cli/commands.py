@@ -314,8 +314,9 @@ def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | Non
 
 @main.command(help="Открыть редактор проекта в браузере: обзор полноты, формы Положений и других источников, "
                    "сборка, страницы документов, утверждение и комплект для юристов.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Порт сервера.")
-@click.option("--host", default="127.0.0.1", show_default=True,
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), metavar="ПОРТ",
+              help="Порт сервера.")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="АДРЕС",
               help="Адрес сервера; другой, чем 127.0.0.1, открывает доступ с других компьютеров.")
 @click.option("--no-browser", is_flag=True, help="Не открывать браузер (так же при переменной окружения CI).")
 @click.pass_obj
