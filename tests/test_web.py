@@ -220,3 +220,82 @@ def test_bad_form_input_is_a_message_not_a_crash(client):
     assert response.status_code == 409 and "укажите, кто утверждает" in response.text
     assert client.get("/documents/polozhenie-9.9").status_code == 404
     assert "Такой страницы нет" in client.get("/nowhere").text
+
+
+def build_all(client: TestClient) -> None:
+    import time
+
+    assert client.post("/build", data={"csrftoken": token(client)}, headers=ORIGIN).status_code == 200
+    for _ in range(600):
+        progress = client.get("/build/progress").text
+        if "Сборка завершена" in progress or "Сборка не выполнена" in progress:
+            break
+        time.sleep(0.1)
+    assert "Сборка завершена" in progress, progress
+
+
+def test_page_images_downloads_and_pack(client, example, libreoffice):
+    build_all(client)
+    page = client.get("/documents/polozhenie-1.1").text
+    pages = re.findall(r'src="(/documents/polozhenie-1\.1/pages/\d+\.png)"', page)
+    assert len(pages) >= 3
+    image = client.get(pages[0])
+    assert image.headers["content-type"] == "image/png" and image.content.startswith(b"\x89PNG")
+    cached = list((example.root / "output" / ".msoko" / "pages").iterdir())
+    assert len(cached) == 1 and len(list(cached[0].glob("page-*.png"))) == len(pages)
+    docx = client.get("/download/polozhenie-1.1.docx")
+    assert docx.content.startswith(b"PK") and "polozhenie-1.1.docx" in docx.headers["content-disposition"]
+    packed = client.post("/pack", data={"csrftoken": token(client)}, headers=ORIGIN).text
+    name = re.search(r'href="/download/pack/(msoko-\d{4}-\d{2}-\d{2}\.zip)"', packed).group(1)
+    archive = client.get(f"/download/pack/{name}")
+    import io
+    import zipfile
+
+    members = zipfile.ZipFile(io.BytesIO(archive.content)).namelist()
+    assert "DOCX/polozhenie-1.1.docx" in members and "PDF/polozhenie-1.1.pdf" in members
+
+
+def test_build_refuses_a_hand_edited_output_unless_forced(client, example):
+    build_all(client)
+    output = example.root / "output" / "polozhenie-1.1.docx"
+    output.write_bytes(output.read_bytes() + b"\0")
+    example.replace("regulations/mechanisms/1.1.yaml", "до 1 июля", "до 5 июля")
+    client.post("/build", data={"csrftoken": token(client)}, headers=ORIGIN)
+    import time
+
+    for _ in range(600):
+        progress = client.get("/build/progress").text
+        if "Сборка не выполнена" in progress or "Сборка завершена" in progress:
+            break
+        time.sleep(0.1)
+    assert "Сборка не выполнена" in progress and "изменён вручную" in progress
+    assert "изменён вручную" in client.get("/").text
+
+
+def test_serve_command_warns_off_loopback_and_serves(example):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "generator", "--project", str(example.root), "serve",
+                                "--no-browser", "--host", "0.0.0.0", "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        page = ""
+        for _ in range(100):
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read().decode()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert "Копейский городской округ" in page
+    finally:
+        process.terminate()
+        stdout, stderr = process.communicate(timeout=10)
+    assert f"откройте http://127.0.0.1:{port}/" in stdout
+    assert "Внимание: сервер доступен не только с этого компьютера (0.0.0.0)" in stderr

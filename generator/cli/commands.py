@@ -322,7 +322,7 @@ def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | Non
 @click.pass_obj
 @user_errors
 def serve(layout: ProjectLayout, port: int, host: str, no_browser: bool) -> None:
-    from .web.server import serve as run_server
+    from ..web.server import serve as run_server
 
     run_server(layout, host, port, open_browser=not no_browser and not os.environ.get("CI"))
 
