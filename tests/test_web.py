@@ -113,6 +113,9 @@ def test_invalid_value_is_shown_at_its_field_and_nothing_is_written(client, exam
     field = response.text[response.text.index('id="f-indicators-0-scoring-0-points"'):]
     field = field[: field.index("</div>")]
     assert re.search(r"regulations/mechanisms/1\.1\.yaml:\d+:\d+: ошибка: .*«points» \(баллы\)", field)
+    assert response.text.count("ожидается целое число") == 1  # once, at its field (not in the blank items)
+    anchors = re.findall(r'id="(f-[^"]+)"', response.text)
+    assert len(anchors) == len(set(anchors))
 
 
 def test_change_on_disk_since_opening_is_refused(client, example):

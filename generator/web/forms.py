@@ -93,7 +93,7 @@ def _shape(form: FormField, annotation: Any, value: Any, markdown: bool = False)
         form.kind = "list"
         items = value if isinstance(value, list) else []
         form.children = [_item(form, item_type, index, item) for index, item in enumerate(items)]
-        form.item = _item(form, item_type, 0, _MISSING)
+        form.item = _item(form, item_type, BLANK, _MISSING)
     elif origin is Literal:
         form.kind = "choice"
         form.choices = tuple(str(choice) for choice in typing.get_args(annotation))
@@ -109,7 +109,12 @@ def _shape(form: FormField, annotation: Any, value: Any, markdown: bool = False)
         form.value = "" if value is None else str(value)
 
 
-def _item(parent: FormField, item_type: Any, index: int, value: Any) -> FormField:
+BLANK = "new"
+"""The index of a list's blank item: its anchors never collide with a real item's (the browser renumbers
+the names of a copied item before anything is submitted)."""
+
+
+def _item(parent: FormField, item_type: Any, index: int | str, value: Any) -> FormField:
     item = FormField(parent.path + (index,), "text", f"{parent.title}: элемент")
     _shape(item, item_type, None if value is _MISSING else value)
     return item
