@@ -155,6 +155,10 @@ def test_invalid_save_shows_the_located_error_and_writes_nothing(page, served):
     page.goto(served.url + "/source/" + path)
     points = page.locator("#f-indicators-0-scoring-0-points")
     points.locator("input").fill("два")
+    points.locator("input").blur()  # validation as you type: the error appears before any save
+    points.locator(".error").wait_for()
+    assert "сохранить пока нельзя" in page.locator("#check-status").inner_text()
+    assert example.read(path) == before
     page.get_by_role("button", name="Сохранить").click()
     page.get_by_text("Не сохранено: исправьте ошибки").wait_for()
     error = page.locator("#f-indicators-0-scoring-0-points .error")

@@ -51,7 +51,8 @@ def editable(layout: ProjectLayout, relative: str) -> Editable | None:
     if not path.is_relative_to(regulations) or not path.is_file() or path.suffix != ".yaml":
         return None
     inside = path.relative_to(regulations).parts
-    singles = {("project.yaml",): (Project, "Профиль проекта"),
+    model: type[BaseModel]
+    singles: dict[tuple[str, ...], tuple[type[BaseModel], str]] = {("project.yaml",): (Project, "Профиль проекта"),
                ("msoko.yaml",): (MsokoRegulation, "Положение о МСОКО"),
                ("concept.yaml",): (Concept, "Концепция"),
                ("roadmap.yaml",): (Roadmap, "Дорожная карта"),

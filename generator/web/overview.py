@@ -87,7 +87,7 @@ def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: str) -> Row:
             row.cells.append(Cell("missing" if not coverage.invalid else "empty",
                                   "ошибка в файле" if coverage.invalid else "нет Положения", link))
         else:
-            row.cells.append(Cell(status.value if status else "empty", CELL_TEXT.get(status, "пусто"),
+            row.cells.append(Cell(status.value if status else "empty", CELL_TEXT[status] if status else "пусто",
                                   f"/source/{coverage.file}#f-{part}"))
     return row
 

@@ -45,10 +45,8 @@ async def edit(request: Request) -> Response:
 
 async def save(request: Request) -> Response:
     source = _source(request)
-    submitted = await request.form(max_fields=MAX_FIELDS)
-    fields = {key: value for key, value in submitted.multi_items() if isinstance(value, str)}
+    fields = await _submitted(request)
     opened_digest = fields.pop("_digest", "")
-    fields.pop("csrftoken", None)
     checked: Checked = candidate(_layout(request), source, fields)
     problems: list[str] = []
     if checked.blocked:
@@ -62,6 +60,24 @@ async def save(request: Request) -> Response:
             return RedirectResponse(f"/source/{quote(source.display)}?saved=1", status_code=303)
     return render(request, "edit.html", 409 if not checked.blocked else 422, source=source, form=checked.form,
                   digest=opened_digest, placed=checked.placed, notice="", problems=problems)
+
+
+async def check(request: Request) -> Response:
+    """Validation as you type: the status line, and every field's errors swapped in place (htmx)."""
+    source = _source(request)
+    fields = await _submitted(request)
+    checked = candidate(_layout(request), source, fields)
+    errors = [d for d in checked.diagnostics if d.is_error]
+    anchors = ["f-top", *(f.anchor for f in checked.form.walk() if f.path)]
+    return render(request, "check.html", anchors=anchors, placed=checked.placed,
+                  counts={"errors": len(errors), "blocking": checked.blocked})
+
+
+async def _submitted(request: Request) -> dict[str, str]:
+    submitted = await request.form(max_fields=MAX_FIELDS)
+    fields = {key: value for key, value in submitted.multi_items() if isinstance(value, str)}
+    fields.pop("csrftoken", None)
+    return fields
 
 
 async def preview(request: Request) -> Response:
@@ -89,6 +105,7 @@ ROUTES = [
     Route("/", dashboard),
     Route("/source/{path:path}", edit, methods=["GET"]),
     Route("/source/{path:path}", save, methods=["POST"]),
+    Route("/check/{path:path}", check, methods=["POST"]),
     Route("/preview", preview, methods=["POST"]),
     Route("/new", new_page, methods=["GET"]),
     Route("/new", create, methods=["POST"]),

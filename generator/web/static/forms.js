@@ -21,6 +21,15 @@
   function renumber(form) {
     form.querySelectorAll("[data-ctl]").forEach(function (control) {
       control.name = pathOf(control, form);
+      // The field's anchors follow its name, so the errors of a check land beside a copied item too.
+      var anchor = "f-" + control.name.split(".").join("-");
+      var field = control.closest(".field");
+      control.id = "c-" + anchor;
+      if (field) {
+        field.id = anchor;
+        var errors = field.querySelector(":scope > .errors");
+        if (errors) errors.id = "e-" + anchor;
+      }
     });
   }
 
