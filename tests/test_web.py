@@ -153,7 +153,8 @@ def test_foreign_host_header_is_refused(client):
 @pytest.mark.parametrize("url", ["/source/..%2F..%2F..%2Fetc%2Fpasswd", "/source/%2e%2e/%2e%2e/etc/passwd",
                                  "/source/regulations/../../outside.yaml", "/source/regulations/approved/approvals.json",
                                  "/download/..%2F..%2Fregulations%2Fproject.docx", "/download/pack/..%2Fmanifest.json",
-                                 "/static/..%2F..%2Fcli.py"])
+                                 "/static/..%2F..%2Fcli.py", "/pages/..%2F..%2F..%2Fregulations/project.yaml",
+                                 "/pages/" + "0" * 64 + "/..%2F..%2Fmanifest.json"])
 def test_paths_outside_the_project_are_not_served(client, example, url):
     (example.root.parent / "outside.yaml").write_text("goal: секрет\n", encoding="utf-8")
     response = client.get(url)
@@ -240,7 +241,7 @@ def build_all(client: TestClient) -> None:
 def test_page_images_downloads_and_pack(client, example, libreoffice):
     build_all(client)
     page = client.get("/documents/polozhenie-1.1").text
-    pages = re.findall(r'src="(/documents/polozhenie-1\.1/pages/\d+\.png)"', page)
+    pages = re.findall(r'src="(/pages/[0-9a-f]{64}/page-\d+\.png)"', page)
     assert len(pages) >= 3
     image = client.get(pages[0])
     assert image.headers["content-type"] == "image/png" and image.content.startswith(b"\x89PNG")

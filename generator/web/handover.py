@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from pathlib import Path
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -21,6 +22,8 @@ from .rendering import render
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PACK_NAME = re.compile(r"^msoko-\d{4}-\d{2}-\d{2}\.zip$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+PAGE_NAME = re.compile(r"^page-\d{1,4}\.png$")
 
 
 def _layout(request: Request) -> ProjectLayout:
@@ -61,16 +64,24 @@ async def document_page(request: Request) -> Response:
         raise HTTPException(404, messages.WEB_NO_DOCUMENT)
     pages = page_images(_layout(request), path)
     redline = (_layout(request).redlines / target.output).is_file()
-    return render(request, "document.html", target=target, pages=len(pages), redline=redline)
+    return render(request, "document.html", target=target, redline=redline,
+                  pages=[(f"/pages/{p.parent.name}/{p.name}", *_png_size(p)) for p in pages])
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    """Width and height from the PNG header, so the page keeps its place (and a landscape page its shape)
+    before the image arrives."""
+    header = path.read_bytes()[16:24]
+    return int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
 
 
 async def page_image(request: Request) -> Response:
-    target = _target(request)
-    pages = page_images(_layout(request), _layout(request).output / target.output)
-    number = request.path_params["number"]
-    if not 1 <= number <= len(pages):
+    """A cached page image, named by the DOCX's sha256 and the page number: nothing else can be named."""
+    digest, name = request.path_params["digest"], request.path_params["name"]
+    path = _layout(request).state / "pages" / digest / name
+    if not (SHA256.match(digest) and PAGE_NAME.match(name)) or not path.is_file():
         raise HTTPException(404, messages.WEB_NOT_FOUND)
-    return FileResponse(pages[number - 1], media_type="image/png")
+    return FileResponse(path, media_type="image/png")
 
 
 async def download(request: Request) -> Response:
@@ -125,7 +136,7 @@ ROUTES = [
     Route("/build", build_page, methods=["GET"]),
     Route("/build/progress", build_progress, methods=["GET"]),
     Route("/documents/{document}", document_page, methods=["GET"]),
-    Route("/documents/{document}/pages/{number:int}.png", page_image, methods=["GET"]),
+    Route("/pages/{digest}/{name}", page_image, methods=["GET"]),
     Route("/download/{document}.docx", download, methods=["GET"]),
     Route("/download/redline/{document}.docx", download_redline, methods=["GET"]),
     Route("/download/pack/{name}", download_pack, methods=["GET"]),
