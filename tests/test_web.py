@@ -211,7 +211,9 @@ def test_markdown_preview_escapes_html(client):
 
 def test_new_regulation_for_a_mechanism_without_one(client, example):
     example.path("regulations/mechanisms/2.4.yaml").unlink()
-    assert "2.4." in client.get("/new").text
+    row = client.get("/").text.split('id="m-2.4"')[1].split("</tr>")[0]
+    assert row.count('<td class="cell missing"><a href="/new?mechanism=2.4"') == 6
+    assert 'value="2.4" checked' in client.get("/new?mechanism=2.4").text
     response = client.post("/new", data={"mechanism": "2.4", "csrftoken": token(client, "/new")}, headers=ORIGIN)
     assert response.status_code == 200 and "Положение о мониторинге" in response.text
     assert f"{PLACEHOLDER}: цель мониторинга" in example.read("regulations/mechanisms/2.4.yaml")
@@ -226,15 +228,21 @@ def test_bad_form_input_is_a_message_not_a_crash(client):
     assert "Такой страницы нет" in client.get("/nowhere").text
 
 
-def build_all(client: TestClient) -> None:
+def start_build(client: TestClient) -> str:
+    """Press «Пересобрать документы» and wait for the progress fragment to say how it ended."""
     import time
 
     assert client.post("/build", data={"csrftoken": token(client)}, headers=ORIGIN).status_code == 200
     for _ in range(600):
         progress = client.get("/build/progress").text
         if "Сборка завершена" in progress or "Сборка не выполнена" in progress:
-            break
+            return progress
         time.sleep(0.1)
+    raise AssertionError("the build did not finish")
+
+
+def build_all(client: TestClient) -> None:
+    progress = start_build(client)
     assert "Сборка завершена" in progress, progress
 
 
@@ -264,14 +272,7 @@ def test_build_refuses_a_hand_edited_output_unless_forced(client, example):
     output = example.root / "output" / "polozhenie-1.1.docx"
     output.write_bytes(output.read_bytes() + b"\0")
     example.replace("regulations/mechanisms/1.1.yaml", "до 1 июля", "до 5 июля")
-    client.post("/build", data={"csrftoken": token(client)}, headers=ORIGIN)
-    import time
-
-    for _ in range(600):
-        progress = client.get("/build/progress").text
-        if "Сборка не выполнена" in progress or "Сборка завершена" in progress:
-            break
-        time.sleep(0.1)
+    progress = start_build(client)
     assert "Сборка не выполнена" in progress and "изменён вручную" in progress
     assert "изменён вручную" in client.get("/").text
 
@@ -303,3 +304,26 @@ def test_serve_command_warns_off_loopback_and_serves(example):
         stdout, stderr = process.communicate(timeout=10)
     assert f"откройте http://127.0.0.1:{port}/" in stdout
     assert "Внимание: сервер доступен не только с этого компьютера (0.0.0.0)" in stderr
+
+
+def test_an_act_is_edited_with_the_same_form_machinery(client, example):
+    path = "regulations/acts/prikaz-2021-140.yaml"
+    values = form_values(client.get(f"/source/{path}").text)
+    assert values["date"] == "2021-04-05" and values["kind"] == "приказ"
+    values["date"] = "2021-04-06"
+    values["points.1.text"] = "Опубликовать приказ на официальном сайте УО."
+    values["points.0.subpoints.2"] = "обеспечить участие педагогов в мероприятиях «дорожной карты»."
+    response = client.post(f"/source/{path}", data=values, headers=ORIGIN)
+    assert "Сохранено." in response.text
+    text = example.read(path)
+    assert text.startswith("# yaml-language-server: $schema=../.schema/act.schema.json\n# Приказ УО")
+    assert "date: 2021-04-06\n" in text and 'number: "140"' in text
+    assert "  - {number: 1, document: dorozhnaya-karta}" in text
+    data = yaml.safe_load(text)
+    assert data["points"][1] == {"text": "Опубликовать приказ на официальном сайте УО."}
+    assert data["points"][0]["subpoints"][2].startswith("обеспечить участие педагогов")
+    bad = dict(values, date="5 апреля")
+    refused = client.post(f"/source/{path}", data=bad, headers=ORIGIN)
+    assert refused.status_code == 422 and "date: 2021-04-06\n" in example.read(path)
+    date_field = refused.text.split('id="f-date"')[1].split('id="f-')[0]
+    assert re.search(r"regulations/acts/prikaz-2021-140\.yaml:\d+:\d+: ошибка: ", date_field)

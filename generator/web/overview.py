@@ -83,7 +83,7 @@ def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: str) -> Row:
     for part, name in SIX_PARTS:
         status = coverage.parts.get(part)
         if coverage.file is None:
-            link = "/new" if not coverage.invalid else f"/source/regulations/mechanisms/{code}.yaml"
+            link = f"/new?mechanism={code}" if not coverage.invalid else f"/source/regulations/mechanisms/{code}.yaml"
             row.cells.append(Cell("missing" if not coverage.invalid else "empty",
                                   "ошибка в файле" if coverage.invalid else "нет Положения", link))
         else:
@@ -135,7 +135,8 @@ def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, 
     found = [(layout.profile_file, "Профиль проекта (орган, руководитель, оформление)"),
              (layout.msoko_file, "Положение о МСОКО"),
              (layout.concept_file, "Концепция"),
-             (layout.roadmap_file, "Дорожная карта")]
+             (layout.roadmap_file, "Дорожная карта"),
+             (layout.evaluation_file, "Сведения для самооценки")]
     found += [(path, f"Акт: {_act_title(project, path.stem)}") for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]
 

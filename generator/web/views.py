@@ -91,7 +91,7 @@ async def preview(request: Request) -> Response:
 async def new_page(request: Request) -> Response:
     view = overview(_layout(request))
     missing = [row for row in view.rows if row.file is None]
-    return render(request, "new.html", missing=missing)
+    return render(request, "new.html", missing=missing, chosen=request.query_params.get("mechanism", ""))
 
 
 async def create(request: Request) -> Response:
