@@ -7,6 +7,7 @@ import re
 import threading
 from pathlib import Path
 
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, RedirectResponse, Response
@@ -49,15 +50,15 @@ async def start_build(request: Request) -> Response:
     return RedirectResponse("/build", status_code=303)
 
 
-async def build_page(request: Request) -> Response:
+def build_page(request: Request) -> Response:
     return render(request, "build.html", job=request.app.state.jobs.get("build"))
 
 
-async def build_progress(request: Request) -> Response:
+def build_progress(request: Request) -> Response:
     return render(request, "build_progress.html", job=request.app.state.jobs.get("build"))
 
 
-async def document_page(request: Request) -> Response:
+def document_page(request: Request) -> Response:
     target = _target(request)
     path = _layout(request).output / target.output
     if not path.is_file():
@@ -75,7 +76,7 @@ def _png_size(path: Path) -> tuple[int, int]:
     return int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
 
 
-async def page_image(request: Request) -> Response:
+def page_image(request: Request) -> Response:
     """A cached page image, named by the DOCX's sha256 and the page number: nothing else can be named."""
     digest, name = request.path_params["digest"], request.path_params["name"]
     path = _layout(request).state / "pages" / digest / name
@@ -84,7 +85,7 @@ async def page_image(request: Request) -> Response:
     return FileResponse(path, media_type="image/png")
 
 
-async def download(request: Request) -> Response:
+def download(request: Request) -> Response:
     target = _target(request)
     path = _layout(request).output / target.output
     if not path.is_file():
@@ -92,7 +93,7 @@ async def download(request: Request) -> Response:
     return FileResponse(path, media_type=DOCX_TYPE, filename=target.output)
 
 
-async def download_redline(request: Request) -> Response:
+def download_redline(request: Request) -> Response:
     target = _target(request)
     path = _layout(request).redlines / target.output
     if not path.is_file():
@@ -100,30 +101,31 @@ async def download_redline(request: Request) -> Response:
     return FileResponse(path, media_type=DOCX_TYPE, filename=f"исправления-{target.output}")
 
 
-async def review_page(request: Request) -> Response:
+def review_page(request: Request) -> Response:
     return render(request, "review.html", view=overview(_layout(request)), approved=None, report=None, archive=None)
 
 
 async def approve(request: Request) -> Response:
     submitted = await request.form()
-    approved, unchanged = actions.approve(_layout(request), str(submitted.get("by", "")))
-    return render(request, "review.html", view=overview(_layout(request)), approved=(approved, unchanged),
+    approved, unchanged = await run_in_threadpool(actions.approve, _layout(request), str(submitted.get("by", "")))
+    view = await run_in_threadpool(overview, _layout(request))
+    return render(request, "review.html", view=view, approved=(approved, unchanged),
                   report=None, archive=None)
 
 
-async def changes(request: Request) -> Response:
+def changes(request: Request) -> Response:
     report = actions.compare_with_approved(_layout(request))
     return render(request, "review.html", view=overview(_layout(request)), approved=None, report=report,
                   archive=None)
 
 
-async def make_pack(request: Request) -> Response:
+def make_pack(request: Request) -> Response:
     archive = actions.make_pack(_layout(request))
     return render(request, "review.html", view=overview(_layout(request)), approved=None, report=None,
                   archive=archive.name)
 
 
-async def download_pack(request: Request) -> Response:
+def download_pack(request: Request) -> Response:
     name = request.path_params["name"]
     path = _layout(request).output / "pack" / name
     if not PACK_NAME.match(name) or not path.is_file():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -13,7 +14,7 @@ from .. import messages
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from . import actions
-from .editor import Checked, candidate, editable, open_source
+from .editor import Checked, Editable, candidate, editable, open_source
 from .overview import overview
 from .rendering import markdown_html, render
 
@@ -24,7 +25,7 @@ def _layout(request: Request) -> ProjectLayout:
     return request.app.state.layout
 
 
-async def dashboard(request: Request) -> Response:
+def dashboard(request: Request) -> Response:
     return render(request, "dashboard.html", view=overview(_layout(request)))
 
 
@@ -35,7 +36,7 @@ def _source(request: Request):
     return source
 
 
-async def edit(request: Request) -> Response:
+def edit(request: Request) -> Response:
     source = _source(request)
     opened = open_source(_layout(request), source)
     saved = request.query_params.get("saved") == "1"
@@ -46,6 +47,10 @@ async def edit(request: Request) -> Response:
 async def save(request: Request) -> Response:
     source = _source(request)
     fields = await _submitted(request)
+    return await run_in_threadpool(_save, request, source, fields)
+
+
+def _save(request: Request, source: Editable, fields: dict[str, str]) -> Response:
     opened_digest = fields.pop("_digest", "")
     checked: Checked = candidate(_layout(request), source, fields)
     problems: list[str] = []
@@ -66,7 +71,7 @@ async def check(request: Request) -> Response:
     """Validation as you type: the status line, and every field's errors swapped in place (htmx)."""
     source = _source(request)
     fields = await _submitted(request)
-    checked = candidate(_layout(request), source, fields)
+    checked = await run_in_threadpool(candidate, _layout(request), source, fields)
     errors = [d for d in checked.diagnostics if d.is_error]
     anchors = ["f-top", *(f.anchor for f in checked.form.walk() if f.path)]
     return render(request, "check.html", anchors=anchors, placed=checked.placed,
@@ -88,7 +93,7 @@ async def preview(request: Request) -> Response:
     return HTMLResponse(markdown_html(value if isinstance(value, str) else ""))
 
 
-async def new_page(request: Request) -> Response:
+def new_page(request: Request) -> Response:
     view = overview(_layout(request))
     missing = [row for row in view.rows if row.file is None]
     return render(request, "new.html", missing=missing, chosen=request.query_params.get("mechanism", ""))
@@ -97,7 +102,7 @@ async def new_page(request: Request) -> Response:
 async def create(request: Request) -> Response:
     submitted = await request.form()
     code = str(submitted.get("mechanism", ""))
-    target = actions.create_regulation(_layout(request), code)
+    target = await run_in_threadpool(actions.create_regulation, _layout(request), code)
     return RedirectResponse(f"/source/{quote(_layout(request).display(target))}", status_code=303)
 
 
