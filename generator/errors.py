@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from schemas.diagnostics import Diagnostic
+import errno
+from collections.abc import Callable
+from pathlib import Path
+
+from schemas.diagnostics import Diagnostic, Location
+
+from . import messages
 
 
 class MsokoError(Exception):
@@ -11,3 +17,17 @@ class MsokoError(Exception):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         super().__init__("; ".join(d.message for d in diagnostics))
         self.diagnostics = diagnostics
+
+
+_REASONS = {errno.EACCES: "нет прав доступа", errno.EPERM: "нет прав доступа", errno.ENOSPC: "на диске нет места",
+            errno.EROFS: "файловая система доступна только для чтения", errno.ENOTDIR: "на пути файл, а не папка",
+            errno.EISDIR: "это папка, а не файл", errno.EEXIST: "такой файл уже есть", errno.ENOENT: "нет такого файла или папки",
+            errno.EDQUOT: "превышена квота диска", errno.ENAMETOOLONG: "слишком длинное имя файла"}
+
+
+def file_system_error(error: OSError, display: Callable[[Path], str] = str) -> MsokoError:
+    """A file-system refusal (permissions, a full disk, a file where a folder should be) is the user's to fix."""
+    where = display(Path(error.filename)) if error.filename else "<файловая система>"
+    reason = _REASONS.get(error.errno or 0, error.strerror or type(error).__name__)
+    return MsokoError([Diagnostic.error(Location(where), messages.OS_PROBLEM.format(reason=reason),
+                                        code="os")])

@@ -13,6 +13,7 @@ from lxml import etree
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
+from .docx.archive import PackageRefused, open_package, read_parts
 from .docx.oxml import TWIPS_PER_MM, w
 
 A4_TWIPS = (11906, 16838)
@@ -60,11 +61,15 @@ class Findings:
 def lint_file(path: Path, display: str) -> list[Diagnostic]:
     findings = Findings(display)
     try:
-        with zipfile.ZipFile(path) as archive:
-            document = etree.fromstring(archive.read("word/document.xml"))
-            styles = etree.fromstring(archive.read("word/styles.xml")) if "word/styles.xml" in archive.namelist() else None
+        with open_package(path) as archive:
+            parts = read_parts(archive, [n for n in ("word/document.xml", "word/styles.xml") if n in archive.namelist()])
+            document = etree.fromstring(parts["word/document.xml"])
+            styles = etree.fromstring(parts["word/styles.xml"]) if "word/styles.xml" in parts else None
     except FileNotFoundError:
         findings.add(None, "файл не найден")
+        return findings.items
+    except PackageRefused as refused:
+        findings.add(None, str(refused))
         return findings.items
     except (zipfile.BadZipFile, KeyError, OSError, etree.XMLSyntaxError):
         findings.add(None, "файл не является документом Word (.docx) или повреждён")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+INSTALLATION = Path(__file__).resolve().parent.parent
+"""Where msoko itself is installed: its templates, catalogs and default criteria."""
+BUILTIN_TEMPLATES = INSTALLATION / "templates"
 
 
 @dataclass(frozen=True)
@@ -88,11 +90,13 @@ class ProjectLayout:
         return _yaml_files(self.acts_dir)
 
     def display(self, path: Path) -> str:
-        """The path as the user sees it in messages: relative to the project."""
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+        """The path as the user sees it in messages and the manifest records it: relative to the project;
+        msoko's own files as «msoko/…», so a copied project or another installation names them alike."""
+        resolved = path.resolve()
+        for base, prefix in ((self.root.resolve(), ""), (INSTALLATION, "msoko/")):
+            if resolved.is_relative_to(base):
+                return prefix + resolved.relative_to(base).as_posix()
+        return str(path)
 
     def template(self, name: str) -> Path:
         """A project's own template wins over the built-in one of the same name."""

@@ -10,6 +10,7 @@ import pytest
 from generator.build import build, project_lock
 from generator.errors import MsokoError
 from generator.project import ProjectLayout
+from tests.conftest import REPO
 
 BUSY = ("regulations:1:1: ошибка: проект занят другой командой msoko (она ещё выполняется); дождитесь её "
         "окончания и повторите")
@@ -71,3 +72,49 @@ def test_another_thread_is_refused(example):
         thread.start()
         thread.join()
     assert errors and errors[0].startswith("проект занят другой командой msoko")
+
+
+def test_a_deleted_source_is_reported_and_retired_on_request(example):
+    assert example.run("regen", "all").exit_code == 0
+    example.path("regulations/evaluation.yaml").unlink()
+    example.path("regulations/acts/prikaz-2022-95.yaml").unlink()
+    reported = example.run("regen", "all")
+    assert reported.exit_code == 0, reported.output
+    assert ("output/samoocenka.docx:1:1: предупреждение: источник удалён: документ «samoocenka» больше не описан в "
+            "regulations/; файл и его запись в журнале сборки оставлены — удалите их командой «msoko regen --prune»"
+            ) in reported.stderr
+    assert example.path("output/samoocenka.docx").exists()
+    pruned = example.run("regen", "all", "--prune")
+    assert "удалён: output/samoocenka.docx — источник удалён" in pruned.stdout
+    assert "удалён: output/prikaz-2022-95.docx — источник удалён" in pruned.stdout
+    assert not example.path("output/samoocenka.docx").exists()
+    assert "samoocenka" not in example.read("output/.msoko/manifest.json")
+    assert "источник удалён" not in example.run("regen", "all").output
+
+
+@pytest.mark.parametrize("damage, problem", [("delete", "отсутствует"), ("garbage", "повреждён (не JSON)")])
+def test_a_lost_manifest_is_named_and_rebuilt_from_the_files(example, damage, problem):
+    assert example.run("regen", "all").exit_code == 0
+    manifest = example.path("output/.msoko/manifest.json")
+    manifest.unlink() if damage == "delete" else manifest.write_text("{не json")
+    edited = example.path("output/polozhenie-1.2.docx")
+    edited.write_bytes(edited.read_bytes() + b"hand edit")
+    refused = example.run("regen", "all")
+    assert refused.exit_code == 1
+    assert (f"output/polozhenie-1.2.docx:1:1: ошибка: файл не создан msoko или изменён вручную (журнал сборки "
+            f"output/.msoko/manifest.json {problem}, а содержимое файла отличается от результата сборки)"
+            ) in refused.output
+    assert "polozhenie-1.1" not in refused.stderr  # msoko's own files are recognised by their bytes
+    edited.write_bytes(edited.read_bytes()[: -len(b"hand edit")])
+    rebuilt = example.run("regen", "all")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert (f"output/.msoko/manifest.json:1:1: предупреждение: журнал сборки {problem}: msoko сверил файлы в "
+            "output/ с результатом сборки и записал журнал заново") in rebuilt.stderr
+    assert rebuilt.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
+    assert "журнал сборки" not in example.run("regen", "all").output
+
+
+def test_the_manifest_holds_project_relative_names_only(example):
+    assert example.run("regen", "all").exit_code == 0
+    text = example.read("output/.msoko/manifest.json")
+    assert str(REPO) not in text and str(example.root) not in text and '"/' not in text

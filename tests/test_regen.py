@@ -107,6 +107,12 @@ def test_foreign_file_in_output_is_not_overwritten(example):
     example.path("output/polozhenie-1.1.docx").write_bytes(b"made in Word")
     result = example.run("regen", "1.1")
     assert result.exit_code == 1
+    assert ("output/polozhenie-1.1.docx:1:1: ошибка: файл не создан msoko или изменён вручную (журнал сборки "
+            "output/.msoko/manifest.json отсутствует, а содержимое файла отличается от результата сборки); msoko не "
+            "перезапишет его.") in result.output
+    assert example.path("output/polozhenie-1.1.docx").read_bytes() == b"made in Word"
+    assert example.run("regen", "1.2").exit_code == 0
+    result = example.run("regen", "1.1")
     assert "output/polozhenie-1.1.docx:1:1: ошибка: файл не создан msoko; msoko не перезапишет его." in result.output
     assert example.path("output/polozhenie-1.1.docx").read_bytes() == b"made in Word"
 

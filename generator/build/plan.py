@@ -5,7 +5,6 @@ edited by hand since msoko wrote it is a conflict, never silently overwritten.""
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -17,11 +16,12 @@ from pydantic import BaseModel
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location, Severity
 
+from .. import messages
 from ..project import ProjectLayout
 from ..sources.model import DocumentKind, ProjectSources
+from .manifest import Manifest, ManifestEntry, file_digest
 
 GENERATOR_INPUT = "программа msoko"
-MANIFEST_NAME = ".msoko/manifest.json"
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class Action(str, Enum):
     BUILD = "build"
     UNCHANGED = "unchanged"
     CONFLICT = "conflict"
+    VERIFY = "verify"
+    """The manifest is missing or damaged: render, and adopt the file if it holds exactly those bytes."""
 
 
 class Ownership(Enum):
@@ -70,7 +72,7 @@ class OutputState:
             return cls(path, None)
 
 
-def ownership(state: OutputState, file_name: str, entry: "ManifestEntry | None") -> Ownership:
+def ownership(state: OutputState, file_name: str, entry: ManifestEntry | None) -> Ownership:
     """The hand-edit rule: a file is msoko's while its bytes are what the manifest says msoko wrote."""
     if state.sha256 is None:
         return Ownership.ABSENT
@@ -86,13 +88,6 @@ class Decision:
     reason: str
     on_disk: OutputState
     owner: Ownership
-
-
-@dataclass(frozen=True)
-class ManifestEntry:
-    file: str
-    sha256: str
-    inputs: dict[str, str]
 
 
 TEMPLATES = {DocumentKind.REGULATION: "document.docx", DocumentKind.MSOKO: "document.docx",
@@ -165,12 +160,13 @@ def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list
     return chosen, problems
 
 
-def decide(targets: list[Target], manifest: dict[str, ManifestEntry], output: Path, force: bool) -> list[Decision]:
-    return [_decide(target, manifest.get(target.id), OutputState.read(output / target.output), force)
-            for target in targets]
+def decide(targets: list[Target], manifest: Manifest, output: Path, force: bool) -> list[Decision]:
+    return [_decide(target, manifest.entries.get(target.id), OutputState.read(output / target.output), force,
+                    manifest.problem) for target in targets]
 
 
-def _decide(target: Target, entry: ManifestEntry | None, state: OutputState, force: bool) -> Decision:
+def _decide(target: Target, entry: ManifestEntry | None, state: OutputState, force: bool,
+            manifest_problem: str | None) -> Decision:
     owner = ownership(state, target.output, entry)
 
     def decision(action: Action, reason: str) -> Decision:
@@ -182,6 +178,8 @@ def _decide(target: Target, entry: ManifestEntry | None, state: OutputState, for
         what = "файл не создан msoko" if owner is Ownership.FOREIGN else "файл изменён вручную"
         if force:
             return decision(Action.BUILD, f"{what}; перезапись по --force (копия сохранена)")
+        if owner is Ownership.FOREIGN and manifest_problem:
+            return decision(Action.VERIFY, messages.VERIFY_PENDING.format(problem=manifest_problem))
         return decision(Action.CONFLICT, what if owner is Ownership.FOREIGN else f"{what} после последней генерации")
     assert entry is not None
     changed = sorted(name for name in target.inputs.keys() | entry.inputs.keys()
@@ -201,29 +199,6 @@ def not_current(layout: ProjectLayout, decision: Decision, approval: Any = None)
     else:
         message = f"документ не соответствует источникам ({decision.reason}); запустите «msoko regen all»"
     return Diagnostic(Location(path), Severity.ERROR, message, code="plan")
-
-
-def read_manifest(layout: ProjectLayout) -> dict[str, ManifestEntry]:
-    path = layout.output / MANIFEST_NAME
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {name: ManifestEntry(**entry) for name, entry in data["documents"].items()}
-    except (FileNotFoundError, ValueError, KeyError, TypeError):
-        return {}
-
-
-def manifest_bytes(entries: dict[str, ManifestEntry]) -> bytes:
-    documents = {name: {"file": e.file, "sha256": e.sha256, "inputs": dict(sorted(e.inputs.items()))}
-                 for name, e in sorted(entries.items())}
-    return (json.dumps({"version": 1, "documents": documents}, ensure_ascii=False, indent=2) + "\n").encode()
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def file_digest(path: Path) -> str:
-    return digest(path.read_bytes())
 
 
 @lru_cache(maxsize=1)

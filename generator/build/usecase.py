@@ -9,14 +9,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemas.diagnostics import Diagnostic
+from schemas.diagnostics import Diagnostic, Location
 
-from ..errors import MsokoError
-from .plan import Action, Decision, Target, decide, not_current, plan_targets, read_manifest, select_targets
+from .. import messages
+from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from ..sources.checked import valid_project
-from .write import write_outputs
+from ..sources.model import ProjectSources
 from .lock import project_lock
+from .manifest import Manifest, clean_stale_temps, digest, read_manifest
+from .plan import Action, Decision, OutputState, Target, decide, not_current, plan_targets, select_targets
+from .write import Orphan, write_outputs
 
 Progress = Callable[[int, int, Target], None]
 """Called before each document is rendered: (its number from 1, how many will be rendered, the target)."""
@@ -31,40 +34,92 @@ class BuildResult:
     written: list[Target] = field(default_factory=list)
     """Documents whose file got new bytes."""
     backups: list[Path] = field(default_factory=list)
-    """Copies of hand-edited files replaced under ``force``."""
+    """Copies of hand-edited files replaced under ``force`` or retired under ``prune``."""
+    retired: list[Path] = field(default_factory=list)
+    """Outputs of deleted sources removed under ``prune``."""
     warnings: list[Diagnostic] = field(default_factory=list)
+    """The sources' warnings, and every output whose source was deleted (without ``prune``)."""
 
     @property
     def unchanged(self) -> list[Target]:
         return [d.target for d in self.decisions if d.target not in self.written]
 
 
-def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = False,
+def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = False, prune: bool = False,
           progress: Progress | None = None) -> BuildResult:
     """Bring ``output/`` up to date with the sources for the ``wanted`` documents (all when empty or «all»).
 
     Raises :class:`MsokoError` with every problem (invalid sources, unknown documents, hand-edited
-    outputs without ``force``, a busy project) before anything is written."""
+    outputs without ``force``, a busy project) before anything is written. ``prune`` removes the
+    outputs (and manifest entries) of documents whose source was deleted."""
     with project_lock(layout):
         project = valid_project(layout)
-        targets, problems = select_targets(plan_targets(project), tuple(wanted))
-        if problems:
-            raise MsokoError(problems)
-        manifest = read_manifest(layout)
-        decisions = decide(targets, manifest, layout.output, force)
-        conflicts = [d for d in decisions if d.action is Action.CONFLICT]
-        if conflicts:
-            from ..review import approvals  # the review loop builds on this stage; only a conflict looks back
+        if layout.output.exists() and not layout.output.is_dir():
+            raise MsokoError([Diagnostic.error(Location(layout.display(layout.output)), messages.OUTPUT_NOT_A_FOLDER.format(
+                name=layout.display(layout.output)), code="write")])
+        try:
+            return _build(layout, project, wanted, force, prune, progress)
+        except OSError as error:
+            raise file_system_error(error, layout.display) from None
 
-            approved = approvals.latest(layout)
-            raise MsokoError([not_current(layout, d, approved.get(d.target.id)) for d in conflicts])
-        to_build = [d for d in decisions if d.action is Action.BUILD]
-        rendered: list[bytes] = []
-        if to_build:
-            from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
 
-            report = progress or (lambda index, total, target: None)
-            rendered = render_all(project, [d.target for d in to_build],
-                                  progress=lambda index, target: report(index, len(to_build), target))
-        written, backups = write_outputs(layout, list(zip(to_build, rendered)), manifest)
-        return BuildResult(decisions, written, backups, [d for d in project.diagnostics if not d.is_error])
+def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str], force: bool, prune: bool,
+           progress: Progress | None) -> BuildResult:
+    planned = plan_targets(project)
+    targets, problems = select_targets(planned, tuple(wanted))
+    if problems:
+        raise MsokoError(problems)
+    clean_stale_temps(layout)
+    manifest = read_manifest(layout)
+    decisions = decide(targets, manifest, layout.output, force)
+    _raise_conflicts(layout, [d for d in decisions if d.action is Action.CONFLICT])
+    rendered = _render(project, [d for d in decisions if d.action in (Action.BUILD, Action.VERIFY)], progress)
+    _raise_conflicts(layout, [d for d, data in rendered
+                              if d.action is Action.VERIFY and d.on_disk.sha256 != digest(data)], manifest)
+    orphans = _orphans(layout, manifest, planned)
+    written, backups = write_outputs(layout, rendered, manifest, orphans if prune else [])
+    warnings = [d for d in project.diagnostics if not d.is_error] + _manifest_warnings(layout, manifest, orphans, prune)
+    return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings)
+
+
+def _manifest_warnings(layout: ProjectLayout, manifest: Manifest, orphans: list[Orphan], prune: bool) -> list[Diagnostic]:
+    warnings = []
+    if manifest.problem and manifest.path:
+        warnings.append(Diagnostic.warning(Location(layout.display(manifest.path)),
+                                           messages.MANIFEST_REBUILT.format(problem=manifest.problem), code="plan"))
+    if not prune:
+        warnings += [Diagnostic.warning(Location(layout.display(o.state.path)),
+                                        messages.SOURCE_REMOVED.format(document=o.document), code="plan")
+                     for o in orphans]
+    return warnings
+
+
+def _render(project: ProjectSources, decisions: list[Decision], progress: Progress | None) -> list[tuple[Decision, bytes]]:
+    if not decisions:
+        return []
+    from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
+
+    report = progress or (lambda index, total, target: None)
+    data = render_all(project, [d.target for d in decisions],
+                      progress=lambda index, target: report(index, len(decisions), target))
+    return list(zip(decisions, data))
+
+
+def _raise_conflicts(layout: ProjectLayout, conflicts: list[Decision], manifest: Manifest | None = None) -> None:
+    if not conflicts:
+        return
+    from ..review import approvals  # the review loop builds on this stage; only a conflict looks back
+
+    approved = approvals.latest(layout)
+    if manifest is not None:  # files the damaged manifest cannot vouch for, and that differ from the build
+        reason = messages.FOREIGN_UNVERIFIED.format(manifest=layout.display(manifest.path or layout.state),
+                                                    problem=manifest.problem)
+        conflicts = [Decision(d.target, Action.CONFLICT, reason, d.on_disk, d.owner) for d in conflicts]
+    raise MsokoError([not_current(layout, d, approved.get(d.target.id)) for d in conflicts])
+
+
+def _orphans(layout: ProjectLayout, manifest: Manifest, planned: list[Target]) -> list[Orphan]:
+    """Manifest entries of documents the sources no longer describe."""
+    known = {t.id for t in planned}
+    return [Orphan(name, entry, OutputState.read(layout.output / entry.file))
+            for name, entry in sorted(manifest.entries.items()) if name not in known]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from .plan import MANIFEST_NAME, Decision, ManifestEntry, Ownership, Target, digest, manifest_bytes
 from ..project import ProjectLayout
+from .manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, ManifestEntry, digest, fsync_folder, manifest_bytes
+from .plan import Decision, OutputState, Ownership, Target
 
 
 _UMASK = os.umask(0)
@@ -17,7 +20,10 @@ os.umask(_UMASK)
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` so that ``path`` holds either the old or the new bytes, never a mix."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:  # name the file the user knows, not the temporary one
+        raise type(error)(error.errno, error.strerror, str(path)) from None
     try:
         os.chmod(temp_name, 0o666 & ~_UMASK)  # mkstemp makes 0600; a document is as readable as any file
         with os.fdopen(handle, "wb") as stream:
@@ -55,22 +61,52 @@ def keep_backup(output: Path, path: Path) -> Path:
     return backup
 
 
-def write_outputs(layout: ProjectLayout, rendered: list[tuple[Decision, bytes]],
-                  manifest: dict[str, ManifestEntry]) -> tuple[list[Target], list[Path]]:
+@dataclass(frozen=True)
+class Orphan:
+    """An output in the manifest whose source was deleted."""
+
+    document: str
+    entry: ManifestEntry
+    state: OutputState
+
+
+def write_outputs(layout: ProjectLayout, rendered: list[tuple[Decision, bytes]], manifest: Manifest,
+                  retire: Sequence[Orphan] = ()) -> tuple[list[Target], list[Path]]:
     """Write rendered documents atomically (a backup of any hand-edited file first), then the manifest.
 
-    Whether a file is msoko's was decided once, by the planner (``Decision.owner``); nothing is re-read here."""
-    written: list[Target] = []
-    backups: list[Path] = []
-    entries = dict(manifest)
+    Whether a file is msoko's was decided once, by the planner (``Decision.owner``); nothing is re-read
+    here. The journal announces the batch before the first output is replaced and goes after the
+    manifest, so a kill at any instant leaves files the next run recognises."""
+    entries = dict(manifest.entries)
+    changes: list[tuple[Decision, bytes]] = []
     for decision, data in rendered:
-        target, path = decision.target, decision.on_disk.path
-        new_digest = digest(data)
+        target = decision.target
+        entries[target.id] = ManifestEntry(target.output, digest(data), dict(target.inputs))
+        if decision.on_disk.sha256 != entries[target.id].sha256:
+            changes.append((decision, data))
+    journal = layout.output / JOURNAL_NAME
+    if changes:
+        atomic_write(journal, manifest_bytes({d.target.id: entries[d.target.id] for d, _ in changes}))
+    backups: list[Path] = []
+    for decision, data in changes:
         if decision.owner in (Ownership.EDITED, Ownership.FOREIGN):
-            backups.append(keep_backup(layout.output, path))
-        if decision.on_disk.sha256 != new_digest:
-            atomic_write(path, data)
-            written.append(target)
-        entries[target.id] = ManifestEntry(target.output, new_digest, dict(target.inputs))
-    write_if_changed(layout.output / MANIFEST_NAME, manifest_bytes(entries))
-    return written, backups
+            backups.append(keep_backup(layout.output, decision.on_disk.path))
+        atomic_write(decision.on_disk.path, data)
+    for orphan in retire:
+        backups.extend(_retire(layout, orphan))
+        entries.pop(orphan.document, None)
+    if changes or retire or entries != manifest.entries or manifest.problem or journal.exists():
+        write_if_changed(layout.output / MANIFEST_NAME, manifest_bytes(entries))
+        fsync_folder(layout.output)
+        fsync_folder(layout.state)
+        journal.unlink(missing_ok=True)
+    return [d.target for d, _ in changes], backups
+
+
+def _retire(layout: ProjectLayout, orphan: Orphan) -> list[Path]:
+    """Remove the output of a deleted source; a copy is kept when the file is not what msoko wrote."""
+    if orphan.state.sha256 is None:
+        return []
+    kept = [] if orphan.state.sha256 == orphan.entry.sha256 else [keep_backup(layout.output, orphan.state.path)]
+    orphan.state.path.unlink(missing_ok=True)
+    return kept

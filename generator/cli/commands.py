@@ -13,7 +13,7 @@ import click
 from .. import __version__, messages
 from . import ru as cli_ru
 from ..build import BuildResult, build, project_lock
-from ..errors import MsokoError
+from ..errors import MsokoError, file_system_error
 from ..sources.jsonschema import render_schemas
 from ..project import ProjectLayout
 from ..report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
@@ -49,6 +49,11 @@ def user_errors(command):
             raise
         except BrokenPipeError:  # «msoko check | head»: the reader left, nothing to report
             sys.stderr.close()
+            sys.exit(1)
+        except OSError as error:  # permissions, a full disk, a file where a folder should be: the user's to fix
+            layout = click.get_current_context().find_object(ProjectLayout)
+            problem = file_system_error(error, layout.display if layout else str)
+            click.echo(diagnostics_text(problem.diagnostics), err=True)
             sys.exit(1)
         except Exception as error:  # a bug: say so in Russian, keep the trace for developers only
             if os.environ.get("MSOKO_DEBUG"):
@@ -124,16 +129,17 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 @main.command(help="Сгенерировать документы в output/: «all» — все, или перечислите идентификаторы (polozhenie-1.1) либо коды механизмов (1.1, msoko).")
 @click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
 @click.option("--force", is_flag=True, help="Перезаписать файлы, изменённые вручную (копия сохраняется в output/.msoko/backup/).")
+@click.option("--prune", is_flag=True, help="Удалить из output/ документы, источники которых удалены (копия правленного вручную сохраняется).")
 @click.option("-v", "--verbose", is_flag=True, help="Показать причину пересборки каждого документа.")
 @click.option("--pdf", "with_pdf", is_flag=True, help="Затем сделать PDF-копии в output/pdf/ (нужен LibreOffice).")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
-def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, verbose: bool, with_pdf: bool,
-          output_format: str) -> None:
+def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, prune: bool, verbose: bool,
+          with_pdf: bool, output_format: str) -> None:
     say = (lambda text: None) if output_format == "json" else click.echo
     with project_lock(layout):
-        result = build(layout, documents, force=force,
+        result = build(layout, documents, force=force, prune=prune,
                        progress=lambda index, total, target: say(f"[{index}/{total}] {target.id}: {target.title}"))
         pdfs = _export_pdfs(layout, [d.target for d in result.decisions], quiet=output_format == "json")[0] \
             if with_pdf else []
@@ -146,12 +152,15 @@ def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, outp
         click.echo(diagnostics_json(result.warnings, written=[t.output for t in result.written],
                                     unchanged=[t.output for t in result.unchanged],
                                     backups=[layout.display(b) for b in result.backups],
+                                    retired=[layout.display(r) for r in result.retired],
                                     pdf=[layout.display(p) for p in pdfs]))
         return
     for decision in result.decisions:
         state = "записан" if decision.target in result.written else "без изменений"
         line = f"{state}: {layout.display(layout.output / decision.target.output)}"
         click.echo(line + (f" — {decision.reason}" if verbose else ""))
+    for retired in result.retired:
+        click.echo(f"удалён: {layout.display(retired)} — источник удалён")
     for backup in result.backups:
         click.echo(f"сохранена копия изменённого вручную файла: {layout.display(backup)}")
     for warning in result.warnings:

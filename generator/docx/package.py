@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SecurityError
 from lxml import etree
 
+from .. import messages
+from .archive import PackageRefused, open_package, read_parts
 from .oxml import PageMargins, serialize, set_page_margins, w
+from .sandbox import BoundedEnvironment, TemplateLimit
 
 _FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 _PART_ORDER = ("[Content_Types].xml", "_rels/.rels")
@@ -50,8 +53,7 @@ class WordTemplate:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.parts = _read_parts(path)
-        self.environment = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined,
-                                                keep_trailing_newline=True)
+        self.environment = BoundedEnvironment()
         self.document = _parse(self.parts["word/document.xml"], path)
         # One paragraph a line, so a Jinja error's line number points at the paragraph holding the tag.
         self.body_source = _patched_body(path).replace("<w:p>", "\n<w:p>").replace("<w:p ", "\n<w:p ")
@@ -63,13 +65,21 @@ class WordTemplate:
 
     def render(self, context: dict, *, margins: PageMargins, extra_parts: dict[str, bytes]) -> RenderedDocument:
         try:
-            body_xml = self.body_template.render(context)
+            body_xml = self.environment.render_bounded(self.body_template.generate(context))
         except UndefinedError as error:
             raise TemplateProblem(f"неизвестная переменная в теге: {_undefined_name(error)}") from None
+        except TemplateLimit as limit:
+            raise TemplateProblem(str(limit)) from None
         except SecurityError:
             raise TemplateProblem("тег шаблона выполняет недопустимую операцию") from None
         except TemplateError as error:
             raise TemplateProblem(f"ошибка в теге шаблона: {error.message}") from None
+        except TypeError as error:
+            if "no loader" in str(error):
+                raise TemplateProblem(messages.TEMPLATE_NO_INCLUDE) from None
+            raise TemplateProblem(messages.TEMPLATE_EVALUATION.format(reason=_python_reason(error))) from None
+        except (ValueError, ArithmeticError, LookupError) as error:
+            raise TemplateProblem(messages.TEMPLATE_EVALUATION.format(reason=_python_reason(error))) from None
         document = etree.fromstring(serialize(self.document))
         try:
             body = etree.fromstring(body_xml.replace("\n<w:p", "<w:p").encode("utf-8"))
@@ -87,10 +97,12 @@ class WordTemplate:
 
 def _read_parts(path: Path) -> dict[str, bytes]:
     try:
-        with zipfile.ZipFile(path) as archive:
-            parts = {name: archive.read(name) for name in archive.namelist() if not name.endswith("/")}
+        with open_package(path) as archive:
+            parts = read_parts(archive, [name for name in archive.namelist() if not name.endswith("/")])
     except FileNotFoundError:
         raise TemplateProblem("файл шаблона не найден") from None
+    except PackageRefused as refused:
+        raise TemplateProblem(str(refused)) from None
     except (zipfile.BadZipFile, OSError):
         raise TemplateProblem("файл шаблона повреждён или не является документом Word (.docx)") from None
     if "word/document.xml" not in parts:
@@ -130,6 +142,14 @@ def _jinja_reason(error: TemplateSyntaxError) -> str:
     if "Encountered unknown tag" in message:
         return "неизвестный тег"
     return "тег не распознан"
+
+
+def _python_reason(error: Exception) -> str:
+    """What went wrong, in Russian words for the usual cases: the Python text is English."""
+    kinds = {ZeroDivisionError: "деление на ноль", TypeError: "несовместимые типы значений",
+             OverflowError: "слишком большое число", LookupError: "нет такого элемента",
+             ValueError: "недопустимое значение"}
+    return next((text for kind, text in kinds.items() if isinstance(error, kind)), "ошибка вычисления")
 
 
 def _undefined_name(error: UndefinedError) -> str:

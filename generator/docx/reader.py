@@ -5,12 +5,12 @@ The change log of ``msoko diff`` and ``msoko import`` both read documents throug
 
 from __future__ import annotations
 
-import io
 import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .archive import PackageRefused, open_package, read_parts
 from .oxml import w
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a .doc, or a password-protected .docx
@@ -95,14 +95,16 @@ def read_docx(data: bytes) -> WordDocument:
     if not data.strip():
         raise UnreadableDocument("файл пуст")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with open_package(data) as archive:
             names = set(archive.namelist())
             if "word/document.xml" not in names:
                 kind = "OpenDocument (.odt)" if "content.xml" in names else "неизвестного формата"
                 raise UnreadableDocument(f"файл {kind}, а не .docx; сохраните его в Word как .docx")
-            parts = {name: archive.read(name) for name in
+            parts = read_parts(archive, [name for name in
                      ("word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml")
-                     if name in names}
+                     if name in names])
+    except PackageRefused as error:
+        raise UnreadableDocument(str(error)) from None
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise UnreadableDocument("файл повреждён или не является документом Word (.docx)") from error
     try:

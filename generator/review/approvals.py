@@ -12,7 +12,7 @@ from datetime import datetime
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from ..errors import MsokoError
-from ..build.plan import digest
+from ..build.manifest import digest
 from ..project import ProjectLayout
 from ..build.write import write_if_changed
 

@@ -18,7 +18,8 @@ from . import approvals
 from .changelog import DocumentChanges, changelog_text, compare
 from ..docx.reader import read_docx
 from ..errors import MsokoError
-from ..build.plan import Action, Target, decide, digest, not_current, plan_targets, read_manifest, select_targets
+from ..build.manifest import digest, read_manifest
+from ..build.plan import Action, Target, decide, not_current, plan_targets, select_targets
 from .redline import RedlineJob, make_redlines
 from ..sources.model import ProjectSources
 from ..build.write import atomic_write, write_if_changed

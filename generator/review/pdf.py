@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
+from .. import messages
 from ..errors import MsokoError
-from ..build.plan import file_digest
+from ..build.manifest import file_digest
 from ..project import ProjectLayout
 from ..build.write import write_if_changed
 
 PDF_CACHE_NAME = "pdf.json"
+TIMEOUT_SECONDS = 600.0
+"""One batch of conversions; LibreOffice takes about 2 s a document here."""
 INSTALL_HINT = ("LibreOffice не найден: установите его командой "
                 "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2»")
 
@@ -24,7 +29,7 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_pdf(documents: list[Path], target: Path, timeout: int = 600) -> list[Path]:
+def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = None) -> list[Path]:
     """Convert ``documents`` into ``target``; returns the PDF paths in the same order."""
     soffice = soffice_path()
     if soffice is None:
@@ -34,10 +39,10 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: int = 600) -> l
             tempfile.TemporaryDirectory(prefix="msoko-pdf-", dir=target) as staging:
         command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
                    "--convert-to", "pdf", "--outdir", staging, *map(str, documents)]
-        completed = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        returncode = _run(command, timeout)
         produced = [Path(staging) / f"{doc.stem}.pdf" for doc in documents]
         missing = [doc for doc, pdf in zip(documents, produced) if not pdf.is_file()]
-        if completed.returncode != 0 or missing:
+        if returncode != 0 or missing:
             names = ", ".join(doc.name for doc in missing) or "все"
             raise MsokoError([Diagnostic(Location("<LibreOffice>"), Severity.ERROR,
                                          f"LibreOffice не смог преобразовать в PDF: {names}", code="pdf")])
@@ -47,6 +52,19 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: int = 600) -> l
             pdf.replace(final)  # same folder: an atomic rename
             results.append(final)
     return results
+
+
+def _run(command: list[str], timeout: float | None) -> int:
+    """Run LibreOffice in its own process group, so a timeout stops it and every helper it started."""
+    limit = TIMEOUT_SECONDS if timeout is None else timeout
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        return process.wait(timeout=limit)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise MsokoError([Diagnostic.error(Location("<LibreOffice>"), messages.LIBREOFFICE_TIMEOUT.format(
+            seconds=f"{limit:g}"), code="pdf")]) from None
 
 
 def export_pdfs(layout: ProjectLayout, files: list[str]) -> tuple[list[Path], list[Path]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from ..errors import MsokoError
-from ..build.plan import digest
+from ..build.manifest import digest
 from ..project import ProjectLayout
 from ..build.write import atomic_write, write_if_changed
 

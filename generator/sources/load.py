@@ -16,9 +16,13 @@ from schemas.base import XML_FORBIDDEN
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from .. import messages
+from .prose import MAX_NESTING, too_deep
 
 YamlPath = tuple[str | int, ...]
-
+MAX_SOURCE_BYTES = 5 * 1024 * 1024
+"""A source is typed by people: the whole example is 200 KB. A bigger file is a mistake or an attack."""
+MAX_ALIAS_EXPANSION = 10_000
+"""Values a file may gain through YAML aliases (``*anchor``) beyond those written in it (billion laughs)."""
 
 
 class LocatedFloat(float):
@@ -64,6 +68,10 @@ class SourceFile:
 def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagnostic]]:
     """Read one YAML file; on failure return the located problems instead."""
     try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            return None, [Diagnostic.error(Location(display), messages.SOURCE_TOO_LARGE.format(
+                size=_megabytes(size), limit=_megabytes(MAX_SOURCE_BYTES)), code="load")]
         raw = path.read_bytes()
     except FileNotFoundError:
         return None, [Diagnostic.error(Location(display), messages.FILE_MISSING, code="load")]
@@ -82,8 +90,38 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
     source = SourceFile(display=display, data=None, digest=digest, text=text)
     diagnostics: list[Diagnostic] = []
     if node is not None:
-        source.data = _Builder(source, diagnostics).build(node, ())
+        try:
+            source.data = _Builder(source, diagnostics, _count_nodes(node) + MAX_ALIAS_EXPANSION).build(node, ())
+        except _AliasBomb as bomb:
+            return None, [Diagnostic.error(Location(display, *_mark(bomb.node)), messages.ALIAS_EXPANSION.format(
+                limit=MAX_ALIAS_EXPANSION), code="load")]
     return source, diagnostics
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+
+
+def _count_nodes(root: Node) -> int:
+    """Nodes as written (an alias counts once): what the file holds before aliases expand it."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            stack.extend(item for pair in node.value for item in pair)
+    return len(seen)
+
+
+class _AliasBomb(Exception):
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node = node
 
 
 def _decode(raw: bytes, display: str) -> tuple[str, Diagnostic | None]:
@@ -109,12 +147,17 @@ def _looks_like_cp1251(raw: bytes) -> bool:
 class _Builder:
     """Turns a composed YAML node tree into Python data and records locations."""
 
-    def __init__(self, source: SourceFile, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, source: SourceFile, diagnostics: list[Diagnostic], budget: int) -> None:
         self.source = source
         self.diagnostics = diagnostics
         self.constructor = SafeConstructor()
+        self.budget = budget
+        """How many more values may be built; aliases re-build their anchor's subtree each time."""
 
     def build(self, node: Node, path: YamlPath) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            raise _AliasBomb(node)
         self.source.values[path] = _mark(node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
@@ -143,10 +186,16 @@ class _Builder:
         except ConstructorError as exc:
             self._report(node, messages.translate_yaml_problem(exc.problem or ""))
             return None
-        if isinstance(value, str) and XML_FORBIDDEN.search(value):
-            code = f"U+{ord(XML_FORBIDDEN.search(value).group()):04X}"
+        except ValueError:  # a timestamp the calendar lacks («2021-02-30»): the schema reports it as written
+            return node.value
+        if isinstance(value, str) and (forbidden := XML_FORBIDDEN.search(value)):
+            code = f"U+{ord(forbidden.group()):04X}"
             self.diagnostics.append(Diagnostic(Location(self.source.display, *_mark(node)), Severity.WARNING,
                                                messages.CHARACTER_DROPPED.format(code=code), code="load"))
+            # Dropped here, once, so no later stage (a template tag, a title) ever sees it.
+            value = XML_FORBIDDEN.sub(_replacement, value)
+        if isinstance(value, str) and "\n" in value and too_deep(value):
+            self._report(node, messages.LIST_TOO_DEEP.format(limit=MAX_NESTING // 2 - 2))
         if isinstance(value, float) and node.style is None:
             located = LocatedFloat(value)
             located.source_text = node.value
@@ -155,6 +204,11 @@ class _Builder:
 
     def _report(self, node: Node, message: str) -> None:
         self.diagnostics.append(Diagnostic.error(Location(self.source.display, *_mark(node)), message, code="load"))
+
+
+def _replacement(match: re.Match[str]) -> str:
+    """Word's line and page breaks pasted as text (U+000B, U+000C) separate words: a space keeps them apart."""
+    return " " if match.group() in "\x0b\x0c" else ""
 
 
 def _mark(node: Node) -> tuple[int, int]:

@@ -9,7 +9,10 @@ from markdown_it.token import Token
 
 from schemas.prose import Block, ListBlock, ListItem, Paragraph, Span, Table, plain_text
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+MAX_NESTING = 100
+"""markdown-it's nesting bound (commonmark's 20 silently drops list levels 9 and deeper); a list may nest
+about half as deep, and :func:`too_deep` lets ``check`` refuse deeper ones rather than lose them."""
+_MARKDOWN = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING}).enable("table")
 
 PLACEHOLDER = "ЗАПОЛНИТЕ"
 """The marker ``msoko new`` puts in every part; ``check`` treats text holding it as unfilled."""
@@ -32,6 +35,11 @@ def parse_inline(text: str) -> Paragraph:
             spans.append(Span(" "))
         spans.extend(block.spans if isinstance(block, Paragraph) else (Span(_flatten(block)),))
     return Paragraph(tuple(spans))
+
+
+def too_deep(text: str) -> bool:
+    """True when the text nests so deep that markdown-it would stop reading it."""
+    return any(token.level >= MAX_NESTING - 2 for token in _MARKDOWN.parse(text))
 
 
 def is_blank(text: str) -> bool:

@@ -1,0 +1,129 @@
+"""The Jinja environment user templates run in: sandboxed, autoescaped, and bounded in size and time.
+
+Jinja's sandbox stops attribute tricks but not ``{{ 'x' * 2000000000 }}``, ``'x'|center(10**9)``, a
+loop of loops or an endless recursion: those are refused here with a Russian message."""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from jinja2 import StrictUndefined
+from jinja2.runtime import Context
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+
+from .. import messages
+
+MAX_TEXT = 1_000_000
+"""Characters (or items) one expression may produce; a whole document is a few hundred thousand."""
+MAX_RANGE = 100_000
+MAX_OUTPUT = 50_000_000
+"""Characters one rendered body may reach."""
+TIME_LIMIT = 10.0
+"""Seconds one document's template may run."""
+
+
+class TemplateLimit(SecurityError):
+    """A template went past a bound; the message is Russian."""
+
+
+class BoundedEnvironment(SandboxedEnvironment):
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+        self.deadline = float("inf")
+        self.globals["range"] = self._range
+        self.filters = {name: _guarded(function) for name, function in self.filters.items()}
+
+    def render_bounded(self, template_body: Iterable[str]) -> str:
+        """Join a template's output stream, within :data:`MAX_OUTPUT` and :data:`TIME_LIMIT`."""
+        self.deadline = time.monotonic() + TIME_LIMIT
+        chunks: list[str] = []
+        size = 0
+        try:
+            for chunk in template_body:
+                size += len(chunk)
+                if size > MAX_OUTPUT:
+                    raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="50 млн"))
+                self._check_time()
+                chunks.append(chunk)
+        except RecursionError:
+            raise TemplateLimit(messages.TEMPLATE_RECURSION) from None
+        finally:
+            self.deadline = float("inf")
+        return "".join(chunks)
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        self._check_time()
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+        if operator == "*":
+            for sized, times in ((left, right), (right, left)):
+                if isinstance(sized, (str, list, tuple)) and isinstance(times, int) and len(sized) * times > MAX_TEXT:
+                    raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+        if operator == "%" and isinstance(left, str) and _has_big_number(left):
+            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+        result = super().call_binop(context, operator, left, right)
+        _check_size(result)
+        return result
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        __self._check_time()
+        _check_arguments(args, kwargs)
+        result = super().call(__context, __obj, *args, **kwargs)
+        _check_size(result)
+        return result
+
+    def _range(self, *args: int) -> Iterator[int]:
+        steps = range(*args)
+        if len(steps) > MAX_RANGE:
+            raise TemplateLimit(messages.TEMPLATE_RANGE.format(limit="100 000"))
+        return self._timed(steps)
+
+    def _timed(self, steps: range) -> Iterator[int]:
+        for step in steps:
+            self._check_time()
+            yield step
+
+    def _check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise TemplateLimit(messages.TEMPLATE_TOO_SLOW.format(limit=f"{TIME_LIMIT:.0f}"))
+
+
+def _guarded(function: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter that refuses widths and counts that would build a huge text (``center(10**9)``)."""
+
+    @functools.wraps(function)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        _check_arguments(args[1:], kwargs)
+        result = function(*args, **kwargs)
+        _check_size(result)
+        return result
+
+    return guarded
+
+
+def _check_arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_TEXT:
+            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+        if isinstance(value, str) and _has_big_number(value):
+            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+
+
+def _has_big_number(text: str) -> bool:
+    """A format width such as «%2000000000s» or «{:>2000000000}»."""
+    digits = 0
+    for character in text:
+        digits = digits + 1 if character.isdigit() else 0
+        if digits > 6:
+            return True
+    return False
+
+
+def _check_size(value: Any) -> None:
+    if isinstance(value, (str, list, tuple)) and len(value) > MAX_TEXT:
+        raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
