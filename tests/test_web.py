@@ -327,3 +327,15 @@ def test_an_act_is_edited_with_the_same_form_machinery(client, example):
     assert refused.status_code == 422 and "date: 2021-04-06\n" in example.read(path)
     date_field = refused.text.split('id="f-date"')[1].split('id="f-')[0]
     assert re.search(r"regulations/acts/prikaz-2021-140\.yaml:\d+:\d+: ошибка: ", date_field)
+
+
+def test_an_unreadable_or_bombed_source_is_a_message(client, example):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+        for prev, name in zip("abcdefgh", "bcdefghi"))
+    example.write("regulations/mechanisms/1.3.yaml", bomb)
+    response = client.get("/source/regulations/mechanisms/1.3.yaml")
+    assert response.status_code == 409 and "миллиард смешков" in response.text
+    example.write("regulations/mechanisms/1.2.yaml", "goal: [не закрыта\n")
+    broken = client.get("/source/regulations/mechanisms/1.2.yaml")
+    assert broken.status_code == 409 and re.search(r"regulations/mechanisms/1\.2\.yaml:\d+:\d+: ошибка: ", broken.text)

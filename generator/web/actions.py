@@ -12,7 +12,8 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..build import build, project_lock
-from ..build.plan import Decision, Target, decide, digest, plan_targets, read_manifest
+from ..build.manifest import digest, read_manifest
+from ..build.plan import Decision, Target, decide, plan_targets
 from ..build.write import atomic_write
 from ..errors import MsokoError
 from ..project import ProjectLayout

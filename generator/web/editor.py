@@ -19,7 +19,8 @@ from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
 
-from ..build.plan import digest
+from ..build.manifest import digest
+from ..errors import MsokoError
 from ..sources.load import SourceFile, read_source
 from ..project import ProjectLayout
 from . import sourcefile
@@ -78,9 +79,18 @@ class Opened:
     placed: dict[str, list[Diagnostic]]
 
 
+def _bounded_text(source: Editable) -> str:
+    """The file's text once the loader has accepted it (size, encoding, syntax, YAML aliases): the form
+    reader would otherwise expand a «billion laughs» file without limit."""
+    located, problems = read_source(source.path, source.display)
+    if located is None:
+        raise MsokoError(problems)
+    return located.text
+
+
 def open_source(layout: ProjectLayout, source: Editable) -> Opened:
+    text = _bounded_text(source)
     raw = source.path.read_bytes()
-    text = raw.decode("utf-8-sig")
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
     project, _ = checked_project(layout)
     found = sorted(d for d in project.diagnostics if d.location.file == source.display)
@@ -104,7 +114,7 @@ class Checked:
 
 def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]) -> Checked:
     """Merge the form into the file's YAML (comments kept) and check the project as it would be."""
-    document = sourcefile.parse(source.path.read_text(encoding="utf-8-sig"))
+    document = sourcefile.parse(_bounded_text(source))
     empty_form = build_form(source.model, sourcefile.plain(document))
     data = read_form(empty_form, submitted)
     text = sourcefile.dump(sourcefile.merged(document, empty_form, data))

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from schemas.diagnostics import Diagnostic
 from schemas.regulation import SIX_PARTS
 
-from ..build.plan import Action, digest
+from ..build.manifest import digest
+from ..build.plan import Action
 from ..project import ProjectLayout
 from ..review import approvals
 from ..sources.completeness import MechanismCoverage, PartStatus

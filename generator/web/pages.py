@@ -12,7 +12,7 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location
 
 from ..errors import MsokoError
-from ..build.plan import file_digest
+from ..build.manifest import file_digest
 from ..review.pdf import convert_to_pdf
 from ..project import ProjectLayout
 
