@@ -156,6 +156,8 @@ LIST_TOO_DEEP = "список вложен слишком глубоко (доп
 OS_PROBLEM = "не удаётся обратиться к файлу: {reason}"
 OUTPUT_NOT_A_FOLDER = "«{name}» — файл, а не папка: msoko пишет документы в папку {name}/; переименуйте или удалите файл"
 LIBREOFFICE_TIMEOUT = "LibreOffice не ответил за {seconds} с и остановлен; повторите позже или преобразуйте меньше документов"
+PROGRESS_REDLINE = "[{index}/{total}] сравнён с утверждённой версией: {document}"
+PROGRESS_PDF = "LibreOffice преобразует в PDF {documents} (около 2 с на документ)…"
 
 # --- serve ---
 WEB_CHANGED_ON_DISK = ("файл изменился на диске после того, как вы открыли форму (его правили в другом окне или "

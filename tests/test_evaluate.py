@@ -25,7 +25,7 @@ def test_evaluate_the_example(example):
     assert "40/52   76,9\u00a0%" in row(result.stdout, "2.2")
     assert f"Всего: 399/468 (85,3{NBSP}%)." in result.stdout
     assert "  слабые шаги цикла: меры / мероприятия (2/5), анализ эффективности принятых мер (2/5)" in result.stdout
-    assert "  — внесите в evaluation.yaml документ о проведённых мероприятиях (шаг measures)" in result.stdout
+    assert "  — внесите в evaluation.yaml документ о проведённых мероприятиях (шаг «меры / мероприятия»)" in result.stdout
 
 
 def test_weakened_sources_lower_the_score_and_the_advice_names_what_was_removed(example):

@@ -11,14 +11,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
+from schemas.acts import Act
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from .. import messages
 from ..project import ProjectLayout
-from ..sources.model import DocumentKind, ProjectSources
+from ..sources.model import DocumentKind, DocumentModel, ProjectSources
 from .manifest import Manifest, ManifestEntry, file_digest
 
 GENERATOR_INPUT = "программа msoko"
@@ -35,7 +34,7 @@ class Target:
     output: str
     template: Path
     inputs: dict[str, str] = field(compare=False)
-    model: BaseModel = field(compare=False, repr=False)
+    model: DocumentModel | Act = field(compare=False, repr=False)
     """The validated source the document is made from (an act for an act): the renderer needs no search."""
 
 
@@ -100,8 +99,8 @@ def plan_targets(project: ProjectSources) -> list[Target]:
     """Every document the sources describe, with the hashes of everything it is made from."""
     layout = project.layout
     common = {
-        project.profile.source.display: project.profile.source.digest,
-        f"каталог {project.catalog.model.id}": project.catalog.source.digest,
+        project.valid_profile.source.display: project.valid_profile.source.digest,
+        f"каталог {project.valid_catalog.model.id}": project.valid_catalog.source.digest,
         GENERATOR_INPUT: generator_fingerprint(),
     }
     regulations = {r.source.display: r.source.digest for r in project.regulations}
@@ -116,7 +115,7 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         if document.kind in (DocumentKind.MSOKO, DocumentKind.CONCEPT, DocumentKind.EVALUATION):
             inputs.update(regulations)
         if document.kind is DocumentKind.EVALUATION:
-            inputs[project.criteria.source.display] = project.criteria.source.digest
+            inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
         targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,
                                TEMPLATES[document.kind], inputs, document.model))
     for act_id, loaded in sorted(project.acts_loaded.items()):
@@ -132,7 +131,7 @@ def plan_targets(project: ProjectSources) -> list[Target]:
 
 
 def _target(layout: ProjectLayout, document_id: str, kind: DocumentKind, subject: str, title: str, template_name: str,
-            inputs: dict[str, str], model: BaseModel) -> Target:
+            inputs: dict[str, str], model: DocumentModel | Act) -> Target:
     template = layout.template(template_name)
     inputs = {**inputs, layout.display(template): file_digest(template) if template.is_file() else "нет файла"}
     return Target(document_id, kind, subject, title, f"{document_id}.docx", template, inputs, model)

@@ -35,7 +35,7 @@ class Renderer:
 
     def __init__(self, project: ProjectSources) -> None:
         self.project = project
-        self.profile: Project = project.profile.model
+        self.profile: Project = project.valid_profile.model
         margins = self.profile.layout.margins
         self.margins = PageMargins(margins.left, margins.right, margins.top, margins.bottom)
         self._templates: dict[Path, WordTemplate] = {}
@@ -47,7 +47,7 @@ class Renderer:
         template = self._template(target.template)
         if target.kind == "act":
             context, title, subject, date = self._act_context(target)
-            related = []
+            related: list[documents.RelatedPart] = []
         else:
             context, title, subject, date, related = self._document_context(target)
         width = self.width_mm("landscape" if target.kind == "roadmap" else "portrait")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 import os
 import sys
 from pathlib import Path
@@ -73,7 +74,42 @@ class _Command(click.Command):
         super().__init__(*args, **kwargs)
 
 
-@click.group(context_settings=CONTEXT, options_metavar="[ПАРАМЕТРЫ]", subcommand_metavar="КОМАНДА [АРГУМЕНТЫ]...", help="msoko — нормативные документы муниципальной системы оценки качества образования.")
+class _Group(click.Group):
+    """The ``msoko`` group: ``--project DIR`` is accepted before or after the subcommand."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, project_first(args))
+
+
+def project_first(args: list[str]) -> list[str]:
+    """«msoko regen all --project DIR» → «msoko --project DIR regen all» (the last one given wins)."""
+    moved: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        argument = args[index]
+        if argument == "--":
+            rest += args[index:]
+            break
+        if argument == "--project" and index + 1 < len(args):
+            moved, index = ["--project", args[index + 1]], index + 2
+            continue
+        if argument.startswith("--project="):
+            moved = [argument]
+        else:
+            rest.append(argument)
+        index += 1
+    return moved + rest
+
+
+def _progress(output_format: str) -> Callable[[str], None]:
+    """Progress lines for long work, on a terminal only (never in JSON or in a pipe), on stderr."""
+    if output_format == "json" or not sys.stdout.isatty():
+        return lambda text: None
+    return lambda text: click.echo(text, err=True)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT, options_metavar="[ПАРАМЕТРЫ]", subcommand_metavar="КОМАНДА [АРГУМЕНТЫ]...", help="msoko — нормативные документы муниципальной системы оценки качества образования.")
 @click.version_option(__version__, "-V", "--version", message="msoko %(version)s")
 @click.option("--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
               show_default=True, help="Папка проекта (с подпапкой regulations/).")
@@ -234,7 +270,7 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
     from ..review.loop import diff as compare_with_approved
 
     with project_lock(layout):
-        report = compare_with_approved(valid_project(layout), documents)
+        report = compare_with_approved(valid_project(layout), documents, _progress(output_format))
     if output_format == "json":
         click.echo(diagnostics_json(
             [], changed=[{"document": t.id, "redline": layout.display(path), "approved_at": a.at,
@@ -339,7 +375,7 @@ def serve(layout: ProjectLayout, port: int, host: str, no_browser: bool) -> None
 def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
     from ..review.pdf import export_pdfs
 
-    converted, unchanged = export_pdfs(layout, [t.output for t in targets])
+    converted, unchanged = export_pdfs(layout, [t.output for t in targets], _progress("json" if quiet else "text"))
     if not quiet:
         for path in converted:
             click.echo(f"записан: {layout.display(path)}")

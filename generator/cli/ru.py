@@ -69,6 +69,6 @@ def _ngettext(singular: str, plural: str, count: int) -> str:
 def install() -> None:
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.types):
         if hasattr(module, "_"):
-            module._ = _gettext
+            setattr(module, "_", _gettext)
         if hasattr(module, "ngettext"):
-            module.ngettext = _ngettext
+            setattr(module, "ngettext", _ngettext)

@@ -7,7 +7,7 @@ from lxml import etree
 from schemas.prose import Block, ListBlock, Paragraph, Span, Table
 
 from ..typography import typograph
-from .oxml import paragraph, run, table
+from .oxml import Cell, paragraph, run, table
 
 Element = etree._Element
 
@@ -58,7 +58,7 @@ def _list(block: ListBlock, numbered_style: str | None, depth: int, bullet: str 
 def prose_table(block: Table, width_mm: float) -> Element:
     columns = max([len(block.header), *(len(row) for row in block.rows)] or [1])
     widths = [width_mm / columns] * columns
-    rows = [[[paragraph(TABLE_HEADING, runs(cell.spans))] for cell in _pad(block.header, columns)]]
+    rows: list[list[Cell]] = [[[paragraph(TABLE_HEADING, runs(cell.spans))] for cell in _pad(block.header, columns)]]
     rows += [[[paragraph(TABLE_TEXT, runs(cell.spans))] for cell in _pad(row, columns)] for row in block.rows]
     return table(TABLE_STYLE, widths, rows)
 

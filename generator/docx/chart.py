@@ -71,12 +71,12 @@ def _series(bars: etree._Element, index: int, name: str, categories: list[str], 
     numbers = _c(_c(series, "val"), "numLit")
     _c(numbers, "formatCode").text = "0.0"
     _c(numbers, "ptCount", str(len(values)))
-    for position, value in enumerate(values):
-        if value is None:
+    for position, number in enumerate(values):
+        if number is None:
             continue
         point = _c(numbers, "pt")
         point.set("idx", str(position))
-        _c(point, "v").text = f"{value:.1f}"
+        _c(point, "v").text = f"{number:.1f}"
 
 
 def _axes(plot: etree._Element) -> None:

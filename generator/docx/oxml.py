@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from lxml import etree
 
@@ -81,7 +81,7 @@ Cell = list[etree._Element] | tuple[list[etree._Element], int]
 """A table cell: its paragraphs, or its paragraphs and how many grid columns it spans."""
 
 
-def table(style: str, widths_mm: list[float], rows: list[list[Cell]], header_rows: int = 1) -> etree._Element:
+def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1) -> etree._Element:
     """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages."""
     widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
     node = element("tbl")
@@ -161,8 +161,9 @@ def set_base_font_size(styles: etree._Element, points: int) -> None:
     for run_properties in styles.iterfind(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}"):
         _set_size(run_properties, points)
     for style in styles.iterfind(w("style")):
-        if style.get(w("styleId")) == "Normal" and style.find(w("rPr")) is not None:
-            _set_size(style.find(w("rPr")), points)
+        properties = style.find(w("rPr"))
+        if style.get(w("styleId")) == "Normal" and properties is not None:
+            _set_size(properties, points)
 
 
 def _set_size(run_properties: etree._Element, points: int) -> None:

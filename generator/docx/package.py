@@ -85,7 +85,9 @@ class WordTemplate:
             body = etree.fromstring(body_xml.replace("\n<w:p", "<w:p").encode("utf-8"))
         except etree.XMLSyntaxError:
             raise TemplateProblem("после подстановки тегов документ повреждён: проверьте теги {%p %} и {%tr %}") from None
-        document.replace(document.find(w("body")), body)
+        template_body = document.find(w("body"))
+        assert template_body is not None  # checked when the template was read
+        document.replace(template_body, body)
         section = body.find(w("sectPr"))
         if section is not None and section.find(w("pgMar")) is not None:
             set_page_margins(section, margins)

@@ -104,10 +104,10 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
         regulation = loaded.model if loaded else None
         records = [record for record in evidence if record.mechanism == code]
         score = MechanismScore(mechanism)
-        for criterion in project.criteria.model.criteria:
+        for criterion in project.valid_criteria.model.criteria:
             score.criteria.append(_score(criterion, code, regulation, records))
         scores.append(score)
-    return EvaluationResult(evaluation.year if evaluation else 0, project.criteria.model.title, scores,
+    return EvaluationResult(evaluation.year if evaluation else 0, project.valid_criteria.model.title, scores,
                             sorted(evaluation.history, key=lambda h: h.year) if evaluation else [])
 
 

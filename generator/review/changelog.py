@@ -124,7 +124,7 @@ def _pair(old: list[Unit], new: list[Unit]) -> list[Change]:
 
 def _details(before: Unit, after: Unit) -> list[str]:
     if before.cells and after.cells and len(before.cells) == len(after.cells):
-        details = []
+        details: list[str] = []
         for column, (old, new) in enumerate(zip(before.cells, after.cells)):
             if old != new:
                 name = after.header[column] if column < len(after.header) else str(column + 1)

@@ -7,6 +7,7 @@ named and stops the step, so a lawyer never approves or reviews something the so
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -60,26 +61,27 @@ def approve(project: ProjectSources, wanted: tuple[str, ...], by: str,
 
 @dataclass
 class DiffReport:
+    changelog: Path
     changed: list[tuple[Target, approvals.Approval, Path, DocumentChanges]] = field(default_factory=list)
     same: list[Target] = field(default_factory=list)
     unapproved: list[Target] = field(default_factory=list)
-    changelog: Path | None = None
 
 
-def diff(project: ProjectSources, wanted: tuple[str, ...]) -> DiffReport:
-    return compare_outputs(project, current_outputs(project, wanted))
+def diff(project: ProjectSources, wanted: tuple[str, ...], progress: Callable[[str], None] = lambda text: None) -> DiffReport:
+    return compare_outputs(project, current_outputs(project, wanted), progress)
 
 
-def compare_outputs(project: ProjectSources, targets: list[Target]) -> DiffReport:
+def compare_outputs(project: ProjectSources, targets: list[Target],
+                    progress: Callable[[str], None] = lambda text: None) -> DiffReport:
     """Redlines and the change log for ``targets``, outputs already known to be current."""
     layout = project.layout
     approved = approvals.latest(layout)
     if not approved:
         raise MsokoError([Diagnostic(Location(layout.display(layout.approved_dir)), Severity.ERROR,
                                      "нет утверждённых версий: сначала выполните «msoko approve»", code="diff")])
-    report = DiffReport()
+    report = DiffReport(layout.redlines / CHANGES_NAME)
     jobs, documents = [], []
-    author = project.profile.model.review.author
+    author = project.valid_profile.model.review.author
     for target in targets:
         approval = approved.get(target.id)
         if approval is None:
@@ -93,16 +95,15 @@ def compare_outputs(project: ProjectSources, targets: list[Target]) -> DiffRepor
         jobs.append(RedlineJob(target.id, original, current, author, approval.moment))
         changes = DocumentChanges(target.id, target.title, compare(read_docx(original), read_docx(current)))
         documents.append((target, approval, changes))
-    redlines = make_redlines(layout, jobs)
+    redlines = make_redlines(layout, jobs, progress)
     report.changed = [(t, a, redlines[t.id], c) for t, a, c in documents]
-    report.changelog = layout.redlines / CHANGES_NAME
     write_if_changed(report.changelog, changelog_text([c for *_, c in report.changed], _header(project, report),
                                                       _footer(report)).encode())
     return report
 
 
 def _header(project: ProjectSources, report: DiffReport) -> list[str]:
-    lines = [f"{project.profile.model.authority.full_name}."]
+    lines = [f"{project.valid_profile.model.authority.full_name}."]
     if not report.changed:
         return lines + ["Документы не изменились с момента утверждения."]
     lines.append("Сравнение с утверждёнными версиями:")
@@ -148,9 +149,9 @@ def pack(project: ProjectSources, targets: list[Target], day: date, check_report
     inventory = ["ОПИСЬ", f"Комплект документов МСОКО на {day:%d.%m.%Y}", ""]
     inventory += [f"{m.name} — {m.description}" for m in sorted(members, key=lambda m: m.name)]
     members.append(PackMember("Опись.txt", ("\n".join(inventory) + "\n").encode(), "опись"))
-    target = layout.output / "pack" / f"msoko-{day:%Y-%m-%d}.zip"
-    atomic_write(target, _zip(members, day))
-    return target, len(members)
+    archive = layout.output / "pack" / f"msoko-{day:%Y-%m-%d}.zip"
+    atomic_write(archive, _zip(members, day))
+    return archive, len(members)
 
 
 def _zip(members: list[PackMember], day: date) -> bytes:

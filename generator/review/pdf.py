@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 import os
 import shutil
 import signal
@@ -67,7 +68,8 @@ def _run(command: list[str], timeout: float | None) -> int:
             seconds=f"{limit:g}"), code="pdf")]) from None
 
 
-def export_pdfs(layout: ProjectLayout, files: list[str]) -> tuple[list[Path], list[Path]]:
+def export_pdfs(layout: ProjectLayout, files: list[str],
+                progress: Callable[[str], None] = lambda text: None) -> tuple[list[Path], list[Path]]:
     """PDF copies of ``output/<file>`` in ``output/pdf/``; a copy whose DOCX did not change is kept.
 
     Returns (converted, unchanged)."""
@@ -80,6 +82,7 @@ def export_pdfs(layout: ProjectLayout, files: list[str]) -> tuple[list[Path], li
     pdfs = {name: layout.pdf / f"{Path(name).stem}.pdf" for name in files}
     stale = [name for name in files if cache.get(name) != digests[name] or not pdfs[name].is_file()]
     if stale:
+        progress(messages.PROGRESS_PDF.format(documents=messages.count_word(len(stale), "документ", "документа", "документов")))
         convert_to_pdf([layout.output / name for name in stale], layout.pdf)
         cache.update({name: digests[name] for name in stale})
         write_if_changed(cache_path, (json.dumps(dict(sorted(cache.items())), indent=2) + "\n").encode())

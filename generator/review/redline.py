@@ -7,6 +7,7 @@ so a redline is remade only when the approved or the current document, the autho
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
+from .. import messages
 from ..errors import MsokoError
 from ..build.manifest import digest
 from ..project import ProjectLayout
@@ -38,15 +40,23 @@ class RedlineJob:
                 "date": self.moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
 
 
-def make_redlines(layout: ProjectLayout, jobs: list[RedlineJob]) -> dict[str, Path]:
+def make_redlines(layout: ProjectLayout, jobs: list[RedlineJob],
+                  progress: Callable[[str], None] = lambda text: None) -> dict[str, Path]:
     """Write ``output/redlines/<id>.docx`` for every job (reusing up-to-date ones); remove stale redlines."""
     cache = _read_cache(layout)
     wanted = {job.document: job for job in jobs}
     stale = [job for job in jobs if not _fresh(layout, cache.get(job.document), job)]
     if stale:
         engine = _engine()
+        done = iter(range(1, len(stale) + 1))
+
+        def compare(job: RedlineJob) -> bytes:
+            data = _compare(engine, job)
+            progress(messages.PROGRESS_REDLINE.format(index=next(done), total=len(stale), document=job.document))
+            return data
+
         with ThreadPoolExecutor(max_workers=2) as pool:  # each comparison is its own process
-            results = list(pool.map(lambda job: _compare(engine, job), stale))
+            results = list(pool.map(compare, stale))
         for job, data in zip(stale, results):
             atomic_write(layout.redlines / f"{job.document}.docx", data)
             cache[job.document] = {**job.key, "sha256": digest(data)}

@@ -158,7 +158,7 @@ def value_at(model: Any, path: tuple[str, ...]) -> Any:
 
 
 def _mechanism_origin(project: ProjectSources, code: str) -> Location:
-    profile = project.profile
+    profile = project.valid_profile
     for index, local in enumerate(profile.model.local_mechanisms):
         if local.code == code:
             return profile.source.locate(("local_mechanisms", index, "code"))

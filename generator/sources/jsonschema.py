@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from pydantic import BaseModel
+
 from schemas.acts import Act
 from schemas.concept import Concept
 from schemas.evaluation import CriteriaSet, Evaluation
@@ -11,7 +13,7 @@ from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
 
-SCHEMA_FILES = {
+SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "project.schema.json": Project,
     "msoko.schema.json": MsokoRegulation,
     "regulation.schema.json": MonitoringRegulation,

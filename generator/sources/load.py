@@ -163,6 +163,7 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
             return [self.build(item, path + (index,)) for index, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
         return self._scalar(node)
 
     def _mapping(self, node: MappingNode, path: YamlPath) -> dict:

@@ -22,6 +22,8 @@ from ..project import ProjectLayout
 from .load import SourceFile
 
 Model = TypeVar("Model", bound=BaseModel)
+DocumentModel = MonitoringRegulation | MsokoRegulation | Concept | Roadmap | Evaluation
+"""A document an act can approve: every one has a ``title`` and an ``approved_by``."""
 
 
 class DocumentKind(str, Enum):
@@ -51,10 +53,10 @@ class DocumentSource:
     kind: DocumentKind
     subject: str
     source: SourceFile
-    model: BaseModel | None
+    model: DocumentModel | None
 
 
-SINGLE_DOCUMENTS: tuple[tuple[str, DocumentKind, str, type[BaseModel]], ...] = (
+SINGLE_DOCUMENTS: tuple[tuple[str, DocumentKind, str, type[DocumentModel]], ...] = (
     ("polozhenie-msoko", DocumentKind.MSOKO, "msoko_file", MsokoRegulation),
     ("koncepciya", DocumentKind.CONCEPT, "concept_file", Concept),
     ("dorozhnaya-karta", DocumentKind.ROADMAP, "roadmap_file", Roadmap),
@@ -107,6 +109,22 @@ class ProjectSources:
 
     def regulation_for(self, code: str) -> Loaded[MonitoringRegulation] | None:
         return next((r for r in self.regulations if r.model.mechanism == code), None)
+
+    @property
+    def valid_profile(self) -> Loaded[Project]:
+        """The profile of a project past validation (where a missing one already stopped the command)."""
+        assert self.profile is not None, "the profile is read before anything uses it"
+        return self.profile
+
+    @property
+    def valid_catalog(self) -> Loaded[CatalogEdition]:
+        assert self.catalog is not None, "the catalog is read before anything uses it"
+        return self.catalog
+
+    @property
+    def valid_criteria(self) -> Loaded[CriteriaSet]:
+        assert self.criteria is not None, "the criteria are read before anything uses it"
+        return self.criteria
 
     @property
     def has_errors(self) -> bool:

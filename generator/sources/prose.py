@@ -60,11 +60,11 @@ def _blocks(tokens: list[Token], index: int, closing: str | None) -> tuple[list[
             blocks.append(_paragraph(tokens[index + 1], bold=token.type == "heading_open"))
             index += 3
         elif token.type in ("bullet_list_open", "ordered_list_open"):
-            block, index = _list(tokens, index)
-            blocks.append(block)
+            listed, index = _list(tokens, index)
+            blocks.append(listed)
         elif token.type == "table_open":
-            block, index = _table(tokens, index)
-            blocks.append(block)
+            table, index = _table(tokens, index)
+            blocks.append(table)
         elif token.type in ("fence", "code_block", "html_block"):
             blocks.append(Paragraph((Span(token.content.rstrip("\n")),)))
             index += 1

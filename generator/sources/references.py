@@ -149,7 +149,7 @@ def _appendices(project: ProjectSources) -> list[Diagnostic]:
 
 def _regulations(project: ProjectSources) -> list[Diagnostic]:
     known = project.mechanisms
-    catalog_id = project.catalog.model.id
+    catalog_id = project.valid_catalog.model.id
     found = []
     seen_regulations: dict[str, str] = {}
     seen_indicators: dict[str, str] = {}
@@ -202,7 +202,7 @@ def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath,
         if code is None:
             continue
         if code not in known:
-            found.append(Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=project.catalog.model.id), code="references"))
+            found.append(Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=project.valid_catalog.model.id), code="references"))
         elif code in listed:
             found.append(Diagnostic.error(where, messages.DUPLICATE_IN_LIST.format(code=code), code="references"))
         listed.add(code)
@@ -215,6 +215,6 @@ def _codes_known(project: ProjectSources, source: SourceFile, path: YamlPath, ke
         code = raw_code(source, path + (index,) + key)
         if code is not None and code not in project.mechanisms:
             found.append(Diagnostic.error(source.locate(path + (index,) + key), messages.UNKNOWN_MECHANISM.format(
-                code=code, catalog=project.catalog.model.id), code="references"))
+                code=code, catalog=project.valid_catalog.model.id), code="references"))
     return found
 

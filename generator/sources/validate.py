@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import types
 import typing
 from pathlib import Path
 from typing import Any
@@ -37,19 +36,37 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     project.profile = _load_model(project, layout.profile_file, Project)[1]
     if project.profile:
         project.catalog = _load_catalog(project, project.profile)
-    for path in layout.mechanism_files():
+    _load_regulations(project)
+    _load_single_documents(project)
+    criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
+    project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
+    for path in layout.act_files():
+        act_source, act = _load_model(project, path, Act)
+        if act_source:
+            project.act_sources[path.stem] = act_source
+        if act:
+            project.acts_loaded[path.stem] = act
+    project.diagnostics.extend(check_references(project))
+    return project
+
+
+def _load_regulations(project: ProjectSources) -> None:
+    for path in project.layout.mechanism_files():
         source, loaded = _load_model(project, path, MonitoringRegulation)
+        code = (raw_code(source, ("mechanism",)) if source else None) or path.stem
         if source:
             project.mechanism_sources.append(source)
-            code = raw_code(source, ("mechanism",)) or path.stem
             project.documents.append(DocumentSource(f"polozhenie-{code}", DocumentKind.REGULATION, code, source,
                                                     loaded.model if loaded else None))
         if loaded:
             project.regulations.append(loaded)
         else:
-            project.unvalidated_mechanisms.add(raw_code(source, ("mechanism",)) if source else path.stem)
+            project.unvalidated_mechanisms.add(code)
+
+
+def _load_single_documents(project: ProjectSources) -> None:
     for document_id, kind, where, model_cls in SINGLE_DOCUMENTS:
-        path = getattr(layout, where)
+        path = getattr(project.layout, where)
         if kind in OPTIONAL_DOCUMENTS and not path.exists():
             continue
         source, loaded = _load_model(project, path, model_cls)
@@ -58,16 +75,6 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
             project.msoko_source = source
         if source:
             project.documents.append(DocumentSource(document_id, kind, kind.value, source, loaded.model if loaded else None))
-    criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
-    project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
-    for path in layout.act_files():
-        source, loaded = _load_model(project, path, Act)
-        if source:
-            project.act_sources[path.stem] = source
-        if loaded:
-            project.acts_loaded[path.stem] = loaded
-    project.diagnostics.extend(check_references(project))
-    return project
 
 
 def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> tuple[SourceFile | None, Loaded[Model] | None]:
@@ -134,7 +141,7 @@ def _field_and_owner(model_cls: type[BaseModel], loc: tuple) -> tuple[str, type[
 def _nested_model(annotation: Any) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
-    if isinstance(annotation, (types.UnionType, typing._GenericAlias)) or typing.get_origin(annotation):
+    if typing.get_origin(annotation):  # Optional[X], X | None, list[X]: look inside
         for arg in typing.get_args(annotation):
             found = _nested_model(arg)
             if found:
