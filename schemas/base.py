@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 
 class SourceModel(BaseModel):
@@ -42,8 +42,10 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,6
 Text = Annotated[str, StringConstraints(min_length=1)]
 """A non-empty line of text."""
 
-Markdown = str
-"""Prose in Markdown: paragraphs, emphasis, lists, tables."""
+MARKDOWN_MEDIA_TYPE = "text/markdown"
+Markdown = Annotated[str, Field(json_schema_extra={"contentMediaType": MARKDOWN_MEDIA_TYPE})]
+"""Prose in Markdown: paragraphs, emphasis, lists, tables. The media type tells editors (and the web
+form) that the field is prose, not a line of text."""
 
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 (and so Word) cannot hold; a quoted YAML string may still carry them ("\\x01")."""

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import click
 
-from schemas.diagnostics import Diagnostic, Location
 
 from .. import __version__, messages
 from . import ru as cli_ru
@@ -21,7 +20,7 @@ from ..project import ProjectLayout
 from ..report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
                      evaluation_text, format_diagnostic)
 from ..russian import count_phrase
-from ..sources.scaffold import new_regulation_source
+from ..sources.scaffold import planned_regulation
 from ..sources.checked import check_project, raise_errors, valid_project
 from ..sources.model import ProjectSources
 from ..sources.validate import load_project
@@ -145,22 +144,8 @@ def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
 @user_errors
 def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
     with project_lock(layout):
-        _new(layout, mechanism)
-
-
-def _new(layout: ProjectLayout, mechanism: str) -> None:
-    project = raise_errors(load_project(layout), only_profile=True)
-    known = project.mechanisms
-    if mechanism not in known:
-        where = project.valid_profile.source.locate(("catalog",))
-        raise MsokoError([Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=mechanism, catalog=project.valid_catalog.model.id), code="cli")])
-    target = layout.mechanisms_dir / f"{mechanism}.yaml"
-    existing = project.regulation_for(mechanism)
-    if existing or target.exists():
-        other = existing.source.display if existing else layout.display(target)
-        raise MsokoError([Diagnostic.error(Location(other), messages.DUPLICATE_REGULATION.format(code=mechanism, other=other), code="cli")])
-    approved_by = next((r.model.approved_by for r in project.regulations if r.model.approved_by), None)
-    atomic_write(target, new_regulation_source(known[mechanism], approved_by).encode())
+        target, text = planned_regulation(raise_errors(load_project(layout), only_profile=True), mechanism)
+        atomic_write(target, text.encode())
     click.echo(f"Создан {layout.display(target)}: заполните шесть частей и запустите «msoko check».")
 
 
@@ -370,6 +355,21 @@ def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | Non
                 click.echo("\n".join(f"    — {line}" for line in lines))
     click.echo(f"Импортировано: {count_phrase(len(planned), 'документ')}. Запустите «msoko check»: он покажет, "
                "что осталось заполнить.")
+
+
+@main.command(help="Открыть редактор проекта в браузере: обзор полноты, формы Положений и других источников, "
+                   "сборка, страницы документов, утверждение и комплект для юристов.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), metavar="ПОРТ",
+              help="Порт сервера.")
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="АДРЕС",
+              help="Адрес сервера; другой, чем 127.0.0.1, открывает доступ с других компьютеров.")
+@click.option("--no-browser", is_flag=True, help="Не открывать браузер (так же при переменной окружения CI).")
+@click.pass_obj
+@user_errors
+def serve(layout: ProjectLayout, port: int, host: str, no_browser: bool) -> None:
+    from ..web.server import serve as run_server
+
+    run_server(layout, host, port, open_browser=not no_browser and not os.environ.get("CI"))
 
 
 def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from schemas.catalog import Mechanism
+from pathlib import Path
 
+from schemas.catalog import Mechanism
+from schemas.diagnostics import Diagnostic, Location
+
+from .. import messages
+from ..errors import MsokoError
 from .prose import PLACEHOLDER
+from .model import ProjectSources
 
 _TEMPLATE = """\
 # yaml-language-server: $schema=../.schema/regulation.schema.json
@@ -73,3 +79,21 @@ def new_regulation_source(mechanism: Mechanism, approved_by: str | None) -> str:
         marker=PLACEHOLDER,
         approved_by=approved_by or "null",
     )
+
+
+def planned_regulation(project: ProjectSources, code: str) -> tuple[Path, str]:
+    """Where the new Положение for mechanism ``code`` goes and its text; an unknown mechanism or one that
+    already has its Положение is an error."""
+    layout = project.layout
+    known = project.mechanisms
+    if code not in known:
+        where = project.profile.source.locate(("catalog",)) if project.profile else Location(layout.display(layout.profile_file))
+        catalog = project.catalog.model.id if project.catalog else ""
+        raise MsokoError([Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog), code="cli")])
+    target = layout.mechanisms_dir / f"{code}.yaml"
+    existing = project.regulation_for(code)
+    if existing or target.exists():
+        other = existing.source.display if existing else layout.display(target)
+        raise MsokoError([Diagnostic.error(Location(other), messages.DUPLICATE_REGULATION.format(code=code, other=other), code="cli")])
+    approved_by = next((r.model.approved_by for r in project.regulations if r.model.approved_by), None)
+    return target, new_regulation_source(known[code], approved_by)

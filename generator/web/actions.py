@@ -1,0 +1,117 @@
+"""Everything the web app changes on disk goes through here, under the project lock the CLI holds
+(``project_lock``), so a page and a command never write at once: saving a source, a new Положение, the
+build use case, an approval, the comparison with approved versions and the lawyers' pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from schemas.diagnostics import Diagnostic, Location
+
+from .. import messages
+from ..build import build, project_lock
+from ..build.manifest import digest, read_manifest
+from ..build.plan import Decision, Target, decide, plan_targets
+from ..build.write import atomic_write
+from ..errors import MsokoError
+from ..project import ProjectLayout
+from ..report import check_text, evaluation_text
+from ..review import approvals
+from ..sources.checked import check_project, raise_errors, valid_project
+from ..sources.model import ProjectSources
+from ..sources.scaffold import planned_regulation
+from ..sources.validate import load_project
+
+checked_project = check_project
+"""The sources as ``msoko check`` sees them: validated, complete or not, cross-checked."""
+
+
+def save_source(layout: ProjectLayout, path: Path, text: str, opened_digest: str, display: str) -> None:
+    """Write an edited source unless it changed on disk since the form was opened."""
+    with project_lock(layout):
+        current = digest(path.read_bytes()) if path.exists() else ""
+        if current != opened_digest:
+            raise MsokoError([Diagnostic.error(Location(display), messages.WEB_CHANGED_ON_DISK, code="web")])
+        atomic_write(path, text.encode("utf-8"))
+
+
+def create_regulation(layout: ProjectLayout, code: str) -> Path:
+    """What ``msoko new`` writes: the scaffold of a Положение for a catalog mechanism without one."""
+    with project_lock(layout):
+        target, text = planned_regulation(load_project(layout), code)
+        atomic_write(target, text.encode())
+    return target
+
+
+@dataclass
+class BuildJob:
+    """A rebuild running in the background; the page polls it for progress."""
+
+    total: int = 0
+    done: int = 0
+    current: str = ""
+    finished: bool = False
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    backups: list[str] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+def rebuild(layout: ProjectLayout, force: bool, job: BuildJob) -> None:
+    """The build use case of ``msoko regen all`` (``--force`` when asked), reporting into ``job``."""
+    def advance(index: int, total: int, target: Target) -> None:
+        job.total, job.done, job.current = total, index - 1, target.title
+
+    try:
+        result = build(layout, force=force, progress=advance)
+        job.written = [target.title for target in result.written]
+        job.unchanged = len(result.unchanged)
+        job.backups = [layout.display(backup) for backup in result.backups]
+    except MsokoError as error:
+        job.problems = error.diagnostics
+    finally:
+        job.done = job.total
+        job.finished = True
+
+
+def document_decisions(project: ProjectSources) -> list[Decision]:
+    layout = project.layout
+    return decide(plan_targets(project), read_manifest(layout), layout.output, force=False)
+
+
+def approve(layout: ProjectLayout, approver: str) -> tuple[list[approvals.Approval], list[Target]]:
+    from ..review.loop import approve as record_approval
+
+    if not approver.strip():
+        raise MsokoError([Diagnostic.error(Location(layout.display(layout.approved_dir)), messages.WEB_APPROVER_MISSING,
+                                           code="web")])
+    with project_lock(layout):
+        return record_approval(valid_project(layout), (), approver.strip(), datetime.now(timezone.utc))
+
+
+def compare_with_approved(layout: ProjectLayout):
+    """Redlines in output/redlines/ and the change log, as ``msoko diff``."""
+    from ..review.loop import diff
+
+    with project_lock(layout):
+        return diff(valid_project(layout), ())
+
+
+def make_pack(layout: ProjectLayout) -> Path:
+    """The dated archive for the legal department, as ``msoko pack``."""
+    from ..evaluation.evaluate import evaluate
+    from ..review.loop import current_outputs, pack
+    from ..review.pdf import export_pdfs
+
+    with project_lock(layout):
+        project, coverage = check_project(layout)
+        authority = project.profile.model.authority.full_name if project.profile else ""
+        report = check_text(authority, coverage, project.catalog.model.title if project.catalog else "",
+                            project.diagnostics)
+        raise_errors(project)
+        targets = current_outputs(project, ())
+        export_pdfs(layout, [t.output for t in targets])
+        archive, _ = pack(project, targets, date.today(), report, evaluation_text(evaluate(project)))
+    return archive

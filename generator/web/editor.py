@@ -1,0 +1,162 @@
+"""Editing one source through its form: which files may be edited (and nothing outside regulations/),
+the candidate text a submitted form gives, and the diagnostics ``check`` reports on it, each placed at
+the form field its YAML path belongs to."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from schemas.acts import Act
+from schemas.concept import Concept
+from schemas.diagnostics import Diagnostic
+from schemas.evaluation import Evaluation
+from schemas.profile import Project
+from schemas.regulation import MonitoringRegulation, MsokoRegulation
+from schemas.roadmap import Roadmap
+
+from ..build.manifest import digest
+from ..errors import MsokoError
+from ..sources.load import SourceFile, read_source
+from ..project import ProjectLayout
+from . import sourcefile
+from .actions import checked_project
+from .forms import FormField, build_form, read_form
+
+BLOCKING = ("load", "validate", "schema", "references")
+"""Diagnostics that stop a save: the file would no longer read as its model or would point nowhere.
+Gaps in content (``completeness``) are shown but saved, so a draft can be filled in over days."""
+
+
+@dataclass(frozen=True)
+class Editable:
+    path: Path
+    display: str
+    model: type[BaseModel]
+    kind: str
+    """What the file is, in Russian: «Положение о мониторинге», «Профиль проекта»…"""
+
+
+def editable(layout: ProjectLayout, relative: str) -> Editable | None:
+    """The source at ``relative`` if it is one the app edits; anything else (outside the project,
+    another file type, a path with «..») is None."""
+    regulations = layout.regulations.resolve()
+    try:
+        path = (layout.root / relative).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if not path.is_relative_to(regulations) or not path.is_file() or path.suffix != ".yaml":
+        return None
+    inside = path.relative_to(regulations).parts
+    model: type[BaseModel]
+    singles: dict[tuple[str, ...], tuple[type[BaseModel], str]] = {("project.yaml",): (Project, "Профиль проекта"),
+               ("msoko.yaml",): (MsokoRegulation, "Положение о МСОКО"),
+               ("concept.yaml",): (Concept, "Концепция"),
+               ("roadmap.yaml",): (Roadmap, "Дорожная карта"),
+               ("evaluation.yaml",): (Evaluation, "Сведения для самооценки")}
+    if inside in singles:
+        model, kind = singles[inside]
+    elif len(inside) == 2 and inside[0] == "mechanisms":
+        model, kind = MonitoringRegulation, "Положение о мониторинге"
+    elif len(inside) == 2 and inside[0] == "acts":
+        model, kind = Act, "Распорядительный акт"
+    else:
+        return None
+    return Editable(path, layout.display(path), model, kind)
+
+
+@dataclass
+class Opened:
+    """A source as the form shows it, with what ``check`` says about it now."""
+
+    text: str
+    digest: str
+    form: FormField
+    placed: dict[str, list[Diagnostic]]
+
+
+def _bounded_text(source: Editable) -> str:
+    """The file's text once the loader has accepted it (size, encoding, syntax, YAML aliases): the form
+    reader would otherwise expand a «billion laughs» file without limit."""
+    located, problems = read_source(source.path, source.display)
+    if located is None:
+        raise MsokoError(problems)
+    return located.text
+
+
+def open_source(layout: ProjectLayout, source: Editable) -> Opened:
+    text = _bounded_text(source)
+    raw = source.path.read_bytes()
+    form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
+    project, _ = checked_project(layout)
+    found = sorted(d for d in project.diagnostics if d.location.file == source.display)
+    return Opened(text, digest(raw), form, place(found, text, source.display, form))
+
+
+@dataclass
+class Checked:
+    """A submitted form: the text it would write and what ``check`` says about it."""
+
+    text: str
+    form: FormField
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    placed: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    """Diagnostics by the anchor of the field they concern."""
+
+    @property
+    def blocked(self) -> bool:
+        return any(d.is_error and d.code.split(".")[0] in BLOCKING for d in self.diagnostics)
+
+
+def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]) -> Checked:
+    """Merge the form into the file's YAML (comments kept) and check the project as it would be."""
+    document = sourcefile.parse(_bounded_text(source))
+    empty_form = build_form(source.model, sourcefile.plain(document))
+    data = read_form(empty_form, submitted)
+    text = sourcefile.dump(sourcefile.merged(document, empty_form, data))
+    form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
+    checked = Checked(text, form, diagnose(layout, source, text))
+    checked.placed = place(checked.diagnostics, text, source.display, form)
+    return checked
+
+
+def diagnose(layout: ProjectLayout, source: Editable, text: str) -> list[Diagnostic]:
+    """``check``'s diagnostics for this file with ``text`` in place of what is on disk: the sources are
+    copied to a scratch folder, so the project itself is not touched."""
+    with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
+        root = Path(scratch)
+        shutil.copytree(layout.regulations, root / "regulations",
+                        ignore=shutil.ignore_patterns("approved", ".schema", ".*.tmp"))
+        (root / source.display).write_text(text, encoding="utf-8")
+        project, _ = checked_project(ProjectLayout(root))
+    return sorted(d for d in project.diagnostics if d.location.file == source.display)
+
+
+def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormField) -> dict[str, list[Diagnostic]]:
+    """Each diagnostic at the form field whose YAML node stands where the diagnostic points, or at its
+    nearest enclosing field; what points at no field goes to the top of the form."""
+    located, _ = read_source_text(text, display)
+    at: dict[tuple[int, int], tuple] = {}
+    if located is not None:
+        for path, mark in located.keys.items():
+            at.setdefault(mark, path)
+        at.update({mark: path for path, mark in located.values.items()})
+    anchors = {f.path: f.anchor for f in form.walk()}
+    placed: dict[str, list[Diagnostic]] = {}
+    for diagnostic in diagnostics:
+        path = at.get((diagnostic.location.line, diagnostic.location.column), ())
+        while path and path not in anchors:
+            path = path[:-1]
+        placed.setdefault(anchors.get(path, "f-top"), []).append(diagnostic)
+    return placed
+
+
+def read_source_text(text: str, display: str) -> tuple[SourceFile | None, list[Diagnostic]]:
+    with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
+        path = Path(scratch) / "source.yaml"
+        path.write_text(text, encoding="utf-8")
+        return read_source(path, display)

@@ -1,0 +1,149 @@
+"""Pages for hand-over: rebuild with progress, page images and downloads of each document, approval,
+the change log since approval with its redlines, and the lawyers' pack."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from .. import messages
+from ..build.plan import Target
+from ..project import ProjectLayout
+from . import actions
+from .overview import overview
+from .pages import page_images
+from .rendering import render
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PACK_NAME = re.compile(r"^msoko-\d{4}-\d{2}-\d{2}\.zip$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+PAGE_NAME = re.compile(r"^page-\d{1,4}\.png$")
+
+
+def _layout(request: Request) -> ProjectLayout:
+    return request.app.state.layout
+
+
+def _target(request: Request) -> Target:
+    """A document the sources describe, by its identifier; nothing else can be named."""
+    project, _ = actions.checked_project(_layout(request))
+    wanted = request.path_params["document"]
+    for decision in actions.document_decisions(project):
+        if decision.target.id == wanted:
+            return decision.target
+    raise HTTPException(404, messages.WEB_NO_DOCUMENT)
+
+
+async def start_build(request: Request) -> Response:
+    submitted = await request.form()
+    job = actions.BuildJob()
+    request.app.state.jobs["build"] = job
+    force = submitted.get("force") == "1"
+    threading.Thread(target=actions.rebuild, args=(_layout(request), force, job), daemon=True).start()
+    return RedirectResponse("/build", status_code=303)
+
+
+def build_page(request: Request) -> Response:
+    return render(request, "build.html", job=request.app.state.jobs.get("build"))
+
+
+def build_progress(request: Request) -> Response:
+    return render(request, "build_progress.html", job=request.app.state.jobs.get("build"))
+
+
+def document_page(request: Request) -> Response:
+    target = _target(request)
+    path = _layout(request).output / target.output
+    if not path.is_file():
+        raise HTTPException(404, messages.WEB_NO_DOCUMENT)
+    pages = page_images(_layout(request), path)
+    redline = (_layout(request).redlines / target.output).is_file()
+    return render(request, "document.html", target=target, redline=redline,
+                  pages=[(f"/pages/{p.parent.name}/{p.name}", *_png_size(p)) for p in pages])
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    """Width and height from the PNG header, so the page keeps its place (and a landscape page its shape)
+    before the image arrives."""
+    header = path.read_bytes()[16:24]
+    return int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
+
+
+def page_image(request: Request) -> Response:
+    """A cached page image, named by the DOCX's sha256 and the page number: nothing else can be named."""
+    digest, name = request.path_params["digest"], request.path_params["name"]
+    path = _layout(request).state / "pages" / digest / name
+    if not (SHA256.match(digest) and PAGE_NAME.match(name)) or not path.is_file():
+        raise HTTPException(404, messages.WEB_NOT_FOUND)
+    return FileResponse(path, media_type="image/png")
+
+
+def download(request: Request) -> Response:
+    target = _target(request)
+    path = _layout(request).output / target.output
+    if not path.is_file():
+        raise HTTPException(404, messages.WEB_NO_DOCUMENT)
+    return FileResponse(path, media_type=DOCX_TYPE, filename=target.output)
+
+
+def download_redline(request: Request) -> Response:
+    target = _target(request)
+    path = _layout(request).redlines / target.output
+    if not path.is_file():
+        raise HTTPException(404, "Исправлений к этому документу нет: сначала сравните с утверждёнными версиями.")
+    return FileResponse(path, media_type=DOCX_TYPE, filename=f"исправления-{target.output}")
+
+
+def review_page(request: Request) -> Response:
+    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=None, archive=None)
+
+
+async def approve(request: Request) -> Response:
+    submitted = await request.form()
+    approved, unchanged = await run_in_threadpool(actions.approve, _layout(request), str(submitted.get("by", "")))
+    view = await run_in_threadpool(overview, _layout(request))
+    return render(request, "review.html", view=view, approved=(approved, unchanged),
+                  report=None, archive=None)
+
+
+def changes(request: Request) -> Response:
+    report = actions.compare_with_approved(_layout(request))
+    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=report,
+                  archive=None)
+
+
+def make_pack(request: Request) -> Response:
+    archive = actions.make_pack(_layout(request))
+    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=None,
+                  archive=archive.name)
+
+
+def download_pack(request: Request) -> Response:
+    name = request.path_params["name"]
+    path = _layout(request).output / "pack" / name
+    if not PACK_NAME.match(name) or not path.is_file():
+        raise HTTPException(404, messages.WEB_NOT_FOUND)
+    return FileResponse(path, media_type="application/zip", filename=name)
+
+
+ROUTES = [
+    Route("/build", start_build, methods=["POST"]),
+    Route("/build", build_page, methods=["GET"]),
+    Route("/build/progress", build_progress, methods=["GET"]),
+    Route("/documents/{document}", document_page, methods=["GET"]),
+    Route("/pages/{digest}/{name}", page_image, methods=["GET"]),
+    Route("/download/{document}.docx", download, methods=["GET"]),
+    Route("/download/redline/{document}.docx", download_redline, methods=["GET"]),
+    Route("/download/pack/{name}", download_pack, methods=["GET"]),
+    Route("/review", review_page, methods=["GET"]),
+    Route("/approve", approve, methods=["POST"]),
+    Route("/changes", changes, methods=["POST"]),
+    Route("/pack", make_pack, methods=["POST"]),
+]

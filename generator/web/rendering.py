@@ -1,0 +1,44 @@
+"""Server-rendered pages: the Jinja environment (autoescaped, strict) and the Markdown of the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.templating import Jinja2Templates
+
+from ..report import format_diagnostic
+
+HERE = Path(__file__).resolve().parent
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+"""Raw HTML in prose is shown as text, never run: the preview cannot carry a script."""
+
+
+def markdown_html(text: str) -> str:
+    return _MARKDOWN.render(text or "")
+
+
+def templates() -> Jinja2Templates:
+    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                                     autoescape=True, undefined=jinja2.StrictUndefined)
+    environment.filters["diagnostic"] = format_diagnostic
+    environment.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
+    environment.filters["markdown"] = lambda text: Markup(markdown_html(text))
+    return Jinja2Templates(env=environment)
+
+
+def render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    token = request.scope.get("csrftoken")
+    context.setdefault("message", None)
+    page = request.app.state.templates.TemplateResponse(
+        request, name, {"csrftoken": token() if token else "", "layout": request.app.state.layout, **context},
+        status_code=status)
+    return page
+
+
+def message_page(request: Request, title: str, text: str, status: int, details: list[str] | None = None) -> Response:
+    return render(request, "message.html", status, title=title, text=text, details=details or [])

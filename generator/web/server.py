@@ -1,0 +1,32 @@
+"""``msoko serve``: run the app with uvicorn on loopback and open the browser."""
+
+from __future__ import annotations
+
+import threading
+import webbrowser
+
+import click
+
+from schemas.diagnostics import Diagnostic, Location
+
+from .. import messages
+from ..errors import MsokoError
+from ..project import ProjectLayout
+from .app import create_app
+from .security import is_loopback
+
+
+def serve(layout: ProjectLayout, host: str, port: int, open_browser: bool) -> None:
+    import uvicorn
+
+    if not layout.regulations.is_dir():
+        raise MsokoError([Diagnostic.error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR,
+                                           code="web")])
+    loopback = is_loopback(host)
+    if not loopback:
+        click.echo(messages.WEB_NOT_LOOPBACK.format(host=host), err=True)
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    click.echo(messages.WEB_STARTED.format(url=url))
+    if open_browser:
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    uvicorn.run(create_app(layout, loopback_only=loopback), host=host, port=port, log_level="warning")

@@ -1,0 +1,117 @@
+"""Pages for authoring: the dashboard, the form of any source, the Markdown preview and a new Положение."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from .. import messages
+from ..errors import MsokoError
+from ..project import ProjectLayout
+from . import actions
+from .editor import Checked, Editable, candidate, editable, open_source
+from .overview import overview
+from .rendering import markdown_html, render
+
+MAX_FIELDS = 20_000
+
+
+def _layout(request: Request) -> ProjectLayout:
+    return request.app.state.layout
+
+
+def dashboard(request: Request) -> Response:
+    return render(request, "dashboard.html", view=overview(_layout(request)))
+
+
+def _source(request: Request):
+    source = editable(_layout(request), request.path_params["path"])
+    if source is None:
+        raise HTTPException(404, messages.WEB_NO_SOURCE)
+    return source
+
+
+def edit(request: Request) -> Response:
+    source = _source(request)
+    opened = open_source(_layout(request), source)
+    saved = request.query_params.get("saved") == "1"
+    return render(request, "edit.html", source=source, form=opened.form, digest=opened.digest, placed=opened.placed,
+                  notice="Сохранено." if saved else "", problems=[])
+
+
+async def save(request: Request) -> Response:
+    source = _source(request)
+    fields = await _submitted(request)
+    return await run_in_threadpool(_save, request, source, fields)
+
+
+def _save(request: Request, source: Editable, fields: dict[str, str]) -> Response:
+    opened_digest = fields.pop("_digest", "")
+    checked: Checked = candidate(_layout(request), source, fields)
+    problems: list[str] = []
+    if checked.blocked:
+        problems.append(messages.WEB_SAVE_BLOCKED)
+    else:
+        try:
+            actions.save_source(_layout(request), source.path, checked.text, opened_digest, source.display)
+        except MsokoError as error:
+            problems.extend(d.message for d in error.diagnostics)
+        else:
+            return RedirectResponse(f"/source/{quote(source.display)}?saved=1", status_code=303)
+    return render(request, "edit.html", 409 if not checked.blocked else 422, source=source, form=checked.form,
+                  digest=opened_digest, placed=checked.placed, notice="", problems=problems)
+
+
+async def check(request: Request) -> Response:
+    """Validation as you type: the status line, and every field's errors swapped in place (htmx)."""
+    source = _source(request)
+    fields = await _submitted(request)
+    checked = await run_in_threadpool(candidate, _layout(request), source, fields)
+    errors = [d for d in checked.diagnostics if d.is_error]
+    anchors = ["f-top", *(f.anchor for f in checked.form.walk() if f.path)]
+    return render(request, "check.html", anchors=anchors, placed=checked.placed,
+                  counts={"errors": len(errors), "blocking": checked.blocked})
+
+
+async def _submitted(request: Request) -> dict[str, str]:
+    submitted = await request.form(max_fields=MAX_FIELDS)
+    fields = {key: value for key, value in submitted.multi_items() if isinstance(value, str)}
+    fields.pop("csrftoken", None)
+    return fields
+
+
+async def preview(request: Request) -> Response:
+    """The Markdown of the field that triggered the request (htmx names it), rendered as HTML."""
+    submitted = await request.form(max_fields=MAX_FIELDS)
+    name = request.headers.get("hx-trigger-name", "")
+    value = submitted.get(name, "")
+    return HTMLResponse(markdown_html(value if isinstance(value, str) else ""))
+
+
+def new_page(request: Request) -> Response:
+    view = overview(_layout(request))
+    missing = [row for row in view.rows if row.file is None]
+    return render(request, "new.html", missing=missing, chosen=request.query_params.get("mechanism", ""))
+
+
+async def create(request: Request) -> Response:
+    submitted = await request.form()
+    code = str(submitted.get("mechanism", ""))
+    target = await run_in_threadpool(actions.create_regulation, _layout(request), code)
+    return RedirectResponse(f"/source/{quote(_layout(request).display(target))}", status_code=303)
+
+
+ROUTES = [
+    Route("/", dashboard),
+    Route("/source/{path:path}", edit, methods=["GET"]),
+    Route("/source/{path:path}", save, methods=["POST"]),
+    Route("/check/{path:path}", check, methods=["POST"]),
+    Route("/preview", preview, methods=["POST"]),
+    Route("/new", new_page, methods=["GET"]),
+    Route("/new", create, methods=["POST"]),
+]

@@ -1,0 +1,341 @@
+"""``msoko serve`` in-process: the ASGI app over a copy of the example, through an httpx client."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from starlette.testclient import TestClient
+
+from generator.project import ProjectLayout
+from generator.sources.prose import PLACEHOLDER
+from generator.web.app import create_app
+from generator.web.editor import build_form, editable
+from generator.web.forms import FormField
+from generator.web import sourcefile
+
+BASE = "http://127.0.0.1:8000"
+ORIGIN = {"origin": BASE}
+
+
+@pytest.fixture
+def client(example) -> TestClient:
+    return TestClient(create_app(ProjectLayout(example.root)), base_url=BASE)
+
+
+def token(client: TestClient, page: str = "/") -> str:
+    html = client.get(page).text
+    return re.search(r'name="csrftoken" value="([^"]+)"', html).group(1)
+
+
+def form_values(page_html: str) -> dict[str, str]:
+    """What a browser would submit from the editor: every named control with its current value."""
+    values: dict[str, str] = {}
+    form = page_html[page_html.index("data-source-form"):]
+    form = re.sub(r"<template>.*?</template>", "", form, flags=re.S)
+    for match in re.finditer(r'<(input|textarea|select)\b([^>]*)>(.*?)(?=<)', form, re.S):
+        tag, attributes, rest = match.groups()
+        name = re.search(r'name="([^"]+)"', attributes)
+        if not name:
+            continue
+        if tag == "textarea":
+            values[name.group(1)] = _unescape(rest)
+        elif tag == "select":
+            chosen = re.search(r'<option value="([^"]*)" selected', form[match.end(): form.index("</select>", match.end())])
+            values[name.group(1)] = _unescape(chosen.group(1)) if chosen else ""
+        else:
+            value = re.search(r'value="([^"]*)"', attributes)
+            values[name.group(1)] = _unescape(value.group(1)) if value else ""
+    return values
+
+
+def empty_part(example, path: str, part: str, following: str) -> None:
+    """Leave ``part`` in the file with no text, as a draft does."""
+    example.cut(path, f"{part}:", f"{following}:")
+    example.replace(path, f"{following}:", f'{part}: ""\n{following}:')
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def test_dashboard_shows_every_mechanism_and_document_state(client, example):
+    page = client.get("/").text
+    assert "Копейский городской округ" in page
+    for code in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"):
+        assert f'id="m-{code}"' in page
+    assert 'href="/source/regulations/mechanisms/1.1.yaml#f-goal"' in page
+    assert "ещё не собран" in page
+    assert re.search(r'<td class="score">\d+ из \d+</td>', page)
+
+
+def test_an_emptied_part_is_a_red_cell_linking_to_its_field(client, example):
+    empty_part(example, "regulations/mechanisms/1.2.yaml", "methods", "schedule")
+    page = client.get("/").text
+    row = page[page.index('id="m-1.2"'):]
+    row = row[: row.index("</tr>")]
+    assert '<td class="cell empty"><a href="/source/regulations/mechanisms/1.2.yaml#f-methods"' in row
+
+
+def test_unchanged_form_saves_the_same_bytes(client, example):
+    before = example.read("regulations/mechanisms/1.1.yaml")
+    values = form_values(client.get("/source/regulations/mechanisms/1.1.yaml").text)
+    response = client.post("/source/regulations/mechanisms/1.1.yaml", data=values, headers=ORIGIN)
+    assert response.status_code == 200 and "Сохранено." in response.text
+    assert example.read("regulations/mechanisms/1.1.yaml") == before
+
+
+def test_save_keeps_comments_and_writes_the_text(client, example):
+    path = "regulations/mechanisms/1.1.yaml"
+    values = form_values(client.get(f"/source/{path}").text)
+    values["methods"] = "Анализ результатов ВПР и ГИА.\n\nСопоставление с данными ОО."
+    values["tasks.5"] = "новая задача мониторинга"
+    client.post(f"/source/{path}", data=values, headers=ORIGIN)
+    text = example.read(path)
+    assert text.startswith("# yaml-language-server: $schema=../.schema/regulation.schema.json\n")
+    data = yaml.safe_load(text)
+    assert data["methods"] == "Анализ результатов ВПР и ГИА.\n\nСопоставление с данными ОО.\n"
+    assert data["tasks"][-1] == "новая задача мониторинга"
+    assert '  - {condition: "90 % и более", points: 2}' in text
+
+
+def test_invalid_value_is_shown_at_its_field_and_nothing_is_written(client, example):
+    path = "regulations/mechanisms/1.1.yaml"
+    before = example.read(path)
+    values = form_values(client.get(f"/source/{path}").text)
+    values["indicators.0.scoring.0.points"] = "много"
+    response = client.post(f"/source/{path}", data=values, headers=ORIGIN)
+    assert response.status_code == 422
+    assert example.read(path) == before
+    field = response.text[response.text.index('id="f-indicators-0-scoring-0-points"'):]
+    field = field[: field.index("</div>")]
+    assert re.search(r"regulations/mechanisms/1\.1\.yaml:\d+:\d+: ошибка: .*«points» \(баллы\)", field)
+    assert response.text.count("ожидается целое число") == 1  # once, at its field (not in the blank items)
+    anchors = re.findall(r'id="(f-[^"]+)"', response.text)
+    assert len(anchors) == len(set(anchors))
+
+
+def test_change_on_disk_since_opening_is_refused(client, example):
+    path = "regulations/mechanisms/1.1.yaml"
+    values = form_values(client.get(f"/source/{path}").text)
+    example.replace(path, "до 1 июля", "до 5 июля")
+    values["goal"] = "Другая цель."
+    response = client.post(f"/source/{path}", data=values, headers=ORIGIN)
+    assert response.status_code == 409 and "файл изменился на диске" in response.text
+    assert "до 5 июля" in example.read(path) and "Другая цель." not in example.read(path)
+
+
+def test_cross_site_and_tokenless_posts_are_refused(client, example):
+    path = "regulations/mechanisms/1.1.yaml"
+    before = example.read(path)
+    values = form_values(client.get(f"/source/{path}").text)
+    values["goal"] = "Подменённая цель."
+    foreign = client.post(f"/source/{path}", data=values, headers={"origin": "http://evil.example"})
+    assert foreign.status_code == 403 and "Запрос отклонён" in foreign.text
+    no_origin = client.post(f"/source/{path}", data=values)
+    assert no_origin.status_code == 403
+    values["csrftoken"] = "подделка"
+    forged = client.post(f"/source/{path}", data=values, headers=ORIGIN)
+    assert forged.status_code == 403 and "форма устарела" in forged.text
+    fresh = TestClient(create_app(ProjectLayout(example.root)), base_url=BASE)
+    cookieless = fresh.post(f"/source/{path}", data={"goal": "x"}, headers=ORIGIN)
+    assert cookieless.status_code == 403
+    assert example.read(path) == before
+
+
+def test_foreign_host_header_is_refused(client):
+    assert client.get("/", headers={"host": "attacker.example:8000"}).status_code == 400
+
+
+@pytest.mark.parametrize("url", ["/source/..%2F..%2F..%2Fetc%2Fpasswd", "/source/%2e%2e/%2e%2e/etc/passwd",
+                                 "/source/regulations/../../outside.yaml", "/source/regulations/approved/approvals.json",
+                                 "/download/..%2F..%2Fregulations%2Fproject.docx", "/download/pack/..%2Fmanifest.json",
+                                 "/static/..%2F..%2Fcli.py", "/pages/..%2F..%2F..%2Fregulations/project.yaml",
+                                 "/pages/" + "0" * 64 + "/..%2F..%2Fmanifest.json"])
+def test_paths_outside_the_project_are_not_served(client, example, url):
+    (example.root.parent / "outside.yaml").write_text("goal: секрет\n", encoding="utf-8")
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "секрет" not in response.text and "root:" not in response.text
+
+
+def test_editable_refuses_everything_but_sources(example):
+    layout = ProjectLayout(example.root)
+    assert editable(layout, "regulations/mechanisms/1.1.yaml").kind == "Положение о мониторинге"
+    assert editable(layout, "regulations/acts/prikaz-2021-112.yaml").kind == "Распорядительный акт"
+    for bad in ("../project/regulations/project.yaml/..", "/etc/passwd", "regulations/.schema/act.schema.json",
+                "output/.msoko/manifest.json", "regulations/mechanisms/1.1.yaml/../../../x.yaml"):
+        assert editable(layout, bad) is None
+
+
+def test_every_source_round_trips_through_its_form_unchanged(example):
+    layout = ProjectLayout(example.root)
+    files = [layout.profile_file, layout.msoko_file, layout.concept_file, layout.roadmap_file,
+             *layout.mechanism_files(), *layout.act_files()]
+    for path in files:
+        source = editable(layout, layout.display(path))
+        text = path.read_text(encoding="utf-8")
+        document = sourcefile.parse(text)
+        form = build_form(source.model, sourcefile.plain(document))
+        values: dict[str, str] = {}
+        _flatten(form, values)
+        from generator.web.forms import read_form
+
+        assert sourcefile.dump(sourcefile.merged(document, form, read_form(form, values))) == text, path.name
+
+
+def _flatten(form: FormField, values: dict[str, str]) -> None:
+    if form.kind in ("object", "list"):
+        for child in form.children:
+            _flatten(child, values)
+    else:
+        values[form.name] = "" if form.value is None else str(form.value)
+
+
+def test_forms_carry_titles_and_help_from_the_schema(client):
+    page = client.get("/source/regulations/project.yaml").text
+    assert "Орган управления образованием" in page and "Орган, издающий документы." in page
+    act = client.get("/source/regulations/acts/prikaz-2021-112.yaml").text
+    assert 'type="date"' in act and "Контроль исполнения" in act
+    assert 'class="field kind-markdown"' in client.get("/source/regulations/concept.yaml").text
+
+
+def test_markdown_preview_escapes_html(client):
+    response = client.post("/preview", data={"goal": "**Цель** <script>alert(1)</script>", "csrftoken": token(client)},
+                           headers={**ORIGIN, "hx-trigger-name": "goal"})
+    assert "<strong>Цель</strong>" in response.text and "<script>" not in response.text
+
+
+def test_new_regulation_for_a_mechanism_without_one(client, example):
+    example.path("regulations/mechanisms/2.4.yaml").unlink()
+    row = client.get("/").text.split('id="m-2.4"')[1].split("</tr>")[0]
+    assert row.count('<td class="cell missing"><a href="/new?mechanism=2.4"') == 6
+    assert 'value="2.4" checked' in client.get("/new?mechanism=2.4").text
+    response = client.post("/new", data={"mechanism": "2.4", "csrftoken": token(client, "/new")}, headers=ORIGIN)
+    assert response.status_code == 200 and "Положение о мониторинге" in response.text
+    assert f"{PLACEHOLDER}: цель мониторинга" in example.read("regulations/mechanisms/2.4.yaml")
+    again = client.post("/new", data={"mechanism": "2.4", "csrftoken": token(client)}, headers=ORIGIN)
+    assert again.status_code == 409 and "2.4" in again.text
+
+
+def test_bad_form_input_is_a_message_not_a_crash(client):
+    response = client.post("/approve", data={"by": " ", "csrftoken": token(client)}, headers=ORIGIN)
+    assert response.status_code == 409 and "укажите, кто утверждает" in response.text
+    assert client.get("/documents/polozhenie-9.9").status_code == 404
+    assert "Такой страницы нет" in client.get("/nowhere").text
+
+
+def start_build(client: TestClient) -> str:
+    """Press «Пересобрать документы» and wait for the progress fragment to say how it ended."""
+    import time
+
+    assert client.post("/build", data={"csrftoken": token(client)}, headers=ORIGIN).status_code == 200
+    for _ in range(600):
+        progress = client.get("/build/progress").text
+        if "Сборка завершена" in progress or "Сборка не выполнена" in progress:
+            return progress
+        time.sleep(0.1)
+    raise AssertionError("the build did not finish")
+
+
+def build_all(client: TestClient) -> None:
+    progress = start_build(client)
+    assert "Сборка завершена" in progress, progress
+
+
+def test_page_images_downloads_and_pack(client, example, libreoffice):
+    build_all(client)
+    page = client.get("/documents/polozhenie-1.1").text
+    pages = re.findall(r'src="(/pages/[0-9a-f]{64}/page-\d+\.png)"', page)
+    assert len(pages) >= 3
+    image = client.get(pages[0])
+    assert image.headers["content-type"] == "image/png" and image.content.startswith(b"\x89PNG")
+    cached = list((example.root / "output" / ".msoko" / "pages").iterdir())
+    assert len(cached) == 1 and len(list(cached[0].glob("page-*.png"))) == len(pages)
+    docx = client.get("/download/polozhenie-1.1.docx")
+    assert docx.content.startswith(b"PK") and "polozhenie-1.1.docx" in docx.headers["content-disposition"]
+    packed = client.post("/pack", data={"csrftoken": token(client)}, headers=ORIGIN).text
+    name = re.search(r'href="/download/pack/(msoko-\d{4}-\d{2}-\d{2}\.zip)"', packed).group(1)
+    archive = client.get(f"/download/pack/{name}")
+    import io
+    import zipfile
+
+    members = zipfile.ZipFile(io.BytesIO(archive.content)).namelist()
+    assert "DOCX/polozhenie-1.1.docx" in members and "PDF/polozhenie-1.1.pdf" in members
+
+
+def test_build_refuses_a_hand_edited_output_unless_forced(client, example):
+    build_all(client)
+    output = example.root / "output" / "polozhenie-1.1.docx"
+    output.write_bytes(output.read_bytes() + b"\0")
+    example.replace("regulations/mechanisms/1.1.yaml", "до 1 июля", "до 5 июля")
+    progress = start_build(client)
+    assert "Сборка не выполнена" in progress and "изменён вручную" in progress
+    assert "изменён вручную" in client.get("/").text
+
+
+def test_serve_command_warns_off_loopback_and_serves(example):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "generator", "--project", str(example.root), "serve",
+                                "--no-browser", "--host", "0.0.0.0", "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        page = ""
+        for _ in range(100):
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read().decode()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert "Копейский городской округ" in page
+    finally:
+        process.terminate()
+        stdout, stderr = process.communicate(timeout=10)
+    assert f"откройте http://127.0.0.1:{port}/" in stdout
+    assert "Внимание: сервер доступен не только с этого компьютера (0.0.0.0)" in stderr
+
+
+def test_an_act_is_edited_with_the_same_form_machinery(client, example):
+    path = "regulations/acts/prikaz-2021-140.yaml"
+    values = form_values(client.get(f"/source/{path}").text)
+    assert values["date"] == "2021-04-05" and values["kind"] == "приказ"
+    values["date"] = "2021-04-06"
+    values["points.1.text"] = "Опубликовать приказ на официальном сайте УО."
+    values["points.0.subpoints.2"] = "обеспечить участие педагогов в мероприятиях «дорожной карты»."
+    response = client.post(f"/source/{path}", data=values, headers=ORIGIN)
+    assert "Сохранено." in response.text
+    text = example.read(path)
+    assert text.startswith("# yaml-language-server: $schema=../.schema/act.schema.json\n# Приказ УО")
+    assert "date: 2021-04-06\n" in text and 'number: "140"' in text
+    assert "  - {number: 1, document: dorozhnaya-karta}" in text
+    data = yaml.safe_load(text)
+    assert data["points"][1] == {"text": "Опубликовать приказ на официальном сайте УО."}
+    assert data["points"][0]["subpoints"][2].startswith("обеспечить участие педагогов")
+    bad = dict(values, date="5 апреля")
+    refused = client.post(f"/source/{path}", data=bad, headers=ORIGIN)
+    assert refused.status_code == 422 and "date: 2021-04-06\n" in example.read(path)
+    date_field = refused.text.split('id="f-date"')[1].split('id="f-')[0]
+    assert re.search(r"regulations/acts/prikaz-2021-140\.yaml:\d+:\d+: ошибка: ", date_field)
+
+
+def test_an_unreadable_or_bombed_source_is_a_message(client, example):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+        for prev, name in zip("abcdefgh", "bcdefghi"))
+    example.write("regulations/mechanisms/1.3.yaml", bomb)
+    response = client.get("/source/regulations/mechanisms/1.3.yaml")
+    assert response.status_code == 409 and "миллиард смешков" in response.text
+    example.write("regulations/mechanisms/1.2.yaml", "goal: [не закрыта\n")
+    broken = client.get("/source/regulations/mechanisms/1.2.yaml")
+    assert broken.status_code == 409 and re.search(r"regulations/mechanisms/1\.2\.yaml:\d+:\d+: ошибка: ", broken.text)
