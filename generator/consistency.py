@@ -1,8 +1,10 @@
-"""Cross-document rules: the concept covers mechanisms that have Положения, dates and numbers of the
-acts agree wherever the texts cite them, and abbreviations are defined in the concept's terms table."""
+"""Cross-document rules: the concept and the roadmap cover the mechanisms, dates and numbers of the
+acts agree wherever the texts cite them, an act's control point names an official, a year's
+self-assessment is approved after the year ends, and abbreviations are defined in the concept's terms table."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any, Iterator
 
@@ -13,11 +15,17 @@ from .load import SourceFile
 from .validate import ProjectSources
 
 _CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-]+)")
+_OFFICIAL = re.compile(
+    r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # «А.А. Ангеловского»
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\."  # «Ангеловского А.А.»
+    r"|оставляю\s+за\s+собой"
+)
 _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-Яа-яЁё])")
 
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
-    return _issuers(project) + _concept_coverage(project) + _citations(project) + _abbreviations(project)
+    return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project)
+            + _control_officials(project) + _assessment_dates(project) + _abbreviations(project))
 
 
 def _issuers(project: ProjectSources) -> list[Diagnostic]:
@@ -44,6 +52,37 @@ def _concept_coverage(project: ProjectSources) -> list[Diagnostic]:
         if code not in covered:
             found.append(Diagnostic.warning(source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_CONCEPT.format(code=code), code="consistency"))
     return found
+
+
+def _roadmap_coverage(project: ProjectSources) -> list[Diagnostic]:
+    """Every mechanism of the catalog and every local one has a roadmap section or activity of its own."""
+    if project.roadmap is None:
+        return []
+    roadmap, source = project.roadmap.model, project.roadmap.source
+    covered = {section.mechanism for section in roadmap.sections}
+    covered.update(code for section in roadmap.sections for item in section.items for code in item.mechanisms)
+    return [Diagnostic.error(source.locate(("sections",)), messages.ROADMAP_MISSES_MECHANISM.format(
+                code=code, title=mechanism.title), code="roadmap-coverage")
+            for code, mechanism in project.mechanisms.items() if code not in covered]
+
+
+def _control_officials(project: ProjectSources) -> list[Diagnostic]:
+    """«Контроль … возложить на …» names the official by initials and surname, or the signatory keeps it."""
+    return [Diagnostic.error(loaded.source.locate(("control",)), messages.CONTROL_WITHOUT_OFFICIAL, code="control-official")
+            for _, loaded in sorted(project.acts_loaded.items()) if not _OFFICIAL.search(loaded.model.control)]
+
+
+def _assessment_dates(project: ProjectSources) -> list[Diagnostic]:
+    """The results of year Y are approved by an act dated after 31 December of Y."""
+    evaluation = project.evaluation
+    if evaluation is None or evaluation.model.approved_by is None:
+        return []
+    act = project.acts.get(evaluation.model.approved_by)
+    year = evaluation.model.year
+    if act is None or act.date > datetime.date(year, 12, 31):
+        return []
+    return [Diagnostic.error(evaluation.source.locate(("year",)), messages.ASSESSMENT_AFTER_APPROVAL.format(
+        year=year, act=evaluation.model.approved_by, date=act.date.strftime("%d.%m.%Y")), code="date-order")]
 
 
 def _citations(project: ProjectSources) -> list[Diagnostic]:
