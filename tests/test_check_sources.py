@@ -10,6 +10,13 @@ ORDER = "regulations/acts/prikaz-2021-140.yaml"
 EVALUATION = "regulations/evaluation.yaml"
 
 
+def _errors(example) -> list[str]:
+    """Run `msoko check`, which must fail, and return its diagnostic lines."""
+    result = example.run("check")
+    assert result.exit_code == 1, result.output
+    return diagnostic_lines(result.output)
+
+
 def test_example_passes_strict_check_with_no_warnings(example):
     result = example.run("check", "--strict")
     assert result.exit_code == 0, result.output
@@ -51,9 +58,7 @@ def test_control_point_must_name_an_official(example):
     example.replace(ORDER, "control: Контроль за исполнением настоящего приказа оставляю за собой.",
                     "control: Контроль за исполнением настоящего приказа возложить на заместителя начальника "
                     "управления образования.")
-    result = example.run("check")
-    assert result.exit_code == 1
-    assert diagnostic_lines(result.output) == [
+    assert _errors(example) == [
         f"{ORDER}:{example.line_of(ORDER, 'control:')}:10: ошибка: в пункте о контроле не названо должностное лицо: "
         "укажите должность, инициалы и фамилию («… возложить на заместителя начальника управления образования "
         "А.А. Иванова») или «Контроль … оставляю за собой»"]
@@ -63,9 +68,7 @@ def test_control_point_must_name_an_official(example):
 
 def test_self_assessment_approved_before_its_year_ends(example):
     example.replace(EVALUATION, "year: 2022", "year: 2023")
-    result = example.run("check")
-    assert result.exit_code == 1
-    assert diagnostic_lines(result.output) == [
+    assert _errors(example) == [
         f"{EVALUATION}:{example.line_of(EVALUATION, 'year: 2023')}:7: ошибка: самооценка за 2023 год утверждается "
         "актом «prikaz-2023-95» от 14.02.2023, а 2023 год ещё не закончился: акт, утверждающий итоги года, издаётся "
         "после его окончания"]
