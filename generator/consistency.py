@@ -73,32 +73,56 @@ def _control_officials(project: ProjectSources) -> list[Diagnostic]:
 
 
 def _assessment_dates(project: ProjectSources) -> list[Diagnostic]:
-    """The results of year Y are approved by an act dated after 31 December of Y."""
+    """The results of year Y are approved by an act dated after 31 December of Y, and no evidence is later."""
     evaluation = project.evaluation
     if evaluation is None or evaluation.model.approved_by is None:
         return []
-    act = project.acts.get(evaluation.model.approved_by)
-    year = evaluation.model.year
-    if act is None or act.date > datetime.date(year, 12, 31):
+    act_id = evaluation.model.approved_by
+    act = project.acts.get(act_id)
+    if act is None:
         return []
-    return [Diagnostic.error(evaluation.source.locate(("year",)), messages.ASSESSMENT_AFTER_APPROVAL.format(
-        year=year, act=evaluation.model.approved_by, date=act.date.strftime("%d.%m.%Y")), code="date-order")]
+    found = []
+    year, source, approved = evaluation.model.year, evaluation.source, act.date.strftime("%d.%m.%Y")
+    if act.date <= datetime.date(year, 12, 31):
+        found.append(Diagnostic.error(source.locate(("year",)), messages.ASSESSMENT_AFTER_APPROVAL.format(
+            year=year, act=act_id, date=approved), code="date-order"))
+    for index, record in enumerate(evaluation.model.evidence):
+        if record.date > act.date:
+            found.append(Diagnostic.error(source.locate(("evidence", index, "date")), messages.EVIDENCE_AFTER_APPROVAL.format(
+                kind=record.kind, date=record.date.strftime("%d.%m.%Y"), act=act_id, act_date=approved), code="date-order"))
+    return found
 
 
 def _citations(project: ProjectSources) -> list[Diagnostic]:
-    """«от 24.03.2021 № 615» in any text must match the act numbered 615, if the project has it."""
+    """«от 24.03.2021 № 615» in any text must match the act numbered 615, if the project has it, and a
+    document cannot cite an act issued after its own date."""
     by_number = {act.number: act for act in project.acts.values()}
     found = []
     for source in _document_sources(project):
+        issued = _issued_on(project, source)
         for text in _strings(source.data):
             for match in _CITATION.finditer(text):
                 date, number = match.groups()
                 act = by_number.get(number)
-                if act is not None and act.date.strftime("%d.%m.%Y") != date:
-                    where = source.find(match.group(0)) or Location(source.display)
+                if act is None:
+                    continue
+                where = source.find(match.group(0)) or Location(source.display)
+                if act.date.strftime("%d.%m.%Y") != date:
                     found.append(Diagnostic.error(where, messages.CITATION_DATE_DISAGREES.format(
                         number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="consistency"))
+                elif issued is not None and act.date > issued:
+                    found.append(Diagnostic.error(where, messages.CITES_LATER_ACT.format(
+                        number=number, date=date, issued=issued.strftime("%d.%m.%Y")), code="date-order"))
     return found
+
+
+def _issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | None:
+    """The date a source's document bears: an act's own date, or that of the act approving the document."""
+    act_id = next((key for key, act_source in project.act_sources.items() if act_source is source), None)
+    if act_id is None and isinstance(source.data, dict) and isinstance(source.data.get("approved_by"), str):
+        act_id = source.data["approved_by"]
+    act = project.acts.get(act_id) if act_id else None
+    return act.date if act else None
 
 
 def _abbreviations(project: ProjectSources) -> list[Diagnostic]:

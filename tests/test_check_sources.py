@@ -74,3 +74,26 @@ def test_self_assessment_approved_before_its_year_ends(example):
         "после его окончания"]
     [diagnostic] = example.run("check", "--format", "json").json()["diagnostics"]
     assert diagnostic["code"] == "date-order"
+
+
+def test_evidence_dated_after_the_approving_act(example):
+    example.replace(EVALUATION, 'number: "30", date: 2022-12-20', 'number: "30", date: 2023-03-01')
+    line = example.line_of(EVALUATION, "date: 2023-03-01")
+    column = example.read(EVALUATION).splitlines()[line - 1].index("2023-03-01") + 1
+    assert _errors(example) == [
+        f"{EVALUATION}:{line}:{column}: ошибка: подтверждающий документ (аналитическая справка от 01.03.2023) "
+        "датирован позже акта «prikaz-2023-95» от 14.02.2023, утверждающего итоги самооценки: итоги не могут "
+        "опираться на документ, которого ещё не было"]
+
+
+def test_a_document_cannot_cite_a_later_act(example):
+    order = "regulations/acts/prikaz-2021-112.yaml"
+    example.replace(order, "«Об осуществлении мониторинга системы образования», ",
+                    "«Об осуществлении мониторинга системы образования», Концепцией, утверждённой постановлением "
+                    "администрации Копейского городского округа от 24.03.2021 № 615, ")
+    line = example.line_of(order, "от 24.03.2021 № 615")
+    column = example.read(order).splitlines()[line - 1].index("от 24.03.2021 № 615") + 1
+    assert _errors(example) == [
+        f"{order}:{line}:{column}: ошибка: акт № 615 от 24.03.2021 издан позже документа, который на него "
+        "ссылается (документ датирован 15.03.2021)"]
+    assert {d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"]} == {"date-order"}
