@@ -11,11 +11,20 @@ class RoadmapItem(SourceModel):
     activity: Markdown = Field(title="мероприятие", description="Содержание мероприятия; допускаются списки.")
     deadline: Text = Field(title="сроки", description="«2021 год», «ежегодно».")
     responsible: Text = Field(title="ответственные", description="«УО, образовательные организации».")
+    mechanisms: list[Code] = Field(
+        default_factory=list,
+        title="механизмы",
+        description="Коды механизмов, на развитие которых направлено мероприятие, если раздел не отнесён к одному механизму.",
+    )
 
 
 class RoadmapSection(SourceModel):
     title: Text = Field(title="раздел", description="Название раздела: «Система оценки качества подготовки обучающихся».")
-    mechanism: Code | None = Field(default=None, title="механизм", description="Код механизма, к которому относится раздел.")
+    mechanism: Code | None = Field(
+        default=None,
+        title="механизм",
+        description="Код механизма, к которому относится раздел; дорожная карта должна охватывать каждый механизм.",
+    )
     items: list[RoadmapItem] = Field(min_length=1, title="мероприятия", description="Мероприятия раздела.")
 
 

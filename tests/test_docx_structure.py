@@ -138,7 +138,7 @@ def test_document_properties_from_sources(generated):
 
 def test_umbrella_lists_every_mechanism_with_its_regulation(generated):
     doc = Docx(generated.path("output/polozhenie-msoko.docx"))
-    assert doc.texts("DocSubtitle") == ["о муниципальной системе оценки качества образования"]
+    assert doc.texts("DocSubtitle") == ["о муниципальной системе оценки качества образования Копейского городского округа"]
     subclauses = doc.texts("Subclause")
     assert any(t.startswith("Система объективности процедур оценки качества образования и олимпиад школьников "
                             "(Положение о мониторинге объективности") for t in subclauses)

@@ -19,7 +19,7 @@ DOCS = ["polozhenie-1.1.docx", "polozhenie-1.2.docx", "polozhenie-1.3.docx", "po
         "polozhenie-1.5.docx", "polozhenie-2.1.docx", "polozhenie-2.2.docx", "polozhenie-2.3.docx",
         "polozhenie-2.4.docx", "polozhenie-msoko.docx", "koncepciya.docx", "dorozhnaya-karta.docx",
         "samoocenka.docx", "postanovlenie-2021-615.docx", "prikaz-2021-112.docx", "prikaz-2021-140.docx",
-        "prikaz-2022-95.docx"]
+        "prikaz-2023-95.docx"]
 
 
 def digests(project: ExampleProject) -> dict[str, str]:

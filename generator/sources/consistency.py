@@ -1,8 +1,10 @@
-"""Cross-document rules: the concept covers mechanisms that have Положения, dates and numbers of the
-acts agree wherever the texts cite them, and abbreviations are defined in the concept's terms table."""
+"""Cross-document rules: the concept and the roadmap cover the mechanisms, dates and numbers of the
+acts agree wherever the texts cite them, an act's control point names an official, a year's
+self-assessment is approved after the year ends, and abbreviations are defined in the concept's terms table."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any, Iterator
 
@@ -13,11 +15,17 @@ from .load import SourceFile
 from .model import ProjectSources
 
 _CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-]+)")
+_OFFICIAL = re.compile(
+    r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # «А.А. Ангеловского»
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\."  # «Ангеловского А.А.»
+    r"|оставляю\s+за\s+собой"
+)
 _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-Яа-яЁё])")
 
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
-    return _issuers(project) + _concept_coverage(project) + _citations(project) + _abbreviations(project)
+    return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project)
+            + _control_officials(project) + _assessment_dates(project) + _abbreviations(project))
 
 
 def _issuers(project: ProjectSources) -> list[Diagnostic]:
@@ -46,20 +54,75 @@ def _concept_coverage(project: ProjectSources) -> list[Diagnostic]:
     return found
 
 
+def _roadmap_coverage(project: ProjectSources) -> list[Diagnostic]:
+    """Every mechanism of the catalog and every local one has a roadmap section or activity of its own."""
+    if project.roadmap is None:
+        return []
+    roadmap, source = project.roadmap.model, project.roadmap.source
+    covered = {section.mechanism for section in roadmap.sections}
+    covered.update(code for section in roadmap.sections for item in section.items for code in item.mechanisms)
+    return [Diagnostic.error(source.locate(("sections",)), messages.ROADMAP_MISSES_MECHANISM.format(
+                code=code, title=mechanism.title), code="roadmap-coverage")
+            for code, mechanism in project.mechanisms.items() if code not in covered]
+
+
+def _control_officials(project: ProjectSources) -> list[Diagnostic]:
+    """«Контроль … возложить на …» names the official by initials and surname, or the signatory keeps it."""
+    return [Diagnostic.error(loaded.source.locate(("control",)), messages.CONTROL_WITHOUT_OFFICIAL, code="control-official")
+            for _, loaded in sorted(project.acts_loaded.items()) if not _OFFICIAL.search(loaded.model.control)]
+
+
+def _assessment_dates(project: ProjectSources) -> list[Diagnostic]:
+    """The results of year Y are approved by an act dated after 31 December of Y, and no evidence is later."""
+    evaluation = project.evaluation
+    if evaluation is None or evaluation.model.approved_by is None:
+        return []
+    act_id = evaluation.model.approved_by
+    act = project.acts.get(act_id)
+    if act is None:
+        return []
+    found = []
+    year, source, approved = evaluation.model.year, evaluation.source, act.date.strftime("%d.%m.%Y")
+    if act.date <= datetime.date(year, 12, 31):
+        found.append(Diagnostic.error(source.locate(("year",)), messages.ASSESSMENT_AFTER_APPROVAL.format(
+            year=year, act=act_id, date=approved), code="date-order"))
+    for index, record in enumerate(evaluation.model.evidence):
+        if record.date > act.date:
+            found.append(Diagnostic.error(source.locate(("evidence", index, "date")), messages.EVIDENCE_AFTER_APPROVAL.format(
+                kind=record.kind, date=record.date.strftime("%d.%m.%Y"), act=act_id, act_date=approved), code="date-order"))
+    return found
+
+
 def _citations(project: ProjectSources) -> list[Diagnostic]:
-    """«от 24.03.2021 № 615» in any text must match the act numbered 615, if the project has it."""
+    """«от 24.03.2021 № 615» in any text must match the act numbered 615, if the project has it, and a
+    document cannot cite an act issued after its own date."""
     by_number = {act.number: act for act in project.acts.values()}
     found = []
     for source in _document_sources(project):
+        issued = _issued_on(project, source)
         for text in _strings(source.data):
             for match in _CITATION.finditer(text):
                 date, number = match.groups()
                 act = by_number.get(number)
-                if act is not None and act.date.strftime("%d.%m.%Y") != date:
-                    where = source.find(match.group(0)) or Location(source.display)
+                if act is None:
+                    continue
+                where = source.find(match.group(0)) or Location(source.display)
+                if act.date.strftime("%d.%m.%Y") != date:
                     found.append(Diagnostic.error(where, messages.CITATION_DATE_DISAGREES.format(
                         number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="consistency"))
+                elif issued is not None and act.date > issued:
+                    found.append(Diagnostic.error(where, messages.CITES_LATER_ACT.format(
+                        number=number, date=date, issued=issued.strftime("%d.%m.%Y")), code="date-order"))
     return found
+
+
+def _issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | None:
+    """The date a source's document bears: an act's own date, or that of the act approving the document."""
+    act_id = next((key for key, act_source in project.act_sources.items() if act_source is source), None)
+    if act_id is None and isinstance(source.data, dict) and isinstance(source.data.get("approved_by"), str):
+        act_id = source.data["approved_by"]
+    act = project.acts.get(act_id) if act_id else None
+    return act.date if act else None
 
 
 def _abbreviations(project: ProjectSources) -> list[Diagnostic]:

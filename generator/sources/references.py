@@ -62,6 +62,9 @@ def _concept_and_roadmap(project: ProjectSources) -> list[Diagnostic]:
     roadmap = project.document("dorozhnaya-karta")
     if roadmap:
         found += _codes_known(project, roadmap.source, ("sections",), ("mechanism",))
+        for section in range(len(raw_list(roadmap.source, ("sections",)))):
+            for item in range(len(raw_list(roadmap.source, ("sections", section, "items")))):
+                found += _codes_known(project, roadmap.source, ("sections", section, "items", item, "mechanisms"), ())
     return found
 
 
