@@ -13,7 +13,7 @@ from lxml import etree
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-from .docx.oxml import TWIPS_PER_MM, w
+from ..docx.oxml import TWIPS_PER_MM, w
 
 A4_TWIPS = (11906, 16838)
 MIN_MARGINS_MM = {"left": 20, "right": 10, "top": 20, "bottom": 20}
@@ -192,7 +192,7 @@ def _approval_stamp(before: list[Paragraph], title: Paragraph, findings: Finding
     word = stamp.text.strip()
     if word != word.upper():
         findings.add(stamp, "слово грифа пишется прописными буквами: «УТВЕРЖДЕНО»")
-    from .russian import approval_word
+    from ..russian import approval_word
 
     expected = approval_word(title.text.strip().split(" ")[0].capitalize())
     if word.upper() != expected:
