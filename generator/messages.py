@@ -125,3 +125,8 @@ MECHANISM_NOT_IN_CONCEPT = "механизма {code} нет в Концепци
 CITATION_DATE_DISAGREES = "акт № {number} указан с датой {date}, а в regulations/acts/ он датирован {actual}"
 ABBREVIATION_UNDEFINED = "сокращение «{word}» не определено в таблице терминов Концепции (concept.yaml → terms)"
 NO_ADMINISTRATION = "постановление издаёт администрация: добавьте в project.yaml раздел administration (наименование, бланк, глава)"
+
+# --- lint ---
+LINT_NO_DICTIONARY = ("проверка орфографии недоступна: не установлен русский словарь hunspell-ru или библиотека "
+                      "enchant; установите их: sudo apt-get install hunspell-ru libenchant-2-2")
+LINT_UNREADABLE = "файл не читается: {reason}"
