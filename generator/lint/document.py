@@ -43,6 +43,11 @@ class LintDocument:
     def is_pdf(self) -> bool:
         return self.pages is None
 
+    def prose(self) -> list[Passage]:
+        """Passages whole enough to read as sentences: all of a DOCX; a PDF's text outside table rows, whose
+        cells ``pdftotext`` gives as broken pieces."""
+        return [p for p in self.passages if not (self.is_pdf and p.in_table)]
+
     @property
     def unit(self) -> str:
         return "строка" if self.is_pdf else "абзац"
@@ -97,15 +102,20 @@ def _from_pdf(path: Path, display: str) -> LintDocument:
 
 
 def _blocks(lines: list[str]) -> list[Passage]:
-    """Lines between blank lines make one passage, numbered by its first line; layout gaps become spaces."""
+    """Lines between blank lines make one passage, numbered by its first line. A line with wide gaps is a table
+    row as ``-layout`` draws it: each of its cells' pieces is a passage of its own, the first one a first cell."""
     passages: list[Passage] = []
     start, gathered = 0, []
     for number, line in enumerate([*lines, ""], start=1):
-        if line.strip():
+        cells = re.split(r"\s{3,}", line.strip())
+        if line.strip() and len(cells) == 1:
             if not gathered:
                 start = number
             gathered.append(line.strip())
-        elif gathered:
+            continue
+        if gathered:
             passages.append(Passage(start, re.sub(r"\s{2,}", " ", " ".join(gathered))))
             gathered = []
+        if len(cells) > 1:
+            passages.extend(Passage(number, cell, in_table=True, first_cell=index == 0) for index, cell in enumerate(cells))
     return passages

@@ -38,9 +38,9 @@ def program_fragments(text: str) -> list[str]:
         word = token.text
         if not re.search(r"[A-Za-z]", word) or word in allowed or re.fullmatch(data["roman_numeral"], word):
             continue
-        if not any(word in fragment for fragment in found):
-            found.append(word)
-    return list(dict.fromkeys(found))
+        found.append(word)
+    unique = list(dict.fromkeys(found))
+    return [item for item in unique if not any(item != other and item in other for other in unique)]
 
 
 def listing(items: list[str]) -> str:
@@ -123,7 +123,7 @@ def _torn_lines(document: LintDocument) -> Iterator[Finding]:
 
 @check()
 def capital_after_colon(document: LintDocument) -> Iterator[Finding]:
-    for passage in document.passages:
+    for passage in document.prose():
         words = capitals_after_colon(passage.text)
         if words:
             yield Finding("capital-after-colon", passage, "после двоеточия внутри предложения — строчная буква: "
