@@ -17,7 +17,8 @@ _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-�
 
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
-    return _issuers(project) + _concept_coverage(project) + _citations(project) + _abbreviations(project)
+    return (_issuers(project) + _concept_coverage(project) + _citations(project) + _abbreviations(project)
+            + _text_rules(project))
 
 
 def _issuers(project: ProjectSources) -> list[Diagnostic]:
@@ -59,6 +60,20 @@ def _citations(project: ProjectSources) -> list[Diagnostic]:
                     where = source.find(match.group(0)) or Location(source.display)
                     found.append(Diagnostic.error(where, messages.CITATION_DATE_DISAGREES.format(
                         number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="consistency"))
+    return found
+
+
+def _text_rules(project: ProjectSources) -> list[Diagnostic]:
+    """The lint's text rules on every string of the sources (citations, numerals), located at the YAML line.
+    Warnings: a lawyer should see them before the documents are built, but they do not stop the build."""
+    from .lint.sources import text_findings
+
+    found = []
+    for source in _document_sources(project):
+        for text in _strings(source.data):
+            for finding in text_findings(text):
+                where = source.find(finding.fragment) or Location(source.display)
+                found.append(Diagnostic.warning(where, finding.message, code=finding.code))
     return found
 
 

@@ -119,11 +119,13 @@ def test_several_planted_classes_in_one_foreign_document(example, tmp_path):
 
 def test_pdf_text_torn_day_and_month(example, tmp_path, libreoffice):
     """In a PDF, a day at a line's end and its month on the next line is the break a reader sees."""
-    schools = ["школ", "лицеев", "гимназий", "городских школ", "сельских школ", "школ и лицеев", "школ и гимназий",
-               "лицеев и гимназий", "городских и сельских школ", "школ, лицеев и гимназий"]
+    # The same point with the addressee a few letters longer each time: in one of them the line ends at «1».
+    suffixes = ["", " № 1", " № 12", " № 123", " города", " округа", " района", " и школ", " и лицеев", " и гимназий",
+                " и их филиалов", " и их филиалов № 1", " и их филиалов № 12", " и их филиалов № 123",
+                " и их филиалов города", " и их филиалов района"]
     lines = list(CLEAN_ORDER)
-    lines[8:9] = [f"{number}. Руководителям {kind} представить сведения о результатах работы не позднее 1 сентября "
-                  "2023 г." for number, kind in enumerate(schools, start=2)]
+    lines[8:9] = [f"{number}. Руководителям муниципальных общеобразовательных организаций{suffix} до 1 сентября "
+                  "2023 г. представить сведения о результатах работы." for number, suffix in enumerate(suffixes, start=2)]
     pdf = convert_to_pdf([_foreign(tmp_path / "order.docx", lines)], tmp_path / "pdf")[0]
     findings = _findings(example, pdf)
     assert findings and {f["code"] for f in findings} == {"unbound-date"}, findings
@@ -146,3 +148,18 @@ def test_generated_example_reads_clean_in_docx_and_pdf(example, libreoffice, tmp
     pdfs = convert_to_pdf(documents, tmp_path / "pdf")
     result = example.run("lint", *map(str, documents), *map(str, pdfs))
     assert result.stdout.rstrip().endswith("Итого: 0 ошибок, 0 предупреждений."), result.stdout
+
+
+def test_check_runs_the_text_rules_on_the_sources(example):
+    source = "regulations/acts/prikaz-2021-140.yaml"
+    example.replace(source, "постановлением администрации Копейского городского округа от 24.03.2021 № 615",
+                    "постановлением администрации Копейского городского округа")
+    example.replace(source, "В соответствии с Концепцией", "На 5 показателя и в соответствии с Концепцией")
+    line = example.line_of(source, "постановлением администрации")
+    text = example.read(source).splitlines()[line - 1]
+    result = example.run("check")
+    assert (f"{source}:{line}:{text.index('постановлением администрации') + 1}: предупреждение: ссылка на акт без "
+            "даты и номера: «постановлением администрации Копейского городского округа, в целях об…»; нужно «от "
+            "ДД.ММ.ГГГГ № …»") in result.output, result.output[-1500:]
+    assert (f"{source}:{line}:{text.index('5 показателя') + 1}: предупреждение: числительное не согласовано с "
+            "существительным: «5 показателя», нужно «5 показателей»") in result.output

@@ -61,8 +61,11 @@ def citations(document: LintDocument) -> Iterator[Finding]:
                 break
             text += " " + following.text
         for _, fragment in incomplete_citations(text, limit=len(passage.text)):
-            yield Finding("citation-incomplete", passage, f"ссылка на акт без даты и номера: «{fragment}»; нужно "
-                                                          "«от ДД.ММ.ГГГГ № …»")
+            yield Finding("citation-incomplete", passage, citation_message(fragment))
+
+
+def citation_message(fragment: str) -> str:
+    return f"ссылка на акт без даты и номера: «{fragment}»; нужно «от ДД.ММ.ГГГГ № …»"
 
 
 @check()

@@ -19,8 +19,11 @@ COUNTING_CASES = {"nomn", "accs", "gent"}
 def numerals(document: LintDocument) -> Iterator[Finding]:
     for passage in document.prose():
         for _, written, expected in disagreements(passage.text):
-            yield Finding("numeral-agreement", passage, f"числительное не согласовано с существительным: «{written}», "
-                                                        f"нужно «{expected}»")
+            yield Finding("numeral-agreement", passage, agreement_message(written, expected))
+
+
+def agreement_message(written: str, expected: str) -> str:
+    return f"числительное не согласовано с существительным: «{written}», нужно «{expected}»"
 
 
 @cache
