@@ -85,7 +85,8 @@ class Typefaces:
 
 def _size(run_properties: etree._Element | None) -> float | None:
     node = run_properties.find(w("sz")) if run_properties is not None else None
-    return int(node.get(w("val"))) / 2 if node is not None and node.get(w("val")) else None
+    value = node.get(w("val")) if node is not None else None
+    return int(value) / 2 if value and value.isdigit() else None
 
 
 def _font(run_properties: etree._Element | None) -> str | None:

@@ -19,7 +19,7 @@ def abbreviations_introduced(document: LintDocument) -> Iterator[Finding]:
     known = set(lexicon()["abbreviations"]["known"])
     introductions = [(passage, start, word) for passage in document.passages
                      for start, word in introduced_in(passage)]
-    first_introduction = {}
+    first_introduction: dict[str, Passage] = {}
     for passage, _, word in introductions:
         first_introduction.setdefault(word, passage)
     introduced: set[str] = set()

@@ -105,7 +105,7 @@ def _blocks(lines: list[str]) -> list[Passage]:
     """Lines between blank lines make one passage, numbered by its first line. A line with wide gaps is a table
     row as ``-layout`` draws it: each of its cells' pieces is a passage of its own, the first one a first cell."""
     passages: list[Passage] = []
-    start, gathered = 0, []
+    start, gathered = 0, list[str]()
     for number, line in enumerate([*lines, ""], start=1):
         cells = re.split(r"\s{3,}", line.strip())
         if line.strip() and len(cells) == 1:

@@ -28,7 +28,7 @@ class DictionaryMissing(Exception):
 @cache
 def dictionary() -> Any:
     try:
-        import enchant
+        import enchant  # type: ignore[import-not-found]  # no stubs published
     except ImportError as error:  # pyenchant raises ImportError when libenchant-2 is missing
         raise DictionaryMissing(str(error)) from error
     try:
