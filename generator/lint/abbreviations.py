@@ -7,9 +7,11 @@ import re
 from typing import Iterator
 
 from .document import LintDocument, Passage
-from .language import is_abbreviation, tokens
+from .language import is_abbreviation, is_known, tokens
 from .registry import Finding, check, lexicon
 
+CAPITALS_LINE = 12
+CAPITALS_SHARE = 0.8
 TERM_WORDS = 4
 """A terms table's first cell this short names the term («ФИС ОКО»); a longer one is a sentence."""
 
@@ -40,11 +42,14 @@ def abbreviations_introduced(document: LintDocument) -> Iterator[Finding]:
 
 
 def abbreviations_in(text: str) -> list[tuple[int, str]]:
-    """Abbreviations with their offsets; «ГИА-9» counts as «ГИА»."""
+    """Abbreviations with their offsets; «ГИА-9» counts as «ГИА». In a line set in capitals («ЦЕЛЬ: … НА
+    ОСНОВЕ ЕГО …») a dictionary word is a word."""
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = len(letters) >= CAPITALS_LINE and sum(ch.isupper() for ch in letters) >= CAPITALS_SHARE * len(letters)
     found = []
     for token in tokens(text):
         head = token.text.split("-")[0]
-        if is_abbreviation(head):
+        if is_abbreviation(head) and not (capitals and is_known(head)):
             found.append((token.start, head))
     return found
 

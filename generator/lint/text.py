@@ -12,6 +12,8 @@ from .language import is_abbreviation, is_proper_noun, tokens
 from .registry import Finding, check, lexicon
 
 SHOWN = 4
+MIXED_SCRIPT = r"\w*(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё])\w*"
+"""«Цeлeвыe», «BПP»: Latin letters that look Cyrillic inside a Russian word (OCR, copied text)."""
 LABEL_WORDS = 3
 
 
@@ -19,6 +21,10 @@ LABEL_WORDS = 3
 def program_text(document: LintDocument) -> Iterator[Finding]:
     for passage in document.passages:
         fragments = program_fragments(passage.text)
+        lookalikes = [f for f in fragments if re.fullmatch(MIXED_SCRIPT, f)]
+        if lookalikes:
+            yield Finding("program-text", passage, "латинские буквы в русских словах: " + listing(lookalikes))
+        fragments = [f for f in fragments if f not in lookalikes]
         if fragments:
             yield Finding("program-text", passage, "в официальном документе текст для пользователя программы: "
                                                    + listing(fragments))
@@ -28,17 +34,16 @@ def program_fragments(text: str) -> list[str]:
     """Program artefacts in a text: file names, field keys, instructions to a user, tools, stray Latin words."""
     data = lexicon()["program_text"]
     found: list[str] = []
-    for pattern in data["patterns"]:
+    for pattern in [*data["patterns"], MIXED_SCRIPT]:
         found.extend(match.group(0).strip() for match in re.finditer(pattern, text))
     plain = text
-    for pattern in data["contacts"]:
+    for pattern in [*data["contacts"], MIXED_SCRIPT]:
         plain = re.sub(pattern, " ", plain)
     allowed = set(data["latin_allowed"])
     for token in tokens(plain):
-        word = token.text
-        if not re.search(r"[A-Za-z]", word) or word in allowed or re.fullmatch(data["roman_numeral"], word):
-            continue
-        found.append(word)
+        latin = [part for part in re.split(r"[-‑]", token.text) if re.search(r"[A-Za-z]", part)]
+        if any(part not in allowed and not re.fullmatch(data["roman_numeral"], part) for part in latin):
+            found.append(token.text)
     unique = list(dict.fromkeys(found))
     return [item for item in unique if not any(item != other and item in other for other in unique)]
 
