@@ -3,6 +3,9 @@ Russian text), a clean foreign document, and the generated example through DOCX 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -163,3 +166,16 @@ def test_check_runs_the_text_rules_on_the_sources(example):
             "ДД.ММ.ГГГГ № …»") in result.output, result.output[-1500:]
     assert (f"{source}:{line}:{text.index('5 показателя') + 1}: предупреждение: числительное не согласовано с "
             "существительным: «5 показателя», нужно «5 показателей»") in result.output
+
+
+def test_without_the_enchant_library_lint_says_how_to_install_it(tmp_path):
+    """A process whose enchant library cannot be loaded: the other rules run, spelling says what to install."""
+    order = _foreign(tmp_path / "order.docx", CLEAN_ORDER)
+    environment = {**os.environ, "PYENCHANT_LIBRARY_PATH": str(tmp_path / "no-libenchant.so")}
+    result = subprocess.run([sys.executable, "-m", "generator", "lint", str(order)], capture_output=True, text=True,
+                            env=environment, cwd=tmp_path, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == (
+        f"{order}:1:1: ошибка: проверка орфографии недоступна: не установлен русский словарь hunspell-ru или "
+        "библиотека enchant; установите их: sudo apt-get install hunspell-ru libenchant-2-2\n"
+        "Итого: 1 ошибка, 0 предупреждений.\n")

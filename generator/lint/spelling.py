@@ -29,7 +29,8 @@ class DictionaryMissing(Exception):
 def dictionary() -> Any:
     try:
         import enchant  # type: ignore[import-not-found]  # no stubs published
-    except ImportError as error:  # pyenchant raises ImportError when libenchant-2 is missing
+    except (ImportError, OSError, AssertionError) as error:
+        # ImportError: libenchant-2 is not installed; AssertionError: PYENCHANT_LIBRARY_PATH names no file.
         raise DictionaryMissing(str(error)) from error
     try:
         return enchant.Dict(LANGUAGE)
