@@ -214,3 +214,7 @@ EVIDENCE_AFTER_APPROVAL = ("подтверждающий документ ({kind
                            "утверждающего итоги самооценки: итоги не могут опираться на документ, которого ещё не было")
 CITES_LATER_ACT = ("акт № {number} от {date} издан позже документа, который на него ссылается (документ "
                    "датирован {issued})")
+# --- lint ---
+LINT_NO_DICTIONARY = ("проверка орфографии недоступна: не установлен русский словарь hunspell-ru или библиотека "
+                      "enchant; установите их: sudo apt-get install hunspell-ru libenchant-2-2")
+LINT_UNREADABLE = "файл не читается: {reason}"

@@ -193,14 +193,6 @@ def test_concept_mechanism_needs_its_regulation(example):
             "мониторинге нет") in result.output
 
 
-def test_every_generated_document_passes_lint(generated):
-    files = sorted(str(p) for p in generated.path("output").glob("*.docx"))
-    assert len(files) == 17
-    result = generated.run("lint", *files)
-    assert result.exit_code == 0, result.output
-    assert result.stdout.rstrip().endswith("Итого: 0 ошибок, 0 предупреждений.")
-
-
 def test_lint_on_documents_typed_by_hand(example, tmp_path):
     import docx
 
@@ -234,7 +226,7 @@ def test_lint_on_documents_typed_by_hand(example, tmp_path):
     assert f"{regulation_file}:1:1: ошибка: раздел 1: левое поле 15 мм, а по ГОСТ — не менее 20 мм" in out
     assert f"{regulation_file}:1:1: ошибка: абзац 1 «Утверждено»: слово грифа пишется прописными буквами: «УТВЕРЖДЕНО»" in out
     assert f"{regulation_file}:1:1: предупреждение: абзац 1 «Утверждено»: шрифт «Comic Sans MS» не из рекомендованных" in out
-    assert f"{tmp_path / 'old.doc'}:1:1: ошибка: файл не является документом Word (.docx) или повреждён" in out
+    assert f"{tmp_path / 'old.doc'}:1:1: ошибка: файл не читается: файл повреждён или не является документом Word (.docx)" in out
 
 
 def test_acts_render_in_libreoffice(generated, libreoffice, tmp_path):

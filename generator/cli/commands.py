@@ -216,9 +216,12 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
     click.echo(evaluation_json(result) if output_format == "json" else evaluation_text(result))
 
 
-@main.command(help="Проверить DOCX-файлы на соответствие ГОСТ Р 7.0.97-2025: формат, поля, шрифты, заголовок, "
-                   "дата и номер, гриф утверждения, отметка о приложении, подпись. Строка в отчёте — номер абзаца.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False), metavar="ФАЙЛ.docx...")
+@main.command(help="Прочитать документы как юрист: DOCX — ГОСТ Р 7.0.97-2025 (формат, поля, шрифты, реквизиты) и "
+                   "текст (сокращения, ссылки на акты, числительные, неразрывные пробелы, запятая перед «приказываю», "
+                   "даты, орфография); PDF — только текст. Строка в отчёте — номер абзаца (в PDF — строки), у каждого "
+                   "замечания есть код правила.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False),
+                metavar="ФАЙЛ.docx|ФАЙЛ.pdf...")
 @FORMAT_OPTION
 @user_errors
 def lint(files: tuple[Path, ...], output_format: str) -> None:

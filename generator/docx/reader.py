@@ -42,6 +42,8 @@ class Paragraph:
     in_table: bool
     spans: list[tuple[str, bool, bool]] = field(default_factory=list)
     """The text as runs of (text, bold, italic), emphasis set on the run or its character style."""
+    node: etree._Element | None = field(default=None, repr=False, compare=False)
+    """The ``w:p`` element, for readers of run-level formatting (``docx.typeface``)."""
 
     @property
     def is_bullet(self) -> bool:
@@ -77,6 +79,8 @@ Block = Paragraph | Table
 class WordDocument:
     blocks: list[Block]
     properties: dict[str, str]
+    parts: dict[str, etree._Element] = field(default_factory=dict, repr=False)
+    """The parsed XML parts by name (``word/document.xml``, ``word/styles.xml`` …)."""
 
     def paragraphs(self) -> list[Paragraph]:
         result: list[Paragraph] = []
@@ -117,7 +121,7 @@ def read_docx(data: bytes) -> WordDocument:
     if body is None:
         raise UnreadableDocument("в документе нет тела (w:body)")
     reader = _BodyReader(styles, numbering)
-    return WordDocument(reader.blocks(body), _core_properties(trees.get("docProps/core.xml")))
+    return WordDocument(reader.blocks(body), _core_properties(trees.get("docProps/core.xml")), trees)
 
 
 class _Styles:
@@ -288,7 +292,7 @@ class _BodyReader:
         label, list_level = self.numbering.label(node, style_id)
         return Paragraph(self.index, _paragraph_text(node), style_id, self.styles.name(style_id),
                          self._outline_level(node, style_id), label, list_level, self._bold(node, style_id), in_table,
-                         self._spans(node))
+                         self._spans(node), node)
 
     def _outline_level(self, node: etree._Element, style_id: str) -> int | None:
         level = node.find(f"{w('pPr')}/{w('outlineLvl')}")

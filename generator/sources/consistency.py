@@ -25,7 +25,8 @@ _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-�
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
     return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project)
-            + _control_officials(project) + _assessment_dates(project) + _abbreviations(project))
+            + _control_officials(project) + _assessment_dates(project) + _abbreviations(project)
+            + _text_rules(project))
 
 
 def _issuers(project: ProjectSources) -> list[Diagnostic]:
@@ -90,6 +91,20 @@ def _assessment_dates(project: ProjectSources) -> list[Diagnostic]:
         if record.date > act.date:
             found.append(Diagnostic.error(source.locate(("evidence", index, "date")), messages.EVIDENCE_AFTER_APPROVAL.format(
                 kind=record.kind, date=record.date.strftime("%d.%m.%Y"), act=act_id, act_date=approved), code="date-order"))
+    return found
+
+
+def _text_rules(project: ProjectSources) -> list[Diagnostic]:
+    """The lint's text rules on every string of the sources (citations, numerals), located at the YAML line.
+    Warnings: a lawyer should see them before the documents are built, but they do not stop the build."""
+    from ..lint.sources import text_findings
+
+    found = []
+    for source in _document_sources(project):
+        for text in _strings(source.data):
+            for finding in text_findings(text):
+                where = source.find(finding.fragment) or Location(source.display)
+                found.append(Diagnostic.warning(where, finding.message, code=finding.code))
     return found
 
 

@@ -1,0 +1,27 @@
+"""``msoko lint``: reads any DOCX (generated here, typed by hand, or written by another tool) or a PDF's text
+as a lawyer would: ГОСТ Р 7.0.97-2025 layout and requisites, and the text rules (program talk, abbreviations,
+numerals, citations, bound pairs, the operative comma, dates, capitals, spelling).
+
+Each finding is located by paragraph (the «line» of ``file:line:col``; a PDF's text line) and carries its
+rule's code (``rules.yaml``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemas.diagnostics import Diagnostic, Location
+
+from .. import messages
+from ..docx.reader import UnreadableDocument
+from . import abbreviations, citations, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
+from .document import PdfTextUnavailable, read_document
+from .registry import rules, run_checks
+
+
+def lint_file(path: Path, display: str) -> list[Diagnostic]:
+    try:
+        document = read_document(path, display)
+    except (UnreadableDocument, PdfTextUnavailable) as error:
+        return [Diagnostic(Location(display), rules()["unreadable"].severity,
+                           messages.LINT_UNREADABLE.format(reason=error.reason), code="unreadable")]
+    return run_checks(document)

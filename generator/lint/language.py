@@ -1,0 +1,66 @@
+"""Russian text as the rules see it: tokens and sentences from razdel, word forms from pymorphy3."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from razdel import sentenize, tokenize  # type: ignore[import-not-found]  # no stubs published
+
+from ..russian import _analyzer
+
+CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
+PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+LOWER_IN_ABBREVIATION = 2
+LONGEST_ABBREVIATION = 7
+"""An all-capital word this long is a word in a heading: abbreviations are shorter («КДНиЗП», «МСОКО»)."""
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    stop: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+def sentences(text: str) -> list[Token]:
+    return [Token(s.start, s.stop, s.text) for s in sentenize(text)]
+
+
+def is_abbreviation(word: str) -> bool:
+    """«ОО», «ВПР», «КДНиЗП», «ВсОШ»: Cyrillic, two or more capitals, a lower-case letter or two between."""
+    letters = word.replace("-", "")
+    if not letters or not re.fullmatch(r"[А-ЯЁа-яё]+", letters) or not letters[0].isupper():
+        return False
+    upper = sum(1 for ch in letters if ch.isupper())
+    return upper >= 2 and len(letters) - upper <= LOWER_IN_ABBREVIATION and not _is_capitalised_word(letters)
+
+
+def _is_capitalised_word(word: str) -> bool:
+    """«ПОЛОЖЕНИЕ», «КОПЕЙСКОГО» in a heading: an ordinary word set in capitals, not an abbreviation."""
+    return word.isupper() and (len(word) >= LONGEST_ABBREVIATION or len(word) >= 4
+                               and _analyzer().word_is_known(word.lower()))
+
+
+@lru_cache(maxsize=20000)
+def parses(word: str) -> tuple:
+    return tuple(_analyzer().parse(word))
+
+
+def is_proper_noun(word: str) -> bool:
+    return any(PROPER_TAGS & set(str(p.tag).replace(" ", ",").split(",")) for p in parses(word))
+
+
+def lemma(word: str) -> str:
+    found = parses(word.lower())
+    return found[0].normal_form if found else word.lower()
+
+
+def is_known(word: str) -> bool:
+    """pymorphy3's dictionary (OpenCorpora) knows the word form."""
+    return bool(_analyzer().word_is_known(word.lower()))

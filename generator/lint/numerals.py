@@ -1,0 +1,85 @@
+"""``numeral-agreement``: a number agrees with the noun it counts — «52 балла», «5 показателей», «21 балл»;
+after «из», «до», «более» … the pair is genitive: «из 52 баллов», «до 21 балла»."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterator
+
+from .document import LintDocument
+from .language import Token, lemma, parses, tokens
+from .registry import Finding, check, lexicon
+
+YEARS = range(1900, 2101)
+COUNTING_CASES = {"nomn", "accs", "gent"}
+
+
+@check()
+def numerals(document: LintDocument) -> Iterator[Finding]:
+    for passage in document.prose():
+        for _, written, expected in disagreements(passage.text):
+            yield Finding("numeral-agreement", passage, agreement_message(written, expected))
+
+
+def agreement_message(written: str, expected: str) -> str:
+    return f"числительное не согласовано с существительным: «{written}», нужно «{expected}»"
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = lexicon()["numerals"]
+    return (frozenset(data["genitive_governors"]), frozenset(data["label_words"]), frozenset(data["ordinal_nouns"]),
+            frozenset(lexicon()["months"]))
+
+
+def disagreements(text: str) -> list[tuple[int, str, str]]:
+    """(offset, «52 баллов», «52 балла») for each number whose noun does not agree with it."""
+    governors, labels, ordinals, months = _words()
+    items = tokens(text)
+    found = []
+    for index, number in enumerate(items[:-1]):
+        noun = items[index + 1]
+        if not re.fullmatch(r"\d+", number.text) or not re.fullmatch(r"[а-яё]+", noun.text):
+            continue
+        value = int(number.text)
+        previous = _previous_word(items, index)
+        if value in YEARS and len(number.text) == 4 or noun.text in months or previous in labels:
+            continue
+        if index > 0 and items[index - 1].text in ("№", ".", ",", "–", "—", "-", "/") and previous not in governors:
+            continue
+        if lemma(noun.text) in ordinals:
+            continue
+        expected = _expected(noun.text, value, genitive=previous in governors)
+        if expected is not None and expected != noun.text.replace("ё", "е"):
+            found.append((number.start, f"{number.text} {noun.text}", f"{number.text} {expected}"))
+    return found
+
+
+def _previous_word(items: list[Token], index: int) -> str:
+    for token in reversed(items[:index]):
+        if re.fullmatch(r"[А-Яа-яЁё]+", token.text):
+            return token.text.lower()
+        if token.text not in ("(", "«"):
+            return ""
+    return ""
+
+
+def _expected(word: str, value: int, genitive: bool) -> str | None:
+    """The noun's form for ``value`` in the counting context when ``word`` is not it, else None. A word that is
+    no countable noun in the nominative, accusative or genitive is left alone: its case comes from elsewhere."""
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.case in COUNTING_CASES and p.score >= 0.1]
+    if not nouns or "Fixd" in nouns[0].tag or "Pltm" in nouns[0].tag:
+        return None
+    one = value % 10 == 1 and value % 100 != 11
+    few = value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
+    if genitive:
+        wanted = [{"gent", "sing" if one else "plur"}]
+    elif one:
+        wanted = [{"nomn", "sing"}, {"accs", "sing"}]
+    else:
+        wanted = [{"gent", "sing" if few else "plur"}]
+    if any(grammemes <= set(p.tag.grammemes) for p in nouns for grammemes in wanted):
+        return None
+    target = nouns[0].inflect(wanted[0])
+    return target.word if target is not None else None

@@ -1,0 +1,131 @@
+"""ГОСТ Р 7.0.97-2025 requisites: an act's kind, date and number, title and signature; a document's title,
+approval stamp and appendix mark."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .document import LintDocument, Passage
+from .registry import Finding, check
+
+ACT_KINDS = {"ПРИКАЗ", "ПОСТАНОВЛЕНИЕ", "РАСПОРЯЖЕНИЕ", "РЕШЕНИЕ"}
+APPROVED_KINDS = ("ПОЛОЖЕНИЕ", "КОНЦЕПЦИЯ", "ПЛАН", "ПОРЯДОК", "ПРАВИЛА", "ИНСТРУКЦИЯ", "РЕГЛАМЕНТ", "ПРОГРАММА",
+                  "РЕЗУЛЬТАТЫ")
+DATE = r"(\d{2}\.\d{2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4}\s*г\.)"
+NUMBER = r"№\s*\S+"
+INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.[\s\u00a0]?[А-ЯЁ][а-яё]+")
+INSTRUMENTAL = re.compile(r"^(приказом|постановлением|распоряжением|решением)\b", re.IGNORECASE)
+TO_ACT = re.compile(r"^к\s+(приказу|постановлению|распоряжению|решению)\b", re.IGNORECASE)
+HEAD_SCAN = 15
+TITLE_SCAN = 25
+
+
+def body(document: LintDocument) -> list[Passage]:
+    return [p for p in document.passages if not p.in_table]
+
+
+def act_kind_index(passages: list[Passage]) -> int | None:
+    return next((i for i, p in enumerate(passages[:HEAD_SCAN]) if _compact(p.text) in ACT_KINDS), None)
+
+
+def title_index(passages: list[Passage]) -> int | None:
+    return next((i for i, p in enumerate(passages[:TITLE_SCAN]) if p.text.strip().upper().startswith(APPROVED_KINDS)),
+                None)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).upper()
+
+
+@check(layout=True)
+def requisites(document: LintDocument) -> Iterator[Finding]:
+    passages = body(document)
+    kind = act_kind_index(passages)
+    if kind is not None:
+        yield from _act_requisites(passages, kind)
+    else:
+        yield from _document_requisites(passages)
+
+
+def _act_requisites(passages: list[Passage], kind_index: int) -> Iterator[Finding]:
+    head = passages[kind_index + 1:kind_index + 6]
+    dated = next((p for p in head if re.search(DATE, p.text) and "№" in p.text), None)
+    if dated is None:
+        yield Finding("act-date-number", passages[kind_index],
+                      "после вида документа нет даты и регистрационного номера («15.03.2021 … № 112»)")
+    elif re.search(r"№\S", dated.text):
+        yield Finding("number-sign", dated, "после знака «№» нужен пробел")
+    title = next((p for p in passages[kind_index + 1:kind_index + 8] if re.match(r"^(О|Об)\s", p.text.strip())), None)
+    if title is None:
+        yield Finding("act-title", passages[kind_index],
+                      "нет заголовка к тексту: он начинается с «О» или «Об» и отвечает на вопрос «о чём?»")
+    elif title.text.rstrip().endswith("."):
+        yield Finding("title-full-stop", title, "в конце заголовка к тексту точка не ставится")
+    yield from _signature(passages)
+
+
+def _signature(passages: list[Passage]) -> Iterator[Finding]:
+    tail = [p for p in passages[-10:] if p.text.strip()]
+    signed = next((p for p in reversed(tail) if INITIALS.search(p.text)), None)
+    if signed is None:
+        yield Finding("signature", tail[-1] if tail else None,
+                      "нет подписи: должность и инициалы с фамилией («А.А. Иванов»)")
+    elif re.search(r" {3,}", signed.text):
+        yield Finding("signature-spaces", signed, "подпись выровнена пробелами; используйте табуляцию или таблицу")
+
+
+def _document_requisites(passages: list[Passage]) -> Iterator[Finding]:
+    index = title_index(passages)
+    if index is None:
+        yield Finding("document-title", passages[0] if passages else None,
+                      "нет заголовка документа (ПОЛОЖЕНИЕ, КОНЦЕПЦИЯ, ПЛАН …)")
+        return
+    title = passages[index]
+    subtitle = passages[index + 1] if index + 1 < len(passages) else None
+    for part in (title, subtitle):
+        if part is not None and part.text.rstrip().endswith("."):
+            yield Finding("title-full-stop", part, "в конце заголовка документа точка не ставится")
+    yield from _approval_stamp(passages[:index], title)
+    yield from _appendix_mark(passages[:index])
+
+
+def _approval_stamp(before: list[Passage], title: Passage) -> Iterator[Finding]:
+    from ..russian import approval_word
+
+    index = next((i for i, p in enumerate(before) if re.match(r"^УТВЕРЖД", p.text.strip(), re.IGNORECASE)), None)
+    if index is None:
+        yield Finding("stamp", title, "нет грифа утверждения («УТВЕРЖДЕНО / приказом … от … № …») в правом верхнем углу")
+        return
+    stamp = before[index]
+    word = stamp.text.strip()
+    if word != word.upper():
+        yield Finding("stamp-case", stamp, "слово грифа пишется прописными буквами: «УТВЕРЖДЕНО»")
+    kind = title.text.strip().split(" ")[0]
+    expected = approval_word(kind.capitalize())
+    if word.upper() != expected:
+        yield Finding("stamp-agreement", stamp, f"гриф не согласован с видом документа «{kind}»: нужно «{expected}»")
+    following = " ".join(p.text.strip() for p in before[index + 1:index + 4])
+    if not INSTRUMENTAL.match(following) or not re.search(DATE + r"\s*" + NUMBER, following):
+        yield Finding("stamp", stamp, "после слова грифа нужны утверждающий документ в творительном падеже, дата и "
+                                      "номер («приказом … от 15.03.2021 № 112»)")
+
+
+def _appendix_mark(before: list[Passage]) -> Iterator[Finding]:
+    index = next((i for i, p in enumerate(before) if p.text.strip().startswith("Приложение")), None)
+    if index is None:
+        return
+    mark = before[index]
+    following = " ".join(p.text.strip() for p in before[index + 1:index + 3])
+    if not TO_ACT.match(following) or not re.search(DATE + r"\s*" + NUMBER, following):
+        yield Finding("appendix-mark", mark, "отметка о приложении: нужно «к приказу … от 15.03.2021 № 112»")
+        return
+    stamp_text = " ".join(p.text for p in before[index + 3:])
+    mark_date = re.search(DATE + r"\s*(" + NUMBER + ")", following)
+    stamp_date = re.search(DATE + r"\s*(" + NUMBER + ")", stamp_text)
+    if mark_date and stamp_date and _normal(mark_date.group(0)) != _normal(stamp_date.group(0)):
+        yield Finding("appendix-mark", mark, "дата и номер в отметке о приложении и в грифе утверждения не совпадают")
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", "", text)

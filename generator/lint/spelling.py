@@ -1,0 +1,91 @@
+"""``spelling``: words a Russian dictionary (hunspell-ru through pyenchant) does not know. Proper nouns,
+abbreviations, Latin words and the project's own words (``words.txt``) are not checked; each unknown word is
+reported once per document, with the dictionary's suggestions."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterator
+
+from .. import messages
+from .document import LintDocument
+from .language import is_abbreviation, is_known, is_proper_noun, lemma, sentences, tokens
+from .registry import Finding, check
+
+WORDS = Path(__file__).parent / "words.txt"
+LANGUAGE = "ru_RU"
+SUGGESTIONS = 3
+SHORTEST = 3
+SHORT_FORM = 5
+
+
+class DictionaryMissing(Exception):
+    """The Russian hunspell dictionary or the enchant library is not installed."""
+
+
+@cache
+def dictionary() -> Any:
+    try:
+        import enchant  # type: ignore[import-not-found]  # no stubs published
+    except (ImportError, OSError, AssertionError) as error:
+        # ImportError: libenchant-2 is not installed; AssertionError: PYENCHANT_LIBRARY_PATH names no file.
+        raise DictionaryMissing(str(error)) from error
+    try:
+        return enchant.Dict(LANGUAGE)
+    except enchant.errors.DictNotFoundError as error:
+        raise DictionaryMissing(str(error)) from error
+
+
+@cache
+def project_words() -> frozenset[str]:
+    lines = WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@check()
+def spelling(document: LintDocument) -> Iterator[Finding]:
+    try:
+        dictionary()
+    except DictionaryMissing:
+        yield Finding("spelling-unavailable", None, messages.LINT_NO_DICTIONARY)
+        return
+    reported: set[str] = set()
+    for passage in document.prose():
+        for word in misspelled(passage.text):
+            if word.lower() not in reported:
+                reported.add(word.lower())
+                yield Finding("spelling", passage, f"слово «{word}» не найдено в словаре{_suggest(word)}")
+
+
+def misspelled(text: str) -> list[str]:
+    found = []
+    for sentence in sentences(text):
+        items = tokens(sentence.text)
+        for position, token in enumerate(items):
+            if position + 1 < len(items) and items[position + 1].text == "." and len(token.text) <= SHORT_FORM:
+                continue  # «изм.», «руб.»: a shortened word
+            for word in token.text.split("-"):
+                if _checkable(word, first=position == 0) and not _known(word):
+                    found.append(word)
+    return found
+
+
+def _checkable(word: str, first: bool) -> bool:
+    if len(word) < SHORTEST or not re.fullmatch(r"[А-Яа-яЁё]+", word) or is_abbreviation(word) or word.isupper():
+        return False
+    if word.lower() in project_words() or lemma(word) in project_words():
+        return False
+    return not (word[0].isupper() and (not first or is_proper_noun(word)))
+
+
+def _known(word: str) -> bool:
+    """hunspell-ru knows it, or pymorphy3's OpenCorpora dictionary does («мониторингов», «компетенций»)."""
+    spell = dictionary()
+    return spell.check(word) or spell.check(word.replace("ё", "е").replace("Ё", "Е")) or is_known(word)
+
+
+def _suggest(word: str) -> str:
+    options = [s for s in dictionary().suggest(word)[:SUGGESTIONS] if " " not in s]
+    return "; может быть, " + " или ".join(f"«{s}»" for s in options) if options else ""
