@@ -22,9 +22,9 @@ from schemas.catalog import Mechanism
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 
-from .documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
-from .docx.reader import Paragraph, Table, UnreadableDocument, WordDocument, read_docx
-from .errors import MsokoError
+from ..documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
+from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument, read_docx
+from ..errors import MsokoError
 
 TYPED_NUMBER = re.compile(r"^\s*(?:(?i:раздел|глава)\s+)?(?P<label>\d+(?:\.\d+)+\.?|\d+[.)]|[IVXLC]+\.|[а-яa-z]\))\s+")
 ROMAN_DIGITS = "IVXLC"
@@ -880,7 +880,7 @@ def _closest(text: str, mechanisms: dict[str, Mechanism], threshold: float) -> s
 
 
 def _lemmas(text: str) -> set[str]:
-    from .russian import normal_form
+    from ..russian import normal_form
 
     words = {normal_form(word) for word in re.findall(r"[а-яё]{4,}", text.lower())}
     return words - STOP_WORDS
