@@ -318,13 +318,11 @@ def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | Non
     if output_format == "json":
         click.echo(diagnostics_json([], imported=[
             {"file": i.file, "source": layout.display(i.target), "mechanism": i.code, "recognised": i.how,
-             "mapped": i.report.mapped, "guessed": i.report.guessed, "unmapped": i.report.unmapped}
-            for i in planned]))
+             **{key: lines for key, _, lines in i.report.parts()}} for i in planned]))
         return
     for item in planned:
         click.echo(f"{item.file} → {layout.display(item.target)} ({item.how})")
-        for title, lines in (("сопоставлено", item.report.mapped), ("угадано, проверьте", item.report.guessed),
-                             ("не распознано, сохранено в поле «unmapped»", item.report.unmapped)):
+        for _, title, lines in item.report.parts():
             if lines:
                 click.echo(f"  {title}:")
                 click.echo("\n".join(f"    — {line}" for line in lines))

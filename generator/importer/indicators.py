@@ -49,6 +49,22 @@ TYPES = ("условия", "процесс", "результат")
 GROUP_TYPES = (("показатели услови", "условия"), ("показатели процесс", "процесс"), ("показатели результат", "результат"))
 
 
+UNIT_IN_NAME = re.compile(r"(?:\s*\(\s*(?P<bracketed>%|да\s*/\s*нет|чел\.?|человек|ед\.?|единиц\w*|шт\.?|балл\w*)\s*\)"
+                          r"|,\s*(?P<after_comma>%|чел\.?|человек|ед\.?|шт\.?|балл\w*|да\s*/\s*нет))\s*[.;]?$", re.IGNORECASE)
+"""The unit typed after an indicator's name: «… (%)», «… (да/нет)», «…, чел.»."""
+POINTS_HEADER = re.compile(r"^\s*(?:кол(?:ичество|-во)\s+)?балл(?:ы|ов)?\s*$", re.IGNORECASE)
+"""A column of bare points beside a column of conditions, one band per row: «Критерий | Баллы»."""
+
+
+def unit_in_name(name: str) -> tuple[str, str | None]:
+    """The name without the unit typed after it, and that unit."""
+    found = UNIT_IN_NAME.search(name)
+    if not found:
+        return name, None
+    typed = (found.group("bracketed") or found.group("after_comma")).lower().replace(" ", "")
+    return name[:found.start()].rstrip(" ,"), column_choice(typed, UNITS)
+
+
 def unit_by_name(name: str) -> str:
     """«Доля …» is a percentage, «Наличие …» a yes or no; anything else is counted."""
     lowered = name.lower()
@@ -103,7 +119,7 @@ def column_fields(header: list[str]) -> dict[int, str]:
     for index, title in enumerate(header):
         lowered = title.lower() + " "
         points = POINTS_COLUMN.search(title)
-        rule = f"points:{points.group(1)}" if points else next(
+        rule = f"points:{points.group(1)}" if points else "points" if POINTS_HEADER.match(title) else next(
             (name for name, stems in COLUMNS if name not in columns.values() and any(s in lowered for s in stems)), None)
         if rule and rule not in columns.values():
             columns[index] = rule

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,9 +124,23 @@ def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
 
 
 def _approving_act(project, imported: ImportedRegulation) -> str | None:
-    if imported.stamp is None:
+    if imported.act is None:
         imported.report.guessed.append("гриф утверждения не найден; поле approved_by не заполнено")
         return None
+    found = imported.act
+    for act_id, act in sorted(project.acts.items()):
+        if act.date == found.date and str(act.number) == found.number and found.kind.startswith(act.kind[:5]):
+            imported.report.mapped.append(f"утверждено актом {act_id}")
+            if found.from_appendix_mark:
+                imported.report.guessed.append(f"акт утверждения {act_id} определён по отметке о приложении: грифа "
+                                               "«УТВЕРЖДЕНО» в документе нет")
+            return act_id
+    # «к приказу» on an appendix mark names the act in the dative; the note says «утверждено приказом».
+    kind = re.sub(r"(?:у|ю)$", lambda end: "ом" if end.group(0) == "у" else "ем", found.kind)
+    note = f"{kind} от {found.date:%d.%m.%Y} № {found.number}" if found.date else f"{kind} № {found.number}"
+    imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
+    append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
+    return None
     kind, day, number = imported.stamp
     for act_id, act in sorted(project.acts.items()):
         if act.date == day and str(act.number) == number and kind.startswith(act.kind[:5]):

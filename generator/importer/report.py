@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+
+from .requisites import Act
 
 
 
@@ -20,11 +21,20 @@ FIELD_NAMES = {
 
 @dataclass
 class ImportReport:
-    """What was mapped (with where from), what was guessed, and what was kept unmapped."""
+    """What was mapped (with where from), what was guessed, what was kept unmapped, and the requisites
+    (stamp, marks, signature, «Согласовано», «Лист ознакомления») recognised and left out of the body."""
 
     mapped: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
+    requisites: list[str] = field(default_factory=list)
+
+    def parts(self) -> list[tuple[str, str, list[str]]]:
+        """(key for --format json, title shown to people, lines), in the order the report prints them."""
+        return [("mapped", "сопоставлено", self.mapped),
+                ("requisites", "реквизиты (в текст Положения не переносятся)", self.requisites),
+                ("guessed", "угадано, проверьте", self.guessed),
+                ("unmapped", "не распознано, сохранено в поле «unmapped»", self.unmapped)]
 
 
 @dataclass
@@ -32,8 +42,8 @@ class ImportedRegulation:
     data: dict
     origins: dict[str, str]
     report: ImportReport
-    stamp: tuple[str, date | None, str] | None
-    """(act kind word, date, number) read from the approval stamp or the appendix mark."""
+    act: Act | None
+    """The act named by the approval stamp or, failing it, by the appendix mark."""
     umbrella: bool = False
     """The Положение о МСОКО rather than a Положение о мониторинге."""
     mechanism_lines: list[tuple[str, str]] = field(default_factory=list)

@@ -1,14 +1,21 @@
-"""Scoring bands: «90 % и более — 2 балла», one per line or several on one line."""
+"""Scoring bands, as municipalities type them: «90 % и более — 2 балла», «≥ 30 % — 2», «от 15 до 29 % — 1»,
+«15–29 % — 1», «2 балла — 90 % и более», «менее 75 % (0 баллов)», one per line or several on one line
+separated by «;»; and the common scale «от 0 до 2 баллов» a document states once for every indicator."""
 
 from __future__ import annotations
 
 import re
 
-
-
-SCORING_LINE = (re.compile(r"^(?P<condition>.+?)\s*[—–-]\s*(?P<points>\d+)\s*балл\w*\.?;?$"),
-                re.compile(r"^(?P<points>\d+)\s*балл\w*\s*[—–:-]\s*(?P<condition>.+?)[.;]?$"),
-                re.compile(r"^(?P<condition>.+?)\s*[:=]\s*(?P<points>\d+)\.?;?$"))
+POINTS = r"(?P<points>\d+)"
+BALL = r"\s*балл(?:а|ов)?\b"
+SCORING_LINE = (re.compile(rf"^(?P<condition>.+?)\s*[—–-]\s*{POINTS}{BALL}\s*[.;,]?$", re.IGNORECASE),
+                re.compile(rf"^(?P<condition>.+?)\s+[—–-]\s+{POINTS}\s*[.;,]?$"),
+                re.compile(rf"^{POINTS}{BALL}\s*[—–:-]\s*(?P<condition>.+?)\s*[.;,]?$", re.IGNORECASE),
+                re.compile(rf"^(?P<condition>.+?)\s*\(\s*{POINTS}{BALL}\s*\)\s*[.;,]?$", re.IGNORECASE),
+                re.compile(rf"^(?P<condition>.+?)\s*[:=]\s*{POINTS}(?:{BALL})?\s*[.;,]?$", re.IGNORECASE))
+"""A band: the condition, a dash and the points (with «балл» or, for a spaced dash, bare); the points first
+with «балл»; the points in brackets; or «condition: points»."""
+COMMON_SCALE = re.compile(r"\bот\s+0\s+до\s+(?P<top>\d+)\s+балл", re.IGNORECASE)
 
 
 def read_bands(text: str) -> tuple[list[dict], list[str]]:
@@ -17,16 +24,26 @@ def read_bands(text: str) -> tuple[list[dict], list[str]]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if len(lines) == 1 and ";" in lines[0]:
         lines = [part.strip() for part in lines[0].split(";") if part.strip()]
-    elif len(lines) == 1 and all(_band(part) for part in lines[0].split(",")):
+    elif len(lines) == 1 and all(band_of(part) for part in lines[0].split(",")):
         lines = [part.strip() for part in lines[0].split(",")]
     for line in lines:
-        match = _band(line)
-        if match:
-            bands.append({"condition": match.group("condition").strip(), "points": int(match.group("points"))})
+        band = band_of(line)
+        if band:
+            bands.append(band)
         else:
             rest.append(line)
     return bands, rest
 
 
-def _band(line: str) -> re.Match | None:
-    return next((m for pattern in SCORING_LINE if (m := pattern.match(line.strip()))), None)
+def only_bands(text: str) -> list[dict]:
+    """The bands, when the text is bands and nothing else; else none."""
+    bands, rest = read_bands(text)
+    return bands if bands and not rest else []
+
+
+def band_of(line: str) -> dict | None:
+    match = next((m for pattern in SCORING_LINE if (m := pattern.match(line.strip()))), None)
+    if match is None:
+        return None
+    condition = " ".join(match.group("condition").split()).rstrip(" :—–-")
+    return {"condition": condition, "points": int(match.group("points"))} if condition else None

@@ -19,7 +19,7 @@ ROMAN_DIGITS = "IVXLC"
 TYPED_BULLET = re.compile(r"^\s*[-–—•·▪●]\s*")
 
 
-TITLE = re.compile(r"^\s*положение\b", re.IGNORECASE)
+TITLE = re.compile(r"^\s*п\s?о\s?л\s?о\s?ж\s?е\s?н\s?и\s?е\b", re.IGNORECASE)
 
 
 GENERATED_LINES = tuple(re.compile("^" + re.sub(r"\d+", r"\\d+", re.escape(line.replace("{total}", "0"))) + "$")
@@ -44,13 +44,28 @@ class NotARegulation(Exception):
 
 
 def split_sections(blocks: list, rules) -> list[Section]:
-    """Split the body at its headings: level 1 opens a section, level 2 a subsection."""
+    """Split the body at its headings, whatever marks them (see :func:`heading_signal`).
+
+    The headings that carry a section's name decide which signal the document uses and at which level
+    its sections stand: Heading 2 sections under a Heading 1 title, «1.» under «Раздел I», or bold lines.
+    A heading one level deeper opens a step of «Использование результатов», else it stays in the text."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    signals = {id(p): signal for p in paragraphs if (signal := heading_signal(p))}
+    named = [signals[id(p)] for p in paragraphs if id(p) in signals and section_for(rules, heading_text(p))]
+    kinds = next(({kind} | ({"emphasis"} if kind == "numbered" else set())
+                  for kind in ("outline", "numbered", "emphasis") if any(k == kind for k, _ in named)), {"emphasis"})
+    levels = [level for kind, level in named if kind in kinds]
+    section_level = min(levels, default=0)
     sections = [Section(None, None)]
     for block in blocks:
-        level = _heading_level(block, rules) if isinstance(block, Paragraph) else None
-        if level == 1:
+        kind, level = signals.get(id(block), ("", -1))
+        if kind not in kinds or (kind == "emphasis" and "numbered" in kinds
+                                 and not section_for(rules, heading_text(block))):
+            level = -1
+        if 0 <= level <= section_level:
             sections.append(Section(block, section_for(rules, heading_text(block))))
-        elif level == 2 and sections[-1].field == "use_of_results" and (step := section_for(STEPS, heading_text(block))):
+        elif level == section_level + 1 and sections[-1].field == "use_of_results" \
+                and (step := section_for(STEPS, heading_text(block))):
             sections[-1].subsections.append(Section(block, step))
         elif sections[-1].subsections:
             sections[-1].subsections[-1].blocks.append(block)
@@ -59,21 +74,32 @@ def split_sections(blocks: list, rules) -> list[Section]:
     return [s for s in sections if s.heading is not None or any(has_text(b) for b in s.blocks)]
 
 
-def _heading_level(paragraph: Paragraph, rules=SECTIONS) -> int | None:
+def heading_signal(paragraph: Paragraph) -> tuple[str, int] | None:
+    """How Word marks the paragraph as a heading, and at which depth (0 is the top):
+
+    ``outline`` — a heading style at any level or an outline level, on the style (also a custom one) or the
+    paragraph; ``numbered`` — a clause number, drawn by Word's numbering or typed, on a short line that is
+    bold, in capitals or a section's name; ``emphasis`` — a short line in bold or capitals, unnumbered."""
     text = paragraph.text.strip()
-    if paragraph.in_table or not text:
+    if paragraph.in_table or paragraph.in_textbox or not text:
+        return None
+    words = heading_text(paragraph)
+    if INLINE_LEAD.match(words) or len(words) > 150:  # «ЦЕЛЬ: …» opens a part, it is no heading
         return None
     if paragraph.outline_level is not None:
-        return min(paragraph.outline_level + 1, 2)
-    typed = TYPED_NUMBER.match(text)
-    depth = label_depth(typed.group("label")) if typed and is_clause_number(typed.group("label")) else 0
-    words = heading_text(paragraph)
-    looks_like_heading = len(words) <= 100 and not words.endswith((":", ";", ","))
-    emphasised = paragraph.bold or (words.isupper() and len(words) > 3)
-    if rules is UMBRELLA_SECTIONS and INLINE_LEAD.match(words):  # «ЦЕЛЬ: …» opens a part, it is no heading
+        return "outline", paragraph.outline_level
+    if len(words) > 100 or words.endswith((":", ";", ",")):
         return None
-    if looks_like_heading and (emphasised or (depth == 1 and section_for(rules, words))):
-        return 2 if depth >= 2 else 1
+    label = paragraph.label if is_clause_number(paragraph.label) else (typed_label(text) or "")
+    emphasised = paragraph.bold or (words.isupper() and len(words) > 3)
+    if is_clause_number(label):
+        depth = label_depth(label) if paragraph.label == label or not paragraph.label else (paragraph.list_level or 0) + 1
+        short = len(words.split()) <= 12 and not words.endswith(".")
+        if emphasised or (depth == 1 and short and section_for(SECTIONS + UMBRELLA_SECTIONS, words)):
+            return "numbered", depth - 1
+        return None
+    if emphasised and not paragraph.label:
+        return "emphasis", 0
     return None
 
 
@@ -119,4 +145,6 @@ def continues_title(paragraph: Paragraph, words: list[str]) -> bool:
     text = paragraph.text.strip()
     if len(words) == 1 and words[0].lower() == "положение":
         return re.match(r"^(о|об)\s", text, re.IGNORECASE) is not None
-    return _heading_level(paragraph) is None and (text[:1].islower() or (text.isupper() and len(text) < 150))
+    if typed_label(text) or section_for(SECTIONS, heading_text(paragraph)):
+        return False
+    return text[:1].islower() or (text.isupper() and len(text) < 150)

@@ -97,11 +97,21 @@ def all_paragraphs(blocks: list) -> list[Paragraph]:
 
 
 def span_of(paragraphs: list[Paragraph]) -> str:
-    indexes = [p.index for p in paragraphs]
-    if not indexes:
-        return ""
-    first, last = min(indexes), max(indexes)
-    return f"абзац {first}" if first == last else f"абзацы {first}–{last}"
+    """Where paragraphs are, as a reader finds them: «абзацы 3–5» counts the non-empty paragraphs of the main
+    text as Word's statistics do; a table is named by its number among the tables, a text box as such."""
+    numbers = [p.number for p in paragraphs if p.number]
+    places = []
+    if numbers:
+        first, last = min(numbers), max(numbers)
+        places.append(f"абзац {first}" if first == last else f"абзацы {first}–{last}")
+    places += list(dict.fromkeys(f"таблица {p.table}" for p in paragraphs if p.table))
+    if any(p.in_textbox and not p.table for p in paragraphs):
+        places.append("надпись")
+    return ", ".join(places)
+
+
+def place_of(paragraph: Paragraph) -> str:
+    return span_of([paragraph])
 
 
 def shortened(text: str, limit: int = 70) -> str:
