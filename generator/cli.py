@@ -306,13 +306,16 @@ def pack(layout: ProjectLayout, day) -> None:
                              "нераспознанный текст сохраняется в поле «unmapped», которое отмечает «msoko check».")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="ФАЙЛ.docx...")
 @click.option("--mechanism", default=None, metavar="КОД", help="Код механизма, если его не удаётся определить по документу.")
+@click.option("--fill-from-sections", "fill", is_flag=True,
+              help="Записать в показатели без метода, периодичности или срока общие, названные в разделах документа.")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
-def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, output_format: str) -> None:
+def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, fill: bool,
+            output_format: str) -> None:
     from .importer import plan_imports
 
-    planned = plan_imports(_validated(load_project(layout), only_profile=True), list(files), mechanism)
+    planned = plan_imports(_validated(load_project(layout), only_profile=True), list(files), mechanism, fill)
     for item in planned:
         atomic_write(item.target, item.text.encode())
     if output_format == "json":

@@ -10,11 +10,12 @@ from pydantic import ValidationError
 import yaml
 
 from schemas.diagnostics import Diagnostic, Location, Severity
-from schemas.regulation import MonitoringRegulation, MsokoRegulation
+from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, MonitoringRegulation, MsokoRegulation
 
 from ..docx.reader import UnreadableDocument, read_docx
 from ..errors import MsokoError
 from .builder import import_regulation
+from .fill import fill_from_sections
 from .catalog import listed_mechanisms, recognise_mechanism
 from .report import ImportReport, ImportedRegulation, append_unmapped
 from .source import source_text
@@ -37,15 +38,18 @@ class _Refused(Exception):
     """One file cannot be imported; the message says why, in Russian."""
 
 
-def plan_imports(project, files: list[Path], mechanism: str | None) -> list[PlannedImport]:
-    """Read and map every file; raise one :class:`MsokoError` naming every problem before anything is written."""
+def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool = False) -> list[PlannedImport]:
+    """Read and map every file; raise one :class:`MsokoError` naming every problem before anything is written.
+
+    ``fill`` writes the method, periodicity and deadline a Положение states for all its indicators into
+    those that lack them (``--fill-from-sections``)."""
     planned: list[PlannedImport] = []
     problems: list[Diagnostic] = []
     for path in files:
         try:
             imported = _read(path)
             plan = _plan_umbrella if imported.umbrella else _plan_monitoring
-            planned.append(plan(project, imported, path, mechanism, planned))
+            planned.append(plan(project, imported, path, mechanism, planned, fill))
         except _Refused as refusal:
             problems.append(Diagnostic(Location(str(path)), Severity.ERROR, str(refusal), code="import"))
     if problems:
@@ -69,7 +73,7 @@ def _read(path: Path) -> ImportedRegulation:
 
 
 def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
-                     planned: list[PlannedImport]) -> PlannedImport:
+                     planned: list[PlannedImport], fill: bool) -> PlannedImport:
     code, how = (mechanism, f"механизм {mechanism} указан в --mechanism") if mechanism else \
         recognise_mechanism(imported, project.mechanisms)
     if code is None or code not in project.mechanisms:
@@ -83,19 +87,22 @@ def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanis
         other = clash.file if clash else existing.source.display if existing else project.layout.display(target)
         raise _Refused(f"механизм {code} уже описан в {other}; msoko не перезапишет его")
     _qualify_codes(imported, code)
+    fill_from_sections(imported, fill)
+    _missing_parts(imported, SIX_PARTS)
     head = {"mechanism": code, "approved_by": _approving_act(project, imported)}
     return PlannedImport(str(path), target, _source(imported, head, path, MonitoringRegulation), code, how,
                          imported.report)
 
 
 def _plan_umbrella(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
-                   planned: list[PlannedImport]) -> PlannedImport:
+                   planned: list[PlannedImport], fill: bool) -> PlannedImport:
     target = project.layout.msoko_file
     clash = next((p for p in planned if p.code is None), None)
     if target.exists() or clash:
         other = clash.file if clash else project.layout.display(target)
         raise _Refused(f"Положение о МСОКО уже описано в {other}; msoko не перезапишет его")
     imported.data["mechanisms"] = listed_mechanisms(imported, project.mechanisms)
+    _missing_parts(imported, UMBRELLA_PARTS)
     head = {"approved_by": _approving_act(project, imported)}
     how = "Положение о МСОКО определено по заголовку" + ("; --mechanism к нему не относится" if mechanism else "")
     return PlannedImport(str(path), target, _source(imported, head, path, MsokoRegulation), None, how,
@@ -150,3 +157,12 @@ def _approving_act(project, imported: ImportedRegulation) -> str | None:
     imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
     append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
     return None
+
+
+def _missing_parts(imported: ImportedRegulation, parts: tuple[tuple[str, str], ...]) -> None:
+    """A part the document does not give is said to be missing, never filled in silently."""
+    missing = [name for key, name in parts if not imported.data.get(key)]
+    if missing:
+        imported.report.guessed.append(f"в документе не найдены части: {', '.join(f'«{m}»' for m in missing)} — "
+                                       "msoko check попросит их заполнить; если они есть под другим заголовком, "
+                                       "перенесите текст из поля «unmapped»")
