@@ -61,4 +61,6 @@ def _method(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
     text = imported.data.get("methods", "")
     items = [m.group("item") for line in text.splitlines() if (m := LIST_ITEM.match(line))]
     value = "; ".join(items) if items else next((p.strip() for p in text.split("\n\n") if p.strip()), "")
+    labelled = re.match(r"^[^:;]{0,40}:\s*(?P<listed>[^:]+;[^:]+)$", value)  # «Сбор информации: анализ …; …»
+    value = labelled.group("listed").rstrip(".") if labelled else value
     return {"method": (value.replace("\\", ""), imported.origins.get("methods", "раздел о методах"))} if value else {}
