@@ -36,6 +36,7 @@ def test_corpus_document_imports_whole(bare_project, tmp_path, build):
     parts = UMBRELLA_PARTS if expected.mechanism is None else SIX_PARTS
     assert [name for part, name in parts if not data.get(part)] == [], report
     assert report["unmapped"] == [] and "unmapped" not in data, report["unmapped"]
+    assert f"заголовок ← абзац {expected.title_paragraph}: «{data['title']}»" in report["mapped"]
     if expected.mechanism is None:
         assert data["mechanisms"] == UMBRELLA_MECHANISMS
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import messages
 from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
 from .report import FIELD_NAMES, ImportedRegulation
@@ -120,8 +121,7 @@ class Builder(IndicatorParts):
                 typed = [part.strip().rstrip(".") for part in inline.group("items").split(";") if part.strip()]
                 items.extend(escape(item) for item in typed)
                 used.append(block)
-                self.report.mapped.append(f"{place_of(block)}: задачи перечислены в одной строке через «;» — "
-                                          f"записаны пунктами ({len(typed)})")
+                self.report.mapped.append(messages.IMPORT_TASKS_INLINE.format(where=place_of(block), count=len(typed)))
             elif isinstance(block, Paragraph) and block.text.strip():
                 items.append(read(block))
                 used.append(block)

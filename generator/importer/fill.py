@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .. import messages
 from .report import ImportedRegulation
 from .text import shortened
 
@@ -34,12 +35,12 @@ def fill_from_sections(imported: ImportedRegulation, fill: bool) -> None:
         if fill:
             for indicator in lacking:
                 indicator[key] = value
-            imported.report.mapped.append(f"{what} «{shortened(value, 80)}» ← {where}: {written} в показатели без "
-                                          f"{'неё' if key == 'periodicity' else 'него'} (--fill-from-sections): {codes}")
+            imported.report.mapped.append(messages.IMPORT_FILLED.format(
+                what=what, value=shortened(value, 80), where=where, written=written, codes=codes,
+                pronoun="неё" if key == "periodicity" else "него"))
         else:
-            imported.report.guessed.append(f"у показателей {codes} {missing} {what}; {where} называет {common_form} — "
-                                           f"«{shortened(value, 80)}»: перенести в показатели — msoko import "
-                                           "--fill-from-sections")
+            imported.report.guessed.append(messages.IMPORT_FILL_OFFERED.format(
+                codes=codes, missing=missing, what=what, where=where, common=common_form, value=shortened(value, 80)))
 
 
 def _schedule(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
@@ -51,8 +52,8 @@ def _schedule(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
         if len(values) == 1:
             found[key] = (values[0], where)
         elif len(values) > 1:
-            imported.report.guessed.append(f"{where}: {('периодичность', 'срок')[key == 'deadline']} не одна ("
-                                           f"{', '.join(f'«{v}»' for v in values)}); в показатели не переносится")
+            imported.report.guessed.append(messages.IMPORT_SCHEDULE_AMBIGUOUS.format(
+                where=where, what=WORDS[key][0], values=", ".join(f"«{v}»" for v in values)))
     return found
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .. import messages
 from ..docx.reader import Paragraph, Table
+from ..russian import count_phrase
 from .collector import Collector
 from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, column_choice, column_fields,
                          is_indicator_table, read_calculation, read_combined, read_passport, table_header, unit_by_name,
@@ -37,8 +39,7 @@ class IndicatorParts(Collector):
         remaining = [b for b in prose if not is_generated(b)]
         lead = next((i for i, b in enumerate(remaining) if is_lead_in(b, "критери")), None)
         if lead is not None:  # «Критерии оценивания:» inside «Показатели и критерии»
-            self.report.mapped.append(f"вводная фраза «{remaining[lead].text.strip()}» опущена: с неё начинаются "
-                                      "критерии оценивания")
+            self.report.mapped.append(messages.IMPORT_CRITERIA_LEAD_IN.format(text=remaining[lead].text.strip()))
             before, remaining = remaining[:lead], remaining[lead + 1:]
             if any(has_text(b) for b in before):
                 self._keep(where, to_markdown(before, section.heading))
@@ -57,8 +58,7 @@ class IndicatorParts(Collector):
             if isinstance(block, Paragraph) and block.text.strip() and not is_generated(block) \
                     and isinstance(following, Table) \
                     and is_indicator_table(following) and len(block.text.split()) <= 30 and not block.label:
-                self.report.mapped.append(f"вводная фраза «{shortened(block.text.strip())}» опущена: она вводит "
-                                          "таблицу показателей, которую msoko пишет сам")
+                self.report.mapped.append(messages.IMPORT_TABLE_LEAD_IN.format(text=shortened(block.text.strip())))
                 continue
             kept.append(block)
         return kept
@@ -116,8 +116,8 @@ class IndicatorParts(Collector):
             indicator = self._find(reference) if bands else None
             if indicator is not None:
                 indicator.setdefault("scoring", []).extend(bands)
-                self.report.mapped.append(f"шкала оценивания показателя «{shortened(indicator['name'], 50)}» ← "
-                                          f"{where}, {place_of(block)}")
+                self.report.mapped.append(messages.IMPORT_INDICATOR_BANDS.format(
+                    name=shortened(indicator["name"], 50), where=f"{where}, {place_of(block)}"))
                 continue
             line_bands = bands or only_bands(raw)
             if line_bands:
@@ -127,8 +127,7 @@ class IndicatorParts(Collector):
         if scale:
             self.common_scale = (scale, f"{where}, {span_of(scale_lines)}")
         elif any(COMMON_SCALE.search(b.text) for b in prose if isinstance(b, Paragraph)):
-            self.report.guessed.append(f"{where}: шкала «от 0 до … баллов» названа без условий для каждого балла; "
-                                       "шкалы показателей не заполнены — дополните")
+            self.report.guessed.append(messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=where))
         self._prose("criteria", prose, section.heading, where)
 
     def _criteria_table(self, table: Table, where: str) -> bool:
@@ -149,7 +148,7 @@ class IndicatorParts(Collector):
                 continue
             indicator["scoring"] = indicator.get("scoring", []) + bands
             matched += 1
-        self.report.mapped.append(f"шкалы оценивания ({matched}) ← {where}, таблица {table.number}")
+        self.report.mapped.append(messages.IMPORT_CRITERIA_TABLE.format(count=matched, where=where, table=table.number))
         return True
 
     def _find(self, reference: str) -> dict | None:
@@ -175,8 +174,8 @@ class IndicatorParts(Collector):
         for indicator in bare:
             indicator["scoring"] = [dict(band) for band in scale]
         if bare:
-            self.report.mapped.append(f"общая шкала оценивания ({len(scale)} уровня) ← {where}: применена к "
-                                      f"показателям без своей шкалы ({len(bare)})")
+            self.report.mapped.append(messages.IMPORT_COMMON_SCALE.format(
+                levels=count_phrase(len(scale), "уровень"), where=where, count=len(bare)))
 
     # Indicator tables.
 

@@ -12,6 +12,7 @@ import yaml
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, MonitoringRegulation, MsokoRegulation
 
+from .. import messages
 from ..docx.reader import UnreadableDocument, read_docx
 from ..errors import MsokoError
 from .builder import import_regulation
@@ -139,8 +140,7 @@ def _approving_act(project, imported: ImportedRegulation) -> str | None:
         if act.date == found.date and str(act.number) == found.number and found.kind.startswith(act.kind[:5]):
             imported.report.mapped.append(f"утверждено актом {act_id}")
             if found.from_appendix_mark:
-                imported.report.guessed.append(f"акт утверждения {act_id} определён по отметке о приложении: грифа "
-                                               "«УТВЕРЖДЕНО» в документе нет")
+                imported.report.guessed.append(messages.IMPORT_ACT_FROM_APPENDIX_MARK.format(act=act_id))
             return act_id
     # «к приказу» on an appendix mark names the act in the dative; the note says «утверждено приказом».
     kind = re.sub(r"(?:у|ю)$", lambda end: "ом" if end.group(0) == "у" else "ем", found.kind)
@@ -163,6 +163,4 @@ def _missing_parts(imported: ImportedRegulation, parts: tuple[tuple[str, str], .
     """A part the document does not give is said to be missing, never filled in silently."""
     missing = [name for key, name in parts if not imported.data.get(key)]
     if missing:
-        imported.report.guessed.append(f"в документе не найдены части: {', '.join(f'«{m}»' for m in missing)} — "
-                                       "msoko check попросит их заполнить; если они есть под другим заголовком, "
-                                       "перенесите текст из поля «unmapped»")
+        imported.report.guessed.append(messages.IMPORT_MISSING_PARTS.format(parts=", ".join(f"«{m}»" for m in missing)))

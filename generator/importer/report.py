@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import messages
 from .requisites import Act
 
 
@@ -32,7 +33,7 @@ class ImportReport:
     def parts(self) -> list[tuple[str, str, list[str]]]:
         """(key for --format json, title shown to people, lines), in the order the report prints them."""
         return [("mapped", "сопоставлено", self.mapped),
-                ("requisites", "реквизиты (в текст Положения не переносятся)", self.requisites),
+                ("requisites", messages.IMPORT_REQUISITES, self.requisites),
                 ("guessed", "угадано, проверьте", self.guessed),
                 ("unmapped", "не распознано, сохранено в поле «unmapped»", self.unmapped)]
 

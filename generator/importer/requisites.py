@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .. import messages
 from ..docx.reader import Paragraph, Table
 from .text import all_paragraphs, span_of
 
@@ -84,12 +85,12 @@ def body_requisites(blocks: list) -> tuple[list, list[str]]:
     sheet = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and ACQUAINTANCE.match(b.text)), None)
     if sheet is not None:
         tail = blocks[sheet:]
-        lines.append(f"лист ознакомления ← {span_of(all_paragraphs(tail))}")
+        lines.append(messages.IMPORT_ACQUAINTANCE.format(where=span_of(all_paragraphs(tail))))
         blocks = blocks[:sheet]
     kept: list = []
     agreed: list[Paragraph] = []
     for block in blocks:
-        if agreed and isinstance(block, Paragraph) and block.text.strip():
+        if agreed and isinstance(block, Paragraph) and block.text.strip() and len(agreed) < 4:  # position, name, date
             agreed.append(block)
             continue
         if agreed:
@@ -98,12 +99,13 @@ def body_requisites(blocks: list) -> tuple[list, list[str]]:
         if isinstance(block, Paragraph) and AGREED.match(block.text.split("\n")[0]):
             agreed = [block]
         elif isinstance(block, Table) and (signed := _signature_table(block)):
-            lines.append(f"подпись: {signed} ← {span_of(all_paragraphs([block]))}")
+            lines.append(messages.IMPORT_SIGNATURE.format(signed=signed, where=span_of(all_paragraphs([block]))))
         elif isinstance(block, Paragraph) and (signed_at := SIGNATURE.match(block.text.strip())):
             position = _position_above(kept) + [signed_at.group("position")]
             where = span_of([p for p in kept[len(kept) - len(position) + 1:] if isinstance(p, Paragraph)] + [block])
             del kept[len(kept) - len(position) + 1:]
-            lines.append(f"подпись: {' '.join(' '.join(position).split())} {signed_at.group('name')} ← {where}")
+            signed = f"{' '.join(' '.join(position).split())} {signed_at.group('name')}"
+            lines.append(messages.IMPORT_SIGNATURE.format(signed=signed, where=where))
         else:
             kept.append(block)
     if agreed:
@@ -126,7 +128,7 @@ def _without_opener(text: str, kind: str) -> str:
 
 def _agreed_line(paragraphs: list[Paragraph]) -> str:
     lines = [" ".join(line.split()) for p in paragraphs for line in p.text.split("\n") if line.strip()]
-    return f"согласовано: {', '.join(lines[1:])} ← {span_of(paragraphs)}"
+    return messages.IMPORT_AGREED.format(text=", ".join(lines[1:]), where=span_of(paragraphs))
 
 
 def _position_above(kept: list) -> list[str]:

@@ -90,10 +90,11 @@ def heading_signal(paragraph: Paragraph) -> tuple[str, int] | None:
         return "outline", paragraph.outline_level
     if len(words) > 100 or words.endswith((":", ";", ",")):
         return None
-    label = paragraph.label if is_clause_number(paragraph.label) else (typed_label(text) or "")
+    word_numbered = is_clause_number(paragraph.label)
+    label = paragraph.label if word_numbered else (typed_label(text) or "")
     emphasised = paragraph.bold or (words.isupper() and len(words) > 3)
     if is_clause_number(label):
-        depth = label_depth(label) if paragraph.label == label or not paragraph.label else (paragraph.list_level or 0) + 1
+        depth = (paragraph.list_level or 0) + 1 if word_numbered else label_depth(label)
         short = len(words.split()) <= 12 and not words.endswith(".")
         if emphasised or (depth == 1 and short and section_for(SECTIONS + UMBRELLA_SECTIONS, words)):
             return "numbered", depth - 1

@@ -24,6 +24,8 @@ class Expected:
     """Phrases the report's requisites must hold (the signature, marks, «Согласовано», «Лист ознакомления»)."""
     kept_out: list[str] = field(default_factory=list)
     """Text of requisites that must appear in no field of the source."""
+    title_paragraph: int = 1
+    """The title's number among the non-empty paragraphs of the main text (tables and text boxes not counted)."""
 
 
 def heading_levels(path: Path) -> Expected:
@@ -132,7 +134,7 @@ def bold_list(path: Path) -> Expected:
     common = [("значение показателя достигнуто или превышено", 2), ("значение показателя достигнуто частично", 1),
               ("значение показателя не достигнуто", 0)]
     return Expected("1.3", [("процент", common), ("человек", common), ("да/нет", common)],
-                    ["отметка о приложении: Приложение № 3 к приказу", "лист ознакомления"], ["ознакомлены"])
+                    ["отметка о приложении: Приложение № 3 к приказу", "лист ознакомления"], ["ознакомлены"], 4)
 
 
 def word_numbering(path: Path) -> Expected:
@@ -231,7 +233,7 @@ def criteria_text(path: Path) -> Expected:
     d.save(path)
     return Expected("1.5", [("процент", [("0 %", 2), ("от 0,1 до 5 %", 1), ("более 5 %", 0)]),
                             ("процент", [("100 %", 2), ("от 80 до 99 %", 1), ("менее 80 %", 0)])],
-                    ["подпись: Начальник управления образования А.А. Ангеловский"], ["Ангеловский"])
+                    ["подпись: Начальник управления образования А.А. Ангеловский"], ["Ангеловский"], 4)
 
 
 def capitals(path: Path) -> Expected:
