@@ -37,6 +37,9 @@ def import_regulation(document: WordDocument) -> ImportedRegulation:
         builder._keep(f"до заголовка, {place_of(paragraph)}", paragraph.text)
     umbrella = is_umbrella(builder.data["title"], document)
     sections = umbrella_sections(body) if umbrella else split_sections(body, SECTIONS)
+    if sections and sections[0].heading is None and not any(s.field == "general_provisions" for s in sections):
+        sections[0].field = "general_provisions"  # «Настоящее Положение определяет …» typed before any heading
+        builder.report.guessed.append(messages.IMPORT_PREAMBLE)
     for section in sections:
         builder.section(section)
     builder.finish()

@@ -166,7 +166,13 @@ class IndicatorParts(Collector):
         return found[0] if len(found) == 1 else None
 
     def finish(self) -> None:
-        """The common scale goes to every indicator that has no bands of its own."""
+        """The common scale goes to every indicator that has no bands of its own; criteria given only as the
+        indicators' bands are named so in the criteria part, as a guess the report shows."""
+        indicators = self.data.get("indicators", [])
+        if not self.data.get("criteria") and indicators and all(i.get("scoring") for i in indicators):
+            self.data["criteria"] = messages.IMPORT_CRITERIA_TEXT
+            self.origins["criteria"] = messages.IMPORT_CRITERIA_ORIGIN
+            self.report.guessed.append(messages.IMPORT_CRITERIA_FROM_BANDS.format(text=messages.IMPORT_CRITERIA_TEXT))
         if not self.common_scale:
             return
         scale, where = self.common_scale

@@ -68,7 +68,9 @@ def unit_in_name(name: str) -> tuple[str, str | None]:
 def unit_by_name(name: str) -> str:
     """«Доля …» is a percentage, «Наличие …» a yes or no; anything else is counted."""
     lowered = name.lower()
-    return "процент" if lowered.startswith("доля") else "да/нет" if lowered.startswith("наличие") else "единица"
+    if lowered.startswith(("доля", "удельный вес", "процент")):
+        return "процент"
+    return "да/нет" if lowered.startswith("наличие") else "единица"
 
 
 def column_choice(text: str, options) -> str | None:
@@ -129,15 +131,16 @@ def column_fields(header: list[str]) -> dict[int, str]:
 def table_header(texts: list[list[str]]) -> tuple[list[str], int]:
     """The column titles and the first data row. Titles merged over sub-columns («Критерии оценки» over
     «0 баллов | 1 балл | 2 балла») are joined with the second header row."""
-    header = texts[0]
+    caption = 1 if len(texts) > 2 and len(texts[0]) > 1 and len({t.strip() for t in texts[0]}) == 1 else 0
+    header = texts[caption]  # under a caption row merged across the table («Показатели мониторинга»), if any
     name = next((i for i, column in column_fields(header).items() if column == "name"), None)
-    if len(texts) < 3 or name is None or len(texts[1]) != len(header):
-        return header, 1
-    below = texts[1]
+    if len(texts) < caption + 3 or name is None or len(texts[caption + 1]) != len(header):
+        return header, caption + 1
+    below = texts[caption + 1]
     differing = [b for a, b in zip(header, below) if b.strip() and b.strip() != a.strip()]
     if below[name].strip() in ("", header[name].strip()) and differing and all(len(b.split()) <= 5 for b in differing):
-        return [a if b.strip() in ("", a.strip()) else f"{a} {b}" for a, b in zip(header, below)], 2
-    return header, 1
+        return [a if b.strip() in ("", a.strip()) else f"{a} {b}" for a, b in zip(header, below)], caption + 2
+    return header, caption + 1
 
 
 def is_indicator_table(table: Table) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 POINTS = r"(?P<points>\d+)"
-BALL = r"\s*балл(?:а|ов)?\b"
+BALL = r"\s*(?:балл(?:а|ов)?\b|б\.)"
 SCORING_LINE = (re.compile(rf"^(?P<condition>.+?)\s*[—–-]\s*{POINTS}{BALL}\s*[.;,]?$", re.IGNORECASE),
                 re.compile(rf"^(?P<condition>.+?)\s+[—–-]\s+{POINTS}\s*[.;,]?$"),
                 re.compile(rf"^{POINTS}{BALL}\s*[—–:-]\s*(?P<condition>.+?)\s*[.;,]?$", re.IGNORECASE),
