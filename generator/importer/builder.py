@@ -115,7 +115,8 @@ class Builder(IndicatorParts):
 
     def _items(self, key: str, section: Section, where: str, read, lead_stem: str) -> None:
         """A part written as a list, one item per paragraph; its lead-in («Задачи мониторинга:») is omitted."""
-        items, used = [], []
+        items: list = []
+        used: list[Paragraph] = []
         for block in section.blocks:
             if is_lead_in(block, lead_stem):
                 self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: "

@@ -148,8 +148,9 @@ def _signature_table(table: Table) -> str | None:
     texts = [[" ".join(cell.split()) for cell in row if cell.strip()] for row in table.texts()]
     if not 1 <= len(texts) <= 2 or any(len(row) < 2 for row in texts):
         return None
-    if all(NAME.match(row[-1]) and not any(ch.isdigit() for ch in row[0]) for row in texts):
-        return "; ".join(f"{row[0]} {NAME.match(row[-1]).group('name')}" for row in texts)
+    names = [NAME.match(row[-1]) for row in texts]
+    if all(names) and not any(ch.isdigit() for row in texts for ch in row[0]):
+        return "; ".join(f"{row[0]} {name.group('name')}" for row, name in zip(texts, names) if name)
     return None
 
 

@@ -66,6 +66,6 @@ def _represent_text(dumper: yaml.SafeDumper, text: str):
 _SourceDumper.add_representer(str, _represent_text)
 
 
-def _dump(value: dict) -> str:
+def _dump(value: dict | list) -> str:
     return yaml.dump(value, Dumper=_SourceDumper, allow_unicode=True, sort_keys=False, width=100000,
                      default_flow_style=False)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 import re
 
 from ..documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
@@ -31,8 +32,8 @@ GENERATED_LINES = tuple(re.compile("^" + re.sub(r"\d+", r"\\d+", re.escape(line.
 class Section:
     heading: Paragraph | None
     field: str | None
-    blocks: list = field(default_factory=list)
-    subsections: list["Section"] = field(default_factory=list)
+    blocks: list = dataclasses.field(default_factory=list)
+    subsections: list["Section"] = dataclasses.field(default_factory=list)
     lead: bool = False
     """Opened by a lead-in line such as «Основные задачи МСОКО:» rather than by a heading."""
     lowered: bool = False
@@ -104,7 +105,10 @@ def heading_signal(paragraph: Paragraph) -> tuple[str, int] | None:
     return None
 
 
-def heading_text(paragraph: Paragraph) -> str:
+def heading_text(paragraph: Paragraph | None) -> str:
+    """The heading's words without the number typed before them; empty for the part before any heading."""
+    if paragraph is None:
+        return ""
     return TYPED_NUMBER.sub("", paragraph.text.strip(), count=1).strip().rstrip(".")
 
 

@@ -11,6 +11,8 @@ from .wording import (ANALYSIS, CRITERIA, GENERAL, GOAL_11, GOAL_12, GOAL_13, GO
                       INDICATORS_11, INDICATORS_12, METHODS, RECOMMENDATIONS, SCHEDULE, TASKS_11, TASKS_12, TASKS_13,
                       TASKS_14, TASKS_15, TASKS_21, TASKS_23)
 
+STAMPED = "гриф утверждения: приказом управления образования"
+SIGNED = "подпись: Начальник управления образования А.А. Ангеловский"
 BANDS_90 = [("90 % и более", 2), ("от 75 до 89 %", 1), ("менее 75 %", 0)]
 
 
@@ -21,7 +23,8 @@ class Expected:
     indicators: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
     """Per indicator: its unit and its bands (condition, points)."""
     requisites: list[str] = field(default_factory=list)
-    """Phrases the report's requisites must hold (the signature, marks, «Согласовано», «Лист ознакомления»)."""
+    """How the report's requisites begin, one per requisite (stamp, marks, signature, «Согласовано», «Лист
+    ознакомления»): a text box read twice or a requisite missed fails."""
     kept_out: list[str] = field(default_factory=list)
     """Text of requisites that must appear in no field of the source."""
     title_paragraph: int = 1
@@ -60,7 +63,7 @@ def heading_levels(path: Path) -> Expected:
     word.para(d)
     word.signature(d)
     d.save(path)
-    return Expected("1.1", [("процент", BANDS_90)] * 3, ["подпись: Начальник управления образования А.А. Ангеловский"],
+    return Expected("1.1", [("процент", BANDS_90)] * 3, [STAMPED, SIGNED],
                     ["Ангеловский"])
 
 
@@ -97,7 +100,7 @@ def custom_outline(path: Path) -> Expected:
     return Expected("1.4", [("процент", [("≥ 30 %", 2), ("15–29 %", 1), ("< 15 %", 0)]),
                             ("процент", [("≥ 50 %", 2), ("25–49 %", 1), ("< 25 %", 0)]),
                             ("да/нет", [("да", 1), ("нет", 0)])],
-                    ["гриф утверждения: приказом управления образования"], ["УТВЕРЖДЕНО"])
+                    [STAMPED], ["УТВЕРЖДЕНО"])
 
 
 def bold_list(path: Path) -> Expected:
@@ -172,7 +175,7 @@ def word_numbering(path: Path) -> Expected:
     clauses([CRITERIA])
     d.save(path)
     bands = [("менее 50 %", 0), ("50–79 %", 1), ("80 % и более", 2)]
-    return Expected("1.2", [("процент", bands)] * 3, ["согласовано: Председатель муниципального методического совета"],
+    return Expected("1.2", [("процент", bands)] * 3, ["согласовано: Председатель муниципального методического совета", STAMPED],
                     ["методического совета"])
 
 
@@ -208,7 +211,7 @@ def criteria_table(path: Path) -> Expected:
     d.save(path)
     return Expected("2.1", [("процент", [("100 %", 2), ("от 70 до 99 %", 1), ("менее 70 %", 0)]),
                             ("процент", [("50 % и более", 2), ("от 25 до 49 %", 1), ("менее 25 %", 0)])],
-                    ["подпись: Начальник управления образования А.А. Ангеловский"], ["Ангеловский"])
+                    [STAMPED, SIGNED], ["Ангеловский"])
 
 
 def criteria_text(path: Path) -> Expected:
@@ -233,7 +236,7 @@ def criteria_text(path: Path) -> Expected:
     d.save(path)
     return Expected("1.5", [("процент", [("0 %", 2), ("от 0,1 до 5 %", 1), ("более 5 %", 0)]),
                             ("процент", [("100 %", 2), ("от 80 до 99 %", 1), ("менее 80 %", 0)])],
-                    ["подпись: Начальник управления образования А.А. Ангеловский"], ["Ангеловский"], 4)
+                    [STAMPED, SIGNED], ["Ангеловский"], 4)
 
 
 def capitals(path: Path) -> Expected:
@@ -263,4 +266,4 @@ def capitals(path: Path) -> Expected:
     d.save(path)
     return Expected("2.3", [("процент", [("60–100 %", 2), ("40–59 %", 1), ("менее 40 %", 0)]),
                             ("процент", [("30 % и более", 2), ("15–29 %", 1), ("менее 15 %", 0)])],
-                    ["подпись: Начальник управления образования А.А. Ангеловский"], ["Ангеловский"])
+                    [STAMPED, SIGNED], ["Ангеловский"])

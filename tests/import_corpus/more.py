@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import word
-from .monitoring import Expected
+from .monitoring import SIGNED, STAMPED, Expected
 from .wording import (ANALYSIS, CRITERIA, GENERAL, GOAL_11, GOAL_22, GOAL_24, INDICATORS_11, MECHANISMS, METHODS,
                       SCHEDULE, TASKS_11, TASKS_22, TASKS_24, UMBRELLA_GENERAL, UMBRELLA_GOAL, UMBRELLA_PRINCIPLES,
                       UMBRELLA_STRUCTURE, UMBRELLA_TASKS)
@@ -39,7 +39,7 @@ def roman_rows(path: Path) -> Expected:
     word.para(d, CRITERIA)
     d.save(path)
     return Expected("2.2", [("процент", [("30 % и более", 2), ("от 15 до 29 %", 1), ("менее 15 %", 0)]),
-                            ("процент", [("90 % и более", 2), ("от 70 до 89 %", 1), ("менее 70 %", 0)])])
+                            ("процент", [("90 % и более", 2), ("от 70 до 89 %", 1), ("менее 70 %", 0)])], [STAMPED])
 
 
 def paragraph_outline(path: Path) -> Expected:
@@ -65,7 +65,7 @@ def paragraph_outline(path: Path) -> Expected:
     word.para(d, CRITERIA)
     d.save(path)
     return Expected("2.4", [("процент", [("70 % и более", 2), ("от 50 до 69 %", 1), ("менее 50 %", 0)]),
-                            ("да/нет", [("да", 1), ("нет", 0)])])
+                            ("да/нет", [("да", 1), ("нет", 0)])], [STAMPED])
 
 
 def list_bands(path: Path) -> Expected:
@@ -120,8 +120,7 @@ def umbrella_headings(path: Path) -> Expected:
     word.signature(d)
     word.acquaintance_sheet(d)
     d.save(path)
-    return Expected(None, requisites=["подпись: Начальник управления образования А.А. Ангеловский",
-                                      "лист ознакомления"], kept_out=["Ангеловский", "ознакомлены"])
+    return Expected(None, requisites=[STAMPED, SIGNED, "лист ознакомления"], kept_out=["Ангеловский", "ознакомлены"])
 
 
 def umbrella_bold(path: Path) -> Expected:
@@ -146,5 +145,4 @@ def umbrella_bold(path: Path) -> Expected:
     word.table(d, [["Код", "Механизм"]] + [[code, title] for code, title in
                                             zip(("1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4"), MECHANISMS)])
     d.save(path)
-    return Expected(None, requisites=["гриф утверждения: приказом управления образования"],
-                    kept_out=["УТВЕРЖДЕНО"])
+    return Expected(None, requisites=[STAMPED], kept_out=["УТВЕРЖДЕНО"])
