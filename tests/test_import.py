@@ -428,3 +428,24 @@ def test_existing_umbrella_is_never_overwritten(example, tmp_path):
     assert diagnostic_lines(result.stderr) == [
         f"{source}:1:1: ошибка: Положение о МСОКО уже описано в regulations/msoko.yaml; msoko не перезапишет его"]
     assert example.read("regulations/msoko.yaml") == before
+
+
+def test_appendix_mark_is_no_stamp_and_an_unknown_act_is_named_in_the_instrumental(empty_project, tmp_path):
+    """«Приложение № 3 к приказу …» marks an appendix; the act it names is used only for want of a stamp, and
+    an act missing from regulations/acts/ is reported as «утверждено приказом», never «приказу»."""
+    document = docx.Document()
+    for text in ("Приложение № 3", "к приказу управления образования", "от 01.09.2020 № 77",
+                 "ПОЛОЖЕНИЕ о мониторинге качества подготовки обучающихся", "1. Общие положения",
+                 "Положение определяет порядок мониторинга."):
+        document.add_paragraph(text)
+    path = tmp_path / "mark.docx"
+    document.save(path)
+    result = empty_project.run("import", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    [report] = result.json()["imported"]
+    assert report["requisites"] == ["отметка о приложении: Приложение № 3 к приказу управления образования от "
+                                    "01.09.2020 № 77 ← абзацы 1–3"]
+    assert "заголовок ← абзац 4: «Положение о мониторинге качества подготовки обучающихся»" in report["mapped"]
+    assert report["unmapped"] == ["гриф: приказом от 01.09.2020 № 77 — такого акта нет в regulations/acts/; "
+                                  "approved_by не заполнено"]
+    assert not any("гриф утверждения" in line for line in report["mapped"] + report["requisites"])
