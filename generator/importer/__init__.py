@@ -6,12 +6,15 @@ is recognised), split at its headings, and each section is mapped to a field by 
 variants. Every field remembers the paragraphs it came from; whatever could not be mapped is kept, as
 text, in the ``unmapped`` field that ``msoko check`` flags, never dropped.
 
-The modules, in the order a document passes through them: ``structure`` (headings, the title, sections),
-``sections`` (section names and their variants), ``requisites`` (stamps, marks, signatures), ``builder``
-(each section into its field), ``indicators`` and ``scoring`` (indicator tables and lists, units, bands),
-``umbrella`` (the Положение о МСОКО), ``text`` (prose back to Markdown), ``catalog`` (the mechanism named),
-``source`` (the YAML written, with origin comments), ``report`` (what was mapped, guessed, kept),
-``plan`` (the whole import, checked before anything is written)."""
+The modules, in the order a document passes through them: ``structure`` (headings at any level, from
+every signal Word gives; the title; sections), ``sections`` (section names and their variants),
+``requisites`` (stamps, appendix marks, «Согласовано», signatures, «Лист ознакомления»: kept out of the
+body), ``builder`` (each section into its field, on ``collector``), ``indicator_parts`` (indicators from
+tables or lists, their criteria and bands), ``indicators`` and ``scoring`` (columns, units, band formats),
+``umbrella`` (the Положение о МСОКО), ``text`` (prose back to Markdown; places as a reader counts them),
+``catalog`` (the mechanism named), ``fill`` (--fill-from-sections), ``source`` (the YAML written, with
+origin comments), ``report`` (what was mapped, left out, guessed, kept), ``plan`` (the whole import, checked
+before anything is written)."""
 
 from .builder import import_regulation
 from .plan import PlannedImport, plan_imports

@@ -10,11 +10,13 @@ from .indicator_parts import IndicatorParts
 from .report import FIELD_NAMES, ImportedRegulation
 from .requisites import body_requisites, title_page
 from .sections import SECTIONS
-from .structure import TITLE, NotARegulation, Section, continues_title, has_text, heading_text, is_lead_in, split_sections
+from .structure import (TITLE, NotARegulation, Section, continues_title, has_text, heading_text, is_lead_in,
+                        split_sections)
 from .text import escape, item_kind, item_text, place_of, span_of, strip_typed, to_markdown
 from .umbrella import is_header, is_umbrella, mechanism_line, read_principle, umbrella_sections
 
-INLINE_TASKS = re.compile(r"^(?:основные\s+)?задачи(?:\s+(?:мониторинга|мсоко))?\s*:\s*(?P<items>\S.*)$", re.IGNORECASE | re.DOTALL)
+INLINE_TASKS = re.compile(r"^(?:основн\w+\s+)?задач(?:и|ами)(?:\s+(?:мониторинга|мсоко))?(?:\s+явля\w+)?\s*"
+                          r"(?::|\s[—–-])\s*(?P<items>\S.*;.*)$", re.IGNORECASE | re.DOTALL)
 """«Задачи мониторинга: получение …; выявление ….» typed as one labelled item."""
 
 
@@ -122,7 +124,8 @@ class Builder(IndicatorParts):
                 self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: "
                                           f"{FIELD_NAMES[key]} записываются пунктами")
             elif isinstance(block, Paragraph) and (inline := INLINE_TASKS.match(strip_typed(block.text))):
-                typed = [part.strip().rstrip(".") for part in inline.group("items").split(";") if part.strip()]
+                typed = [re.sub(r"^[а-яa-z\d]\)\s*", "", part.strip()).rstrip(".")
+                         for part in inline.group("items").split(";") if part.strip()]
                 items.extend(escape(item) for item in typed)
                 used.append(block)
                 self.report.mapped.append(messages.IMPORT_TASKS_INLINE.format(where=place_of(block), count=len(typed)))

@@ -13,7 +13,8 @@ from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, column
                          is_indicator_table, read_calculation, read_combined, read_passport, table_header, unit_by_name,
                          unit_in_name)
 from .scoring import COMMON_SCALE, only_bands, read_bands
-from .structure import TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in, typed_label
+from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
+                        typed_label)
 from .text import place_of, shortened, span_of, strip_typed, to_markdown
 
 CODE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)+\b")
