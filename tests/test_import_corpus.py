@@ -42,6 +42,8 @@ def test_corpus_document_imports_whole(bare_project, tmp_path, build):
     else:
         found = [(i["unit"], [(b["condition"], b["points"]) for b in i.get("scoring", [])]) for i in data["indicators"]]
         assert found == expected.indicators
+        if expected.when:
+            assert {(i["periodicity"], i["deadline"]) for i in data["indicators"]} == {expected.when}
     assert len(report["requisites"]) == len(expected.requisites), report["requisites"]
     for phrase in expected.requisites:
         assert any(line.startswith(phrase) for line in report["requisites"]), (phrase, report["requisites"])

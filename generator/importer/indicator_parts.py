@@ -10,8 +10,8 @@ from ..docx.reader import Paragraph, Table
 from ..russian import count_phrase
 from .collector import Collector
 from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, column_choice, column_fields,
-                         is_indicator_table, read_calculation, read_combined, read_passport, table_header, unit_by_name,
-                         unit_in_name)
+                         is_indicator_table, read_calculation, read_combined, read_passport, read_when, table_header,
+                         unit_by_name, unit_in_name)
 from .scoring import COMMON_SCALE, only_bands, read_bands
 from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
                         typed_label)
@@ -246,6 +246,8 @@ class IndicatorParts(Collector):
         for key in ("source", "method", "responsible"):
             if key in values:
                 indicator[key] = " ".join(values[key].split())
+        if "when" in values:
+            indicator.update(read_when(values["when"]))
         if "periodicity" in values or "deadline" in values:
             indicator["periodicity"] = " ".join(values.get("periodicity", "").split())
             indicator["deadline"] = " ".join(values.get("deadline", "").split())

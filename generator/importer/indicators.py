@@ -107,12 +107,17 @@ def read_combined(text: str) -> dict[str, str]:
     """msoko's own column «Источник, метод, сроки»: source, method, «periodicity, deadline», responsible."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     result = dict(zip(("source", "method", "when", "responsible"), lines))
-    when = result.pop("when", "")
+    result.update(read_when(result.pop("when", "")))
+    return result
+
+
+def read_when(text: str) -> dict[str, str]:
+    """«ежегодно, до 1 июля» in one cell (a column «Периодичность и сроки»): the periodicity and the deadline."""
+    when = " ".join(text.split())
     periodicity, _, deadline = when.partition(", ")
     if deadline and not deadline.lower().startswith(("до ", "не позднее", "в ", "по ", "с ")):
         periodicity, deadline = when, ""
-    result.update(periodicity=periodicity, deadline=deadline)
-    return result
+    return {"periodicity": periodicity, "deadline": deadline}
 
 
 def column_fields(header: list[str]) -> dict[int, str]:
@@ -121,7 +126,8 @@ def column_fields(header: list[str]) -> dict[int, str]:
     for index, title in enumerate(header):
         lowered = title.lower() + " "
         points = POINTS_COLUMN.search(title)
-        rule = f"points:{points.group(1)}" if points else "points" if POINTS_HEADER.match(title) else next(
+        both = "периодичн" in lowered and "срок" in lowered  # «Периодичность и сроки» in one column
+        rule = f"points:{points.group(1)}" if points else "points" if POINTS_HEADER.match(title) else "when" if both else next(
             (name for name, stems in COLUMNS if name not in columns.values() and any(s in lowered for s in stems)), None)
         if rule and rule not in columns.values():
             columns[index] = rule

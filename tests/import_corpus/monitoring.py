@@ -27,6 +27,8 @@ class Expected:
     ознакомления»): a text box read twice or a requisite missed fails."""
     kept_out: list[str] = field(default_factory=list)
     """Text of requisites that must appear in no field of the source."""
+    when: tuple[str, str] | None = None
+    """(periodicity, deadline) every indicator must get, when the document gives them per indicator."""
     title_paragraph: int = 1
     """The title's number among the non-empty paragraphs of the main text (tables and text boxes not counted)."""
 
@@ -44,9 +46,9 @@ def heading_levels(path: Path) -> Expected:
     word.lines(d, TASKS_11, "List Bullet")
     d.add_heading("Показатели мониторинга", 2)
     word.para(d, "Перечень показателей мониторинга приведён в таблице.")
-    word.table(d, [["№ п/п", "Наименование показателя", "Единица измерения", "Источник информации", "Периодичность",
-                    "Критерии оценивания (баллы)"]] +
-               [[f"{n}.", name, "%", "ФИС ОКО", "ежегодно",
+    word.table(d, [["№ п/п", "Наименование показателя", "Единица измерения", "Источник информации",
+                    "Периодичность и сроки", "Критерии оценивания (баллы)"]] +
+               [[f"{n}.", name, "%", "ФИС ОКО", "ежегодно, до 1 июля",
                  "90 % и более — 2 балла; от 75 до 89 % — 1 балл; менее 75 % — 0 баллов"]
                 for n, name in enumerate(INDICATORS_11, start=1)])
     d.add_heading("Методы сбора и обработки информации", 2)
@@ -63,8 +65,8 @@ def heading_levels(path: Path) -> Expected:
     word.para(d)
     word.signature(d)
     d.save(path)
-    return Expected("1.1", [("процент", BANDS_90)] * 3, [STAMPED, SIGNED],
-                    ["Ангеловский"])
+    return Expected("1.1", [("процент", BANDS_90)] * 3, [STAMPED, SIGNED], ["Ангеловский"],
+                    when=("ежегодно", "до 1 июля"))
 
 
 def custom_outline(path: Path) -> Expected:
@@ -137,7 +139,7 @@ def bold_list(path: Path) -> Expected:
     common = [("значение показателя достигнуто или превышено", 2), ("значение показателя достигнуто частично", 1),
               ("значение показателя не достигнуто", 0)]
     return Expected("1.3", [("процент", common), ("человек", common), ("да/нет", common)],
-                    ["отметка о приложении: Приложение № 3 к приказу", "лист ознакомления"], ["ознакомлены"], 4)
+                    ["отметка о приложении: Приложение № 3 к приказу", "лист ознакомления"], ["ознакомлены"], title_paragraph=4)
 
 
 def word_numbering(path: Path) -> Expected:
@@ -236,7 +238,7 @@ def criteria_text(path: Path) -> Expected:
     d.save(path)
     return Expected("1.5", [("процент", [("0 %", 2), ("от 0,1 до 5 %", 1), ("более 5 %", 0)]),
                             ("процент", [("100 %", 2), ("от 80 до 99 %", 1), ("менее 80 %", 0)])],
-                    [STAMPED, SIGNED], ["Ангеловский"], 4)
+                    [STAMPED, SIGNED], ["Ангеловский"], title_paragraph=4)
 
 
 def capitals(path: Path) -> Expected:
