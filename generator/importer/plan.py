@@ -133,7 +133,9 @@ def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
 
 def _approving_act(project, imported: ImportedRegulation) -> str | None:
     if imported.act is None:
-        imported.report.guessed.append("гриф утверждения не найден; поле approved_by не заполнено")
+        stamped = any(line.startswith("гриф утверждения") for line in imported.report.requisites)
+        imported.report.guessed.append(messages.IMPORT_STAMP_WITHOUT_ACT if stamped
+                                       else "гриф утверждения не найден; поле approved_by не заполнено")
         return None
     found = imported.act
     for act_id, act in sorted(project.acts.items()):

@@ -23,6 +23,8 @@ PERSON = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-я
 SIGNATURE = re.compile(rf"^(?P<position>[^\t]*[^\s\t])[\t ]*\t[\t _]*(?P<name>{PERSON})\s*$")
 """«Начальник управления образования<tab><tab>А.А. Ангеловский»: a position, tabs, initials and a surname."""
 NAME = re.compile(rf"^[\s_]*(?P<name>{PERSON})\s*$")
+CONTENTS = re.compile(r"^\s*(?:содержание|оглавление)\s*$", re.IGNORECASE)
+TOC_LINE = re.compile(r"(?:\t|\.{3,}|…)\s*\d+\s*$")
 ACQUAINTANCE = re.compile(r"^\s*лист\s+ознакомлени", re.IGNORECASE)
 AGREED = re.compile(r"^\s*(?:согласовано|согласован[аоы]?)\s*:?\s*$", re.IGNORECASE)
 
@@ -82,6 +84,10 @@ def title_page(blocks: list) -> Requisites:
 def body_requisites(blocks: list) -> tuple[list, list[str]]:
     """The blocks of the body without the requisites typed after the text, and the report's lines on them."""
     lines: list[str] = []
+    contents = _contents(blocks)
+    if contents:  # Word's table of contents repeats the headings with page numbers
+        lines.append(messages.IMPORT_CONTENTS.format(where=span_of(contents)))
+        blocks = [b for b in blocks if not any(b is c for c in contents)]
     sheet = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and ACQUAINTANCE.match(b.text)), None)
     if sheet is not None:
         tail = blocks[sheet:]
@@ -111,6 +117,22 @@ def body_requisites(blocks: list) -> tuple[list, list[str]]:
     if agreed:
         lines.append(_agreed_line(agreed))
     return kept, lines
+
+
+def _contents(blocks: list) -> list[Paragraph]:
+    """Word's table of contents (styles «toc N»), or «Содержание» over lines ending in page numbers."""
+    found: list[Paragraph] = []
+    listing = False
+    for block in blocks:
+        if not isinstance(block, Paragraph):
+            listing = False
+            continue
+        entry = block.style_name.lower().startswith("toc") or (listing and (TOC_LINE.search(block.text)
+                                                                            or not block.text.strip()))
+        if CONTENTS.match(block.text) or entry:
+            found.append(block)
+        listing = bool(CONTENTS.match(block.text)) or (listing and bool(entry))
+    return found
 
 
 def _opener(text: str) -> str | None:

@@ -12,12 +12,15 @@ from .wording import (ANALYSIS, CRITERIA, GENERAL, GOAL_11, GOAL_22, GOAL_24, IN
 
 
 def roman_rows(path: Path) -> Expected:
-    """«Раздел I.» typed; bold roman headings; an indicator merged down over one row per band
-    («Критерий | Баллы»)."""
+    """«Раздел I.» typed; a typed table of contents; bold roman headings; an indicator merged down over one
+    row per band («Критерий | Баллы»)."""
     d = word.new()
     word.stamp_table(d)
     word.para(d, "ПОЛОЖЕНИЕ о мониторинге системы обеспечения профессионального развития педагогических работников",
               bold=True)
+    word.para(d, "Содержание", bold=True)
+    word.lines(d, ["Раздел I. Общие положения\t1", "Раздел II. Цель и задачи мониторинга\t1",
+                   "Раздел III. Показатели мониторинга\t2"])
     word.para(d, "Раздел I. Общие положения", bold=True)
     word.lines(d, GENERAL)
     word.para(d, "Раздел II. Цель и задачи мониторинга", bold=True)
@@ -39,7 +42,8 @@ def roman_rows(path: Path) -> Expected:
     word.para(d, CRITERIA)
     d.save(path)
     return Expected("2.2", [("процент", [("30 % и более", 2), ("от 15 до 29 %", 1), ("менее 15 %", 0)]),
-                            ("процент", [("90 % и более", 2), ("от 70 до 89 %", 1), ("менее 70 %", 0)])], [STAMPED])
+                            ("процент", [("90 % и более", 2), ("от 70 до 89 %", 1), ("менее 70 %", 0)])],
+                    [STAMPED, "оглавление ← абзацы 2–5"])
 
 
 def paragraph_outline(path: Path) -> Expected:
