@@ -98,16 +98,28 @@ def all_paragraphs(blocks: list) -> list[Paragraph]:
 
 def span_of(paragraphs: list[Paragraph]) -> str:
     """Where paragraphs are, as a reader finds them: «абзацы 3–5» counts the non-empty paragraphs of the main
-    text as Word's statistics do; a table is named by its number among the tables, a text box as such."""
-    numbers = [p.number for p in paragraphs if p.number]
+    text as Word's statistics do, with the document's own clause numbers when it has them («(пп. 2.1–2.3)»);
+    a table is named by its number among the tables, a text box as such."""
+    body = sorted((p for p in paragraphs if p.number), key=lambda p: p.number)
     places = []
-    if numbers:
-        first, last = min(numbers), max(numbers)
-        places.append(f"абзац {first}" if first == last else f"абзацы {first}–{last}")
+    if body:
+        first, last = body[0], body[-1]
+        clauses = [_clause(first), _clause(last)]
+        if first is last:
+            places.append(f"абзац {first.number}" + (f" (п. {clauses[0]})" if clauses[0] else ""))
+        else:
+            places.append(f"абзацы {first.number}–{last.number}" +
+                          (f" (пп. {clauses[0]}–{clauses[1]})" if all(clauses) else ""))
     places += list(dict.fromkeys(f"таблица {p.table}" for p in paragraphs if p.table))
     if any(p.in_textbox and not p.table for p in paragraphs):
         places.append("надпись")
     return ", ".join(places)
+
+
+def _clause(paragraph: Paragraph) -> str:
+    """The clause number the document gives the paragraph («2.2»), by Word's numbering or typed."""
+    label = paragraph.label or typed_label(paragraph.text) or ""
+    return label.rstrip(".") if is_clause_number(label) and not label.endswith(")") else ""
 
 
 def place_of(paragraph: Paragraph) -> str:
