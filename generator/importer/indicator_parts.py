@@ -264,9 +264,10 @@ class IndicatorParts(Collector):
 
 def _bands(values: dict[str, str]) -> tuple[list[dict], list[str]]:
     """The bands of one row: a column of bands, a column per score, or a condition beside its points."""
-    if "points" in values and values["points"].strip().isdigit():
+    bare = re.match(r"^\s*(\d+)\s*(?:балл\w*|б\.)?\s*$", values.get("points", ""), re.IGNORECASE)
+    if bare:  # «30 % и более | 2»: a condition beside its points, one band per row
         condition = " ".join(values.get("scoring", "").split())
-        return ([{"condition": condition, "points": int(values["points"])}] if condition else []), []
+        return ([{"condition": condition, "points": int(bare.group(1))}] if condition else []), []
     bands, rest = read_bands("\n".join(filter(None, (values.get("scoring", ""), values.get("points", "")))))
     bands += [{"condition": " ".join(text.split()), "points": int(key.split(":")[1])}
               for key, text in values.items() if key.startswith("points:") and text.strip()]
