@@ -154,3 +154,4 @@ IMPORT_CRITERIA_FROM_BANDS = ("критерии оценивания даны т
                               "оценивания» записано «{text}» — проверьте")
 IMPORT_CONTENTS = "оглавление ← {where}"
 IMPORT_STAMP_WITHOUT_ACT = "в грифе утверждения не назван акт (приказ … от … № …); поле approved_by не заполнено"
+IMPORT_DEFAULT = "{where}: {field} не {given}, {taken} «{value}»"

@@ -117,7 +117,7 @@ def test_municipality_layout_is_mapped_guessed_and_kept(empty_project, tmp_path)
     assert "    — утверждено актом prikaz-2021-112" in result.stdout
     assert "    — показатель «Количество победителей регионального этапа ВсОШ»: код «2» заменён на «1.1.2»" \
         in result.stdout
-    assert "    — раздел «Показатели и критерии», таблица 2, строка 3: тип: не указано, принято «результат»" \
+    assert "    — раздел «Показатели и критерии», таблица 2, строки 2, 3: тип не указан, принят «результат»\n" \
         in result.stdout
     assert "    — раздел «Прочее»: «Текст, который не относится ни к одному разделу.»" in result.stdout
     text = empty_project.read("regulations/mechanisms/1.1.yaml")
@@ -265,7 +265,7 @@ def test_merged_header_score_columns_and_group_rows(empty_project, tmp_path):
     assert result.exit_code == 0, result.output
     assert "    — раздел «Показатели и критерии оценки», таблица 1, строка 3 «1. Показатели условий»: тип показателей " \
            "ниже — «условия»" in result.stdout
-    assert "не распознано" not in result.stdout and "тип: не указано" not in result.stdout
+    assert "не распознано" not in result.stdout and "тип не указан" not in result.stdout
     first, second = yaml.safe_load(empty_project.read("regulations/mechanisms/1.1.yaml"))["indicators"]
     assert first["type"] == second["type"] == "условия"
     assert first["source"] == second["source"] == "отчёт ОО"

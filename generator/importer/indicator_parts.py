@@ -169,6 +169,7 @@ class IndicatorParts(Collector):
     def finish(self) -> None:
         """The common scale goes to every indicator that has no bands of its own; criteria given only as the
         indicators' bands are named so in the criteria part, as a guess the report shows."""
+        self._report_defaults()
         indicators = self.data.get("indicators", [])
         if not self.data.get("criteria") and indicators and all(i.get("scoring") for i in indicators):
             self.data["criteria"] = messages.IMPORT_CRITERIA_TEXT
@@ -236,10 +237,10 @@ class IndicatorParts(Collector):
         name, typed_unit = unit_in_name(" ".join(name_lines))
         indicator: dict = {"code": code if CODE.match(code or "") else "", "name": name}
         unit = column_choice(values.get("unit", ""), UNITS) or typed_unit
-        indicator["unit"] = unit or self._guess(unit_by_name(name), f"{where}: единица измерения")
+        indicator["unit"] = unit or self._guess(unit_by_name(name), where, "единица измерения")
         passport = passport or {}
         indicator["type"] = passport.get("тип") if passport.get("тип") in TYPES else self._choice(
-            values.get("type", ""), [(t[:5], t) for t in TYPES], "результат", f"{where}: тип")
+            values.get("type", ""), [(t[:5], t) for t in TYPES], "результат", where, "тип")
         indicator["calculation"] = read_calculation(values.get("calculation", ""))
         if "combined" in values:
             indicator.update(read_combined(values["combined"]))
@@ -252,7 +253,7 @@ class IndicatorParts(Collector):
             indicator["periodicity"] = " ".join(values.get("periodicity", "").split())
             indicator["deadline"] = " ".join(values.get("deadline", "").split())
         level = passport.get("уровень") or values.get("level", "")
-        indicator["level"] = self._choice(level, LEVELS, "ОО", f"{where}: уровень")
+        indicator["level"] = self._choice(level, LEVELS, "ОО", where, "уровень")
         target = passport.get("целевое значение") or values.get("target", "")
         if target:
             indicator["target"] = " ".join(target.split())
