@@ -218,3 +218,32 @@ CITES_LATER_ACT = ("акт № {number} от {date} издан позже док
 LINT_NO_DICTIONARY = ("проверка орфографии недоступна: не установлен русский словарь hunspell-ru или библиотека "
                       "enchant; установите их: sudo apt-get install hunspell-ru libenchant-2-2")
 LINT_UNREADABLE = "файл не читается: {reason}"
+# --- import ---
+# The report of ``msoko import``: what it recognised, left out, guessed, or could do with --fill-from-sections.
+IMPORT_REQUISITES = "реквизиты (в текст Положения не переносятся)"
+IMPORT_SIGNATURE = "подпись: {signed} ← {where}"
+IMPORT_AGREED = "согласовано: {text} ← {where}"
+IMPORT_ACQUAINTANCE = "лист ознакомления ← {where}"
+IMPORT_ACT_FROM_APPENDIX_MARK = "акт утверждения {act} определён по отметке о приложении: грифа «УТВЕРЖДЕНО» в документе нет"
+IMPORT_TASKS_INLINE = "{where}: задачи перечислены в одной строке через «;» — записаны пунктами ({count})"
+IMPORT_TABLE_LEAD_IN = "вводная фраза «{text}» опущена: она вводит таблицу показателей, которую msoko пишет сам"
+IMPORT_CRITERIA_LEAD_IN = "вводная фраза «{text}» опущена: с неё начинаются критерии оценивания"
+IMPORT_INDICATOR_BANDS = "шкала оценивания показателя «{name}» ← {where}"
+IMPORT_CRITERIA_TABLE = "шкалы оценивания ({count}) ← {where}, таблица {table}"
+IMPORT_COMMON_SCALE = "общая шкала оценивания ({levels}) ← {where}: применена к показателям без своей шкалы ({count})"
+IMPORT_SCALE_WITHOUT_BANDS = ("{where}: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы "
+                              "показателей не заполнены — дополните")
+IMPORT_MISSING_PARTS = ("в документе не найдены части: {parts} — msoko check попросит их заполнить; если они есть "
+                        "под другим заголовком, перенесите текст из поля «unmapped»")
+IMPORT_FILLED = "{what} «{value}» ← {where}: {written} в показатели без {pronoun} (--fill-from-sections): {codes}"
+IMPORT_FILL_OFFERED = ("у показателей {codes} {missing} {what}; {where} называет {common} — «{value}»: перенести в "
+                       "показатели — msoko import --fill-from-sections")
+IMPORT_SCHEDULE_AMBIGUOUS = "{where}: названо несколько вариантов ({values}); {what} в показатели не переносится"
+IMPORT_PREAMBLE = "текст между заголовком и первым разделом отнесён к общим положениям: раздела «Общие положения» нет"
+IMPORT_CRITERIA_TEXT = "Значение каждого показателя оценивается в баллах по шкале, установленной для него в таблице показателей."
+IMPORT_CRITERIA_ORIGIN = "записано при импорте: критерии даны только шкалами показателей"
+IMPORT_CRITERIA_FROM_BANDS = ("критерии оценивания даны только шкалами в таблице показателей; в часть «критерии "
+                              "оценивания» записано «{text}» — проверьте")
+IMPORT_CONTENTS = "оглавление ← {where}"
+IMPORT_STAMP_WITHOUT_ACT = "в грифе утверждения не назван акт (приказ … от … № …); поле approved_by не заполнено"
+IMPORT_DEFAULT = "{where}: {field} не {given}, {taken} «{value}»"

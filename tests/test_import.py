@@ -36,8 +36,10 @@ def test_round_trip_gives_the_same_documents(example, tmp_path):
     result = example.run("import", *[str(generated / f"polozhenie-{code}.docx") for code in MONITORING + ["msoko"]])
     assert result.exit_code == 0, result.output
     assert "Импортировано: 10 документов." in result.stdout
-    assert result.stdout.count("    — гриф утверждения: приказом управления образования администрации Копейского "
-                               "городского округа от 15.03.2021 № 112 ← абзацы 1–7") == 10
+    assert result.stdout.count("  реквизиты (в текст Положения не переносятся):\n    — отметка о приложении: Приложение ") == 10
+    assert result.stdout.count(" к приказу управления образования администрации Копейского городского округа от "
+                               "15.03.2021 № 112 ← абзацы 1–3\n    — гриф утверждения: приказом управления образования "
+                               "администрации Копейского городского округа от 15.03.2021 № 112 ← абзацы 4–6\n") == 10
     assert (f"{generated / 'polozhenie-msoko.docx'} → regulations/msoko.yaml (Положение о МСОКО определено "
             "по заголовку)") in result.stdout
     msoko = yaml.safe_load(example.read("regulations/msoko.yaml"))
@@ -115,7 +117,7 @@ def test_municipality_layout_is_mapped_guessed_and_kept(empty_project, tmp_path)
     assert "    — утверждено актом prikaz-2021-112" in result.stdout
     assert "    — показатель «Количество победителей регионального этапа ВсОШ»: код «2» заменён на «1.1.2»" \
         in result.stdout
-    assert "    — раздел «Показатели и критерии», таблица, строка 3: тип: не указано, принято «результат»" \
+    assert "    — раздел «Показатели и критерии», таблица 2, строки 2, 3: тип не указан, принят «результат»\n" \
         in result.stdout
     assert "    — раздел «Прочее»: «Текст, который не относится ни к одному разделу.»" in result.stdout
     text = empty_project.read("regulations/mechanisms/1.1.yaml")
@@ -261,9 +263,9 @@ def merged_table_layout(path: Path) -> Path:
 def test_merged_header_score_columns_and_group_rows(empty_project, tmp_path):
     result = empty_project.run("import", str(merged_table_layout(tmp_path / "vpr.docx")))
     assert result.exit_code == 0, result.output
-    assert "    — раздел «Показатели и критерии оценки», таблица, строка 3 «1. Показатели условий»: тип показателей " \
+    assert "    — раздел «Показатели и критерии оценки», таблица 1, строка 3 «1. Показатели условий»: тип показателей " \
            "ниже — «условия»" in result.stdout
-    assert "не распознано" not in result.stdout and "тип: не указано" not in result.stdout
+    assert "не распознано" not in result.stdout and "тип не указан" not in result.stdout
     first, second = yaml.safe_load(empty_project.read("regulations/mechanisms/1.1.yaml"))["indicators"]
     assert first["type"] == second["type"] == "условия"
     assert first["source"] == second["source"] == "отчёт ОО"
@@ -383,9 +385,9 @@ def test_umbrella_typed_by_a_municipality_is_mapped(empty_project, tmp_path):
     assert imported["guessed"] == [
         "вводная фраза «ЦЕЛЬ: СОВЕРШЕНСТВОВАНИЕ УПРАВЛЕНИЯ КАЧЕСТВОМ ОБРАЗОВАНИЯ НА ОСНОВЕ ЕГО ОЦЕНКИ»: текст набран "
         "прописными; записан строчными — проверьте имена собственные",
-        "раздел «Механизмы управления качеством образования», абзац 21: «Система работы со школами с низкими "
+        "раздел «Механизмы управления качеством образования», абзац 21 (п. 5.2): «Система работы со школами с низкими "
         "результатами…» — механизм 1.2 (по словам названия)"]
-    assert imported["unmapped"] == ["раздел «Механизмы управления качеством образования», таблица, строка 3: «Система учёта "
+    assert imported["unmapped"] == ["раздел «Механизмы управления качеством образования», таблица 1, строка 3: «Система учёта "
                                     "библиотечного фонда.» — такого механизма нет в каталоге"]
     assert "принципы ← вводная фраза «В основу функционирования МСОКО положены следующие принципы:», абзацы 13–15" \
         in imported["mapped"]
@@ -426,3 +428,24 @@ def test_existing_umbrella_is_never_overwritten(example, tmp_path):
     assert diagnostic_lines(result.stderr) == [
         f"{source}:1:1: ошибка: Положение о МСОКО уже описано в regulations/msoko.yaml; msoko не перезапишет его"]
     assert example.read("regulations/msoko.yaml") == before
+
+
+def test_appendix_mark_is_no_stamp_and_an_unknown_act_is_named_in_the_instrumental(empty_project, tmp_path):
+    """«Приложение № 3 к приказу …» marks an appendix; the act it names is used only for want of a stamp, and
+    an act missing from regulations/acts/ is reported as «утверждено приказом», never «приказу»."""
+    document = docx.Document()
+    for text in ("Приложение № 3", "к приказу управления образования", "от 01.09.2020 № 77",
+                 "ПОЛОЖЕНИЕ о мониторинге качества подготовки обучающихся", "1. Общие положения",
+                 "Положение определяет порядок мониторинга."):
+        document.add_paragraph(text)
+    path = tmp_path / "mark.docx"
+    document.save(path)
+    result = empty_project.run("import", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    [report] = result.json()["imported"]
+    assert report["requisites"] == ["отметка о приложении: Приложение № 3 к приказу управления образования от "
+                                    "01.09.2020 № 77 ← абзацы 1–3"]
+    assert "заголовок ← абзац 4: «Положение о мониторинге качества подготовки обучающихся»" in report["mapped"]
+    assert report["unmapped"] == ["гриф: приказом от 01.09.2020 № 77 — такого акта нет в regulations/acts/; "
+                                  "approved_by не заполнено"]
+    assert not any("гриф утверждения" in line for line in report["mapped"] + report["requisites"])

@@ -333,26 +333,27 @@ def pack(layout: ProjectLayout, day) -> None:
                              "нераспознанный текст сохраняется в поле «unmapped», которое отмечает «msoko check».")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="ФАЙЛ.docx...")
 @click.option("--mechanism", default=None, metavar="КОД", help="Код механизма, если его не удаётся определить по документу.")
+@click.option("--fill-from-sections", "fill", is_flag=True,
+              help="Записать в показатели без метода, периодичности или срока общие, названные в разделах документа.")
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
-def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, output_format: str) -> None:
+def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, fill: bool,
+            output_format: str) -> None:
     from ..importer import plan_imports
 
     with project_lock(layout):
-        planned = plan_imports(raise_errors(load_project(layout), only_profile=True), list(files), mechanism)
+        planned = plan_imports(raise_errors(load_project(layout), only_profile=True), list(files), mechanism, fill)
         for item in planned:
             atomic_write(item.target, item.text.encode())
     if output_format == "json":
         click.echo(diagnostics_json([], imported=[
             {"file": i.file, "source": layout.display(i.target), "mechanism": i.code, "recognised": i.how,
-             "mapped": i.report.mapped, "guessed": i.report.guessed, "unmapped": i.report.unmapped}
-            for i in planned]))
+             **{key: lines for key, _, lines in i.report.parts()}} for i in planned]))
         return
     for item in planned:
         click.echo(f"{item.file} → {layout.display(item.target)} ({item.how})")
-        for title, lines in (("сопоставлено", item.report.mapped), ("угадано, проверьте", item.report.guessed),
-                             ("не распознано, сохранено в поле «unmapped»", item.report.unmapped)):
+        for _, title, lines in item.report.parts():
             if lines:
                 click.echo(f"  {title}:")
                 click.echo("\n".join(f"    — {line}" for line in lines))

@@ -13,6 +13,7 @@ from lxml import etree
 from .archive import PackageRefused, open_package, read_parts
 from .oxml import w
 
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a .doc, or a password-protected .docx
 RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word's russianLower skips ё, й, ъ, ы, ь
 ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
@@ -44,6 +45,11 @@ class Paragraph:
     """The text as runs of (text, bold, italic), emphasis set on the run or its character style."""
     node: etree._Element | None = field(default=None, repr=False, compare=False)
     """The ``w:p`` element, for readers of run-level formatting (``docx.typeface``)."""
+    number: int = 0
+    """Its number among the non-empty paragraphs of the main text; 0 in a table or a text box."""
+    table: int = 0
+    """The number of the table holding it (tables counted in order), 0 outside tables."""
+    in_textbox: bool = False
 
     @property
     def is_bullet(self) -> bool:
@@ -55,6 +61,7 @@ class Table:
     rows: list[list[list[Paragraph]]] = field(default_factory=list)
     merges: list[list[tuple[int, bool]]] = field(default_factory=list)
     """Per cell, as in ``rows``: how many grid columns it spans, and whether it continues a vertical merge."""
+    number: int = 0  # 1-based position among the document's tables
 
     def texts(self) -> list[list[str]]:
         return [["\n".join(p.text for p in cell) for cell in row] for row in self.rows]
@@ -256,26 +263,36 @@ class _BodyReader:
         self.styles = styles
         self.numbering = numbering
         self.index = 0
+        self.number = 0
+        self.tables = 0
 
-    def blocks(self, container: etree._Element, in_table: bool = False) -> list[Block]:
+    def blocks(self, container: etree._Element, in_table: bool = False, in_textbox: bool = False) -> list[Block]:
+        """The blocks in document order; a text box's paragraphs come just before the paragraph anchoring it."""
         result: list[Block] = []
         for child in container:
             if child.tag == w("p"):
-                result.append(self._paragraph(child, in_table))
+                for box in _text_boxes(child):
+                    result.extend(self.blocks(box, in_table, in_textbox=True))
+                result.append(self._paragraph(child, in_table, in_textbox))
             elif child.tag == w("tbl"):
-                result.append(self._table(child))
+                result.append(self._table(child, in_textbox))
             elif child.tag in (w("sdt"), w("customXml")):  # content controls wrap ordinary blocks
                 content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
                 if content is not None:
-                    result.extend(self.blocks(content, in_table))
+                    result.extend(self.blocks(content, in_table, in_textbox))
         return result
 
-    def _table(self, table: etree._Element) -> Table:
+    def _table(self, table: etree._Element, in_textbox: bool) -> Table:
+        self.tables += 1
+        number = self.tables
         rows, merges = [], []
         for row in table.iterfind(w("tr")):
             cells, spans = [], []
             for cell in row.iterfind(w("tc")):
-                cells.append([b for b in self.blocks(cell, in_table=True) if isinstance(b, Paragraph)])
+                paragraphs = [b for b in self.blocks(cell, True, in_textbox) if isinstance(b, Paragraph)]
+                for paragraph in paragraphs:
+                    paragraph.table = paragraph.table or number
+                cells.append(paragraphs)
                 span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
                 merge = cell.find(f"{w('tcPr')}/{w('vMerge')}")
                 width = span.get(w("val"), "1") if span is not None else "1"
@@ -283,16 +300,20 @@ class _BodyReader:
                               merge is not None and merge.get(w("val"), "continue") == "continue"))
             rows.append(cells)
             merges.append(spans)
-        return Table(rows, merges)
+        return Table(rows, merges, number)
 
-    def _paragraph(self, node: etree._Element, in_table: bool) -> Paragraph:
+    def _paragraph(self, node: etree._Element, in_table: bool, in_textbox: bool = False) -> Paragraph:
         self.index += 1
         style_node = node.find(f"{w('pPr')}/{w('pStyle')}")
         style_id = style_node.get(w("val")) if style_node is not None else self.styles.default_paragraph
         label, list_level = self.numbering.label(node, style_id)
-        return Paragraph(self.index, _paragraph_text(node), style_id, self.styles.name(style_id),
+        text = _paragraph_text(node)
+        counted = not (in_table or in_textbox) and bool(text.strip())  # numbered as a reader counts paragraphs
+        self.number += counted
+        number = self.number if counted else 0
+        return Paragraph(self.index, text, style_id, self.styles.name(style_id),
                          self._outline_level(node, style_id), label, list_level, self._bold(node, style_id), in_table,
-                         self._spans(node), node)
+                         self._spans(node), node=node, number=number, in_textbox=in_textbox)
 
     def _outline_level(self, node: etree._Element, style_id: str) -> int | None:
         level = node.find(f"{w('pPr')}/{w('outlineLvl')}")
@@ -308,7 +329,7 @@ class _BodyReader:
 
     def _bold(self, node: etree._Element, style_id: str) -> bool:
         style_bold = _on(self.styles.first(style_id, f"{w('rPr')}/{w('b')}"))
-        runs = [r for r in node.iter(w("r")) if "".join(t.text or "" for t in r.iter(w("t"))).strip()]
+        runs = [r for r in _own_runs(node) if "".join(t.text or "" for t in r.iter(w("t"))).strip()]
         if not runs:
             return False
         return all(_on(r.find(f"{w('rPr')}/{w('b')}")) if r.find(f"{w('rPr')}/{w('b')}") is not None else style_bold
@@ -317,7 +338,7 @@ class _BodyReader:
 
     def _spans(self, node: etree._Element) -> list[tuple[str, bool, bool]]:
         spans: list[tuple[str, bool, bool]] = []
-        for run in node.iter(w("r")):
+        for run in _own_runs(node):
             text = _paragraph_text(run)
             if not text:
                 continue
@@ -335,11 +356,30 @@ class _BodyReader:
         return spans
 
 
+def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
+    """The text boxes anchored in a paragraph, once each: Word stores a box twice (the drawing and its VML
+    fallback in ``mc:AlternateContent``); a box inside a box is read with its box."""
+    return [box for box in paragraph.iter(w("txbxContent"))
+            if not any(a.tag in (f"{{{MC}}}Fallback", w("txbxContent")) for a in _ancestors_within(box, paragraph))]
+
+
+def _ancestors_within(element: etree._Element, top: etree._Element):
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor
+
+
+def _own_runs(node: etree._Element) -> list[etree._Element]:  # not those of a text box anchored in it
+    return [run for run in node.iter(w("r")) if not any(a.tag == w("txbxContent") for a in _ancestors_within(run, node))]
+
+
 def _paragraph_text(node: etree._Element) -> str:
     parts = []
     for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen")):
-        if any(a.tag == w("del") for a in element.iterancestors()):
-            continue
+        if any(a.tag == w("del") for a in element.iterancestors()) or \
+                any(a.tag == w("txbxContent") for a in _ancestors_within(element, node)):
+            continue  # deleted text, or the text of a text box anchored here
         if element.tag == w("t"):
             parts.append(element.text or "")
         elif element.tag == w("tab"):

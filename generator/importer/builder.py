@@ -1,0 +1,168 @@
+"""Each section of the body into its field of the source."""
+
+from __future__ import annotations
+
+import re
+
+from .. import messages
+from ..docx.reader import Paragraph, Table, WordDocument
+from .indicator_parts import IndicatorParts
+from .report import FIELD_NAMES, ImportedRegulation
+from .requisites import body_requisites, title_page
+from .sections import SECTIONS
+from .structure import (TITLE, NotARegulation, Section, continues_title, has_text, heading_text, is_lead_in,
+                        split_sections)
+from .text import escape, item_kind, item_text, place_of, span_of, strip_typed, to_markdown
+from .umbrella import is_header, is_umbrella, mechanism_line, read_principle, umbrella_sections
+
+INLINE_TASKS = re.compile(r"^(?:основн\w+\s+)?задач(?:и|ами)(?:\s+(?:мониторинга|мсоко))?(?:\s+явля\w+)?\s*"
+                          r"(?::|\s[—–-])\s*(?P<items>\S.*;.*)$", re.IGNORECASE | re.DOTALL)
+"""«Задачи мониторинга: получение …; выявление ….» typed as one labelled item."""
+
+
+def import_regulation(document: WordDocument) -> ImportedRegulation:
+    paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
+    if not any(p.text.strip() for p in document.paragraphs()):
+        raise NotARegulation("документ пуст")
+    title_index = next((i for i, block in enumerate(document.blocks) if isinstance(block, Paragraph)
+                        and TITLE.match(block.text) and not (block.in_table or block.in_textbox)), None)
+    if title_index is None:
+        first = next((p.text.strip() for p in paragraphs if p.text.strip()), "")
+        raise NotARegulation(f"не найден заголовок «Положение …» (первый абзац: «{first[:60]}»)")
+    builder = Builder()
+    front, rest = document.blocks[:title_index], document.blocks[title_index:]
+    requisites = title_page(front)
+    body = builder.title(rest)
+    body, tail = body_requisites(body)
+    builder.report.requisites.extend(requisites.lines + tail)
+    for paragraph in requisites.leftover:
+        builder._keep(f"до заголовка, {place_of(paragraph)}", paragraph.text)
+    umbrella = is_umbrella(builder.data["title"], document)
+    sections = umbrella_sections(body) if umbrella else split_sections(body, SECTIONS)
+    if sections and sections[0].heading is None and not any(s.field == "general_provisions" for s in sections):
+        sections[0].field = "general_provisions"  # «Настоящее Положение определяет …» typed before any heading
+        builder.report.guessed.append(messages.IMPORT_PREAMBLE)
+    for section in sections:
+        builder.section(section)
+    builder.finish()
+    return ImportedRegulation(builder.data, builder.origins, builder.report, requisites.act, umbrella,
+                              builder.mechanism_lines)
+
+
+class Builder(IndicatorParts):
+    def __init__(self) -> None:
+        super().__init__()
+        self.mechanism_lines: list[tuple[str, str]] = []
+
+    def title(self, blocks: list) -> list:
+        """Read the title into ``data``: «Положение о …» on one line, or «ПОЛОЖЕНИЕ» over «о …» (up to four
+        lines); returns the blocks after it."""
+        first = blocks[0]
+        words = [" ".join(first.text.split())]
+        if re.match(r"^(?:\w\s){8}\w\b", words[0]):  # «П О Л О Ж Е Н И Е» typed with spaces
+            words[0] = "ПОЛОЖЕНИЕ" + words[0][17:]
+        rest = blocks[1:]
+        while rest and isinstance(rest[0], Paragraph) and rest[0].text.strip() and len(words) < 4 \
+                and continues_title(rest[0], words):
+            words.append(rest[0].text.strip())
+            rest = rest[1:]
+        title = " ".join(" ".join(words).split())
+        if title.isupper():
+            title = title[:1] + title[1:].lower()
+            self.report.guessed.append(f"заголовок набран прописными; записан как «{title}» — проверьте имена собственные")
+        elif title[:1].islower() or title.startswith("ПОЛОЖЕНИЕ"):
+            title = "Положение" + title[len("положение"):]
+        self.data["title"] = title
+        self.origins["title"] = place_of(first)
+        self.report.mapped.append(f"заголовок ← {place_of(first)}: «{title}»")
+        return rest
+
+    # The body.
+
+    def section(self, section: Section) -> None:
+        name = heading_text(section.heading) if section.heading else "до первого раздела"
+        where = f"{'вводная фраза' if section.lead else 'раздел'} «{name}»"
+        if section.lowered:
+            self.report.guessed.append(f"{where}: текст набран прописными; записан строчными — проверьте имена "
+                                       "собственные")
+        if section.field is None:
+            self._keep(where, to_markdown(section.blocks, section.heading))
+            for sub in section.subsections:
+                self._keep(f"{where}, «{heading_text(sub.heading)}»", to_markdown(sub.blocks, sub.heading))
+            return
+        handler = getattr(self, f"_{section.field}", None)
+        if handler:
+            handler(section, where)
+        else:
+            self._prose(section.field, section.blocks, section.heading, where)
+
+    def _goal_and_tasks(self, section: Section, where: str) -> None:
+        lead = next((i for i, b in enumerate(section.blocks) if is_lead_in(b, "задач")
+                     or (isinstance(b, Paragraph) and INLINE_TASKS.match(strip_typed(b.text)))), None)
+        split = "по вводной фразе «Задачи…:»"
+        if lead is None:
+            lead = next((i for i, b in enumerate(section.blocks) if isinstance(b, Paragraph)
+                         and item_kind(b, section.heading) != "paragraph"), len(section.blocks))
+            split = "по первому пункту списка"
+        self._prose("goal", section.blocks[:lead], section.heading, where)
+        self._tasks(Section(section.heading, "tasks", section.blocks[lead:]), where)
+        self.report.guessed.append(f"{where}: цель и задачи в одном разделе; разделены {split}")
+
+    def _tasks(self, section: Section, where: str) -> None:
+        self._items("tasks", section, where, item_text, lead_stem="задач")
+
+    def _principles(self, section: Section, where: str) -> None:
+        """«**Открытость**: …», «открытость — …», «открытость (…)» or just «открытость;», one per paragraph."""
+        self._items("principles", section, where, read_principle, lead_stem="принцип")
+
+    def _items(self, key: str, section: Section, where: str, read, lead_stem: str) -> None:
+        """A part written as a list, one item per paragraph; its lead-in («Задачи мониторинга:») is omitted."""
+        items: list = []
+        used: list[Paragraph] = []
+        for block in section.blocks:
+            if is_lead_in(block, lead_stem):
+                self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: "
+                                          f"{FIELD_NAMES[key]} записываются пунктами")
+            elif isinstance(block, Paragraph) and (inline := INLINE_TASKS.match(strip_typed(block.text))):
+                typed = [re.sub(r"^[а-яa-z\d]\)\s*", "", part.strip()).rstrip(".")
+                         for part in inline.group("items").split(";") if part.strip()]
+                items.extend(escape(item) for item in typed)
+                used.append(block)
+                self.report.mapped.append(messages.IMPORT_TASKS_INLINE.format(where=place_of(block), count=len(typed)))
+            elif isinstance(block, Paragraph) and block.text.strip():
+                items.append(read(block))
+                used.append(block)
+            elif isinstance(block, Table):
+                self._keep(where, to_markdown([block], section.heading))
+        if items:
+            self.data.setdefault(key, []).extend(items)
+            self._origin(key, used, where)
+
+    def _mechanisms(self, section: Section, where: str) -> None:
+        """Lines kept as typed: which catalog mechanism each one names is decided with the project's catalog."""
+        used = []
+        for block in section.blocks:
+            rows = [[block]] if isinstance(block, Paragraph) else [[p for cell in row for p in cell] for row in block.rows]
+            for number, paragraphs in enumerate(rows):
+                line = mechanism_line(paragraphs)
+                if line and not (isinstance(block, Table) and number == 0 and is_header(line)):
+                    place = f"таблица {block.number}, строка {number + 1}" if isinstance(block, Table) \
+                        else place_of(block)
+                    self.mechanism_lines.append((line, f"{where}, {place}"))
+                    used.extend(paragraphs)
+        self.origins["mechanisms"] = f"{where}, {span_of(used)}"
+
+    def _use_of_results(self, section: Section, where: str) -> None:
+        steps = self.data.setdefault("use_of_results", {})
+        if any(has_text(b) for b in section.blocks):
+            target = "analysis" if not section.subsections else None
+            if target:
+                self.report.guessed.append(f"{where}: без подразделов; текст отнесён к анализу результатов")
+                self._prose(f"use_of_results.{target}", section.blocks, section.heading, where)
+            else:
+                self._keep(where, to_markdown(section.blocks, section.heading))
+        for sub in section.subsections:
+            name = heading_text(sub.heading)
+            self._prose(f"use_of_results.{sub.field}", sub.blocks, sub.heading, f"{where}, «{name}»")
+        if not steps:
+            self.data.pop("use_of_results")

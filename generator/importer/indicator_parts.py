@@ -1,0 +1,279 @@
+"""The indicators and their criteria: from a table (columns found by the words of their headers), from a
+list, bands from any column or paragraph that states them, per indicator or as a common scale."""
+
+from __future__ import annotations
+
+import re
+
+from .. import messages
+from ..docx.reader import Paragraph, Table
+from ..russian import count_phrase
+from .collector import Collector
+from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, column_choice, column_fields,
+                         is_indicator_table, read_calculation, read_combined, read_passport, read_when, table_header,
+                         unit_by_name, unit_in_name)
+from .scoring import COMMON_SCALE, only_bands, read_bands
+from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
+                        typed_label)
+from .text import place_of, shortened, span_of, strip_typed, to_markdown
+
+CODE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)+\b")
+
+
+class IndicatorParts(Collector):
+    def __init__(self) -> None:
+        super().__init__()
+        self.common_scale: tuple[list[dict], str] | None = None
+
+    def _indicators(self, section: Section, where: str) -> None:
+        indicators, prose = [], []
+        for block in self._without_table_lead_ins(section.blocks, where):
+            if isinstance(block, Table) and is_indicator_table(block):
+                indicators.extend(self._table(block, where))
+            else:
+                prose.append(block)
+        if indicators:
+            self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, таблица показателей")
+        else:
+            indicators, prose = self._listed_indicators(prose, where)
+        self.data.setdefault("indicators", []).extend(indicators)
+        remaining = [b for b in prose if not is_generated(b)]
+        lead = next((i for i, b in enumerate(remaining) if is_lead_in(b, "критери")), None)
+        if lead is not None:  # «Критерии оценивания:» inside «Показатели и критерии»
+            self.report.mapped.append(messages.IMPORT_CRITERIA_LEAD_IN.format(text=remaining[lead].text.strip()))
+            before, remaining = remaining[:lead], remaining[lead + 1:]
+            if any(has_text(b) for b in before):
+                self._keep(where, to_markdown(before, section.heading))
+            self._criteria(Section(section.heading, "criteria", remaining), where)
+        elif any(has_text(b) for b in remaining):
+            if "критери" in heading_text(section.heading).lower():
+                self._criteria(Section(section.heading, "criteria", remaining), where)
+            else:
+                self._keep(where, to_markdown(remaining, section.heading))
+
+    def _without_table_lead_ins(self, blocks: list, where: str) -> list:
+        """«Показатели и критерии приведены в таблице:» introduces the table msoko writes in its own way."""
+        kept: list = []
+        for index, block in enumerate(blocks):
+            following = next((b for b in blocks[index + 1:] if has_text(b)), None)
+            if isinstance(block, Paragraph) and block.text.strip() and not is_generated(block) \
+                    and isinstance(following, Table) \
+                    and is_indicator_table(following) and len(block.text.split()) <= 30 and not block.label:
+                self.report.mapped.append(messages.IMPORT_TABLE_LEAD_IN.format(text=shortened(block.text.strip())))
+                continue
+            kept.append(block)
+        return kept
+
+    def _listed_indicators(self, blocks: list, where: str) -> tuple[list[dict], list]:
+        """Indicators typed as a list («3.1. Доля …», «– количество …», a bulleted or numbered list), each
+        maybe followed by its bands («: 90 % и более — 2 балла; …» or as sub-items)."""
+        indicators: list[dict] = []
+        rest: list = []
+        for block in blocks:
+            label = (block.label or typed_label(block.text) or "") if isinstance(block, Paragraph) else ""
+            listed = label or (isinstance(block, Paragraph) and TYPED_BULLET.match(block.text))
+            if not listed or block.text.strip().endswith(":"):
+                rest.append(block)
+                continue
+            raw = strip_typed(block.text) if typed_label(block.text) or TYPED_BULLET.match(block.text) else block.text.strip()
+            if indicators and (bands := only_bands(raw)):  # a band typed as a sub-item of the indicator above
+                indicators[-1].setdefault("scoring", []).extend(bands)
+                continue
+            if rest and is_lead_in(rest[-1], "показател"):
+                self.report.mapped.append(f"вводная фраза «{rest.pop().text.strip()}» опущена: показатели "
+                                          "записываются паспортами")
+            name, _, tail = raw.partition(":")
+            bands = only_bands(tail)
+            name = (name if bands else raw).strip().rstrip(";.")
+            indicator = self._indicator({"name": name[:1].upper() + name[1:]}, label if is_clause_number(label) else "",
+                                        f"{where}, {place_of(block)}")
+            if bands:
+                indicator["scoring"] = bands
+            indicators.append({**indicator, ORIGIN: f"{where}, {place_of(block)}"})
+        if indicators:
+            self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, список")
+            self.report.guessed.append(f"{where}: показатели записаны списком, без таблицы; расчёт, источник, "
+                                       "периодичность и шкалу оценивания дополните")
+        return indicators, rest
+
+    def _criteria(self, section: Section, where: str) -> None:
+        """Criteria as prose; the bands they state go to the indicators: a table of bands per indicator, a line
+        per indicator («По показателю 3.1: …»), or a common scale for all."""
+        prose: list = []
+        scale: list[dict] = []
+        scale_lines: list[Paragraph] = []
+        for block in section.blocks:
+            if isinstance(block, Table) and is_indicator_table(block) and not self.data.get("indicators"):
+                self.data["indicators"] = self._table(block, where)
+                self.report.mapped.append(f"показатели ({len(self.data['indicators'])}) ← {where}, таблица "
+                                          f"{block.number}")
+            elif isinstance(block, Table):
+                if not self._criteria_table(block, where):
+                    prose.append(block)
+                continue
+            raw = strip_typed(block.text) if block.text.strip() else ""
+            reference, _, tail = raw.partition(":")
+            bands = only_bands(tail) if tail else []
+            indicator = self._find(reference) if bands else None
+            if indicator is not None:
+                indicator.setdefault("scoring", []).extend(bands)
+                self.report.mapped.append(messages.IMPORT_INDICATOR_BANDS.format(
+                    name=shortened(indicator["name"], 50), where=f"{where}, {place_of(block)}"))
+                continue
+            line_bands = bands or only_bands(raw)
+            if line_bands:
+                scale.extend(line_bands)
+                scale_lines.append(block)
+            prose.append(block)
+        if scale:
+            self.common_scale = (scale, f"{where}, {span_of(scale_lines)}")
+        elif any(COMMON_SCALE.search(b.text) for b in prose if isinstance(b, Paragraph)):
+            self.report.guessed.append(messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=where))
+        self._prose("criteria", prose, section.heading, where)
+
+    def _criteria_table(self, table: Table, where: str) -> bool:
+        """A table of bands per indicator, matched to the indicators by code or name; False if it is none."""
+        indicators = self.data.get("indicators", [])
+        texts = table.grid_texts()
+        header, first = table_header(texts)
+        columns = column_fields(header)
+        if not indicators or not any(c.startswith("points") or c == "scoring" for c in columns.values()):
+            return False
+        matched = 0
+        for number, cells in enumerate(texts[first:], start=first + 1):
+            values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
+            indicator = self._find(values.get("code", "") or values.get("name", "") or cells[0])
+            bands = _bands(values)[0]
+            if indicator is None or not bands:
+                self._keep(f"{where}, таблица {table.number}, строка {number}", " | ".join(c for c in cells if c.strip()))
+                continue
+            indicator["scoring"] = indicator.get("scoring", []) + bands
+            matched += 1
+        self.report.mapped.append(messages.IMPORT_CRITERIA_TABLE.format(count=matched, where=where, table=table.number))
+        return True
+
+    def _find(self, reference: str) -> dict | None:
+        """The indicator a criterion names: by its code («3.1», «1.5.1») or the start of its name."""
+        indicators = self.data.get("indicators", [])
+        codes = CODE_IN_TEXT.findall(reference) or re.findall(r"^\s*(\d+)\.?\s*$", reference)
+        for code in codes:
+            found = [i for i in indicators if i.get("code") and (i["code"] == code or i["code"].endswith("." + code)
+                                                                  or code.endswith("." + i["code"]))]
+            if len(found) == 1:
+                return found[0]
+        plain = _plain(reference)
+        found = [i for i in indicators if plain and len(plain) >= 15 and
+                 (_plain(i["name"]).startswith(plain[:60]) or plain.startswith(_plain(i["name"])[:60]))]
+        return found[0] if len(found) == 1 else None
+
+    def finish(self) -> None:
+        """The common scale goes to every indicator that has no bands of its own; criteria given only as the
+        indicators' bands are named so in the criteria part, as a guess the report shows."""
+        self._report_defaults()
+        indicators = self.data.get("indicators", [])
+        if not self.data.get("criteria") and indicators and all(i.get("scoring") for i in indicators):
+            self.data["criteria"] = messages.IMPORT_CRITERIA_TEXT
+            self.origins["criteria"] = messages.IMPORT_CRITERIA_ORIGIN
+            self.report.guessed.append(messages.IMPORT_CRITERIA_FROM_BANDS.format(text=messages.IMPORT_CRITERIA_TEXT))
+        if not self.common_scale:
+            return
+        scale, where = self.common_scale
+        bare = [i for i in self.data.get("indicators", []) if not i.get("scoring")]
+        for indicator in bare:
+            indicator["scoring"] = [dict(band) for band in scale]
+        if bare:
+            self.report.mapped.append(messages.IMPORT_COMMON_SCALE.format(
+                levels=count_phrase(len(scale), "уровень"), where=where, count=len(bare)))
+
+    # Indicator tables.
+
+    def _table(self, table: Table, where: str) -> list[dict]:
+        texts = table.grid_texts()
+        header, first = table_header(texts)
+        columns = column_fields(header)
+        unknown = [i for i in range(len(header)) if i not in columns]
+        banded = {i for i in unknown if any(only_bands(row[i]) for row in texts[first:] if i < len(row))}
+        unknown_names = list(dict.fromkeys(header[i] for i in unknown if i not in banded))
+        if unknown_names:
+            self.report.guessed.append(f"{where}: графы {', '.join(f'«{u}»' for u in unknown_names)} не распознаны, "
+                                       "их текст — в «unmapped»")
+        indicators: list[dict] = []
+        group_type = ""
+        previous: tuple[str, str] | None = None
+        for number, (row, cells) in enumerate(zip(table.rows[first:], texts[first:]), start=first + 1):
+            place = f"{where}, таблица {table.number}, строка {number}"
+            values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
+            if not values.get("name") or len({c.strip() for c in cells}) == 1:
+                text = " | ".join(dict.fromkeys(c.strip() for c in cells if c.strip()))
+                group_type = column_choice(text, GROUP_TYPES) or ""
+                if group_type:  # «1. Показатели результатов» over the rows it groups
+                    self.report.mapped.append(f"{place} «{text}»: тип показателей ниже — «{group_type}»")
+                elif text:
+                    self._keep(place, text)
+                continue
+            key = (values.get("code", ""), values["name"])
+            if indicators and key == previous:  # the indicator merged down over one row per band
+                indicators[-1].setdefault("scoring", []).extend(_bands(values)[0])
+                continue
+            previous = key
+            if group_type and "type" not in values:
+                values["type"] = group_type
+            code_label = row[0][0].label if row and row[0] else ""
+            indicator = self._indicator(values, code_label, place)
+            for i in sorted(banded):
+                indicator["scoring"] = indicator.get("scoring", []) + only_bands(cells[i])
+            for i in unknown:
+                if i < len(cells) and cells[i].strip() and i not in banded:
+                    self._keep(f"показатель {indicator['code'] or indicator['name']}, графа «{header[i]}»", cells[i])
+            indicators.append({**indicator, ORIGIN: f"{where}, строка {number} таблицы {table.number}"})
+        return indicators
+
+    def _indicator(self, values: dict[str, str], code_label: str, where: str) -> dict:
+        code = (values.get("code") or code_label).strip().rstrip(".")
+        name_lines = [line.strip() for line in values["name"].splitlines() if line.strip()]
+        passport = read_passport(name_lines[-1]) if name_lines and name_lines[-1].startswith("(") else None
+        if passport is not None:
+            name_lines = name_lines[:-1]
+        name, typed_unit = unit_in_name(" ".join(name_lines))
+        indicator: dict = {"code": code if CODE.match(code or "") else "", "name": name}
+        unit = column_choice(values.get("unit", ""), UNITS) or typed_unit
+        indicator["unit"] = unit or self._guess(unit_by_name(name), where, "единица измерения")
+        passport = passport or {}
+        indicator["type"] = passport.get("тип") if passport.get("тип") in TYPES else self._choice(
+            values.get("type", ""), [(t[:5], t) for t in TYPES], "результат", where, "тип")
+        indicator["calculation"] = read_calculation(values.get("calculation", ""))
+        if "combined" in values:
+            indicator.update(read_combined(values["combined"]))
+        for key in ("source", "method", "responsible"):
+            if key in values:
+                indicator[key] = " ".join(values[key].split())
+        if "when" in values:
+            indicator.update(read_when(values["when"]))
+        if "periodicity" in values or "deadline" in values:
+            indicator["periodicity"] = " ".join(values.get("periodicity", "").split())
+            indicator["deadline"] = " ".join(values.get("deadline", "").split())
+        level = passport.get("уровень") or values.get("level", "")
+        indicator["level"] = self._choice(level, LEVELS, "ОО", where, "уровень")
+        target = passport.get("целевое значение") or values.get("target", "")
+        if target:
+            indicator["target"] = " ".join(target.split())
+        indicator["scoring"], rest = _bands(values)
+        for line in rest:
+            self._keep(f"{where}: шкала оценивания", line)
+        return {key: value for key, value in indicator.items() if value not in ("", {}, [], None)}
+
+
+def _bands(values: dict[str, str]) -> tuple[list[dict], list[str]]:
+    """The bands of one row: a column of bands, a column per score, or a condition beside its points."""
+    bare = re.match(r"^\s*(\d+)\s*(?:балл\w*|б\.)?\s*$", values.get("points", ""), re.IGNORECASE)
+    if bare:  # «30 % и более | 2»: a condition beside its points, one band per row
+        condition = " ".join(values.get("scoring", "").split())
+        return ([{"condition": condition, "points": int(bare.group(1))}] if condition else []), []
+    bands, rest = read_bands("\n".join(filter(None, (values.get("scoring", ""), values.get("points", "")))))
+    bands += [{"condition": " ".join(text.split()), "points": int(key.split(":")[1])}
+              for key, text in values.items() if key.startswith("points:") and text.strip()]
+    return bands, rest
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w%]+", " ", text.lower().replace("ё", "е")).split())

@@ -1,0 +1,154 @@
+"""Indicator tables: which column holds what, by the words of its header; units, levels, types, passports."""
+
+from __future__ import annotations
+
+import re
+
+from ..docx.reader import Table
+
+
+
+ORIGIN = "_origin"
+"""The key under which an imported indicator keeps where it came from, until the source is written."""
+
+
+POINTS_COLUMN = re.compile(r"(?:^|\s)(\d+)\s*балл\w*\s*$", re.IGNORECASE)
+
+
+CODE = re.compile(r"^\d+(?:\.\d+)*\.?$")
+
+
+COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("combined", ("источник, метод",)),
+    ("code", ("код", "№")),
+    ("name", ("показател", "наименован", "индикатор")),
+    ("unit", ("ед.", "единиц", "ед ")),
+    ("calculation", ("расч", "формул", "способ", "методик")),
+    ("source", ("источник",)),
+    ("method", ("метод",)),
+    ("periodicity", ("периодичн",)),
+    ("deadline", ("срок",)),
+    ("responsible", ("ответствен",)),
+    ("target", ("целев",)),
+    ("level", ("уровен",)),
+    ("type", ("тип",)),
+    ("scoring", ("шкал", "балл", "оценива", "критери", "значени", "диапазон", "услови")),
+)
+
+
+UNITS = (("%", "процент"), ("процент", "процент"), ("чел", "человек"), ("балл", "балл"), ("да/нет", "да/нет"),
+         ("ед", "единица"), ("кол", "единица"), ("шт", "единица"))
+
+
+LEVELS = (("доо", "ДОО"), ("дошкол", "ДОО"), ("муницип", "муниципалитет"), ("округ", "муниципалитет"), ("оо", "ОО"))
+
+
+TYPES = ("условия", "процесс", "результат")
+
+
+GROUP_TYPES = (("показатели услови", "условия"), ("показатели процесс", "процесс"), ("показатели результат", "результат"))
+
+
+UNIT_IN_NAME = re.compile(r"(?:\s*\(\s*(?P<bracketed>%|да\s*/\s*нет|чел\.?|человек|ед\.?|единиц\w*|шт\.?|балл\w*)\s*\)"
+                          r"|,\s*(?P<after_comma>%|чел\.?|человек|ед\.?|шт\.?|балл\w*|да\s*/\s*нет))\s*[.;]?$", re.IGNORECASE)
+"""The unit typed after an indicator's name: «… (%)», «… (да/нет)», «…, чел.»."""
+POINTS_HEADER = re.compile(r"^\s*(?:кол(?:ичество|-во)\s+)?балл(?:ы|ов)?\s*$", re.IGNORECASE)
+"""A column of bare points beside a column of conditions, one band per row: «Критерий | Баллы»."""
+
+
+def unit_in_name(name: str) -> tuple[str, str | None]:
+    """The name without the unit typed after it, and that unit."""
+    found = UNIT_IN_NAME.search(name)
+    if not found:
+        return name, None
+    typed = (found.group("bracketed") or found.group("after_comma")).lower().replace(" ", "")
+    return name[:found.start()].rstrip(" ,"), column_choice(typed, UNITS)
+
+
+def unit_by_name(name: str) -> str:
+    """«Доля …» is a percentage, «Наличие …» a yes or no; anything else is counted."""
+    lowered = name.lower()
+    if lowered.startswith(("доля", "удельный вес", "процент")):
+        return "процент"
+    return "да/нет" if lowered.startswith("наличие") else "единица"
+
+
+def column_choice(text: str, options) -> str | None:
+    lowered = text.lower().strip()
+    if not lowered:
+        return None
+    return next((value for stem, value in options if stem in lowered), None)
+
+
+def read_passport(line: str) -> dict[str, str] | None:
+    """«(тип: результат; уровень: ОО; целевое значение: не менее 90 %)», as msoko writes it."""
+    inner = line.strip()[1:-1] if line.strip().endswith(")") else ""
+    pairs = [part.split(":", 1) for part in inner.split(";") if ":" in part]
+    found = {key.strip(): value.strip() for key, value in pairs}
+    return found if "тип" in found or "уровень" in found else None
+
+
+def read_calculation(text: str) -> dict[str, str]:
+    calculation: dict[str, str] = {}
+    formula = []
+    for line in (line.strip() for line in text.splitlines()):
+        key = next((k for prefix, k in (("числитель:", "numerator"), ("знаменатель:", "denominator"),
+                                        ("период:", "period")) if line.lower().startswith(prefix)), None)
+        if key:
+            calculation[key] = line.split(":", 1)[1].strip()
+        elif line:
+            formula.append(line)
+    if formula:
+        calculation["formula"] = " ".join(formula)
+    return calculation
+
+
+def read_combined(text: str) -> dict[str, str]:
+    """msoko's own column «Источник, метод, сроки»: source, method, «periodicity, deadline», responsible."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    result = dict(zip(("source", "method", "when", "responsible"), lines))
+    result.update(read_when(result.pop("when", "")))
+    return result
+
+
+def read_when(text: str) -> dict[str, str]:
+    """«ежегодно, до 1 июля» in one cell (a column «Периодичность и сроки»): the periodicity and the deadline."""
+    when = " ".join(text.split())
+    periodicity, _, deadline = when.partition(", ")
+    if deadline and not deadline.lower().startswith(("до ", "не позднее", "в ", "по ", "с ")):
+        periodicity, deadline = when, ""
+    return {"periodicity": periodicity, "deadline": deadline}
+
+
+def column_fields(header: list[str]) -> dict[int, str]:
+    """Each column's field by its title; a column per score («2 балла») holds that band's condition."""
+    columns: dict[int, str] = {}
+    for index, title in enumerate(header):
+        lowered = title.lower() + " "
+        points = POINTS_COLUMN.search(title)
+        both = "периодичн" in lowered and "срок" in lowered  # «Периодичность и сроки» in one column
+        rule = f"points:{points.group(1)}" if points else "points" if POINTS_HEADER.match(title) else "when" if both else next(
+            (name for name, stems in COLUMNS if name not in columns.values() and any(s in lowered for s in stems)), None)
+        if rule and rule not in columns.values():
+            columns[index] = rule
+    return columns
+
+
+def table_header(texts: list[list[str]]) -> tuple[list[str], int]:
+    """The column titles and the first data row. Titles merged over sub-columns («Критерии оценки» over
+    «0 баллов | 1 балл | 2 балла») are joined with the second header row."""
+    caption = 1 if len(texts) > 2 and len(texts[0]) > 1 and len({t.strip() for t in texts[0]}) == 1 else 0
+    header = texts[caption]  # under a caption row merged across the table («Показатели мониторинга»), if any
+    name = next((i for i, column in column_fields(header).items() if column == "name"), None)
+    if len(texts) < caption + 3 or name is None or len(texts[caption + 1]) != len(header):
+        return header, caption + 1
+    below = texts[caption + 1]
+    differing = [b for a, b in zip(header, below) if b.strip() and b.strip() != a.strip()]
+    if below[name].strip() in ("", header[name].strip()) and differing and all(len(b.split()) <= 5 for b in differing):
+        return [a if b.strip() in ("", a.strip()) else f"{a} {b}" for a, b in zip(header, below)], caption + 2
+    return header, caption + 1
+
+
+def is_indicator_table(table: Table) -> bool:
+    texts = table.grid_texts()
+    return bool(texts) and len(texts[0]) >= 3 and "name" in column_fields(table_header(texts)[0]).values()

@@ -1,0 +1,168 @@
+"""The whole import: every file read and mapped, every problem named, before anything is written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+import yaml
+
+from schemas.diagnostics import Diagnostic, Location, Severity
+from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, MonitoringRegulation, MsokoRegulation
+
+from .. import messages
+from ..docx.reader import UnreadableDocument, read_docx
+from ..errors import MsokoError
+from .builder import import_regulation
+from .fill import fill_from_sections
+from .catalog import listed_mechanisms, recognise_mechanism
+from .report import ImportReport, ImportedRegulation, append_unmapped
+from .source import source_text
+from .structure import NotARegulation
+from .text import shortened
+
+
+@dataclass
+class PlannedImport:
+    file: str
+    target: Path
+    text: str
+    code: str | None
+    """The mechanism code; None for the Положение о МСОКО."""
+    how: str
+    report: ImportReport
+
+
+class _Refused(Exception):
+    """One file cannot be imported; the message says why, in Russian."""
+
+
+def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool = False) -> list[PlannedImport]:
+    """Read and map every file; raise one :class:`MsokoError` naming every problem before anything is written.
+
+    ``fill`` writes the method, periodicity and deadline a Положение states for all its indicators into
+    those that lack them (``--fill-from-sections``)."""
+    planned: list[PlannedImport] = []
+    problems: list[Diagnostic] = []
+    for path in files:
+        try:
+            imported = _read(path)
+            plan = _plan_umbrella if imported.umbrella else _plan_monitoring
+            planned.append(plan(project, imported, path, mechanism, planned, fill))
+        except _Refused as refusal:
+            problems.append(Diagnostic(Location(str(path)), Severity.ERROR, str(refusal), code="import"))
+    if problems:
+        raise MsokoError(problems)
+    return planned
+
+
+def _read(path: Path) -> ImportedRegulation:
+    try:
+        return import_regulation(read_docx(path.read_bytes()))
+    except FileNotFoundError:
+        raise _Refused("файл не найден") from None
+    except IsADirectoryError:
+        raise _Refused("это папка, а не файл .docx") from None
+    except OSError as error:  # no permission, a device error: the user's to fix, not a bug
+        raise _Refused(f"файл не читается: {error.strerror or error}") from None
+    except UnreadableDocument as error:
+        raise _Refused(error.reason) from None
+    except NotARegulation as error:
+        raise _Refused(f"не похоже на Положение: {error}") from None
+
+
+def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
+                     planned: list[PlannedImport], fill: bool) -> PlannedImport:
+    code, how = (mechanism, f"механизм {mechanism} указан в --mechanism") if mechanism else \
+        recognise_mechanism(imported, project.mechanisms)
+    if code is None or code not in project.mechanisms:
+        raise _Refused(f"механизм {code} не найден в каталоге {project.catalog.model.id}" if code
+                       else f"не удалось определить механизм по заголовку «{imported.title}»; "
+                            "укажите его: --mechanism КОД")
+    target = project.layout.mechanisms_dir / f"{code}.yaml"
+    existing = project.regulation_for(code)
+    clash = next((p for p in planned if p.code == code), None)
+    if existing or target.exists() or clash:
+        other = clash.file if clash else existing.source.display if existing else project.layout.display(target)
+        raise _Refused(f"механизм {code} уже описан в {other}; msoko не перезапишет его")
+    _qualify_codes(imported, code)
+    fill_from_sections(imported, fill)
+    _missing_parts(imported, SIX_PARTS)
+    head = {"mechanism": code, "approved_by": _approving_act(project, imported)}
+    return PlannedImport(str(path), target, _source(imported, head, path, MonitoringRegulation), code, how,
+                         imported.report)
+
+
+def _plan_umbrella(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
+                   planned: list[PlannedImport], fill: bool) -> PlannedImport:
+    target = project.layout.msoko_file
+    clash = next((p for p in planned if p.code is None), None)
+    if target.exists() or clash:
+        other = clash.file if clash else project.layout.display(target)
+        raise _Refused(f"Положение о МСОКО уже описано в {other}; msoko не перезапишет его")
+    imported.data["mechanisms"] = listed_mechanisms(imported, project.mechanisms)
+    _missing_parts(imported, UMBRELLA_PARTS)
+    head = {"approved_by": _approving_act(project, imported)}
+    how = "Положение о МСОКО определено по заголовку" + ("; --mechanism к нему не относится" if mechanism else "")
+    return PlannedImport(str(path), target, _source(imported, head, path, MsokoRegulation), None, how,
+                         imported.report)
+
+
+def _source(imported: ImportedRegulation, head: dict, path: Path, model) -> str:
+    text = source_text(imported, head, path.name)
+    try:
+        model.model_validate(yaml.safe_load(text))
+    except (yaml.YAMLError, ValidationError):
+        raise _Refused("не удалось построить источник по этому документу") from None
+    return text
+
+
+def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
+    """Indicator codes carry the mechanism's code («1.1.3»); a bare «3» or a missing code is completed."""
+    indicators = imported.data.get("indicators", [])
+    for number, indicator in enumerate(indicators, start=1):
+        code = indicator.get("code", "")
+        if not code.startswith(f"{mechanism}."):
+            qualified = f"{mechanism}.{number}"
+            indicators[number - 1] = {"code": qualified, **{k: v for k, v in indicator.items() if k != "code"}}
+            what = f"код «{code}» заменён на «{qualified}»" if code else f"присвоен код «{qualified}»"
+            imported.report.guessed.append(f"показатель «{shortened(indicator['name'], 50)}»: {what}")
+
+
+def _approving_act(project, imported: ImportedRegulation) -> str | None:
+    if imported.act is None:
+        stamped = any(line.startswith("гриф утверждения") for line in imported.report.requisites)
+        imported.report.guessed.append(messages.IMPORT_STAMP_WITHOUT_ACT if stamped
+                                       else "гриф утверждения не найден; поле approved_by не заполнено")
+        return None
+    found = imported.act
+    for act_id, act in sorted(project.acts.items()):
+        if act.date == found.date and str(act.number) == found.number and found.kind.startswith(act.kind[:5]):
+            imported.report.mapped.append(f"утверждено актом {act_id}")
+            if found.from_appendix_mark:
+                imported.report.guessed.append(messages.IMPORT_ACT_FROM_APPENDIX_MARK.format(act=act_id))
+            return act_id
+    # «к приказу» on an appendix mark names the act in the dative; the note says «утверждено приказом».
+    kind = re.sub(r"(?:у|ю)$", lambda end: "ом" if end.group(0) == "у" else "ем", found.kind)
+    note = f"{kind} от {found.date:%d.%m.%Y} № {found.number}" if found.date else f"{kind} № {found.number}"
+    imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
+    append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
+    return None
+    kind, day, number = imported.stamp
+    for act_id, act in sorted(project.acts.items()):
+        if act.date == day and str(act.number) == number and kind.startswith(act.kind[:5]):
+            imported.report.mapped.append(f"утверждено актом {act_id}")
+            return act_id
+    note = f"{kind} от {day:%d.%m.%Y} № {number}" if day else f"{kind} № {number}"
+    imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
+    append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
+    return None
+
+
+def _missing_parts(imported: ImportedRegulation, parts: tuple[tuple[str, str], ...]) -> None:
+    """A part the document does not give is said to be missing, never filled in silently."""
+    missing = [name for key, name in parts if not imported.data.get(key)]
+    if missing:
+        imported.report.guessed.append(messages.IMPORT_MISSING_PARTS.format(parts=", ".join(f"«{m}»" for m in missing)))

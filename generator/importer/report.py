@@ -1,0 +1,60 @@
+"""What an import found: the mapped data, where each field came from, and the report shown to the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import messages
+from .requisites import Act
+
+
+
+FIELD_NAMES = {
+    "general_provisions": "общие положения", "goal": "цель", "tasks": "задачи", "indicators": "показатели",
+    "methods": "методы сбора и обработки информации", "schedule": "периодичность и сроки", "criteria":
+    "критерии оценивания", "participants": "участники", "final_provisions": "заключительные положения",
+    "use_of_results.analysis": "анализ результатов", "use_of_results.recommendations": "адресные рекомендации",
+    "use_of_results.measures": "меры и мероприятия", "use_of_results.decisions": "управленческие решения",
+    "use_of_results.effectiveness": "анализ эффективности", "title": "заголовок", "approved_by": "утверждено",
+    "mechanism": "механизм", "principles": "принципы", "structure": "структура", "mechanisms": "механизмы",
+}
+
+
+@dataclass
+class ImportReport:
+    """What was mapped (with where from), what was guessed, what was kept unmapped, and the requisites
+    (stamp, marks, signature, «Согласовано», «Лист ознакомления») recognised and left out of the body."""
+
+    mapped: list[str] = field(default_factory=list)
+    guessed: list[str] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)
+    requisites: list[str] = field(default_factory=list)
+
+    def parts(self) -> list[tuple[str, str, list[str]]]:
+        """(key for --format json, title shown to people, lines), in the order the report prints them."""
+        return [("mapped", "сопоставлено", self.mapped),
+                ("requisites", messages.IMPORT_REQUISITES, self.requisites),
+                ("guessed", "угадано, проверьте", self.guessed),
+                ("unmapped", "не распознано, сохранено в поле «unmapped»", self.unmapped)]
+
+
+@dataclass
+class ImportedRegulation:
+    data: dict
+    origins: dict[str, str]
+    report: ImportReport
+    act: Act | None
+    """The act named by the approval stamp or, failing it, by the appendix mark."""
+    umbrella: bool = False
+    """The Положение о МСОКО rather than a Положение о мониторинге."""
+    mechanism_lines: list[tuple[str, str]] = field(default_factory=list)
+    """The umbrella's list of mechanisms as typed, with where each line came from; mapped to codes later."""
+
+    @property
+    def title(self) -> str:
+        return self.data["title"]
+
+
+def append_unmapped(data: dict, where: str, text: str) -> None:
+    """Keep text no field took, under a bold note of where it was, in the ``unmapped`` field check flags."""
+    data["unmapped"] = "\n\n".join(filter(None, [data.get("unmapped", ""), f"**{where}:**\n\n{text}"]))

@@ -1,0 +1,71 @@
+"""The YAML source in the project's format, each field preceded by a comment saying where it came from."""
+
+from __future__ import annotations
+
+import textwrap
+
+import yaml
+
+from .indicators import CODE, ORIGIN
+from .report import ImportedRegulation
+
+
+SOURCE_FIELDS = {
+    False: (("general_provisions", "goal", "tasks", "indicators", "methods", "schedule", "criteria", "participants",
+             "use_of_results", "final_provisions", "unmapped"),
+            ("goal", "tasks", "indicators", "methods", "schedule", "criteria"), "../.schema/regulation.schema.json"),
+    True: (("general_provisions", "goal", "tasks", "principles", "structure", "mechanisms", "final_provisions",
+            "unmapped"), ("general_provisions", "goal", "tasks", "principles", "structure", "mechanisms"),
+           ".schema/msoko.schema.json"),
+}
+"""Per kind (umbrella or not): the fields in the order a source lists them, the ones always written, the schema."""
+
+
+def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> str:
+    """The YAML source in the project's format, each field preceded by a comment saying where it came from.
+
+    ``head`` holds the fields decided with the project: the mechanism code, the approving act."""
+    fields, required, schema = SOURCE_FIELDS[imported.umbrella]
+    values = {**head, "title": imported.title}
+    for key in fields:
+        values[key] = imported.data.get(key, [] if key in ("tasks", "indicators", "principles", "mechanisms") else "")
+    data = {key: values[key] for key in ("mechanism", "title", "approved_by", *fields)
+            if key in values and (values[key] or key in required)}
+    lines = [f"# yaml-language-server: $schema={schema}",
+             f"# Импортировано командой «msoko import» из {origin_file}.",
+             "# Комментарии указывают, из какого места документа взято каждое поле."]
+    for key, value in data.items():
+        if key == "indicators" and value:
+            lines.append("indicators:")
+            for indicator in value:
+                lines.append(f"  # {indicator[ORIGIN]}")
+                passport = {name: item for name, item in indicator.items() if name != ORIGIN}
+                lines.append(textwrap.indent(_dump([passport]).rstrip("\n"), "  "))
+            continue
+        origin = imported.origins.get(key) or _nested_origin(imported.origins, key)
+        if origin:
+            lines.append(f"# {key}: {origin}")
+        lines.append(_dump({key: value}).rstrip("\n"))
+    return "\n".join(lines) + "\n"
+
+
+def _nested_origin(origins: dict[str, str], key: str) -> str:
+    return "; ".join(f"{name.split('.', 1)[1]} — {where}" for name, where in origins.items()
+                     if name.startswith(f"{key}."))
+
+
+class _SourceDumper(yaml.SafeDumper):
+    """Block scalars for multi-line prose, quoted codes, keys in the given order."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str):
+    style = "|" if "\n" in text else ('"' if CODE.match(text) else None)
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_SourceDumper.add_representer(str, _represent_text)
+
+
+def _dump(value: dict | list) -> str:
+    return yaml.dump(value, Dumper=_SourceDumper, allow_unicode=True, sort_keys=False, width=100000,
+                     default_flow_style=False)
