@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from razdel import sentenize, tokenize  # type: ignore[import-not-found]  # no stubs published
+from razdel import sentenize, tokenize
 
 from ..russian import _analyzer
 

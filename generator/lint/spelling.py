@@ -28,7 +28,7 @@ class DictionaryMissing(Exception):
 @cache
 def dictionary() -> Any:
     try:
-        import enchant  # type: ignore[import-not-found]  # no stubs published
+        import enchant
     except (ImportError, OSError, AssertionError) as error:
         # ImportError: libenchant-2 is not installed; AssertionError: PYENCHANT_LIBRARY_PATH names no file.
         raise DictionaryMissing(str(error)) from error
