@@ -14,6 +14,7 @@ from pathlib import Path
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location, Severity
 
+from .documents import ACT_TEMPLATES, KINDS
 from .project import ProjectLayout
 from .validate import ProjectSources
 
@@ -54,12 +55,6 @@ class ManifestEntry:
     inputs: dict[str, str]
 
 
-TEMPLATES = {"regulation": "document.docx", "msoko": "document.docx", "concept": "document.docx",
-             "evaluation": "document.docx",
-             "roadmap": "roadmap.docx", "приказ": "prikaz.docx", "постановление": "postanovlenie.docx"}
-"""Which template renders which kind of document; a project's own file of that name wins."""
-
-
 def plan_targets(project: ProjectSources) -> list[Target]:
     """Every document the sources describe, with the hashes of everything it is made from."""
     layout = project.layout
@@ -77,12 +72,13 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         act_source = project.act_sources.get(document.model.approved_by or "")
         if act_source:
             inputs[act_source.display] = act_source.digest
-        if document.kind in ("msoko", "concept", "evaluation"):
+        kind = KINDS[document.kind]
+        if kind.reads_regulations:
             inputs.update(regulations)
-        if document.kind == "evaluation":
+        if kind.reads_criteria:
             inputs[project.criteria.source.display] = project.criteria.source.digest
         targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,
-                               TEMPLATES[document.kind], inputs))
+                               kind.template, inputs))
     for act_id, loaded in sorted(project.acts_loaded.items()):
         inputs = {**common, loaded.source.display: loaded.source.digest}
         for appendix in loaded.model.appendices:
@@ -90,7 +86,7 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             if appended:
                 inputs[appended.source.display] = appended.source.digest
         title = f"{loaded.model.kind.capitalize()} от {loaded.model.date:%d.%m.%Y} № {loaded.model.number}"
-        targets.append(_target(layout, act_id, "act", act_id, title, TEMPLATES[loaded.model.kind], inputs))
+        targets.append(_target(layout, act_id, "act", act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs))
     return targets
 
 
@@ -102,8 +98,7 @@ def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, ti
 
 
 def _document_order(document) -> tuple:
-    order = {"regulation": 0, "msoko": 1, "concept": 2, "roadmap": 3, "evaluation": 4}
-    return (order[document.kind], code_sort_key(document.subject) if document.kind == "regulation" else ())
+    return (KINDS[document.kind].order, code_sort_key(document.subject) if document.kind == "regulation" else ())
 
 
 def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list[Target], list[Diagnostic]]:

@@ -18,11 +18,9 @@ from .docx.oxml import (TWIPS_PER_MM, core_properties, serialize, set_base_font_
                         set_stamp_indent)
 from .docx.package import TemplateProblem, WordTemplate, add_related_part
 from .errors import MsokoError
-from .evaluate import evaluate
 from .plan import Target
 from .russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
-                      format_document_date, lower_first, number_sign)
-from .typography import typograph_text
+                      format_document_date, lower_first, number_sign, typograph_text)
 from .validate import ProjectSources
 
 PAGE_MM = {"portrait": 210, "landscape": 297}
@@ -48,7 +46,7 @@ class Renderer:
             related = []
         else:
             context, title, subject, date, related = self._document_context(target)
-        width = self.width_mm("landscape" if target.kind == "roadmap" else "portrait")
+        width = self.width_mm("portrait" if target.kind == "act" else documents.KINDS[target.kind].orientation)
         try:
             rendered = template.render(context, margins=self.margins,
                                        extra_parts=self._extra_parts(template, title, subject, date, width))
@@ -69,26 +67,10 @@ class Renderer:
 
     def _document_context(self, target: Target) -> tuple[dict, str, str, str, list]:
         project = self.project
-        if target.kind == "regulation":
-            model = project.regulation_for(target.subject).model
-            body = documents.regulation_body(model, self.width_mm())
-            subject = project.mechanisms[model.mechanism].title
-        elif target.kind == "msoko":
-            model = project.msoko.model
-            body = documents.msoko_body(project, model, self.width_mm())
-            subject = f"Муниципальная система оценки качества образования: {self.profile.authority.municipality}"
-        elif target.kind == "concept":
-            model = project.concept.model
-            body = documents.concept_body(project, model, self.width_mm())
-            subject = "Муниципальные механизмы управления качеством образования"
-        elif target.kind == "roadmap":
-            model = project.roadmap.model
-            body = documents.roadmap_body(model, self.width_mm("landscape"))
-            subject = "Дорожная карта МСОКО"
-        else:
-            model = project.evaluation.model
-            body = documents.evaluation_body(evaluate(project), self.width_mm())
-            subject = f"Самооценка механизмов управления качеством образования, {model.year} год"
+        document_kind = documents.KINDS[target.kind]
+        model = document_kind.model(project, target.subject)
+        body = document_kind.build(project, model, self.width_mm(document_kind.orientation))
+        subject = document_kind.subject(project, model)
         act = project.acts.get(model.approved_by) if model.approved_by else None
         kind, _, rest = model.title.partition(" ")
         context = {

@@ -233,7 +233,7 @@ def test_any_unicode_prose_gives_a_valid_document_holding_the_text(rendering, te
     import re
 
     from generator.prose import parse_prose
-    from generator.typography import typograph_text
+    from generator.russian.typography import typograph_text
     from schemas.base import XML_FORBIDDEN
     from schemas.prose import plain_text
 

@@ -1,0 +1,31 @@
+"""The generated parts of an act (приказ, постановление): its preamble and its numbered points."""
+
+from __future__ import annotations
+
+from schemas.acts import Act
+
+from ..docx.blocks import prose_elements
+from ..prose import parse_prose
+from .body import Body, list_items
+
+
+def act_points(act: Act, appendix_titles: list[str]) -> Body:
+    """Point 1 approves the appendices; the act's own points follow; the control point closes."""
+    body = Body(0)
+    if len(appendix_titles) == 1:
+        body.clauses([f"Утвердить {appendix_titles[0]} (приложение)."], style="Point")
+    elif appendix_titles:
+        body.clauses(["Утвердить:"], style="Point")
+        body.clauses(list_items([f"{title} (приложение {number})" for number, title in enumerate(appendix_titles, 1)]),
+                     style="Subpoint")
+    for point in act.points:
+        body.clauses([point.text], style="Point")
+        body.clauses(list_items(point.subpoints), style="Subpoint")
+    body.clauses([act.control], style="Point")
+    return body
+
+
+def preamble(act: Act) -> Body:
+    body = Body(0)
+    body.elements.extend(prose_elements(parse_prose(act.basis), 0, clause="Text"))
+    return body
