@@ -89,15 +89,15 @@ class Renderer:
         titles = [(d.model.title, d.kind == "regulation") for d in appended if d and d.model is not None]
         title = act.title or approval_title(titles)
         signatory = act.signatory or issuer.head
+        resolves = f"{lower_first(issuer.full_name)} п о с т а н о в л я е т:"
         context = {
             "letterhead": issuer.letterhead,
             "act": {"date": self._date(act), "number": number_sign(act.number), "title": typograph_text(title),
                     "place": typograph_text(self.profile.authority.place)},
-            "issuer": {"name": issuer.full_name,
-                       "resolves": f"{lower_first(issuer.full_name)} постановляет:"},
+            "issuer": {"name": issuer.full_name, "resolves": resolves},
             "signatory": {"position": signatory.position, "name": typograph_text(signatory.name)},
             **self._common(),
-            "preamble": documents.preamble(act).markup(),
+            "preamble": documents.preamble(act, resolves if act.kind == "постановление" else None).markup(),
             "points": documents.act_points(act, [accusative(t) for t, _ in titles]).markup(),
         }
         return context, title, title, act.date.isoformat()
@@ -110,7 +110,7 @@ class Renderer:
         return Issuer(full_name=authority.full_name, letterhead=authority.letterhead, head=self.profile.head)
 
     def _appendix_mark(self, act: Act | None, document_id: str) -> dict | None:
-        if act is None:
+        if act is None or self.profile.layout.approval_block == "stamp":
             return None
         number = next((a.number for a in act.appendices if a.document == document_id), None)
         label = "Приложение" if len(act.appendices) == 1 or number is None else f"Приложение {number}"
@@ -119,7 +119,7 @@ class Renderer:
                 "date": self._date(act), "sign": number_sign(act.number)}
 
     def _stamp(self, act: Act | None, kind: str) -> dict | None:
-        if act is None:
+        if act is None or self.profile.layout.approval_block == "appendix":
             return None
         return {"word": approval_word(kind),
                 "approver": typograph_text(approving_act_phrase(act.kind, self.issuer(act).full_name)),

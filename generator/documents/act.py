@@ -25,7 +25,10 @@ def act_points(act: Act, appendix_titles: list[str]) -> Body:
     return body
 
 
-def preamble(act: Act) -> Body:
+def preamble(act: Act, resolves: str | None = None) -> Body:
+    """The preamble ends with a comma before the operative words; a постановление's «администрация …
+    п о с т а н о в л я е т:» (``resolves``) closes the same sentence, as in the seeds."""
+    closing = f", {resolves}" if resolves else ","
     body = Body(0)
-    body.elements.extend(prose_elements(parse_prose(act.basis), 0, clause="Text"))
+    body.elements.extend(prose_elements(parse_prose(act.basis.rstrip().rstrip(".;,") + closing), 0, clause="Text"))
     return body

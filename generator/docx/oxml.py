@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from lxml import etree
@@ -47,16 +48,20 @@ def run(text: str, style: str | None = None, italic: bool = False) -> etree._Ele
             sub(properties, "rStyle", {"val": style})
         if italic:
             sub(properties, "i")
-    parts = xml_safe(text).split("\t")
-    for index, part in enumerate(parts):
-        if index:
-            sub(node, "tab")
-        if part:
+    for index, part in enumerate(re.split(r"([\t\u2011])", xml_safe(text))):
+        if index % 2:
+            sub(node, SPECIAL_CHARACTERS[part])
+        elif part:
             text_node = sub(node, "t")
             text_node.text = part
             if part != part.strip():
                 text_node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return node
+
+
+SPECIAL_CHARACTERS = {"\t": "tab", "\u2011": "noBreakHyphen"}
+"""Characters Word writes as elements of their own: a tab, and the non-breaking hyphen (which LibreOffice
+and Word both keep on one line with its neighbours)."""
 
 
 def paragraph(style: str, runs: Iterable[etree._Element] = (), *, level: int | None = None,

@@ -117,7 +117,7 @@ def approval_title(titles: list[tuple[str, bool]]) -> str:
 
 def _group_genitive(group: list[tuple[str, bool]]) -> str:
     if len(group) == 1:
-        return inflect_phrase(group[0][0], "gent")
+        return title_in_sentence(group[0][0], "gent")
     kind = inflect_phrase(group[0][0].split(" ")[0], "gent", "plur")
     if all(is_mechanism for _, is_mechanism in group):
         return f"{kind} {MECHANISM_REGULATIONS}"
@@ -130,9 +130,22 @@ def _group_genitive(group: list[tuple[str, bool]]) -> str:
     return " ".join([kind, *common])
 
 
+DOCUMENT_GENRES = frozenset({"положение", "концепция", "порядок", "правила", "регламент", "план", "программа",
+                             "дорожная", "перечень", "методика", "стратегия", "инструкция", "критерии"})
+"""First words of titles that name a kind of document and keep their capital inside a sentence
+(«Утвердить Положение о …»); any other title is a common noun there («Утвердить результаты …»)."""
+
+
+def title_in_sentence(title: str, case: str) -> str:
+    """A document title inflected to ``case`` as it reads after a verb or preposition: «Концепцию …»
+    keeps its capital, «Результаты …» becomes «результаты …»."""
+    inflected = inflect_phrase(title, case)
+    return inflected if title.split(" ")[0].lower() in DOCUMENT_GENRES else lower_first(inflected)
+
+
 def accusative(title: str) -> str:
     """«Концепция …» → «Концепцию …», for «Утвердить …»."""
-    return inflect_phrase(title, "accs")
+    return title_in_sentence(title, "accs")
 
 
 def format_document_date(date: datetime.date, style: str) -> str:
