@@ -1,5 +1,5 @@
 """Cross-document rules: the concept covers mechanisms that have Положения, dates and numbers of the
-acts agree wherever the texts cite them, and abbreviations are defined in the concept's terms table."""
+acts agree wherever the texts cite them, and abbreviations are defined in the glossary."""
 
 from __future__ import annotations
 
@@ -63,9 +63,9 @@ def _citations(project: ProjectSources) -> list[Diagnostic]:
 
 
 def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
-    if project.concept is None:
-        return []
-    defined = {word for term in project.concept.model.terms for word in re.split(r"[\s\-]+", term.term)}
+    """An abbreviation no glossary entry defines cannot be introduced at its first use."""
+    terms = project.glossary.model.terms if project.glossary else []
+    defined = {word for term in terms for word in re.split(r"[\s\-]+", term.term)}
     reported: set[str] = set()
     found = []
     for source in _document_sources(project):
@@ -74,13 +74,15 @@ def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
                 if _is_abbreviation(word) and word not in defined and word not in reported:
                     reported.add(word)
                     where = source.find(word) or Location(source.display)
-                    found.append(Diagnostic.warning(where, messages.ABBREVIATION_UNDEFINED.format(word=word), code="consistency"))
+                    found.append(Diagnostic.warning(where, messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word=word),
+                                                    code="consistency"))
     return found
 
 
 def _is_abbreviation(word: str) -> bool:
+    """«ОО», «ВсОШ», «КДНиЗП»; not a name set in mixed case such as «ПроеКТОриЯ»."""
     upper = sum(1 for ch in word if ch.isupper())
-    return upper >= 2 and upper * 2 >= len(word)
+    return upper >= 2 and (len(word) - upper) * 2 <= upper
 
 
 def _document_sources(project: ProjectSources) -> list[SourceFile]:

@@ -7,6 +7,7 @@ import json
 from schemas.acts import Act
 from schemas.concept import Concept
 from schemas.evaluation import CriteriaSet, Evaluation
+from schemas.glossary import Glossary
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
@@ -20,6 +21,7 @@ SCHEMA_FILES = {
     "roadmap.schema.json": Roadmap,
     "evaluation.schema.json": Evaluation,
     "criteria.schema.json": CriteriaSet,
+    "glossary.schema.json": Glossary,
 }
 
 

@@ -123,5 +123,8 @@ MSOKO_MECHANISM_WITHOUT_REGULATION = "механизм «{code}» включён
 CONCEPT_WITHOUT_REGULATION = "механизм {code} включён в Концепцию, но его Положения о мониторинге нет"
 MECHANISM_NOT_IN_CONCEPT = "механизма {code} нет в Концепции: для него не заданы целевые ориентиры"
 CITATION_DATE_DISAGREES = "акт № {number} указан с датой {date}, а в regulations/acts/ он датирован {actual}"
-ABBREVIATION_UNDEFINED = "сокращение «{word}» не определено в таблице терминов Концепции (concept.yaml → terms)"
 NO_ADMINISTRATION = "постановление издаёт администрация: добавьте в project.yaml раздел administration (наименование, бланк, глава)"
+
+# --- content ---
+ABBREVIATION_NOT_IN_GLOSSARY = ("сокращение «{word}» не определено в перечне сокращений (glossary.yaml → terms): "
+                                "его нельзя ввести при первом упоминании")

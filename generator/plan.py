@@ -63,6 +63,8 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         f"каталог {project.catalog.model.id}": project.catalog.source.digest,
         GENERATOR_INPUT: generator_fingerprint(),
     }
+    if project.glossary:  # every document introduces its abbreviations from it
+        common[project.glossary.source.display] = project.glossary.source.digest
     regulations = {r.source.display: r.source.digest for r in project.regulations}
     targets = []
     for document in sorted(project.documents, key=_document_order):

@@ -70,6 +70,7 @@ class Renderer:
         document_kind = documents.KINDS[target.kind]
         model = document_kind.model(project, target.subject)
         body = document_kind.build(project, model, self.width_mm(document_kind.orientation))
+        self.abbreviations().introduce(body.elements)
         subject = document_kind.subject(project, model)
         act = project.acts.get(model.approved_by) if model.approved_by else None
         kind, _, rest = model.title.partition(" ")
@@ -90,6 +91,9 @@ class Renderer:
         title = act.title or approval_title(titles)
         signatory = act.signatory or issuer.head
         resolves = f"{lower_first(issuer.full_name)} п о с т а н о в л я е т:"
+        preamble = documents.preamble(act, resolves if act.kind == "постановление" else None)
+        points = documents.act_points(act, [accusative(t) for t, _ in titles])
+        self.abbreviations().introduce(preamble.elements, points.elements)
         context = {
             "letterhead": issuer.letterhead,
             "act": {"date": self._date(act), "number": number_sign(act.number), "title": typograph_text(title),
@@ -97,10 +101,14 @@ class Renderer:
             "issuer": {"name": issuer.full_name, "resolves": resolves},
             "signatory": {"position": signatory.position, "name": typograph_text(signatory.name)},
             **self._common(),
-            "preamble": documents.preamble(act, resolves if act.kind == "постановление" else None).markup(),
-            "points": documents.act_points(act, [accusative(t) for t, _ in titles]).markup(),
+            "preamble": preamble.markup(),
+            "points": points.markup(),
         }
         return context, title, title, act.date.isoformat()
+
+    def abbreviations(self) -> documents.Abbreviations:
+        """A fresh record of introduced abbreviations: each document introduces its own."""
+        return documents.Abbreviations(self.project.glossary.model.terms if self.project.glossary else [])
 
     def issuer(self, act: Act) -> Issuer:
         """Who issues the act: the authority for a приказ, the administration for a постановление."""

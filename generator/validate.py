@@ -17,6 +17,7 @@ from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.acts import Act
 from schemas.concept import Concept
 from schemas.evaluation import CriteriaSet, Evaluation
+from schemas.glossary import Glossary
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
@@ -74,6 +75,7 @@ class ProjectSources:
     roadmap: Loaded[Roadmap] | None = None
     evaluation: Loaded[Evaluation] | None = None
     criteria: Loaded[CriteriaSet] | None = None
+    glossary: Loaded[Glossary] | None = None
     acts_loaded: dict[str, Loaded[Act]] = field(default_factory=dict)
     act_sources: dict[str, SourceFile] = field(default_factory=dict)
     """Every act that parsed as YAML, by identifier (its file name)."""
@@ -140,6 +142,8 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
             project.documents.append(DocumentSource(document_id, kind, kind, source, loaded.model if loaded else None))
     criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
     project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
+    if layout.glossary_file.exists():
+        project.glossary = _load_model(project, layout.glossary_file, Glossary)[1]
     for path in layout.act_files():
         source, loaded = _load_model(project, path, Act)
         if source:

@@ -114,7 +114,8 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert len(sections) == 5 and len(items) == 15
     assert roadmap.style_numbering("RoadmapSection") == (4, 0) and roadmap.level_text(4, 1)[0] == "%1.%2."
     bullets = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='TableBullet']//w:t/text()", namespaces=NS)
-    assert "организации внутренней системы оценки качества образования в ОО;" in bullets
+    # «в ОО» at its first use: the glossary's full form in the prepositional case, then «(далее — ОО)»
+    assert f"организации внутренней системы оценки качества образования в образовательных организациях (далее{NBSP}— ОО);" in bullets
 
 
 def test_resolution_with_the_concept(generated):
@@ -135,14 +136,20 @@ def test_resolution_with_the_concept(generated):
     assert concept.texts("Stamp")[:2] == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа"]
     headings = concept.texts("Heading2")
     assert len(headings) == 9 and headings[0] == "Система оценки качества подготовки обучающихся"
-    assert concept.texts("Text").count("Целевые ориентиры:") == 9
-    assert concept.texts("Text").count("Для достижения целевых ориентиров необходимо:") == 9
-    linked = [t for t in concept.texts("Subclause") if t.startswith("Цель мониторинга определена в документе")]
+    # «Целевые ориентиры:» and «Для достижения …» are numbered clauses (4.1.2., 4.1.3.) under their subsection
+    subclauses = concept.texts("Subclause")
+    assert subclauses.count("Целевые ориентиры:") == 9
+    assert subclauses.count("Для достижения целевых ориентиров необходимо:") == 9
+    assert concept.style_numbering("Subclause") is not None
+    linked = [t for t in subclauses if t.startswith("Цель мониторинга определена в документе")]
     assert len(linked) == 9
     assert linked[0].startswith("Цель мониторинга определена в документе «Положение о мониторинге качества подготовки "
-                                "обучающихся»: Повышение качества подготовки")
+                                "обучающихся»: повышение качества подготовки")  # no capital after the colon
+    assert not any(re.search(r": [А-ЯЁ][а-яё]", t) for t in subclauses)
+    # the terms table is the glossary's, limited to what the Концепция uses
     terms = concept.tables()[0]
     assert terms[0] == ["Сокращение", "Значение"] and ["ВПР", "всероссийские проверочные работы"] in terms
+    assert ["ФЗ", "федеральный закон"] not in terms
 
 
 def test_russian_grammar_of_requisites():
@@ -179,8 +186,9 @@ def test_date_in_words_everywhere(example):
      "regulations/acts/prikaz-2021-112.yaml:12:27: ошибка: документ «polozhenie-1.9» не найден; есть: dorozhnaya-karta, koncepciya"),
     (("regulations/acts/prikaz-2021-112.yaml", "{number: 10, document: polozhenie-2.4}", "{number: 12, document: polozhenie-2.4}"),
      "regulations/acts/prikaz-2021-112.yaml:9:3: ошибка: номера приложений идут с пропуском: нет приложения 10, 11"),
-    (("regulations/concept.yaml", "  - {term: ВПР, definition: всероссийские проверочные работы}\n", ""),
-     "regulations/mechanisms/1.1.yaml:12:126: предупреждение: сокращение «ВПР» не определено в таблице терминов Концепции"),
+    (("regulations/glossary.yaml", "  - {term: ВПР, definition: всероссийские проверочные работы}\n", ""),
+     "regulations/mechanisms/1.1.yaml:12:126: предупреждение: сокращение «ВПР» не определено в перечне сокращений "
+     "(glossary.yaml → terms)"),
     (("regulations/project.yaml", "administration:", "administration_old:"), "неизвестное поле «administration_old»"),
 ])
 def test_cross_document_rules(example, edit, expected):
@@ -267,4 +275,4 @@ def test_acts_render_in_libreoffice(generated, libreoffice, tmp_path):
     for expected in ("УТВЕРЖДЁН", "№ п/п", "1. Формирование нормативно-правового", "1.1.", "2.5.", "5.2."):
         assert expected in roadmap, expected
     assert "п о с т а н о в л я е т:" in text["postanovlenie-2021-615"]
-    assert "3. Термины и сокращения, используемые в Концепции" in text["koncepciya"]
+    assert "2. Термины и сокращения, используемые в Концепции" in text["koncepciya"]

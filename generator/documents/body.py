@@ -50,9 +50,10 @@ class Body:
         for line in lines:
             self.elements.append(paragraph(style, blocks.runs(parse_inline(sentence(line)).spans)))
 
-    def listing(self, lead: str, items: list[str]) -> None:
-        """«Для достижения … необходимо:» and its bullets, punctuated as a Russian list."""
-        self.elements.append(text_paragraph("Text", lead, keep_next=True))
+    def listing(self, lead: str, items: list[str], style: str = "Text") -> None:
+        """«Для достижения … необходимо:» (a numbered clause in ``style``) and its bullets, punctuated
+        as a Russian list."""
+        self.elements.append(text_paragraph(style, lead, keep_next=True))
         for line in list_items(items):
             self.elements.append(paragraph(BULLET, blocks.runs(parse_inline(line).spans)))
 

@@ -7,7 +7,9 @@ from schemas.concept import Concept
 from ..docx.blocks import SUBCLAUSE, cell
 from ..docx.oxml import table
 from ..prose import parse_inline
+from ..russian import lower_first
 from ..validate import ProjectSources
+from .abbreviations import TERMS_TABLE_HEADING, Abbreviations
 from .body import Body, groups, scaled
 
 
@@ -16,15 +18,15 @@ def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> 
     if concept.introduction:
         body.section("Общие положения")
         body.prose(concept.introduction)
+    terms_at = len(body.elements)
+    if concept.network.strip():
+        body.section("Характеристика муниципальной системы образования")
+        body.prose(concept.network)
     body.section("Цель и задачи Концепции")
     body.prose(concept.goal)
     body.clauses(["Задачи Концепции:"])
     body.clauses(concept.tasks, style=SUBCLAUSE)
-    if concept.terms:
-        body.section("Термины и сокращения, используемые в Концепции")
-        body.elements.append(table("MsokoTable", scaled([35, 135], width_mm), [
-            [cell("Сокращение", style="TableHeading"), cell("Значение", style="TableHeading")],
-            *([cell(term.term), cell(term.definition)] for term in concept.terms)]))
+    glossary = Abbreviations(project.glossary.model.terms if project.glossary else [])
     targets = {entry.mechanism: entry for entry in concept.mechanisms}
     for group_title, codes in groups(project, [entry.mechanism for entry in concept.mechanisms]):
         body.section(group_title)
@@ -32,9 +34,23 @@ def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> 
             body.subsection(project.mechanisms[code].title)
             regulation = project.regulation_for(code)
             if regulation:
-                goal = " ".join(parse_inline(regulation.model.goal).text.split())
+                goal = lower_first(" ".join(glossary.plain(parse_inline(regulation.model.goal).text).split()))
                 body.clauses([f"Цель мониторинга определена в документе «{regulation.model.title}»: {goal}"],
                              style=SUBCLAUSE)
-            body.listing("Целевые ориентиры:", targets[code].targets)
-            body.listing("Для достижения целевых ориентиров необходимо:", targets[code].actions)
+            body.listing("Целевые ориентиры:", targets[code].targets, style=SUBCLAUSE)
+            body.listing("Для достижения целевых ориентиров необходимо:", targets[code].actions, style=SUBCLAUSE)
+    body.elements[terms_at:terms_at] = _terms_table(project, body, width_mm)
     return body
+
+
+def _terms_table(project: ProjectSources, body: Body, width_mm: float) -> list:
+    """The glossary's abbreviations that the Концепция uses, as its section of terms."""
+    used = Abbreviations(project.glossary.model.terms if project.glossary else []).used(body.elements)
+    if not used:
+        return []
+    section = Body(width_mm)
+    section.section("Термины и сокращения, используемые в Концепции")
+    section.elements.append(table("MsokoTable", scaled([35, 135], width_mm), [
+        [cell(TERMS_TABLE_HEADING, style="TableHeading"), cell("Значение", style="TableHeading")],
+        *([cell(term.term), cell(term.definition)] for term in used)]))
+    return section.elements
