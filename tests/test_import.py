@@ -26,6 +26,9 @@ def empty_project(example):
     return example
 
 
+@pytest.mark.xfail(strict=True, reason="the indicator table's labelled column «Сбор информации» (lines «Источник "
+                   "данных: …», «Метод сбора: …», «Уровень: …», «Периодичность: …», «Срок: …», «Ответственный: …») "
+                   "is not read by the importer yet: its fields go to «unmapped»")
 def test_round_trip_gives_the_same_documents(example, tmp_path):
     assert example.run("regen", "all").exit_code == 0
     generated = tmp_path / "generated"

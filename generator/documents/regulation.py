@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from schemas.regulation import Indicator, MonitoringRegulation
 
-from ..docx.blocks import SUBCLAUSE, cell, text_paragraph
-from ..docx.oxml import table
-from ..messages import count_word
+from schemas.prose import Span
+
+from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
+from ..docx.oxml import paragraph, table
+from ..russian import count_phrase
 from .body import Body, Element, scaled
 
 
@@ -64,46 +66,46 @@ def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
         body.prose(text, clause=SUBCLAUSE)
 
 
-INDICATOR_COLUMNS = (("Код", 14), ("Показатель", 42), ("Ед. изм.", 17), ("Расчёт", 38),
-                     ("Источник, метод, сроки", 32), ("Шкала оценивания", 27))
+SHY = "\u00ad"
+INDICATOR_COLUMNS = (("№", 10), ("Показатель", 36), (f"Едини{SHY}ца изме{SHY}рения", 17), ("Способ расчёта", 30),
+                     ("Сбор информации", 37), (f"Целе{SHY}вое значе{SHY}ние", 18), (f"Шкала оцени{SHY}вания", 22))
+"""Labelled columns (soft hyphens let a narrow title break as a word breaks); the collection of data
+(source, method, level, periodicity, deadline, responsible) shares one column whose every line
+names its field."""
+TYPE_GROUPS = {"результат": "Показатели результата", "процесс": "Показатели процесса", "условия": "Показатели условий"}
+COLLECTION_LABELS = (("source", "Источник данных"), ("method", "Метод сбора"), ("level", "Уровень"),
+                     ("periodicity", "Периодичность"), ("deadline", "Срок"), ("responsible", "Ответственный"))
 
 
 def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
-    """Indicator passports: one row each, the header repeated on every page."""
+    """Indicator passports: one row each under a row naming their type, the header repeated on every page."""
     widths = scaled([width for _, width in INDICATOR_COLUMNS], width_mm)
-    rows = [[cell(title, style="TableHeading") for title, _ in INDICATOR_COLUMNS]]
+    rows: list = [[cell(title, style="TableHeading") for title, _ in INDICATOR_COLUMNS]]
+    group = None
     for indicator in indicators:
+        if indicator.type != group:
+            group = indicator.type
+            rows.append([([text_paragraph("TableHeading", TYPE_GROUPS[group])], len(INDICATOR_COLUMNS))])
         rows.append([
             cell(indicator.code),
-            cell(indicator.name, _passport_line(indicator)),
+            cell(indicator.name),
             cell(indicator.unit),
-            cell(*_calculation_lines(indicator)),
-            cell(indicator.source, indicator.method, _when(indicator), indicator.responsible),
-            cell(*(f"{band.condition} — {count_word(band.points, 'балл', 'балла', 'баллов')}" for band in indicator.scoring)),
+            _calculation_lines(indicator),
+            [_labelled(label, getattr(indicator, field)) for field, label in COLLECTION_LABELS
+             if getattr(indicator, field)],
+            cell(indicator.target or "—"),
+            cell(*(f"{band.condition} — {count_phrase(band.points, 'балл')}" for band in indicator.scoring)),
         ])
     return table("MsokoTable", widths, rows)
 
 
-def _passport_line(indicator: Indicator) -> str:
-    parts = [f"тип: {indicator.type}", f"уровень: {indicator.level}"]
-    if indicator.target:
-        parts.append(f"целевое значение: {indicator.target}")
-    return "(" + "; ".join(parts) + ")"
-
-
-def _calculation_lines(indicator: Indicator) -> list[str]:
+def _calculation_lines(indicator: Indicator) -> list[Element]:
     calculation = indicator.calculation
-    lines = []
-    if calculation.numerator:
-        lines.append(f"Числитель: {calculation.numerator}")
-    if calculation.denominator:
-        lines.append(f"Знаменатель: {calculation.denominator}")
-    if calculation.formula:
-        lines.append(calculation.formula)
-    if calculation.period:
-        lines.append(f"Период: {calculation.period}")
-    return lines
+    return [_labelled(label, value) if label else paragraph(TABLE_TEXT, runs([Span(value)]))
+            for label, value in (("Числитель", calculation.numerator), ("Знаменатель", calculation.denominator),
+                                 ("", calculation.formula), ("Период", calculation.period)) if value]
 
 
-def _when(indicator: Indicator) -> str:
-    return ", ".join(part for part in (indicator.periodicity, indicator.deadline) if part)
+def _labelled(label: str, value: str) -> Element:
+    """«Источник данных: ФИС ОКО» with the label in italics, so that each line of a cell names its field."""
+    return paragraph(TABLE_TEXT, runs([Span(f"{label}: ", italic=True), Span(value)]))

@@ -98,6 +98,8 @@ def table(style: str, widths_mm: list[float], rows: list[list[Cell]], header_row
     grid = sub(node, "tblGrid")
     for width in widths:
         sub(grid, "gridCol", {"w": str(width)})
+    # The header, the first row and the last two stay together: no header or row alone on a page.
+    kept = set(range(header_rows + 1)) | ({len(rows) - 2} if len(rows) > header_rows + 2 else set())
     for index, cells in enumerate(rows):
         row = sub(node, "tr")
         row_properties = sub(row, "trPr")
@@ -113,8 +115,17 @@ def table(style: str, widths_mm: list[float], rows: list[list[Cell]], header_row
             if span > 1:
                 sub(cell_properties, "gridSpan", {"val": str(span)})
             cell.extend(content or [paragraph("TableText")])
+            if index in kept:
+                _keep_with_next(cell)
             column += span
     return node
+
+
+def _keep_with_next(cell: etree._Element) -> None:
+    for properties in cell.iterfind(f"{w('p')}/{w('pPr')}"):
+        if properties.find(w("keepNext")) is None:
+            style = properties.find(w("pStyle"))
+            properties.insert(0 if style is None else 1, element("keepNext"))
 
 
 def set_page_margins(section: etree._Element, left: int, right: int, top: int, bottom: int) -> None:

@@ -335,7 +335,7 @@ def _paragraph_text(node: etree._Element) -> str:
         if any(a.tag == w("del") for a in element.iterancestors()):
             continue
         if element.tag == w("t"):
-            parts.append(element.text or "")
+            parts.append((element.text or "").replace("\u00ad", ""))  # a soft hyphen is no text
         elif element.tag == w("tab"):
             if element.getparent().tag == w("r"):  # a tab stop definition is not text
                 parts.append("\t")
