@@ -162,9 +162,11 @@ def test_umbrella_lists_every_mechanism_with_its_regulation(generated):
     doc = Docx(generated.path("output/polozhenie-msoko.docx"))
     assert doc.texts("DocSubtitle") == ["о муниципальной системе оценки качества образования"]
     subclauses = doc.texts("Subclause")
-    assert any(t.startswith("Система объективности процедур оценки качества образования и олимпиад школьников "
+    # the items continue «Механизмы управления качеством …:», so they are lower-case and end with «;»
+    assert any(t.startswith("система объективности процедур оценки качества образования и олимпиад школьников "
                             "(Положение о мониторинге объективности") for t in subclauses)
-    assert len([t for t in subclauses if t.startswith("Система")]) == 9
+    listed = [t for t in subclauses if t.startswith("система")]
+    assert len(listed) == 9 and all(t.endswith((";", ".")) for t in listed)
     assert "Принципы муниципальной системы оценки качества образования" in doc.texts("Heading1")
 
 

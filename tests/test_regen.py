@@ -70,7 +70,7 @@ def test_changed_indicator_rebuilds_only_what_depends_on_it(example):
     assert changed == {"polozhenie-2.2.docx"}
     assert "без изменений: output/koncepciya.docx" in result.stdout
     [table] = Docx(example.path("output/polozhenie-2.2.docx")).tables()
-    assert table[1][1].startswith("Доля педагогов, прошедших диагностику профессиональных затруднений")
+    assert table[2][1].startswith("Доля педагогов, прошедших диагностику профессиональных затруднений")
 
 
 def test_changed_template_or_profile_rebuilds_everything(example):
@@ -221,7 +221,7 @@ def test_libreoffice_renders_clause_numbers(example, libreoffice, tmp_path):
     assert not re.match(r"\s*1\s*\n", first), "no page number on page 1"
     umbrella = texts["polozhenie-msoko.pdf"]
     assert "6.1. Механизмы управления качеством образовательных результатов:" in umbrella
-    assert "6.1.5. Система объективности процедур" in umbrella
+    assert "6.1.5. система объективности процедур" in umbrella
 
 
 HOSTILE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)

@@ -19,8 +19,10 @@ def act_points(act: Act, appendix_titles: list[str]) -> Body:
         body.clauses(list_items([f"{title} (приложение {number})" for number, title in enumerate(appendix_titles, 1)]),
                      style="Subpoint")
     for point in act.points:
-        body.clauses([point.text], style="Point")
-        body.clauses(list_items(point.subpoints), style="Subpoint")
+        if point.subpoints:
+            body.items(point.text, point.subpoints, style="Point", item_style="Subpoint")
+        else:
+            body.clauses([point.text], style="Point")
     body.clauses([act.control], style="Point")
     return body
 

@@ -11,6 +11,7 @@ from ..docx import blocks
 from ..docx.blocks import BULLET, CLAUSE, SUBCLAUSE, prose_elements, text_paragraph
 from ..docx.oxml import paragraph
 from ..prose import parse_inline, parse_prose
+from ..russian import lower_first
 from ..validate import ProjectSources
 
 Element = etree._Element
@@ -49,6 +50,12 @@ class Body:
     def clauses(self, lines: list[str], style: str = CLAUSE) -> None:
         for line in lines:
             self.elements.append(paragraph(style, blocks.runs(parse_inline(sentence(line)).spans)))
+
+    def items(self, lead: str, items: list[str], style: str = CLAUSE, item_style: str = SUBCLAUSE) -> None:
+        """«Руководителям ОО:» and its items, which continue the sentence: «обеспечить …;», «… .»."""
+        self.clauses([lead], style=style)
+        for item in list_items([lower_first(item) for item in items]):
+            self.elements.append(paragraph(item_style, blocks.runs(parse_inline(item).spans)))
 
     def listing(self, lead: str, items: list[str], style: str = "Text") -> None:
         """«Для достижения … необходимо:» (a numbered clause in ``style``) and its bullets, punctuated

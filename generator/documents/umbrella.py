@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from schemas.regulation import MsokoRegulation
 
-from ..docx.blocks import SUBCLAUSE
 from ..validate import ProjectSources
 from .body import Body, groups
+
+
+def _optional(body: Body, title: str, markdown: str) -> None:
+    if markdown.strip():
+        body.section(title)
+        body.prose(markdown)
 
 
 def msoko_body(project: ProjectSources, msoko: MsokoRegulation, width_mm: float) -> Body:
@@ -22,15 +27,17 @@ def msoko_body(project: ProjectSources, msoko: MsokoRegulation, width_mm: float)
                   for p in msoko.principles])
     body.section("Структура муниципальной системы оценки качества образования")
     body.prose(msoko.structure)
+    _optional(body, "Функции участников муниципальной системы оценки качества образования", msoko.functions)
+    _optional(body, "Объекты и процедуры оценки качества образования", msoko.assessment)
     body.section("Механизмы управления качеством образования")
     for group_title, codes in groups(project, msoko.mechanisms):
-        body.clauses([f"{group_title}:"])
         lines = []
         for code in codes:
             regulation = project.regulation_for(code)
             document = f" ({regulation.model.title})" if regulation else ""
             lines.append(f"{project.mechanisms[code].title}{document}")
-        body.clauses(lines, style=SUBCLAUSE)
+        body.items(f"{group_title}:", lines)
+    _optional(body, "Открытость результатов оценки качества образования", msoko.publication)
     if msoko.final_provisions:
         body.section("Заключительные положения")
         body.prose(msoko.final_provisions)

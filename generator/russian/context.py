@@ -17,6 +17,8 @@ PREPOSITION_CASES = {
 }
 """Prepositions and the case they govern, as the glossary's phrases are used in regulations."""
 
+DIRECTION_WORDS = ("представ", "направ", "переда", "поступ", "обращ", "внос", "внес", "включ", "подава", "пода")
+"""Words after which «в» means «into» and takes the accusative: «представление в УО» → «в управление …»."""
 LIST_JOINERS = frozenset({",", "и", "или", "а", "также", "либо"})
 _TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9\u2011-]+|[(),;:.!?«»]")
 
@@ -44,6 +46,8 @@ def context_case(preceding: str, is_term: "callable[[str], bool]") -> tuple[str,
         two = f"{tokens[index - 1].lower()} {lower}" if index else ""
         if two in PREPOSITION_CASES:
             return PREPOSITION_CASES[two], None
+        if lower in ("в", "во") and index and tokens[index - 1].lower().startswith(DIRECTION_WORDS):
+            return "accs", None
         if lower in PREPOSITION_CASES:
             return PREPOSITION_CASES[lower], None
         return _after_word(lower)
