@@ -17,7 +17,22 @@ _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-�
 
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
-    return _issuers(project) + _concept_coverage(project) + _citations(project) + _abbreviations(project)
+    return (_issuers(project) + _concept_coverage(project) + _citations(project) + _glossary(project)
+            + _abbreviations(project))
+
+
+def _glossary(project: ProjectSources) -> list[Diagnostic]:
+    """A term defined twice would be introduced with whichever definition came first."""
+    if project.glossary is None:
+        return []
+    seen: set[str] = set()
+    found = []
+    for index, term in enumerate(project.glossary.model.terms):
+        if term.term in seen:
+            found.append(Diagnostic.error(project.glossary.source.locate(("terms", index, "term")),
+                                          messages.GLOSSARY_TERM_TWICE.format(term=term.term), code="consistency"))
+        seen.add(term.term)
+    return found
 
 
 def _issuers(project: ProjectSources) -> list[Diagnostic]:
@@ -64,6 +79,8 @@ def _citations(project: ProjectSources) -> list[Diagnostic]:
 
 def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
     """An abbreviation no glossary entry defines cannot be introduced at its first use."""
+    if project.glossary is None and project.layout.glossary_file.exists():
+        return []  # the glossary itself is in error, and reported
     terms = project.glossary.model.terms if project.glossary else []
     defined = {word for term in terms for word in re.split(r"[\s\-]+", term.term)}
     reported: set[str] = set()

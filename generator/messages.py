@@ -128,3 +128,4 @@ NO_ADMINISTRATION = "постановление издаёт администр�
 # --- content ---
 ABBREVIATION_NOT_IN_GLOSSARY = ("сокращение «{word}» не определено в перечне сокращений (glossary.yaml → terms): "
                                 "его нельзя ввести при первом упоминании")
+GLOSSARY_TERM_TWICE = "сокращение «{term}» указано в перечне сокращений дважды"

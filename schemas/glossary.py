@@ -3,7 +3,7 @@ first use («образовательная организация (далее �
 
 from __future__ import annotations
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
 from .base import SourceModel, Text
 
@@ -23,16 +23,6 @@ class Glossary(SourceModel):
     """The project's abbreviations."""
 
     terms: list[Term] = Field(min_length=1, title="сокращения", description="Сокращения и их полные формы.")
-
-    @field_validator("terms")
-    @classmethod
-    def _unique(cls, terms: list[Term]) -> list[Term]:
-        seen: set[str] = set()
-        for term in terms:
-            if term.term in seen:
-                raise ValueError(f"сокращение «{term.term}» указано дважды")
-            seen.add(term.term)
-        return terms
 
 
 __all__ = ["Glossary", "Term"]
