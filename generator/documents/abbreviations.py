@@ -85,6 +85,7 @@ class Abbreviations:
                 self._paragraph(paragraph)
 
     def _paragraph(self, paragraph: Element) -> None:
+        assert self._use is not None
         text, nodes = _paragraph_text(paragraph)
         replacements = []
         for match in self._use.finditer(text):
@@ -104,7 +105,7 @@ class Abbreviations:
         for start, end, term in reversed(replacements):
             node, offset = next(((n, o) for n, o in nodes if o <= start and end <= o + len(n.text or "")), (None, 0))
             if node is not None:
-                node.text = self._rewrite(node.text, start - offset, end - offset, text[:start], term)
+                node.text = self._rewrite(node.text or "", start - offset, end - offset, text[:start], term)
 
     def _in_a_name(self, text: str, start: int, end: int) -> bool:
         """«ГБУ ДПО «ЧИРО»», «ФГБУ «ФИОКО»»: a term inside a compound name or quotes is not where its

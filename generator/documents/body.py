@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from lxml import etree
 from markupsafe import Markup
@@ -44,6 +45,13 @@ class Body:
         # numbers a second style on the same level only when the paragraph names the list itself.
         self.elements.append(text_paragraph("Heading2", title, keep_next=True, level=1, num_id=1))
 
+    def part(self, title: str, markdown: str, optional: bool = False) -> None:
+        """A section and its prose; an optional part is left out while its text is empty."""
+        if optional and not markdown.strip():
+            return
+        self.section(title)
+        self.prose(markdown)
+
     def prose(self, markdown: str, clause: str = CLAUSE, subclause: str = SUBCLAUSE) -> None:
         self.elements.extend(prose_elements(parse_prose(markdown), self.width_mm, clause, subclause))
 
@@ -75,6 +83,8 @@ def cell_prose(markdown: str, width_mm: float) -> list[Element]:
 
 def groups(project: ProjectSources, codes: list[str]) -> list[tuple[str, list[str]]]:
     """Codes grouped under the catalog's group titles, in the catalog's group order."""
+    if project.catalog is None:
+        return []
     mechanisms = project.mechanisms
     titles = {group.number: group.title for group in project.catalog.model.groups}
     grouped = []
@@ -85,7 +95,7 @@ def groups(project: ProjectSources, codes: list[str]) -> list[tuple[str, list[st
     return grouped
 
 
-def scaled(widths: list[float], width_mm: float) -> list[float]:
+def scaled(widths: Sequence[float], width_mm: float) -> list[float]:
     scale = width_mm / sum(widths)
     return [width * scale for width in widths]
 

@@ -15,15 +15,10 @@ from .body import Body, groups, scaled
 
 def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> Body:
     body = Body(width_mm)
-    if concept.introduction:
-        body.section("Общие положения")
-        body.prose(concept.introduction)
+    body.part("Общие положения", concept.introduction, optional=True)
     terms_at = len(body.elements)
-    if concept.network.strip():
-        body.section("Характеристика муниципальной системы образования")
-        body.prose(concept.network)
-    body.section("Цель и задачи Концепции")
-    body.prose(concept.goal)
+    body.part("Характеристика муниципальной системы образования", concept.network, optional=True)
+    body.part("Цель и задачи Концепции", concept.goal)
     body.clauses(["Задачи Концепции:"])
     body.clauses(concept.tasks, style=SUBCLAUSE)
     glossary = Abbreviations(project.glossary.model.terms if project.glossary else [])

@@ -8,7 +8,7 @@ from schemas.cycle import CYCLE_STEPS
 
 from ..docx.blocks import cell, text_paragraph
 from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
-from ..docx.oxml import table
+from ..docx.oxml import Cell, table
 from ..evaluate import EvaluationResult
 from ..report import percent_text
 from ..russian import count_phrase
@@ -110,13 +110,13 @@ def _criteria_table(result: EvaluationResult, width_mm: float) -> Element:
     steps = {step.id: step.name for step in CYCLE_STEPS}
     criteria = [score.criterion for score in result.mechanisms[0].criteria] if result.mechanisms else []
     widths = scaled([12, 48, 100, 20], width_mm)
-    rows = [[cell(title, style="TableHeading") for title in ("№ п/п", "Шаг управленческого цикла", "Критерий",
-                                                             "Баллы")]]
+    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in ("№ п/п", "Шаг управленческого цикла",
+                                                                              "Критерий", "Баллы")]]
     for number, criterion in enumerate(criteria, 1):
         name = steps[criterion.step]
         rows.append([cell(str(number)), cell(name[:1].upper() + name[1:]), cell(criterion.title),
                      cell(str(criterion.points))])
-    rows.append([([cell("Итого по механизму", style="TableHeading")[0]], 3),
+    rows.append([(cell("Итого по механизму", style="TableHeading"), 3),
                  cell(str(sum(c.points for c in criteria)), style="TableHeading")])
     return table("MsokoTable", widths, rows)
 

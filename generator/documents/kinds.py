@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..evaluate import evaluate
-from ..validate import ProjectSources
+from ..validate import Loaded, ProjectSources
 from .body import Body
 from .concept import concept_body
 from .evaluation import evaluation_body
@@ -35,26 +35,33 @@ class DocumentKind:
     """The document's subject for its properties (docProps/core.xml)."""
 
 
+def _model(loaded: Loaded[Any] | None) -> Any:
+    """The validated model of a document the plan found valid."""
+    if loaded is None:
+        raise LookupError("документ не загружен")
+    return loaded.model
+
+
 KINDS: dict[str, DocumentKind] = {kind.name: kind for kind in (
     DocumentKind("regulation", "polozhenie-{code}", "document.docx", 0, "portrait", False, False,
-                 model=lambda project, code: project.regulation_for(code).model,
+                 model=lambda project, code: _model(project.regulation_for(code)),
                  build=lambda project, model, width: regulation_body(model, width),
                  subject=lambda project, model: project.mechanisms[model.mechanism].title),
     DocumentKind("msoko", "polozhenie-msoko", "document.docx", 1, "portrait", True, False,
-                 model=lambda project, _: project.msoko.model,
+                 model=lambda project, _: _model(project.msoko),
                  build=msoko_body,
                  subject=lambda project, _: ("Муниципальная система оценки качества образования: "
-                                             f"{project.profile.model.authority.municipality}")),
+                                             f"{_model(project.profile).authority.municipality}")),
     DocumentKind("concept", "koncepciya", "document.docx", 2, "portrait", True, False,
-                 model=lambda project, _: project.concept.model,
+                 model=lambda project, _: _model(project.concept),
                  build=concept_body,
                  subject=lambda project, _: "Муниципальные механизмы управления качеством образования"),
     DocumentKind("roadmap", "dorozhnaya-karta", "roadmap.docx", 3, "landscape", False, False,
-                 model=lambda project, _: project.roadmap.model,
+                 model=lambda project, _: _model(project.roadmap),
                  build=lambda project, model, width: roadmap_body(model, width),
                  subject=lambda project, _: "Дорожная карта МСОКО"),
     DocumentKind("evaluation", "samoocenka", "document.docx", 4, "portrait", True, True,
-                 model=lambda project, _: project.evaluation.model,
+                 model=lambda project, _: _model(project.evaluation),
                  build=lambda project, model, width: evaluation_body(evaluate(project), width),
                  subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                                  f"{model.year} год")),

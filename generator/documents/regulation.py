@@ -21,32 +21,22 @@ MAX_POINTS = "Максимальная сумма баллов по показа
 
 def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body = Body(width_mm)
-    if regulation.general_provisions:
-        body.section("Общие положения")
-        body.prose(regulation.general_provisions)
-    body.section("Цель мониторинга")
-    body.prose(regulation.goal)
+    body.part("Общие положения", regulation.general_provisions, optional=True)
+    body.part("Цель мониторинга", regulation.goal)
     body.section("Задачи мониторинга")
     body.clauses(regulation.tasks)
     body.section("Показатели мониторинга")
     body.clauses([INDICATORS_INTRO])
     body.elements.append(text_paragraph("TableCaption", INDICATORS_CAPTION))
     body.elements.append(indicator_table(regulation.indicators, width_mm))
-    body.section("Методы сбора и обработки информации")
-    body.prose(regulation.methods)
-    body.section("Периодичность и сроки проведения мониторинга")
-    body.prose(regulation.schedule)
-    body.section("Критерии оценивания")
-    body.prose(regulation.criteria)
+    body.part("Методы сбора и обработки информации", regulation.methods)
+    body.part("Периодичность и сроки проведения мониторинга", regulation.schedule)
+    body.part("Критерии оценивания", regulation.criteria)
     total = sum(indicator.max_points for indicator in regulation.indicators)
     body.clauses([MAX_POINTS.format(total=total)])
-    if regulation.participants:
-        body.section("Участники мониторинга и ответственные")
-        body.prose(regulation.participants)
+    body.part("Участники мониторинга и ответственные", regulation.participants, optional=True)
     _use_of_results(body, regulation)
-    if regulation.final_provisions:
-        body.section("Заключительные положения")
-        body.prose(regulation.final_provisions)
+    body.part("Заключительные положения", regulation.final_provisions, optional=True)
     return body
 
 

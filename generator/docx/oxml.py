@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from lxml import etree
 
@@ -85,7 +85,7 @@ Cell = list[etree._Element] | tuple[list[etree._Element], int]
 """A table cell: its paragraphs, or its paragraphs and how many grid columns it spans."""
 
 
-def table(style: str, widths_mm: list[float], rows: list[list[Cell]], header_rows: int = 1) -> etree._Element:
+def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1) -> etree._Element:
     """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages."""
     widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
     node = element("tbl")

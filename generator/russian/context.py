@@ -4,6 +4,7 @@ where the abbreviation stood («в ОО» → «в образовательны�
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .morphology import analyzer
 
@@ -23,7 +24,7 @@ LIST_JOINERS = frozenset({",", "и", "или", "а", "также", "либо"})
 _TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9\u2011-]+|[(),;:.!?«»]")
 
 
-def context_case(preceding: str, is_term: "callable[[str], bool]") -> tuple[str, str | None]:
+def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, str | None]:
     """(case, number) for a phrase placed after ``preceding``: a preposition governs its case, an
     adjective lends its case and number, a noun takes the phrase into the genitive; otherwise the
     nominative. Members of a list («по итогам ВПР, ГИА») share the case of the list's first member,
