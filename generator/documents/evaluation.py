@@ -109,7 +109,7 @@ def _steps_table(result: EvaluationResult, width_mm: float) -> Element:
 def _criteria_table(result: EvaluationResult, width_mm: float) -> Element:
     steps = {step.id: step.name for step in CYCLE_STEPS}
     criteria = [score.criterion for score in result.mechanisms[0].criteria] if result.mechanisms else []
-    widths = scaled([12, 48, 100, 20], width_mm)
+    widths = scaled([15, 45, 100, 20], width_mm)
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in ("№ п/п", "Шаг управленческого цикла",
                                                                               "Критерий", "Баллы")]]
     for number, criterion in enumerate(criteria, 1):
