@@ -20,9 +20,12 @@ PLANTED_TERMS = """\
   - {term: ПМПК, definition: психолого-медико-педагогическая комиссия}
   - {term: ШМО, definition: школьные методические объединения}
   - {term: РМО, definition: районные методические объединения}
+  - {term: СОКО, definition: система оценки качества образования}
+  - {term: ИРО, definition: институт развития образования}
 """
 PLANTED = ("ШМО представляют отчёт. Сведения направляются в ЦОКО, работа с МОЦ ведётся ежегодно. "
-           "По заключению ПМПК и решению РМО составляется план. ЦОКО, МОЦ и ШМО обмениваются данными.")
+           "По заключению ПМПК и решению РМО составляется план. ЦОКО, МОЦ и ШМО обмениваются данными. "
+           "Действует школьная система оценки качества образования (СОКО). Отчёт готовят специалисты (ИРО).")
 
 
 def _set(example, relative: str, field: str, text: str) -> None:
@@ -47,9 +50,12 @@ def test_abbreviations_are_introduced_at_first_use_in_the_case_the_context_needs
                      f"работа с муниципальным опорным центром {d}МОЦ) ведётся",  # «с»: instrumental
                      f"По заключению психолого-медико-педагогической комиссии {d}ПМПК)",  # after a noun: genitive
                      f"и решению районных методических объединений {d}РМО)",  # a list member keeps the genitive
-                     "ЦОКО, МОЦ и ШМО обмениваются данными."):  # a later use stays short
+                     "ЦОКО, МОЦ и ШМО обмениваются данными.",  # a later use stays short
+                     f"школьная система оценки качества образования {d}СОКО).",  # the author's «(СОКО)»
+                     f"специалисты (института развития образования {d}ИРО))."):  # a parenthesis naming another
+
         assert expected.replace("-", "\u2011") in text or expected in text, expected
-    for term in ("ЦОКО", "МОЦ", "ПМПК", "ШМО", "РМО"):
+    for term in ("ЦОКО", "МОЦ", "ПМПК", "ШМО", "РМО", "СОКО", "ИРО"):
         assert text.count(f"{d}{term})") == 1, term
     # every document introduces its own: the same term again in another Положение, in the prepositional case
     assert f"Итоги обсуждаются в муниципальном опорном центре {d}МОЦ)." in _text(example.path("output/polozhenie-2.2.docx"))

@@ -87,25 +87,40 @@ class Abbreviations:
     def _paragraph(self, paragraph: Element) -> None:
         assert self._use is not None
         text, nodes = _paragraph_text(paragraph)
-        replacements = []
+        replacements: list[tuple[int, int, str, bool]] = []
         for match in self._use.finditer(text):
             term = _normal(match.group(1))
             if term in self.introduced:
                 continue
             defines = re.search(r"\((?:далее[ \u00a0]*[—–-][ \u00a0]*)?$", text[:match.start()])
-            if defines and text[match.end():match.end() + 1] == ")":  # the author defines it here
-                self.introduced.add(term)
+            if defines and text[match.end():match.end() + 1] == ")" and (
+                    defines.group(0) != "(" or self._after_full_form(text[:defines.start()], term)):
+                self.introduced.add(term)  # the author defines it here
                 if defines.group(0) == "(":  # «… (НИКО)» becomes «… (далее — НИКО)»
-                    replacements.append((match.start(), match.end(), term))
+                    replacements.append((match.start(), match.end(), term, True))
                 continue
             if self._in_a_name(text, match.start(), match.end()):
                 continue
             self.introduced.add(term)
-            replacements.append((match.start(), match.end(), term))
-        for start, end, term in reversed(replacements):
+            replacements.append((match.start(), match.end(), term, False))
+        for start, end, term, defined in reversed(replacements):
             node, offset = next(((n, o) for n, o in nodes if o <= start and end <= o + len(n.text or "")), (None, 0))
             if node is not None:
-                node.text = self._rewrite(node.text or "", start - offset, end - offset, text[:start], term)
+                local = node.text or ""
+                node.text = (f"{local[:start - offset]}далее{NBSP}— {local[start - offset:]}" if defined
+                             else self._rewrite(local, start - offset, end - offset, text[:start], term))
+
+    def _after_full_form(self, before: str, term: str) -> bool:
+        """«в национальных исследованиях качества образования (НИКО)» or «региональная информационная
+        система ГИА (РИС ГИА)»: the parenthesis names what precedes it, the full form or a paraphrase of it
+        (the stems of the definition's first two words among its last five words); «… Российской
+        Федерации (ФГБУ «ФИОКО»)» names an author instead."""
+        ending = _normal(before).rstrip().lower()
+        if any(ending.endswith(form.lower()) for form in _inflections(self.definitions[term])):
+            return True
+        leading = {word[:5] for word in re.findall(r"[а-яё]{4,}", self.definitions[term].lower())[:2]}
+        last = {word[:5] for word in re.findall(r"[а-яё]{4,}", ending)[-5:]}
+        return len(leading) == 2 and leading <= last
 
     def _in_a_name(self, text: str, start: int, end: int) -> bool:
         """«ГБУ ДПО «ЧИРО»», «ФГБУ «ФИОКО»»: a term inside a compound name or quotes is not where its
@@ -120,8 +135,6 @@ class Abbreviations:
         return bool((previous and self._is_term(previous.group(1))) or (following and self._is_term(following.group(0))))
 
     def _rewrite(self, text: str, start: int, end: int, preceding: str, term: str) -> str:
-        if preceding.endswith("(") and text[end:end + 1] == ")":  # the author's «… (НИКО)» becomes «(далее — НИКО)»
-            return f"{text[:start]}далее{NBSP}— {text[start:]}"
         case, number = context_case(preceding, self._is_term)
         full = inflect_phrase(self.definitions[term], case, number)
         if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
