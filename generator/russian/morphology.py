@@ -35,6 +35,7 @@ def _noun_phrase_head(words: list[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
 def _best_parse(word: str):
     parses = [p for p in analyzer().parse(word) if p.tag.case == "nomn"]
     return parses[0] if parses else None
@@ -171,6 +172,7 @@ def number_sign(number: str) -> str:
     return f"№{NBSP}{number}"
 
 
+@lru_cache(maxsize=512)
 def count_phrase(count: int, noun: str) -> str:
     """«1 файл», «3 файла», «39 файлов»: the noun agreeing with the number."""
     parse = _best_parse(noun)
