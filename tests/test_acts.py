@@ -165,6 +165,10 @@ def test_russian_grammar_of_requisites():
         "Об утверждении Положений о мониторинге механизмов управления качеством образования"
     assert approval_title([("Правила приёма", False)]) == "Об утверждении Правил приёма"
     assert accusative("Концепция развития") == "Концепцию развития"
+    # a title that names no kind of document reads as a common noun after the verb or preposition
+    assert accusative("Результаты самооценки механизмов") == "результаты самооценки механизмов"
+    assert approval_title([("Результаты самооценки механизмов", False)]) == "Об утверждении результатов самооценки механизмов"
+    assert accusative("План мероприятий") == "План мероприятий"
     assert format_document_date(datetime.date(2021, 3, 5), "словесно-цифровой") == f"5 марта 2021{NBSP}г."
     assert format_document_date(datetime.date(2021, 3, 5), "цифровой") == "05.03.2021"
 
