@@ -123,7 +123,6 @@ MSOKO_MECHANISM_WITHOUT_REGULATION = "механизм «{code}» включён
 CONCEPT_WITHOUT_REGULATION = "механизм {code} включён в Концепцию, но его Положения о мониторинге нет"
 MECHANISM_NOT_IN_CONCEPT = "механизма {code} нет в Концепции: для него не заданы целевые ориентиры"
 CITATION_DATE_DISAGREES = "акт № {number} указан с датой {date}, а в regulations/acts/ он датирован {actual}"
-ABBREVIATION_UNDEFINED = "сокращение «{word}» не определено в таблице терминов Концепции (concept.yaml → terms)"
 NO_ADMINISTRATION = "постановление издаёт администрация: добавьте в project.yaml раздел administration (наименование, бланк, глава)"
 
 # --- engine ---
@@ -247,3 +246,7 @@ IMPORT_CRITERIA_FROM_BANDS = ("критерии оценивания даны т
 IMPORT_CONTENTS = "оглавление ← {where}"
 IMPORT_STAMP_WITHOUT_ACT = "в грифе утверждения не назван акт (приказ … от … № …); поле approved_by не заполнено"
 IMPORT_DEFAULT = "{where}: {field} не {given}, {taken} «{value}»"
+# --- content ---
+ABBREVIATION_NOT_IN_GLOSSARY = ("сокращение «{word}» не определено в перечне сокращений (glossary.yaml → terms): "
+                                "его нельзя ввести при первом упоминании")
+GLOSSARY_TERM_TWICE = "сокращение «{term}» указано в перечне сокращений дважды"

@@ -50,6 +50,11 @@ class ProjectLayout:
         return self.regulations / "criteria.yaml"
 
     @property
+    def glossary_file(self) -> Path:
+        """The abbreviations every document introduces at first use (optional)."""
+        return self.regulations / "glossary.yaml"
+
+    @property
     def acts_dir(self) -> Path:
         return self.regulations / "acts"
 

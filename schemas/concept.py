@@ -7,13 +7,6 @@ from pydantic import Field
 from .base import Code, Identifier, Markdown, SourceModel, Text
 
 
-class Term(SourceModel):
-    """A row of the table of terms and abbreviations."""
-
-    term: Text = Field(title="термин или сокращение", description="«ВПР», «ШНОР».")
-    definition: Text = Field(title="значение", description="«всероссийские проверочные работы».")
-
-
 class MechanismTargets(SourceModel):
     """What the concept sets for one mechanism."""
 
@@ -41,7 +34,6 @@ class Concept(SourceModel):
         description="Характеристика муниципальной сети: образовательные организации, контингент, кадры.",
     )
     tasks: list[Text] = Field(min_length=1, title="задачи", description="Задачи Концепции.")
-    terms: list[Term] = Field(default_factory=list, title="термины и сокращения", description="Таблица терминов.")
     mechanisms: list[MechanismTargets] = Field(
         min_length=1, title="механизмы", description="Целевые ориентиры по каждому механизму."
     )

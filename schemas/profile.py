@@ -72,6 +72,13 @@ class Layout(SourceModel):
         title="формат даты",
         description="«цифровой»: 05.06.2025; «словесно-цифровой»: 5 июня 2025 г.",
     )
+    approval_block: Literal["stamp", "appendix", "both"] = Field(
+        default="stamp",
+        title="реквизиты утверждения",
+        description="Что ставится в правом верхнем углу утверждённого документа: «stamp» — только гриф "
+                    "«УТВЕРЖДЕНО приказом … от … № …» (как в образцах); «appendix» — только отметка "
+                    "«Приложение N к приказу … от … № …»; «both» — отметка о приложении и гриф.",
+    )
 
 
 class Review(SourceModel):

@@ -85,7 +85,7 @@ def styles() -> str:
         '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>'
         '<w:next w:val="Subclause"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/>'
         '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:spacing w:before="120" w:after="60"/>'
-        '<w:ind w:firstLine="709"/><w:jc w:val="both"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>',
+        '<w:ind w:firstLine="709"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>',
         _style("paragraph", "Clause", "Пункт", '<w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr>'
                '<w:ind w:firstLine="709"/><w:jc w:val="both"/>', next_style="Clause"),
         _style("paragraph", "Subclause", "Подпункт", '<w:numPr><w:ilvl w:val="2"/><w:numId w:val="1"/></w:numPr>'
@@ -263,8 +263,9 @@ def roadmap_document() -> str:
     return _document(REQUISITES + [_tag("{{p body }}")], LANDSCAPE_SECTION)
 
 
-def act_document(kind_spaced: str, resolves: str) -> str:
-    """A приказ or постановление on the authority's letterhead (ГОСТ Р 7.0.97-2025)."""
+def act_document(kind_spaced: str, resolves: str | None) -> str:
+    """A приказ or постановление on the authority's letterhead (ГОСТ Р 7.0.97-2025). A приказ sets
+    «п р и к а з ы в а ю:» on its own line; a постановление's operative words close the preamble."""
     return _document([
         _tag("{%p for line in letterhead %}"),
         _p("Letterhead", "{{ line }}"),
@@ -274,7 +275,7 @@ def act_document(kind_spaced: str, resolves: str) -> str:
         _p("Place", "{{ act.place }}"),
         _p("ActTitle", "{{ act.title }}"),
         _tag("{{p preamble }}"),
-        _p("Resolve", resolves),
+        *([_p("Resolve", resolves)] if resolves else []),
         _tag("{{p points }}"),
         _tabbed("Signature", "{{ signatory.position }}", "{{ signatory.name }}"),
     ], SECTION)
@@ -303,7 +304,7 @@ TEMPLATES = {
     "document.docx": approved_document,
     "roadmap.docx": roadmap_document,
     "prikaz.docx": lambda: act_document("П Р И К А З", "п р и к а з ы в а ю:"),
-    "postanovlenie.docx": lambda: act_document("П О С Т А Н О В Л Е Н И Е", "{{ issuer.resolves }}"),
+    "postanovlenie.docx": lambda: act_document("П О С Т А Н О В Л Е Н И Е", None),
 }
 
 

@@ -85,6 +85,6 @@ def _style(paragraph: etree._Element) -> str:
 
 def _text(paragraph: etree._Element) -> str:
     out = []
-    for node in paragraph.iter(q("t"), q("tab")):
-        out.append("\t" if node.tag == q("tab") else (node.text or ""))
+    for node in paragraph.iter(q("t"), q("tab"), q("noBreakHyphen")):
+        out.append({q("tab"): "\t", q("noBreakHyphen"): "\u2011"}.get(node.tag, node.text or ""))
     return "".join(out)

@@ -48,7 +48,10 @@ def test_order_requisites_as_in_the_seed(generated):
     assert title == ("Об утверждении Положения о муниципальной системе оценки качества образования Копейского "
                      "городского округа и Положений о мониторинге механизмов управления качеством образования")
     assert doc.texts("Resolve") == ["п р и к а з ы в а ю:"]
-    assert doc.texts("Text")[0].startswith(f"В соответствии с Федеральным законом от 29.12.2012 №{NBSP}273-ФЗ")
+    [preamble] = doc.texts("Text")
+    assert preamble.startswith(f"В соответствии с Федеральным законом от 29.12.2012 №{NBSP}273\u2011ФЗ")
+    assert preamble.endswith("по каждому механизму управления качеством образования,")  # the comma before «п р и к а з ы в а ю:»
+    assert doc.body.find(f".//{q('noBreakHyphen')}") is not None
     points = doc.texts("Point")
     assert points[0] == "Утвердить:"
     assert points[-1] == "Контроль за исполнением настоящего приказа оставляю за собой."
@@ -64,15 +67,27 @@ def test_order_requisites_as_in_the_seed(generated):
     assert not any(re.match(r"^\d+\.", text) for text in points + subpoints)
 
 
-def test_every_appendix_carries_the_orders_date_and_number(generated):
+def test_every_approved_document_carries_the_orders_date_and_number(generated):
+    """The default approval block is the stamp alone, as in the seeds."""
+    for name in ["polozhenie-msoko"] + [f"polozhenie-{c}" for c in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2",
+                                                                     "2.3", "2.4")]:
+        stamp = Docx(generated.path(f"output/{name}.docx")).texts("Stamp")
+        assert stamp == ["УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
+                         f"от 15.03.2021 №{NBSP}112"], name
+
+
+@pytest.mark.parametrize("block", ["appendix", "both"])
+def test_approval_block_is_a_layout_choice(example, block):
+    example.replace("regulations/project.yaml", "  date_format: цифровой", f"  date_format: цифровой\n  approval_block: {block}")
+    assert example.run("regen", "all").exit_code == 0
     for number, name in enumerate(["polozhenie-msoko"] + [f"polozhenie-{c}" for c in
                                   ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")], start=1):
-        stamp = Docx(generated.path(f"output/{name}.docx")).texts("Stamp")
-        assert stamp == [f"Приложение {number}",
-                         "к приказу управления образования администрации Копейского городского округа",
-                         f"от 15.03.2021 №{NBSP}112", "УТВЕРЖДЕНО",
-                         "приказом управления образования администрации Копейского городского округа",
-                         f"от 15.03.2021 №{NBSP}112"], name
+        stamp = Docx(example.path(f"output/{name}.docx")).texts("Stamp")
+        mark = [f"Приложение {number}", "к приказу управления образования администрации Копейского городского округа",
+                f"от 15.03.2021 №{NBSP}112"]
+        stamp_lines = ["УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
+                       f"от 15.03.2021 №{NBSP}112"]
+        assert stamp == (mark if block == "appendix" else mark + stamp_lines), name
 
 
 def test_single_appendix_order_and_the_roadmap(generated):
@@ -84,8 +99,7 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert order.texts("Point")[0].startswith("Утвердить План мероприятий («дорожная карта») по развитию")
     assert order.texts("Point")[0].endswith("(приложение).")
     roadmap = Docx(generated.path("output/dorozhnaya-karta.docx"))
-    assert roadmap.texts("Stamp") == ["Приложение", "к приказу управления образования администрации Копейского городского округа",
-                                      f"от 05.04.2021 №{NBSP}140", "УТВЕРЖДЁН",
+    assert roadmap.texts("Stamp") == ["УТВЕРЖДЁН",
                                       "приказом управления образования администрации Копейского городского округа",
                                       f"от 05.04.2021 №{NBSP}140"]
     size = roadmap.section().find(q("pgSz"))
@@ -111,23 +125,31 @@ def test_resolution_with_the_concept(generated):
     assert resolution.texts("ActKind") == ["П О С Т А Н О В Л Е Н И Е"]
     assert resolution.texts("ActTitle") == ["Об утверждении Концепции развития муниципальных механизмов управления "
                                             "качеством образования"]
-    assert resolution.texts("Resolve") == ["администрация Копейского городского округа постановляет:"]
+    assert resolution.texts("Resolve") == []
+    [preamble] = resolution.texts("Text")  # one sentence: the preamble, a comma, the operative words
+    assert preamble.endswith("на основе эффективных механизмов управления, администрация Копейского городского "
+                             "округа п о с т а н о в л я е т:")
     assert resolution.texts("Point")[0] == ("Утвердить Концепцию развития муниципальных механизмов управления "
                                             "качеством образования (приложение).")
     assert _tabbed(resolution, "Signature") == [("Глава городского округа", f"А.М.{NBSP}Фалейчик")]
     concept = Docx(generated.path("output/koncepciya.docx"))
-    assert concept.texts("Stamp")[:2] == ["Приложение", "к постановлению администрации Копейского городского округа"]
-    assert concept.texts("Stamp")[3:5] == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа"]
+    assert concept.texts("Stamp")[:2] == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа"]
     headings = concept.texts("Heading2")
     assert len(headings) == 9 and headings[0] == "Система оценки качества подготовки обучающихся"
-    assert concept.texts("Text").count("Целевые ориентиры:") == 9
-    assert concept.texts("Text").count("Для достижения целевых ориентиров необходимо:") == 9
-    linked = [t for t in concept.texts("Subclause") if t.startswith("Цель мониторинга определена в документе")]
+    # «Целевые ориентиры:» and «Для достижения …» are numbered clauses (4.1.2., 4.1.3.) under their subsection
+    subclauses = concept.texts("Subclause")
+    assert subclauses.count("Целевые ориентиры:") == 9
+    assert subclauses.count("Для достижения целевых ориентиров необходимо:") == 9
+    assert concept.style_numbering("Subclause") is not None
+    linked = [t for t in subclauses if t.startswith("Цель мониторинга определена в документе")]
     assert len(linked) == 9
     assert linked[0].startswith("Цель мониторинга определена в документе «Положение о мониторинге качества подготовки "
-                                "обучающихся»: Повышение качества подготовки")
+                                "обучающихся»: повышение качества подготовки")  # no capital after the colon
+    assert not any(re.search(r": [А-ЯЁ][а-яё]", t) for t in subclauses)
+    # the terms table is the glossary's, limited to what the Концепция uses
     terms = concept.tables()[0]
     assert terms[0] == ["Сокращение", "Значение"] and ["ВПР", "всероссийские проверочные работы"] in terms
+    assert ["ФЗ", "федеральный закон"] not in terms
 
 
 def test_russian_grammar_of_requisites():
@@ -143,6 +165,10 @@ def test_russian_grammar_of_requisites():
         "Об утверждении Положений о мониторинге механизмов управления качеством образования"
     assert approval_title([("Правила приёма", False)]) == "Об утверждении Правил приёма"
     assert accusative("Концепция развития") == "Концепцию развития"
+    # a title that names no kind of document reads as a common noun after the verb or preposition
+    assert accusative("Результаты самооценки механизмов") == "результаты самооценки механизмов"
+    assert approval_title([("Результаты самооценки механизмов", False)]) == "Об утверждении результатов самооценки механизмов"
+    assert accusative("План мероприятий") == "План мероприятий"
     assert format_document_date(datetime.date(2021, 3, 5), "словесно-цифровой") == f"5 марта 2021{NBSP}г."
     assert format_document_date(datetime.date(2021, 3, 5), "цифровой") == "05.03.2021"
 
@@ -164,8 +190,9 @@ def test_date_in_words_everywhere(example):
      "regulations/acts/prikaz-2021-112.yaml:12:27: ошибка: документ «polozhenie-1.9» не найден; есть: dorozhnaya-karta, koncepciya"),
     (("regulations/acts/prikaz-2021-112.yaml", "{number: 10, document: polozhenie-2.4}", "{number: 12, document: polozhenie-2.4}"),
      "regulations/acts/prikaz-2021-112.yaml:9:3: ошибка: номера приложений идут с пропуском: нет приложения 10, 11"),
-    (("regulations/concept.yaml", "  - {term: ВПР, definition: всероссийские проверочные работы}\n", ""),
-     "regulations/mechanisms/1.1.yaml:12:126: предупреждение: сокращение «ВПР» не определено в таблице терминов Концепции"),
+    (("regulations/glossary.yaml", "  - {term: ВПР, definition: всероссийские проверочные работы}\n", ""),
+     "regulations/mechanisms/1.1.yaml:12:126: предупреждение: сокращение «ВПР» не определено в перечне сокращений "
+     "(glossary.yaml → terms)"),
     (("regulations/project.yaml", "administration:", "administration_old:"), "неизвестное поле «administration_old»"),
 ])
 def test_cross_document_rules(example, edit, expected):
@@ -243,5 +270,5 @@ def test_acts_render_in_libreoffice(generated, libreoffice, tmp_path):
     roadmap = text["dorozhnaya-karta"]
     for expected in ("УТВЕРЖДЁН", "№ п/п", "1. Нормативно-правовое и организационное", "1.1.", "2.5.", "5.2."):
         assert expected in roadmap, expected
-    assert "администрация Копейского городского округа постановляет:" in text["postanovlenie-2021-615"]
-    assert "3. Термины и сокращения, используемые в Концепции" in text["koncepciya"]
+    assert "п о с т а н о в л я е т:" in text["postanovlenie-2021-615"]
+    assert "2. Термины и сокращения, используемые в Концепции" in text["koncepciya"]

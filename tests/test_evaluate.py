@@ -74,29 +74,62 @@ def test_bad_evidence_is_located(example):
 def test_evaluation_appendix(example):
     assert example.run("regen", "all").exit_code == 0
     doc = Docx(example.path("output/samoocenka.docx"))
-    results, steps = doc.tables()
-    assert results[0] == ["Механизм", "2020 год", "2021 год", "2022 год"]
+    results, steps, criteria = doc.tables()
+    assert results[0] == ["Механизм", "2020 год", "2021 год", "2022 год (самооценка)"]
     first = results[1]
     assert first[0] == "1.1. Система оценки качества подготовки обучающихся"
-    assert first[1:] == [f"23/101\n22,8{NBSP}%", f"138/149\n92,6{NBSP}%", f"52/52\n100{NBSP}%"]
-    assert results[-1][1] == "—"  # preschool was not assessed in 2020
+    assert first[1:] == [f"23 из 101\n22,8{NBSP}%", f"138 из 149\n92,6{NBSP}%", f"52 из 52\n100{NBSP}%"]
+    assert results[-1][1] == "нет данных"  # preschool was not assessed in 2020
     assert steps[0][:3] == ["Шаг управленческого цикла", "1.1", "1.2"]
     assert [r[0] for r in steps[1:]][4] == "Анализ результатов"
     assert steps[1 + 6][2] == "2/5"  # 1.2, measures
+    assert steps[-1][:3] == ["Итого", "52/52", "46/52"]
+    assert criteria[0] == [f"№{NBSP}п/п", "Шаг управленческого цикла", "Критерий", "Баллы"]
+    assert criteria[1][2:] == ["Цель мониторинга определена", "3"] and criteria[-1] == ["Итого по механизму", "52"]
+    assert doc.texts("Stamp")[0] == "УТВЕРЖДЕНЫ"
+    assert doc.texts("Caption") == [f"Рисунок 1{NBSP}— Доля набранных баллов по механизмам, %"]
+    headings = doc.texts("Heading1")
+    assert headings[-1] == "Критерии самооценки муниципальных механизмов управления качеством образования"
+    text = "\n".join(p.text for p in doc.paragraphs(include_tables=True))
+    # an official text: nothing addressed to the program's user, no Latin script, numerals that agree
+    assert not re.search(r"[A-Za-z]", text), re.findall(r"[A-Za-z_.]+", text)
+    for foreign in ("Внесите", "внесите", "evaluation", "Что необходимо сделать", "msoko", "максимум 52 баллов"):
+        assert foreign not in text, foreign
+    assert "можно набрать 52 балла" in text
+    [note] = [t for t in doc.texts("Text") if t.startswith("Примечание.")]
+    assert "по разным шкалам" in note and "138 из 149" in note and "52 балла" in note
     chart = doc.parts["word/charts/chart1.xml"].decode()
+    assert '<c:lang val="ru-RU"/>' in chart and 'formatCode="[$-419]0.0"' in chart
     assert "<c:v>2022 год</c:v>" in chart and "<c:v>88.5</c:v>" in chart and "<c:v>92.6</c:v>" in chart
+    # the missing 2020 value of 2.4 (index 8) is labelled, not drawn as an empty bar read as 0
+    assert '<c:dLbl><c:idx val="8"/><c:tx><c:rich>' in chart and "<a:t>нет данных</a:t>" in chart
     assert b"rIdMsokoChart1" in doc.parts["word/_rels/document.xml.rels"]
-    assert doc.texts("Stamp")[3] == "УТВЕРЖДЕНЫ"
     # scores are computed: a removed target value changes the appendix after regen
     example.replace(MECH, "    target: не менее 25 %\n", "")
     example.run("regen", "all")
-    assert Docx(example.path("output/samoocenka.docx")).tables()[0][1][3] == f"51/52\n98,1{NBSP}%"
+    assert Docx(example.path("output/samoocenka.docx")).tables()[0][1][3] == f"51 из 52\n98,1{NBSP}%"
+
+
+def test_the_advice_goes_to_the_report_not_the_appendix(example):
+    example.write("regulations/criteria.yaml", """\
+id: protocols
+title: Критерии самооценки муниципальных механизмов
+criteria:
+  - {id: goal, step: goals, title: Цель определена, points: 10, rule: goal, advice: сформулируйте цель}
+  - {id: protocol, step: analysis, title: Итоги обсуждены на совещании, points: 5, rule: evidence,
+     evidence_kind: протокол совещания, advice: "внесите в evaluation.yaml протокол совещания (шаг analysis)"}
+""")
+    assert "внесите в evaluation.yaml протокол совещания (шаг analysis)" in example.run("evaluate").stdout
+    assert example.run("regen", "samoocenka").exit_code == 0
+    text = "\n".join(p.text for p in Docx(example.path("output/samoocenka.docx")).paragraphs(include_tables=True))
+    assert "Итоги обсуждены на совещании" in text  # the criterion is presented …
+    assert "протокол" not in text and "evaluation" not in text  # … the advice is not
 
 
 def test_evaluation_appendix_renders_with_its_chart(example, libreoffice, tmp_path):
     example.run("regen", "samoocenka")
     [pdf] = convert_to_pdf([example.path("output/samoocenka.docx")], tmp_path)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-    for expected in ("РЕЗУЛЬТАТЫ", "Таблица 1", "Рисунок 1. Доля набранных баллов по механизмам, %", "Таблица 2",
-                     "2. Результаты по механизмам", "88,5 %", "92,6", "2022 год"):
+    for expected in ("РЕЗУЛЬТАТЫ", "Таблица 1", "Рисунок 1 — Доля набранных баллов по механизмам, %", "Таблица 2",
+                     "2. Результаты по механизмам", "88,5 %", "92,6", "2022 год", "нет данных", "Таблица 3"):
         assert expected in text, expected

@@ -12,7 +12,7 @@ import docx
 import pytest
 from docx.shared import Mm, Pt
 
-from generator.pdf import convert_to_pdf
+from generator.review.pdf import convert_to_pdf
 
 NBSP = "\u00a0"
 

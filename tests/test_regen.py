@@ -70,7 +70,7 @@ def test_changed_indicator_rebuilds_only_what_depends_on_it(example):
     assert changed == {"polozhenie-2.2.docx"}
     assert "без изменений: output/koncepciya.docx" in result.stdout
     [table] = Docx(example.path("output/polozhenie-2.2.docx")).tables()
-    assert table[1][1].startswith("Доля педагогов, прошедших диагностику профессиональных затруднений")
+    assert table[2][1].startswith("Доля педагогов, прошедших диагностику профессиональных затруднений")
 
 
 def test_changed_template_or_profile_rebuilds_everything(example):
@@ -184,7 +184,7 @@ def test_foreign_template_file(example):
 def test_user_template_restyles_output(example):
     _user_template(example, (b"{{ stamp.word }}", b"{{ stamp.word }} (\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb5\xd0\xba\xd1\x82)"))
     assert example.run("regen", "1.1").exit_code == 0
-    assert Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")[3] == "УТВЕРЖДЕНО (проект)"
+    assert Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")[0] == "УТВЕРЖДЕНО (проект)"
 
 
 def test_source_text_is_escaped_not_injected(example):
@@ -227,7 +227,7 @@ def test_libreoffice_renders_clause_numbers(example, libreoffice, tmp_path):
     assert not re.match(r"\s*1\s*\n", first), "no page number on page 1"
     umbrella = texts["polozhenie-msoko.pdf"]
     assert "6.1. Механизмы управления качеством образовательных результатов:" in umbrella
-    assert "6.1.5. Система объективности процедур" in umbrella
+    assert "6.1.5. система объективности процедур" in umbrella
 
 
 HOSTILE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200)
@@ -239,7 +239,7 @@ def test_any_unicode_prose_gives_a_valid_document_holding_the_text(rendering, te
     import re
 
     from generator.sources.prose import parse_prose
-    from generator.typography import typograph_text
+    from generator.russian.typography import typograph_text
     from schemas.base import XML_FORBIDDEN
     from schemas.prose import plain_text
 

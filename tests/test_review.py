@@ -72,7 +72,8 @@ def test_redline_holds_exactly_the_changed_indicator(approved):
     assert changes["del"] == [("95", REVIEWER, approved_at)]
     # Untouched text stays as it was, outside any revision mark.
     table = Docx(approved.path("output/redlines/polozhenie-1.1.docx")).tables()[0]
-    assert table[1][0] == "1.1.1" and "98\u00a0% и более\u00a0— 2 балла" in table[2][5]
+    assert table[1][0] == "Показатели результата" and table[2][0] == "1.1.1"
+    assert "98\u00a0% и более\u00a0— 2 балла" in table[3][6]
 
 
 def test_change_log_names_the_indicator_columns_and_documents(approved):

@@ -16,6 +16,7 @@ from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
+from ..documents import ACT_TEMPLATES, KINDS
 from ..project import ProjectLayout
 from ..sources.model import DocumentKind, DocumentModel, ProjectSources
 from .manifest import Manifest, ManifestEntry, file_digest
@@ -89,12 +90,6 @@ class Decision:
     owner: Ownership
 
 
-TEMPLATES = {DocumentKind.REGULATION: "document.docx", DocumentKind.MSOKO: "document.docx",
-             DocumentKind.CONCEPT: "document.docx", DocumentKind.EVALUATION: "document.docx",
-             DocumentKind.ROADMAP: "roadmap.docx", "приказ": "prikaz.docx", "постановление": "postanovlenie.docx"}
-"""Which template renders which kind of document; a project's own file of that name wins."""
-
-
 def plan_targets(project: ProjectSources) -> list[Target]:
     """Every document the sources describe, with the hashes of everything it is made from."""
     layout = project.layout
@@ -103,6 +98,8 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         f"каталог {project.valid_catalog.model.id}": project.valid_catalog.source.digest,
         GENERATOR_INPUT: generator_fingerprint(),
     }
+    if project.glossary:  # every document introduces its abbreviations from it
+        common[project.glossary.source.display] = project.glossary.source.digest
     regulations = {r.source.display: r.source.digest for r in project.regulations}
     targets = []
     for document in sorted(project.documents, key=_document_order):
@@ -112,12 +109,13 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         act_source = project.act_sources.get(document.model.approved_by or "")
         if act_source:
             inputs[act_source.display] = act_source.digest
-        if document.kind in (DocumentKind.MSOKO, DocumentKind.CONCEPT, DocumentKind.EVALUATION):
+        kind = KINDS[document.kind]
+        if kind.reads_regulations:
             inputs.update(regulations)
-        if document.kind is DocumentKind.EVALUATION:
+        if kind.reads_criteria:
             inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
         targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,
-                               TEMPLATES[document.kind], inputs, document.model))
+                               kind.template, inputs, document.model))
     for act_id, loaded in sorted(project.acts_loaded.items()):
         inputs = {**common, loaded.source.display: loaded.source.digest}
         for appendix in loaded.model.appendices:
@@ -125,7 +123,7 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             if appended:
                 inputs[appended.source.display] = appended.source.digest
         title = f"{loaded.model.kind.capitalize()} от {loaded.model.date:%d.%m.%Y} № {loaded.model.number}"
-        targets.append(_target(layout, act_id, DocumentKind.ACT, act_id, title, TEMPLATES[loaded.model.kind], inputs,
+        targets.append(_target(layout, act_id, DocumentKind.ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs,
                                loaded.model))
     return targets
 

@@ -20,12 +20,10 @@ from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, 
                         set_stamp_indent)
 from ..docx.package import TemplateProblem, WordTemplate, add_related_part
 from ..errors import MsokoError
-from ..evaluation.evaluate import evaluate
-from .plan import Target
 from ..russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
-                      format_document_date, lower_first, number_sign)
-from ..typography import typograph_text
+                       format_document_date, lower_first, number_sign, typograph_text)
 from ..sources.model import ProjectSources
+from .plan import Target
 
 PAGE_MM = {"portrait": 210, "landscape": 297}
 
@@ -50,7 +48,7 @@ class Renderer:
             related: list[documents.RelatedPart] = []
         else:
             context, title, subject, date, related = self._document_context(target)
-        width = self.width_mm("landscape" if target.kind == "roadmap" else "portrait")
+        width = self.width_mm("portrait" if target.kind == "act" else documents.KINDS[target.kind].orientation)
         try:
             rendered = template.render(context, margins=self.margins,
                                        extra_parts=self._extra_parts(template, title, subject, date, width))
@@ -71,22 +69,11 @@ class Renderer:
 
     def _document_context(self, target: Target) -> tuple[dict, str, str, str, list]:
         project = self.project
-        model: Any = target.model  # the kind below says which model it is
-        if target.kind == "regulation":
-            body = documents.regulation_body(model, self.width_mm())
-            subject = project.mechanisms[model.mechanism].title
-        elif target.kind == "msoko":
-            body = documents.msoko_body(project, model, self.width_mm())
-            subject = f"Муниципальная система оценки качества образования: {self.profile.authority.municipality}"
-        elif target.kind == "concept":
-            body = documents.concept_body(project, model, self.width_mm())
-            subject = "Муниципальные механизмы управления качеством образования"
-        elif target.kind == "roadmap":
-            body = documents.roadmap_body(model, self.width_mm("landscape"))
-            subject = "Дорожная карта МСОКО"
-        else:
-            body = documents.evaluation_body(evaluate(project), self.width_mm())
-            subject = f"Самооценка механизмов управления качеством образования, {model.year} год"
+        document_kind = documents.KINDS[target.kind]
+        model: Any = target.model  # the kind says which model it is
+        body = document_kind.build(project, model, self.width_mm(document_kind.orientation))
+        self.abbreviations().introduce(body.elements)
+        subject = document_kind.subject(project, model)
         act = project.acts.get(model.approved_by) if model.approved_by else None
         kind, _, rest = model.title.partition(" ")
         context = {
@@ -106,18 +93,25 @@ class Renderer:
         titles = [(d.model.title, d.kind == "regulation") for d in appended if d and d.model is not None]
         title = act.title or approval_title(titles)
         signatory = act.signatory or issuer.head
+        resolves = f"{lower_first(issuer.full_name)} п о с т а н о в л я е т:"
+        preamble = documents.preamble(act, resolves if act.kind == "постановление" else None)
+        points = documents.act_points(act, [accusative(t) for t, _ in titles])
+        self.abbreviations().introduce(preamble.elements, points.elements)
         context = {
             "letterhead": issuer.letterhead,
             "act": {"date": self._date(act), "number": number_sign(act.number), "title": typograph_text(title),
                     "place": typograph_text(self.profile.authority.place)},
-            "issuer": {"name": issuer.full_name,
-                       "resolves": f"{lower_first(issuer.full_name)} постановляет:"},
+            "issuer": {"name": issuer.full_name, "resolves": resolves},
             "signatory": {"position": signatory.position, "name": typograph_text(signatory.name)},
             **self._common(),
-            "preamble": documents.preamble(act).markup(),
-            "points": documents.act_points(act, [accusative(t) for t, _ in titles]).markup(),
+            "preamble": preamble.markup(),
+            "points": points.markup(),
         }
         return context, title, title, act.date.isoformat()
+
+    def abbreviations(self) -> documents.Abbreviations:
+        """A fresh record of introduced abbreviations: each document introduces its own."""
+        return documents.Abbreviations(self.project.glossary.model.terms if self.project.glossary else [])
 
     def issuer(self, act: Act) -> Issuer:
         """Who issues the act: the authority for a приказ, the administration for a постановление."""
@@ -127,7 +121,7 @@ class Renderer:
         return Issuer(full_name=authority.full_name, letterhead=authority.letterhead, head=self.profile.head)
 
     def _appendix_mark(self, act: Act | None, document_id: str) -> dict | None:
-        if act is None:
+        if act is None or self.profile.layout.approval_block == "stamp":
             return None
         number = next((a.number for a in act.appendices if a.document == document_id), None)
         label = "Приложение" if len(act.appendices) == 1 or number is None else f"Приложение {number}"
@@ -136,7 +130,7 @@ class Renderer:
                 "date": self._date(act), "sign": number_sign(act.number)}
 
     def _stamp(self, act: Act | None, kind: str) -> dict | None:
-        if act is None:
+        if act is None or self.profile.layout.approval_block == "appendix":
             return None
         return {"word": approval_word(kind),
                 "approver": typograph_text(approving_act_phrase(act.kind, self.issuer(act).full_name)),

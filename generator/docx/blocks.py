@@ -6,7 +6,7 @@ from lxml import etree
 
 from schemas.prose import Block, ListBlock, Paragraph, Span, Table
 
-from ..typography import typograph
+from ..russian.typography import typograph
 from .oxml import Cell, paragraph, run, table
 
 Element = etree._Element

@@ -14,6 +14,8 @@ CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.ch
 CHART_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
 EMU_PER_MM = 36000
 SERIES_COLORS = ("A5A5A5", "ED7D31", "4472C4", "70AD47")
+RUSSIAN_DECIMAL = "[$-419]0.0"
+"""One decimal in the Russian locale (LCID 0x419): office suites draw «22,8», whatever their own locale."""
 
 
 def _c(parent: etree._Element, tag: str, val: str | None = None) -> etree._Element:
@@ -23,9 +25,12 @@ def _c(parent: etree._Element, tag: str, val: str | None = None) -> etree._Eleme
     return node
 
 
-def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | None]]]) -> bytes:
-    """A horizontal clustered bar chart of percentages (0–100), one series per year."""
+def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | None]]], missing: str) -> bytes:
+    """A horizontal clustered bar chart of percentages (0–100), one series per year, in Russian: the
+    chart's language is ru-RU (decimal comma) and a missing value is a zero-length bar labelled
+    ``missing`` («нет данных»), so that it is not read as 0."""
     space = etree.Element(f"{{{C_NS}}}chartSpace", nsmap={"c": C_NS, "a": A_NS, "r": R_NS})
+    _c(space, "lang", "ru-RU")
     _c(space, "roundedCorners", "0")
     chart = _c(space, "chart")
     _c(chart, "autoTitleDeleted", "1")
@@ -36,7 +41,7 @@ def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | N
     _c(bars, "grouping", "clustered")
     _c(bars, "varyColors", "0")
     for index, (name, values) in enumerate(series):
-        _series(bars, index, name, categories, values)
+        _series(bars, index, name, categories, values, missing)
     _c(bars, "gapWidth", "60")
     _c(bars, "axId", "5001")
     _c(bars, "axId", "5002")
@@ -49,7 +54,8 @@ def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | N
     return serialize(space)
 
 
-def _series(bars: etree._Element, index: int, name: str, categories: list[str], values: list[float | None]) -> None:
+def _series(bars: etree._Element, index: int, name: str, categories: list[str], values: list[float | None],
+            missing: str) -> None:
     series = _c(bars, "ser")
     _c(series, "idx", str(index))
     _c(series, "order", str(index))
@@ -58,10 +64,11 @@ def _series(bars: etree._Element, index: int, name: str, categories: list[str], 
     fill.set("val", SERIES_COLORS[index % len(SERIES_COLORS)])
     _c(series, "invertIfNegative", "0")
     labels = _c(series, "dLbls")
-    _c(labels, "numFmt").attrib.update({"formatCode": "0.0", "sourceLinked": "0"})
-    for flag, value in (("showLegendKey", "0"), ("showVal", "1"), ("showCatName", "0"), ("showSerName", "0"),
-                        ("showPercent", "0"), ("showBubbleSize", "0")):
-        _c(labels, flag, value)
+    for position, value in enumerate(values):
+        if value is None:
+            _missing_label(labels, position, missing)
+    _c(labels, "numFmt").attrib.update({"formatCode": RUSSIAN_DECIMAL, "sourceLinked": "0"})
+    _label_flags(labels)
     literal = _c(_c(series, "cat"), "strLit")
     _c(literal, "ptCount", str(len(categories)))
     for position, category in enumerate(categories):
@@ -69,14 +76,31 @@ def _series(bars: etree._Element, index: int, name: str, categories: list[str], 
         point.set("idx", str(position))
         _c(point, "v").text = xml_safe(category)
     numbers = _c(_c(series, "val"), "numLit")
-    _c(numbers, "formatCode").text = "0.0"
+    _c(numbers, "formatCode").text = RUSSIAN_DECIMAL
     _c(numbers, "ptCount", str(len(values)))
-    for position, number in enumerate(values):
-        if number is None:
-            continue
+    for position, value in enumerate(values):
         point = _c(numbers, "pt")
         point.set("idx", str(position))
-        _c(point, "v").text = f"{number:.1f}"
+        _c(point, "v").text = f"{value or 0:.1f}"
+
+
+def _label_flags(labels: etree._Element) -> None:
+    for flag, value in (("showLegendKey", "0"), ("showVal", "1"), ("showCatName", "0"), ("showSerName", "0"),
+                        ("showPercent", "0"), ("showBubbleSize", "0")):
+        _c(labels, flag, value)
+
+
+def _missing_label(labels: etree._Element, position: int, text: str) -> None:
+    """A data label whose text replaces the value: the point has no data."""
+    label = _c(labels, "dLbl")
+    _c(label, "idx", str(position))
+    rich = _c(_c(label, "tx"), "rich")
+    etree.SubElement(rich, f"{{{A_NS}}}bodyPr")
+    paragraph = etree.SubElement(rich, f"{{{A_NS}}}p")
+    text_run = etree.SubElement(paragraph, f"{{{A_NS}}}r")
+    etree.SubElement(text_run, f"{{{A_NS}}}rPr").set("lang", "ru-RU")
+    etree.SubElement(text_run, f"{{{A_NS}}}t").text = xml_safe(text)
+    _label_flags(label)
 
 
 def _axes(plot: etree._Element) -> None:
@@ -108,10 +132,14 @@ def _axes(plot: etree._Element) -> None:
     _c(values, "majorUnit", "20")
 
 
-def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, name: str) -> etree._Element:
-    """A centred paragraph holding the chart inline, as Word inserts one."""
+def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, name: str,
+                    keep_next: bool = False) -> etree._Element:
+    """A centred paragraph holding the chart inline, as Word inserts one (kept with its caption)."""
     paragraph = element("p")
-    sub(sub(paragraph, "pPr"), "jc", {"val": "center"})
+    properties = sub(paragraph, "pPr")
+    if keep_next:
+        sub(properties, "keepNext")
+    sub(properties, "jc", {"val": "center"})
     drawing = sub(sub(paragraph, "r"), "drawing")
     inline = etree.SubElement(drawing, f"{{{WP_NS}}}inline", nsmap={"wp": WP_NS})
     for side in ("distT", "distB", "distL", "distR"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -48,16 +49,20 @@ def run(text: str, style: str | None = None, italic: bool = False) -> etree._Ele
             sub(properties, "rStyle", {"val": style})
         if italic:
             sub(properties, "i")
-    parts = xml_safe(text).split("\t")
-    for index, part in enumerate(parts):
-        if index:
-            sub(node, "tab")
-        if part:
+    for index, part in enumerate(re.split(r"([\t\u2011])", xml_safe(text))):
+        if index % 2:
+            sub(node, SPECIAL_CHARACTERS[part])
+        elif part:
             text_node = sub(node, "t")
             text_node.text = part
             if part != part.strip():
                 text_node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return node
+
+
+SPECIAL_CHARACTERS = {"\t": "tab", "\u2011": "noBreakHyphen"}
+"""Characters Word writes as elements of their own: a tab, and the non-breaking hyphen (which LibreOffice
+and Word both keep on one line with its neighbours)."""
 
 
 def paragraph(style: str, runs: Iterable[etree._Element] = (), *, level: int | None = None,
@@ -94,6 +99,8 @@ def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]]
     grid = sub(node, "tblGrid")
     for width in widths:
         sub(grid, "gridCol", {"w": str(width)})
+    # The header, the first row and the last two stay together: no header or row alone on a page.
+    kept = set(range(header_rows + 1)) | ({len(rows) - 2} if len(rows) > header_rows + 2 else set())
     for index, cells in enumerate(rows):
         row = sub(node, "tr")
         row_properties = sub(row, "trPr")
@@ -109,8 +116,17 @@ def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]]
             if span > 1:
                 sub(cell_properties, "gridSpan", {"val": str(span)})
             cell.extend(content or [paragraph("TableText")])
+            if index in kept:
+                _keep_with_next(cell)
             column += span
     return node
+
+
+def _keep_with_next(cell: etree._Element) -> None:
+    for properties in cell.iterfind(f"{w('p')}/{w('pPr')}"):
+        if properties.find(w("keepNext")) is None:
+            style = properties.find(w("pStyle"))
+            properties.insert(0 if style is None else 1, element("keepNext"))
 
 
 @dataclass(frozen=True)

@@ -381,7 +381,7 @@ def _paragraph_text(node: etree._Element) -> str:
                 any(a.tag == w("txbxContent") for a in _ancestors_within(element, node)):
             continue  # deleted text, or the text of a text box anchored here
         if element.tag == w("t"):
-            parts.append(element.text or "")
+            parts.append((element.text or "").replace("\u00ad", ""))  # a soft hyphen is no text
         elif element.tag == w("tab"):
             if element.getparent().tag == w("r"):  # a tab stop definition is not text
                 parts.append("\t")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from razdel import sentenize, tokenize
 
-from ..russian import _analyzer
+from ..russian.morphology import analyzer
 
 CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
 PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
@@ -44,12 +44,12 @@ def is_abbreviation(word: str) -> bool:
 def _is_capitalised_word(word: str) -> bool:
     """«ПОЛОЖЕНИЕ», «КОПЕЙСКОГО» in a heading: an ordinary word set in capitals, not an abbreviation."""
     return word.isupper() and (len(word) >= LONGEST_ABBREVIATION or len(word) >= 4
-                               and _analyzer().word_is_known(word.lower()))
+                               and analyzer().word_is_known(word.lower()))
 
 
 @lru_cache(maxsize=20000)
 def parses(word: str) -> tuple:
-    return tuple(_analyzer().parse(word))
+    return tuple(analyzer().parse(word))
 
 
 def is_proper_noun(word: str) -> bool:
@@ -63,4 +63,4 @@ def lemma(word: str) -> str:
 
 def is_known(word: str) -> bool:
     """pymorphy3's dictionary (OpenCorpora) knows the word form."""
-    return bool(_analyzer().word_is_known(word.lower()))
+    return bool(analyzer().word_is_known(word.lower()))

@@ -25,8 +25,22 @@ _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-�
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
     return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project)
-            + _control_officials(project) + _assessment_dates(project) + _abbreviations(project)
+            + _control_officials(project) + _assessment_dates(project) + _glossary(project) + _abbreviations(project)
             + _text_rules(project))
+
+
+def _glossary(project: ProjectSources) -> list[Diagnostic]:
+    """A term defined twice would be introduced with whichever definition came first."""
+    if project.glossary is None:
+        return []
+    seen: set[str] = set()
+    found = []
+    for index, term in enumerate(project.glossary.model.terms):
+        if term.term in seen:
+            found.append(Diagnostic.error(project.glossary.source.locate(("terms", index, "term")),
+                                          messages.GLOSSARY_TERM_TWICE.format(term=term.term), code="consistency"))
+        seen.add(term.term)
+    return found
 
 
 def _issuers(project: ProjectSources) -> list[Diagnostic]:
@@ -141,9 +155,11 @@ def _issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | N
 
 
 def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
-    if project.concept is None:
-        return []
-    defined = {word for term in project.concept.model.terms for word in re.split(r"[\s\-]+", term.term)}
+    """An abbreviation no glossary entry defines cannot be introduced at its first use."""
+    if project.glossary is None and project.layout.glossary_file.exists():
+        return []  # the glossary itself is in error, and reported
+    terms = project.glossary.model.terms if project.glossary else []
+    defined = {word for term in terms for word in re.split(r"[\s\-]+", term.term)}
     reported: set[str] = set()
     found = []
     for source in _document_sources(project):
@@ -152,13 +168,15 @@ def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
                 if _is_abbreviation(word) and word not in defined and word not in reported:
                     reported.add(word)
                     where = source.find(word) or Location(source.display)
-                    found.append(Diagnostic.warning(where, messages.ABBREVIATION_UNDEFINED.format(word=word), code="consistency"))
+                    found.append(Diagnostic.warning(where, messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word=word),
+                                                    code="consistency"))
     return found
 
 
 def _is_abbreviation(word: str) -> bool:
+    """«ОО», «ВсОШ», «КДНиЗП»; not a name set in mixed case such as «ПроеКТОриЯ»."""
     upper = sum(1 for ch in word if ch.isupper())
-    return upper >= 2 and upper * 2 >= len(word)
+    return upper >= 2 and (len(word) - upper) * 2 <= upper
 
 
 def _document_sources(project: ProjectSources) -> list[SourceFile]:

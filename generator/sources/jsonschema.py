@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from schemas.acts import Act
 from schemas.concept import Concept
 from schemas.evaluation import CriteriaSet, Evaluation
+from schemas.glossary import Glossary
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
@@ -22,6 +23,7 @@ SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "roadmap.schema.json": Roadmap,
     "evaluation.schema.json": Evaluation,
     "criteria.schema.json": CriteriaSet,
+    "glossary.schema.json": Glossary,
 }
 
 

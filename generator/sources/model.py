@@ -13,6 +13,7 @@ from schemas.acts import Act
 from schemas.catalog import CatalogEdition, Mechanism
 from schemas.concept import Concept
 from schemas.diagnostics import Diagnostic
+from schemas.glossary import Glossary
 from schemas.evaluation import CriteriaSet, Evaluation
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
@@ -81,6 +82,7 @@ class ProjectSources:
     roadmap: Loaded[Roadmap] | None = None
     evaluation: Loaded[Evaluation] | None = None
     criteria: Loaded[CriteriaSet] | None = None
+    glossary: Loaded[Glossary] | None = None
     acts_loaded: dict[str, Loaded[Act]] = field(default_factory=dict)
     act_sources: dict[str, SourceFile] = field(default_factory=dict)
     """Every act that parsed as YAML, by identifier (its file name)."""

@@ -15,7 +15,8 @@ _APPROVAL_WORDS = {"masc": "УТВЕРЖДЁН", "femn": "УТВЕРЖДЕНА",
 
 
 @lru_cache(maxsize=1)
-def _analyzer():
+def analyzer():
+    """The one pymorphy3 analyser (about 0.2 s to load, so only when first needed)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -24,7 +25,7 @@ def _analyzer():
 def _noun_phrase_head(words: list[str]) -> int:
     """How many leading words to inflect: adjectives and participles up to the first noun."""
     for index, word in enumerate(words):
-        parse = _best_parse(word)
+        parse = _best_parse(word.rstrip(","))
         if parse is None:
             return index
         if parse.tag.POS == "NOUN":
@@ -34,20 +35,25 @@ def _noun_phrase_head(words: list[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
 def _best_parse(word: str):
-    parses = [p for p in _analyzer().parse(word) if p.tag.case == "nomn"]
+    parses = [p for p in analyzer().parse(word) if p.tag.case == "nomn"]
     return parses[0] if parses else None
 
 
 def _inflect_word(word: str, case: str, number: str | None = None) -> str:
-    parse = _best_parse(word)
+    bare = word.rstrip(",")
+    parse = _best_parse(bare)
     if parse is None:
         return word
     grammemes = {case} | ({number} if number else set())
-    inflected = parse.inflect(grammemes)
+    # an adjective in the accusative agrees with an inanimate noun («индивидуальный маршрут»): the
+    # phrases inflected here name things, never people
+    animacy_varies = case == "accs" and (parse.tag.gender == "masc" or (number or parse.tag.number) == "plur")
+    inflected = (parse.inflect(grammemes | {"inan"}) if animacy_varies else None) or parse.inflect(grammemes)
     if inflected is None:
         return word
-    return _match_case(word, inflected.word)
+    return _match_case(bare, inflected.word) + word[len(bare):]
 
 
 def _match_case(original: str, inflected: str) -> str:
@@ -60,10 +66,17 @@ def _match_case(original: str, inflected: str) -> str:
 
 @lru_cache(maxsize=512)
 def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
-    """«Положение о мониторинге …» → «Положения о мониторинге …» (gent): the head and its adjectives."""
+    """«Положение о мониторинге …» → «Положения о мониторинге …» (gent): the head and its adjectives,
+    and a participle clause set off by a comma after the head («школы, функционирующие …» → «школ,
+    функционирующих …»)."""
     words = phrase.split(" ")
     head = _noun_phrase_head(words)
-    return " ".join([_inflect_word(word, case, number) for word in words[:head]] + words[head:])
+    inflected = [_inflect_word(word, case, number) for word in words[:head]] + words[head:]
+    if 0 < head < len(words) and words[head - 1].endswith(","):
+        parse = _best_parse(words[head])
+        if parse is not None and parse.tag.POS == "PRTF":
+            inflected[head] = _inflect_word(words[head], case, number)
+    return " ".join(inflected)
 
 
 def lower_first(phrase: str) -> str:
@@ -117,7 +130,7 @@ def approval_title(titles: list[tuple[str, bool]]) -> str:
 
 def _group_genitive(group: list[tuple[str, bool]]) -> str:
     if len(group) == 1:
-        return inflect_phrase(group[0][0], "gent")
+        return title_in_sentence(group[0][0], "gent")
     kind = inflect_phrase(group[0][0].split(" ")[0], "gent", "plur")
     if all(is_mechanism for _, is_mechanism in group):
         return f"{kind} {MECHANISM_REGULATIONS}"
@@ -130,9 +143,22 @@ def _group_genitive(group: list[tuple[str, bool]]) -> str:
     return " ".join([kind, *common])
 
 
+DOCUMENT_GENRES = frozenset({"положение", "концепция", "порядок", "правила", "регламент", "план", "программа",
+                             "дорожная", "перечень", "методика", "стратегия", "инструкция", "критерии"})
+"""First words of titles that name a kind of document and keep their capital inside a sentence
+(«Утвердить Положение о …»); any other title is a common noun there («Утвердить результаты …»)."""
+
+
+def title_in_sentence(title: str, case: str) -> str:
+    """A document title inflected to ``case`` as it reads after a verb or preposition: «Концепцию …»
+    keeps its capital, «Результаты …» becomes «результаты …»."""
+    inflected = inflect_phrase(title, case)
+    return inflected if title.split(" ")[0].lower() in DOCUMENT_GENRES else lower_first(inflected)
+
+
 def accusative(title: str) -> str:
     """«Концепция …» → «Концепцию …», for «Утвердить …»."""
-    return inflect_phrase(title, "accs")
+    return title_in_sentence(title, "accs")
 
 
 def format_document_date(date: datetime.date, style: str) -> str:
@@ -146,6 +172,7 @@ def number_sign(number: str) -> str:
     return f"№{NBSP}{number}"
 
 
+@lru_cache(maxsize=512)
 def count_phrase(count: int, noun: str) -> str:
     """«1 файл», «3 файла», «39 файлов»: the noun agreeing with the number."""
     parse = _best_parse(noun)
@@ -155,5 +182,5 @@ def count_phrase(count: int, noun: str) -> str:
 
 def normal_form(word: str) -> str:
     """The dictionary form: «подготовки» → «подготовка»."""
-    parses = _analyzer().parse(word)
+    parses = analyzer().parse(word)
     return parses[0].normal_form if parses else word

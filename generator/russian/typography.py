@@ -1,8 +1,10 @@
 """Russian typography for generated text: «ёлочки», „лапки“, «—», non-breaking spaces.
 
 It changes how text is set, never what it says: straight quotes become «…» (and „…“ inside them),
-a spaced hyphen becomes a dash bound to the word before it, and «№», «г.», initials, «%» are bound
-to their neighbours with a no-break space.
+a spaced hyphen becomes a dash bound to the word before it; «№», «г.», initials, «%» and a day with
+its month («1 июля») are bound to their neighbours with a no-break space, and the hyphen of a code
+such as «ГИА-9», «273-ФЗ» or «ОГЭ-2021» becomes a non-breaking hyphen (U+2011, which the Word
+writer emits as ``w:noBreakHyphen``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from __future__ import annotations
 import re
 
 NBSP = "\u00a0"
+NB_HYPHEN = "\u2011"
+
+MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                   "октября", "ноября", "декабря")
 
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[ \u00a0]+(?:-{1,2}|—|–)[ ]+"), f"{NBSP}— "),
@@ -18,6 +24,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)[ ]+(?=[А-ЯЁ][а-яё])"), rf"\1\2{NBSP}"),
     (re.compile(r"(?<=[а-яё])[ ]+([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)"), rf"{NBSP}\1\2"),
     (re.compile(r"(?<=[0-9])[ ]+%"), f"{NBSP}%"),
+    (re.compile(rf"(?<![0-9])([0-9]{{1,2}})[ ]+(?=(?:{'|'.join(MONTHS_GENITIVE)})(?![а-яё]))"), rf"\1{NBSP}"),
+    (re.compile(r"(?<=[0-9А-ЯЁA-Z])-(?=[0-9А-ЯЁA-Z])"), NB_HYPHEN),
 )
 
 _OPENING_CONTEXT = set(" \u00a0\t\n([{«„—–-/")

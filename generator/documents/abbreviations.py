@@ -1,0 +1,180 @@
+"""Abbreviations introduced at first use: the first time a document uses a glossary term, its full
+form is written there, inflected to the case the context needs, followed by «(далее — ОО)».
+
+Headings and the requisites (title, stamp) are not text a definition belongs in, so they neither
+count as a use nor receive one. A definition the author wrote at the first use («… (далее — ОО)»,
+or «… (ОО)», which is set as «(далее — ОО)») and a terms table (first header cell «Сокращение»)
+are kept: such a term is not introduced again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree
+
+from schemas.glossary import Term
+
+from ..docx.oxml import SPECIAL_CHARACTERS, w
+from ..russian.context import context_case, preposition_form
+from ..russian.morphology import inflect_phrase
+from ..russian.typography import NB_HYPHEN, NBSP
+
+Element = etree._Element
+
+SKIPPED_STYLES = ("Heading", "DocTitle", "DocSubtitle")
+TERMS_TABLE_HEADING = "Сокращение"
+_WORD_CHARACTER = r"[0-9A-Za-zА-Яа-яЁё\u2011-]"
+
+
+def _normal(text: str) -> str:
+    return text.replace(NBSP, " ").replace(NB_HYPHEN, "-")
+
+
+@dataclass
+class Abbreviations:
+    """The introductions of one document: create one per document, feed it the body in order."""
+
+    terms: list[Term]
+    introduced: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.definitions = {term.term: term.definition for term in self.terms}
+        alternatives = "|".join(re.escape(term).replace(r"\ ", "[ \u00a0]").replace(r"\-", "[-\u2011]")
+                                for term in sorted(self.definitions, key=len, reverse=True))
+        self._use = re.compile(rf"(?<!{_WORD_CHARACTER})({alternatives})(?!{_WORD_CHARACTER})") if alternatives else None
+
+    def introduce(self, *parts: list[Element]) -> None:
+        """Rewrite the first use of each term in the parts (one document's bodies, in reading order)."""
+        if self._use is None:
+            return
+        for elements in parts:
+            for element in elements:
+                self._element(element)
+
+    def plain(self, text: str) -> str:
+        """Undo the introductions this class writes («образовательных организаций (далее — ОО)» → «ОО»),
+        for text quoted from another document (the Концепция quotes each Положение's goal) that may
+        come from an imported copy of a generated document."""
+        for term, definition in self.definitions.items():
+            marker = re.compile(rf"[ \u00a0]\(далее[ \u00a0]*—[ \u00a0]*{re.escape(term)}\)")
+            if not marker.search(text):
+                continue
+            forms = sorted(_inflections(definition), key=len, reverse=True)
+            pattern = "|".join(re.escape(form) for form in forms)
+            text = re.sub(rf"(?<![0-9A-Za-zА-Яа-яЁё])(?:{pattern}){marker.pattern}", term, text)
+        return text
+
+    def used(self, elements: list[Element]) -> list[Term]:
+        """The terms these elements use, in the glossary's order."""
+        found = {_normal(match.group(1)) for element in elements for paragraph in element.iter(w("p"))
+                 for match in (self._use.finditer(_paragraph_text(paragraph)[0]) if self._use else ())}
+        return [term for term in self.terms if term.term in found]
+
+    def _element(self, element: Element) -> None:
+        if element.tag == w("tbl") and _is_terms_table(element):
+            for row in element.iterfind(w("tr")):
+                first = row.find(w("tc"))
+                if first is not None:
+                    self.introduced.add(_normal(_paragraph_text(first)[0]).strip())
+            return
+        for paragraph in element.iter(w("p")):
+            style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
+            if style is None or not style.get(w("val"), "").startswith(SKIPPED_STYLES):
+                self._paragraph(paragraph)
+
+    def _paragraph(self, paragraph: Element) -> None:
+        assert self._use is not None
+        text, nodes = _paragraph_text(paragraph)
+        replacements: list[tuple[int, int, str, bool]] = []
+        for match in self._use.finditer(text):
+            term = _normal(match.group(1))
+            if term in self.introduced:
+                continue
+            defines = re.search(r"\((?:далее[ \u00a0]*[—–-][ \u00a0]*)?$", text[:match.start()])
+            if defines and text[match.end():match.end() + 1] == ")" and (
+                    defines.group(0) != "(" or self._after_full_form(text[:defines.start()], term)):
+                self.introduced.add(term)  # the author defines it here
+                if defines.group(0) == "(":  # «… (НИКО)» becomes «… (далее — НИКО)»
+                    replacements.append((match.start(), match.end(), term, True))
+                continue
+            if self._in_a_name(text, match.start(), match.end()):
+                continue
+            self.introduced.add(term)
+            replacements.append((match.start(), match.end(), term, False))
+        for start, end, term, defined in reversed(replacements):
+            node, offset = next(((n, o) for n, o in nodes if o <= start and end <= o + len(n.text or "")), (None, 0))
+            if node is not None:
+                local = node.text or ""
+                node.text = (f"{local[:start - offset]}далее{NBSP}— {local[start - offset:]}" if defined
+                             else self._rewrite(local, start - offset, end - offset, text[:start], term))
+
+    def _after_full_form(self, before: str, term: str) -> bool:
+        """«в национальных исследованиях качества образования (НИКО)» or «региональная информационная
+        система ГИА (РИС ГИА)»: the parenthesis names what precedes it, the full form or a paraphrase of it
+        (the stems of the definition's first two words among its last five words); «… Российской
+        Федерации (ФГБУ «ФИОКО»)» names an author instead."""
+        ending = _normal(before).rstrip().lower()
+        if any(ending.endswith(form.lower()) for form in _inflections(self.definitions[term])):
+            return True
+        leading = {word[:5] for word in re.findall(r"[а-яё]{4,}", self.definitions[term].lower())[:2]}
+        last = {word[:5] for word in re.findall(r"[а-яё]{4,}", ending)[-5:]}
+        return len(leading) == 2 and leading <= last
+
+    def _in_a_name(self, text: str, start: int, end: int) -> bool:
+        """«ГБУ ДПО «ЧИРО»», «ФГБУ «ФИОКО»»: a term inside a compound name or quotes is not where its
+        full form can be written; the next use outside one is."""
+        before, after = text[:start].rstrip(" \u00a0"), text[end:].lstrip(" \u00a0")
+        if before.endswith(("«", "„")) or after.startswith("«"):
+            return True
+        spaced_before = text[start - 1:start] in (" ", "\u00a0")
+        spaced_after = text[end:end + 1] in (" ", "\u00a0")
+        previous = re.search(r"(?:^|[\s(])([^\s,;.:()«»]+)$", before) if spaced_before else None
+        following = re.match(r"[^\s,;.:()«»]+", after) if spaced_after else None
+        return bool((previous and self._is_term(previous.group(1))) or (following and self._is_term(following.group(0))))
+
+    def _rewrite(self, text: str, start: int, end: int, preceding: str, term: str) -> str:
+        case, number = context_case(preceding, self._is_term)
+        full = inflect_phrase(self.definitions[term], case, number)
+        if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
+            full = full[:1].upper() + full[1:]
+        before = text[:start]
+        preposition = re.search(r"(?<![0-9A-Za-zА-Яа-яЁё])([ВвСсОо]|[ВвСс]о|[Оо]б)([ \u00a0])$", before)
+        if preposition:
+            form = preposition_form(preposition.group(1), full)
+            before = before[:preposition.start(1)] + form + preposition.group(2)
+        return f"{before}{full} (далее{NBSP}— {text[start:end]}){text[end:]}"
+
+    def _is_term(self, token: str) -> bool:
+        return _normal(token) in self.definitions or (len(token) > 1 and token.isupper())
+
+
+@lru_cache(maxsize=256)
+def _inflections(definition: str) -> frozenset[str]:
+    forms = {inflect_phrase(definition, case, number) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")
+             for number in (None, "sing", "plur")}
+    return frozenset(forms | {form[:1].upper() + form[1:] for form in forms})
+
+
+def _paragraph_text(node: Element) -> tuple[str, list[tuple[Element, int]]]:
+    """The text as read (tabs and non-breaking hyphens included) and each w:t node with its offset."""
+    characters = {w(name): character for character, name in SPECIAL_CHARACTERS.items()}
+    parts: list[str] = []
+    nodes: list[tuple[Element, int]] = []
+    length = 0
+    for child in node.iter(w("t"), *characters):
+        if child.tag == w("t"):
+            nodes.append((child, length))
+            part = child.text or ""
+        else:
+            part = characters[child.tag]
+        parts.append(part)
+        length += len(part)
+    return "".join(parts), nodes
+
+
+def _is_terms_table(table: Element) -> bool:
+    first_row = table.find(w("tr"))
+    first_cell = first_row.find(w("tc")) if first_row is not None else None
+    return first_cell is not None and _paragraph_text(first_cell)[0].strip() == TERMS_TABLE_HEADING

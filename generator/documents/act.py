@@ -1,0 +1,36 @@
+"""The generated parts of an act (приказ, постановление): its preamble and its numbered points."""
+
+from __future__ import annotations
+
+from schemas.acts import Act
+
+from ..docx.blocks import prose_elements
+from ..sources.prose import parse_prose
+from .body import Body, list_items
+
+
+def act_points(act: Act, appendix_titles: list[str]) -> Body:
+    """Point 1 approves the appendices; the act's own points follow; the control point closes."""
+    body = Body(0)
+    if len(appendix_titles) == 1:
+        body.clauses([f"Утвердить {appendix_titles[0]} (приложение)."], style="Point")
+    elif appendix_titles:
+        body.clauses(["Утвердить:"], style="Point")
+        body.clauses(list_items([f"{title} (приложение {number})" for number, title in enumerate(appendix_titles, 1)]),
+                     style="Subpoint")
+    for point in act.points:
+        if point.subpoints:
+            body.items(point.text, point.subpoints, style="Point", item_style="Subpoint")
+        else:
+            body.clauses([point.text], style="Point")
+    body.clauses([act.control], style="Point")
+    return body
+
+
+def preamble(act: Act, resolves: str | None = None) -> Body:
+    """The preamble ends with a comma before the operative words; a постановление's «администрация …
+    п о с т а н о в л я е т:» (``resolves``) closes the same sentence, as in the seeds."""
+    closing = f", {resolves}" if resolves else ","
+    body = Body(0)
+    body.elements.extend(prose_elements(parse_prose(act.basis.rstrip().rstrip(".;,") + closing), 0, clause="Text"))
+    return body

@@ -1,0 +1,51 @@
+"""The Концепция развития муниципальных механизмов управления качеством образования."""
+
+from __future__ import annotations
+
+from schemas.concept import Concept
+
+from ..docx.blocks import SUBCLAUSE, cell
+from ..docx.oxml import table
+from ..sources.prose import parse_inline
+from ..russian import lower_first
+from ..sources.model import ProjectSources
+from .abbreviations import TERMS_TABLE_HEADING, Abbreviations
+from .body import Body, groups, scaled
+
+
+def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> Body:
+    body = Body(width_mm)
+    body.part("Общие положения", concept.introduction, optional=True)
+    terms_at = len(body.elements)
+    body.part("Характеристика муниципальной системы образования", concept.network, optional=True)
+    body.part("Цель и задачи Концепции", concept.goal)
+    body.clauses(["Задачи Концепции:"])
+    body.clauses(concept.tasks, style=SUBCLAUSE)
+    glossary = Abbreviations(project.glossary.model.terms if project.glossary else [])
+    targets = {entry.mechanism: entry for entry in concept.mechanisms}
+    for group_title, codes in groups(project, [entry.mechanism for entry in concept.mechanisms]):
+        body.section(group_title)
+        for code in codes:
+            body.subsection(project.mechanisms[code].title)
+            regulation = project.regulation_for(code)
+            if regulation:
+                goal = lower_first(" ".join(glossary.plain(parse_inline(regulation.model.goal).text).split()))
+                body.clauses([f"Цель мониторинга определена в документе «{regulation.model.title}»: {goal}"],
+                             style=SUBCLAUSE)
+            body.listing("Целевые ориентиры:", targets[code].targets, style=SUBCLAUSE)
+            body.listing("Для достижения целевых ориентиров необходимо:", targets[code].actions, style=SUBCLAUSE)
+    body.elements[terms_at:terms_at] = _terms_table(project, body, width_mm)
+    return body
+
+
+def _terms_table(project: ProjectSources, body: Body, width_mm: float) -> list:
+    """The glossary's abbreviations that the Концепция uses, as its section of terms."""
+    used = Abbreviations(project.glossary.model.terms if project.glossary else []).used(body.elements)
+    if not used:
+        return []
+    section = Body(width_mm)
+    section.section("Термины и сокращения, используемые в Концепции")
+    section.elements.append(table("MsokoTable", scaled([35, 135], width_mm), [
+        [cell(TERMS_TABLE_HEADING, style="TableHeading"), cell("Значение", style="TableHeading")],
+        *([cell(term.term), cell(term.definition)] for term in used)]))
+    return section.elements

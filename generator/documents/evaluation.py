@@ -1,0 +1,131 @@
+"""The evaluation appendix: an official text of results. Per mechanism with earlier years, a chart, per
+cycle step, and the criteria it was scored by. What the user should still do is a working note for
+the CLI report and the review pack (``report.evaluation_report``), never a part of this document."""
+
+from __future__ import annotations
+
+from schemas.cycle import CYCLE_STEPS
+
+from ..docx.blocks import cell, text_paragraph
+from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
+from ..docx.oxml import Cell, table
+from ..evaluation.evaluate import EvaluationResult
+from ..report import percent_text
+from ..russian import count_phrase
+from .body import Body, Element, RelatedPart, scaled
+
+NO_DATA = "нет данных"
+CHART_TITLE = "Доля набранных баллов по механизмам, %"
+SCALES_NOTE = ("Примечание. Баллы самооценки и баллы оценки механизмов управления качеством образования "
+               "прошлых лет получены по разным шкалам: при оценке прошлых лет максимальный балл устанавливался "
+               "для каждого механизма отдельно (например, {example}), при самооценке он составляет {points} по "
+               "каждому механизму. Поэтому результаты разных лет в таблице 1 и на рисунке 1 сравниваются по доле "
+               "набранных баллов от максимально возможного, в процентах. Отметка «{no_data}» означает, что механизм "
+               "в том году не оценивался.")
+
+
+def evaluation_body(result: EvaluationResult, width_mm: float) -> Body:
+    body = Body(width_mm)
+    per_mechanism = result.mechanisms[0].possible if result.mechanisms else 0
+    years = [h.year for h in result.history] + [result.year]
+    body.section("Общие положения")
+    body.clauses([f"Самооценка муниципальных механизмов управления качеством образования за {result.year} год "
+                  f"проведена по критериям самооценки, приведённым в разделе 4 (далее — критерии): по каждому "
+                  f"механизму можно набрать {count_phrase(per_mechanism, 'балл')}, распределённых по шагам "
+                  "управленческого цикла.",
+                  "Баллы рассчитаны по Положениям о мониторинге механизмов и документам, подтверждающим "
+                  "проведение мониторинга, анализа его результатов, подготовку адресных рекомендаций, принятие "
+                  "мер и управленческих решений и анализ их эффективности."])
+    if result.history:
+        body.clauses(["Результаты прошлых лет приведены по данным оценки механизмов управления качеством "
+                      f"образования за {_years_text([h.year for h in result.history])}."])
+    body.section("Результаты по механизмам")
+    body.clauses(["Баллы и доля набранных баллов по каждому механизму приведены в таблице 1 и на рисунке 1."])
+    body.elements.append(text_paragraph("TableCaption", "Таблица 1", keep_next=True))
+    body.elements.append(_results_table(result, years, width_mm))
+    if result.history:
+        body.elements.append(text_paragraph("Text", SCALES_NOTE.format(
+            example=_history_example(result), points=count_phrase(per_mechanism, "балл"), no_data=NO_DATA)))
+    body.related.append(RelatedPart("word/charts/chart1.xml", _results_chart(result, years), CHART_CONTENT_TYPE,
+                                    CHART_RELATIONSHIP, "rIdMsokoChart1"))
+    body.elements.append(chart_paragraph("rIdMsokoChart1", width_mm, 20 + 12 * len(result.mechanisms),
+                                         CHART_TITLE, keep_next=True))
+    body.elements.append(text_paragraph("Caption", f"Рисунок 1 — {CHART_TITLE}"))
+    body.section("Результаты по шагам управленческого цикла")
+    body.clauses(["Баллы по шагам управленческого цикла приведены в таблице 2: набрано баллов из возможных."])
+    body.elements.append(text_paragraph("TableCaption", "Таблица 2", keep_next=True))
+    body.elements.append(_steps_table(result, width_mm))
+    body.section(result.criteria_title)
+    body.clauses(["Критерии самооценки и максимальные баллы по каждому механизму приведены в таблице 3."])
+    body.elements.append(text_paragraph("TableCaption", "Таблица 3", keep_next=True))
+    body.elements.append(_criteria_table(result, width_mm))
+    return body
+
+
+def _years_text(years: list[int]) -> str:
+    listed = [str(year) for year in years]
+    joined = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " и " + listed[-1]
+    return f"{joined} {'год' if len(listed) == 1 else 'годы'}"
+
+
+def _history_example(result: EvaluationResult) -> str:
+    latest = result.history[-1]
+    recorded = latest.results[0]
+    return f"{recorded.earned} из {recorded.possible} в {latest.year} году по механизму {recorded.mechanism}"
+
+
+def _results_table(result: EvaluationResult, years: list[int], width_mm: float) -> Element:
+    past = {h.year: {r.mechanism: r for r in h.results} for h in result.history}
+    widths = scaled([90] + [26] * len(years), width_mm)
+    rows = [[cell("Механизм", style="TableHeading"),
+             *(cell(f"{year} год", style="TableHeading") for year in years[:-1]),
+             cell(f"{result.year} год (самооценка)", style="TableHeading")]]
+    for score in result.mechanisms:
+        row = [cell(f"{score.mechanism.code}. {score.mechanism.title}")]
+        for year in years[:-1]:
+            recorded = past[year].get(score.mechanism.code)
+            row.append(cell(f"{recorded.earned} из {recorded.possible}",
+                            percent_text(100 * recorded.earned / recorded.possible)) if recorded else cell(NO_DATA))
+        row.append(cell(f"{score.earned} из {score.possible}", percent_text(score.percent)))
+        rows.append(row)
+    return table("MsokoTable", widths, rows)
+
+
+def _steps_table(result: EvaluationResult, width_mm: float) -> Element:
+    codes = [score.mechanism.code for score in result.mechanisms]
+    widths = scaled([52] + [13] * len(codes), width_mm)
+    rows = [[cell("Шаг управленческого цикла", style="TableHeading"), *(cell(code, style="TableHeading") for code in codes)]]
+    for index, step in enumerate(CYCLE_STEPS):
+        row = [cell(step.name[:1].upper() + step.name[1:])]
+        for score in result.mechanisms:
+            step_score = score.steps[index]
+            row.append(cell(f"{step_score.earned}/{step_score.possible}"))
+        rows.append(row)
+    rows.append([cell("Итого", style="TableHeading"),
+                 *(cell(f"{score.earned}/{score.possible}", style="TableHeading") for score in result.mechanisms)])
+    return table("MsokoTable", widths, rows)
+
+
+def _criteria_table(result: EvaluationResult, width_mm: float) -> Element:
+    steps = {step.id: step.name for step in CYCLE_STEPS}
+    criteria = [score.criterion for score in result.mechanisms[0].criteria] if result.mechanisms else []
+    widths = scaled([15, 45, 100, 20], width_mm)
+    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in ("№ п/п", "Шаг управленческого цикла",
+                                                                              "Критерий", "Баллы")]]
+    for number, criterion in enumerate(criteria, 1):
+        name = steps[criterion.step]
+        rows.append([cell(str(number)), cell(name[:1].upper() + name[1:]), cell(criterion.title),
+                     cell(str(criterion.points))])
+    rows.append([(cell("Итого по механизму", style="TableHeading"), 3),
+                 cell(str(sum(c.points for c in criteria)), style="TableHeading")])
+    return table("MsokoTable", widths, rows)
+
+
+def _results_chart(result: EvaluationResult, years: list[int]) -> bytes:
+    codes = [score.mechanism.code for score in result.mechanisms]
+    series = []
+    for history in result.history:
+        recorded = {r.mechanism: 100 * r.earned / r.possible for r in history.results}
+        series.append((f"{history.year} год", [recorded.get(code) for code in codes]))
+    series.append((f"{result.year} год", [score.percent for score in result.mechanisms]))
+    return bar_chart_part(codes, series, NO_DATA)

@@ -1,0 +1,101 @@
+"""The Положение о мониторинге of one mechanism: six mandatory parts, the indicator table, use of results."""
+
+from __future__ import annotations
+
+from schemas.regulation import Indicator, MonitoringRegulation
+
+from schemas.prose import Span
+
+from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
+from ..docx.oxml import paragraph, table
+from ..russian import count_phrase
+from .body import Body, Element, scaled
+
+
+INDICATORS_INTRO = ("Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания "
+                    "приведены в таблице 1.")
+INDICATORS_CAPTION = "Таблица 1"
+MAX_POINTS = "Максимальная сумма баллов по показателям мониторинга — {total}."
+"""Lines a Положение gets from its data, not from prose; ``msoko import`` recognises them by these."""
+
+
+def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
+    body = Body(width_mm)
+    body.part("Общие положения", regulation.general_provisions, optional=True)
+    body.part("Цель мониторинга", regulation.goal)
+    body.section("Задачи мониторинга")
+    body.clauses(regulation.tasks)
+    body.section("Показатели мониторинга")
+    body.clauses([INDICATORS_INTRO])
+    body.elements.append(text_paragraph("TableCaption", INDICATORS_CAPTION))
+    body.elements.append(indicator_table(regulation.indicators, width_mm))
+    body.part("Методы сбора и обработки информации", regulation.methods)
+    body.part("Периодичность и сроки проведения мониторинга", regulation.schedule)
+    body.part("Критерии оценивания", regulation.criteria)
+    total = sum(indicator.max_points for indicator in regulation.indicators)
+    body.clauses([MAX_POINTS.format(total=total)])
+    body.part("Участники мониторинга и ответственные", regulation.participants, optional=True)
+    _use_of_results(body, regulation)
+    body.part("Заключительные положения", regulation.final_provisions, optional=True)
+    return body
+
+
+def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
+    steps = regulation.use_of_results
+    parts = [("Анализ результатов мониторинга", steps.analysis),
+             ("Адресные рекомендации", steps.recommendations),
+             ("Меры и мероприятия", steps.measures),
+             ("Управленческие решения", steps.decisions),
+             ("Анализ эффективности принятых мер", steps.effectiveness)]
+    present = [(title, text) for title, text in parts if text.strip()]
+    if not present:
+        return
+    body.section("Порядок использования результатов мониторинга")
+    for title, text in present:
+        body.subsection(title)
+        body.prose(text, clause=SUBCLAUSE)
+
+
+SHY = "\u00ad"
+INDICATOR_COLUMNS = (("№", 10), ("Показатель", 36), (f"Едини{SHY}ца изме{SHY}рения", 17), ("Способ расчёта", 30),
+                     ("Сбор информации", 37), (f"Целе{SHY}вое значе{SHY}ние", 18), (f"Шкала оцени{SHY}вания", 22))
+"""Labelled columns (soft hyphens let a narrow title break as a word breaks); the collection of data
+(source, method, level, periodicity, deadline, responsible) shares one column whose every line
+names its field."""
+TYPE_GROUPS = {"результат": "Показатели результата", "процесс": "Показатели процесса", "условия": "Показатели условий"}
+COLLECTION_LABELS = (("source", "Источник данных"), ("method", "Метод сбора"), ("level", "Уровень"),
+                     ("periodicity", "Периодичность"), ("deadline", "Срок"), ("responsible", "Ответственный"))
+
+
+def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
+    """Indicator passports: one row each under a row naming their type, the header repeated on every page."""
+    widths = scaled([width for _, width in INDICATOR_COLUMNS], width_mm)
+    rows: list = [[cell(title, style="TableHeading") for title, _ in INDICATOR_COLUMNS]]
+    group = None
+    for indicator in indicators:
+        if indicator.type != group:
+            group = indicator.type
+            rows.append([([text_paragraph("TableHeading", TYPE_GROUPS[group])], len(INDICATOR_COLUMNS))])
+        rows.append([
+            cell(indicator.code),
+            cell(indicator.name),
+            cell(indicator.unit),
+            _calculation_lines(indicator),
+            [_labelled(label, getattr(indicator, field)) for field, label in COLLECTION_LABELS
+             if getattr(indicator, field)],
+            cell(indicator.target or "—"),
+            cell(*(f"{band.condition} — {count_phrase(band.points, 'балл')}" for band in indicator.scoring)),
+        ])
+    return table("MsokoTable", widths, rows)
+
+
+def _calculation_lines(indicator: Indicator) -> list[Element]:
+    calculation = indicator.calculation
+    return [_labelled(label, value) if label else paragraph(TABLE_TEXT, runs([Span(value)]))
+            for label, value in (("Числитель", calculation.numerator), ("Знаменатель", calculation.denominator),
+                                 ("", calculation.formula), ("Период", calculation.period)) if value]
+
+
+def _labelled(label: str, value: str) -> Element:
+    """«Источник данных: ФИС ОКО» with the label in italics, so that each line of a cell names its field."""
+    return paragraph(TABLE_TEXT, runs([Span(f"{label}: ", italic=True), Span(value)]))

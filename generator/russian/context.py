@@ -1,0 +1,94 @@
+"""The case a noun phrase takes from the words before it, for writing an abbreviation's full form
+where the abbreviation stood («в ОО» → «в образовательных организациях (далее — ОО)»)."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .morphology import analyzer
+
+PREPOSITION_CASES = {
+    **dict.fromkeys(("в", "во", "о", "об", "обо", "при"), "loct"),
+    **dict.fromkeys(("для", "из", "изо", "от", "ото", "до", "у", "без", "после", "среди", "стороны", "около",
+                     "вокруг", "кроме", "вместо", "в течение", "в рамках", "в целях", "на основании"), "gent"),
+    **dict.fromkeys(("к", "ко", "по", "согласно"), "datv"),
+    **dict.fromkeys(("с", "со", "над", "под", "перед", "между"), "ablt"),
+    **dict.fromkeys(("за", "через", "про"), "accs"),  # «ответственный за ГИА»
+}
+"""Prepositions and the case they govern, as the glossary's phrases are used in regulations."""
+
+DIRECTION_WORDS = ("представ", "направ", "переда", "поступ", "обращ", "внос", "внес", "включ", "подава", "пода")
+"""Words after which «в» means «into» and takes the accusative: «представление в УО» → «в управление …»."""
+LIST_JOINERS = frozenset({",", "и", "или", "а", "также", "либо"})
+_TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9\u2011-]+|[(),;:.!?«»]")
+
+
+def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, str | None]:
+    """(case, number) for a phrase placed after ``preceding``: a preposition governs its case, an
+    adjective lends its case and number, a noun takes the phrase into the genitive; otherwise the
+    nominative. Members of a list («по итогам ВПР, ГИА») share the case of the list's first member,
+    so other terms, commas, conjunctions and parenthesised remarks are stepped over."""
+    tokens = _TOKEN.findall(preceding)
+    depth = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if token == ")":
+            depth += 1
+            continue
+        if token == "(":
+            depth = max(depth - 1, 0)
+            continue
+        if depth or token in LIST_JOINERS or is_term(token) or token in "«»":
+            continue
+        if token in ".;:!?":
+            return "nomn", None
+        lower = token.lower()
+        two = f"{tokens[index - 1].lower()} {lower}" if index else ""
+        if two in PREPOSITION_CASES:
+            return PREPOSITION_CASES[two], None
+        if lower in ("в", "во") and index and tokens[index - 1].lower().startswith(DIRECTION_WORDS):
+            return "accs", None
+        if lower in PREPOSITION_CASES:
+            return PREPOSITION_CASES[lower], None
+        return _after_word(lower)
+    return "nomn", None
+
+
+GOVERNING_DATIVE = ("соответств", "подведомствен", "подчин")
+"""Participles whose object is in the dative («соответствующими ФГОС»), not the genitive."""
+
+
+SUBSTANTIVES = ("обучающийся", "обучаться", "учащийся", "работающий", "заведующий", "поступающий")
+"""Participles used as nouns («обучающихся ОО» — of the students of …): they take the genitive."""
+
+
+def _after_word(word: str) -> tuple[str, str | None]:
+    parses = analyzer().parse(word)
+    kinds = {parse.tag.POS for parse in parses}
+    if "NOUN" in kinds or any(parse.normal_form in SUBSTANTIVES for parse in parses):  # «данные РЦОИ», «итогам ВПР»: a noun takes the phrase into the genitive
+        return "gent", None
+    if "PRTF" in kinds:  # a participle governs its object rather than agreeing with it
+        participle = next(parse for parse in parses if parse.tag.POS == "PRTF")
+        if participle.normal_form.startswith(GOVERNING_DATIVE):
+            return "datv", None
+        return ("ablt" if "pssv" in participle.tag else "accs"), None  # «включённых ФГБУ», «освоивших АООП»
+    if "ADJF" in kinds and parses[0].tag.case:  # «муниципальных ОО»: the adjective lends case and number
+        return parses[0].tag.case, parses[0].tag.number
+    return "nomn", None
+
+
+def preposition_form(preposition: str, following: str) -> str:
+    """«в» → «во», «с» → «со», «к» → «ко» before a hard cluster («во всероссийских»), «о» ↔ «об»."""
+    first, second = following[:1].lower(), following[1:2].lower()
+    vowels = "аеёиоуыэюя"
+    lower = preposition.lower()
+    if lower in ("в", "во"):
+        form = "во" if first in "вф" and second and second not in vowels else "в"
+    elif lower in ("с", "со"):
+        form = "со" if first in "сзшж" and second and second not in vowels else "с"
+    elif lower in ("о", "об"):
+        form = "об" if first in "аиоуэ" else "о"
+    else:
+        return preposition
+    return form[:1].upper() + form[1:] if preposition[:1].isupper() else form
