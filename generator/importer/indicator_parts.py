@@ -9,7 +9,7 @@ from .. import messages
 from ..docx.reader import Paragraph, Table
 from ..russian import count_phrase
 from .collector import Collector
-from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, column_choice, column_fields,
+from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, collection_fields, column_choice, column_fields,
                          is_indicator_table, read_calculation, read_combined, read_passport, read_when, table_header,
                          unit_by_name, unit_in_name)
 from .scoring import COMMON_SCALE, only_bands, read_bands
@@ -229,6 +229,7 @@ class IndicatorParts(Collector):
         return indicators
 
     def _indicator(self, values: dict[str, str], code_label: str, where: str) -> dict:
+        values = {**collection_fields(values.get("collection", "")), **values}
         code = (values.get("code") or code_label).strip().rstrip(".")
         name_lines = [line.strip() for line in values["name"].splitlines() if line.strip()]
         passport = read_passport(name_lines[-1]) if name_lines and name_lines[-1].startswith("(") else None

@@ -20,6 +20,7 @@ CODE = re.compile(r"^\d+(?:\.\d+)*\.?$")
 
 COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("combined", ("источник, метод",)),
+    ("collection", ("сбор информации",)),
     ("code", ("код", "№")),
     ("name", ("показател", "наименован", "индикатор")),
     ("unit", ("ед.", "единиц", "ед ")),
@@ -132,6 +133,17 @@ def column_fields(header: list[str]) -> dict[int, str]:
         if rule and rule not in columns.values():
             columns[index] = rule
     return columns
+
+
+def collection_fields(cell: str) -> dict[str, str]:
+    """The labelled lines of a «Сбор информации» cell («Источник данных: …», «Срок: …») as columns."""
+    found: dict[str, str] = {}
+    for line in cell.splitlines():
+        label, colon, value = line.partition(":")
+        field = column_fields([label]).get(0) if colon else None
+        if field and field not in ("combined", "collection") and value.strip():
+            found.setdefault(field, value.strip())
+    return found
 
 
 def table_header(texts: list[list[str]]) -> tuple[list[str], int]:

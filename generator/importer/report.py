@@ -17,6 +17,7 @@ FIELD_NAMES = {
     "use_of_results.measures": "меры и мероприятия", "use_of_results.decisions": "управленческие решения",
     "use_of_results.effectiveness": "анализ эффективности", "title": "заголовок", "approved_by": "утверждено",
     "mechanism": "механизм", "principles": "принципы", "structure": "структура", "mechanisms": "механизмы",
+    "functions": "функции участников", "assessment": "объекты и процедуры оценки", "publication": "открытость результатов",
 }
 
 

@@ -38,6 +38,9 @@ UMBRELLA_SECTIONS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("final_provisions", (("заключительн",),)),
     ("general_provisions", (("общ", "положени"),)),
     ("mechanisms", (("механизм",),)),
+    ("functions", (("функци",),)),
+    ("assessment", (("объект", "оценк"), ("процедур", "оценк"))),
+    ("publication", (("открытост",), ("публикац",), ("публичност",))),
     ("structure", (("структур",), ("субъект",), ("участник",))),
 ) + UMBRELLA_PARTS
 

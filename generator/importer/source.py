@@ -14,8 +14,8 @@ SOURCE_FIELDS = {
     False: (("general_provisions", "goal", "tasks", "indicators", "methods", "schedule", "criteria", "participants",
              "use_of_results", "final_provisions", "unmapped"),
             ("goal", "tasks", "indicators", "methods", "schedule", "criteria"), "../.schema/regulation.schema.json"),
-    True: (("general_provisions", "goal", "tasks", "principles", "structure", "mechanisms", "final_provisions",
-            "unmapped"), ("general_provisions", "goal", "tasks", "principles", "structure", "mechanisms"),
+    True: (("general_provisions", "goal", "tasks", "principles", "structure", "functions", "assessment", "mechanisms",
+            "publication", "final_provisions", "unmapped"), ("general_provisions", "goal", "tasks", "principles", "structure", "mechanisms"),
            ".schema/msoko.schema.json"),
 }
 """Per kind (umbrella or not): the fields in the order a source lists them, the ones always written, the schema."""
