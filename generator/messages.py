@@ -148,6 +148,7 @@ ALIAS_EXPANSION = ("ссылки YAML (*якорь) разворачивают �
 TEMPLATE_TOO_MUCH_TEXT = "тег шаблона строит слишком длинный текст (более {limit} знаков)"
 TEMPLATE_RANGE = "цикл range() в теге шаблона слишком длинный (допустимо не более {limit} шагов)"
 TEMPLATE_TOO_SLOW = "шаблон выполняется слишком долго (более {limit} с): проверьте циклы в тегах"
+TEMPLATE_TOO_MUCH_MEMORY = "шаблон требует слишком много памяти (более {limit} МБ): проверьте теги, которые склеивают текст"
 TEMPLATE_RECURSION = "макрос шаблона вызывает сам себя без конца"
 TEMPLATE_NO_INCLUDE = "теги include, import и extends в шаблоне не поддерживаются: шаблон — один файл .docx"
 TEMPLATE_EVALUATION = "тег шаблона не удаётся вычислить ({reason})"

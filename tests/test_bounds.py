@@ -115,6 +115,8 @@ def test_a_highly_compressed_part_is_refused(example, tmp_path):
     ("{% include 'other.xml' %}", "теги include, import и extends в шаблоне не поддерживаются: шаблон — один файл .docx"),
     ("{{ 1 / 0 }}", "тег шаблона не удаётся вычислить (деление на ноль)"),
     ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "макрос шаблона вызывает сам себя без конца"),
+    ("{% set a = 'x' * 999999 %}" + "".join(f"{{% set a = a ~ a %}}" for _ in range(12)) + "{{ a|length }}",
+     "шаблон требует слишком много памяти (более 1024 МБ): проверьте теги, которые склеивают текст"),
 ])
 def test_a_runaway_template_is_refused(example, tag, message):
     _user_template(example, (b"{{ title.kind }}", tag.replace("'", "&apos;").encode()))

@@ -40,7 +40,14 @@ def user_errors(command):
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
-            return command(*args, **kwargs)
+            try:
+                return command(*args, **kwargs)
+            except BrokenPipeError:  # «msoko check | head»: the reader left, nothing to report
+                sys.stderr.close()
+                sys.exit(1)
+            except OSError as error:  # permissions, a full disk, a file where a folder should be: the user's to fix
+                layout = click.get_current_context().find_object(ProjectLayout)
+                raise file_system_error(error, layout.display if layout else str) from None
         except MsokoError as error:
             output_format = kwargs.get("output_format", "text")
             text = diagnostics_json(error.diagnostics) if output_format == "json" else diagnostics_text(error.diagnostics)
@@ -48,14 +55,6 @@ def user_errors(command):
             sys.exit(1)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
-        except BrokenPipeError:  # «msoko check | head»: the reader left, nothing to report
-            sys.stderr.close()
-            sys.exit(1)
-        except OSError as error:  # permissions, a full disk, a file where a folder should be: the user's to fix
-            layout = click.get_current_context().find_object(ProjectLayout)
-            problem = file_system_error(error, layout.display if layout else str)
-            click.echo(diagnostics_text(problem.diagnostics), err=True)
-            sys.exit(1)
         except Exception as error:  # a bug: say so in Russian, keep the trace for developers only
             if os.environ.get("MSOKO_DEBUG"):
                 raise

@@ -6,7 +6,9 @@ loop of loops or an endless recursion: those are refused here with a Russian mes
 from __future__ import annotations
 
 import functools
+import resource
 import time
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -23,6 +25,31 @@ MAX_OUTPUT = 50_000_000
 """Characters one rendered body may reach."""
 TIME_LIMIT = 10.0
 """Seconds one document's template may run."""
+
+
+MAX_MEMORY = 1024 * 1024 * 1024
+"""Bytes of address space a template may add while it runs (``'x' * n ~ …`` doubled by ``{% set %}``)."""
+
+
+@contextmanager
+def _memory_bound() -> Iterator[None]:
+    """Lower the soft address-space limit to what the process uses now plus :data:`MAX_MEMORY` while a
+    template runs, so a runaway allocation is a :class:`MemoryError` here rather than the machine's
+    out-of-memory killer; the previous limit is restored afterwards (only the soft limit moves)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        used = int(statm.read().split()[0]) * resource.getpagesize()
+    bound = used + MAX_MEMORY
+    if hard != resource.RLIM_INFINITY:
+        bound = min(bound, hard)
+    if soft != resource.RLIM_INFINITY and soft <= bound:
+        yield  # already bounded at least as tightly
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (bound, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 class TemplateLimit(SecurityError):
@@ -44,14 +71,18 @@ class BoundedEnvironment(SandboxedEnvironment):
         chunks: list[str] = []
         size = 0
         try:
-            for chunk in template_body:
-                size += len(chunk)
-                if size > MAX_OUTPUT:
-                    raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="50 млн"))
-                self._check_time()
-                chunks.append(chunk)
+            with _memory_bound():
+                for chunk in template_body:
+                    size += len(chunk)
+                    if size > MAX_OUTPUT:
+                        raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="50 млн"))
+                    self._check_time()
+                    chunks.append(chunk)
         except RecursionError:
             raise TemplateLimit(messages.TEMPLATE_RECURSION) from None
+        except MemoryError:
+            chunks.clear()
+            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_MEMORY.format(limit=MAX_MEMORY // (1024 * 1024))) from None
         finally:
             self.deadline = float("inf")
         return "".join(chunks)
