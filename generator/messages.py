@@ -217,7 +217,6 @@ CITES_LATER_ACT = ("акт № {number} от {date} издан позже док
 # --- lint ---
 LINT_NO_DICTIONARY = ("проверка орфографии недоступна: не установлен русский словарь hunspell-ru или библиотека "
                       "enchant; установите их: sudo apt-get install hunspell-ru libenchant-2-2")
-LINT_UNREADABLE = "файл не читается: {reason}"
 # --- import ---
 # The report of ``msoko import``: what it recognised, left out, guessed, or could do with --fill-from-sections.
 IMPORT_REQUISITES = "реквизиты (в текст Положения не переносятся)"

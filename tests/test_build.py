@@ -77,7 +77,7 @@ def test_another_thread_is_refused(example):
 def test_a_deleted_source_is_reported_and_retired_on_request(example):
     assert example.run("regen", "all").exit_code == 0
     example.path("regulations/evaluation.yaml").unlink()
-    example.path("regulations/acts/prikaz-2022-95.yaml").unlink()
+    example.path("regulations/acts/prikaz-2023-95.yaml").unlink()
     reported = example.run("regen", "all")
     assert reported.exit_code == 0, reported.output
     assert ("output/samoocenka.docx:1:1: предупреждение: источник удалён: документ «samoocenka» больше не описан в "
@@ -86,7 +86,7 @@ def test_a_deleted_source_is_reported_and_retired_on_request(example):
     assert example.path("output/samoocenka.docx").exists()
     pruned = example.run("regen", "all", "--prune")
     assert "удалён: output/samoocenka.docx — источник удалён" in pruned.stdout
-    assert "удалён: output/prikaz-2022-95.docx — источник удалён" in pruned.stdout
+    assert "удалён: output/prikaz-2023-95.docx — источник удалён" in pruned.stdout
     assert not example.path("output/samoocenka.docx").exists()
     assert "samoocenka" not in example.read("output/.msoko/manifest.json")
     assert "источник удалён" not in example.run("regen", "all").output

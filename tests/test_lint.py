@@ -140,7 +140,7 @@ def test_unreadable_file(example, tmp_path):
     result = example.run("lint", "--format", "json", str(tmp_path / "notes.docx"))
     assert result.exit_code == 1
     assert [(f["code"], f["message"]) for f in result.json()["diagnostics"]] == [
-        ("unreadable", "файл не читается: файл повреждён или не является документом Word (.docx)")]
+        ("unreadable", "файл повреждён или не является документом Word (.docx)")]
 
 
 def test_generated_example_reads_clean_in_docx_and_pdf(example, libreoffice, tmp_path):

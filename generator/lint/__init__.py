@@ -11,7 +11,6 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
 
-from .. import messages
 from ..docx.reader import UnreadableDocument
 from . import abbreviations, citations, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
 from .document import PdfTextUnavailable, read_document
@@ -23,5 +22,5 @@ def lint_file(path: Path, display: str) -> list[Diagnostic]:
         document = read_document(path, display)
     except (UnreadableDocument, PdfTextUnavailable) as error:
         return [Diagnostic(Location(display), rules()["unreadable"].severity,
-                           messages.LINT_UNREADABLE.format(reason=error.reason), code="unreadable")]
+                           error.reason, code="unreadable")]
     return run_checks(document)
