@@ -128,7 +128,7 @@ def test_resolution_with_the_concept(generated):
     assert resolution.texts("Resolve") == []
     [preamble] = resolution.texts("Text")  # one sentence: the preamble, a comma, the operative words
     assert preamble.endswith("на основе эффективных механизмов управления, администрация Копейского городского "
-                             "округа п о с т а н о в л я е т:")
+                             f"округа {NBSP.join('постановляет')}:")  # bound: never broken at a line end
     assert resolution.texts("Point")[0] == ("Утвердить Концепцию развития муниципальных механизмов управления "
                                             "качеством образования (приложение).")
     assert _tabbed(resolution, "Signature") == [("Глава городского округа", f"А.М.{NBSP}Фалейчик")]

@@ -20,7 +20,7 @@ from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, 
                         set_stamp_indent)
 from ..docx.package import TemplateProblem, WordTemplate, add_related_part
 from ..errors import MsokoError
-from ..russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
+from ..russian import (NBSP, accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                        format_document_date, lower_first, number_sign, typograph_text)
 from ..sources.model import ProjectSources
 from .plan import Target
@@ -93,7 +93,8 @@ class Renderer:
         titles = [(d.model.title, d.kind == "regulation") for d in appended if d and d.model is not None]
         title = act.title or approval_title(titles)
         signatory = act.signatory or issuer.head
-        resolves = f"{lower_first(issuer.full_name)} п о с т а н о в л я е т:"
+        # Letters spaced by no-break spaces: the operative word never breaks at a line end.
+        resolves = f"{lower_first(issuer.full_name)} {NBSP.join('постановляет')}:"
         preamble = documents.preamble(act, resolves if act.kind == "постановление" else None)
         points = documents.act_points(act, [accusative(t) for t, _ in titles])
         self.abbreviations().introduce(preamble.elements, points.elements)
