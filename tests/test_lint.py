@@ -166,6 +166,14 @@ def test_unreadable_file(example, tmp_path):
         ("unreadable", "файл повреждён или не является документом Word (.docx)")]
 
 
+def test_damaged_pdf(example, tmp_path):
+    (tmp_path / "order.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")
+    result = example.run("lint", "--format", "json", str(tmp_path / "order.pdf"))
+    assert result.exit_code == 1
+    assert [(f["code"], f["message"]) for f in result.json()["diagnostics"]] == [
+        ("unreadable", "PDF повреждён или защищён: его текст не извлекается")]
+
+
 def test_generated_example_reads_clean_in_docx_and_pdf(example, libreoffice, tmp_path):
     """The lawyer's read as a habit: every document of the example, as DOCX and as PDF text, has no findings."""
     assert example.run("regen", "all").exit_code == 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import messages
 from ..docx.reader import Table, UnreadableDocument, read_docx
 from ..docx.typeface import PageSetup, Typeface, Typefaces, page_setups
 from .pdf import UnreadablePdf, joined, read_pdf_blocks
@@ -76,7 +77,7 @@ def _from_pdf(path: Path, display: str) -> LintDocument:
     try:
         blocks = read_pdf_blocks(path)
     except UnreadablePdf as error:
-        raise UnreadableDocument("PDF повреждён или защищён: его текст не извлекается") from error
+        raise UnreadableDocument(messages.LINT_PDF_UNREADABLE) from error
     passages: list[Passage] = []
     number = 1
     for block in blocks:

@@ -84,21 +84,26 @@ def _cells(rows: list[list[str | None]]) -> list[PdfBlock]:
 
 
 def joined(lines: list[str]) -> str:
-    """A passage's printed lines as one text. A word hyphenated at a line's end is whole again when the dictionary
-    knows it whole («едини- ⏎ ца» → «единица»); a hyphen the word keeps («ГИА- ⏎ 9», «онлайн- ⏎ опрос») stays,
+    """A passage's printed lines as one text."""
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text = _join(text, line)
+    return text
+
+
+def _join(text: str, line: str) -> str:
+    """A word hyphenated at a line's end is whole again when the dictionary knows it whole («едини- ⏎ ца» →
+    «единица»); a hyphen the word keeps («ГИА- ⏎ 9», «онлайн- ⏎ опрос») or a range's dash («7– ⏎ 11») stays,
     with no space after it. A word too long for a narrow column, which the renderer breaks with no hyphen
     («профессиональн ⏎ ыми»), is whole again too."""
-    text = ""
-    for line in lines:
-        tail, head = re.search(r"(\w*)(-?)$", text), re.match(r"\w*", line)
-        whole = (tail.group(1) if tail else "") + (head.group(0) if head else "")
-        if not text:
-            text = line
-        elif tail and tail.group(2) and head and head.group(0):
-            text = (text[:-1] if line[0].islower() and is_known(whole) else text) + line
-        elif (tail and head and tail.group(1) and line[:1].islower() and is_known(whole)
-              and not (is_known(tail.group(1)) and is_known(head.group(0)))):
-            text += line
-        else:
-            text += " " + line
-    return text
+    if re.search(r"\d[–-]$", text) and line[:1].isdigit():
+        return text + line
+    tail = re.search(r"(\w*)(-?)$", text)
+    word, hyphen = tail.groups() if tail else ("", "")
+    head = re.match(r"\w*", line)
+    start = head.group(0) if head else ""
+    if hyphen and start:
+        return (text[:-1] if line[0].islower() and is_known(word + start) else text) + line
+    if word and start and line[0].islower() and is_known(word + start) and not (is_known(word) and is_known(start)):
+        return text + line
+    return text + " " + line
