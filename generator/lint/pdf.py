@@ -28,6 +28,10 @@ WORD_GAP = 1
 for it), kerning leaves less."""
 
 
+HYPHEN_BREAK = "\u0000"
+"""Marks a hyphen at a line's end while a passage's lines are joined, until its word is read whole."""
+
+
 class UnreadablePdf(Exception):
     """pdfminer cannot parse the file: damaged or protected."""
 
@@ -84,26 +88,23 @@ def _cells(rows: list[list[str | None]]) -> list[PdfBlock]:
 
 
 def joined(lines: list[str]) -> str:
-    """A passage's printed lines as one text."""
+    """A passage's printed lines as one text. A word hyphenated at a line's end, perhaps more than once in a narrow
+    cell («про- ⏎ фориентацион- ⏎ ных»), is whole again unless the whole is no word and its last part is one
+    («онлайн- ⏎ опрос», «психолого- ⏎ педагогические»); a hyphen before a digit («ГИА- ⏎ 9») or a range's dash
+    («7– ⏎ 11») stays, with no space after it. A word broken with no hyphen stays broken: the reader sees it so."""
     text = lines[0] if lines else ""
     for line in lines[1:]:
-        text = _join(text, line)
-    return text
+        if re.search(r"\w-$", text) and line[:1].islower():
+            text = text[:-1] + HYPHEN_BREAK + line
+        elif re.search(r"(?:\w-|\d–)$", text) and line[:1].isdigit():
+            text += line
+        else:
+            text += " " + line
+    return re.sub(rf"\w+(?:{HYPHEN_BREAK}\w+)+", _dehyphenated, text)
 
 
-def _join(text: str, line: str) -> str:
-    """A word hyphenated at a line's end is whole again when the dictionary knows it whole («едини- ⏎ ца» →
-    «единица»); a hyphen the word keeps («ГИА- ⏎ 9», «онлайн- ⏎ опрос») or a range's dash («7– ⏎ 11») stays,
-    with no space after it. A word too long for a narrow column, which the renderer breaks with no hyphen
-    («профессиональн ⏎ ыми»), is whole again too."""
-    if re.search(r"\d[–-]$", text) and line[:1].isdigit():
-        return text + line
-    tail = re.search(r"(\w*)(-?)$", text)
-    word, hyphen = tail.groups() if tail else ("", "")
-    head = re.match(r"\w*", line)
-    start = head.group(0) if head else ""
-    if hyphen and start:
-        return (text[:-1] if line[0].islower() and is_known(word + start) else text) + line
-    if word and start and line[0].islower() and is_known(word + start) and not (is_known(word) and is_known(start)):
-        return text + line
-    return text + " " + line
+def _dehyphenated(match: re.Match[str]) -> str:
+    parts = match.group(0).split(HYPHEN_BREAK)
+    whole = "".join(parts)
+    compound = not is_known(whole) and is_known(parts[-1])
+    return "-".join(parts) if compound else whole
