@@ -15,6 +15,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
+from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from .language import is_known
@@ -26,8 +27,6 @@ SHORT_LINE = 0.85
 WORD_GAP = 1
 """Points between two letters that make a space: a tab may leave a gap of little more (LibreOffice draws no space
 for it), kerning leaves less."""
-
-
 HYPHEN_BREAK = "\u0000"
 """Marks a hyphen at a line's end while a passage's lines are joined, until its word is read whole."""
 
@@ -52,7 +51,7 @@ def read_pdf_blocks(path: Path) -> list[PdfBlock]:
         raise UnreadablePdf(str(error)) from error
 
 
-def _page_blocks(page: Any) -> list[PdfBlock]:
+def _page_blocks(page: Page) -> list[PdfBlock]:
     tables = page.find_tables()
     outside = page
     for table in tables:
@@ -62,7 +61,7 @@ def _page_blocks(page: Any) -> list[PdfBlock]:
     return [block for _, blocks in sorted(placed, key=lambda item: item[0]) for block in blocks]
 
 
-def _paragraphs(page: Any) -> list[tuple[float, PdfBlock]]:
+def _paragraphs(page: Page) -> list[tuple[float, PdfBlock]]:
     """Lines outside tables grouped into paragraphs: a line after a gap, or after a line that ends short of the
     right edge, opens a new one. Paragraphs that run on without either merge, which the text rules allow."""
     lines = [line for line in page.extract_text_lines(x_tolerance=WORD_GAP) if line["text"].strip()]
