@@ -215,6 +215,7 @@ EVIDENCE_AFTER_APPROVAL = ("подтверждающий документ ({kind
 CITES_LATER_ACT = ("акт № {number} от {date} издан позже документа, который на него ссылается (документ "
                    "датирован {issued})")
 # --- lint ---
+LINT_PDF_UNREADABLE = "PDF повреждён или защищён: его текст не извлекается"
 LINT_NO_DICTIONARY = ("проверка орфографии недоступна: не установлен русский словарь hunspell-ru или библиотека "
                       "enchant; установите их: sudo apt-get install hunspell-ru libenchant-2-2")
 # --- import ---

@@ -87,4 +87,4 @@ def _text(paragraph: etree._Element) -> str:
     out = []
     for node in paragraph.iter(q("t"), q("tab"), q("noBreakHyphen")):
         out.append({q("tab"): "\t", q("noBreakHyphen"): "\u2011"}.get(node.tag, node.text or ""))
-    return "".join(out)
+    return "".join(out).replace("\u00ad", "")  # a soft hyphen shows only where a line breaks

@@ -135,12 +135,43 @@ def test_pdf_text_torn_day_and_month(example, tmp_path, libreoffice):
     assert findings[0]["message"].endswith("строка разорвана внутри «1 ⏎ сентября»: нужен неразрывный пробел")
 
 
+def test_pdf_table_cells_read_whole(example, tmp_path, libreoffice):
+    """A PDF's table is read cell by cell in reading order: an abbreviation introduced in a narrow cell over two
+    lines is introduced, a neighbour column's words never join it, and a defect planted in a cell is found."""
+    path = _foreign(tmp_path / "order.docx", CLEAN_ORDER)
+    document = docx.Document(str(path))
+    table = document.add_table(rows=2, cols=3)
+    table.style = document.styles["Table Grid"]
+    texts = [["Показатель", "Источник данных", "Шкала"],
+             ["Доля обучающихся, выполнивших работы на базовом уровне",
+              "федеральная информационная система оценки качества образования (далее — ФИС ОКО), данные РЦОИ",
+              "не менее 90 % — 2 балла, от 75 до 89 % — 1 балл, менее 75 % — 0 баллов; итог — сумма 5 показателя по данным ФИС ОКО"]]
+    for row, line in zip(table.rows, texts):
+        for cell, text in zip(row.cells, line):
+            cell.text = text
+    document.save(str(path))
+    pdf = convert_to_pdf([path], tmp_path / "pdf")[0]
+    findings = [(f["code"], f["message"].split(": ", 1)[1]) for f in _findings(example, pdf)]
+    assert findings == [
+        ("abbrev-undefined", "сокращение «РЦОИ» нигде не введено: при первом употреблении дайте полное название и "
+                             "«(далее — РЦОИ)»"),
+        ("numeral-agreement", "числительное не согласовано с существительным: «5 показателя», нужно «5 показателей»")], findings
+
+
 def test_unreadable_file(example, tmp_path):
     (tmp_path / "notes.docx").write_text("просто текст", encoding="utf-8")
     result = example.run("lint", "--format", "json", str(tmp_path / "notes.docx"))
     assert result.exit_code == 1
     assert [(f["code"], f["message"]) for f in result.json()["diagnostics"]] == [
         ("unreadable", "файл повреждён или не является документом Word (.docx)")]
+
+
+def test_damaged_pdf(example, tmp_path):
+    (tmp_path / "order.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")
+    result = example.run("lint", "--format", "json", str(tmp_path / "order.pdf"))
+    assert result.exit_code == 1
+    assert [(f["code"], f["message"]) for f in result.json()["diagnostics"]] == [
+        ("unreadable", "PDF повреждён или защищён: его текст не извлекается")]
 
 
 def test_generated_example_reads_clean_in_docx_and_pdf(example, libreoffice, tmp_path):

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from ..docx import blocks
 from ..docx.blocks import BULLET, CLAUSE, SUBCLAUSE, prose_elements, text_paragraph
-from ..docx.oxml import paragraph
+from ..docx.oxml import hyphenate_tables, paragraph
 from ..sources.prose import parse_inline, parse_prose
 from ..russian import lower_first
 from ..sources.model import ProjectSources
@@ -73,6 +73,7 @@ class Body:
             self.elements.append(paragraph(BULLET, blocks.runs(parse_inline(line).spans)))
 
     def markup(self) -> Markup:
+        hyphenate_tables(self.elements)
         return Markup("".join(etree.tostring(element, encoding="unicode") for element in self.elements))
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Iterable, Sequence
 
+import pyphen
 from lxml import etree
 
 from schemas.base import XML_FORBIDDEN
@@ -16,6 +18,13 @@ NSMAP = {"w": W_NS, "r": R_NS}
 
 
 TWIPS_PER_MM = 1440 / 25.4
+SOFT_HYPHEN = "\u00ad"
+CELL_PADDING_MM = 3.8
+"""Word's default cell margins, 1.9 mm each side."""
+TABLE_LETTER_MM = 1.9
+"""An average Cyrillic letter of the 11 pt table text in Times New Roman, measured in LibreOffice's PDFs."""
+LONG_WORD_SHARE = 0.8
+"""A word longer than this share of a cell's line may not fit it: it gets soft hyphens."""
 
 
 def w(tag: str) -> str:
@@ -120,6 +129,29 @@ def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]]
                 _keep_with_next(cell)
             column += span
     return node
+
+
+def hyphenate_tables(elements: Iterable[etree._Element]) -> None:
+    """Soft hyphens in the words of table cells too long for their column, at the syllables Russian hyphenation
+    allows (pyphen's ru_RU patterns): LibreOffice with no hyphenation dictionary breaks such a word anywhere and
+    with no hyphen («профориентационн ⏎ ыми»); a soft hyphen shows only where the line breaks. Run on the
+    finished text, after abbreviations are introduced."""
+    for element in elements:
+        for cell in element.iter(w("tc")):
+            width = cell.find(f"{w('tcPr')}/{w('tcW')}")
+            if width is None or not width.get(w("w"), "").isdigit():
+                continue
+            line_mm = int(width.get(w("w"), "0")) / TWIPS_PER_MM - CELL_PADDING_MM
+            longest = int(LONG_WORD_SHARE * line_mm / TABLE_LETTER_MM)
+            for text in cell.iter(w("t")):
+                if text.text:
+                    text.text = re.sub(rf"[А-Яа-яЁё]{{{longest + 1},}}",
+                                       lambda m: _syllables().inserted(m.group(0), SOFT_HYPHEN), text.text)
+
+
+@cache
+def _syllables() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="ru_RU")
 
 
 def _keep_with_next(cell: etree._Element) -> None:

@@ -11,13 +11,11 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .archive import PackageRefused, open_package, read_parts
+from .numbering import Numbering, Styles
 from .oxml import w
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a .doc, or a password-protected .docx
-RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word's russianLower skips ё, й, ъ, ы, ь
-ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-         (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
 class UnreadableDocument(Exception):
@@ -122,8 +120,8 @@ def read_docx(data: bytes) -> WordDocument:
         trees = {name: etree.fromstring(content) for name, content in parts.items()}
     except etree.XMLSyntaxError as error:
         raise UnreadableDocument(f"файл повреждён: ошибка XML ({error})") from error
-    styles = _Styles(trees.get("word/styles.xml"))
-    numbering = _Numbering(trees.get("word/numbering.xml"), styles)
+    styles = Styles(trees.get("word/styles.xml"))
+    numbering = Numbering(trees.get("word/numbering.xml"), styles)
     body = trees["word/document.xml"].find(w("body"))
     if body is None:
         raise UnreadableDocument("в документе нет тела (w:body)")
@@ -131,135 +129,8 @@ def read_docx(data: bytes) -> WordDocument:
     return WordDocument(reader.blocks(body), _core_properties(trees.get("docProps/core.xml")), trees)
 
 
-class _Styles:
-    def __init__(self, root: etree._Element | None) -> None:
-        self.by_id = {s.get(w("styleId")): s for s in root.iterfind(w("style"))} if root is not None else {}
-        self.default_paragraph = next((sid for sid, s in self.by_id.items()
-                                       if s.get(w("type")) == "paragraph" and s.get(w("default")) == "1"), "")
-
-    def name(self, style_id: str) -> str:
-        node = self.by_id.get(style_id)
-        name = node.find(w("name")) if node is not None else None
-        return name.get(w("val")) if name is not None else style_id
-
-    def chain(self, style_id: str):
-        """The style and the styles it is based on, nearest first."""
-        seen = set()
-        while style_id and style_id in self.by_id and style_id not in seen:
-            seen.add(style_id)
-            node = self.by_id[style_id]
-            yield node
-            based = node.find(w("basedOn"))
-            style_id = based.get(w("val")) if based is not None else ""
-
-    def first(self, style_id: str, path: str) -> etree._Element | None:
-        for node in self.chain(style_id):
-            found = node.find(path)
-            if found is not None:
-                return found
-        return None
-
-
-@dataclass
-class _Level:
-    fmt: str
-    text: str
-    start: int
-
-
-class _Numbering:
-    """numId → levels, with counters kept per abstract list as Word does."""
-
-    def __init__(self, root: etree._Element | None, styles: _Styles) -> None:
-        self.styles = styles
-        self.abstracts: dict[str, dict[int, _Level]] = {}
-        self.style_levels: dict[str, tuple[str, int]] = {}
-        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
-        if root is None:
-            return
-        for abstract in root.iterfind(w("abstractNum")):
-            abstract_id = abstract.get(w("abstractNumId"))
-            levels = {}
-            for level in abstract.iterfind(w("lvl")):
-                ilvl = int(level.get(w("ilvl"), "0"))
-                levels[ilvl] = _Level(_val(level.find(w("numFmt")), "decimal"), _val(level.find(w("lvlText")), ""),
-                                      int(_val(level.find(w("start")), "1")))
-                style = level.find(w("pStyle"))
-                if style is not None:
-                    self.style_levels[style.get(w("val"))] = (abstract_id, ilvl)
-            self.abstracts[abstract_id] = levels
-        for num in root.iterfind(w("num")):
-            overrides = {int(o.get(w("ilvl"), "0")): int(_val(o.find(w("startOverride")), "1"))
-                         for o in num.iterfind(w("lvlOverride")) if o.find(w("startOverride")) is not None}
-            self.nums[num.get(w("numId"))] = (_val(num.find(w("abstractNumId")), ""), overrides)
-        self.counters: dict[str, dict[int, int]] = {}
-        self.started: set[str] = set()
-
-    def label(self, paragraph: etree._Element, style_id: str) -> tuple[str, int | None]:
-        num_id, ilvl = self._reference(paragraph, style_id)
-        if num_id is None or num_id not in self.nums:
-            return "", None
-        abstract_id, overrides = self.nums[num_id]
-        levels = self.abstracts.get(abstract_id, {})
-        if ilvl not in levels:
-            return "", None
-        counters = self.counters.setdefault(abstract_id, {})
-        if num_id not in self.started:
-            self.started.add(num_id)
-            for level, start in overrides.items():
-                counters[level] = start - 1
-        counters[ilvl] = counters.get(ilvl, levels[ilvl].start - 1) + 1
-        for deeper in [lvl for lvl in counters if lvl > ilvl]:
-            del counters[deeper]
-        return self._render(levels, counters, ilvl), ilvl
-
-    def _reference(self, paragraph: etree._Element, style_id: str) -> tuple[str | None, int]:
-        direct = paragraph.find(f"{w('pPr')}/{w('numPr')}")
-        inherited = self.styles.first(style_id, f"{w('pPr')}/{w('numPr')}")
-        num_node = next((n.find(w("numId")) for n in (direct, inherited) if n is not None and n.find(w("numId")) is not None), None)
-        if num_node is None or num_node.get(w("val")) == "0":
-            return None, 0
-        ilvl_node = next((n.find(w("ilvl")) for n in (direct, inherited) if n is not None and n.find(w("ilvl")) is not None), None)
-        if ilvl_node is not None:
-            return num_node.get(w("val")), int(ilvl_node.get(w("val")))
-        linked = self.style_levels.get(style_id)
-        return num_node.get(w("val")), linked[1] if linked else 0
-
-    @staticmethod
-    def _render(levels: dict[int, _Level], counters: dict[int, int], ilvl: int) -> str:
-        level = levels[ilvl]
-        if level.fmt == "bullet":
-            return "•"
-        if level.fmt == "none":
-            return level.text
-        text = level.text
-        for position in range(ilvl + 1):
-            placeholder = f"%{position + 1}"
-            if placeholder in text:
-                owner = levels.get(position, level)
-                count = counters.get(position, owner.start)
-                text = text.replace(placeholder, _format_number(count, owner.fmt))
-        return text
-
-
-def _format_number(value: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letter.upper() if fmt == "upperLetter" else letter
-    if fmt in ("russianLower", "russianUpper"):
-        letter = RUSSIAN_LETTERS[(value - 1) % len(RUSSIAN_LETTERS)] * ((value - 1) // len(RUSSIAN_LETTERS) + 1)
-        return letter.upper() if fmt == "russianUpper" else letter
-    if fmt in ("lowerRoman", "upperRoman"):
-        roman, rest = "", value
-        for amount, digits in ROMAN:
-            while rest >= amount:
-                roman, rest = roman + digits, rest - amount
-        return roman.upper() if fmt == "upperRoman" else roman
-    return str(value)
-
-
 class _BodyReader:
-    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+    def __init__(self, styles: Styles, numbering: Numbering) -> None:
         self.styles = styles
         self.numbering = numbering
         self.index = 0
@@ -305,7 +176,7 @@ class _BodyReader:
     def _paragraph(self, node: etree._Element, in_table: bool, in_textbox: bool = False) -> Paragraph:
         self.index += 1
         style_node = node.find(f"{w('pPr')}/{w('pStyle')}")
-        style_id = style_node.get(w("val")) if style_node is not None else self.styles.default_paragraph
+        style_id = style_node.get(w("val"), "") if style_node is not None else self.styles.default_paragraph
         label, list_level = self.numbering.label(node, style_id)
         text = _paragraph_text(node)
         counted = not (in_table or in_textbox) and bool(text.strip())  # numbered as a reader counts paragraphs
@@ -320,7 +191,7 @@ class _BodyReader:
         if level is None:
             level = self.styles.first(style_id, f"{w('pPr')}/{w('outlineLvl')}")
         if level is not None:
-            value = int(level.get(w("val")))
+            value = int(level.get(w("val"), "9"))
             return value if value < 9 else None
         name = self.styles.name(style_id).lower()
         if name.startswith("heading ") and name[8:].isdigit():
@@ -335,7 +206,6 @@ class _BodyReader:
         return all(_on(r.find(f"{w('rPr')}/{w('b')}")) if r.find(f"{w('rPr')}/{w('b')}") is not None else style_bold
                    for r in runs)
 
-
     def _spans(self, node: etree._Element) -> list[tuple[str, bool, bool]]:
         spans: list[tuple[str, bool, bool]] = []
         for run in _own_runs(node):
@@ -344,16 +214,18 @@ class _BodyReader:
                 continue
             properties = run.find(w("rPr"))
             character = properties.find(w("rStyle")) if properties is not None else None
-            style_id = character.get(w("val")) if character is not None else ""
-            emphasis = []
-            for tag in ("b", "i"):
-                direct = properties.find(w(tag)) if properties is not None else None
-                emphasis.append(_on(direct) if direct is not None else _on(self.styles.first(style_id, f"{w('rPr')}/{w(tag)}")))
-            if spans and spans[-1][1:] == tuple(emphasis):
-                spans[-1] = (spans[-1][0] + text, *emphasis)
+            style_id = character.get(w("val"), "") if character is not None else ""
+            bold, italic = (self._emphasis(properties, style_id, tag) for tag in ("b", "i"))
+            if spans and spans[-1][1:] == (bold, italic):
+                spans[-1] = (spans[-1][0] + text, bold, italic)
             else:
-                spans.append((text, *emphasis))
+                spans.append((text, bold, italic))
         return spans
+
+    def _emphasis(self, properties: etree._Element | None, style_id: str, tag: str) -> bool:
+        """Bold or italic (``tag``) set on the run, else by its character style."""
+        direct = properties.find(w(tag)) if properties is not None else None
+        return _on(direct) if direct is not None else _on(self.styles.first(style_id, f"{w('rPr')}/{w(tag)}"))
 
 
 def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
@@ -383,7 +255,8 @@ def _paragraph_text(node: etree._Element) -> str:
         if element.tag == w("t"):
             parts.append((element.text or "").replace("\u00ad", ""))  # a soft hyphen is no text
         elif element.tag == w("tab"):
-            if element.getparent().tag == w("r"):  # a tab stop definition is not text
+            parent = element.getparent()
+            if parent is not None and parent.tag == w("r"):  # a tab stop definition is not text
                 parts.append("\t")
         elif element.tag == w("noBreakHyphen"):
             parts.append("\u2011")
@@ -394,10 +267,6 @@ def _paragraph_text(node: etree._Element) -> str:
 
 def _on(node: etree._Element | None) -> bool:
     return node is not None and node.get(w("val"), "true") not in ("0", "false", "off")
-
-
-def _val(node: etree._Element | None, default: str) -> str:
-    return node.get(w("val"), default) if node is not None else default
 
 
 def _core_properties(root: etree._Element | None) -> dict[str, str]:

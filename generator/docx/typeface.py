@@ -10,8 +10,9 @@ from typing import Callable
 
 from lxml import etree
 
+from .numbering import Styles
 from .oxml import w
-from .reader import Paragraph, WordDocument, _Styles
+from .reader import Paragraph, WordDocument
 
 LETTER_TWIPS = (12240, 15840)
 WORD_DEFAULT_MARGIN_TWIPS = 1440
@@ -51,7 +52,7 @@ class Typefaces:
 
     def __init__(self, document: WordDocument) -> None:
         styles_root = document.parts.get("word/styles.xml")
-        self.styles = _Styles(styles_root)
+        self.styles = Styles(styles_root)
         defaults = styles_root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}") if styles_root is not None else None
         self.default_size = _size(defaults) or WORD_DEFAULT_SIZE
         self.default_font = _font(defaults)

@@ -13,14 +13,14 @@ from schemas.diagnostics import Diagnostic, Location
 
 from ..docx.reader import UnreadableDocument
 from . import abbreviations, citations, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
-from .document import PdfTextUnavailable, read_document
+from .document import read_document
 from .registry import rules, run_checks
 
 
 def lint_file(path: Path, display: str) -> list[Diagnostic]:
     try:
         document = read_document(path, display)
-    except (UnreadableDocument, PdfTextUnavailable) as error:
+    except UnreadableDocument as error:
         return [Diagnostic(Location(display), rules()["unreadable"].severity,
                            error.reason, code="unreadable")]
     return run_checks(document)

@@ -53,7 +53,7 @@ def incomplete_citations(text: str, limit: int | None = None) -> list[tuple[int,
 
 @check()
 def citations(document: LintDocument) -> Iterator[Finding]:
-    passages = document.prose()
+    passages = document.passages
     for index, passage in enumerate(passages):
         text = passage.text
         for following in passages[index + 1:index + 4]:

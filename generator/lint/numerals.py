@@ -17,7 +17,7 @@ COUNTING_CASES = {"nomn", "accs", "gent"}
 
 @check()
 def numerals(document: LintDocument) -> Iterator[Finding]:
-    for passage in document.prose():
+    for passage in document.passages:
         for _, written, expected in disagreements(passage.text):
             yield Finding("numeral-agreement", passage, agreement_message(written, expected))
 

@@ -52,7 +52,7 @@ def spelling(document: LintDocument) -> Iterator[Finding]:
         yield Finding("spelling-unavailable", None, messages.LINT_NO_DICTIONARY)
         return
     reported: set[str] = set()
-    for passage in document.prose():
+    for passage in document.passages:
         for word in misspelled(passage.text):
             if word.lower() not in reported:
                 reported.add(word.lower())

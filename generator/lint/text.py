@@ -112,23 +112,36 @@ def unbound(document: LintDocument) -> Iterator[Finding]:
 
 def _torn_lines(document: LintDocument) -> Iterator[Finding]:
     months = tuple(lexicon()["months"])
-    lines = document.lines
-    for number, (line, following) in enumerate(zip(lines, lines[1:] + [""]), start=1):
-        end, start = line.rstrip(), following.strip()
-        day = re.search(r"(?<![\d.])(\d{1,2})$", end)
-        if day and start.startswith(months):
-            torn = f"{day.group(1)} ⏎ {start.split()[0]}"
-        elif end.endswith("№"):
-            torn = f"№ ⏎ {start.split()[0] if start else ''}".rstrip()
+    for run in _printed_runs(document):
+        for (number, line), (_, following) in zip(run, run[1:] + [(0, "")]):
+            end, start = line.rstrip(), following.strip()
+            day = re.search(r"(?<![\d.])(\d{1,2})$", end)
+            if day and start.startswith(months):
+                torn = f"{day.group(1)} ⏎ {start.split()[0]}"
+            elif end.endswith("№") and start:
+                torn = f"№ ⏎ {start.split()[0]}"
+            else:
+                continue
+            yield Finding("unbound-date", Passage(number, line), f"строка разорвана внутри «{torn}»: нужен "
+                                                                   "неразрывный пробел")
+
+
+def _printed_runs(document: LintDocument) -> list[list[tuple[int, str]]]:
+    """Numbered printed lines that run on into each other: the text outside tables (whose paragraph bounds a
+    PDF only suggests) as one run, each table cell as a run of its own."""
+    runs: list[list[tuple[int, str]]] = []
+    for passage, before in zip(document.passages, [None, *document.passages]):
+        numbered = [(passage.number + offset, line) for offset, line in enumerate(passage.lines)]
+        if passage.in_table or before is None or before.in_table:
+            runs.append(numbered)
         else:
-            continue
-        yield Finding("unbound-date", Passage(number, line), f"строка разорвана внутри «{torn}»: нужен неразрывный "
-                                                               "пробел")
+            runs[-1].extend(numbered)
+    return runs
 
 
 @check()
 def capital_after_colon(document: LintDocument) -> Iterator[Finding]:
-    for passage in document.prose():
+    for passage in document.passages:
         words = capitals_after_colon(passage.text)
         if words:
             yield Finding("capital-after-colon", passage, "после двоеточия внутри предложения — строчная буква: "

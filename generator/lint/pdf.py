@@ -1,0 +1,109 @@
+"""A PDF's text in reading order, through pdfplumber (pdfminer.six): the text outside tables as paragraphs, each
+table cell whole (its lines joined), in the order a reader meets them on each page.
+
+``pdftotext`` gives a table either as interleaved lines of its columns (``-layout``) or as columns mixed in an
+order of its own: the pieces of one cell («(далее — ФИС ⏎ ОКО)») fall apart and the pieces of two columns
+join («4 семей»). pdfplumber finds a table by its ruled borders and reads each cell on its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+from pdfplumber.page import Page
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .language import is_known
+
+PARAGRAPH_GAP = 0.5
+"""A vertical gap above a line larger than this share of its height starts a new paragraph."""
+SHORT_LINE = 0.85
+"""A line ending before this share of the text's width ends its paragraph."""
+WORD_GAP = 1
+"""Points between two letters that make a space: a tab may leave a gap of little more (LibreOffice draws no space
+for it), kerning leaves less."""
+HYPHEN_BREAK = "\u0000"
+"""Marks a hyphen at a line's end while a passage's lines are joined, until its word is read whole."""
+
+
+class UnreadablePdf(Exception):
+    """pdfminer cannot parse the file: damaged or protected."""
+
+
+@dataclass
+class PdfBlock:
+    """A paragraph outside tables or one table cell: its lines as printed."""
+    lines: list[str]
+    in_table: bool = False
+    first_cell: bool = False
+
+
+def read_pdf_blocks(path: Path) -> list[PdfBlock]:
+    try:
+        with pdfplumber.open(path) as pdf:
+            return [block for page in pdf.pages for block in _page_blocks(page)]
+    except (PdfminerException, PDFSyntaxError, PSException) as error:
+        raise UnreadablePdf(str(error)) from error
+
+
+def _page_blocks(page: Page) -> list[PdfBlock]:
+    tables = page.find_tables()
+    outside = page
+    for table in tables:
+        outside = outside.outside_bbox(table.bbox)
+    placed: list[tuple[float, list[PdfBlock]]] = [(top, [block]) for top, block in _paragraphs(outside)]
+    placed.extend((table.bbox[1], _cells(table.extract(x_tolerance=WORD_GAP))) for table in tables)
+    return [block for _, blocks in sorted(placed, key=lambda item: item[0]) for block in blocks]
+
+
+def _paragraphs(page: Page) -> list[tuple[float, PdfBlock]]:
+    """Lines outside tables grouped into paragraphs: a line after a gap, or after a line that ends short of the
+    right edge, opens a new one. Paragraphs that run on without either merge, which the text rules allow."""
+    lines = [line for line in page.extract_text_lines(x_tolerance=WORD_GAP) if line["text"].strip()]
+    if not lines:
+        return []
+    left, right = min(line["x0"] for line in lines), max(line["x1"] for line in lines)
+    paragraphs: list[tuple[float, PdfBlock]] = []
+    previous: dict[str, Any] | None = None
+    for line in lines:
+        height = line["bottom"] - line["top"]
+        if (previous is None or line["top"] - previous["bottom"] > PARAGRAPH_GAP * height
+                or previous["x1"] - left < SHORT_LINE * (right - left)):
+            paragraphs.append((line["top"], PdfBlock([])))
+        paragraphs[-1][1].lines.append(line["text"].strip())
+        previous = line
+    return paragraphs
+
+
+def _cells(rows: list[list[str | None]]) -> list[PdfBlock]:
+    """Each cell of a table whole, row by row; a cell merged into its neighbour reads as None."""
+    return [PdfBlock([line.strip() for line in cell.splitlines() if line.strip()], True, index == 0)
+            for row in rows for index, cell in enumerate(row) if cell and cell.strip()]
+
+
+def joined(lines: list[str]) -> str:
+    """A passage's printed lines as one text. A word hyphenated at a line's end, perhaps more than once in a narrow
+    cell («про- ⏎ фориентацион- ⏎ ных»), is whole again unless the whole is no word and its last part is one
+    («онлайн- ⏎ опрос», «психолого- ⏎ педагогические»); a hyphen before a digit («ГИА- ⏎ 9») or a range's dash
+    («7– ⏎ 11») stays, with no space after it. A word broken with no hyphen stays broken: the reader sees it so."""
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        if re.search(r"\w-$", text) and line[:1].islower():
+            text = text[:-1] + HYPHEN_BREAK + line
+        elif re.search(r"(?:\w-|\d–)$", text) and line[:1].isdigit():
+            text += line
+        else:
+            text += " " + line
+    return re.sub(rf"\w+(?:{HYPHEN_BREAK}\w+)+", _dehyphenated, text)
+
+
+def _dehyphenated(match: re.Match[str]) -> str:
+    parts = match.group(0).split(HYPHEN_BREAK)
+    whole = "".join(parts)
+    compound = not is_known(whole) and is_known(parts[-1])
+    return "-".join(parts) if compound else whole
