@@ -25,6 +25,8 @@ def numerals(document: LintDocument) -> Iterator[Finding]:
 def agreement_message(written: str, expected: str) -> str:
     return f"числительное не согласовано с существительным: «{written}», нужно «{expected}»"
 
+_DIGIT = re.compile(r"\d")
+
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
@@ -35,6 +37,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 def disagreements(text: str) -> list[tuple[int, str, str]]:
     """(offset, «52 баллов», «52 балла») for each number whose noun does not agree with it."""
+    if not _DIGIT.search(text):  # most strings have no number: no tokenizing them
+        return []
     governors, labels, ordinals, months = _words()
     items = tokens(text)
     found = []
