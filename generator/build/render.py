@@ -20,11 +20,11 @@ from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, 
                         set_stamp_indent)
 from ..docx.package import TemplateProblem, WordTemplate, add_related_part
 from ..errors import MsokoError
+from ..parallel import in_order
 from ..russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                        format_document_date, lower_first, number_sign, typograph_text)
 from ..sources.model import ProjectSources
 from .plan import Target
-from .pool import in_order
 
 PAGE_MM = {"portrait": 210, "landscape": 297}
 
