@@ -44,16 +44,15 @@ class Row:
 
 def run(argv: list[str], cwd: Path | None = None, check: bool = True) -> tuple[float, int]:
     """Wall time and peak memory (kB, the process and its waited children) of one command."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    stderr = process.stderr.read().decode() if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if check and process.returncode != 0:
-        raise SystemExit(f"{' '.join(argv[:6])} failed ({process.returncode}):\n{stderr[:3000]}")
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a thousand warnings would fill a pipe
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if check and process.returncode != 0:
+            errors.seek(0)
+            raise SystemExit(f"{' '.join(argv[:6])} failed ({process.returncode}):\n{errors.read(3000).decode()}")
     return elapsed, usage.ru_maxrss
 
 

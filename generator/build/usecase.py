@@ -17,7 +17,8 @@ from ..project import ProjectLayout
 from ..sources.checked import valid_project
 from ..sources.model import ProjectSources
 from .lock import project_lock
-from .manifest import Manifest, clean_stale_temps, read_manifest
+from . import fresh
+from .manifest import MANIFEST_NAME, Manifest, clean_stale_temps, read_manifest
 from .plan import Action, Decision, OutputState, Target, decide, not_current, plan_targets, select_targets
 from .write import Orphan, Staged, discard, stage, write_outputs
 
@@ -83,6 +84,11 @@ def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str]
     finally:
         discard(staged)  # what was not put in place: a failed build leaves output/ as it was
     warnings = [d for d in project.diagnostics if not d.is_error] + _manifest_warnings(layout, manifest, orphans, prune)
+    if targets == planned and not manifest.problem and (layout.output / MANIFEST_NAME).is_file():
+        from ..report import format_diagnostic
+
+        fresh.record(layout, [fresh.FreshDocument(t.id, t.output, t.title) for t in planned],
+                     [format_diagnostic(w) for w in warnings])
     return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings)
 
 

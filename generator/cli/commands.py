@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .. import __version__
+from .. import __version__, messages
 from . import ru as cli_ru
 from ..project import ProjectLayout
 from .shell import Command, Group, progress_printer, project_first, user_errors  # noqa: F401 (tests import project_first here)
@@ -106,7 +106,19 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 @user_errors
 def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, prune: bool, verbose: bool,
           with_pdf: bool, output_format: str) -> None:
-    from ..build import build, project_lock
+    from ..build import project_lock
+
+    if not (force or prune or with_pdf) and output_format == "text" and set(documents) <= {"all"}:
+        from ..build.fresh import unchanged
+
+        with project_lock(layout):
+            fresh = unchanged(layout)
+        if fresh is not None:  # proven current: no sources loaded, nothing rendered
+            for document in fresh.documents:
+                _echo_document(layout, document.output, False, messages.REASON_UNCHANGED, verbose)
+            _echo_rest(layout, [], [], fresh.warnings, 0, len(fresh.documents))
+            return
+    from ..build import build
 
     say = (lambda text: None) if output_format == "json" else click.echo
     with project_lock(layout):
@@ -129,16 +141,25 @@ def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, outp
                                     pdf=[layout.display(p) for p in pdfs]))
         return
     for decision in result.decisions:
-        state = "записан" if decision.target in result.written else "без изменений"
-        line = f"{state}: {layout.display(layout.output / decision.target.output)}"
-        click.echo(line + (f" — {decision.reason}" if verbose else ""))
-    for retired in result.retired:
-        click.echo(f"удалён: {layout.display(retired)} — источник удалён")
-    for backup in result.backups:
+        _echo_document(layout, decision.target.output, decision.target in result.written, decision.reason, verbose)
+    _echo_rest(layout, result.retired, result.backups, [format_diagnostic(w) for w in result.warnings],
+               len(result.written), len(result.unchanged))
+
+
+def _echo_document(layout: ProjectLayout, output: str, written: bool, reason: str, verbose: bool) -> None:
+    line = f"{'записан' if written else 'без изменений'}: {layout.display(layout.output / output)}"
+    click.echo(line + (f" — {reason}" if verbose else ""))
+
+
+def _echo_rest(layout: ProjectLayout, retired: list[Path], backups: list[Path], warnings: list[str], written: int,
+               unchanged: int) -> None:
+    for path in retired:
+        click.echo(f"удалён: {layout.display(path)} — источник удалён")
+    for backup in backups:
         click.echo(f"сохранена копия изменённого вручную файла: {layout.display(backup)}")
-    for warning in result.warnings:
-        click.echo(format_diagnostic(warning), err=True)
-    click.echo(f"Итого: записано {len(result.written)}, без изменений {len(result.unchanged)}.")
+    for warning in warnings:
+        click.echo(warning, err=True)
+    click.echo(f"Итого: записано {written}, без изменений {unchanged}.")
 
 
 @main.command(help="Самооценка: баллы каждого механизма по шагам управленческого цикла, слабые шаги и советы.")
