@@ -1,37 +1,67 @@
-"""Benchmarks: ``python bench/run.py``.
+"""Benchmarks: ``python bench/run.py`` (a few minutes; never part of the tests).
 
-Times, on this machine and in one run:
-  1. a cold ``msoko regen all`` of the bundled example (new process, empty output/);
-  2. a no-change ``msoko regen all`` (everything up to date);
-  3. a cold ``msoko regen all`` of a synthetic project of 200 Положения, for the marginal cost a document;
-  4. pandoc converting equivalent Markdown, one process a document, as a user of pandoc would.
+In one run on this machine, each figure as min / median / max of a few runs:
+  * cold ``msoko regen all`` (a new process, an empty ``output/``) of the example and of synthetic
+    projects of 200 and 1000 Положения (the example plus copies of the 1.1 Положение as local mechanisms),
+    the marginal cost of a document at 200 and at 1000, and the peak memory of the 1000 run;
+  * a no-change ``regen all``, ``msoko --help`` (against a bare ``python -c pass``), ``check``,
+    ``evaluate``, ``lint`` of every DOCX of the example, the first ``diff`` after one change, ``pdf``;
+  * two peers on the same content: pandoc converting equivalent Markdown, one process a document as a
+    pandoc user runs it (warmed by one untimed run), and a docxtpl loop in one process over a template
+    with the same parts (title, headings, numbered tasks, the indicator table).
 """
 
 from __future__ import annotations
 
+import io
+import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 REPO = Path(__file__).resolve().parent.parent
-SYNTHETIC_SIZE = 200
-PANDOC_SAMPLE = 20
-RUNS = 3
+SIZES = (200, 1000)
+PEER_SAMPLE = 20
+Timing = list[float]
 
 
-def msoko(project: Path, *args: str) -> float:
-    start = time.perf_counter()
-    completed = subprocess.run([sys.executable, "-m", "generator", "--project", str(project), *args],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if completed.returncode != 0:
-        raise SystemExit(f"msoko {' '.join(args)} failed:\n{completed.stderr}")
-    return time.perf_counter() - start
+@dataclass
+class Row:
+    what: str
+    volume: str
+    times: Timing
+    """Seconds (or seconds per document for per-document rows)."""
+    ratio: str = ""
+
+
+def run(argv: list[str], cwd: Path | None = None, check: bool = True) -> tuple[float, int]:
+    """Wall time and peak memory (kB, the process and its waited children) of one command."""
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a thousand warnings would fill a pipe
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if check and process.returncode != 0:
+            errors.seek(0)
+            raise SystemExit(f"{' '.join(argv[:6])} failed ({process.returncode}):\n{errors.read(3000).decode()}")
+    return elapsed, usage.ru_maxrss
+
+
+def msoko(project: Path, *args: str, check: bool = True) -> float:
+    return run([sys.executable, "-m", "generator", "--project", str(project), *args], check=check)[0]
+
+
+def times(runs: int, action: Callable[[], float]) -> Timing:
+    return [action() for _ in range(runs)]
 
 
 def example_project(root: Path) -> Path:
@@ -58,96 +88,220 @@ def synthetic_project(root: Path, size: int) -> Path:
     umbrella = yaml.safe_load(msoko_path.read_text(encoding="utf-8"))
     umbrella["mechanisms"] += codes
     msoko_path.write_text(yaml.safe_dump(umbrella, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    roadmap_path = root / "regulations" / "roadmap.yaml"  # «check» wants every mechanism in the roadmap
+    roadmap = yaml.safe_load(roadmap_path.read_text(encoding="utf-8"))
+    roadmap["sections"][0]["items"][-1]["mechanisms"] = codes
+    roadmap_path.write_text(yaml.safe_dump(roadmap, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return root
 
 
-def markdown_of(source: dict) -> str:
-    """The same content a Положение carries, as Markdown for pandoc."""
-    lines = [f"# {source['title']}", "", "## Цель мониторинга", "", source["goal"], "", "## Задачи мониторинга", ""]
-    lines += [f"{n}. {task}" for n, task in enumerate(source["tasks"], 1)]
+def cold(project: Path) -> tuple[float, int]:
+    shutil.rmtree(project / "output", ignore_errors=True)
+    return run([sys.executable, "-m", "generator", "--project", str(project), "regen", "all"])
+
+
+def documents(project: Path) -> int:
+    return len(list((project / "output").glob("*.docx")))
+
+
+# Peers: the content of a Положение as Markdown (pandoc) and as a docxtpl context.
+
+SECTIONS = (("Методы сбора и обработки информации", "methods"), ("Периодичность и сроки", "schedule"),
+            ("Критерии оценивания", "criteria"), ("Участники", "participants"))
+
+
+def content_of(source: dict) -> dict:
+    rows = []
+    for indicator in source["indicators"]:
+        rows.append([indicator["code"], indicator["name"], indicator["unit"],
+                     "; ".join(str(v) for v in indicator.get("calculation", {}).values()),
+                     str(indicator.get("source", "")),
+                     "; ".join(f"{b['condition']} — {b['points']}" for b in indicator.get("scoring", []))])
+    sections = [(title, str(source.get(key, ""))) for title, key in SECTIONS]
+    sections += [("Использование результатов", str(text)) for text in source.get("use_of_results", {}).values()]
+    return {"title": source["title"], "goal": source["goal"], "tasks": list(source["tasks"]), "rows": rows,
+            "sections": sections}
+
+
+def markdown_of(content: dict) -> str:
+    lines = [f"# {content['title']}", "", "## Цель мониторинга", "", content["goal"], "", "## Задачи мониторинга", ""]
+    lines += [f"{n}. {task}" for n, task in enumerate(content["tasks"], 1)]
     lines += ["", "## Показатели мониторинга", "", "| Код | Показатель | Ед. | Расчёт | Источник | Шкала |",
               "|---|---|---|---|---|---|"]
-    for indicator in source["indicators"]:
-        calculation = "; ".join(str(v) for v in indicator.get("calculation", {}).values())
-        scale = "; ".join(f"{b['condition']} — {b['points']}" for b in indicator.get("scoring", []))
-        lines.append(f"| {indicator['code']} | {indicator['name']} | {indicator['unit']} | {calculation} | "
-                     f"{indicator.get('source', '')} | {scale} |")
-    for title, key in (("Методы сбора и обработки информации", "methods"), ("Периодичность и сроки", "schedule"),
-                       ("Критерии оценивания", "criteria"), ("Участники", "participants")):
-        lines += ["", f"## {title}", "", source.get(key, "")]
-    for text in source.get("use_of_results", {}).values():
-        lines += ["", text]
+    lines += ["| " + " | ".join(cell.replace("|", "/").replace("\n", " ") for cell in row) + " |" for row in content["rows"]]
+    for title, text in content["sections"]:
+        lines += ["", f"## {title}", "", text]
     return "\n".join(lines) + "\n"
 
 
-def pandoc_per_document(project: Path, work: Path) -> float | None:
+def peer_contents(project: Path) -> list[dict]:
+    sources = sorted((project / "regulations" / "mechanisms").glob("*.yaml"))[:PEER_SAMPLE]
+    return [content_of(yaml.safe_load(path.read_text(encoding="utf-8"))) for path in sources]
+
+
+def pandoc_per_document(contents: list[dict], work: Path) -> Timing | None:
+    """One pandoc process a document, as a user converts a file; the first run only warms the caches."""
     if shutil.which("pandoc") is None:
         return None
-    sources = sorted((project / "regulations" / "mechanisms").glob("*.yaml"))[:PANDOC_SAMPLE]
     inputs = []
-    for path in sources:
-        markdown = work / f"{path.stem}.md"
-        markdown.write_text(markdown_of(yaml.safe_load(path.read_text(encoding="utf-8"))), encoding="utf-8")
+    for number, content in enumerate(contents):
+        markdown = work / f"pandoc-{number}.md"
+        markdown.write_text(markdown_of(content), encoding="utf-8")
         inputs.append(markdown)
-    start = time.perf_counter()
-    for markdown in inputs:
-        subprocess.run(["pandoc", str(markdown), "-o", str(markdown.with_suffix(".docx"))], check=True)
-    return (time.perf_counter() - start) / len(inputs)
+    run(["pandoc", str(inputs[0]), "-o", str(work / "warm.docx")])
+    return [run(["pandoc", str(path), "-o", str(path.with_suffix(".docx"))])[0] for path in inputs]
 
 
-def median_of(runs: int, action) -> float:
-    return statistics.median(action() for _ in range(runs))
+def docxtpl_template(path: Path) -> None:
+    """A docxtpl template with the parts of a Положение: title, headings, numbered tasks, a 6-column table."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("{{ title }}", level=1)
+    document.add_heading("Цель мониторинга", level=2)
+    document.add_paragraph("{{ goal }}")
+    document.add_heading("Задачи мониторинга", level=2)
+    document.add_paragraph("{%p for task in tasks %}")
+    document.add_paragraph("{{ loop.index }}. {{ task }}", style="List Number")
+    document.add_paragraph("{%p endfor %}")
+    document.add_heading("Показатели мониторинга", level=2)
+    table = document.add_table(rows=3, cols=6)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("Код", "Показатель", "Ед.", "Расчёт", "Источник", "Шкала")):
+        cell.text = text
+    table.rows[1].cells[0].text = "{%tr for row in rows %}"
+    for index, cell in enumerate(table.rows[2].cells):
+        cell.text = "{{ row[%d] }}" % index
+    extra = table.add_row()
+    extra.cells[0].text = "{%tr endfor %}"
+    document.add_paragraph("{%p for title, text in sections %}")
+    document.add_heading("{{ title }}", level=2)
+    document.add_paragraph("{{ text }}")
+    document.add_paragraph("{%p endfor %}")
+    document.save(str(path))
 
 
-def diff_one_change(example: Path) -> float:
+def docxtpl_per_document(contents: list[dict], work: Path) -> Timing:
+    """A loop in one process, as a docxtpl program renders a set: load the template, render, save."""
+    from docxtpl import DocxTemplate
+
+    template = work / "template.docx"
+    docxtpl_template(template)
+    timings = []
+    for content in [contents[0], *contents]:  # the first render warms imports and caches, untimed
+        start = time.perf_counter()
+        document = DocxTemplate(str(template))
+        document.render(content)
+        document.save(io.BytesIO())
+        timings.append(time.perf_counter() - start)
+    return timings[1:]
+
+
+def diff_after_change(example: Path) -> Timing:
     """Approve the example, change one indicator's name, regen, then time the first ``msoko diff``."""
     msoko(example, "approve", "--by", "бенчмарк")
     source = example / "regulations" / "mechanisms" / "1.1.yaml"
     source.write_text(source.read_text(encoding="utf-8").replace("Доля выпускников 9 классов",
                                                                  "Доля выпускников девятых классов", 1), encoding="utf-8")
     msoko(example, "regen", "all")
-    return msoko(example, "diff")
+
+    def first_diff() -> float:
+        shutil.rmtree(example / "output" / "redlines", ignore_errors=True)  # no reused redline
+        return msoko(example, "diff")
+
+    return times(3, first_diff)
+
+
+def pdf_all(example: Path) -> Timing | None:
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        return None
+
+    def fresh_pdf() -> float:
+        shutil.rmtree(example / "output" / "pdf", ignore_errors=True)
+        return msoko(example, "pdf")
+
+    return times(2, fresh_pdf)
+
+
+def spread(timing: Timing, scale: float = 1.0, unit: str = "с") -> str:
+    low, middle, high = min(timing) * scale, statistics.median(timing) * scale, max(timing) * scale
+    digits = 0 if unit == "мс" else 2
+    return f"{low:.{digits}f} / **{middle:.{digits}f}** / {high:.{digits}f} {unit}"
 
 
 def main() -> None:
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="msoko-bench-") as tmp:
-        tmp_path = Path(tmp)
-        example = example_project(tmp_path / "example")
+        work = Path(tmp)
+        example = example_project(work / "example")
+        contents = peer_contents(example)
+        pandoc = pandoc_per_document(contents, work)
+        docxtpl = docxtpl_per_document(contents, work)
+        pandoc_doc = statistics.median(pandoc) if pandoc else None
+        bare = times(5, lambda: run([sys.executable, "-c", "pass"])[0])
+        helped = times(5, lambda: run([sys.executable, "-m", "generator", "--help"])[0])
 
-        def cold_example() -> float:
-            shutil.rmtree(example / "output", ignore_errors=True)
-            return msoko(example, "regen", "all")
+        example_cold = times(3, lambda: cold(example)[0])
+        example_docs = documents(example)
+        unchanged = times(5, lambda: msoko(example, "regen", "all"))
+        checked = times(5, lambda: msoko(example, "check"))
+        evaluated = times(3, lambda: msoko(example, "evaluate"))
+        docx_files = sorted(str(p) for p in (example / "output").glob("*.docx"))
+        linted = times(3, lambda: run([sys.executable, "-m", "generator", "lint", *docx_files], check=False)[0])
+        pdfs = pdf_all(example)
+        diffed = diff_after_change(example)
 
-        cold = median_of(RUNS, cold_example)
-        example_documents = len(list((example / "output").glob("*.docx")))
-        unchanged = median_of(RUNS, lambda: msoko(example, "regen", "all"))
-        large = synthetic_project(tmp_path / "large", SYNTHETIC_SIZE)
+        marginal: dict[int, Timing] = {}
+        sized: dict[int, tuple[int, Timing, int]] = {}
+        base = statistics.median(example_cold)
+        for size in SIZES:
+            project = synthetic_project(work / f"synthetic-{size}", size)
+            measured = [cold(project) for _ in range(3 if size < 1000 else 2)]
+            count = documents(project)
+            sized[size] = (count, [t for t, _ in measured], max(m for _, m in measured))
+            marginal[size] = [(t - base) / (count - example_docs) for t, _ in measured]
+            shutil.rmtree(project)
 
-        def cold_large() -> float:
-            shutil.rmtree(large / "output", ignore_errors=True)
-            return msoko(large, "regen", "all")
+    def vs_pandoc(seconds: float) -> str:
+        return f"{seconds / pandoc_doc:.1f} док. pandoc" if pandoc_doc else ""
 
-        large_cold = median_of(RUNS, cold_large)
-        large_documents = len(list((large / "output").glob("*.docx")))
-        redline = diff_one_change(example)
-        large_unchanged = median_of(RUNS, lambda: msoko(large, "regen", "all"))
-        marginal = (large_cold - cold) / (large_documents - example_documents)
-        pandoc = pandoc_per_document(large, tmp_path)
+    def faster(per_document: Timing) -> str:
+        middle = statistics.median(per_document)
+        parts = [f"в {pandoc_doc / middle:.1f} раза быстрее pandoc"] if pandoc_doc else []
+        parts.append(f"в {statistics.median(docxtpl) / middle:.1f} раза быстрее docxtpl")
+        return "; ".join(parts)
 
-    rows = [
-        ("пример, холодный `regen all`", f"{example_documents} док.", f"{cold:.2f} с"),
-        ("пример, `regen all` без изменений", f"{example_documents} док.", f"{unchanged:.2f} с"),
-        ("синтетический проект, холодный `regen all`", f"{large_documents} док.", f"{large_cold:.2f} с"),
-        ("синтетический проект, без изменений", f"{large_documents} док.", f"{large_unchanged:.2f} с"),
-        ("msoko, предельная цена документа", "1 док.", f"{marginal * 1000:.0f} мс"),
-        ("`msoko diff`: redline и перечень изменений", "1 изм. док.", f"{redline:.2f} с"),
-        ("pandoc 1 процесс на документ (Markdown → DOCX)", "1 док.",
-         f"{pandoc * 1000:.0f} мс" if pandoc is not None else "pandoc не установлен"),
-    ]
-    print(f"| замер | объём | время (медиана из {RUNS}) |")
-    print("|---|---|---|")
+    if pandoc:
+        rows.append(Row("pandoc, 1 процесс на документ (Markdown → DOCX)", "1 док.", pandoc))
+    rows.append(Row("docxtpl, цикл в одном процессе (шаблон → DOCX)", "1 док.", docxtpl))
+    rows.append(Row("`python -c pass`", "—", bare))
+    rows.append(Row("`msoko --help`", "—", helped,
+                    f"{statistics.median(helped) / statistics.median(bare):.1f}× `python -c pass`"))
+    rows.append(Row("пример, холодный `regen all`", f"{example_docs} док.", example_cold, vs_pandoc(base)))
+    rows.append(Row("пример, `regen all` без изменений", f"{example_docs} док.", unchanged,
+                    vs_pandoc(statistics.median(unchanged))))
+    rows.append(Row("`msoko check`, пример", "—", checked))
+    rows.append(Row("`msoko evaluate`, пример", "—", evaluated))
+    rows.append(Row("`msoko lint`, все DOCX примера", f"{len(docx_files)} файлов", linted))
+    rows.append(Row("`msoko diff` после одного изменения", "1 изм. док.", diffed))
+    if pdfs:
+        rows.append(Row("`msoko pdf`, весь пример (LibreOffice)", f"{example_docs} док.", pdfs))
+    for size in SIZES:
+        count, timing, memory = sized[size]
+        rows.append(Row(f"синтетический проект, холодный `regen all`", f"{count} док.", timing,
+                        f"пик памяти {memory // 1024} МБ"))
+    for size in SIZES:
+        rows.append(Row(f"msoko, предельная цена документа (пример → {sized[size][0]})", "1 док.", marginal[size],
+                        faster(marginal[size])))
+    linear = statistics.median(marginal[SIZES[1]]) / statistics.median(marginal[SIZES[0]])
+    print(f"| замер | объём | мин / **медиана** / макс | сравнение |")
+    print("|---|---|---|---|")
     for row in rows:
-        print("| " + " | ".join(row) + " |")
+        per_document = row.volume == "1 док." and "diff" not in row.what
+        shown = spread(row.times, 1000, "мс") if per_document else spread(row.times)
+        print(f"| {row.what} | {row.volume} | {shown} | {row.ratio} |")
+    print(f"\nЦена документа при {sized[SIZES[1]][0]} / при {sized[SIZES[0]][0]}: {linear:.2f}; "
+          f"процессоров: {os.cpu_count()}; нагрузка (1 мин): {os.getloadavg()[0]:.2f}.")
 
 
 if __name__ == "__main__":

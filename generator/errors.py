@@ -18,6 +18,9 @@ class MsokoError(Exception):
         super().__init__("; ".join(d.message for d in diagnostics))
         self.diagnostics = diagnostics
 
+    def __reduce__(self):  # raised in a rendering worker, it travels back whole
+        return (type(self), (self.diagnostics,))
+
 
 _REASONS = {errno.EACCES: "нет прав доступа", errno.EPERM: "нет прав доступа", errno.ENOSPC: "на диске нет места",
             errno.EROFS: "файловая система доступна только для чтения", errno.ENOTDIR: "на пути файл, а не папка",

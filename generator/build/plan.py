@@ -4,10 +4,8 @@ edited by hand since msoko wrote it is a conflict, never silently overwritten.""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from .. import messages
 from ..documents import ACT_TEMPLATES, KINDS
 from ..project import ProjectLayout
 from ..sources.model import DocumentKind, DocumentModel, ProjectSources
+from .fresh import generator_fingerprint
 from .manifest import Manifest, ManifestEntry, file_digest
 
 GENERATOR_INPUT = "программа msoko"
@@ -195,17 +194,3 @@ def not_current(layout: ProjectLayout, decision: Decision, approval: Any = None)
     else:
         message = messages.OUT_OF_DATE.format(reason=decision.reason)
     return Diagnostic.error(Location(path), message, code="plan")
-
-
-@lru_cache(maxsize=1)
-def generator_fingerprint() -> str:
-    """A change to msoko's own code or catalogs rebuilds everything, as Sphinx's .buildinfo does."""
-    root = Path(__file__).resolve().parents[2]
-    hasher = hashlib.sha256()
-    for folder in ("generator", "schemas"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.suffix in (".py", ".yaml") and "__pycache__" not in path.parts:
-                hasher.update(path.relative_to(root).as_posix().encode())
-                hasher.update(path.read_bytes())
-    return hasher.hexdigest()
-

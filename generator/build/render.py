@@ -5,7 +5,7 @@ profile and the approving act, so the same date and number appear everywhere."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import Any
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, 
                         set_stamp_indent)
 from ..docx.package import TemplateProblem, WordTemplate, add_related_part
 from ..errors import MsokoError
+from ..parallel import in_order
 from ..russian import (NBSP, accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                        format_document_date, lower_first, number_sign, typograph_text)
 from ..sources.model import ProjectSources
@@ -42,7 +43,7 @@ class Renderer:
         return PAGE_MM[orientation] - self.margins.left - self.margins.right
 
     def render(self, target: Target) -> bytes:
-        template = self._template(target.template)
+        template = self.template(target.template)
         if target.kind == "act":
             context, title, subject, date = self._act_context(target)
             related: list[documents.RelatedPart] = []
@@ -59,7 +60,7 @@ class Renderer:
                              part.relationship_id)
         return rendered.to_bytes()
 
-    def _template(self, path: Path) -> WordTemplate:
+    def template(self, path: Path) -> WordTemplate:
         if path not in self._templates:
             try:
                 self._templates[path] = WordTemplate(path)
@@ -157,15 +158,14 @@ class Renderer:
         }
 
 
-def render_all(project: ProjectSources, targets: list[Target],
-               progress: Callable[[int, Target], None]) -> list[bytes]:
-    """Render every target in memory first, so a failure leaves output/ untouched."""
+def render_all(project: ProjectSources, targets: list[Target], workers: int | None = None) -> Iterator[bytes]:
+    """Each target's DOCX bytes in plan order, rendered on every core when there are enough of them.
+
+    The templates are parsed before the workers fork, so each worker starts with them."""
     renderer = Renderer(project)
-    rendered = []
-    for index, target in enumerate(targets, start=1):
-        progress(index, target)
-        rendered.append(renderer.render(target))
-    return rendered
+    for path in dict.fromkeys(target.template for target in targets):
+        renderer.template(path)
+    return in_order(renderer.render, targets, workers)
 
 
 def _iso(act: Act | None) -> str:

@@ -17,12 +17,13 @@ from ..project import ProjectLayout
 from ..sources.checked import valid_project
 from ..sources.model import ProjectSources
 from .lock import project_lock
-from .manifest import Manifest, clean_stale_temps, digest, read_manifest
+from . import fresh
+from .manifest import MANIFEST_NAME, Manifest, clean_stale_temps, read_manifest
 from .plan import Action, Decision, OutputState, Target, decide, not_current, plan_targets, select_targets
-from .write import Orphan, write_outputs
+from .write import Orphan, Staged, discard, stage, write_outputs
 
 Progress = Callable[[int, int, Target], None]
-"""Called before each document is rendered: (its number from 1, how many will be rendered, the target)."""
+"""Called as each document is rendered, in plan order: (its number from 1, how many will be rendered, the target)."""
 
 
 @dataclass
@@ -73,12 +74,21 @@ def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str]
     manifest = read_manifest(layout)
     decisions = decide(targets, manifest, layout.output, force)
     _raise_conflicts(layout, [d for d in decisions if d.action is Action.CONFLICT])
-    rendered = _render(project, [d for d in decisions if d.action in (Action.BUILD, Action.VERIFY)], progress)
-    _raise_conflicts(layout, [d for d, data in rendered
-                              if d.action is Action.VERIFY and d.on_disk.sha256 != digest(data)], manifest)
-    orphans = _orphans(layout, manifest, planned)
-    written, backups = write_outputs(layout, rendered, manifest, orphans if prune else [])
+    staged: list[Staged] = []
+    try:
+        _render(project, [d for d in decisions if d.action in (Action.BUILD, Action.VERIFY)], progress, staged)
+        _raise_conflicts(layout, [s.decision for s in staged
+                                  if s.decision.action is Action.VERIFY and s.temp is not None], manifest)
+        orphans = _orphans(layout, manifest, planned)
+        written, backups = write_outputs(layout, staged, manifest, orphans if prune else [])
+    finally:
+        discard(staged)  # what was not put in place: a failed build leaves output/ as it was
     warnings = [d for d in project.diagnostics if not d.is_error] + _manifest_warnings(layout, manifest, orphans, prune)
+    if targets == planned and not manifest.problem and (layout.output / MANIFEST_NAME).is_file():
+        from ..report import format_diagnostic
+
+        fresh.record(layout, [fresh.FreshDocument(t.id, t.output, t.title) for t in planned],
+                     [format_diagnostic(w) for w in warnings])
     return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings)
 
 
@@ -94,15 +104,17 @@ def _manifest_warnings(layout: ProjectLayout, manifest: Manifest, orphans: list[
     return warnings
 
 
-def _render(project: ProjectSources, decisions: list[Decision], progress: Progress | None) -> list[tuple[Decision, bytes]]:
+def _render(project: ProjectSources, decisions: list[Decision], progress: Progress | None,
+            staged: list[Staged]) -> None:
+    """Render the decided documents into ``staged`` (a temporary copy for each that changes)."""
     if not decisions:
-        return []
+        return
     from .render import render_all  # lxml, Jinja, docxtpl: only when something is to be rendered
 
-    report = progress or (lambda index, total, target: None)
-    data = render_all(project, [d.target for d in decisions],
-                      progress=lambda index, target: report(index, len(decisions), target))
-    return list(zip(decisions, data))
+    for index, (decision, data) in enumerate(zip(decisions, render_all(project, [d.target for d in decisions])), 1):
+        if progress:
+            progress(index, len(decisions), decision.target)
+        staged.append(stage(decision, data))
 
 
 def _raise_conflicts(layout: ProjectLayout, conflicts: list[Decision], manifest: Manifest | None = None) -> None:

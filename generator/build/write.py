@@ -19,6 +19,17 @@ os.umask(_UMASK)
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` so that ``path`` holds either the old or the new bytes, never a mix."""
+    temp = staged_copy(path, data)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def staged_copy(path: Path, data: bytes) -> Path:
+    """``data`` in a durable temporary file beside ``path``, for an ``os.replace`` onto it later; a killed
+    run leaves it to :func:`~generator.build.manifest.clean_stale_temps`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -30,10 +41,10 @@ def atomic_write(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+    return Path(temp_name)
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
@@ -70,28 +81,51 @@ class Orphan:
     state: OutputState
 
 
-def write_outputs(layout: ProjectLayout, rendered: list[tuple[Decision, bytes]], manifest: Manifest,
+@dataclass(frozen=True)
+class Staged:
+    """A rendered document, not yet in place: the digest of its bytes and, when they differ from the file
+    on disk, a durable temporary copy beside it. Only the copy is kept, so a build of any number of
+    documents holds none of them in memory, and nothing in output/ changes until every one is rendered."""
+
+    decision: Decision
+    sha256: str
+    temp: Path | None
+
+
+def stage(decision: Decision, data: bytes) -> Staged:
+    sha256 = digest(data)
+    same = decision.on_disk.sha256 == sha256
+    return Staged(decision, sha256, None if same else staged_copy(decision.on_disk.path, data))
+
+
+def discard(staged: Sequence[Staged]) -> None:
+    """Remove the temporary copies of a build that stops before (or while) putting them in place."""
+    for item in staged:
+        if item.temp is not None:
+            item.temp.unlink(missing_ok=True)
+
+
+def write_outputs(layout: ProjectLayout, staged: Sequence[Staged], manifest: Manifest,
                   retire: Sequence[Orphan] = ()) -> tuple[list[Target], list[Path]]:
-    """Write rendered documents atomically (a backup of any hand-edited file first), then the manifest.
+    """Put staged documents in place (a backup of any hand-edited file first), then write the manifest.
 
     Whether a file is msoko's was decided once, by the planner (``Decision.owner``); nothing is re-read
     here. The journal announces the batch before the first output is replaced and goes after the
     manifest, so a kill at any instant leaves files the next run recognises."""
     entries = dict(manifest.entries)
-    changes: list[tuple[Decision, bytes]] = []
-    for decision, data in rendered:
-        target = decision.target
-        entries[target.id] = ManifestEntry(target.output, digest(data), dict(target.inputs))
-        if decision.on_disk.sha256 != entries[target.id].sha256:
-            changes.append((decision, data))
+    for item in staged:
+        target = item.decision.target
+        entries[target.id] = ManifestEntry(target.output, item.sha256, dict(target.inputs))
+    changes = [item for item in staged if item.temp is not None]
     journal = layout.output / JOURNAL_NAME
     if changes:
-        atomic_write(journal, manifest_bytes({d.target.id: entries[d.target.id] for d, _ in changes}))
+        atomic_write(journal, manifest_bytes({i.decision.target.id: entries[i.decision.target.id] for i in changes}))
     backups: list[Path] = []
-    for decision, data in changes:
-        if decision.owner in (Ownership.EDITED, Ownership.FOREIGN):
-            backups.append(keep_backup(layout.output, decision.on_disk.path))
-        atomic_write(decision.on_disk.path, data)
+    for item in changes:
+        assert item.temp is not None
+        if item.decision.owner in (Ownership.EDITED, Ownership.FOREIGN):
+            backups.append(keep_backup(layout.output, item.decision.on_disk.path))
+        os.replace(item.temp, item.decision.on_disk.path)
     for orphan in retire:
         backups.extend(_retire(layout, orphan))
         entries.pop(orphan.document, None)
@@ -100,7 +134,7 @@ def write_outputs(layout: ProjectLayout, rendered: list[tuple[Decision, bytes]],
         fsync_folder(layout.output)
         fsync_folder(layout.state)
         journal.unlink(missing_ok=True)
-    return [d.target for d, _ in changes], backups
+    return [i.decision.target for i in changes], backups
 
 
 def _retire(layout: ProjectLayout, orphan: Orphan) -> list[Path]:

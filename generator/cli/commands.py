@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-
 from .. import __version__, messages
 from . import ru as cli_ru
-from ..build import BuildResult, build, project_lock
-from ..errors import MsokoError, file_system_error
-from ..sources.jsonschema import render_schemas
 from ..project import ProjectLayout
-from ..report import (check_text, coverage_json, diagnostics_json, diagnostics_text, evaluation_json,
-                     evaluation_text, format_diagnostic)
-from ..russian import count_phrase
-from ..sources.scaffold import planned_regulation
-from ..sources.checked import check_project, raise_errors, valid_project
-from ..sources.model import ProjectSources
-from ..sources.validate import load_project
-from ..build.write import atomic_write, write_if_changed
+from .shell import Command, Group, progress_printer, project_first, user_errors  # noqa: F401 (tests import project_first here)
+
+if TYPE_CHECKING:
+    from ..build import BuildResult
+    from ..sources.model import ProjectSources
+
+# Each command imports the pipeline stages it needs (pydantic, lxml, Jinja, pymorphy3) inside itself,
+# so that «msoko --help» and a mistyped option cost little more than starting Python.
 
 cli_ru.install()
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -34,81 +29,7 @@ FORMAT_OPTION = click.option(
 )
 
 
-def user_errors(command):
-    """Map the exception tree to exit codes in one place: user errors → 1, bugs → 2, never a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            try:
-                return command(*args, **kwargs)
-            except BrokenPipeError:  # «msoko check | head»: the reader left, nothing to report
-                sys.stderr.close()
-                sys.exit(1)
-            except OSError as error:  # permissions, a full disk, a file where a folder should be: the user's to fix
-                layout = click.get_current_context().find_object(ProjectLayout)
-                raise file_system_error(error, layout.display if layout else str) from None
-        except MsokoError as error:
-            output_format = kwargs.get("output_format", "text")
-            text = diagnostics_json(error.diagnostics) if output_format == "json" else diagnostics_text(error.diagnostics)
-            click.echo(text, err=output_format != "json")
-            sys.exit(1)
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
-            raise
-        except Exception as error:  # a bug: say so in Russian, keep the trace for developers only
-            if os.environ.get("MSOKO_DEBUG"):
-                raise
-            click.echo(f"внутренняя ошибка msoko ({type(error).__name__}: {error}); "
-                       "повторите с MSOKO_DEBUG=1 и сообщите разработчикам", err=True)
-            sys.exit(2)
-
-    return wrapper
-
-
-class _Command(click.Command):
-    """A subcommand whose usage line names its options in Russian."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("options_metavar", "[ПАРАМЕТРЫ]")
-        super().__init__(*args, **kwargs)
-
-
-class _Group(click.Group):
-    """The ``msoko`` group: ``--project DIR`` is accepted before or after the subcommand."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, project_first(args))
-
-
-def project_first(args: list[str]) -> list[str]:
-    """«msoko regen all --project DIR» → «msoko --project DIR regen all» (the last one given wins)."""
-    moved: list[str] = []
-    rest: list[str] = []
-    index = 0
-    while index < len(args):
-        argument = args[index]
-        if argument == "--":
-            rest += args[index:]
-            break
-        if argument == "--project" and index + 1 < len(args):
-            moved, index = ["--project", args[index + 1]], index + 2
-            continue
-        if argument.startswith("--project="):
-            moved = [argument]
-        else:
-            rest.append(argument)
-        index += 1
-    return moved + rest
-
-
-def _progress(output_format: str) -> Callable[[str], None]:
-    """Progress lines for long work, on a terminal only (never in JSON or in a pipe), on stderr."""
-    if output_format == "json" or not sys.stdout.isatty():
-        return lambda text: None
-    return lambda text: click.echo(text, err=True)
-
-
-@click.group(cls=_Group, context_settings=CONTEXT, options_metavar="[ПАРАМЕТРЫ]", subcommand_metavar="КОМАНДА [АРГУМЕНТЫ]...", help="msoko — нормативные документы муниципальной системы оценки качества образования.")
+@click.group(cls=Group, context_settings=CONTEXT, options_metavar="[ПАРАМЕТРЫ]", subcommand_metavar="КОМАНДА [АРГУМЕНТЫ]...", help="msoko — нормативные документы муниципальной системы оценки качества образования.")
 @click.version_option(__version__, "-V", "--version", message="msoko %(version)s")
 @click.option("--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
               show_default=True, help="Папка проекта (с подпапкой regulations/).")
@@ -117,7 +38,7 @@ def main(ctx: click.Context, project_dir: Path) -> None:
     ctx.obj = ProjectLayout(project_dir.resolve())
 
 
-main.command_class = _Command
+main.command_class = Command
 
 
 @main.command(help="Проверить источники: схему, ссылки, полноту положений и управленческий цикл.")
@@ -126,6 +47,9 @@ main.command_class = _Command
 @click.pass_obj
 @user_errors
 def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
+    from ..report import coverage_json, diagnostics_json
+    from ..sources.checked import check_project
+
     project, coverage = check_project(layout)
     diagnostics = project.diagnostics
     failed = project.has_errors or (strict and bool(diagnostics))
@@ -142,6 +66,12 @@ def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
 @click.pass_obj
 @user_errors
 def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
+    from ..build import project_lock
+    from ..build.write import atomic_write
+    from ..sources.checked import raise_errors
+    from ..sources.scaffold import planned_regulation
+    from ..sources.validate import load_project
+
     with project_lock(layout):
         target, text = planned_regulation(raise_errors(load_project(layout), only_profile=True), mechanism)
         atomic_write(target, text.encode())
@@ -154,6 +84,10 @@ def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
 @click.pass_obj
 @user_errors
 def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
+    from ..build import project_lock
+    from ..build.write import write_if_changed
+    from ..sources.jsonschema import render_schemas
+
     target = output_dir or layout.schema_dir
     with project_lock(layout):
         for name, data in render_schemas().items():
@@ -172,6 +106,20 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 @user_errors
 def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, prune: bool, verbose: bool,
           with_pdf: bool, output_format: str) -> None:
+    from ..build import project_lock
+
+    if not (force or prune or with_pdf) and output_format == "text" and set(documents) <= {"all"}:
+        from ..build.fresh import unchanged
+
+        with project_lock(layout):
+            fresh = unchanged(layout)
+        if fresh is not None:  # proven current: no sources loaded, nothing rendered
+            for document in fresh.documents:
+                _echo_document(layout, document.output, False, messages.REASON_UNCHANGED, verbose)
+            _echo_rest(layout, [], [], fresh.warnings, 0, len(fresh.documents))
+            return
+    from ..build import build
+
     say = (lambda text: None) if output_format == "json" else click.echo
     with project_lock(layout):
         result = build(layout, documents, force=force, prune=prune,
@@ -183,6 +131,8 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, prune:
 
 def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, output_format: str,
                  pdfs: list[Path]) -> None:
+    from ..report import diagnostics_json, format_diagnostic
+
     if output_format == "json":
         click.echo(diagnostics_json(result.warnings, written=[t.output for t in result.written],
                                     unchanged=[t.output for t in result.unchanged],
@@ -191,16 +141,25 @@ def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, outp
                                     pdf=[layout.display(p) for p in pdfs]))
         return
     for decision in result.decisions:
-        state = "записан" if decision.target in result.written else "без изменений"
-        line = f"{state}: {layout.display(layout.output / decision.target.output)}"
-        click.echo(line + (f" — {decision.reason}" if verbose else ""))
-    for retired in result.retired:
-        click.echo(f"удалён: {layout.display(retired)} — источник удалён")
-    for backup in result.backups:
+        _echo_document(layout, decision.target.output, decision.target in result.written, decision.reason, verbose)
+    _echo_rest(layout, result.retired, result.backups, [format_diagnostic(w) for w in result.warnings],
+               len(result.written), len(result.unchanged))
+
+
+def _echo_document(layout: ProjectLayout, output: str, written: bool, reason: str, verbose: bool) -> None:
+    line = f"{'записан' if written else 'без изменений'}: {layout.display(layout.output / output)}"
+    click.echo(line + (f" — {reason}" if verbose else ""))
+
+
+def _echo_rest(layout: ProjectLayout, retired: list[Path], backups: list[Path], warnings: list[str], written: int,
+               unchanged: int) -> None:
+    for path in retired:
+        click.echo(f"удалён: {layout.display(path)} — источник удалён")
+    for backup in backups:
         click.echo(f"сохранена копия изменённого вручную файла: {layout.display(backup)}")
-    for warning in result.warnings:
-        click.echo(format_diagnostic(warning), err=True)
-    click.echo(f"Итого: записано {len(result.written)}, без изменений {len(result.unchanged)}.")
+    for warning in warnings:
+        click.echo(warning, err=True)
+    click.echo(f"Итого: записано {written}, без изменений {unchanged}.")
 
 
 @main.command(help="Самооценка: баллы каждого механизма по шагам управленческого цикла, слабые шаги и советы.")
@@ -209,6 +168,9 @@ def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, outp
 @user_errors
 def evaluate(layout: ProjectLayout, output_format: str) -> None:
     from ..evaluation.evaluate import evaluate as score
+    from ..report import evaluation_json, evaluation_text
+    from ..sources.checked import raise_errors
+    from ..sources.validate import load_project
 
     # Completeness gaps are what lower the score, so only unreadable sources stop the evaluation.
     result = score(raise_errors(load_project(layout)))
@@ -225,6 +187,7 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 @user_errors
 def lint(files: tuple[Path, ...], output_format: str) -> None:
     from ..lint import lint_file
+    from ..report import diagnostics_json, diagnostics_text
 
     findings = [finding for path in files for finding in lint_file(path, str(path))]
     if output_format == "json":
@@ -247,7 +210,10 @@ def lint(files: tuple[Path, ...], output_format: str) -> None:
 def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, output_format: str) -> None:
     from datetime import datetime, timezone
 
+    from ..build import project_lock
+    from ..report import diagnostics_json
     from ..review.loop import approve as record_approval
+    from ..sources.checked import valid_project
 
     with project_lock(layout):
         approved, unchanged = record_approval(valid_project(layout), documents, approver, datetime.now(timezone.utc))
@@ -269,10 +235,13 @@ def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, ou
 @click.pass_obj
 @user_errors
 def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
+    from ..build import project_lock
+    from ..report import diagnostics_json
     from ..review.loop import diff as compare_with_approved
+    from ..sources.checked import valid_project
 
     with project_lock(layout):
-        report = compare_with_approved(valid_project(layout), documents, _progress(output_format))
+        report = compare_with_approved(valid_project(layout), documents, progress_printer(output_format))
     if output_format == "json":
         click.echo(diagnostics_json(
             [], changed=[{"document": t.id, "redline": layout.display(path), "approved_at": a.at,
@@ -293,7 +262,10 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
 @click.pass_obj
 @user_errors
 def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
+    from ..build import project_lock
+    from ..report import diagnostics_json
     from ..review.loop import current_outputs
+    from ..sources.checked import valid_project
 
     with project_lock(layout):
         converted, unchanged = _export_pdfs(layout, current_outputs(valid_project(layout), documents),
@@ -312,8 +284,12 @@ def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -
 def pack(layout: ProjectLayout, day) -> None:
     from datetime import date
 
+    from ..build import project_lock
     from ..evaluation.evaluate import evaluate as score
+    from ..report import evaluation_text
     from ..review.loop import current_outputs, pack as write_pack
+    from ..russian import count_phrase
+    from ..sources.checked import check_project, raise_errors
 
     with project_lock(layout):
         project, coverage = check_project(layout)
@@ -339,7 +315,13 @@ def pack(layout: ProjectLayout, day) -> None:
 @user_errors
 def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, fill: bool,
             output_format: str) -> None:
+    from ..build import project_lock
+    from ..build.write import atomic_write
     from ..importer import plan_imports
+    from ..report import diagnostics_json
+    from ..russian import count_phrase
+    from ..sources.checked import raise_errors
+    from ..sources.validate import load_project
 
     with project_lock(layout):
         planned = plan_imports(raise_errors(load_project(layout), only_profile=True), list(files), mechanism, fill)
@@ -378,7 +360,7 @@ def serve(layout: ProjectLayout, port: int, host: str, no_browser: bool) -> None
 def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
     from ..review.pdf import export_pdfs
 
-    converted, unchanged = export_pdfs(layout, [t.output for t in targets], _progress("json" if quiet else "text"))
+    converted, unchanged = export_pdfs(layout, [t.output for t in targets], progress_printer("json" if quiet else "text"))
     if not quiet:
         for path in converted:
             click.echo(f"записан: {layout.display(path)}")
@@ -387,6 +369,8 @@ def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
 
 
 def _check_report(project: ProjectSources, coverage: list) -> str:
+    from ..report import check_text
+
     authority = project.profile.model.authority.full_name if project.profile else ""
     catalog = project.catalog.model.title if project.catalog else ""
     return check_text(authority, coverage, catalog, project.diagnostics)

@@ -27,8 +27,14 @@ LONG_WORD_SHARE = 0.8
 """A word longer than this share of a cell's line may not fit it: it gets soft hyphens."""
 
 
+_TAGS: dict[str, str] = {}
+
+
 def w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
+    try:
+        return _TAGS[tag]
+    except KeyError:
+        return _TAGS.setdefault(tag, f"{{{W_NS}}}{tag}")
 
 
 def xml_safe(text: str) -> str:
@@ -58,7 +64,8 @@ def run(text: str, style: str | None = None, italic: bool = False) -> etree._Ele
             sub(properties, "rStyle", {"val": style})
         if italic:
             sub(properties, "i")
-    for index, part in enumerate(re.split(r"([\t\u2011])", xml_safe(text))):
+    text = xml_safe(text)
+    for index, part in enumerate(_SPECIAL.split(text) if "\t" in text or "\u2011" in text else (text,)):
         if index % 2:
             sub(node, SPECIAL_CHARACTERS[part])
         elif part:
@@ -70,6 +77,7 @@ def run(text: str, style: str | None = None, italic: bool = False) -> etree._Ele
 
 
 SPECIAL_CHARACTERS = {"\t": "tab", "\u2011": "noBreakHyphen"}
+_SPECIAL = re.compile(r"([\t\u2011])")
 """Characters Word writes as elements of their own: a tab, and the non-breaking hyphen (which LibreOffice
 and Word both keep on one line with its neighbours)."""
 

@@ -25,6 +25,9 @@ def numerals(document: LintDocument) -> Iterator[Finding]:
 def agreement_message(written: str, expected: str) -> str:
     return f"числительное не согласовано с существительным: «{written}», нужно «{expected}»"
 
+_NUMBER_AND_WORD = re.compile(r"\d\s*[а-яё]")
+"""What a disagreement needs: a number token, then (only spaces between) a lower-case word token."""
+
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
@@ -35,6 +38,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 def disagreements(text: str) -> list[tuple[int, str, str]]:
     """(offset, «52 баллов», «52 балла») for each number whose noun does not agree with it."""
+    if not _NUMBER_AND_WORD.search(text):  # most strings have no number before a word: no tokenizing them
+        return []
     governors, labels, ordinals, months = _words()
     items = tokens(text)
     found = []

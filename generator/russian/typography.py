@@ -17,16 +17,19 @@ NB_HYPHEN = "\u2011"
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                    "октября", "ноября", "декабря")
 
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[ \u00a0]+(?:-{1,2}|—|–)[ ]+"), f"{NBSP}— "),
-    (re.compile(r"(№№?)[ \u00a0]*(?=[0-9A-Za-zА-Яа-я])"), rf"\1{NBSP}"),
-    (re.compile(r"(?<![А-Яа-яЁё])(г|гг|п|пп|ст|ч|ул|с)\.[ ](?=[0-9А-ЯЁа-яё])"), rf"\1.{NBSP}"),
-    (re.compile(r"\b([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)[ ]+(?=[А-ЯЁ][а-яё])"), rf"\1\2{NBSP}"),
-    (re.compile(r"(?<=[а-яё])[ ]+([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)"), rf"{NBSP}\1\2"),
-    (re.compile(r"(?<=[0-9])[ ]+%"), f"{NBSP}%"),
-    (re.compile(rf"(?<![0-9])([0-9]{{1,2}})[ ]+(?=(?:{'|'.join(MONTHS_GENITIVE)})(?![а-яё]))"), rf"\1{NBSP}"),
-    (re.compile(r"(?<=[0-9А-ЯЁA-Z])-(?=[0-9А-ЯЁA-Z])"), NB_HYPHEN),
+_DIGITS = "0123456789"
+_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # (pattern, replacement, characters one of which the text must hold for the pattern to match)
+    (re.compile(r"[ \u00a0]+(?:-{1,2}|—|–)[ ]+"), f"{NBSP}— ", "-—–"),
+    (re.compile(r"(№№?)[ \u00a0]*(?=[0-9A-Za-zА-Яа-я])"), rf"\1{NBSP}", "№"),
+    (re.compile(r"(?<![А-Яа-яЁё])(г|гг|п|пп|ст|ч|ул|с)\.[ ](?=[0-9А-ЯЁа-яё])"), rf"\1.{NBSP}", "."),
+    (re.compile(r"\b([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)[ ]+(?=[А-ЯЁ][а-яё])"), rf"\1\2{NBSP}", "."),
+    (re.compile(r"(?<=[а-яё])[ ]+([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)"), rf"{NBSP}\1\2", "."),
+    (re.compile(r"(?<=[0-9])[ ]+%"), f"{NBSP}%", "%"),
+    (re.compile(rf"(?<![0-9])([0-9]{{1,2}})[ ]+(?=(?:{'|'.join(MONTHS_GENITIVE)})(?![а-яё]))"), rf"\1{NBSP}", _DIGITS),
+    (re.compile(r"(?<=[0-9А-ЯЁA-Z])-(?=[0-9А-ЯЁA-Z])"), NB_HYPHEN, "-"),
 )
+"""Most runs hold none of a rule's characters: the check costs far less than a search."""
 
 _OPENING_CONTEXT = set(" \u00a0\t\n([{«„—–-/")
 
@@ -42,12 +45,15 @@ def typograph_text(text: str) -> str:
 
 
 def _apply_rules(text: str) -> str:
-    for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, triggers in _RULES:
+        if any(character in text for character in triggers):
+            text = pattern.sub(replacement, text)
     return text
 
 
 def _quotes(texts: list[str]) -> list[str]:
+    if not any('"' in text or "«" in text or "»" in text for text in texts):
+        return texts  # nothing to pair
     depth = 0
     previous = " "
     result: list[str] = []

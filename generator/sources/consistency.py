@@ -11,6 +11,7 @@ from typing import Any, Iterator
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
+from ..parallel import in_order
 from .load import SourceFile
 from .model import ProjectSources
 
@@ -113,13 +114,13 @@ def _text_rules(project: ProjectSources) -> list[Diagnostic]:
     Warnings: a lawyer should see them before the documents are built, but they do not stop the build."""
     from ..lint.sources import text_findings
 
-    found = []
-    for source in _document_sources(project):
-        for text in _strings(source.data):
-            for finding in text_findings(text):
-                where = source.find(finding.fragment) or Location(source.display)
-                found.append(Diagnostic.warning(where, finding.message, code=finding.code))
-    return found
+    def findings(source: SourceFile) -> list[Diagnostic]:
+        return [Diagnostic.warning(source.find(finding.fragment) or Location(source.display), finding.message,
+                                   code=finding.code)
+                for text in _strings(source.data) for finding in text_findings(text)]
+
+    # Each source on its own: on every core when there are many.
+    return [diagnostic for found in in_order(findings, list(_document_sources(project))) for diagnostic in found]
 
 
 def _citations(project: ProjectSources) -> list[Diagnostic]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TypeVar
@@ -91,26 +92,44 @@ class ProjectSources:
     """Mechanisms whose Положение exists but failed to load: not reported again as missing."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
+    _indexes: dict[str, tuple[tuple, dict]] = field(default_factory=dict, repr=False, compare=False)
+    """Lookups by code and id, built once and rebuilt only when what they index was replaced or grew:
+    the later stages ask for every mechanism and document, and a scan each time grows as n²."""
+
     @property
     def mechanisms(self) -> dict[str, Mechanism]:
-        """The chosen edition's mechanisms plus the local ones, by code."""
-        found: dict[str, Mechanism] = {}
-        if self.catalog:
-            found.update((m.code, m) for m in self.catalog.model.mechanisms)
-        if self.profile:
-            for mechanism in self.profile.model.local_mechanisms:
-                found.setdefault(mechanism.code, mechanism)
-        return found
+        """The chosen edition's mechanisms plus the local ones, by code (do not change the dict)."""
+        def build() -> dict:
+            found: dict[str, Mechanism] = {}
+            if self.catalog:
+                found.update((m.code, m) for m in self.catalog.model.mechanisms)
+            if self.profile:
+                for mechanism in self.profile.model.local_mechanisms:
+                    found.setdefault(mechanism.code, mechanism)
+            return found
+
+        return self._index("mechanisms", (id(self.catalog), id(self.profile)), build)
 
     @property
     def acts(self) -> dict[str, Act]:
-        return {act_id: loaded.model for act_id, loaded in self.acts_loaded.items()}
+        return self._index("acts", (id(self.acts_loaded), len(self.acts_loaded)), lambda: {
+            act_id: loaded.model for act_id, loaded in self.acts_loaded.items()})
 
     def document(self, document_id: str) -> DocumentSource | None:
-        return next((d for d in self.documents if d.id == document_id), None)
+        by_id = self._index("documents", (id(self.documents), len(self.documents)),
+                            lambda: _first_by(self.documents, lambda d: d.id))
+        return by_id.get(document_id)
 
     def regulation_for(self, code: str) -> Loaded[MonitoringRegulation] | None:
-        return next((r for r in self.regulations if r.model.mechanism == code), None)
+        by_code = self._index("regulations", (id(self.regulations), len(self.regulations)),
+                              lambda: _first_by(self.regulations, lambda r: r.model.mechanism))
+        return by_code.get(code)
+
+    def _index(self, name: str, key: tuple, build: Callable[[], dict]) -> dict:
+        cached = self._indexes.get(name)
+        if cached is None or cached[0] != key:
+            cached = self._indexes[name] = (key, build())
+        return cached[1]
 
     @property
     def valid_profile(self) -> Loaded[Project]:
@@ -131,3 +150,11 @@ class ProjectSources:
     @property
     def has_errors(self) -> bool:
         return any(d.is_error for d in self.diagnostics)
+
+
+def _first_by(items: list, key: Callable) -> dict:
+    """Each item by its key; the first wins, as a scan would find it."""
+    found: dict = {}
+    for item in items:
+        found.setdefault(key(item), item)
+    return found

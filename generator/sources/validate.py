@@ -19,6 +19,7 @@ from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation
 
 from .. import messages
+from ..parallel import in_order
 from ..project import ProjectLayout
 from .load import SourceFile, read_source
 from .model import OPTIONAL_DOCUMENTS, SINGLE_DOCUMENTS, DocumentKind, DocumentSource, Loaded, Model, ProjectSources
@@ -54,8 +55,13 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
 
 
 def _load_regulations(project: ProjectSources) -> None:
-    for path in project.layout.mechanism_files():
-        source, loaded = _load_model(project, path, MonitoringRegulation)
+    """Every Положение read and validated, on every core when there are many (each file on its own)."""
+    layout = project.layout
+    paths = layout.mechanism_files()
+    for path, (source, model, problems) in zip(paths, in_order(
+            lambda path: _read_validated(layout, path, MonitoringRegulation), paths)):
+        project.diagnostics.extend(problems)
+        loaded = Loaded(model, source) if source is not None and model is not None else None
         code = (raw_code(source, ("mechanism",)) if source else None) or path.stem
         if source:
             project.mechanism_sources.append(source)
@@ -81,17 +87,21 @@ def _load_single_documents(project: ProjectSources) -> None:
 
 
 def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> tuple[SourceFile | None, Loaded[Model] | None]:
-    display = project.layout.display(path)
+    source, model, problems = _read_validated(project.layout, path, model_cls)
+    project.diagnostics.extend(problems)
+    return source, (Loaded(model, source) if source is not None and model is not None else None)
+
+
+def _read_validated(layout: ProjectLayout, path: Path,
+                    model_cls: type[Model]) -> tuple[SourceFile | None, Model | None, list[Diagnostic]]:
+    display = layout.display(path)
     if not path.is_file():
-        project.diagnostics.append(Diagnostic.error(Location(display), messages.FILE_REQUIRED, code="validate"))
-        return None, None
+        return None, None, [Diagnostic.error(Location(display), messages.FILE_REQUIRED, code="validate")]
     source, problems = read_source(path, display)
-    project.diagnostics.extend(problems)
     if source is None:
-        return None, None
-    model, problems = validate_source(source, model_cls)
-    project.diagnostics.extend(problems)
-    return source, (Loaded(model, source) if model is not None else None)
+        return None, None, problems
+    model, invalid = validate_source(source, model_cls)
+    return source, model, problems + invalid
 
 
 def validate_source(source: SourceFile, model_cls: type[Model]) -> tuple[Model | None, list[Diagnostic]]:

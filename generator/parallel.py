@@ -1,0 +1,71 @@
+"""Work on every core: one function over many items in forked worker processes, the results in order.
+
+It serves the per-document stages: reading and validating each Положение, the text rules on each
+source, rendering each planned document. The workers are forked from the process that holds the
+project (loaded, validated, templates parsed), so each starts with all of that in memory; only item
+numbers go to a worker and results come back. A pool pays for itself only with enough items, and
+forking is safe only from a single-threaded process (the web app builds in a thread: it works in its
+own process, one item after another). Every item goes through the same code from the same state, so
+results do not depend on which process made them (``tests/test_render_parallel.py`` compares bytes)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+ITEMS_PER_WORKER = 16
+"""Fewer documents than this per extra process go faster in one process than forking costs."""
+CHUNK = 4
+"""Items a worker takes per task: fewer round trips, results still streamed in order."""
+IN_FLIGHT = 2
+"""Tasks queued per worker: enough to keep every core busy, few enough that memory stays bounded."""
+
+_job: tuple[Callable, Sequence] | None = None
+"""What forked workers do: set in the parent just before the pool forks them."""
+
+
+def worker_count(documents: int) -> int:
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, documents // ITEMS_PER_WORKER))
+
+
+def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None) -> Iterator[Result]:
+    """``work(item)`` for every item, in order: in this process, or in ``workers`` forked processes
+    (by default as many as pay for themselves). Results must pickle."""
+    count = worker_count(len(items)) if workers is None else workers
+    if count <= 1:
+        yield from (work(item) for item in items)
+        return
+    global _job
+    if _job is not None:  # a worker does not fork workers of its own
+        yield from (work(item) for item in items)
+        return
+    _job = (work, items)
+    pending: deque[Future[list[Result]]] = deque()
+    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"))
+    try:
+        for start in range(0, len(items), CHUNK):
+            pending.append(pool.submit(_chunk, start, min(start + CHUNK, len(items))))
+            if len(pending) >= IN_FLIGHT * count:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _job = None
+
+
+def _chunk(start: int, stop: int) -> list:
+    assert _job is not None, "a worker forked without a job"
+    work, items = _job
+    return [work(items[index]) for index in range(start, stop)]
