@@ -4,6 +4,7 @@ the form field its YAML path belongs to."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -26,6 +27,10 @@ from ..project import ProjectLayout
 from . import sourcefile
 from .actions import checked_project
 from .forms import FormField, build_form, read_form
+
+KEY_NAMED = re.compile(r"«([a-z_][a-z0-9_]*)»")
+"""A key the message names («отсутствует обязательное поле «name»»): the error belongs beside that field
+of the object it points at, even when the key is missing from the file."""
 
 BLOCKING = ("load", "validate", "schema", "references")
 """Diagnostics that stop a save: the file would no longer read as its model or would point nowhere.
@@ -151,6 +156,8 @@ def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormFiel
         path = at.get((diagnostic.location.line, diagnostic.location.column), ())
         while path and path not in anchors:
             path = path[:-1]
+        named = path + tuple(KEY_NAMED.findall(diagnostic.message)[:1])
+        path = named if named in anchors else path
         placed.setdefault(anchors.get(path, "f-top"), []).append(diagnostic)
     return placed
 

@@ -17,6 +17,7 @@ from . import actions
 from .editor import Checked, Editable, candidate, editable, open_source
 from .overview import overview
 from .rendering import markdown_html, render
+from .wording import Wording, spoken
 
 MAX_FIELDS = 20_000
 
@@ -41,7 +42,7 @@ def edit(request: Request) -> Response:
     opened = open_source(_layout(request), source)
     saved = request.query_params.get("saved") == "1"
     return render(request, "edit.html", source=source, form=opened.form, digest=opened.digest, placed=opened.placed,
-                  notice="Сохранено." if saved else "", problems=[])
+                  notice="Сохранено." if saved else "", problems=[], say=Wording.of(opened.form))
 
 
 async def save(request: Request) -> Response:
@@ -60,11 +61,11 @@ def _save(request: Request, source: Editable, fields: dict[str, str]) -> Respons
         try:
             actions.save_source(_layout(request), source.path, checked.text, opened_digest, source.display)
         except MsokoError as error:
-            problems.extend(d.message for d in error.diagnostics)
+            problems.extend(spoken(d) for d in error.diagnostics)
         else:
             return RedirectResponse(f"/source/{quote(source.display)}?saved=1", status_code=303)
     return render(request, "edit.html", 409 if not checked.blocked else 422, source=source, form=checked.form,
-                  digest=opened_digest, placed=checked.placed, notice="", problems=problems)
+                  digest=opened_digest, placed=checked.placed, notice="", problems=problems, say=Wording.of(checked.form))
 
 
 async def check(request: Request) -> Response:
@@ -74,7 +75,7 @@ async def check(request: Request) -> Response:
     checked = await run_in_threadpool(candidate, _layout(request), source, fields)
     errors = [d for d in checked.diagnostics if d.is_error]
     anchors = ["f-top", *(f.anchor for f in checked.form.walk() if f.path)]
-    return render(request, "check.html", anchors=anchors, placed=checked.placed,
+    return render(request, "check.html", anchors=anchors, placed=checked.placed, say=Wording.of(checked.form),
                   counts={"errors": len(errors), "blocking": checked.blocked})
 
 
