@@ -106,7 +106,7 @@ class MonitoringRegulation(SourceModel):
         description="Название: «Положение о мониторинге качества подготовки обучающихся».",
     )
     approved_by: Identifier | None = Field(
-        default=None, title="утверждено актом", description="Идентификатор приказа из project.yaml → acts."
+        default=None, title="утверждено актом", description="Приказ, которым утверждено Положение."
     )
     general_provisions: Markdown = Field(
         default="", title="общие положения", description="Назначение, нормативная основа, термины."
@@ -155,7 +155,7 @@ class MsokoRegulation(SourceModel):
         description="Название документа.",
     )
     approved_by: Identifier | None = Field(
-        default=None, title="утверждено актом", description="Идентификатор приказа из project.yaml → acts."
+        default=None, title="утверждено актом", description="Приказ, которым утверждено Положение."
     )
     general_provisions: Markdown = Field(title="общие положения", description="Понятие МСОКО, нормативная основа.")
     goal: Markdown = Field(title="цель", description="Цель МСОКО.")

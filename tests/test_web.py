@@ -360,3 +360,19 @@ def test_a_message_about_another_file_is_said_for_the_page(client):
     assert page.count("<li>Документ не соответствует источникам (новый документ); пересоберите документы "
                       "(кнопка «Пересобрать документы» на обзоре)</li>") == 1
     assert "msoko" not in page.split("<main>")[1]
+
+
+def test_identifiers_are_offered_as_what_they_name(client, example):
+    regulation = client.get("/source/regulations/mechanisms/1.1.yaml").text
+    chosen = re.search(r'<option value="prikaz-2021-112" selected>([^<]+)</option>', regulation).group(1)
+    assert chosen == "Приказ от 15.03.2021 № 112"
+    assert "project.yaml" not in regulation and "Приказ, которым утверждено Положение." in regulation
+    act = client.get("/source/regulations/acts/prikaz-2021-112.yaml").text
+    assert re.search(r'<option value="polozhenie-1.1" selected>Положение о мониторинге[^<]+</option>', act)
+    assert ">polozhenie-1.1<" not in act
+    profile = client.get("/source/regulations/project.yaml").text
+    assert '<option value="federal-2021" selected>Федеральный перечень механизмов управления качеством образования (4+4)</option>' in profile
+    assert [label for label in re.findall(r'<option value="(?:stamp|appendix|both)"[^>]*>([^<]+)<', profile)] == \
+        ["гриф утверждения", "отметка о приложении", "и то и другое"]
+    values = form_values(profile)
+    assert values["layout.approval_block"] == "stamp" and values["catalog"] == "federal-2021"

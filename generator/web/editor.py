@@ -23,9 +23,11 @@ from schemas.roadmap import Roadmap
 from ..build.manifest import digest
 from ..errors import MsokoError
 from ..sources.load import SourceFile, read_source
+from ..sources.model import ProjectSources
 from ..project import ProjectLayout
 from . import sourcefile
 from .actions import checked_project
+from .choices import offer_choices
 from .forms import FormField, build_form, read_form
 
 KEY_NAMED = re.compile(r"«([a-z_][a-z0-9_]*)»")
@@ -98,6 +100,7 @@ def open_source(layout: ProjectLayout, source: Editable) -> Opened:
     raw = source.path.read_bytes()
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
     project, _ = checked_project(layout)
+    offer_choices(form, project)
     found = sorted(d for d in project.diagnostics if d.location.file == source.display)
     return Opened(text, digest(raw), form, place(found, text, source.display, form))
 
@@ -124,12 +127,14 @@ def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]
     data = read_form(empty_form, submitted)
     text = sourcefile.dump(sourcefile.merged(document, empty_form, data))
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
-    checked = Checked(text, form, diagnose(layout, source, text))
+    diagnostics, project = diagnose(layout, source, text)
+    offer_choices(form, project)
+    checked = Checked(text, form, diagnostics)
     checked.placed = place(checked.diagnostics, text, source.display, form)
     return checked
 
 
-def diagnose(layout: ProjectLayout, source: Editable, text: str) -> list[Diagnostic]:
+def diagnose(layout: ProjectLayout, source: Editable, text: str) -> tuple[list[Diagnostic], ProjectSources]:
     """``check``'s diagnostics for this file with ``text`` in place of what is on disk: the sources are
     copied to a scratch folder, so the project itself is not touched."""
     with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
@@ -138,7 +143,7 @@ def diagnose(layout: ProjectLayout, source: Editable, text: str) -> list[Diagnos
                         ignore=shutil.ignore_patterns("approved", ".schema", ".*.tmp"))
         (root / source.display).write_text(text, encoding="utf-8")
         project, _ = checked_project(ProjectLayout(root))
-    return sorted(d for d in project.diagnostics if d.location.file == source.display)
+    return sorted(d for d in project.diagnostics if d.location.file == source.display), project
 
 
 def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormField) -> dict[str, list[Diagnostic]]:

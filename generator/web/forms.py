@@ -34,6 +34,8 @@ class FormField:
     default: Any = None
     optional: bool = False
     choices: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)
+    """What a choice is called on screen, when not its value."""
     children: list[FormField] = field(default_factory=list)
     """An object's fields, or a list's items."""
     item: FormField | None = None

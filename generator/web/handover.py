@@ -110,7 +110,7 @@ async def approve(request: Request) -> Response:
     approved, unchanged = await run_in_threadpool(actions.approve, _layout(request), str(submitted.get("by", "")))
     view = await run_in_threadpool(overview, _layout(request))
     return render(request, "review.html", view=view, approved=(approved, unchanged),
-                  report=None, archive=None)
+                  report=None, archive=None, titles={d.id: d.title for d in view.documents})
 
 
 def changes(request: Request) -> Response:

@@ -15,6 +15,7 @@ from ..review import approvals
 from ..sources.completeness import MechanismCoverage, PartStatus
 from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
+from .choices import act_name
 
 CELL_TEXT = {PartStatus.FILLED: "заполнено", PartStatus.EMPTY: "пусто", PartStatus.PLACEHOLDER: "заготовка"}
 
@@ -138,12 +139,10 @@ def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, 
              (layout.concept_file, "Концепция"),
              (layout.roadmap_file, "Дорожная карта"),
              (layout.evaluation_file, "Сведения для самооценки")]
-    found += [(path, f"Акт: {_act_title(project, path.stem)}") for path in layout.act_files()]
+    found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]
 
 
 def _act_title(project: ProjectSources, act_id: str) -> str:
     act = project.acts.get(act_id)
-    if act is None:
-        return act_id
-    return f"{act.kind} от {act.date:%d.%m.%Y} № {act.number}"
+    return act_id if act is None else act_name(act)
