@@ -100,10 +100,10 @@ class UseOfResults(SourceModel):
 class MonitoringRegulation(SourceModel):
     """regulations/mechanisms/*.yaml: the Положение о мониторинге of one mechanism."""
 
-    mechanism: Code = Field(title="механизм", description="Код механизма из каталога: «1.1».")
+    mechanism: Code = Field(title="механизм", description="Код механизма из каталога; задаётся при создании Положения.")
     title: Text = Field(
         title="название положения",
-        description="Название: «Положение о мониторинге качества подготовки обучающихся».",
+        description="Полное название Положения, как оно будет напечатано в документе.",
     )
     approved_by: Identifier | None = Field(
         default=None, title="утверждено актом", description="Приказ, которым утверждено Положение."

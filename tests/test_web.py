@@ -376,3 +376,18 @@ def test_identifiers_are_offered_as_what_they_name(client, example):
         ["гриф утверждения", "отметка о приложении", "и то и другое"]
     values = form_values(profile)
     assert values["layout.approval_block"] == "stamp" and values["catalog"] == "federal-2021"
+
+
+def test_indicator_rows_fold_the_passport_and_new_items_start_sensibly(client, example):
+    page = client.get("/source/regulations/mechanisms/1.1.yaml").text
+    assert page.count('<details class="passport">') == 1 + len(yaml.safe_load(example.read("regulations/mechanisms/1.1.yaml"))["indicators"])
+    assert re.search(r'id="c-f-mechanism" name="mechanism" data-ctl data-seg="mechanism" value="1.1" aria-label="[^"]+" readonly', page)
+    assert "<h1>Положение о мониторинге качества подготовки обучающихся</h1>" in page
+    blank = page[page.index('<template>', page.index('list-indicators')):]
+    assert re.search(r'<option value="процент" selected>', blank) and re.search(r'<option value="условия" selected>', blank)
+    values = form_values(page)
+    values["_at"] = "f-indicators-0-name"
+    saved = client.post("/source/regulations/mechanisms/1.1.yaml", data=values, headers=ORIGIN, follow_redirects=False)
+    assert saved.headers["location"].endswith("?saved=1#f-indicators-0-name")
+    dashboard = client.get("/").text
+    assert '<a href="/source/regulations/acts/prikaz-2021-112.yaml">редактировать</a>' in dashboard

@@ -101,6 +101,7 @@ def open_source(layout: ProjectLayout, source: Editable) -> Opened:
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
     project, _ = checked_project(layout)
     offer_choices(form, project)
+    fix_mechanism(form)
     found = sorted(d for d in project.diagnostics if d.location.file == source.display)
     return Opened(text, digest(raw), form, place(found, text, source.display, form))
 
@@ -129,9 +130,17 @@ def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
     diagnostics, project = diagnose(layout, source, text)
     offer_choices(form, project)
+    fix_mechanism(form)
     checked = Checked(text, form, diagnostics)
     checked.placed = place(checked.diagnostics, text, source.display, form)
     return checked
+
+
+def fix_mechanism(form: FormField) -> None:
+    """A Положение's mechanism is chosen when it is created: the form shows it and does not change it."""
+    for control in form.children:
+        if control.path == ("mechanism",):
+            control.readonly = True
 
 
 def diagnose(layout: ProjectLayout, source: Editable, text: str) -> tuple[list[Diagnostic], ProjectSources]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
@@ -53,6 +54,7 @@ async def save(request: Request) -> Response:
 
 def _save(request: Request, source: Editable, fields: dict[str, str]) -> Response:
     opened_digest = fields.pop("_digest", "")
+    at = fields.pop("_at", "")
     checked: Checked = candidate(_layout(request), source, fields)
     problems: list[str] = []
     if checked.blocked:
@@ -63,7 +65,8 @@ def _save(request: Request, source: Editable, fields: dict[str, str]) -> Respons
         except MsokoError as error:
             problems.extend(spoken(d) for d in error.diagnostics)
         else:
-            return RedirectResponse(f"/source/{quote(source.display)}?saved=1", status_code=303)
+            back = f"#{at}" if re.fullmatch(r"f-[\w-]+", at) else ""  # the user stays at the field just edited
+            return RedirectResponse(f"/source/{quote(source.display)}?saved=1{back}", status_code=303)
     return render(request, "edit.html", 409 if not checked.blocked else 422, source=source, form=checked.form,
                   digest=opened_digest, placed=checked.placed, notice="", problems=problems, say=Wording.of(checked.form))
 
