@@ -252,6 +252,7 @@ def test_page_images_downloads_and_pack(client, example, libreoffice):
     page = client.get("/documents/polozhenie-1.1").text
     pages = re.findall(r'src="(/pages/[0-9a-f]{64}/page-\d+\.png)"', page)
     assert len(pages) >= 3
+    assert '<a href="/source/regulations/mechanisms/1.1.yaml">Редактировать источник</a>' in page
     image = client.get(pages[0])
     assert image.headers["content-type"] == "image/png" and image.content.startswith(b"\x89PNG")
     cached = list((example.root / "output" / ".msoko" / "pages").iterdir())
@@ -380,7 +381,7 @@ def test_identifiers_are_offered_as_what_they_name(client, example):
 
 def test_indicator_rows_fold_the_passport_and_new_items_start_sensibly(client, example):
     page = client.get("/source/regulations/mechanisms/1.1.yaml").text
-    assert page.count('<details class="passport">') == 1 + len(yaml.safe_load(example.read("regulations/mechanisms/1.1.yaml"))["indicators"])
+    assert page.count('<details class="passport">') == len(yaml.safe_load(example.read("regulations/mechanisms/1.1.yaml"))["indicators"])
     assert re.search(r'id="c-f-mechanism" name="mechanism" data-ctl data-seg="mechanism" value="1.1" aria-label="[^"]+" readonly', page)
     assert "<h1>Положение о мониторинге качества подготовки обучающихся</h1>" in page
     blank = page[page.index('<template>', page.index('list-indicators')):]
@@ -391,3 +392,37 @@ def test_indicator_rows_fold_the_passport_and_new_items_start_sensibly(client, e
     assert saved.headers["location"].endswith("?saved=1#f-indicators-0-name")
     dashboard = client.get("/").text
     assert '<a href="/source/regulations/acts/prikaz-2021-112.yaml">редактировать</a>' in dashboard
+
+
+def test_approval_names_the_documents_and_needs_a_confirmation(client, example):
+    build_all(client)
+    review = client.get("/review").text
+    assert review.count('<input type="checkbox" name="document" value="') == 17
+    assert review.count('" checked> ') == 17
+    csrf = token(client, "/review")
+    refused = client.post("/approve", data={"by": "Юрист Е.В. Смирнова", "document": ["polozhenie-1.1"],
+                                            "csrftoken": csrf}, headers=ORIGIN)
+    assert refused.status_code == 409 and "Подтвердите утверждение" in refused.text
+    assert not (example.root / "regulations" / "approved").exists()
+    done = client.post("/approve", data={"by": "Юрист Е.В. Смирнова", "confirm": "1", "csrftoken": csrf,
+                                         "document": ["polozhenie-1.1", "koncepciya", "prikaz-2021-112"]},
+                       headers=ORIGIN).text
+    assert "Утверждено: Положение о мониторинге качества подготовки обучающихся (Юрист Е.В. Смирнова)." in done
+    assert "Утверждена: Концепция развития" in done and "Утверждён: Приказ от 15.03.2021 № 112" in done
+    assert "Итого утверждено: 3" in done
+
+
+def test_a_draft_with_errors_names_itself_as_what_blocks_the_build(client, example):
+    (example.root / "regulations" / "mechanisms" / "2.4.yaml").unlink()
+    client.post("/new", data={"mechanism": "2.4", "csrftoken": token(client)}, headers=ORIGIN)
+    progress = start_build(client)
+    assert "msoko не собирает ни одного документа" in progress
+    blocking = progress[progress.index('<ul class="blocking">'):]
+    blocking = blocking[: blocking.index("</ul>")]
+    assert re.fullmatch(r'<ul class="blocking"><li><a href="/source/regulations/mechanisms/2\.4\.yaml">'
+                        r'Положение о мониторинге 2\.4</a> — ошибок: \d+</li>', blocking)
+
+
+def test_rebuilt_documents_link_to_their_pages_and_back_to_editing(client, example):
+    progress = start_build(client)
+    assert '<li><a href="/documents/polozhenie-1.1">Положение о мониторинге качества подготовки обучающихся</a></li>' in progress

@@ -186,6 +186,7 @@ def test_approve_edit_rebuild_changelog_and_redline(page, served, tmp_path):
     rebuild(page, served)
     page.goto(served.url + "/review")
     page.get_by_label("Кто утверждает").fill("Юрист Е.В. Смирнова")
+    page.get_by_label("Документы проверены, утвердить").check()  # every document is preselected
     page.get_by_role("button", name="Утвердить").click()
     page.get_by_text("Итого утверждено: 17").wait_for()
     page.goto(served.url + "/source/regulations/mechanisms/1.4.yaml")

@@ -125,11 +125,11 @@ def _documents(project: ProjectSources) -> list[DocumentRow]:
             same = path.is_file() and digest(path.read_bytes()) == approval.sha256
             states.append(("approved", f"утверждён {approval.day} ({approval.by})") if same else
                           ("changed", f"изменён после утверждения {approval.day}"))
-        rows.append(DocumentRow(target.id, target.title, target.output, states, path.exists(), _source_of(layout, target)))
+        rows.append(DocumentRow(target.id, target.title, target.output, states, path.exists(), source_of(layout, target)))
     return rows
 
 
-def _source_of(layout: ProjectLayout, target: Target) -> str:
+def source_of(layout: ProjectLayout, target: Target) -> str:
     own = [name for name in target.inputs if name.startswith("regulations/") and Path(name).name != "project.yaml"
            and editable(layout, name) is not None]
     return f"/source/{own[0]}" if own else ""

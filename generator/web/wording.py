@@ -106,3 +106,27 @@ def located(layout: ProjectLayout, diagnostic: Diagnostic) -> tuple[str, str, st
     found = source_name(layout, diagnostic.location.file)
     link, where = found if found else ("", "")
     return link, where, spoken(diagnostic)
+
+
+APPROVED_BY_GENDER = {"положение": "утверждено", "постановление": "утверждено", "концепция": "утверждена",
+                      "приказ": "утверждён", "план": "утверждён", "результаты": "утверждены"}
+"""The participle that agrees with the document's first word; anything else gets «утверждена редакция»."""
+
+NOTHING_CHOSEN = "Отметьте хотя бы один документ, который утверждается."
+NOT_CONFIRMED = "Подтвердите утверждение: отметьте «Документы проверены, утвердить»."
+
+
+def approved_word(title: str) -> str:
+    """«утверждено» for a Положение, «утверждена» for the Концепция, «утверждён» for a приказ."""
+    first = title.split(" ", 1)[0].lower()
+    return APPROVED_BY_GENDER.get(first, "утверждена редакция")
+
+
+def blocking(layout: ProjectLayout, diagnostics: list[Diagnostic]) -> list[tuple[str, str, int]]:
+    """(link, name, how many errors) of each source whose errors stop the build, in order of appearance."""
+    counts: dict[tuple[str, str], int] = {}
+    for diagnostic in diagnostics:
+        link, where, _ = located(layout, diagnostic)
+        if diagnostic.is_error and link:
+            counts[(link, where)] = counts.get((link, where), 0) + 1
+    return [(link, where, count) for (link, where), count in counts.items()]
