@@ -426,3 +426,10 @@ def test_a_draft_with_errors_names_itself_as_what_blocks_the_build(client, examp
 def test_rebuilt_documents_link_to_their_pages_and_back_to_editing(client, example):
     progress = start_build(client)
     assert '<li><a href="/documents/polozhenie-1.1">Положение о мониторинге качества подготовки обучающихся</a></li>' in progress
+
+
+def test_a_new_draft_is_headed_by_its_mechanism(client, example):
+    (example.root / "regulations" / "mechanisms" / "2.4.yaml").unlink()
+    page = client.post("/new", data={"mechanism": "2.4", "csrftoken": token(client)}, headers=ORIGIN).text
+    assert "<h1>Положение о мониторинге 2.4</h1>" in page
+    assert "«1.1»" not in page and "качества подготовки обучающихся»" not in page.split("<form")[1]

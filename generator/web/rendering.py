@@ -13,7 +13,7 @@ from starlette.templating import Jinja2Templates
 
 from schemas.diagnostics import Diagnostic
 
-from .wording import approved_word, blocking, located
+from .wording import approved_word, blocking, heading, located
 
 HERE = Path(__file__).resolve().parent
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -28,6 +28,7 @@ def templates() -> Jinja2Templates:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                      autoescape=True, undefined=jinja2.StrictUndefined)
     environment.filters["approved"] = approved_word
+    environment.filters["heading"] = heading
     environment.filters["blocking"] = jinja2.pass_context(lambda context, found: blocking(context["layout"], found))
     environment.filters["problem"] = jinja2.pass_context(lambda context, d: located(context["layout"], d))
     environment.filters["sentence"] = lambda text: text[:1].upper() + text[1:]

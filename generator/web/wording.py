@@ -6,6 +6,7 @@ translates."""
 from __future__ import annotations
 
 import re
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -13,7 +14,11 @@ from schemas.diagnostics import Diagnostic
 
 from .. import messages
 from ..project import ProjectLayout
+from ..sources.prose import PLACEHOLDER
 from .forms import FormField
+
+if typing.TYPE_CHECKING:
+    from .editor import Editable
 
 KEY = re.compile(r"«([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)»(?: \(([^()«»]*)\))?")
 """A YAML key or dotted path in a message, with the title the validator may add: «points» (баллы)."""
@@ -130,3 +135,14 @@ def blocking(layout: ProjectLayout, diagnostics: list[Diagnostic]) -> list[tuple
         if diagnostic.is_error and link:
             counts[(link, where)] = counts.get((link, where), 0) + 1
     return [(link, where, count) for (link, where), count in counts.items()]
+
+
+def heading(source: Editable, form: FormField) -> str:
+    """The page's title: the document's own title when it has one («Положение о мониторинге качества …»),
+    said once; a draft's title still holding the placeholder gives way to «Положение о мониторинге 2.4»."""
+    values = {control.segment: str(control.value or "") for control in form.children}
+    title = values.get("title", "")
+    if not title.strip() or PLACEHOLDER in title:
+        code = values.get("mechanism", "")
+        return f"{source.kind} {code}".strip()
+    return title if title.startswith(source.kind) else f"{source.kind}: {title}"
