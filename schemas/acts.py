@@ -16,7 +16,7 @@ class Appendix(SourceModel):
 
     number: int = Field(ge=1, title="номер приложения", description="Номер приложения: 1, 2, …")
     document: Identifier = Field(
-        title="документ", description="Идентификатор документа: polozhenie-1.1, polozhenie-msoko, koncepciya, dorozhnaya-karta."
+        title="документ", description="Документ, который утверждается этим приложением к акту."
     )
 
 
@@ -51,5 +51,5 @@ class Act(SourceModel):
         title="контроль исполнения", description="«Контроль за исполнением настоящего приказа возложить на …»."
     )
     signatory: Signatory | None = Field(
-        default=None, title="подписант", description="Если не указан — руководитель органа из project.yaml."
+        default=None, title="подписант", description="Если не указан — руководитель органа из профиля проекта."
     )

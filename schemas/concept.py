@@ -24,7 +24,7 @@ class Concept(SourceModel):
         description="Название документа.",
     )
     approved_by: Identifier | None = Field(
-        default=None, title="утверждено актом", description="Идентификатор постановления или приказа (файл в acts/)."
+        default=None, title="утверждено актом", description="Постановление или приказ, которым утверждена Концепция."
     )
     introduction: Markdown = Field(default="", title="общие положения", description="Вводная часть.")
     goal: Markdown = Field(title="цель", description="Цель развития муниципальных механизмов.")

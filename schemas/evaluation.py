@@ -81,7 +81,7 @@ class Evaluation(SourceModel):
     )
     year: int = Field(ge=2000, le=2100, title="год самооценки", description="Год, за который проводится самооценка.")
     approved_by: Identifier | None = Field(
-        default=None, title="приложение к акту", description="Идентификатор приказа, к которому прилагаются результаты."
+        default=None, title="приложение к акту", description="Приказ, к которому прилагаются результаты самооценки."
     )
     evidence: list[EvidenceRecord] = Field(default_factory=list, title="подтверждения", description="Записи о документах.")
     history: list[YearResults] = Field(default_factory=list, title="прошлые годы", description="Результаты прошлых лет.")

@@ -75,9 +75,8 @@ class Layout(SourceModel):
     approval_block: Literal["stamp", "appendix", "both"] = Field(
         default="stamp",
         title="реквизиты утверждения",
-        description="Что ставится в правом верхнем углу утверждённого документа: «stamp» — только гриф "
-                    "«УТВЕРЖДЕНО приказом … от … № …» (как в образцах); «appendix» — только отметка "
-                    "«Приложение N к приказу … от … № …»; «both» — отметка о приложении и гриф.",
+        description="Что ставится в правом верхнем углу утверждённого документа: гриф «УТВЕРЖДЕНО приказом "
+                    "… от … № …» (как в образцах), отметка «Приложение N к приказу … от … № …» или и то и другое.",
     )
 
 
@@ -98,7 +97,7 @@ class Project(SourceModel):
     head: Signatory = Field(title="руководитель", description="Руководитель органа, подписывающий документы.")
     catalog: Identifier = Field(
         title="редакция каталога механизмов",
-        description="Редакция перечня механизмов: «federal-2021» (4+4) или «kopeysk-2020» (9 систем).",
+        description="Редакция перечня механизмов: федеральный перечень (4+4) или перечень апробации 2020 года (9 систем).",
     )
     local_mechanisms: list[Mechanism] = Field(
         default_factory=list,
@@ -112,7 +111,7 @@ class Project(SourceModel):
     )
     layout: Layout = Field(default_factory=Layout, title="оформление", description="Оформление документов.")
     review: Review = Field(default_factory=Review, title="рецензирование",
-                           description="Параметры сравнения с утверждёнными версиями (msoko diff).")
+                           description="Параметры сравнения с утверждёнными версиями.")
 
 
 __all__ = ["Authority", "Code", "Issuer", "Layout", "Margins", "Project", "Review", "Signatory"]

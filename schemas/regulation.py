@@ -100,13 +100,13 @@ class UseOfResults(SourceModel):
 class MonitoringRegulation(SourceModel):
     """regulations/mechanisms/*.yaml: the Положение о мониторинге of one mechanism."""
 
-    mechanism: Code = Field(title="механизм", description="Код механизма из каталога: «1.1».")
+    mechanism: Code = Field(title="механизм", description="Код механизма из каталога; задаётся при создании Положения.")
     title: Text = Field(
         title="название положения",
-        description="Название: «Положение о мониторинге качества подготовки обучающихся».",
+        description="Полное название Положения, как оно будет напечатано в документе.",
     )
     approved_by: Identifier | None = Field(
-        default=None, title="утверждено актом", description="Идентификатор приказа из project.yaml → acts."
+        default=None, title="утверждено актом", description="Приказ, которым утверждено Положение."
     )
     general_provisions: Markdown = Field(
         default="", title="общие положения", description="Назначение, нормативная основа, термины."
@@ -155,7 +155,7 @@ class MsokoRegulation(SourceModel):
         description="Название документа.",
     )
     approved_by: Identifier | None = Field(
-        default=None, title="утверждено актом", description="Идентификатор приказа из project.yaml → acts."
+        default=None, title="утверждено актом", description="Приказ, которым утверждено Положение."
     )
     general_provisions: Markdown = Field(title="общие положения", description="Понятие МСОКО, нормативная основа.")
     goal: Markdown = Field(title="цель", description="Цель МСОКО.")

@@ -35,6 +35,6 @@ class Roadmap(SourceModel):
         description="Название документа.",
     )
     approved_by: Identifier | None = Field(
-        default=None, title="утверждено актом", description="Идентификатор приказа (файл в acts/)."
+        default=None, title="утверждено актом", description="Приказ, которым утверждена дорожная карта."
     )
     sections: list[RoadmapSection] = Field(min_length=1, title="разделы", description="Разделы дорожной карты.")

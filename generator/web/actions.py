@@ -53,7 +53,8 @@ class BuildJob:
     done: int = 0
     current: str = ""
     finished: bool = False
-    written: list[str] = field(default_factory=list)
+    written: list[tuple[str, str]] = field(default_factory=list)
+    """(identifier, title) of each document written."""
     unchanged: int = 0
     backups: list[str] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)
@@ -66,7 +67,7 @@ def rebuild(layout: ProjectLayout, force: bool, job: BuildJob) -> None:
 
     try:
         result = build(layout, force=force, progress=advance)
-        job.written = [target.title for target in result.written]
+        job.written = [(target.id, target.title) for target in result.written]
         job.unchanged = len(result.unchanged)
         job.backups = [layout.display(backup) for backup in result.backups]
     except MsokoError as error:
@@ -81,14 +82,19 @@ def document_decisions(project: ProjectSources) -> list[Decision]:
     return decide(plan_targets(project), read_manifest(layout), layout.output, force=False)
 
 
-def approve(layout: ProjectLayout, approver: str) -> tuple[list[approvals.Approval], list[Target]]:
+def approve(layout: ProjectLayout, approver: str, chosen: tuple[str, ...],
+            confirmed: bool) -> tuple[list[approvals.Approval], list[Target]]:
+    """Record the ``chosen`` documents as approved by ``approver``, once the user has confirmed."""
     from ..review.loop import approve as record_approval
+    from .wording import NOT_CONFIRMED, NOTHING_CHOSEN
 
-    if not approver.strip():
-        raise MsokoError([Diagnostic.error(Location(layout.display(layout.approved_dir)), messages.WEB_APPROVER_MISSING,
-                                           code="web")])
+    refusals = [text for text, wrong in ((messages.WEB_APPROVER_MISSING, not approver.strip()), (NOTHING_CHOSEN, not chosen),
+                                         (NOT_CONFIRMED, not confirmed)) if wrong]
+    if refusals:
+        raise MsokoError([Diagnostic.error(Location(layout.display(layout.approved_dir)), text, code="web")
+                          for text in refusals])
     with project_lock(layout):
-        return record_approval(valid_project(layout), (), approver.strip(), datetime.now(timezone.utc))
+        return record_approval(valid_project(layout), chosen, approver.strip(), datetime.now(timezone.utc))
 
 
 def compare_with_approved(layout: ProjectLayout):

@@ -16,7 +16,6 @@ from .. import messages
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from . import handover, views
-from ..report import format_diagnostic
 from .rendering import HERE, message_page, templates
 from .security import ASGIApp, guarded, plain_page
 
@@ -45,7 +44,7 @@ async def _http_error(request: Request, error: Exception) -> Response:
 async def _user_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, MsokoError)
     return message_page(request, "Не получилось", "Исправьте и повторите:", 409,
-                        [format_diagnostic(d) for d in error.diagnostics])
+                        error.diagnostics)
 
 
 async def _bug(request: Request, error: Exception) -> Response:

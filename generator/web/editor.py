@@ -4,6 +4,7 @@ the form field its YAML path belongs to."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -22,10 +23,16 @@ from schemas.roadmap import Roadmap
 from ..build.manifest import digest
 from ..errors import MsokoError
 from ..sources.load import SourceFile, read_source
+from ..sources.model import ProjectSources
 from ..project import ProjectLayout
 from . import sourcefile
 from .actions import checked_project
+from .choices import offer_choices
 from .forms import FormField, build_form, read_form
+
+KEY_NAMED = re.compile(r"«([a-z_][a-z0-9_]*)»")
+"""A key the message names («отсутствует обязательное поле «name»»): the error belongs beside that field
+of the object it points at, even when the key is missing from the file."""
 
 BLOCKING = ("load", "validate", "schema", "references")
 """Diagnostics that stop a save: the file would no longer read as its model or would point nowhere.
@@ -93,6 +100,8 @@ def open_source(layout: ProjectLayout, source: Editable) -> Opened:
     raw = source.path.read_bytes()
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
     project, _ = checked_project(layout)
+    offer_choices(form, project)
+    fix_mechanism(form)
     found = sorted(d for d in project.diagnostics if d.location.file == source.display)
     return Opened(text, digest(raw), form, place(found, text, source.display, form))
 
@@ -119,12 +128,22 @@ def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]
     data = read_form(empty_form, submitted)
     text = sourcefile.dump(sourcefile.merged(document, empty_form, data))
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
-    checked = Checked(text, form, diagnose(layout, source, text))
+    diagnostics, project = diagnose(layout, source, text)
+    offer_choices(form, project)
+    fix_mechanism(form)
+    checked = Checked(text, form, diagnostics)
     checked.placed = place(checked.diagnostics, text, source.display, form)
     return checked
 
 
-def diagnose(layout: ProjectLayout, source: Editable, text: str) -> list[Diagnostic]:
+def fix_mechanism(form: FormField) -> None:
+    """A Положение's mechanism is chosen when it is created: the form shows it and does not change it."""
+    for control in form.children:
+        if control.path == ("mechanism",):
+            control.readonly = True
+
+
+def diagnose(layout: ProjectLayout, source: Editable, text: str) -> tuple[list[Diagnostic], ProjectSources]:
     """``check``'s diagnostics for this file with ``text`` in place of what is on disk: the sources are
     copied to a scratch folder, so the project itself is not touched."""
     with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
@@ -133,7 +152,7 @@ def diagnose(layout: ProjectLayout, source: Editable, text: str) -> list[Diagnos
                         ignore=shutil.ignore_patterns("approved", ".schema", ".*.tmp"))
         (root / source.display).write_text(text, encoding="utf-8")
         project, _ = checked_project(ProjectLayout(root))
-    return sorted(d for d in project.diagnostics if d.location.file == source.display)
+    return sorted(d for d in project.diagnostics if d.location.file == source.display), project
 
 
 def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormField) -> dict[str, list[Diagnostic]]:
@@ -151,6 +170,8 @@ def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormFiel
         path = at.get((diagnostic.location.line, diagnostic.location.column), ())
         while path and path not in anchors:
             path = path[:-1]
+        named = path + tuple(KEY_NAMED.findall(diagnostic.message)[:1])
+        path = named if named in anchors else path
         placed.setdefault(anchors.get(path, "f-top"), []).append(diagnostic)
     return placed
 

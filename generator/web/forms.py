@@ -34,6 +34,10 @@ class FormField:
     default: Any = None
     optional: bool = False
     choices: tuple[str, ...] = ()
+    readonly: bool = False
+    """Shown, never changed here (the mechanism a Положение belongs to)."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """What a choice is called on screen, when not its value."""
     children: list[FormField] = field(default_factory=list)
     """An object's fields, or a list's items."""
     item: FormField | None = None
@@ -117,6 +121,10 @@ the names of a copied item before anything is submitted)."""
 def _item(parent: FormField, item_type: Any, index: int | str, value: Any) -> FormField:
     item = FormField(parent.path + (index,), "text", f"{parent.title}: элемент")
     _shape(item, item_type, None if value is _MISSING else value)
+    if value is _MISSING:  # a new item starts from the first choice of each required choice (unit, type)
+        for control in item.walk():
+            if control.kind == "choice" and not control.optional and not control.value and control.choices:
+                control.value = control.choices[0]
     return item
 
 

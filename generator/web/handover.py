@@ -17,7 +17,7 @@ from .. import messages
 from ..build.plan import Target
 from ..project import ProjectLayout
 from . import actions
-from .overview import overview
+from .overview import overview, source_of
 from .pages import page_images
 from .rendering import render
 
@@ -65,7 +65,7 @@ def document_page(request: Request) -> Response:
         raise HTTPException(404, messages.WEB_NO_DOCUMENT)
     pages = page_images(_layout(request), path)
     redline = (_layout(request).redlines / target.output).is_file()
-    return render(request, "document.html", target=target, redline=redline,
+    return render(request, "document.html", target=target, redline=redline, source=source_of(_layout(request), target),
                   pages=[(f"/pages/{p.parent.name}/{p.name}", *_png_size(p)) for p in pages])
 
 
@@ -107,10 +107,12 @@ def review_page(request: Request) -> Response:
 
 async def approve(request: Request) -> Response:
     submitted = await request.form()
-    approved, unchanged = await run_in_threadpool(actions.approve, _layout(request), str(submitted.get("by", "")))
+    chosen = tuple(str(value) for value in submitted.getlist("document"))
+    approved, unchanged = await run_in_threadpool(actions.approve, _layout(request), str(submitted.get("by", "")),
+                                                  chosen, submitted.get("confirm") == "1")
     view = await run_in_threadpool(overview, _layout(request))
     return render(request, "review.html", view=view, approved=(approved, unchanged),
-                  report=None, archive=None)
+                  report=None, archive=None, titles={d.id: d.title for d in view.documents})
 
 
 def changes(request: Request) -> Response:

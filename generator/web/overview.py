@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from schemas.diagnostics import Diagnostic
 from schemas.regulation import SIX_PARTS
 
 from ..build.manifest import digest
-from ..build.plan import Action
+from ..build.plan import Action, Target
 from ..project import ProjectLayout
 from ..review import approvals
 from ..sources.completeness import MechanismCoverage, PartStatus
 from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
+from .choices import act_name
+from .editor import editable
 
 CELL_TEXT = {PartStatus.FILLED: "заполнено", PartStatus.EMPTY: "пусто", PartStatus.PLACEHOLDER: "заготовка"}
 
@@ -45,6 +48,8 @@ class DocumentRow:
     states: list[tuple[str, str]]
     """(css class, Russian label) pairs: build state, then approval state."""
     exists: bool
+    source: str = ""
+    """The form of the source the document is made from."""
 
 
 @dataclass
@@ -120,8 +125,14 @@ def _documents(project: ProjectSources) -> list[DocumentRow]:
             same = path.is_file() and digest(path.read_bytes()) == approval.sha256
             states.append(("approved", f"утверждён {approval.day} ({approval.by})") if same else
                           ("changed", f"изменён после утверждения {approval.day}"))
-        rows.append(DocumentRow(target.id, target.title, target.output, states, path.exists()))
+        rows.append(DocumentRow(target.id, target.title, target.output, states, path.exists(), source_of(layout, target)))
     return rows
+
+
+def source_of(layout: ProjectLayout, target: Target) -> str:
+    own = [name for name in target.inputs if name.startswith("regulations/") and Path(name).name != "project.yaml"
+           and editable(layout, name) is not None]
+    return f"/source/{own[0]}" if own else ""
 
 
 def _build_state(action: Action, exists: bool) -> tuple[str, str]:
@@ -138,12 +149,10 @@ def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, 
              (layout.concept_file, "Концепция"),
              (layout.roadmap_file, "Дорожная карта"),
              (layout.evaluation_file, "Сведения для самооценки")]
-    found += [(path, f"Акт: {_act_title(project, path.stem)}") for path in layout.act_files()]
+    found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]
 
 
 def _act_title(project: ProjectSources, act_id: str) -> str:
     act = project.acts.get(act_id)
-    if act is None:
-        return act_id
-    return f"{act.kind} от {act.date:%d.%m.%Y} № {act.number}"
+    return act_id if act is None else act_name(act)

@@ -11,7 +11,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.templating import Jinja2Templates
 
-from ..report import format_diagnostic
+from schemas.diagnostics import Diagnostic
+
+from .wording import approved_word, blocking, heading, located
 
 HERE = Path(__file__).resolve().parent
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -25,7 +27,10 @@ def markdown_html(text: str) -> str:
 def templates() -> Jinja2Templates:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                      autoescape=True, undefined=jinja2.StrictUndefined)
-    environment.filters["diagnostic"] = format_diagnostic
+    environment.filters["approved"] = approved_word
+    environment.filters["heading"] = heading
+    environment.filters["blocking"] = jinja2.pass_context(lambda context, found: blocking(context["layout"], found))
+    environment.filters["problem"] = jinja2.pass_context(lambda context, d: located(context["layout"], d))
     environment.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
     environment.filters["markdown"] = lambda text: Markup(markdown_html(text))
     return Jinja2Templates(env=environment)
@@ -40,5 +45,5 @@ def render(request: Request, name: str, status: int = 200, **context) -> HTMLRes
     return page
 
 
-def message_page(request: Request, title: str, text: str, status: int, details: list[str] | None = None) -> Response:
+def message_page(request: Request, title: str, text: str, status: int, details: list[Diagnostic] | None = None) -> Response:
     return render(request, "message.html", status, title=title, text=text, details=details or [])

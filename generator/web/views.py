@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
@@ -17,6 +18,7 @@ from . import actions
 from .editor import Checked, Editable, candidate, editable, open_source
 from .overview import overview
 from .rendering import markdown_html, render
+from .wording import Wording, spoken
 
 MAX_FIELDS = 20_000
 
@@ -41,7 +43,7 @@ def edit(request: Request) -> Response:
     opened = open_source(_layout(request), source)
     saved = request.query_params.get("saved") == "1"
     return render(request, "edit.html", source=source, form=opened.form, digest=opened.digest, placed=opened.placed,
-                  notice="Сохранено." if saved else "", problems=[])
+                  notice="Сохранено." if saved else "", problems=[], say=Wording.of(opened.form))
 
 
 async def save(request: Request) -> Response:
@@ -52,6 +54,7 @@ async def save(request: Request) -> Response:
 
 def _save(request: Request, source: Editable, fields: dict[str, str]) -> Response:
     opened_digest = fields.pop("_digest", "")
+    at = fields.pop("_at", "")
     checked: Checked = candidate(_layout(request), source, fields)
     problems: list[str] = []
     if checked.blocked:
@@ -60,11 +63,12 @@ def _save(request: Request, source: Editable, fields: dict[str, str]) -> Respons
         try:
             actions.save_source(_layout(request), source.path, checked.text, opened_digest, source.display)
         except MsokoError as error:
-            problems.extend(d.message for d in error.diagnostics)
+            problems.extend(spoken(d) for d in error.diagnostics)
         else:
-            return RedirectResponse(f"/source/{quote(source.display)}?saved=1", status_code=303)
+            back = f"#{at}" if re.fullmatch(r"f-[\w-]+", at) else ""  # the user stays at the field just edited
+            return RedirectResponse(f"/source/{quote(source.display)}?saved=1{back}", status_code=303)
     return render(request, "edit.html", 409 if not checked.blocked else 422, source=source, form=checked.form,
-                  digest=opened_digest, placed=checked.placed, notice="", problems=problems)
+                  digest=opened_digest, placed=checked.placed, notice="", problems=problems, say=Wording.of(checked.form))
 
 
 async def check(request: Request) -> Response:
@@ -74,7 +78,7 @@ async def check(request: Request) -> Response:
     checked = await run_in_threadpool(candidate, _layout(request), source, fields)
     errors = [d for d in checked.diagnostics if d.is_error]
     anchors = ["f-top", *(f.anchor for f in checked.form.walk() if f.path)]
-    return render(request, "check.html", anchors=anchors, placed=checked.placed,
+    return render(request, "check.html", anchors=anchors, placed=checked.placed, say=Wording.of(checked.form),
                   counts={"errors": len(errors), "blocking": checked.blocked})
 
 

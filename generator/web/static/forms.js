@@ -59,6 +59,13 @@
     renumber(form);
   });
 
+  // The field being edited, so the page after a save opens at it rather than at the top.
+  document.addEventListener("focusin", function (event) {
+    var form = event.target.closest("form[data-source-form]");
+    var field = event.target.closest(".field, fieldset");
+    if (form && field && field.id) form.querySelector("input[name=_at]").value = field.id;
+  });
+
   document.addEventListener("submit", function (event) {
     if (event.target.matches("form[data-source-form]")) renumber(event.target);
   }, true);
