@@ -141,14 +141,18 @@ def test_resolution_with_the_concept(generated):
     assert subclauses.count("Целевые ориентиры:") == 9
     assert subclauses.count("Для достижения целевых ориентиров необходимо:") == 9
     assert concept.style_numbering("Subclause") is not None
-    linked = [t for t in subclauses if t.startswith("Цель мониторинга определена в документе")]
+    linked = [t for t in subclauses if t.startswith("Цель мониторинга определена в Положении о мониторинге ")]
     assert len(linked) == 9
-    assert linked[0].startswith("Цель мониторинга определена в документе «Положение о мониторинге качества подготовки "
-                                "обучающихся»: повышение качества подготовки")  # no capital after the colon
+    # each Положение cited as an act is cited: with the date and number of the act that approved it
+    assert linked[0].startswith("Цель мониторинга определена в Положении о мониторинге качества подготовки "
+                                f"обучающихся, утверждённом приказом УО от 15.03.2021 №{NBSP}112: повышение "
+                                "качества подготовки")  # no capital after the colon
+    assert all(f", утверждённом приказом УО от 15.03.2021 №{NBSP}112: " in t for t in linked)
     assert not any(re.search(r": [А-ЯЁ][а-яё]", t) for t in subclauses)
     # the terms table is the glossary's, limited to what the Концепция uses
     terms = concept.tables()[0]
     assert terms[0] == ["Сокращение", "Значение"] and ["ВПР", "всероссийские проверочные работы"] in terms
+    assert ["УО", "управление образования администрации Копейского городского округа"] in terms
     assert ["ФЗ", "федеральный закон"] not in terms
 
 

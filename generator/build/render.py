@@ -115,11 +115,7 @@ class Renderer:
         return documents.Abbreviations(self.project.glossary.model.terms if self.project.glossary else [])
 
     def issuer(self, act: Act) -> Issuer:
-        """Who issues the act: the authority for a приказ, the administration for a постановление."""
-        if act.kind == "постановление" and self.profile.administration is not None:
-            return self.profile.administration
-        authority = self.profile.authority
-        return Issuer(full_name=authority.full_name, letterhead=authority.letterhead, head=self.profile.head)
+        return documents.act_issuer(self.profile, act)
 
     def _appendix_mark(self, act: Act | None, document_id: str) -> dict | None:
         if act is None or self.profile.layout.approval_block == "stamp":
