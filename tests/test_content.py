@@ -109,6 +109,15 @@ def test_numerals_agree_with_their_nouns(example):
     assert f"можно набрать 52{NBSP}балла" in text or "можно набрать 52 балла" in text
 
 
+def test_the_maximum_sum_is_said_once(example):
+    """1.3's criteria give the maximum themselves; the others get the generated sentence, each once."""
+    assert example.run("regen", "all").exit_code == 0
+    for code in ("1.1", "1.3", "2.4"):
+        text = _text(example.path(f"output/polozhenie-{code}.docx")).replace(NBSP, " ")
+        said = re.findall(r"[Мм]аксимальн\w* сумм\w*[^.;]*?\d+", text)
+        assert len(said) == 1, (code, said)
+
+
 def test_days_months_and_codes_are_bound(example):
     assert example.run("regen", "all").exit_code == 0
     text = "\n".join(_text(path) for path in sorted(example.path("output").glob("*.docx")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from schemas.regulation import Indicator, MonitoringRegulation
 
 from schemas.prose import Span
@@ -33,11 +35,18 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body.part("Периодичность и сроки проведения мониторинга", regulation.schedule)
     body.part("Критерии оценивания", regulation.criteria)
     total = sum(indicator.max_points for indicator in regulation.indicators)
-    body.clauses([MAX_POINTS.format(total=total)])
+    if not states_maximum(regulation.criteria, total):
+        body.clauses([MAX_POINTS.format(total=total)])
     body.part("Участники мониторинга и ответственные", regulation.participants, optional=True)
     _use_of_results(body, regulation)
     body.part("Заключительные положения", regulation.final_provisions, optional=True)
     return body
+
+
+def states_maximum(criteria: str, total: int) -> bool:
+    """Whether the criteria already give the maximum sum («максимальная сумма — 10 баллов»), so that the
+    document does not say it twice."""
+    return re.search(rf"максимальн[а-яё]*[^.;]*?(?<![0-9]){total}(?![0-9])", criteria, re.IGNORECASE) is not None
 
 
 def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
