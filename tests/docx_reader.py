@@ -86,5 +86,5 @@ def _style(paragraph: etree._Element) -> str:
 def _text(paragraph: etree._Element) -> str:
     out = []
     for node in paragraph.iter(q("t"), q("tab"), q("noBreakHyphen")):
-        out.append({q("tab"): "\t", q("noBreakHyphen"): "\u2011"}.get(node.tag, node.text or ""))
+        out.append({q("tab"): "\t", q("noBreakHyphen"): "\u2011"}.get(node.tag, (node.text or "").replace("\u00ad", "")))
     return "".join(out)

@@ -14,6 +14,7 @@ from generator.review.pdf import convert_to_pdf
 from tests.docx_reader import Docx, q
 
 NBSP = "\u00a0"
+SHY = "\u00ad"
 PLANTED_TERMS = """\
   - {term: ЦОКО, definition: центр оценки качества образования}
   - {term: МОЦ, definition: муниципальный опорный центр}
@@ -125,8 +126,25 @@ def test_days_months_and_codes_are_bound(example):
     assert re.search(rf"\d (?:{months})", text) is None, re.findall(rf".{{20}}\d (?:{months})", text)[:3]
     assert re.search(rf"\d{NBSP}(?:{months})", text)
     assert re.search(r"ГИА-\d|\d-ФЗ", text) is None  # bound: U+2011, written as w:noBreakHyphen
+    # a number and the noun it counts: «1 балл», «10 баллов» never split at a line end
+    assert re.search(r"\d (?:балл|показател)", text) is None, re.findall(r".{20}\d (?:балл|показател)", text)[:3]
+    assert f"— 1{NBSP}балл" in text and f"— 0{NBSP}баллов" in text
     doc = Docx(example.path("output/polozhenie-1.1.docx"))
     assert doc.body.find(f".//{q('noBreakHyphen')}") is not None
+
+
+def test_long_words_in_table_cells_break_with_a_hyphen(example):
+    """A word longer than its column holds («государственного» in 2.4.1's 33 mm name) breaks where a hyphen
+    may stand, shown as one: it carries soft hyphens. A word that fits («соответствующими» in the wider
+    calculation column) and justified body text are left alone."""
+    assert example.run("regen", "2.4").exit_code == 0
+    doc = Docx(example.path("output/polozhenie-2.4.docx"))
+    [row] = [r for r in doc.body.iter(q("tr")) if "".join(r.itertext()).startswith("2.4.1")]
+    name, calculation = ("".join(c.itertext()) for c in row.findall(q("tc"))[1:4:2])
+    assert "государственного" not in name and "государственного" in name.replace(SHY, "")
+    assert f"{SHY}су{SHY}дар{SHY}ствен{SHY}но{SHY}го" in name  # where Russian hyphenation allows
+    assert "соответствующими" in calculation
+    assert SHY not in "".join("".join(p.itertext()) for p in doc.body.iterfind(q("p")))
 
 
 def test_bound_words_do_not_break_in_the_pdf(example, libreoffice, tmp_path):

@@ -73,6 +73,7 @@ class Renderer:
         model: Any = target.model  # the kind says which model it is
         body = document_kind.build(project, model, self.width_mm(document_kind.orientation))
         self.abbreviations().introduce(body.elements)
+        body.hyphenate_tables()
         subject = document_kind.subject(project, model)
         act = project.acts.get(model.approved_by) if model.approved_by else None
         kind, _, rest = model.title.partition(" ")

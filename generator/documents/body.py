@@ -10,12 +10,17 @@ from markupsafe import Markup
 
 from ..docx import blocks
 from ..docx.blocks import BULLET, CLAUSE, SUBCLAUSE, prose_elements, text_paragraph
-from ..docx.oxml import paragraph
+from ..docx.oxml import TWIPS_PER_MM, paragraph, w
 from ..sources.prose import parse_inline, parse_prose
 from ..russian import lower_first
+from ..russian.hyphenation import soft_hyphenated
 from ..sources.model import ProjectSources
 
 Element = etree._Element
+CELL_MARGINS_MM = 3.8
+LETTER_MM = 1.9
+"""A cell's text width, and the width of a lowercase letter of table text on average (measured on a
+rendered page): how many letters a column holds on one line."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,18 @@ class Body:
         self.elements.append(text_paragraph(style, lead, keep_next=True))
         for line in list_items(items):
             self.elements.append(paragraph(BULLET, blocks.runs(parse_inline(line).spans)))
+
+    def hyphenate_tables(self) -> None:
+        """Soft hyphens in the words of table cells too long for their column, once abbreviations are
+        introduced (they read the words whole): such a word then breaks with a hyphen, never bare."""
+        for element in self.elements:
+            for cell in element.iter(w("tc")):
+                width = cell.find(f"{w('tcPr')}/{w('tcW')}")
+                if width is None or width.get(w("type")) != "dxa":
+                    continue
+                letters = int((int(width.get(w("w"), "0")) / TWIPS_PER_MM - CELL_MARGINS_MM) / LETTER_MM)
+                for node in cell.iter(w("t")):
+                    node.text = soft_hyphenated(node.text or "", longer_than=letters)
 
     def markup(self) -> Markup:
         return Markup("".join(etree.tostring(element, encoding="unicode") for element in self.elements))

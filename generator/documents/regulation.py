@@ -66,11 +66,12 @@ def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
 
 
 SHY = "\u00ad"
-INDICATOR_COLUMNS = (("№", 10), ("Показатель", 36), (f"Едини{SHY}ца изме{SHY}рения", 17), ("Способ расчёта", 30),
-                     ("Сбор информации", 37), (f"Целе{SHY}вое значе{SHY}ние", 18), (f"Шкала оцени{SHY}вания", 22))
+INDICATOR_COLUMNS = (("№", 10), ("Показатель", 33), (f"Едини{SHY}ца изме{SHY}рения", 16), ("Способ расчёта", 36),
+                     ("Сбор информации", 34), (f"Целе{SHY}вое значе{SHY}ние", 17), (f"Шкала оцени{SHY}вания", 24))
 """Labelled columns (soft hyphens let a narrow title break as a word breaks); the collection of data
 (source, method, level, periodicity, deadline, responsible) shares one column whose every line
-names its field."""
+names its field. The calculation column holds the longest words of the table («соответствующими»,
+«государственному»): it is wide enough for them, since table text is not hyphenated."""
 TYPE_GROUPS = {"результат": "Показатели результата", "процесс": "Показатели процесса", "условия": "Показатели условий"}
 COLLECTION_LABELS = (("source", "Источник данных"), ("method", "Метод сбора"), ("level", "Уровень"),
                      ("periodicity", "Периодичность"), ("deadline", "Срок"), ("responsible", "Ответственный"))

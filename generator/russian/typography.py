@@ -2,7 +2,8 @@
 
 It changes how text is set, never what it says: straight quotes become «…» (and „…“ inside them),
 a spaced hyphen becomes a dash bound to the word before it; «№», «г.», initials, «%» and a day with
-its month («1 июля») are bound to their neighbours with a no-break space, and the hyphen of a code
+its month («1 июля»), a number and the noun it counts («10 баллов») are bound to their neighbours with a
+no-break space, and the hyphen of a code
 such as «ГИА-9», «273-ФЗ» or «ОГЭ-2021» becomes a non-breaking hyphen (U+2011, which the Word
 writer emits as ``w:noBreakHyphen``).
 """
@@ -17,6 +18,10 @@ NB_HYPHEN = "\u2011"
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                    "октября", "ноября", "декабря")
 
+COUNTED_NOUNS = ("балл", "показател", "процент", "человек", "единиц")
+"""Nouns a number counts in scales and indicators: «1 балл», «5 показателей» are bound, never split."""
+_NUMBER_AND_NOUN = re.compile(rf"(?<=[0-9])[ ]+(?=(?:{'|'.join(COUNTED_NOUNS)})[а-яё]{{0,3}}(?![А-Яа-яЁё]))")
+
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[ \u00a0]+(?:-{1,2}|—|–)[ ]+"), f"{NBSP}— "),
     (re.compile(r"(№№?)[ \u00a0]*(?=[0-9A-Za-zА-Яа-я])"), rf"\1{NBSP}"),
@@ -26,6 +31,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[0-9])[ ]+%"), f"{NBSP}%"),
     (re.compile(rf"(?<![0-9])([0-9]{{1,2}})[ ]+(?=(?:{'|'.join(MONTHS_GENITIVE)})(?![а-яё]))"), rf"\1{NBSP}"),
     (re.compile(r"(?<=[0-9А-ЯЁA-Z])-(?=[0-9А-ЯЁA-Z])"), NB_HYPHEN),
+    (_NUMBER_AND_NOUN, NBSP),
 )
 
 _OPENING_CONTEXT = set(" \u00a0\t\n([{«„—–-/")
