@@ -133,6 +133,17 @@ def test_days_months_and_codes_are_bound(example):
     assert doc.body.find(f".//{q('noBreakHyphen')}") is not None
 
 
+def test_month_ranges_levels_and_titles_read_as_a_lawyer_writes_them(example):
+    assert example.run("regen", "all").exit_code == 0
+    roadmap = Docx(example.path("output/dorozhnaya-karta.docx"))
+    text = "\n".join(p.text for p in roadmap.paragraphs(include_tables=True))
+    assert "ежегодно, март–май" in text and not re.search(r"март[ \u00a0]*[—-]", text)  # an en dash, no spaces
+    [subtitle] = roadmap.texts("DocSubtitle")
+    assert subtitle.endswith(f"на 2021–2022{NBSP}годы")  # «годы» never alone on the title's last line
+    regulation = _text(example.path("output/polozhenie-2.1.docx"))
+    assert "Уровень: муниципальный" in regulation and "муниципалитет" not in regulation
+
+
 def test_long_words_in_table_cells_break_with_a_hyphen(example):
     """A word longer than its column holds («государственного» in 2.4.1's 33 mm name) breaks where a hyphen
     may stand, shown as one: it carries soft hyphens. A word that fits («соответствующими» in the wider

@@ -21,7 +21,7 @@ from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, 
 from ..docx.package import TemplateProblem, WordTemplate, add_related_part
 from ..errors import MsokoError
 from ..russian import (NBSP, accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
-                       format_document_date, lower_first, number_sign, typograph_text)
+                       bind_last_word, format_document_date, lower_first, number_sign, typograph_text)
 from ..sources.model import ProjectSources
 from .plan import Target
 
@@ -80,7 +80,7 @@ class Renderer:
         context = {
             "appendix": self._appendix_mark(act, target.id),
             "stamp": self._stamp(act, kind),
-            "title": {"kind": kind, "subject": typograph_text(rest), "full": typograph_text(model.title)},
+            "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(model.title)},
             **self._common(),
             "body": body.markup(),
         }
@@ -101,7 +101,7 @@ class Renderer:
         self.abbreviations().introduce(preamble.elements, points.elements)
         context = {
             "letterhead": issuer.letterhead,
-            "act": {"date": self._date(act), "number": number_sign(act.number), "title": typograph_text(title),
+            "act": {"date": self._date(act), "number": number_sign(act.number), "title": bind_last_word(typograph_text(title)),
                     "place": typograph_text(self.profile.authority.place)},
             "issuer": {"name": issuer.full_name, "resolves": resolves},
             "signatory": {"position": signatory.position, "name": typograph_text(signatory.name)},

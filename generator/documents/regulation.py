@@ -73,6 +73,8 @@ INDICATOR_COLUMNS = (("№", 10), ("Показатель", 33), (f"Едини{SH
 names its field. The calculation column holds the longest words of the table («соответствующими»,
 «государственному»): it is wide enough for them, since table text is not hyphenated."""
 TYPE_GROUPS = {"результат": "Показатели результата", "процесс": "Показатели процесса", "условия": "Показатели условий"}
+LEVEL_WORDING = {"муниципалитет": "муниципальный"}
+"""The level as a regulation says it: «Уровень: муниципальный» (the source's value names the place)."""
 COLLECTION_LABELS = (("source", "Источник данных"), ("method", "Метод сбора"), ("level", "Уровень"),
                      ("periodicity", "Периодичность"), ("deadline", "Срок"), ("responsible", "Ответственный"))
 
@@ -91,8 +93,8 @@ def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
             cell(indicator.name),
             cell(indicator.unit),
             _calculation_lines(indicator),
-            [_labelled(label, getattr(indicator, field)) for field, label in COLLECTION_LABELS
-             if getattr(indicator, field)],
+            [_labelled(label, LEVEL_WORDING.get(value, value)) for field, label in COLLECTION_LABELS
+             if (value := getattr(indicator, field))],
             cell(indicator.target or "—"),
             cell(*(f"{band.condition} — {count_phrase(band.points, 'балл')}" for band in indicator.scoring)),
         ])

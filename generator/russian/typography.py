@@ -3,7 +3,7 @@
 It changes how text is set, never what it says: straight quotes become «…» (and „…“ inside them),
 a spaced hyphen becomes a dash bound to the word before it; «№», «г.», initials, «%» and a day with
 its month («1 июля»), a number and the noun it counts («10 баллов») are bound to their neighbours with a
-no-break space, and the hyphen of a code
+no-break space, a range of months takes an en dash («март–май»), and the hyphen of a code
 such as «ГИА-9», «273-ФЗ» or «ОГЭ-2021» becomes a non-breaking hyphen (U+2011, which the Word
 writer emits as ``w:noBreakHyphen``).
 """
@@ -22,6 +22,11 @@ COUNTED_NOUNS = ("балл", "показател", "процент", "челов
 """Nouns a number counts in scales and indicators: «1 балл», «5 показателей» are bound, never split."""
 _NUMBER_AND_NOUN = re.compile(rf"(?<=[0-9])[ ]+(?=(?:{'|'.join(COUNTED_NOUNS)})[а-яё]{{0,3}}(?![А-Яа-яЁё]))")
 
+MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+          "декабрь")
+_MONTH_RANGE = re.compile(rf"(?<![А-Яа-яЁё])((?i:{'|'.join(MONTHS)}))[ \u00a0]*[—–-][ \u00a0]*(?=(?i:{'|'.join(MONTHS)})(?![а-яё]))")
+"""«март — май»: a range of months takes an en dash without spaces («март–май»)."""
+
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[ \u00a0]+(?:-{1,2}|—|–)[ ]+"), f"{NBSP}— "),
     (re.compile(r"(№№?)[ \u00a0]*(?=[0-9A-Za-zА-Яа-я])"), rf"\1{NBSP}"),
@@ -32,6 +37,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![0-9])([0-9]{{1,2}})[ ]+(?=(?:{'|'.join(MONTHS_GENITIVE)})(?![а-яё]))"), rf"\1{NBSP}"),
     (re.compile(r"(?<=[0-9А-ЯЁA-Z])-(?=[0-9А-ЯЁA-Z])"), NB_HYPHEN),
     (_NUMBER_AND_NOUN, NBSP),
+    (_MONTH_RANGE, r"\1–"),
 )
 
 _OPENING_CONTEXT = set(" \u00a0\t\n([{«„—–-/")
@@ -76,3 +82,10 @@ def _quotes(texts: list[str]) -> list[str]:
             previous = character
         result.append("".join(characters))
     return result
+
+
+def bind_last_word(title: str) -> str:
+    """A title's last word bound to the one before it, so that no line of a title holds one word
+    alone («… на 2021–2022 годы»)."""
+    head, space, last = title.rstrip().rpartition(" ")
+    return f"{head}{NBSP}{last}" if space and head else title
