@@ -46,7 +46,7 @@ def test_order_requisites_as_in_the_seed(generated):
     assert doc.texts("Place") == [f"г.{NBSP}Копейск"]
     [title] = doc.texts("ActTitle")
     assert title == ("Об утверждении Положения о муниципальной системе оценки качества образования Копейского "
-                     "городского округа и Положений о мониторинге механизмов управления качеством образования")
+                     f"городского округа и Положений о мониторинге механизмов управления качеством{NBSP}образования")
     assert doc.texts("Resolve") == ["п р и к а з ы в а ю:"]
     [preamble] = doc.texts("Text")
     assert preamble.startswith(f"В соответствии с Федеральным законом от 29.12.2012 №{NBSP}273\u2011ФЗ")
@@ -95,7 +95,7 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert order.texts("ActTitle") == [
         "Об утверждении Плана мероприятий («дорожная карта») по развитию муниципальной системы оценки качества "
         "образования и муниципальных механизмов управления качеством образования Копейского городского округа на "
-        "2021–2022 годы"]
+        f"2021–2022{NBSP}годы"]  # the last word never alone on its line
     assert order.texts("Point")[0].startswith("Утвердить План мероприятий («дорожная карта») по развитию")
     assert order.texts("Point")[0].endswith("(приложение).")
     roadmap = Docx(generated.path("output/dorozhnaya-karta.docx"))
@@ -124,7 +124,7 @@ def test_resolution_with_the_concept(generated):
                                               "АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА"]
     assert resolution.texts("ActKind") == ["П О С Т А Н О В Л Е Н И Е"]
     assert resolution.texts("ActTitle") == ["Об утверждении Концепции развития муниципальных механизмов управления "
-                                            "качеством образования"]
+                                            f"качеством{NBSP}образования"]
     assert resolution.texts("Resolve") == []
     [preamble] = resolution.texts("Text")  # one sentence: the preamble, a comma, the operative words
     assert preamble.endswith("на основе эффективных механизмов управления, администрация Копейского городского "
@@ -141,14 +141,18 @@ def test_resolution_with_the_concept(generated):
     assert subclauses.count("Целевые ориентиры:") == 9
     assert subclauses.count("Для достижения целевых ориентиров необходимо:") == 9
     assert concept.style_numbering("Subclause") is not None
-    linked = [t for t in subclauses if t.startswith("Цель мониторинга определена в документе")]
+    linked = [t for t in subclauses if t.startswith("Цель мониторинга определена в Положении о мониторинге ")]
     assert len(linked) == 9
-    assert linked[0].startswith("Цель мониторинга определена в документе «Положение о мониторинге качества подготовки "
-                                "обучающихся»: повышение качества подготовки")  # no capital after the colon
+    # each Положение cited as an act is cited: with the date and number of the act that approved it
+    assert linked[0].startswith("Цель мониторинга определена в Положении о мониторинге качества подготовки "
+                                f"обучающихся, утверждённом приказом УО от 15.03.2021 №{NBSP}112: повышение "
+                                "качества подготовки")  # no capital after the colon
+    assert all(f", утверждённом приказом УО от 15.03.2021 №{NBSP}112: " in t for t in linked)
     assert not any(re.search(r": [А-ЯЁ][а-яё]", t) for t in subclauses)
     # the terms table is the glossary's, limited to what the Концепция uses
     terms = concept.tables()[0]
     assert terms[0] == ["Сокращение", "Значение"] and ["ВПР", "всероссийские проверочные работы"] in terms
+    assert ["УО", "управление образования администрации Копейского городского округа"] in terms
     assert ["ФЗ", "федеральный закон"] not in terms
 
 

@@ -14,6 +14,7 @@ from generator.review.pdf import convert_to_pdf
 from tests.docx_reader import Docx, q
 
 NBSP = "\u00a0"
+SHY = "\u00ad"
 PLANTED_TERMS = """\
   - {term: ЦОКО, definition: центр оценки качества образования}
   - {term: МОЦ, definition: муниципальный опорный центр}
@@ -22,11 +23,13 @@ PLANTED_TERMS = """\
   - {term: РМО, definition: районные методические объединения}
   - {term: СОКО, definition: система оценки качества образования}
   - {term: ИРО, definition: институт развития образования}
+  - {term: ЦДО, definition: центр дополнительного образования}
 """
-PLANTED = ("ШМО представляют отчёт. Сведения направляются в ЦОКО, работа с МОЦ ведётся ежегодно. "
+PLANTED = ("ШМО представляют отчёт. Школы предоставляют сведения в ЦОКО, работа с МОЦ ведётся ежегодно. "
            "По заключению ПМПК и решению РМО составляется план. ЦОКО, МОЦ и ШМО обмениваются данными. "
-           "Действует школьная система оценки качества образования (СОКО). Отчёт готовят специалисты (ИРО).")
-
+           "Действует школьная система оценки качества образования (СОКО). Отчёт готовят специалисты (ИРО). "
+           "Сведения ИРО и ПМПК поступают ежегодно. Работу ведёт центр оценки качества образования (ЦОКО). "
+           "ИРО, ПМПК, РМО и СОКО обмениваются данными. Методику утверждает ЦДО.")
 
 def _set(example, relative: str, field: str, text: str) -> None:
     data = yaml.safe_load(example.read(relative))
@@ -46,19 +49,26 @@ def test_abbreviations_are_introduced_at_first_use_in_the_case_the_context_needs
     text = _text(example.path("output/polozhenie-2.3.docx"))
     d = f"(далее{NBSP}— "
     for expected in (f"Школьные методические объединения {d}ШМО) представляют отчёт.",  # nominative, a capital
-                     f"направляются в центр оценки качества образования {d}ЦОКО)",  # «в» of direction: accusative
+                     # «в» after a verb of handing over, with its object between them: accusative
+                     f"предоставляют сведения в центр оценки качества образования {d}ЦОКО)",
                      f"работа с муниципальным опорным центром {d}МОЦ) ведётся",  # «с»: instrumental
                      f"По заключению психолого-медико-педагогической комиссии {d}ПМПК)",  # after a noun: genitive
                      f"и решению районных методических объединений {d}РМО)",  # a list member keeps the genitive
                      "ЦОКО, МОЦ и ШМО обмениваются данными.",  # a later use stays short
                      f"школьная система оценки качества образования {d}СОКО).",  # the author's «(СОКО)»
-                     f"специалисты (института развития образования {d}ИРО))."):  # a parenthesis naming another
-
+                     "специалисты (института развития образования).",  # no brackets inside brackets …
+                     f"Сведения института развития образования {d}ИРО) и ПМПК",  # … introduced at the next use
+                     "Работу ведёт центр оценки качества образования.",  # the author's «(ЦОКО)», once too often
+                     "Методику утверждает центр дополнительного образования."):  # used once: no «далее»
         assert expected.replace("-", "\u2011") in text or expected in text, expected
     for term in ("ЦОКО", "МОЦ", "ПМПК", "ШМО", "РМО", "СОКО", "ИРО"):
         assert text.count(f"{d}{term})") == 1, term
-    # every document introduces its own: the same term again in another Положение, in the prepositional case
-    assert f"Итоги обсуждаются в муниципальном опорном центре {d}МОЦ)." in _text(example.path("output/polozhenie-2.2.docx"))
+    assert "ЦДО" not in text and "(ЦОКО)" not in text
+    assert not re.search(r"\([^()]*\(", text.replace("\n", " ")), "brackets nest"
+    # every document introduces its own, and only a term that comes back: once in another Положение,
+    # «в» with the prepositional case, and the full form alone
+    other = _text(example.path("output/polozhenie-2.2.docx"))
+    assert "Итоги обсуждаются в муниципальном опорном центре." in other and "МОЦ" not in other
 
 
 def test_every_abbreviation_of_the_set_is_introduced_before_it_is_used(example):
@@ -100,6 +110,15 @@ def test_numerals_agree_with_their_nouns(example):
     assert f"можно набрать 52{NBSP}балла" in text or "можно набрать 52 балла" in text
 
 
+def test_the_maximum_sum_is_said_once(example):
+    """1.3's criteria give the maximum themselves; the others get the generated sentence, each once."""
+    assert example.run("regen", "all").exit_code == 0
+    for code in ("1.1", "1.3", "2.4"):
+        text = _text(example.path(f"output/polozhenie-{code}.docx")).replace(NBSP, " ")
+        said = re.findall(r"[Мм]аксимальн\w* сумм\w*[^.;]*?\d+", text)
+        assert len(said) == 1, (code, said)
+
+
 def test_days_months_and_codes_are_bound(example):
     assert example.run("regen", "all").exit_code == 0
     text = "\n".join(_text(path) for path in sorted(example.path("output").glob("*.docx")))
@@ -107,8 +126,36 @@ def test_days_months_and_codes_are_bound(example):
     assert re.search(rf"\d (?:{months})", text) is None, re.findall(rf".{{20}}\d (?:{months})", text)[:3]
     assert re.search(rf"\d{NBSP}(?:{months})", text)
     assert re.search(r"ГИА-\d|\d-ФЗ", text) is None  # bound: U+2011, written as w:noBreakHyphen
+    # a number and the noun it counts: «1 балл», «10 баллов» never split at a line end
+    assert re.search(r"\d (?:балл|показател)", text) is None, re.findall(r".{20}\d (?:балл|показател)", text)[:3]
+    assert f"— 1{NBSP}балл" in text and f"— 0{NBSP}баллов" in text
     doc = Docx(example.path("output/polozhenie-1.1.docx"))
     assert doc.body.find(f".//{q('noBreakHyphen')}") is not None
+
+
+def test_month_ranges_levels_and_titles_read_as_a_lawyer_writes_them(example):
+    assert example.run("regen", "all").exit_code == 0
+    roadmap = Docx(example.path("output/dorozhnaya-karta.docx"))
+    text = "\n".join(p.text for p in roadmap.paragraphs(include_tables=True))
+    assert "ежегодно, март–май" in text and not re.search(r"март[ \u00a0]*[—-]", text)  # an en dash, no spaces
+    [subtitle] = roadmap.texts("DocSubtitle")
+    assert subtitle.endswith(f"на 2021–2022{NBSP}годы")  # «годы» never alone on the title's last line
+    regulation = _text(example.path("output/polozhenie-2.1.docx"))
+    assert "Уровень: муниципальный" in regulation and "муниципалитет" not in regulation
+
+
+def test_long_words_in_table_cells_break_with_a_hyphen(example):
+    """A word longer than its column holds («государственного» in 2.4.1's 33 mm name) breaks where a hyphen
+    may stand, shown as one: it carries soft hyphens. A word that fits («соответствующими» in the wider
+    calculation column) and justified body text are left alone."""
+    assert example.run("regen", "2.4").exit_code == 0
+    doc = Docx(example.path("output/polozhenie-2.4.docx"))
+    [row] = [r for r in doc.body.iter(q("tr")) if "".join(r.itertext()).startswith("2.4.1")]
+    name, calculation = ("".join(c.itertext()) for c in row.findall(q("tc"))[1:4:2])
+    assert "государственного" not in name and "государственного" in name.replace(SHY, "")
+    assert f"{SHY}су{SHY}дар{SHY}ствен{SHY}но{SHY}го" in name  # where Russian hyphenation allows
+    assert "соответствующими" in calculation
+    assert SHY not in "".join("".join(p.itertext()) for p in doc.body.iterfind(q("p")))
 
 
 def test_bound_words_do_not_break_in_the_pdf(example, libreoffice, tmp_path):

@@ -74,7 +74,7 @@ def test_bad_evidence_is_located(example):
 def test_evaluation_appendix(example):
     assert example.run("regen", "all").exit_code == 0
     doc = Docx(example.path("output/samoocenka.docx"))
-    results, steps, criteria = doc.tables()
+    results, steps, criteria, _ = doc.tables()
     assert results[0] == ["Механизм", "2020 год", "2021 год", "2022 год (самооценка)"]
     first = results[1]
     assert first[0] == "1.1. Система оценки качества подготовки обучающихся"
@@ -89,15 +89,15 @@ def test_evaluation_appendix(example):
     assert doc.texts("Stamp")[0] == "УТВЕРЖДЕНЫ"
     assert doc.texts("Caption") == [f"Рисунок 1{NBSP}— Доля набранных баллов по механизмам, %"]
     headings = doc.texts("Heading1")
-    assert headings[-1] == "Критерии самооценки муниципальных механизмов управления качеством образования"
+    assert headings[-2] == "Критерии самооценки муниципальных механизмов управления качеством образования"
     text = "\n".join(p.text for p in doc.paragraphs(include_tables=True))
     # an official text: nothing addressed to the program's user, no Latin script, numerals that agree
     assert not re.search(r"[A-Za-z]", text), re.findall(r"[A-Za-z_.]+", text)
     for foreign in ("Внесите", "внесите", "evaluation", "Что необходимо сделать", "msoko", "максимум 52 баллов"):
         assert foreign not in text, foreign
-    assert "можно набрать 52 балла" in text
+    assert f"можно набрать 52{NBSP}балла" in text
     [note] = [t for t in doc.texts("Text") if t.startswith("Примечание.")]
-    assert "по разным шкалам" in note and "138 из 149" in note and "52 балла" in note
+    assert "по разным шкалам" in note and "138 из 149" in note and f"52{NBSP}балла" in note
     chart = doc.parts["word/charts/chart1.xml"].decode()
     assert '<c:lang val="ru-RU"/>' in chart and 'formatCode="[$-419]0.0"' in chart
     assert "<c:v>2022 год</c:v>" in chart and "<c:v>88.5</c:v>" in chart and "<c:v>92.6</c:v>" in chart
@@ -108,6 +108,18 @@ def test_evaluation_appendix(example):
     example.replace(MECH, "    target: не менее 25 %\n", "")
     example.run("regen", "all")
     assert Docx(example.path("output/samoocenka.docx")).tables()[0][1][3] == f"51 из 52\n98,1{NBSP}%"
+
+
+def test_the_appendix_lists_the_confirming_documents(example):
+    assert example.run("regen", "samoocenka").exit_code == 0
+    doc = Docx(example.path("output/samoocenka.docx"))
+    assert doc.texts("Heading1")[-1] == "Документы, подтверждающие шаги управленческого цикла"
+    evidence = doc.tables()[-1]
+    assert evidence[0] == [f"№{NBSP}п/п", "Механизм", "Шаг управленческого цикла", "Документ"]
+    assert len(evidence) == 1 + 31  # every record of evaluation.yaml, by mechanism, then in cycle order
+    assert evidence[2] == ["2", "1.1", "Анализ результатов", f"Аналитическая справка от 01.10.2022 №{NBSP}15 "
+                           "«Об итогах мониторинга качества подготовки обучающихся»"]
+    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации от 20.12.2022 №{NBSP}27"]
 
 
 def test_the_advice_goes_to_the_report_not_the_appendix(example):

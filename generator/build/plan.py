@@ -100,6 +100,7 @@ def plan_targets(project: ProjectSources) -> list[Target]:
     if project.glossary:  # every document introduces its abbreviations from it
         common[project.glossary.source.display] = project.glossary.source.digest
     regulations = {r.source.display: r.source.digest for r in project.regulations}
+    approving = [project.act_sources.get(r.model.approved_by or "") for r in project.regulations if r.model]
     targets = []
     for document in sorted(project.documents, key=_document_order):
         if document.model is None:
@@ -109,8 +110,9 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         if act_source:
             inputs[act_source.display] = act_source.digest
         kind = KINDS[document.kind]
-        if kind.reads_regulations:
+        if kind.reads_regulations:  # with the acts that approve them: the Концепция cites their dates and numbers
             inputs.update(regulations)
+            inputs.update({source.display: source.digest for source in approving if source})
         if kind.reads_criteria:
             inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
         targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,

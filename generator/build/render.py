@@ -22,7 +22,7 @@ from ..docx.package import TemplateProblem, WordTemplate, add_related_part
 from ..errors import MsokoError
 from ..parallel import in_order
 from ..russian import (NBSP, accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
-                       format_document_date, lower_first, number_sign, typograph_text)
+                       bind_last_word, format_document_date, lower_first, number_sign, typograph_text)
 from ..sources.model import ProjectSources
 from .plan import Target
 
@@ -80,7 +80,7 @@ class Renderer:
         context = {
             "appendix": self._appendix_mark(act, target.id),
             "stamp": self._stamp(act, kind),
-            "title": {"kind": kind, "subject": typograph_text(rest), "full": typograph_text(model.title)},
+            "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(model.title)},
             **self._common(),
             "body": body.markup(),
         }
@@ -101,7 +101,7 @@ class Renderer:
         self.abbreviations().introduce(preamble.elements, points.elements)
         context = {
             "letterhead": issuer.letterhead,
-            "act": {"date": self._date(act), "number": number_sign(act.number), "title": typograph_text(title),
+            "act": {"date": self._date(act), "number": number_sign(act.number), "title": bind_last_word(typograph_text(title)),
                     "place": typograph_text(self.profile.authority.place)},
             "issuer": {"name": issuer.full_name, "resolves": resolves},
             "signatory": {"position": signatory.position, "name": typograph_text(signatory.name)},
@@ -116,11 +116,7 @@ class Renderer:
         return documents.Abbreviations(self.project.glossary.model.terms if self.project.glossary else [])
 
     def issuer(self, act: Act) -> Issuer:
-        """Who issues the act: the authority for a приказ, the administration for a постановление."""
-        if act.kind == "постановление" and self.profile.administration is not None:
-            return self.profile.administration
-        authority = self.profile.authority
-        return Issuer(full_name=authority.full_name, letterhead=authority.letterhead, head=self.profile.head)
+        return documents.act_issuer(self.profile, act)
 
     def _appendix_mark(self, act: Act | None, document_id: str) -> dict | None:
         if act is None or self.profile.layout.approval_block == "stamp":

@@ -3,10 +3,10 @@
 One module per kind; ``kinds`` is the registry the planner and the renderer read."""
 
 from .abbreviations import Abbreviations
-from .act import act_points, preamble
+from .act import act_issuer, act_points, preamble
 from .body import Body, RelatedPart, list_items, sentence
 from .kinds import ACT_TEMPLATES, KINDS, KindSpec
 from .regulation import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS, indicator_table
 
 __all__ = ["ACT_TEMPLATES", "Abbreviations", "KINDS", "Body", "KindSpec", "INDICATORS_CAPTION", "INDICATORS_INTRO",
-           "MAX_POINTS", "RelatedPart", "act_points", "indicator_table", "list_items", "preamble", "sentence"]
+           "MAX_POINTS", "RelatedPart", "act_issuer", "act_points", "indicator_table", "list_items", "preamble", "sentence"]

@@ -1,14 +1,17 @@
 """Abbreviations introduced at first use: the first time a document uses a glossary term, its full
-form is written there, inflected to the case the context needs, followed by «(далее — ОО)».
+form is written there, inflected to the case the context needs, followed by «(далее — ОО)» when the
+term comes back later in the document (the full form alone when it does not, or when the first use is
+inside brackets: the term is then introduced at its next use outside them).
 
 Headings and the requisites (title, stamp) are not text a definition belongs in, so they neither
 count as a use nor receive one. A definition the author wrote at the first use («… (далее — ОО)»,
 or «… (ОО)», which is set as «(далее — ОО)») and a terms table (first header cell «Сокращение»)
-are kept: such a term is not introduced again."""
+are kept: such a term is not introduced again, and a later «(ОО)» after its full form is dropped."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -38,6 +41,7 @@ class Abbreviations:
 
     terms: list[Term]
     introduced: set[str] = field(default_factory=set)
+    remaining: Counter[str] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         self.definitions = {term.term: term.definition for term in self.terms}
@@ -49,6 +53,9 @@ class Abbreviations:
         """Rewrite the first use of each term in the parts (one document's bodies, in reading order)."""
         if self._use is None:
             return
+        self.remaining = Counter(_normal(match.group(1)) for elements in parts for element in elements
+                                 for paragraph in _text_paragraphs(element)
+                                 for match in self._use.finditer(_paragraph_text(paragraph)[0]))
         for elements in parts:
             for element in elements:
                 self._element(element)
@@ -79,36 +86,48 @@ class Abbreviations:
                 if first is not None:
                     self.introduced.add(_normal(_paragraph_text(first)[0]).strip())
             return
-        for paragraph in element.iter(w("p")):
-            style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
-            if style is None or not style.get(w("val"), "").startswith(SKIPPED_STYLES):
-                self._paragraph(paragraph)
+        for paragraph in _text_paragraphs(element):
+            self._paragraph(paragraph)
 
     def _paragraph(self, paragraph: Element) -> None:
+        """A term comes back later in the document: its full form and «(далее — X)» at its first use outside
+        brackets (inside them the full form alone, so brackets never nest). It does not: the full form alone.
+        The author's «… (X)» or «… (далее — X)» is kept only where it introduces a term that comes back."""
         assert self._use is not None
         text, nodes = _paragraph_text(paragraph)
-        replacements: list[tuple[int, int, str, bool]] = []
+        replacements: list[tuple[int, int, str]] = []
         for match in self._use.finditer(text):
             term = _normal(match.group(1))
-            if term in self.introduced:
-                continue
-            defines = re.search(r"\((?:далее[ \u00a0]*[—–-][ \u00a0]*)?$", text[:match.start()])
+            self.remaining[term] -= 1
+            comes_back = self.remaining[term] > 0
+            defines = re.search(r"[ \u00a0]*\((?:далее[ \u00a0]*[—–-][ \u00a0]*)?$", text[:match.start()])
             if defines and text[match.end():match.end() + 1] == ")" and (
-                    defines.group(0) != "(" or self._after_full_form(text[:defines.start()], term)):
-                self.introduced.add(term)  # the author defines it here
-                if defines.group(0) == "(":  # «… (НИКО)» becomes «… (далее — НИКО)»
-                    replacements.append((match.start(), match.end(), term, True))
+                    "далее" in defines.group(0) or self._after_full_form(text[:defines.start()], term)):
+                if term in self.introduced or not comes_back:  # said already, or never needed
+                    replacements.append((defines.start(), match.end() + 1, ""))
+                elif "далее" not in defines.group(0):  # «… (НИКО)» becomes «… (далее — НИКО)»
+                    replacements.append((match.start(), match.start(), f"далее{NBSP}— "))
+                self.introduced.add(term)
                 continue
-            if self._in_a_name(text, match.start(), match.end()):
+            if term in self.introduced or self._in_a_name(text, match.start(), match.end()):
                 continue
-            self.introduced.add(term)
-            replacements.append((match.start(), match.end(), term, False))
-        for start, end, term, defined in reversed(replacements):
-            node, offset = next(((n, o) for n, o in nodes if o <= start and end <= o + len(n.text or "")), (None, 0))
-            if node is not None:
-                local = node.text or ""
-                node.text = (f"{local[:start - offset]}далее{NBSP}— {local[start - offset:]}" if defined
-                             else self._rewrite(local, start - offset, end - offset, text[:start], term))
+            in_brackets = text[:match.start()].count("(") > text[:match.start()].count(")")
+            introduces = comes_back and not in_brackets
+            if introduces or not comes_back:
+                self.introduced.add(term)
+            replacements.append((match.start(), match.end(), self._full(text, match.start(), term, introduces)))
+        for start, end, new in reversed(replacements):
+            _splice(nodes, start, end, new)
+
+    def _full(self, text: str, start: int, term: str, introduces: bool) -> str:
+        """The full form for the term at ``start``, in the case its context needs, with «(далее — X)» if
+        it ``introduces`` the term."""
+        preceding = text[:start]
+        case, number = context_case(preceding, self._is_term)
+        full = inflect_phrase(self.definitions[term], case, number)
+        if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
+            full = full[:1].upper() + full[1:]
+        return f"{full} (далее{NBSP}— {term})" if introduces else full
 
     def _after_full_form(self, before: str, term: str) -> bool:
         """«в национальных исследованиях качества образования (НИКО)» or «региональная информационная
@@ -133,18 +152,6 @@ class Abbreviations:
         previous = re.search(r"(?:^|[\s(])([^\s,;.:()«»]+)$", before) if spaced_before else None
         following = re.match(r"[^\s,;.:()«»]+", after) if spaced_after else None
         return bool((previous and self._is_term(previous.group(1))) or (following and self._is_term(following.group(0))))
-
-    def _rewrite(self, text: str, start: int, end: int, preceding: str, term: str) -> str:
-        case, number = context_case(preceding, self._is_term)
-        full = inflect_phrase(self.definitions[term], case, number)
-        if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
-            full = full[:1].upper() + full[1:]
-        before = text[:start]
-        preposition = re.search(r"(?<![0-9A-Za-zА-Яа-яЁё])([ВвСсОо]|[ВвСс]о|[Оо]б)([ \u00a0])$", before)
-        if preposition:
-            form = preposition_form(preposition.group(1), full)
-            before = before[:preposition.start(1)] + form + preposition.group(2)
-        return f"{before}{full} (далее{NBSP}— {text[start:end]}){text[end:]}"
 
     def _is_term(self, token: str) -> bool:
         return _normal(token) in self.definitions or (len(token) > 1 and token.isupper())
@@ -172,6 +179,37 @@ def _paragraph_text(node: Element) -> tuple[str, list[tuple[Element, int]]]:
         parts.append(part)
         length += len(part)
     return "".join(parts), nodes
+
+
+def _splice(nodes: list[tuple[Element, int]], start: int, end: int, new: str) -> None:
+    """Replace the paragraph's text between two offsets, across runs: the first run touched gets the new
+    text, the others lose their part of the range. A preposition just before a replaced term takes the
+    form the new text needs («в ВПР» → «во всероссийских …»)."""
+    placed = False
+    for node, offset in nodes:
+        local = node.text or ""
+        if offset + len(local) <= start or (offset >= end and not (start == end == offset and not placed)):
+            continue
+        cut_from, cut_to = max(start - offset, 0), min(end - offset, len(local))
+        before = local[:cut_from]
+        if not placed and new and end > start:
+            preposition = re.search(r"(?<![0-9A-Za-zА-Яа-яЁё])([ВвСсОо]|[ВвСс]о|[Оо]б)([ \u00a0])$", before)
+            if preposition:
+                before = before[:preposition.start(1)] + preposition_form(preposition.group(1), new) + preposition.group(2)
+        node.text = before + ("" if placed else new) + local[cut_to:]
+        placed = True
+
+
+def _text_paragraphs(element: Element) -> list[Element]:
+    """The paragraphs whose text may define or use a term: not headings or requisites, not a terms table."""
+    if element.tag == w("tbl") and _is_terms_table(element):
+        return []
+    return [paragraph for paragraph in element.iter(w("p")) if not _style(paragraph).startswith(SKIPPED_STYLES)]
+
+
+def _style(paragraph: Element) -> str:
+    style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
+    return "" if style is None else style.get(w("val"), "")
 
 
 def _is_terms_table(table: Element) -> bool:

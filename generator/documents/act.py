@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from schemas.acts import Act
+from schemas.profile import Issuer, Project
 
 from ..docx.blocks import prose_elements
 from ..sources.prose import parse_prose
@@ -34,3 +35,11 @@ def preamble(act: Act, resolves: str | None = None) -> Body:
     body = Body(0)
     body.elements.extend(prose_elements(parse_prose(act.basis.rstrip().rstrip(".;,") + closing), 0, clause="Text"))
     return body
+
+
+def act_issuer(profile: Project, act: Act) -> Issuer:
+    """Who issues the act: the authority for a приказ, the administration for a постановление."""
+    if act.kind == "постановление" and profile.administration is not None:
+        return profile.administration
+    authority = profile.authority
+    return Issuer(full_name=authority.full_name, letterhead=authority.letterhead, head=profile.head)

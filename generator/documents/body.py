@@ -16,6 +16,8 @@ from ..russian import lower_first
 from ..sources.model import ProjectSources
 
 Element = etree._Element
+"""A cell's text width, and the width of a lowercase letter of table text on average (measured on a
+rendered page): how many letters a column holds on one line."""
 
 
 @dataclass(frozen=True)

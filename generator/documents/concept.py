@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from schemas.concept import Concept
+from schemas.regulation import MonitoringRegulation
 
 from ..docx.blocks import SUBCLAUSE, cell
 from ..docx.oxml import table
 from ..sources.prose import parse_inline
 from ..russian import lower_first
+from ..russian.morphology import (approving_act_phrase, format_document_date, inflect_phrase, number_sign,
+                                  title_in_sentence)
 from ..sources.model import ProjectSources
 from .abbreviations import TERMS_TABLE_HEADING, Abbreviations
+from .act import act_issuer
 from .body import Body, groups, scaled
 
 
@@ -30,12 +34,28 @@ def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> 
             regulation = project.regulation_for(code)
             if regulation:
                 goal = lower_first(" ".join(glossary.plain(parse_inline(regulation.model.goal).text).split()))
-                body.clauses([f"Цель мониторинга определена в документе «{regulation.model.title}»: {goal}"],
+                body.clauses([f"Цель мониторинга определена {_cited(project, regulation.model)}: {goal}"],
                              style=SUBCLAUSE)
             body.listing("Целевые ориентиры:", targets[code].targets, style=SUBCLAUSE)
             body.listing("Для достижения целевых ориентиров необходимо:", targets[code].actions, style=SUBCLAUSE)
     body.elements[terms_at:terms_at] = _terms_table(project, body, width_mm)
     return body
+
+
+def _cited(project: ProjectSources, regulation: MonitoringRegulation) -> str:
+    """«в Положении о мониторинге …, утверждённом приказом УО от 15.03.2021 № 112»: an act cited with its
+    approving act's date and number; the issuer by its abbreviation when the glossary has one."""
+    title = title_in_sentence(regulation.title, "loct")
+    act = project.acts.get(regulation.approved_by or "")
+    if act is None:
+        return f"в {title}"
+    profile = project.valid_profile.model
+    issuer = act_issuer(profile, act).full_name
+    terms = project.glossary.model.terms if project.glossary else []
+    short = next((term.term for term in terms if term.definition.lower() == issuer.lower()), None)
+    approver = f"{inflect_phrase(act.kind, 'ablt')} {short}" if short else approving_act_phrase(act.kind, issuer)
+    return (f"в {title}, утверждённом {approver} от {format_document_date(act.date, profile.layout.date_format)} "
+            f"{number_sign(act.number)}")
 
 
 def _terms_table(project: ProjectSources, body: Body, width_mm: float) -> list:

@@ -4,14 +4,17 @@ the CLI report and the review pack (``report.evaluation_report``), never a part 
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from schemas.cycle import CYCLE_STEPS
+from schemas.evaluation import EvidenceRecord
 
 from ..docx.blocks import cell, text_paragraph
 from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
 from ..docx.oxml import Cell, table
 from ..evaluation.evaluate import EvaluationResult
 from ..report import percent_text
-from ..russian import count_phrase
+from ..russian import count_phrase, format_document_date, number_sign
 from .body import Body, Element, RelatedPart, scaled
 
 NO_DATA = "нет данных"
@@ -24,13 +27,14 @@ SCALES_NOTE = ("Примечание. Баллы самооценки и бал�
                "в том году не оценивался.")
 
 
-def evaluation_body(result: EvaluationResult, width_mm: float) -> Body:
+def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequence[EvidenceRecord] = (),
+                    date_format: str = "") -> Body:
     body = Body(width_mm)
     per_mechanism = result.mechanisms[0].possible if result.mechanisms else 0
     years = [h.year for h in result.history] + [result.year]
     body.section("Общие положения")
     body.clauses([f"Самооценка муниципальных механизмов управления качеством образования за {result.year} год "
-                  f"проведена по критериям самооценки, приведённым в разделе 4 (далее — критерии): по каждому "
+                  f"проведена по критериям самооценки, приведённым в разделе 4: по каждому "
                   f"механизму можно набрать {count_phrase(per_mechanism, 'балл')}, распределённых по шагам "
                   "управленческого цикла.",
                   "Баллы рассчитаны по Положениям о мониторинге механизмов и документам, подтверждающим "
@@ -59,7 +63,36 @@ def evaluation_body(result: EvaluationResult, width_mm: float) -> Body:
     body.clauses(["Критерии самооценки и максимальные баллы по каждому механизму приведены в таблице 3."])
     body.elements.append(text_paragraph("TableCaption", "Таблица 3", keep_next=True))
     body.elements.append(_criteria_table(result, width_mm))
+    if evidence:
+        body.section("Документы, подтверждающие шаги управленческого цикла")
+        body.clauses(["Документы, которыми подтверждены шаги управленческого цикла по механизмам, приведены в "
+                      "таблице 4."])
+        body.elements.append(text_paragraph("TableCaption", "Таблица 4", keep_next=True))
+        body.elements.append(_evidence_table(result, evidence, date_format, width_mm))
     return body
+
+
+def _evidence_table(result: EvaluationResult, evidence: Sequence[EvidenceRecord], date_format: str,
+                    width_mm: float) -> Element:
+    """The confirming documents, by mechanism in the order of the results and by step in cycle order."""
+    mechanisms = [score.mechanism.code for score in result.mechanisms]
+    steps = [step.id for step in CYCLE_STEPS]
+    names = {step.id: step.name[:1].upper() + step.name[1:] for step in CYCLE_STEPS}
+    listed = sorted((r for r in evidence if r.mechanism in mechanisms),
+                    key=lambda r: (mechanisms.index(r.mechanism), steps.index(r.step), r.date))
+    rows: list[list[Cell]] = [[cell(title, style="TableHeading")
+                               for title in ("№ п/п", "Механизм", "Шаг управленческого цикла", "Документ")]]
+    for number, record in enumerate(listed, 1):
+        rows.append([cell(str(number)), cell(record.mechanism), cell(names[record.step]),
+                     cell(_document(record, date_format))])
+    return table("MsokoTable", scaled([15, 22, 50, 93], width_mm), rows)
+
+
+def _document(record: EvidenceRecord, date_format: str) -> str:
+    """«Аналитическая справка от 01.10.2022 № 15 «Об итогах мониторинга …»»."""
+    number = f" {number_sign(record.number)}" if record.number else ""
+    title = f" «{record.title}»" if record.title else ""
+    return f"{record.kind[:1].upper()}{record.kind[1:]} от {format_document_date(record.date, date_format)}{number}{title}"
 
 
 def _years_text(years: list[int]) -> str:

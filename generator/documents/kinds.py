@@ -47,7 +47,8 @@ KINDS: dict[DocumentKind, KindSpec] = {spec.kind: spec for spec in (
              build=lambda project, model, width: roadmap_body(model, width),
              subject=lambda project, _: "Дорожная карта МСОКО"),
     KindSpec(DocumentKind.EVALUATION, "document.docx", "portrait", True, True,
-             build=lambda project, model, width: evaluation_body(evaluate(project), width),
+             build=lambda project, model, width: evaluation_body(
+                 evaluate(project), width, model.evidence, project.valid_profile.model.layout.date_format),
              subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                              f"{model.year} год")),
 )}

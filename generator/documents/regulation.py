@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from schemas.regulation import Indicator, MonitoringRegulation
 
 from schemas.prose import Span
@@ -33,11 +35,18 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body.part("Периодичность и сроки проведения мониторинга", regulation.schedule)
     body.part("Критерии оценивания", regulation.criteria)
     total = sum(indicator.max_points for indicator in regulation.indicators)
-    body.clauses([MAX_POINTS.format(total=total)])
+    if not states_maximum(regulation.criteria, total):
+        body.clauses([MAX_POINTS.format(total=total)])
     body.part("Участники мониторинга и ответственные", regulation.participants, optional=True)
     _use_of_results(body, regulation)
     body.part("Заключительные положения", regulation.final_provisions, optional=True)
     return body
+
+
+def states_maximum(criteria: str, total: int) -> bool:
+    """Whether the criteria already give the maximum sum («максимальная сумма — 10 баллов»), so that the
+    document does not say it twice."""
+    return re.search(rf"максимальн[а-яё]*[^.;]*?(?<![0-9]){total}(?![0-9])", criteria, re.IGNORECASE) is not None
 
 
 def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
@@ -57,12 +66,15 @@ def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
 
 
 SHY = "\u00ad"
-INDICATOR_COLUMNS = (("№", 10), ("Показатель", 36), (f"Едини{SHY}ца изме{SHY}рения", 17), ("Способ расчёта", 30),
-                     ("Сбор информации", 37), (f"Целе{SHY}вое значе{SHY}ние", 18), (f"Шкала оцени{SHY}вания", 22))
+INDICATOR_COLUMNS = (("№", 10), ("Показатель", 33), (f"Едини{SHY}ца изме{SHY}рения", 16), ("Способ расчёта", 36),
+                     ("Сбор информации", 34), (f"Целе{SHY}вое значе{SHY}ние", 17), (f"Шкала оцени{SHY}вания", 24))
 """Labelled columns (soft hyphens let a narrow title break as a word breaks); the collection of data
 (source, method, level, periodicity, deadline, responsible) shares one column whose every line
-names its field."""
+names its field. The calculation column holds the longest words of the table («соответствующими»,
+«государственному»): it is wide enough for them, since table text is not hyphenated."""
 TYPE_GROUPS = {"результат": "Показатели результата", "процесс": "Показатели процесса", "условия": "Показатели условий"}
+LEVEL_WORDING = {"муниципалитет": "муниципальный"}
+"""The level as a regulation says it: «Уровень: муниципальный» (the source's value names the place)."""
 COLLECTION_LABELS = (("source", "Источник данных"), ("method", "Метод сбора"), ("level", "Уровень"),
                      ("periodicity", "Периодичность"), ("deadline", "Срок"), ("responsible", "Ответственный"))
 
@@ -81,8 +93,8 @@ def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
             cell(indicator.name),
             cell(indicator.unit),
             _calculation_lines(indicator),
-            [_labelled(label, getattr(indicator, field)) for field, label in COLLECTION_LABELS
-             if getattr(indicator, field)],
+            [_labelled(label, LEVEL_WORDING.get(value, value)) for field, label in COLLECTION_LABELS
+             if (value := getattr(indicator, field))],
             cell(indicator.target or "—"),
             cell(*(f"{band.condition} — {count_phrase(band.points, 'балл')}" for band in indicator.scoring)),
         ])

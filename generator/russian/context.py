@@ -18,8 +18,13 @@ PREPOSITION_CASES = {
 }
 """Prepositions and the case they govern, as the glossary's phrases are used in regulations."""
 
-DIRECTION_WORDS = ("представ", "направ", "переда", "поступ", "обращ", "внос", "внес", "включ", "подава", "пода")
-"""Words after which «в» means «into» and takes the accusative: «представление в УО» → «в управление …»."""
+DIRECTION_WORDS = ("представ", "предостав", "направ", "переда", "поступ", "обращ", "внос", "внес", "включ", "подава",
+                   "пода", "отправ", "сда")
+"""Words after which «в» means «into» and takes the accusative: «представление в УО» → «в управление …»,
+also with the object between them: «предоставлять сведения в УО»."""
+DIRECTION_REACH = 3
+"""How many words before «в» a verb of direction is looked for; a preposition or punctuation ends the
+search («отчёт о работе в ОО» is where the work is done)."""
 LIST_JOINERS = frozenset({",", "и", "или", "а", "также", "либо"})
 _TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9\u2011-]+|[(),;:.!?«»]")
 
@@ -47,12 +52,23 @@ def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, s
         two = f"{tokens[index - 1].lower()} {lower}" if index else ""
         if two in PREPOSITION_CASES:
             return PREPOSITION_CASES[two], None
-        if lower in ("в", "во") and index and tokens[index - 1].lower().startswith(DIRECTION_WORDS):
+        if lower in ("в", "во") and _after_direction(tokens[:index]):
             return "accs", None
         if lower in PREPOSITION_CASES:
             return PREPOSITION_CASES[lower], None
         return _after_word(lower)
     return "nomn", None
+
+
+def _after_direction(tokens: list[str]) -> bool:
+    """Whether a verb or noun of direction stands within a few words before «в»."""
+    for token in reversed(tokens[-DIRECTION_REACH:]):
+        lower = token.lower()
+        if lower.startswith(DIRECTION_WORDS):
+            return True
+        if lower in PREPOSITION_CASES or not token[:1].isalpha():
+            return False
+    return False
 
 
 GOVERNING_DATIVE = ("соответств", "подведомствен", "подчин")

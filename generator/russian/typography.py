@@ -2,7 +2,8 @@
 
 It changes how text is set, never what it says: straight quotes become «…» (and „…“ inside them),
 a spaced hyphen becomes a dash bound to the word before it; «№», «г.», initials, «%» and a day with
-its month («1 июля») are bound to their neighbours with a no-break space, and the hyphen of a code
+its month («1 июля»), a number and the noun it counts («10 баллов») are bound to their neighbours with a
+no-break space, a range of months takes an en dash («март–май»), and the hyphen of a code
 such as «ГИА-9», «273-ФЗ» or «ОГЭ-2021» becomes a non-breaking hyphen (U+2011, which the Word
 writer emits as ``w:noBreakHyphen``).
 """
@@ -17,6 +18,15 @@ NB_HYPHEN = "\u2011"
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                    "октября", "ноября", "декабря")
 
+COUNTED_NOUNS = ("балл", "показател", "процент", "человек", "единиц")
+"""Nouns a number counts in scales and indicators: «1 балл», «5 показателей» are bound, never split."""
+_NUMBER_AND_NOUN = re.compile(rf"(?<=[0-9])[ ]+(?=(?:{'|'.join(COUNTED_NOUNS)})[а-яё]{{0,3}}(?![А-Яа-яЁё]))")
+
+MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+          "декабрь")
+_MONTH_RANGE = re.compile(rf"(?<![А-Яа-яЁё])((?i:{'|'.join(MONTHS)}))[ \u00a0]*[—–-][ \u00a0]*(?=(?i:{'|'.join(MONTHS)})(?![а-яё]))")
+"""«март — май»: a range of months takes an en dash without spaces («март–май»)."""
+
 _DIGITS = "0123456789"
 _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # (pattern, replacement, characters one of which the text must hold for the pattern to match)
@@ -28,6 +38,8 @@ _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?<=[0-9])[ ]+%"), f"{NBSP}%", "%"),
     (re.compile(rf"(?<![0-9])([0-9]{{1,2}})[ ]+(?=(?:{'|'.join(MONTHS_GENITIVE)})(?![а-яё]))"), rf"\1{NBSP}", _DIGITS),
     (re.compile(r"(?<=[0-9А-ЯЁA-Z])-(?=[0-9А-ЯЁA-Z])"), NB_HYPHEN, "-"),
+    (_NUMBER_AND_NOUN, NBSP, _DIGITS),
+    (_MONTH_RANGE, r"\1–", "-—–"),
 )
 """Most runs hold none of a rule's characters: the check costs far less than a search."""
 
@@ -76,3 +88,10 @@ def _quotes(texts: list[str]) -> list[str]:
             previous = character
         result.append("".join(characters))
     return result
+
+
+def bind_last_word(title: str) -> str:
+    """A title's last word bound to the one before it, so that no line of a title holds one word
+    alone («… на 2021–2022 годы»)."""
+    head, space, last = title.rstrip().rpartition(" ")
+    return f"{head}{NBSP}{last}" if space and head else title
