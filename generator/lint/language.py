@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from razdel import sentenize, tokenize
 
@@ -64,3 +65,18 @@ def lemma(word: str) -> str:
 def is_known(word: str) -> bool:
     """pymorphy3's dictionary (OpenCorpora) knows the word form."""
     return bool(analyzer().word_is_known(word.lower()))
+
+
+WORDS = Path(__file__).parent / "words.txt"
+"""The project's own words that dictionaries lack («самообследование», «тьюторство»), one lemma a line."""
+
+
+@cache
+def _project_words() -> frozenset[str]:
+    lines = WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def in_word_list(word: str) -> bool:
+    """The word, or its lemma, is one of the project's own words."""
+    return word.lower() in _project_words() or lemma(word) in _project_words()

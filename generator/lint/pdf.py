@@ -18,7 +18,7 @@ from pdfminer.psparser import PSException
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
-from .language import is_known
+from .language import in_word_list, is_known
 
 PARAGRAPH_GAP = 0.5
 """A vertical gap above a line larger than this share of its height starts a new paragraph."""
@@ -105,5 +105,5 @@ def joined(lines: list[str]) -> str:
 def _dehyphenated(match: re.Match[str]) -> str:
     parts = match.group(0).split(HYPHEN_BREAK)
     whole = "".join(parts)
-    compound = not is_known(whole) and is_known(parts[-1])
+    compound = not (is_known(whole) or in_word_list(whole)) and is_known(parts[-1])
     return "-".join(parts) if compound else whole

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any, Iterator
 
 from .. import messages
 from .document import LintDocument
-from .language import is_abbreviation, is_known, is_proper_noun, lemma, sentences, tokens
+from .language import in_word_list, is_abbreviation, is_known, is_proper_noun, sentences, tokens
 from .registry import Finding, check
 
-WORDS = Path(__file__).parent / "words.txt"
 LANGUAGE = "ru_RU"
 SUGGESTIONS = 3
 SHORTEST = 3
@@ -36,12 +34,6 @@ def dictionary() -> Any:
         return enchant.Dict(LANGUAGE)
     except enchant.errors.DictNotFoundError as error:
         raise DictionaryMissing(str(error)) from error
-
-
-@cache
-def project_words() -> frozenset[str]:
-    lines = WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @check()
@@ -75,7 +67,7 @@ def misspelled(text: str) -> list[str]:
 def _checkable(word: str, first: bool) -> bool:
     if len(word) < SHORTEST or not re.fullmatch(r"[А-Яа-яЁё]+", word) or is_abbreviation(word) or word.isupper():
         return False
-    if word.lower() in project_words() or lemma(word) in project_words():
+    if in_word_list(word):
         return False
     return not (word[0].isupper() and (not first or is_proper_noun(word)))
 
