@@ -157,6 +157,8 @@ def _issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | N
 
 def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
     """An abbreviation no glossary entry defines cannot be introduced at its first use."""
+    from ..lint.language import is_abbreviation  # the lint's notion of an abbreviation, loaded only when checking
+
     if project.glossary is None and project.layout.glossary_file.exists():
         return []  # the glossary itself is in error, and reported
     terms = project.glossary.model.terms if project.glossary else []
@@ -166,18 +168,13 @@ def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
     for source in _document_sources(project):
         for text in _strings(source.data):
             for word in _WORD.findall(text):
-                if _is_abbreviation(word) and word not in defined and word not in reported:
+                if is_abbreviation(word) and word not in defined and word not in reported:
                     reported.add(word)
                     where = source.find(word) or Location(source.display)
                     found.append(Diagnostic.warning(where, messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word=word),
                                                     code="consistency"))
     return found
 
-
-def _is_abbreviation(word: str) -> bool:
-    """«ОО», «ВсОШ», «КДНиЗП»; not a name set in mixed case such as «ПроеКТОриЯ»."""
-    upper = sum(1 for ch in word if ch.isupper())
-    return upper >= 2 and (len(word) - upper) * 2 <= upper
 
 
 def _document_sources(project: ProjectSources) -> list[SourceFile]:
