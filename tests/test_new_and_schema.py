@@ -24,6 +24,11 @@ def test_new_scaffold_is_incomplete_until_filled(example):
     for part in ("цель", "задачи", "показатели", "методы сбора и обработки информации",
                  "периодичность и сроки проведения", "критерии оценивания"):
         assert f"ошибка: часть «{part}» содержит заглушку «ЗАПОЛНИТЕ»: заполните её" in check.output
+    # other fields are named by their Russian titles too, never by their YAML keys
+    assert ("поле «порядок использования результатов → анализ эффективности мер» содержит заглушку «ЗАПОЛНИТЕ»"
+            in check.output)
+    assert "поле «наименование» показателя 2.4.1 содержит заглушку" in check.output
+    assert "use_of_results" not in check.output and "«name»" not in check.output
 
 
 def test_new_refuses_unknown_and_existing(example):

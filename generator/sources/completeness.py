@@ -83,7 +83,7 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
             found.append(Diagnostic.error(source.locate((part,)), messages.PART_PLACEHOLDER.format(part=name, marker=PLACEHOLDER), code="completeness"))
     for path in _OTHER_TEXT_FIELDS:
         if PLACEHOLDER in str(value_at(regulation, path)):
-            found.append(Diagnostic.error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{'.'.join(path)}»", marker=PLACEHOLDER), code="completeness"))
+            found.append(Diagnostic.error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{_part_title(path)}»", marker=PLACEHOLDER), code="completeness"))
     found.extend(_check_unmapped(regulation.unmapped, source))
     row.indicators = len(regulation.indicators)
     for index, indicator in enumerate(regulation.indicators):
@@ -113,7 +113,7 @@ def _check_indicator(indicator: Indicator, source: SourceFile, path: tuple) -> l
         found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_NO_SCORING.format(code=code), code="completeness"))
     for key, value in indicator.model_dump().items():
         if PLACEHOLDER in str(value):
-            found.append(Diagnostic.error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=f"«{key}» показателя {code}", marker=PLACEHOLDER), code="completeness"))
+            found.append(Diagnostic.error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=f"«{_part_title((key,), Indicator)}» показателя {code}", marker=PLACEHOLDER), code="completeness"))
     return found
 
 
@@ -167,9 +167,9 @@ def _mechanism_origin(project: ProjectSources, code: str) -> Location:
     return profile.source.locate(("catalog",))
 
 
-def _part_title(path: tuple[str, ...]) -> str:
+def _part_title(path: tuple[str, ...], model: type[BaseModel] = MonitoringRegulation) -> str:
     """«использование результатов → анализ эффективности»: the Russian titles of the fields, never their keys."""
-    owner: type[BaseModel] | None = MonitoringRegulation
+    owner: type[BaseModel] | None = model
     titles = []
     for key in path:
         info = owner.model_fields[key] if owner is not None and key in owner.model_fields else None
