@@ -7,7 +7,7 @@ import re
 from .. import messages
 from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
-from .report import FIELD_NAMES, ImportedRegulation
+from .report import field_title, ImportedRegulation
 from .requisites import body_requisites, title_page
 from .sections import SECTIONS
 from .structure import (TITLE, NotARegulation, Section, continues_title, has_text, heading_text, is_lead_in,
@@ -122,7 +122,7 @@ class Builder(IndicatorParts):
         for block in section.blocks:
             if is_lead_in(block, lead_stem):
                 self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: "
-                                          f"{FIELD_NAMES[key]} записываются пунктами")
+                                          f"{field_title(key)} записываются пунктами")
             elif isinstance(block, Paragraph) and (inline := INLINE_TASKS.match(strip_typed(block.text))):
                 typed = [re.sub(r"^[а-яa-z\d]\)\s*", "", part.strip()).rstrip(".")
                          for part in inline.group("items").split(";") if part.strip()]

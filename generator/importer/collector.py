@@ -7,7 +7,7 @@ import re
 from .. import messages
 from ..docx.reader import Paragraph
 from .indicators import column_choice
-from .report import FIELD_NAMES, ImportReport, append_unmapped
+from .report import field_title, ImportReport, append_unmapped
 from .structure import is_generated
 from .text import shortened, span_of, to_markdown
 
@@ -41,7 +41,7 @@ class Collector:
     def _origin(self, path: str, paragraphs: list[Paragraph], where: str) -> None:
         origin = f"{where}, {span_of(paragraphs)}" if paragraphs else where
         self.origins[path] = origin
-        self.report.mapped.append(f"{FIELD_NAMES.get(path, path)} ← {origin}")
+        self.report.mapped.append(f"{field_title(path)} ← {origin}")
 
     def _keep(self, where: str, text: str) -> None:
         if not text.strip():

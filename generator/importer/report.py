@@ -4,21 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel
+
+from schemas.regulation import MonitoringRegulation, MsokoRegulation
+
 from .. import messages
 from .requisites import Act
 
 
-
-FIELD_NAMES = {
-    "general_provisions": "общие положения", "goal": "цель", "tasks": "задачи", "indicators": "показатели",
-    "methods": "методы сбора и обработки информации", "schedule": "периодичность и сроки", "criteria":
-    "критерии оценивания", "participants": "участники", "final_provisions": "заключительные положения",
-    "use_of_results.analysis": "анализ результатов", "use_of_results.recommendations": "адресные рекомендации",
-    "use_of_results.measures": "меры и мероприятия", "use_of_results.decisions": "управленческие решения",
-    "use_of_results.effectiveness": "анализ эффективности", "title": "заголовок", "approved_by": "утверждено",
-    "mechanism": "механизм", "principles": "принципы", "structure": "структура", "mechanisms": "механизмы",
-    "functions": "функции участников", "assessment": "объекты и процедуры оценки", "publication": "открытость результатов",
-}
+def field_title(path: str) -> str:
+    """A field's Russian title from the schema («use_of_results.analysis» → «анализ результатов»): the same
+    words `check` and the forms use, never a second list that drifts from them."""
+    owner: type[BaseModel] | None = None
+    title = path
+    for key in path.split("."):
+        fields = {**MsokoRegulation.model_fields, **MonitoringRegulation.model_fields} if owner is None \
+            else owner.model_fields
+        info = fields.get(key)
+        if info is None:
+            return path
+        title = info.title or key
+        annotation = info.annotation
+        owner = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    return title
 
 
 @dataclass
