@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -208,7 +210,9 @@ def test_forbidden_character_is_dropped_with_a_warning(example):
 
 def test_generated_files_pass_openxml_audit(example):
     example.run("regen", "all")
-    completed = subprocess.run(["openxml-audit", "-o", "text", "-r", str(example.path("output"))],
+    # The auditor is installed beside the interpreter running the tests (.venv/bin), which need not be on PATH.
+    auditor = Path(sys.executable).parent / "openxml-audit"
+    completed = subprocess.run([str(auditor), "-o", "text", "-r", str(example.path("output"))],
                                capture_output=True, text=True)
     assert completed.stdout.count("expected to open cleanly (no findings)") == len(DOCS), completed.stdout
 
