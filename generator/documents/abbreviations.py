@@ -15,16 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lxml import etree
-
 from schemas.glossary import Term
 
-from ..docx.oxml import SPECIAL_CHARACTERS, w
+from ..docx.elements import Block, Paragraph, Run, Table, paragraphs
 from ..russian.context import context_case, preposition_form
 from ..russian.morphology import inflect_phrase
 from ..russian.typography import NB_HYPHEN, NBSP
-
-Element = etree._Element
 
 SKIPPED_STYLES = ("Heading", "DocTitle", "DocSubtitle")
 TERMS_TABLE_HEADING = "Сокращение"
@@ -49,16 +45,19 @@ class Abbreviations:
                                 for term in sorted(self.definitions, key=len, reverse=True))
         self._use = re.compile(rf"(?<!{_WORD_CHARACTER})({alternatives})(?!{_WORD_CHARACTER})") if alternatives else None
 
-    def introduce(self, *parts: list[Element]) -> None:
+    def introduce(self, *parts: list[Block]) -> None:
         """Rewrite the first use of each term in the parts (one document's bodies, in reading order)."""
         if self._use is None:
             return
-        self.remaining = Counter(_normal(match.group(1)) for elements in parts for element in elements
-                                 for paragraph in _text_paragraphs(element)
-                                 for match in self._use.finditer(_paragraph_text(paragraph)[0]))
-        for elements in parts:
-            for element in elements:
-                self._element(element)
+        # Each paragraph is read once, before any is rewritten: a rewrite changes only its own paragraph.
+        read = [(item, list(self._use.finditer(item.text)) if isinstance(item, Paragraph) else [])
+                for elements in parts for item in _reading_order(elements)]
+        self.remaining = Counter(_normal(match.group(1)) for _, matches in read for match in matches)
+        for item, matches in read:
+            if isinstance(item, Table):
+                self._terms_table(item)
+            elif matches:
+                self._paragraph(item, matches)
 
     def plain(self, text: str) -> str:
         """Undo the introductions this class writes («образовательных организаций (далее — ОО)» → «ОО»),
@@ -73,30 +72,24 @@ class Abbreviations:
             text = re.sub(rf"(?<![0-9A-Za-zА-Яа-яЁё])(?:{pattern}){marker.pattern}", term, text)
         return text
 
-    def used(self, elements: list[Element]) -> list[Term]:
+    def used(self, elements: list[Block]) -> list[Term]:
         """The terms these elements use, in the glossary's order."""
-        found = {_normal(match.group(1)) for element in elements for paragraph in element.iter(w("p"))
-                 for match in (self._use.finditer(_paragraph_text(paragraph)[0]) if self._use else ())}
+        found = {_normal(match.group(1)) for paragraph in paragraphs(elements)
+                 for match in (self._use.finditer(paragraph.text) if self._use else ())}
         return [term for term in self.terms if term.term in found]
 
-    def _element(self, element: Element) -> None:
-        if element.tag == w("tbl") and _is_terms_table(element):
-            for row in element.iterfind(w("tr")):
-                first = row.find(w("tc"))
-                if first is not None:
-                    self.introduced.add(_normal(_paragraph_text(first)[0]).strip())
-            return
-        for paragraph in _text_paragraphs(element):
-            self._paragraph(paragraph)
+    def _terms_table(self, table: Table) -> None:
+        for row in table.rows:
+            if row.cells:
+                self.introduced.add(_normal(_cell_text(row.cells[0].blocks)).strip())
 
-    def _paragraph(self, paragraph: Element) -> None:
+    def _paragraph(self, paragraph: Paragraph, matches: list[re.Match[str]]) -> None:
         """A term comes back later in the document: its full form and «(далее — X)» at its first use outside
         brackets (inside them the full form alone, so brackets never nest). It does not: the full form alone.
         The author's «… (X)» or «… (далее — X)» is kept only where it introduces a term that comes back."""
-        assert self._use is not None
-        text, nodes = _paragraph_text(paragraph)
+        text = paragraph.text
         replacements: list[tuple[int, int, str]] = []
-        for match in self._use.finditer(text):
+        for match in matches:
             term = _normal(match.group(1))
             self.remaining[term] -= 1
             comes_back = self.remaining[term] > 0
@@ -116,6 +109,7 @@ class Abbreviations:
             if introduces or not comes_back:
                 self.introduced.add(term)
             replacements.append((match.start(), match.end(), self._full(text, match.start(), term, introduces)))
+        nodes = _offsets(paragraph.runs)
         for start, end, new in reversed(replacements):
             _splice(nodes, start, end, new)
 
@@ -164,24 +158,17 @@ def _inflections(definition: str) -> frozenset[str]:
     return frozenset(forms | {form[:1].upper() + form[1:] for form in forms})
 
 
-def _paragraph_text(node: Element) -> tuple[str, list[tuple[Element, int]]]:
-    """The text as read (tabs and non-breaking hyphens included) and each w:t node with its offset."""
-    characters = {w(name): character for character, name in SPECIAL_CHARACTERS.items()}
-    parts: list[str] = []
-    nodes: list[tuple[Element, int]] = []
+def _offsets(runs: list[Run]) -> list[tuple[Run, int]]:
+    """Each run with the offset of its text in the paragraph's."""
+    nodes = []
     length = 0
-    for child in node.iter(w("t"), *characters):
-        if child.tag == w("t"):
-            nodes.append((child, length))
-            part = child.text or ""
-        else:
-            part = characters[child.tag]
-        parts.append(part)
-        length += len(part)
-    return "".join(parts), nodes
+    for text_run in runs:
+        nodes.append((text_run, length))
+        length += len(text_run.text)
+    return nodes
 
 
-def _splice(nodes: list[tuple[Element, int]], start: int, end: int, new: str) -> None:
+def _splice(nodes: list[tuple[Run, int]], start: int, end: int, new: str) -> None:
     """Replace the paragraph's text between two offsets, across runs: the first run touched gets the new
     text, the others lose their part of the range. A preposition just before a replaced term takes the
     form the new text needs («в ВПР» → «во всероссийских …»)."""
@@ -200,19 +187,23 @@ def _splice(nodes: list[tuple[Element, int]], start: int, end: int, new: str) ->
         placed = True
 
 
-def _text_paragraphs(element: Element) -> list[Element]:
-    """The paragraphs whose text may define or use a term: not headings or requisites, not a terms table."""
-    if element.tag == w("tbl") and _is_terms_table(element):
-        return []
-    return [paragraph for paragraph in element.iter(w("p")) if not _style(paragraph).startswith(SKIPPED_STYLES)]
+def _reading_order(elements: list[Block]) -> list[Paragraph | Table]:
+    """The paragraphs whose text may define or use a term, and the terms tables, in reading order: not
+    headings or requisites, nothing inside a terms table."""
+    found: list[Paragraph | Table] = []
+    for element in elements:
+        if isinstance(element, Table) and _is_terms_table(element):
+            found.append(element)
+        else:
+            found.extend(paragraph for paragraph in paragraphs([element]) if not paragraph.style.startswith(SKIPPED_STYLES))
+    return found
 
 
-def _style(paragraph: Element) -> str:
-    style = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
-    return "" if style is None else style.get(w("val"), "")
+def _cell_text(blocks: list[Block]) -> str:
+    return "".join(paragraph.text for paragraph in paragraphs(blocks))
 
 
-def _is_terms_table(table: Element) -> bool:
-    first_row = table.find(w("tr"))
-    first_cell = first_row.find(w("tc")) if first_row is not None else None
-    return first_cell is not None and _paragraph_text(first_cell)[0].strip() == TERMS_TABLE_HEADING
+def _is_terms_table(table: Table) -> bool:
+    if not table.rows or not table.rows[0].cells:
+        return False
+    return _cell_text(table.rows[0].cells[0].blocks).strip() == TERMS_TABLE_HEADING

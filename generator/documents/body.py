@@ -5,19 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from lxml import etree
 from markupsafe import Markup
 
 from ..docx import blocks
 from ..docx.blocks import BULLET, CLAUSE, SUBCLAUSE, prose_elements, text_paragraph
-from ..docx.oxml import hyphenate_tables, paragraph
+from ..docx.elements import Block as Element, hyphenate_tables, paragraph, to_xml
 from ..sources.prose import parse_inline, parse_prose
 from ..russian import lower_first
 from ..sources.model import ProjectSources
-
-Element = etree._Element
-"""A cell's text width, and the width of a lowercase letter of table text on average (measured on a
-rendered page): how many letters a column holds on one line."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +71,7 @@ class Body:
 
     def markup(self) -> Markup:
         hyphenate_tables(self.elements)
-        return Markup("".join(etree.tostring(element, encoding="unicode") for element in self.elements))
+        return Markup("".join(to_xml(element) for element in self.elements))
 
 
 def cell_prose(markdown: str, width_mm: float) -> list[Element]:

@@ -6,7 +6,7 @@ from schemas.concept import Concept
 from schemas.regulation import MonitoringRegulation
 
 from ..docx.blocks import SUBCLAUSE, cell
-from ..docx.oxml import table
+from ..docx.elements import table
 from ..sources.prose import parse_inline
 from ..russian import lower_first
 from ..russian.morphology import (approving_act_phrase, format_document_date, inflect_phrase, number_sign,

@@ -9,7 +9,7 @@ from schemas.regulation import Indicator, MonitoringRegulation
 from schemas.prose import Span
 
 from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
-from ..docx.oxml import paragraph, table
+from ..docx.elements import paragraph, table
 from ..russian import count_phrase
 from .body import Body, Element, scaled
 

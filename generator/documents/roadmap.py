@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas.roadmap import Roadmap
 
 from ..docx.blocks import cell, text_paragraph
-from ..docx.oxml import paragraph, table
+from ..docx.elements import paragraph, table
 from .body import Body, cell_prose, scaled
 
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from lxml import etree
-
 from schemas.prose import Block, ListBlock, Paragraph, Span, Table
 
 from ..russian.typography import typograph
-from .oxml import Cell, paragraph, run, table
-
-Element = etree._Element
+from .elements import Block as Element, Cell, Run, paragraph, run, table
 
 CLAUSE, SUBCLAUSE, BULLET = "Clause", "Subclause", "ListBullet"
 TABLE_STYLE, TABLE_TEXT, TABLE_HEADING = "MsokoTable", "TableText", "TableHeading"
 
 
-def runs(spans: tuple[Span, ...] | list[Span]) -> list[Element]:
+def runs(spans: tuple[Span, ...] | list[Span]) -> list[Run]:
     texts = typograph([span.text for span in spans])
     return [run(text, "Strong" if span.bold else None, italic=span.italic) for span, text in zip(spans, texts)]
 

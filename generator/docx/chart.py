@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from .elements import RawXml
 from .oxml import element, serialize, sub, xml_safe
 
 C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -133,7 +134,7 @@ def _axes(plot: etree._Element) -> None:
 
 
 def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, name: str,
-                    keep_next: bool = False) -> etree._Element:
+                    keep_next: bool = False) -> RawXml:
     """A centred paragraph holding the chart inline, as Word inserts one (kept with its caption)."""
     paragraph = element("p")
     properties = sub(paragraph, "pPr")
@@ -159,5 +160,5 @@ def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, nam
     data.set("uri", C_NS)
     reference = etree.SubElement(data, f"{{{C_NS}}}chart", nsmap={"c": C_NS, "r": R_NS})
     reference.set(f"{{{R_NS}}}id", relationship_id)
-    return paragraph
+    return RawXml(etree.tostring(paragraph, encoding="unicode"))
 

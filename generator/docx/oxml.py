@@ -1,13 +1,10 @@
-"""Small WordprocessingML element helpers. Nothing outside ``generator/docx`` builds XML."""
+"""Small lxml helpers for the template's own parts (styles, core properties, page margins) and the chart.
+The generated body is built in ``elements``. Nothing outside ``generator/docx`` builds XML."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Iterable, Sequence
 
-import pyphen
 from lxml import etree
 
 from schemas.base import XML_FORBIDDEN
@@ -18,13 +15,6 @@ NSMAP = {"w": W_NS, "r": R_NS}
 
 
 TWIPS_PER_MM = 1440 / 25.4
-SOFT_HYPHEN = "\u00ad"
-CELL_PADDING_MM = 3.8
-"""Word's default cell margins, 1.9 mm each side."""
-TABLE_LETTER_MM = 1.9
-"""An average Cyrillic letter of the 11 pt table text in Times New Roman, measured in LibreOffice's PDFs."""
-LONG_WORD_SHARE = 0.8
-"""A word longer than this share of a cell's line may not fit it: it gets soft hyphens."""
 
 
 _TAGS: dict[str, str] = {}
@@ -54,119 +44,6 @@ def sub(parent: etree._Element, tag: str, attrs: dict[str, str] | None = None) -
     for name, value in (attrs or {}).items():
         node.set(w(name), str(value))
     return node
-
-
-def run(text: str, style: str | None = None, italic: bool = False) -> etree._Element:
-    node = element("r")
-    if style or italic:
-        properties = sub(node, "rPr")
-        if style:
-            sub(properties, "rStyle", {"val": style})
-        if italic:
-            sub(properties, "i")
-    text = xml_safe(text)
-    for index, part in enumerate(_SPECIAL.split(text) if "\t" in text or "\u2011" in text else (text,)):
-        if index % 2:
-            sub(node, SPECIAL_CHARACTERS[part])
-        elif part:
-            text_node = sub(node, "t")
-            text_node.text = part
-            if part != part.strip():
-                text_node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    return node
-
-
-SPECIAL_CHARACTERS = {"\t": "tab", "\u2011": "noBreakHyphen"}
-_SPECIAL = re.compile(r"([\t\u2011])")
-"""Characters Word writes as elements of their own: a tab, and the non-breaking hyphen (which LibreOffice
-and Word both keep on one line with its neighbours)."""
-
-
-def paragraph(style: str, runs: Iterable[etree._Element] = (), *, level: int | None = None,
-              num_id: int | None = None, keep_next: bool = False) -> etree._Element:
-    node = element("p")
-    properties = sub(node, "pPr")
-    sub(properties, "pStyle", {"val": style})
-    if keep_next:
-        sub(properties, "keepNext")
-    if level is not None or num_id is not None:
-        numbering = sub(properties, "numPr")
-        if level is not None:
-            sub(numbering, "ilvl", {"val": str(level)})
-        if num_id is not None:
-            sub(numbering, "numId", {"val": str(num_id)})
-    node.extend(runs)
-    return node
-
-
-Cell = list[etree._Element] | tuple[list[etree._Element], int]
-"""A table cell: its paragraphs, or its paragraphs and how many grid columns it spans."""
-
-
-def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1) -> etree._Element:
-    """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages."""
-    widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
-    node = element("tbl")
-    properties = sub(node, "tblPr")
-    sub(properties, "tblStyle", {"val": style})
-    sub(properties, "tblW", {"w": str(sum(widths)), "type": "dxa"})
-    sub(properties, "tblLayout", {"type": "fixed"})
-    sub(properties, "tblLook", {"val": "04A0", "firstRow": "1", "lastRow": "0", "firstColumn": "0",
-                                "lastColumn": "0", "noHBand": "0", "noVBand": "1"})
-    grid = sub(node, "tblGrid")
-    for width in widths:
-        sub(grid, "gridCol", {"w": str(width)})
-    # The header, the first row and the last two stay together: no header or row alone on a page.
-    kept = set(range(header_rows + 1)) | ({len(rows) - 2} if len(rows) > header_rows + 2 else set())
-    for index, cells in enumerate(rows):
-        row = sub(node, "tr")
-        row_properties = sub(row, "trPr")
-        sub(row_properties, "cantSplit")
-        if index < header_rows:
-            sub(row_properties, "tblHeader")
-        column = 0
-        for content in cells:
-            content, span = content if isinstance(content, tuple) else (content, 1)
-            cell = sub(row, "tc")
-            cell_properties = sub(cell, "tcPr")
-            sub(cell_properties, "tcW", {"w": str(sum(widths[column:column + span])), "type": "dxa"})
-            if span > 1:
-                sub(cell_properties, "gridSpan", {"val": str(span)})
-            cell.extend(content or [paragraph("TableText")])
-            if index in kept:
-                _keep_with_next(cell)
-            column += span
-    return node
-
-
-def hyphenate_tables(elements: Iterable[etree._Element]) -> None:
-    """Soft hyphens in the words of table cells too long for their column, at the syllables Russian hyphenation
-    allows (pyphen's ru_RU patterns): LibreOffice with no hyphenation dictionary breaks such a word anywhere and
-    with no hyphen («профориентационн ⏎ ыми»); a soft hyphen shows only where the line breaks. Run on the
-    finished text, after abbreviations are introduced."""
-    for element in elements:
-        for cell in element.iter(w("tc")):
-            width = cell.find(f"{w('tcPr')}/{w('tcW')}")
-            if width is None or not width.get(w("w"), "").isdigit():
-                continue
-            line_mm = int(width.get(w("w"), "0")) / TWIPS_PER_MM - CELL_PADDING_MM
-            longest = int(LONG_WORD_SHARE * line_mm / TABLE_LETTER_MM)
-            for text in cell.iter(w("t")):
-                if text.text:
-                    text.text = re.sub(rf"[А-Яа-яЁё]{{{longest + 1},}}",
-                                       lambda m: _syllables().inserted(m.group(0), SOFT_HYPHEN), text.text)
-
-
-@cache
-def _syllables() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="ru_RU")
-
-
-def _keep_with_next(cell: etree._Element) -> None:
-    for properties in cell.iterfind(f"{w('p')}/{w('pPr')}"):
-        if properties.find(w("keepNext")) is None:
-            style = properties.find(w("pStyle"))
-            properties.insert(0 if style is None else 1, element("keepNext"))
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,15 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
 
-from ..docx.reader import UnreadableDocument
-from . import abbreviations, citations, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
-from .document import read_document
-from .registry import rules, run_checks
-
 
 def lint_file(path: Path, display: str) -> list[Diagnostic]:
+    # Imported here, not with the package: ``check`` and ``regen`` use ``lint.language`` alone, and the
+    # document readers bring in pdfplumber (a fifth of ``check``'s time).
+    from ..docx.reader import UnreadableDocument
+    from . import abbreviations, citations, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
+    from .document import read_document
+    from .registry import rules, run_checks
+
     try:
         document = read_document(path, display)
     except UnreadableDocument as error:

@@ -10,13 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import pdfplumber
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
-from pdfplumber.page import Page
-from pdfplumber.utils.exceptions import PdfminerException
+from typing import TYPE_CHECKING, Any
 
 from .language import in_word_list, is_known
 
@@ -29,6 +23,10 @@ WORD_GAP = 1
 for it), kerning leaves less."""
 HYPHEN_BREAK = "\u0000"
 """Marks a hyphen at a line's end while a passage's lines are joined, until its word is read whole."""
+
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
 
 
 class UnreadablePdf(Exception):
@@ -44,6 +42,12 @@ class PdfBlock:
 
 
 def read_pdf_blocks(path: Path) -> list[PdfBlock]:
+    # pdfplumber (with pdfminer and cryptography) takes 30 ms to import: only a PDF's lint pays for it.
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
     try:
         with pdfplumber.open(path) as pdf:
             return [block for page in pdf.pages for block in _page_blocks(page)]

@@ -56,10 +56,17 @@ def typograph_text(text: str) -> str:
     return typograph([text])[0]
 
 
+_TRIGGERS = frozenset("".join(triggers for _, _, triggers in _RULES))
+
+
 def _apply_rules(text: str) -> str:
+    present = _TRIGGERS.intersection(text)
+    if not present:
+        return text
     for pattern, replacement, triggers in _RULES:
-        if any(character in text for character in triggers):
+        if not present.isdisjoint(triggers):
             text = pattern.sub(replacement, text)
+            present = _TRIGGERS.intersection(text)  # a rule may add or remove trigger characters
     return text
 
 

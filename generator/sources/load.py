@@ -25,6 +25,9 @@ MAX_ALIAS_EXPANSION = 10_000
 """Values a file may gain through YAML aliases (``*anchor``) beyond those written in it (billion laughs)."""
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 class LocatedFloat(float):
     """A YAML float that remembers how it was written, so «1.10» stays «1.10» as a code."""
 
@@ -183,7 +186,8 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode) -> Any:
         try:
-            value = self.constructor.construct_object(node)
+            # Most values are text, which the constructor would return as it is: skip its dispatch.
+            value = node.value if node.tag == _STR_TAG else self.constructor.construct_object(node)
         except ConstructorError as exc:
             self._report(node, messages.translate_yaml_problem(exc.problem or ""))
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -39,7 +40,20 @@ def parse_inline(text: str) -> Paragraph:
 
 def too_deep(text: str) -> bool:
     """True when the text nests so deep that markdown-it would stop reading it."""
+    if _deepest_prefix(text) < MAX_NESTING // 2:
+        return False  # the usual prose, told apart without parsing it
     return any(token.level >= MAX_NESTING - 2 for token in _MARKDOWN.parse(text))
+
+
+_CONTAINER_PREFIX = re.compile(r"^[ \t>*+\-0-9.)]+", re.MULTILINE)
+
+
+def _deepest_prefix(text: str) -> int:
+    """The widest run of indentation and list or quote markers that opens a line, in columns (a tab as four).
+    Each level of nesting costs at least one column of it: a quote takes one level a «>», a list two (the
+    list and its item) at least two columns, so a text whose prefixes are all narrower than half of
+    markdown-it's bound cannot reach it."""
+    return max((len(prefix) + 3 * prefix.count("\t") for prefix in _CONTAINER_PREFIX.findall(text)), default=0)
 
 
 def is_blank(text: str) -> bool:

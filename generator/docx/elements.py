@@ -1,0 +1,249 @@
+"""The generated body as plain objects — paragraphs of runs, tables of cells — written out as WordprocessingML.
+
+A document's body is built, its abbreviations introduced and its narrow cells hyphenated on these
+objects, and only then is it written as XML text, once. Plain objects cost a fraction of lxml elements
+to make and to walk (a Положение holds a few thousand of them), and what a pass reads or changes is
+an attribute, not a path of tags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Iterable, Iterator, Sequence, Union
+
+import pyphen
+
+from .oxml import TWIPS_PER_MM, xml_safe
+
+SOFT_HYPHEN = "\u00ad"
+CELL_PADDING_MM = 3.8
+"""Word's default cell margins, 1.9 mm each side."""
+TABLE_LETTER_MM = 1.9
+"""An average Cyrillic letter of the 11 pt table text in Times New Roman, measured in LibreOffice's PDFs."""
+LONG_WORD_SHARE = 0.8
+"""A word longer than this share of a cell's line may not fit it: it gets soft hyphens."""
+
+
+@dataclass(slots=True)
+class Run:
+    """Text of one character style. A tab and a non-breaking hyphen (U+2011) stay in the text: they are
+    written as the elements Word keeps for them (``w:tab``, ``w:noBreakHyphen``, which LibreOffice and
+    Word both keep on one line with their neighbours)."""
+
+    text: str
+    style: str | None = None
+    italic: bool = False
+
+
+@dataclass(slots=True)
+class Paragraph:
+    style: str
+    runs: list[Run] = field(default_factory=list)
+    level: int | None = None
+    num_id: int | None = None
+    keep_next: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(slots=True)
+class TableCell:
+    blocks: list[Block]
+    width: int
+    """Twips."""
+    span: int = 1
+
+
+@dataclass(slots=True)
+class TableRow:
+    cells: list[TableCell]
+    header: bool = False
+
+
+@dataclass(slots=True)
+class Table:
+    style: str
+    widths: list[int]
+    """Twips, a grid column each."""
+    rows: list[TableRow]
+
+
+@dataclass(frozen=True, slots=True)
+class RawXml:
+    """A paragraph made as XML elsewhere (a chart's drawing): written as it is, holding no text of ours."""
+
+    xml: str
+
+
+Block = Union[Paragraph, Table, RawXml]
+Cell = list[Block] | tuple[list[Block], int]
+"""A table cell as given to :func:`table`: its paragraphs, or its paragraphs and how many grid columns it spans."""
+
+
+def run(text: str, style: str | None = None, italic: bool = False) -> Run:
+    return Run(xml_safe(text), style, italic)
+
+
+def paragraph(style: str, runs: Iterable[Run] = (), *, level: int | None = None, num_id: int | None = None,
+              keep_next: bool = False) -> Paragraph:
+    return Paragraph(style, list(runs), level, num_id, keep_next)
+
+
+def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1) -> Table:
+    """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages."""
+    widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
+    # The header, the first row and the last two stay together: no header or row alone on a page.
+    kept = set(range(header_rows + 1)) | ({len(rows) - 2} if len(rows) > header_rows + 2 else set())
+    built = []
+    for index, cells in enumerate(rows):
+        row = TableRow([], header=index < header_rows)
+        column = 0
+        for content in cells:
+            content, span = content if isinstance(content, tuple) else (content, 1)
+            blocks = list(content) or [Paragraph("TableText")]
+            if index in kept:
+                for block in blocks:
+                    if isinstance(block, Paragraph):
+                        block.keep_next = True
+            row.cells.append(TableCell(blocks, sum(widths[column:column + span]), span))
+            column += span
+        built.append(row)
+    return Table(style, widths, built)
+
+
+def paragraphs(blocks: Iterable[Block]) -> Iterator[Paragraph]:
+    """Every paragraph of the blocks in reading order, those in table cells included."""
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        elif isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield from paragraphs(cell.blocks)
+
+
+def _cells(blocks: Iterable[Block]) -> Iterator[TableCell]:
+    """Every table cell in reading order, a cell before the cells of a table inside it."""
+    for block in blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    yield cell
+                    yield from _cells(cell.blocks)
+
+
+def hyphenate_tables(blocks: Iterable[Block]) -> None:
+    """Soft hyphens in the words of table cells too long for their column, at the syllables Russian hyphenation
+    allows (pyphen's ru_RU patterns): LibreOffice with no hyphenation dictionary breaks such a word anywhere and
+    with no hyphen («профориентационн ⏎ ыми»); a soft hyphen shows only where the line breaks. Run on the
+    finished text, after abbreviations are introduced."""
+    for cell in _cells(blocks):
+        line_mm = cell.width / TWIPS_PER_MM - CELL_PADDING_MM
+        long_word = _long_word(int(LONG_WORD_SHARE * line_mm / TABLE_LETTER_MM) + 1)
+        for paragraph_ in paragraphs(cell.blocks):
+            for text_run in paragraph_.runs:
+                if text_run.text:
+                    text_run.text = long_word.sub(_hyphenated, text_run.text)
+
+
+@cache
+def _long_word(letters: int) -> re.Pattern[str]:
+    return re.compile(rf"[А-Яа-яЁё]{{{letters},}}")
+
+
+def _hyphenated(match: re.Match[str]) -> str:
+    return _syllables().inserted(match.group(0), SOFT_HYPHEN)
+
+
+@cache
+def _syllables() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="ru_RU")
+
+
+# Writing: the XML text of each block, without namespace declarations (the template's body declares them).
+
+def to_xml(block: Block) -> str:
+    if isinstance(block, Paragraph):
+        return _paragraph_xml(block)
+    if isinstance(block, Table):
+        return _table_xml(block)
+    return block.xml
+
+
+def _paragraph_xml(node: Paragraph) -> str:
+    parts = ['<w:p><w:pPr><w:pStyle w:val="', _attribute(node.style), '"/>']
+    if node.keep_next:
+        parts.append("<w:keepNext/>")
+    if node.level is not None or node.num_id is not None:
+        parts.append("<w:numPr>")
+        if node.level is not None:
+            parts.append(f'<w:ilvl w:val="{node.level}"/>')
+        if node.num_id is not None:
+            parts.append(f'<w:numId w:val="{node.num_id}"/>')
+        parts.append("</w:numPr>")
+    parts.append("</w:pPr>")
+    parts.extend(_run_xml(text_run) for text_run in node.runs)
+    parts.append("</w:p>")
+    return "".join(parts)
+
+
+_SPECIAL = re.compile(r"([\t\u2011])")
+_SPECIAL_XML = {"\t": "<w:tab/>", "\u2011": "<w:noBreakHyphen/>"}
+
+
+def _run_xml(node: Run) -> str:
+    parts = ["<w:r>"]
+    if node.style or node.italic:
+        parts.append("<w:rPr>")
+        if node.style:
+            parts.append(f'<w:rStyle w:val="{_attribute(node.style)}"/>')
+        if node.italic:
+            parts.append("<w:i/>")
+        parts.append("</w:rPr>")
+    text = node.text
+    for index, part in enumerate(_SPECIAL.split(text) if "\t" in text or "\u2011" in text else (text,)):
+        if index % 2:
+            parts.append(_SPECIAL_XML[part])
+        elif part:
+            # Word drops a space that opens or closes a w:t unless told to keep it.
+            parts.append('<w:t xml:space="preserve">' if part != part.strip() else "<w:t>")
+            parts.append(_text(part))
+            parts.append("</w:t>")
+    parts.append("</w:r>")
+    return "".join(parts)
+
+
+_TABLE_LOOK = ('<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+               'w:noHBand="0" w:noVBand="1"/>')
+
+
+def _table_xml(node: Table) -> str:
+    parts = ['<w:tbl><w:tblPr><w:tblStyle w:val="', _attribute(node.style), '"/>',
+             f'<w:tblW w:w="{sum(node.widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>', _TABLE_LOOK,
+             "</w:tblPr><w:tblGrid>", *(f'<w:gridCol w:w="{width}"/>' for width in node.widths), "</w:tblGrid>"]
+    for row in node.rows:
+        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if row.header
+                     else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for cell in row.cells:
+            parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{cell.width}" w:type="dxa"/>')
+            if cell.span > 1:
+                parts.append(f'<w:gridSpan w:val="{cell.span}"/>')
+            parts.append("</w:tcPr>")
+            parts.extend(to_xml(block) for block in cell.blocks)
+            parts.append("</w:tc>")
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
+def _text(value: str) -> str:
+    if "&" in value or "<" in value or ">" in value or "\r" in value:
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return value
+
+
+def _attribute(value: str) -> str:
+    return _text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
