@@ -38,6 +38,7 @@ class Renderer:
         margins = self.profile.layout.margins
         self.margins = PageMargins(margins.left, margins.right, margins.top, margins.bottom)
         self._templates: dict[Path, WordTemplate] = {}
+        self._styles_made: dict[tuple[Path, float], bytes] = {}
 
     def width_mm(self, orientation: str = "portrait") -> float:
         return PAGE_MM[orientation] - self.margins.left - self.margins.right
@@ -143,15 +144,23 @@ class Renderer:
 
     def _extra_parts(self, template: WordTemplate, title: str, subject: str, date: str,
                      width_mm: float) -> dict[str, bytes]:
-        styles = etree.fromstring(template.parts["word/styles.xml"])
-        set_base_font_size(styles, self.profile.layout.font_size)
-        set_right_tabs(styles, ("DateLine", "Signature"), round(width_mm * TWIPS_PER_MM))
-        set_stamp_indent(styles, ("Stamp", "StampGap"), width_mm)
         return {
-            "word/styles.xml": serialize(styles),
+            "word/styles.xml": self._styles(template, width_mm),
             "docProps/core.xml": core_properties(title=title, subject=subject, creator=self.profile.authority.full_name,
                                                  keywords="МСОКО", date=date),
         }
+
+    def _styles(self, template: WordTemplate, width_mm: float) -> bytes:
+        """The template's styles at the project's font size and text width: the same for every document of a
+        template and orientation, so made once."""
+        key = (template.path, width_mm)
+        if key not in self._styles_made:
+            styles = etree.fromstring(template.parts["word/styles.xml"])
+            set_base_font_size(styles, self.profile.layout.font_size)
+            set_right_tabs(styles, ("DateLine", "Signature"), round(width_mm * TWIPS_PER_MM))
+            set_stamp_indent(styles, ("Stamp", "StampGap"), width_mm)
+            self._styles_made[key] = serialize(styles)
+        return self._styles_made[key]
 
 
 def render_all(project: ProjectSources, targets: list[Target], workers: int | None = None) -> Iterator[bytes]:

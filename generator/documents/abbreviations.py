@@ -25,6 +25,7 @@ from ..russian.typography import NB_HYPHEN, NBSP
 SKIPPED_STYLES = ("Heading", "DocTitle", "DocSubtitle")
 TERMS_TABLE_HEADING = "Сокращение"
 _WORD_CHARACTER = r"[0-9A-Za-zА-Яа-яЁё\u2011-]"
+_WORD = re.compile(_WORD_CHARACTER)
 
 
 def _normal(text: str) -> str:
@@ -43,14 +44,16 @@ class Abbreviations:
         self.definitions = {term.term: term.definition for term in self.terms}
         alternatives = "|".join(re.escape(term).replace(r"\ ", "[ \u00a0]").replace(r"\-", "[-\u2011]")
                                 for term in sorted(self.definitions, key=len, reverse=True))
-        self._use = re.compile(rf"(?<!{_WORD_CHARACTER})({alternatives})(?!{_WORD_CHARACTER})") if alternatives else None
+        # No look-behind for the character before a term: it would keep re from skipping ahead to the letters a
+        # term can start with, and ``_uses`` tests that character itself.
+        self._use = re.compile(rf"({alternatives})(?!{_WORD_CHARACTER})") if alternatives else None
 
     def introduce(self, *parts: list[Block]) -> None:
         """Rewrite the first use of each term in the parts (one document's bodies, in reading order)."""
         if self._use is None:
             return
         # Each paragraph is read once, before any is rewritten: a rewrite changes only its own paragraph.
-        read = [(item, list(self._use.finditer(item.text)) if isinstance(item, Paragraph) else [])
+        read = [(item, self._uses(item.text) if isinstance(item, Paragraph) else [])
                 for elements in parts for item in _reading_order(elements)]
         self.remaining = Counter(_normal(match.group(1)) for _, matches in read for match in matches)
         for item, matches in read:
@@ -75,8 +78,22 @@ class Abbreviations:
     def used(self, elements: list[Block]) -> list[Term]:
         """The terms these elements use, in the glossary's order."""
         found = {_normal(match.group(1)) for paragraph in paragraphs(elements)
-                 for match in (self._use.finditer(paragraph.text) if self._use else ())}
+                 for match in self._uses(paragraph.text)}
         return [term for term in self.terms if term.term in found]
+
+    def _uses(self, text: str) -> list[re.Match[str]]:
+        """Each use of a term in the text: not preceded by a letter, a digit or a hyphen. Where a match is, a
+        use may still start inside it («РИС ГИА» after a letter holds «ГИА»), so the search goes on from its
+        next character."""
+        found: list[re.Match[str]] = []
+        position = 0
+        while self._use and (match := self._use.search(text, position)) is not None:
+            if match.start() and _WORD.match(text, match.start() - 1):
+                position = match.start() + 1
+            else:
+                found.append(match)
+                position = match.end()
+        return found
 
     def _terms_table(self, table: Table) -> None:
         for row in table.rows:

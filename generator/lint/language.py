@@ -33,6 +33,7 @@ def sentences(text: str) -> list[Token]:
     return [Token(s.start, s.stop, s.text) for s in sentenize(text)]
 
 
+@lru_cache(maxsize=20000)
 def is_abbreviation(word: str) -> bool:
     """«ОО», «ВПР», «КДНиЗП», «ВсОШ»: Cyrillic, two or more capitals, a lower-case letter or two between."""
     letters = word.replace("-", "")

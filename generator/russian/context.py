@@ -4,6 +4,7 @@ where the abbreviation stood («в ОО» → «в образовательны�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .morphology import analyzer
@@ -79,6 +80,7 @@ SUBSTANTIVES = ("обучающийся", "обучаться", "учащийс�
 """Participles used as nouns («обучающихся ОО» — of the students of …): they take the genitive."""
 
 
+@lru_cache(maxsize=4096)
 def _after_word(word: str) -> tuple[str, str | None]:
     parses = analyzer().parse(word)
     kinds = {parse.tag.POS for parse in parses}

@@ -56,17 +56,24 @@ def typograph_text(text: str) -> str:
     return typograph([text])[0]
 
 
-_TRIGGERS = frozenset("".join(triggers for _, _, triggers in _RULES))
+_TRIGGER = re.compile("[" + re.escape("".join(sorted({c for _, _, triggers in _RULES for c in triggers}))) + "]")
+_CHECKED_RULES = tuple((pattern, replacement, frozenset(triggers), frozenset(_TRIGGER.findall(replacement)))
+                       for pattern, replacement, triggers in _RULES)
+"""Each rule with the trigger characters its replacement may bring into the text (a dash for a later rule)."""
 
 
 def _apply_rules(text: str) -> str:
-    present = _TRIGGERS.intersection(text)
+    # The trigger characters the text holds, found in one scan; a rule that changes the text adds those
+    # of its replacement. A superset is safe: a rule whose characters are absent cannot match.
+    present = set(_TRIGGER.findall(text))
     if not present:
         return text
-    for pattern, replacement, triggers in _RULES:
+    for pattern, replacement, triggers, brought in _CHECKED_RULES:
         if not present.isdisjoint(triggers):
-            text = pattern.sub(replacement, text)
-            present = _TRIGGERS.intersection(text)  # a rule may add or remove trigger characters
+            changed = pattern.sub(replacement, text)
+            if changed is not text:  # re returns the very string when nothing matched
+                text = changed
+                present |= brought
     return text
 
 

@@ -143,8 +143,10 @@ def _check_msoko(project: ProjectSources) -> list[Diagnostic]:
 
 def part_status(value: Any) -> PartStatus:
     if isinstance(value, list):
-        texts = [item.model_dump_json() if hasattr(item, "model_dump_json") else str(item) for item in value]
-        if all(is_blank(text) for text in texts):
+        # A model in the list (an indicator) is never blank; its JSON is only searched for the placeholder.
+        models = [hasattr(item, "model_dump_json") for item in value]
+        texts = [item.model_dump_json() if model else str(item) for item, model in zip(value, models)]
+        if not any(models) and all(is_blank(text) for text in texts):
             return PartStatus.EMPTY
         return PartStatus.PLACEHOLDER if any(PLACEHOLDER in t for t in texts) else PartStatus.FILLED
     text = str(value or "")

@@ -168,7 +168,7 @@ def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
     for source in _document_sources(project):
         for text in _strings(source.data):
             for word in _WORD.findall(text):
-                if is_abbreviation(word) and word not in defined and word not in reported:
+                if word not in defined and word not in reported and is_abbreviation(word):
                     reported.add(word)
                     where = source.find(word) or Location(source.display)
                     found.append(Diagnostic.warning(where, messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word=word),

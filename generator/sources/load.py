@@ -34,16 +34,40 @@ class LocatedFloat(float):
     source_text: str
 
 
+Places = dict[YamlPath, tuple[int, int]]
+
+
 @dataclass
 class SourceFile:
-    """One loaded source: its data and where every value and key stands."""
+    """One loaded source: its data, and where every value and key stands."""
 
     display: str
     data: Any
     digest: str
     text: str = ""
-    values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    _places: tuple[Places, Places] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def values(self) -> Places:
+        """Line and column of every value, by its path."""
+        return self._located()[0]
+
+    @property
+    def keys(self) -> Places:
+        """Line and column of every mapping key, by the path of its value."""
+        return self._located()[1]
+
+    def _located(self) -> tuple[Places, Places]:
+        # Found from the text when first asked, not while loading: a clean project asks for few places, and
+        # the maps would be most of what a file read on another core sends back.
+        if self._places is None:
+            values: Places = {}
+            keys: Places = {}
+            node = yaml.compose(self.text, Loader=yaml.CSafeLoader) if self.text else None
+            if node is not None:
+                _Builder(self.display, [], _count_nodes(node) + MAX_ALIAS_EXPANSION, (values, keys)).build(node, ())
+            self._places = (values, keys)
+        return self._places
 
     def locate(self, path: YamlPath, prefer_key: bool = False) -> Location:
         """The nearest known place of ``path``: the node itself or its closest parent."""
@@ -94,7 +118,7 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
     diagnostics: list[Diagnostic] = []
     if node is not None:
         try:
-            source.data = _Builder(source, diagnostics, _count_nodes(node) + MAX_ALIAS_EXPANSION).build(node, ())
+            source.data = _Builder(display, diagnostics, _count_nodes(node) + MAX_ALIAS_EXPANSION).build(node, ())
         except _AliasBomb as bomb:
             return None, [Diagnostic.error(Location(display, *_mark(bomb.node)), messages.ALIAS_EXPANSION.format(
                 limit=MAX_ALIAS_EXPANSION), code="load")]
@@ -148,20 +172,24 @@ def _looks_like_cp1251(raw: bytes) -> bool:
 
 
 class _Builder:
-    """Turns a composed YAML node tree into Python data and records locations."""
+    """Turns a composed YAML node tree into Python data, and records where each value and key stands
+    when given ``places`` to fill."""
 
-    def __init__(self, source: SourceFile, diagnostics: list[Diagnostic], budget: int) -> None:
-        self.source = source
+    def __init__(self, display: str, diagnostics: list[Diagnostic], budget: int,
+                 places: tuple[Places, Places] | None = None) -> None:
+        self.display = display
         self.diagnostics = diagnostics
         self.constructor = SafeConstructor()
         self.budget = budget
         """How many more values may be built; aliases re-build their anchor's subtree each time."""
+        self.places = places
 
     def build(self, node: Node, path: YamlPath) -> Any:
         self.budget -= 1
         if self.budget < 0:
             raise _AliasBomb(node)
-        self.source.values[path] = _mark(node)
+        if self.places is not None:
+            self.places[0][path] = _mark(node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
@@ -171,16 +199,18 @@ class _Builder:
 
     def _mapping(self, node: MappingNode, path: YamlPath) -> dict:
         result: dict = {}
+        first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = self._scalar(key_node) if isinstance(key_node, ScalarNode) else None
             if not isinstance(key, str):
                 self._report(key_node, messages.KEY_NOT_TEXT)
                 continue
             if key in result:
-                first_line = self.source.keys[path + (key,)][0]
-                self._report(key_node, messages.DUPLICATE_KEY.format(key=key, line=first_line))
+                self._report(key_node, messages.DUPLICATE_KEY.format(key=key, line=first_lines[key]))
                 continue
-            self.source.keys[path + (key,)] = _mark(key_node)
+            first_lines[key] = key_node.start_mark.line + 1
+            if self.places is not None:
+                self.places[1][path + (key,)] = _mark(key_node)
             result[key] = self.build(value_node, path + (key,))
         return result
 
@@ -195,7 +225,7 @@ class _Builder:
             return node.value
         if isinstance(value, str) and (forbidden := XML_FORBIDDEN.search(value)):
             code = f"U+{ord(forbidden.group()):04X}"
-            self.diagnostics.append(Diagnostic(Location(self.source.display, *_mark(node)), Severity.WARNING,
+            self.diagnostics.append(Diagnostic(Location(self.display, *_mark(node)), Severity.WARNING,
                                                messages.CHARACTER_DROPPED.format(code=code), code="load"))
             # Dropped here, once, so no later stage (a template tag, a title) ever sees it.
             value = XML_FORBIDDEN.sub(_replacement, value)
@@ -208,7 +238,7 @@ class _Builder:
         return value
 
     def _report(self, node: Node, message: str) -> None:
-        self.diagnostics.append(Diagnostic.error(Location(self.source.display, *_mark(node)), message, code="load"))
+        self.diagnostics.append(Diagnostic.error(Location(self.display, *_mark(node)), message, code="load"))
 
 
 def _replacement(match: re.Match[str]) -> str:

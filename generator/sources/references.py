@@ -95,11 +95,12 @@ def _approving_acts(project: ProjectSources) -> list[Diagnostic]:
         act_id = raw(document.source, ("approved_by",))
         if not isinstance(act_id, str):
             continue
-        where = document.source.locate(("approved_by",))
         if act_id not in project.act_sources:
-            found.append(Diagnostic.error(where, messages.UNKNOWN_ACT.format(value=act_id), code="references"))
+            found.append(Diagnostic.error(document.source.locate(("approved_by",)), messages.UNKNOWN_ACT.format(
+                value=act_id), code="references"))
         elif act_id not in attached.get(document.id, {}):
-            found.append(Diagnostic.error(where, messages.NOT_AN_APPENDIX.format(document=document.id, act=act_id), code="references"))
+            found.append(Diagnostic.error(document.source.locate(("approved_by",)), messages.NOT_AN_APPENDIX.format(
+                document=document.id, act=act_id), code="references"))
     return found
 
 
@@ -155,35 +156,41 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
     catalog_id = project.valid_catalog.model.id
     found = []
     seen_regulations: dict[str, str] = {}
-    seen_indicators: dict[str, str] = {}
+    seen_indicators: dict[str, tuple[SourceFile, YamlPath]] = {}
     for source in project.mechanism_sources:
         code = raw_code(source, ("mechanism",))
-        where = source.locate(("mechanism",))
         if code is None:
             continue
+        # Places are looked up only for a problem: finding them reads the file's text again.
         if code not in known:
-            found.append(Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog_id), code="references"))
+            found.append(Diagnostic.error(source.locate(("mechanism",)), messages.UNKNOWN_MECHANISM.format(
+                code=code, catalog=catalog_id), code="references"))
         elif code in seen_regulations:
-            found.append(Diagnostic.error(where, messages.DUPLICATE_REGULATION.format(code=code, other=seen_regulations[code]), code="references"))
+            found.append(Diagnostic.error(source.locate(("mechanism",)), messages.DUPLICATE_REGULATION.format(
+                code=code, other=seen_regulations[code]), code="references"))
         else:
             seen_regulations[code] = source.display
         found += _indicator_codes(source, code, seen_indicators)
     return found
 
 
-def _indicator_codes(source: SourceFile, mechanism: str, seen: dict[str, str]) -> list[Diagnostic]:
+def _indicator_codes(source: SourceFile, mechanism: str, seen: dict[str, tuple[SourceFile, YamlPath]]) -> list[Diagnostic]:
+    """Each indicator code once in the project, within its mechanism's codes (``seen``: where each code was first)."""
     found = []
     for index in range(len(raw_list(source, ("indicators",)))):
-        code = raw_code(source, ("indicators", index, "code"))
+        path: YamlPath = ("indicators", index, "code")
+        code = raw_code(source, path)
         if code is None:
             continue
-        where = source.locate(("indicators", index, "code"))
         if code in seen:
-            found.append(Diagnostic.error(where, messages.DUPLICATE_INDICATOR.format(code=code, other=seen[code]), code="references"))
+            first, first_path = seen[code]
+            found.append(Diagnostic.error(source.locate(path), messages.DUPLICATE_INDICATOR.format(
+                code=code, other=first.locate(first_path)), code="references"))
             continue
-        seen[code] = str(where)
+        seen[code] = (source, path)
         if not code.startswith(mechanism + "."):
-            found.append(Diagnostic.error(where, messages.INDICATOR_OUTSIDE_MECHANISM.format(code=code, mechanism=mechanism), code="references"))
+            found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_OUTSIDE_MECHANISM.format(
+                code=code, mechanism=mechanism), code="references"))
     return found
 
 
