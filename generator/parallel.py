@@ -39,9 +39,13 @@ def worker_count(documents: int) -> int:
     return max(1, min(cores, documents // ITEMS_PER_WORKER))
 
 
-def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None) -> Iterator[Result]:
+def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None,
+             first: Sequence[int] = ()) -> Iterator[Result]:
     """``work(item)`` for every item, in order: in this process, or in ``workers`` forked processes
-    (by default as many as pay for themselves). Results must pickle."""
+    (by default as many as pay for themselves). Results must pickle.
+
+    ``first`` names the few items (by index) that take longest: the workers start with them, so that no
+    core is left waiting at the end while one of them finishes; their results wait for their turn."""
     count = worker_count(len(items)) if workers is None else workers
     if count <= 1:
         yield from (work(item) for item in items)
@@ -51,21 +55,26 @@ def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int
         yield from (work(item) for item in items)
         return
     _job = (work, items)
-    pending: deque[Future[list[Result]]] = deque()
+    early = set(first)
+    sequence = [*first, *(index for index in range(len(items)) if index not in early)]
+    pending: deque[Future[list[tuple[int, Result]]]] = deque()
+    done: dict[int, Result] = {}
+    next_index = 0
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"))
     try:
-        for start in range(0, len(items), CHUNK):
-            pending.append(pool.submit(_chunk, start, min(start + CHUNK, len(items))))
-            if len(pending) >= IN_FLIGHT * count:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        for start in range(0, len(sequence), CHUNK):
+            pending.append(pool.submit(_chunk, sequence[start:start + CHUNK]))
+            while pending and (len(pending) >= IN_FLIGHT * count or start + CHUNK >= len(sequence)):
+                done.update(pending.popleft().result())
+                while next_index in done:
+                    yield done.pop(next_index)
+                    next_index += 1
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _job = None
 
 
-def _chunk(start: int, stop: int) -> list:
+def _chunk(indices: list[int]) -> list:
     assert _job is not None, "a worker forked without a job"
     work, items = _job
-    return [work(items[index]) for index in range(start, stop)]
+    return [(index, work(items[index])) for index in indices]

@@ -170,7 +170,11 @@ def render_all(project: ProjectSources, targets: list[Target], workers: int | No
     renderer = Renderer(project)
     for path in dict.fromkeys(target.template for target in targets):
         renderer.template(path)
-    return in_order(renderer.render, targets, workers)
+    # The documents drawn from every Положение (the umbrella one, the Концепция, the self-assessment) grow with
+    # the project: started first, they do not leave one core working alone at the end.
+    whole_project = [index for index, target in enumerate(targets)
+                     if target.kind != "act" and documents.KINDS[target.kind].reads_regulations]
+    return in_order(renderer.render, targets, workers, first=whole_project)
 
 
 def _iso(act: Act | None) -> str:

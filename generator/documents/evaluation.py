@@ -128,11 +128,11 @@ def _steps_table(result: EvaluationResult, width_mm: float) -> Element:
     codes = [score.mechanism.code for score in result.mechanisms]
     widths = scaled([52] + [13] * len(codes), width_mm)
     rows = [[cell("Шаг управленческого цикла", style="TableHeading"), *(cell(code, style="TableHeading") for code in codes)]]
+    steps = [score.steps for score in result.mechanisms]  # each mechanism's steps summed once, not once a row
     for index, step in enumerate(CYCLE_STEPS):
         row = [cell(step.name[:1].upper() + step.name[1:])]
-        for score in result.mechanisms:
-            step_score = score.steps[index]
-            row.append(cell(f"{step_score.earned}/{step_score.possible}"))
+        for mechanism_steps in steps:
+            row.append(cell(f"{mechanism_steps[index].earned}/{mechanism_steps[index].possible}"))
         rows.append(row)
     rows.append([cell("Итого", style="TableHeading"),
                  *(cell(f"{score.earned}/{score.possible}", style="TableHeading") for score in result.mechanisms)])

@@ -4,7 +4,7 @@ after «из», «до», «более» … the pair is genitive: «из 52 б�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
 from .document import LintDocument
@@ -25,8 +25,10 @@ def numerals(document: LintDocument) -> Iterator[Finding]:
 def agreement_message(written: str, expected: str) -> str:
     return f"числительное не согласовано с существительным: «{written}», нужно «{expected}»"
 
-_NUMBER_AND_WORD = re.compile(r"\d\s*[а-яё]")
-"""What a disagreement needs: a number token, then (only spaces between) a lower-case word token."""
+_NUMBER_AND_WORD = re.compile(r"(?<!\d)(\d+)\s*([а-яё]+)")
+"""What a disagreement needs: a number token, then (only spaces between) a lower-case word token. A token
+of digits alone is the whole run of digits, and tokens are parted only by spaces, so every such pair of
+tokens is among these matches."""
 
 
 @cache
@@ -38,8 +40,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 def disagreements(text: str) -> list[tuple[int, str, str]]:
     """(offset, «52 баллов», «52 балла») for each number whose noun does not agree with it."""
-    if not _NUMBER_AND_WORD.search(text):  # most strings have no number before a word: no tokenizing them
-        return []
+    if not any(_may_disagree(number, word) for number, word in _NUMBER_AND_WORD.findall(text)):
+        return []  # most strings: no tokenizing them (razdel is slow)
     governors, labels, ordinals, months = _words()
     items = tokens(text)
     found = []
@@ -61,6 +63,17 @@ def disagreements(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
+def _may_disagree(number: str, word: str) -> bool:
+    """Whether the pair could be reported below whatever words stand before it (those choose between the
+    two contexts, and may only excuse the pair)."""
+    _, _, ordinals, months = _words()
+    value = int(number)
+    if value in YEARS and len(number) == 4 or word in months or lemma(word) in ordinals:
+        return False
+    written = word.replace("ё", "е")
+    return any(expected not in (None, written) for expected in (_expected(word, value, False), _expected(word, value, True)))
+
+
 def _previous_word(items: list[Token], index: int) -> str:
     for token in reversed(items[:index]):
         if re.fullmatch(r"[А-Яа-яЁё]+", token.text):
@@ -70,6 +83,7 @@ def _previous_word(items: list[Token], index: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=20000)
 def _expected(word: str, value: int, genitive: bool) -> str | None:
     """The noun's form for ``value`` in the counting context when ``word`` is not it, else None. A word that is
     no countable noun in the nominative, accusative or genitive is left alone: its case comes from elsewhere."""
