@@ -13,9 +13,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import TypeVar
 
 Item = TypeVar("Item")
@@ -57,15 +56,19 @@ def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int
     _job = (work, items)
     early = set(first)
     sequence = [*first, *(index for index in range(len(items)) if index not in early)]
-    pending: deque[Future[list[tuple[int, Result]]]] = deque()
+    pending: set[Future[list[tuple[int, Result]]]] = set()
     done: dict[int, Result] = {}
     next_index = 0
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"))
     try:
         for start in range(0, len(sequence), CHUNK):
-            pending.append(pool.submit(_chunk, sequence[start:start + CHUNK]))
+            pending.add(pool.submit(_chunk, sequence[start:start + CHUNK]))
             while pending and (len(pending) >= IN_FLIGHT * count or start + CHUNK >= len(sequence)):
-                done.update(pending.popleft().result())
+                # Whichever task ends first frees its worker for the next one: waiting for the oldest would
+                # idle the others behind a long item.
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    done.update(future.result())
                 while next_index in done:
                     yield done.pop(next_index)
                     next_index += 1

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import messages
-from ..docx.reader import Table, UnreadableDocument, read_docx
-from ..docx.typeface import PageSetup, Typeface, Typefaces, page_setups
 from .pdf import UnreadablePdf, joined, read_pdf_blocks
 
+if TYPE_CHECKING:  # the readers (lxml) are imported when a document is read: ``check`` uses the rules alone
+    from ..docx.typeface import PageSetup, Typeface
+
 PDF_SIGNATURE = b"%PDF-"
+
+
+def _plain() -> Typeface:
+    from ..docx.typeface import Typeface
+
+    return Typeface(frozenset(), frozenset())
 
 
 @dataclass
@@ -26,7 +34,7 @@ class Passage:
     in_table: bool = False
     first_cell: bool = False
     """The paragraph opens a table row (its first cell): where a terms table names what it defines."""
-    typeface: Typeface = field(default_factory=lambda: Typeface(frozenset(), frozenset()))
+    typeface: Typeface = field(default_factory=_plain)
     lines: list[str] = field(default_factory=list)
     """A PDF passage's lines as printed, numbered on from ``number`` (empty for a DOCX)."""
 
@@ -53,6 +61,8 @@ class LintDocument:
 
 def read_document(path: Path, display: str) -> LintDocument:
     """Read a DOCX or a PDF; raise UnreadableDocument / PdfTextUnavailable with a Russian reason."""
+    from ..docx.reader import UnreadableDocument
+
     try:
         data = path.read_bytes()
     except FileNotFoundError as error:
@@ -65,6 +75,9 @@ def read_document(path: Path, display: str) -> LintDocument:
 
 
 def _from_docx(data: bytes, display: str) -> LintDocument:
+    from ..docx.reader import Table, read_docx
+    from ..docx.typeface import Typefaces, page_setups
+
     word = read_docx(data)
     typefaces = Typefaces(word)
     first_cells = {id(row[0][0]) for block in word.blocks if isinstance(block, Table) for row in block.rows
@@ -74,6 +87,8 @@ def _from_docx(data: bytes, display: str) -> LintDocument:
 
 
 def _from_pdf(path: Path, display: str) -> LintDocument:
+    from ..docx.reader import UnreadableDocument
+
     try:
         blocks = read_pdf_blocks(path)
     except UnreadablePdf as error:

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from razdel import sentenize, tokenize
-
 from ..russian.morphology import analyzer
 
 CYRILLIC_WORD = re.compile(r"^[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*$")
@@ -26,10 +24,14 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
+    from razdel import tokenize  # imported when first needed: the rules tokenize only text that may be wrong
+
     return [Token(t.start, t.stop, t.text) for t in tokenize(text)]
 
 
 def sentences(text: str) -> list[Token]:
+    from razdel import sentenize
+
     return [Token(s.start, s.stop, s.text) for s in sentenize(text)]
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime
 from functools import lru_cache
 
-from babel.dates import format_date
-
 from .typography import NBSP
 
 _APPROVAL_WORDS = {"masc": "УТВЕРЖДЁН", "femn": "УТВЕРЖДЕНА", "neut": "УТВЕРЖДЕНО", "plur": "УТВЕРЖДЕНЫ"}
@@ -164,6 +162,8 @@ def accusative(title: str) -> str:
 def format_document_date(date: datetime.date, style: str) -> str:
     """ГОСТ Р 7.0.97-2025: «15.03.2021» or «15 марта 2021 г.»."""
     if style == "словесно-цифровой":
+        from babel.dates import format_date  # babel's locale data: only for a date written in words
+
         return format_date(date, "d MMMM y", locale="ru") + f"{NBSP}г."
     return date.strftime("%d.%m.%Y")
 

@@ -11,7 +11,6 @@ from typing import Any, Iterator
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
-from ..parallel import in_order
 from .load import SourceFile
 from .model import ProjectSources
 
@@ -112,15 +111,18 @@ def _assessment_dates(project: ProjectSources) -> list[Diagnostic]:
 def _text_rules(project: ProjectSources) -> list[Diagnostic]:
     """The lint's text rules on every string of the sources (citations, numerals), located at the YAML line.
     Warnings: a lawyer should see them before the documents are built, but they do not stop the build."""
-    from ..lint.sources import text_findings
+    found = project.text_findings
+    return [diagnostic for source in _document_sources(project)
+            for diagnostic in (found[source.display] if source.display in found else text_rule_findings(source))]
 
-    def findings(source: SourceFile) -> list[Diagnostic]:
-        return [Diagnostic.warning(source.find(finding.fragment) or Location(source.display), finding.message,
-                                   code=finding.code)
-                for text in _strings(source.data) for finding in text_findings(text)]
 
-    # Each source on its own: on every core when there are many.
-    return [diagnostic for found in in_order(findings, list(_document_sources(project))) for diagnostic in found]
+def text_rule_findings(source: SourceFile) -> list[Diagnostic]:
+    """The text rules' warnings on one source."""
+    from ..lint.sources import text_findings  # the lint's rules, loaded only when checking
+
+    return [Diagnostic.warning(source.find(finding.fragment) or Location(source.display), finding.message,
+                               code=finding.code)
+            for text in _strings(source.data) for finding in text_findings(text)]
 
 
 def _citations(project: ProjectSources) -> list[Diagnostic]:

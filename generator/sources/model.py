@@ -91,6 +91,9 @@ class ProjectSources:
     unvalidated_mechanisms: set[str] = field(default_factory=set)
     """Mechanisms whose Положение exists but failed to load: not reported again as missing."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    text_findings: dict[str, list[Diagnostic]] = field(default_factory=dict)
+    """The text rules' warnings on a source, by its displayed path, where they were found as it was read (on
+    the core that read it); ``check_consistency`` reports them, and finds those of the other sources."""
 
     _indexes: dict[str, tuple[tuple, dict]] = field(default_factory=dict, repr=False, compare=False)
     """Lookups by code and id, built once and rebuilt only when what they index was replaced or grew:

@@ -5,15 +5,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from schemas.prose import Block, ListBlock, ListItem, Paragraph, Span, Table, plain_text
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 MAX_NESTING = 100
 """markdown-it's nesting bound (commonmark's 20 silently drops list levels 9 and deeper); a list may nest
 about half as deep, and :func:`too_deep` lets ``check`` refuse deeper ones rather than lose them."""
-_MARKDOWN = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING}).enable("table")
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    """The parser, made when prose is first parsed: ``check`` seldom needs one (see :func:`is_blank`)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING}).enable("table")
+
 
 PLACEHOLDER = "ЗАПОЛНИТЕ"
 """The marker ``msoko new`` puts in every part; ``check`` treats text holding it as unfilled."""
@@ -22,7 +33,7 @@ PLACEHOLDER = "ЗАПОЛНИТЕ"
 @lru_cache(maxsize=4096)
 def parse_prose(text: str) -> tuple[Block, ...]:
     """Parse Markdown into paragraphs, lists and tables; nothing the author wrote is dropped."""
-    tokens = _MARKDOWN.parse(text or "")
+    tokens = _markdown().parse(text or "")
     blocks, _ = _blocks(tokens, 0, closing=None)
     return tuple(blocks)
 
@@ -42,7 +53,7 @@ def too_deep(text: str) -> bool:
     """True when the text nests so deep that markdown-it would stop reading it."""
     if _deepest_prefix(text) < MAX_NESTING // 2:
         return False  # the usual prose, told apart without parsing it
-    return any(token.level >= MAX_NESTING - 2 for token in _MARKDOWN.parse(text))
+    return any(token.level >= MAX_NESTING - 2 for token in _markdown().parse(text))
 
 
 _CONTAINER_PREFIX = re.compile(r"^[ \t>*+\-0-9.)]+", re.MULTILINE)

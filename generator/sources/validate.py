@@ -19,10 +19,12 @@ from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation
 
 from .. import messages
-from ..parallel import in_order
+from ..parallel import in_order, worker_count
 from ..project import ProjectLayout
+from ..russian.morphology import analyzer
 from .load import SourceFile, read_source
 from .model import OPTIONAL_DOCUMENTS, SINGLE_DOCUMENTS, DocumentKind, DocumentSource, Loaded, Model, ProjectSources
+from .consistency import text_rule_findings
 from .references import check_references, raw_code
 
 CATALOGS_DIR = Path(__file__).resolve().parent.parent / "catalogs"
@@ -55,11 +57,18 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
 
 
 def _load_regulations(project: ProjectSources) -> None:
-    """Every Положение read and validated, on every core when there are many (each file on its own)."""
+    """Every Положение read, and checked by the text rules that look at one file alone, on every core when
+    there are many; then validated here (a model costs more to send between processes than to make)."""
     layout = project.layout
     paths = layout.mechanism_files()
-    for path, (source, model, problems) in zip(paths, in_order(
-            lambda path: _read_validated(layout, path, MonitoringRegulation), paths)):
+    if worker_count(len(paths)) > 1:
+        analyzer()  # the text rules' dictionary, loaded once here and not by each worker (nor each later one)
+    for path, (source, problems, text_findings) in zip(paths, in_order(lambda path: _read_checked(layout, path), paths)):
+        model = None
+        if source is not None:
+            model, invalid = validate_source(source, MonitoringRegulation)
+            problems += invalid
+            project.text_findings[source.display] = text_findings
         project.diagnostics.extend(problems)
         loaded = Loaded(model, source) if source is not None and model is not None else None
         code = (raw_code(source, ("mechanism",)) if source else None) or path.stem
@@ -71,6 +80,12 @@ def _load_regulations(project: ProjectSources) -> None:
             project.regulations.append(loaded)
         else:
             project.unvalidated_mechanisms.add(code)
+
+
+def _read_checked(layout: ProjectLayout, path: Path) -> tuple[SourceFile | None, list[Diagnostic], list[Diagnostic]]:
+    """A source read, its problems in reading it, and the text rules' findings on it."""
+    source, problems = _read(layout, path)
+    return source, problems, text_rule_findings(source) if source is not None else []
 
 
 def _load_single_documents(project: ProjectSources) -> None:
@@ -94,14 +109,18 @@ def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> 
 
 def _read_validated(layout: ProjectLayout, path: Path,
                     model_cls: type[Model]) -> tuple[SourceFile | None, Model | None, list[Diagnostic]]:
-    display = layout.display(path)
-    if not path.is_file():
-        return None, None, [Diagnostic.error(Location(display), messages.FILE_REQUIRED, code="validate")]
-    source, problems = read_source(path, display)
+    source, problems = _read(layout, path)
     if source is None:
         return None, None, problems
     model, invalid = validate_source(source, model_cls)
     return source, model, problems + invalid
+
+
+def _read(layout: ProjectLayout, path: Path) -> tuple[SourceFile | None, list[Diagnostic]]:
+    display = layout.display(path)
+    if not path.is_file():
+        return None, [Diagnostic.error(Location(display), messages.FILE_REQUIRED, code="validate")]
+    return read_source(path, display)
 
 
 def validate_source(source: SourceFile, model_cls: type[Model]) -> tuple[Model | None, list[Diagnostic]]:
