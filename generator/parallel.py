@@ -10,12 +10,13 @@ results do not depend on which process made them (``tests/test_render_parallel.p
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -32,7 +33,7 @@ _job: tuple[Callable, Sequence] | None = None
 
 
 def worker_count(documents: int) -> int:
-    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if threading.active_count() > 1 or not hasattr(os, "fork"):
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return max(1, min(cores, documents // ITEMS_PER_WORKER))
@@ -53,6 +54,10 @@ def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int
     if _job is not None:  # a worker does not fork workers of its own
         yield from (work(item) for item in items)
         return
+    # multiprocessing and concurrent.futures only where a pool is used: a small project never pays for them.
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     _job = (work, items)
     early = set(first)
     sequence = [*first, *(index for index in range(len(items)) if index not in early)]

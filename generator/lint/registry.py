@@ -49,7 +49,7 @@ def check(layout: bool = False) -> Callable[[Check], Check]:
 
 @cache
 def rules() -> dict[str, Rule]:
-    catalogue: dict[str, dict[str, Any]] = yaml.safe_load((DATA / "rules.yaml").read_text(encoding="utf-8"))
+    catalogue: dict[str, dict[str, Any]] = yaml.load((DATA / "rules.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     return {code: Rule(code, Severity(entry["severity"]), entry["summary"], bool(entry.get("text")))
             for code, entry in catalogue.items()}
 
@@ -57,7 +57,7 @@ def rules() -> dict[str, Rule]:
 @cache
 def lexicon() -> dict[str, Any]:
     """Patterns, allowlists and exemption lists the rules read (``lexicon.yaml``)."""
-    return yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))
+    return yaml.load((DATA / "lexicon.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
 def run_checks(document: LintDocument) -> list[Diagnostic]:

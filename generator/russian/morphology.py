@@ -16,8 +16,10 @@ _APPROVAL_WORDS = {"masc": "УТВЕРЖДЁН", "femn": "УТВЕРЖДЕНА",
 def analyzer():
     """The one pymorphy3 analyser (about 0.2 s to load, so only when first needed)."""
     import pymorphy3
+    import pymorphy3_dicts_ru
 
-    return pymorphy3.MorphAnalyzer()
+    # The dictionary named, not looked up among every installed package's entry points.
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 def _noun_phrase_head(words: list[str]) -> int:

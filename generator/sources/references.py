@@ -125,7 +125,7 @@ def _appendices(project: ProjectSources) -> list[Diagnostic]:
         for index in range(len(raw_list(source, ("appendices",)))):
             document_id = raw(source, ("appendices", index, "document"))
             number = raw(source, ("appendices", index, "number"))
-            where = source.locate(("appendices", index, "document"))
+            place: YamlPath = ("appendices", index, "document")
             if isinstance(number, int) and not isinstance(number, bool):
                 if number in numbers:
                     found.append(Diagnostic.error(source.locate(("appendices", index, "number")),
@@ -134,15 +134,15 @@ def _appendices(project: ProjectSources) -> list[Diagnostic]:
             if not isinstance(document_id, str):
                 continue
             if document_id not in known:
-                found.append(Diagnostic.error(where, messages.UNKNOWN_DOCUMENT.format(
+                found.append(Diagnostic.error(source.locate(place), messages.UNKNOWN_DOCUMENT.format(
                     value=document_id, known=", ".join(sorted(known))), code="references"))
                 continue
             approved_by = raw(known[document_id].source, ("approved_by",))
             if approved_by != act_id:
-                found.append(Diagnostic.error(where, messages.APPROVAL_DISAGREES.format(
+                found.append(Diagnostic.error(source.locate(place), messages.APPROVAL_DISAGREES.format(
                     document=document_id, act=act_id, other=approved_by or "не указано"), code="references"))
             if document_id in first_act and first_act[document_id] != act_id:
-                found.append(Diagnostic.error(where, messages.APPENDIX_TWICE.format(document=document_id, other=first_act[document_id]), code="references"))
+                found.append(Diagnostic.error(source.locate(place), messages.APPENDIX_TWICE.format(document=document_id, other=first_act[document_id]), code="references"))
             first_act.setdefault(document_id, act_id)
         missing = sorted(set(range(1, max(numbers, default=0) + 1)) - set(numbers))
         if missing:
@@ -208,13 +208,14 @@ def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath,
     listed: set[str] = set()
     for index in range(len(raw_list(source, path))):
         code = raw_code(source, path + (index,) + key)
-        where = source.locate(path + (index,) + key)
         if code is None:
             continue
         if code not in known:
-            found.append(Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=project.valid_catalog.model.id), code="references"))
+            found.append(Diagnostic.error(source.locate(path + (index,) + key), messages.UNKNOWN_MECHANISM.format(
+                code=code, catalog=project.valid_catalog.model.id), code="references"))
         elif code in listed:
-            found.append(Diagnostic.error(where, messages.DUPLICATE_IN_LIST.format(code=code), code="references"))
+            found.append(Diagnostic.error(source.locate(path + (index,) + key), messages.DUPLICATE_IN_LIST.format(
+                code=code), code="references"))
         listed.add(code)
     return found
 
