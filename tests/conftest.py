@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,10 @@ from generator.cli.commands import main
 from generator.review.pdf import soffice_path
 
 REPO = Path(__file__).resolve().parent.parent
+
+# The text rules keep the dictionary's answers in the user's cache folder (generator/lint/memo.py): the tests
+# keep theirs in a folder of their own, which starts empty, so nothing they do depends on an earlier run.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="msoko-tests-cache-")
 
 
 @dataclass

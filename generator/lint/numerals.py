@@ -3,12 +3,14 @@ after «из», «до», «более» … the pair is genitive: «из 52 б�
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache, lru_cache
 from typing import Iterator
 
 from .document import LintDocument
 from .language import Token, lemma, parses, tokens
+from .memo import memo
 from .registry import Finding, check, lexicon
 
 YEARS = range(1900, 2101)
@@ -42,6 +44,18 @@ def disagreements(text: str) -> list[tuple[int, str, str]]:
     """(offset, «52 баллов», «52 балла») for each number whose noun does not agree with it."""
     if not any(_may_disagree(number, word) for number, word in _NUMBER_AND_WORD.findall(text)):
         return []  # most strings: no tokenizing them (razdel is slow)
+    key = "numerals " + hashlib.sha256(text.encode()).hexdigest()[:32]
+    found = memo().answer(key, lambda: _disagreements(text), fits=_is_findings)
+    return [(offset, written, expected) for offset, written, expected in found]
+
+
+def _is_findings(kept: object) -> bool:
+    return isinstance(kept, list) and all(
+        isinstance(item, (list, tuple)) and len(item) == 3 and isinstance(item[0], int)
+        and isinstance(item[1], str) and isinstance(item[2], str) for item in kept)
+
+
+def _disagreements(text: str) -> list[tuple[int, str, str]]:
     governors, labels, ordinals, months = _words()
     items = tokens(text)
     found = []
@@ -65,13 +79,27 @@ def disagreements(text: str) -> list[tuple[int, str, str]]:
 
 def _may_disagree(number: str, word: str) -> bool:
     """Whether the pair could be reported below whatever words stand before it (those choose between the
-    two contexts, and may only excuse the pair)."""
-    _, _, ordinals, months = _words()
+    two contexts, and may only excuse the pair). The dictionary's answer depends on the number only through
+    the form it asks of the noun, and is kept between runs (:mod:`.memo`)."""
     value = int(number)
-    if value in YEARS and len(number) == 4 or word in months or lemma(word) in ordinals:
+    if value in YEARS and len(number) == 4 or word in _words()[3]:
+        return False
+    one, few = _one_or_few(value)
+    kind = "one" if one else "few" if few else "many"
+    return memo().answer(f"numeral {kind} {word}", lambda: _noun_may_disagree(word, value),
+                         fits=lambda kept: isinstance(kept, bool))
+
+
+def _noun_may_disagree(word: str, value: int) -> bool:
+    if lemma(word) in _words()[2]:
         return False
     written = word.replace("ё", "е")
     return any(expected not in (None, written) for expected in (_expected(word, value, False), _expected(word, value, True)))
+
+
+def _one_or_few(value: int) -> tuple[bool, bool]:
+    """«1 балл», «21 балл»; «2 балла», «34 балла»; otherwise «5 баллов», «11 баллов»."""
+    return value % 10 == 1 and value % 100 != 11, value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
 
 
 def _previous_word(items: list[Token], index: int) -> str:
@@ -90,8 +118,7 @@ def _expected(word: str, value: int, genitive: bool) -> str | None:
     nouns = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.case in COUNTING_CASES and p.score >= 0.1]
     if not nouns or "Fixd" in nouns[0].tag or "Pltm" in nouns[0].tag:
         return None
-    one = value % 10 == 1 and value % 100 != 11
-    few = value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
+    one, few = _one_or_few(value)
     if genitive:
         wanted = [{"gent", "sing" if one else "plur"}]
     elif one:

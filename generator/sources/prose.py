@@ -69,11 +69,12 @@ def _deepest_prefix(text: str) -> int:
 
 def is_blank(text: str) -> bool:
     if _SHOWN_AS_WRITTEN.search(text) and not _MAY_HIDE_TEXT.search(text):
-        return False  # a letter or digit outside the constructs that can hide it is kept by the parser
+        return False  # a letter outside the constructs that can hide it is kept by the parser
     return not any(_flatten(block).strip() for block in parse_prose(text))
 
 
-_SHOWN_AS_WRITTEN = re.compile(r"[0-9A-Za-zА-Яа-яЁё]")
+_SHOWN_AS_WRITTEN = re.compile(r"[A-Za-zА-Яа-яЁё]")
+"""Letters, not digits: «1.» alone is an empty list item."""
 _MAY_HIDE_TEXT = re.compile(r"[\[`~&]")
 """A link reference definition («[x]: …»), a fence's info string («```текст»), an entity («&nbsp;»): the
 only Markdown in which letters can stand and yet no text be read."""

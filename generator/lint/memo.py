@@ -1,0 +1,91 @@
+"""Answers the text rules got from pymorphy3's dictionary, kept between runs in the user's cache folder.
+
+Loading the dictionary is a sixth of ``msoko check`` on a small project, while the words a project counts
+with («баллов», «показателей») are few and come back in every run: with their answers kept, a check loads the
+dictionary only for a word it has not met before, or to word a finding. An answer is a function of the word,
+of the rules' code and lexicon and of the dictionary, so the file is named by a digest of those; it is read
+once, and replaced whole (atomically) when a run learned something. A cache that cannot be read or written
+is only slower: nothing depends on it."""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+Answer = TypeVar("Answer")
+
+MAX_ANSWERS = 50_000
+"""Past this many kept answers, a run keeps only those it used: the file stays small, nothing is lost that
+cannot be found again."""
+_RULES_CODE = ("lint/numerals.py", "lint/language.py", "lint/lexicon.yaml", "lint/memo.py", "russian/morphology.py")
+"""What the answers depend on, besides the dictionary (paths under ``generator/``)."""
+
+
+class Memo:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.known: dict[str, Any] | None = None
+        self.used: set[str] = set()
+        self.learned = False
+
+    def answer(self, key: str, find: Callable[[], Answer], fits: Callable[[Any], bool]) -> Answer:
+        """The kept answer for ``key`` if it ``fits`` the answer's shape, else ``find()``'s (JSON data), kept
+        from now on."""
+        if self.known is None:
+            self.known = _read(self.path)
+        self.used.add(key)
+        if key not in self.known or not fits(self.known[key]):
+            self.known[key] = find()
+            if not self.learned:
+                self.learned = True
+                atexit.register(self.save)
+        return self.known[key]
+
+    def save(self) -> None:
+        if not self.learned or self.known is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".memo.", dir=self.path.parent)
+            kept = self.known if len(self.known) <= MAX_ANSWERS else {key: self.known[key] for key in self.used}
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(kept, stream, ensure_ascii=False, sort_keys=True)
+            os.replace(temp, self.path)
+        except OSError:
+            pass  # a read-only home: the next run asks the dictionary again
+        self.learned = False
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def memo() -> Memo:
+    return Memo(_cache_folder() / f"morphology-{_fingerprint()[:16]}.json")
+
+
+def _cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "msoko"
+
+
+def _fingerprint() -> str:
+    from importlib.metadata import version  # already imported by pydantic
+
+    here = Path(__file__).parent.parent
+    hasher = hashlib.sha256(f"{version('pymorphy3')} {version('pymorphy3-dicts-ru')}".encode())
+    for name in _RULES_CODE:
+        hasher.update((here / name).read_bytes())
+    return hasher.hexdigest()
