@@ -29,7 +29,8 @@ _RULES_CODE = ("lint/numerals.py", "lint/language.py", "lint/lexicon.yaml", "lin
 
 
 class Memo:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None) -> None:
+        """``path``: where the answers are kept between runs; None keeps them for this run only."""
         self.path = path
         self.known: dict[str, Any] | None = None
         self.used: set[str] = set()
@@ -49,7 +50,7 @@ class Memo:
         return self.known[key]
 
     def save(self) -> None:
-        if not self.learned or self.known is None:
+        if not self.learned or self.known is None or self.path is None:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +64,9 @@ class Memo:
         self.learned = False
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path | None) -> dict[str, Any]:
+    if path is None:
+        return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -73,12 +76,17 @@ def _read(path: Path) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def memo() -> Memo:
-    return Memo(_cache_folder() / f"morphology-{_fingerprint()[:16]}.json")
+    folder = _cache_folder()
+    return Memo(folder / f"morphology-{_fingerprint()[:16]}.json" if folder else None)
 
 
-def _cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "msoko"
+def _cache_folder() -> Path | None:
+    """``$XDG_CACHE_HOME/msoko`` or ``~/.cache/msoko``; none where neither is an absolute path (no home: a
+    relative one would put the cache in the current folder, a project's perhaps)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "msoko" if os.path.isabs(base) else None
 
 
 def _fingerprint() -> str:
