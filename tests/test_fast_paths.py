@@ -14,7 +14,7 @@ from generator.build import write
 from generator.documents.abbreviations import Abbreviations
 from generator.project import ProjectLayout
 from generator.russian import typography
-from generator.sources import prose
+from generator.sources import load, prose
 from generator.sources.checked import check_project
 from schemas.glossary import Term
 from schemas.prose import plain_text
@@ -84,6 +84,32 @@ def test_numerals_skip_only_text_the_full_rule_passes(monkeypatch, text):
     with monkeypatch.context() as patch:
         patch.setattr(numerals, "_may_disagree", lambda number, word: True)
         assert found == numerals.disagreements(text)
+
+
+SCALAR_PIECES = st.sampled_from(["Текст", "a", "1", "0", ".", "-", "+", "~", "_", "e", "E", "x", "o", ":", "2021-03-24",
+                                  "true", "Yes", "no", "On", "off", "null", "Null", "NULL", ".inf", ".NaN", "0x1F", "0o7",
+                                  "1_000", "<<", "=", " ", "'", '"', "«", "№"])
+
+
+def _tags(node: yaml.Node) -> list:
+    if isinstance(node, yaml.ScalarNode):
+        return [(node.tag, node.value)]
+    if isinstance(node, yaml.SequenceNode):
+        return [node.tag] + [tag for item in node.value for tag in _tags(item)]
+    return [node.tag] + [tag for pair in node.value for part in pair for tag in _tags(part)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(SCALAR_PIECES, max_size=4).map("".join), min_size=1, max_size=3),
+       st.sampled_from(["plain", "single", "double", "block", "list"]))
+def test_the_loader_tags_scalars_as_libyaml_does(values, style):
+    quoted = {"plain": "{}", "single": "'{}'", "double": '"{}"', "block": "|\n  {}", "list": "[{}]"}[style]
+    text = "".join(f"k{i}: {quoted.format(value)}\n" for i, value in enumerate(values))
+    try:
+        expected = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return  # not YAML: nothing to compare
+    assert _tags(yaml.compose(text, Loader=load._Loader)) == _tags(expected)
 
 
 def test_in_order_starts_with_the_first_items_and_keeps_the_order() -> None:

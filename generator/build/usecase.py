@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
@@ -41,9 +42,16 @@ class BuildResult:
     warnings: list[Diagnostic] = field(default_factory=list)
     """The sources' warnings, and every output whose source was deleted (without ``prune``)."""
 
+    def is_written(self, target: Target) -> bool:
+        return target in self._written
+
     @property
     def unchanged(self) -> list[Target]:
-        return [d.target for d in self.decisions if d.target not in self.written]
+        return [d.target for d in self.decisions if d.target not in self._written]
+
+    @cached_property
+    def _written(self) -> frozenset[Target]:
+        return frozenset(self.written)  # a thousand documents: a set, not a list, to look each one up
 
 
 def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = False, prune: bool = False,

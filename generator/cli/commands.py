@@ -141,7 +141,7 @@ def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, outp
                                     pdf=[layout.display(p) for p in pdfs]))
         return
     for decision in result.decisions:
-        _echo_document(layout, decision.target.output, decision.target in result.written, decision.reason, verbose)
+        _echo_document(layout, decision.target.output, result.is_written(decision.target), decision.reason, verbose)
     _echo_rest(layout, result.retired, result.backups, [format_diagnostic(w) for w in result.warnings],
                len(result.written), len(result.unchanged))
 

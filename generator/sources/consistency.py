@@ -24,9 +24,10 @@ _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-�
 
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
-    return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project)
-            + _control_officials(project) + _assessment_dates(project) + _glossary(project) + _abbreviations(project)
-            + _text_rules(project))
+    texts = _document_texts(project)
+    return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project, texts)
+            + _control_officials(project) + _assessment_dates(project) + _glossary(project)
+            + _abbreviations(project, texts) + _text_rules(project))
 
 
 def _glossary(project: ProjectSources) -> list[Diagnostic]:
@@ -125,26 +126,25 @@ def text_rule_findings(source: SourceFile) -> list[Diagnostic]:
             for text in _strings(source.data) for finding in text_findings(text)]
 
 
-def _citations(project: ProjectSources) -> list[Diagnostic]:
+def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> list[Diagnostic]:
     """«от 24.03.2021 № 615» in any text must match the act numbered 615, if the project has it, and a
     document cannot cite an act issued after its own date."""
     by_number = {act.number: act for act in project.acts.values()}
     found = []
-    for source in _document_sources(project):
+    for source, text in texts:
         issued = _issued_on(project, source)
-        for text in _strings(source.data):
-            for match in _CITATION.finditer(text):
-                date, number = match.groups()
-                act = by_number.get(number)
-                if act is None:
-                    continue
-                where = source.find(match.group(0)) or Location(source.display)
-                if act.date.strftime("%d.%m.%Y") != date:
-                    found.append(Diagnostic.error(where, messages.CITATION_DATE_DISAGREES.format(
-                        number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="consistency"))
-                elif issued is not None and act.date > issued:
-                    found.append(Diagnostic.error(where, messages.CITES_LATER_ACT.format(
-                        number=number, date=date, issued=issued.strftime("%d.%m.%Y")), code="date-order"))
+        for match in _CITATION.finditer(text):
+            date, number = match.groups()
+            act = by_number.get(number)
+            if act is None:
+                continue
+            where = source.find(match.group(0)) or Location(source.display)
+            if act.date.strftime("%d.%m.%Y") != date:
+                found.append(Diagnostic.error(where, messages.CITATION_DATE_DISAGREES.format(
+                    number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="consistency"))
+            elif issued is not None and act.date > issued:
+                found.append(Diagnostic.error(where, messages.CITES_LATER_ACT.format(
+                    number=number, date=date, issued=issued.strftime("%d.%m.%Y")), code="date-order"))
     return found
 
 
@@ -157,7 +157,7 @@ def _issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | N
     return act.date if act else None
 
 
-def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
+def _abbreviations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> list[Diagnostic]:
     """An abbreviation no glossary entry defines cannot be introduced at its first use."""
     from ..lint.language import is_abbreviation  # the lint's notion of an abbreviation, loaded only when checking
 
@@ -165,13 +165,13 @@ def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
         return []  # the glossary itself is in error, and reported
     terms = project.glossary.model.terms if project.glossary else []
     defined = {word for term in terms for word in re.split(r"[\s\-]+", term.term)}
-    reported: set[str] = set()
     found = []
-    for source in _document_sources(project):
-        for text in _strings(source.data):
-            for word in _WORD.findall(text):
-                if word not in defined and word not in reported and is_abbreviation(word):
-                    reported.add(word)
+    judged = set(defined)  # words already looked at: most capitalised words come back in every source
+    for source, text in texts:
+        for word in dict.fromkeys(_WORD.findall(text)):  # each word once, in the order it first appears
+            if word not in judged:
+                judged.add(word)
+                if is_abbreviation(word):
                     where = source.find(word) or Location(source.display)
                     found.append(Diagnostic.warning(where, messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word=word),
                                                     code="consistency"))
@@ -181,6 +181,16 @@ def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
 
 def _document_sources(project: ProjectSources) -> list[SourceFile]:
     return [d.source for d in project.documents] + [project.act_sources[k] for k in sorted(project.act_sources)]
+
+
+_APART = "\x00"
+"""Between the strings of a source searched as one text: the loader drops it from every string, and no
+pattern here matches it, so no match runs from one string into the next."""
+
+
+def _document_texts(project: ProjectSources) -> list[tuple[SourceFile, str]]:
+    """Each document source with all its strings as one text: one search a source rather than one a string."""
+    return [(source, _APART.join(_strings(source.data))) for source in _document_sources(project)]
 
 
 def _strings(data: Any) -> Iterator[str]:
