@@ -53,6 +53,23 @@ def test_aliases_in_moderation_still_work(example):
     assert example.run("check").exit_code == 0
 
 
+def test_the_expansion_allowed_is_beyond_what_a_large_file_holds(tmp_path):
+    """A file of 30,000 values as written may still gain up to 10,000 through aliases, and no more."""
+    from generator.sources.load import read_source
+
+    written = "rows: [" + ", ".join(["1"] * 30_000) + "]\nten: &ten [" + ", ".join(["2"] * 10) + "]\n"
+    path = tmp_path / "big.yaml"
+    path.write_text(written + "copies: [" + ", ".join(["*ten"] * 900) + "]\n", encoding="utf-8")
+    source, problems = read_source(path, "big.yaml")
+    assert problems == [] and source is not None
+    assert len(source.data["rows"]) == 30_000 and source.data["copies"][-1] == [2] * 10
+    path.write_text(written + "copies: [" + ", ".join(["*ten"] * 1_000) + "]\n", encoding="utf-8")
+    source, problems = read_source(path, "big.yaml")
+    assert source is None and [p.message for p in problems] == [
+        "ссылки YAML (*якорь) разворачивают этот узел слишком много раз (более 10000 лишних значений, «миллиард "
+        "смешков»); уберите ссылки и запишите значения явно"]
+
+
 def test_an_oversized_source_is_refused(example):
     example.write("regulations/roadmap.yaml", example.read("regulations/roadmap.yaml") + "# " + "я" * 3_000_000 + "\n")
     result = example.run("regen", "all")

@@ -79,7 +79,7 @@ class SourceFile:
             keys: Places = {}
             node = yaml.compose(self.text, Loader=_Loader) if self.text else None
             if node is not None:
-                _Builder(self.display, [], _count_nodes(node) + MAX_ALIAS_EXPANSION, (values, keys)).build(node, ())
+                _Builder(self.display, [], node, (values, keys)).build(node, ())
             self._places = (values, keys)
         return self._places
 
@@ -132,7 +132,7 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
     diagnostics: list[Diagnostic] = []
     if node is not None:
         try:
-            source.data = _Builder(display, diagnostics, _count_nodes(node) + MAX_ALIAS_EXPANSION).build(node, ())
+            source.data = _Builder(display, diagnostics, node).build(node, ())
         except _AliasBomb as bomb:
             return None, [Diagnostic.error(Location(display, *_mark(bomb.node)), messages.ALIAS_EXPANSION.format(
                 limit=MAX_ALIAS_EXPANSION), code="load")]
@@ -189,19 +189,24 @@ class _Builder:
     """Turns a composed YAML node tree into Python data, and records where each value and key stands
     when given ``places`` to fill."""
 
-    def __init__(self, display: str, diagnostics: list[Diagnostic], budget: int,
+    def __init__(self, display: str, diagnostics: list[Diagnostic], root: Node,
                  places: tuple[Places, Places] | None = None) -> None:
         self.display = display
         self.diagnostics = diagnostics
         self.constructor = SafeConstructor()
-        self.budget = budget
-        """How many more values may be built; aliases re-build their anchor's subtree each time."""
+        self.root: Node | None = root
+        self.budget = MAX_ALIAS_EXPANSION
+        """How many more values may be built; aliases re-build their anchor's subtree each time. The nodes as
+        written are added only when the expansion alone is spent: a source that small needs no counting."""
         self.places = places
 
     def build(self, node: Node, path: YamlPath) -> Any:
         self.budget -= 1
         if self.budget < 0:
-            raise _AliasBomb(node)
+            if self.root is None:
+                raise _AliasBomb(node)
+            self.budget += _count_nodes(self.root)
+            self.root = None
         if self.places is not None:
             self.places[0][path] = _mark(node)
         if isinstance(node, MappingNode):
