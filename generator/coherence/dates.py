@@ -1,0 +1,58 @@
+"""Days of the year as deadlines write them: «до 1 мая», «не позднее 20 декабря», «в октябре»."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+          "ноября", "декабря")
+_DAY = re.compile(rf"(?<![\d.])(\d{{1,2}})[\s\u00a0]+({'|'.join(MONTHS)})(?![а-яё])")
+_DEADLINE = re.compile(rf"(до|не\s+позднее|не\s+позже)[\s\u00a0]+(\d{{1,2}})[\s\u00a0]+({'|'.join(MONTHS)})(?![а-яё])",
+                       re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"следующ\w*\s+(?:за\s+)?(?:отч[её]тн\w*|календарн\w*|учебн\w*)?\s*(?:год|период)"
+                        r"|следующего\s+года|предыдущ\w*|предшествующ\w*|прошедш\w*|истекш\w*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, order=True)
+class Day:
+    """A day of a year: month first, so days compare in calendar order."""
+
+    month: int
+    day: int
+
+    def __str__(self) -> str:
+        return f"{self.day}\u00a0{MONTHS[self.month - 1]}"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    day: Day
+    inclusive: bool
+    """«не позднее 1 мая» includes 1 May; «до 1 мая» ends on 30 April."""
+    text: str
+
+    @property
+    def last_day(self) -> Day:
+        if self.inclusive or self.day.day > 1:
+            return self.day if self.inclusive else Day(self.day.month, self.day.day - 1)
+        month = self.day.month - 1 or 12
+        return Day(month, 31 if month in (1, 3, 5, 7, 8, 10, 12) else 30 if month != 2 else 29)
+
+
+def deadlines_in(text: str) -> list[Deadline]:
+    """Every «до 1 мая» / «не позднее 1 мая» in a text, in order."""
+    return [Deadline(Day(MONTHS.index(m.group(3).lower()) + 1, int(m.group(2))),
+                     not m.group(1).lower().startswith("до"), " ".join(m.group(0).split()))
+            for m in _DEADLINE.finditer(text) if 1 <= int(m.group(2)) <= 31]
+
+
+def days_in(text: str) -> set[Day]:
+    """Every day-and-month a text names («1 октября», «до 1 ноября»)."""
+    return {Day(MONTHS.index(m.group(2)) + 1, int(m.group(1))) for m in _DAY.finditer(text)
+            if 1 <= int(m.group(1)) <= 31}
+
+
+def names_another_year(text: str) -> bool:
+    """The text says which year it means: «года, следующего за отчётным», «за предыдущий календарный год»."""
+    return bool(_NEXT_YEAR.search(text))

@@ -1,0 +1,175 @@
+"""The text rules of coherence, on a sequence of texts (a document's paragraphs, or a source's strings in order):
+conversational wording, a thing named before it existed, a figure without its source and date, a second name for
+one thing, an act citing a later one."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import yaml
+
+DATA = Path(__file__).parent.parent / "lint"
+SHOWN = 4
+_CITED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
+_GOST = re.compile(r"ГОСТ[\s\u00a0]+(?:Р[\s\u00a0]+)?[\d.]+[-–\u2011](\d{4})")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A finding in one of the texts: ``fragment`` is the text as written there (to locate it in a source)."""
+
+    index: int
+    fragment: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class NameGroup:
+    """One thing and its one name: the preferred form, and other names for it that a text must not use."""
+
+    preferred: str
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Founded:
+    name: str
+    patterns: tuple[str, ...]
+    since: datetime.date
+    act: str
+
+
+@cache
+def _data(name: str) -> Any:
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+def lexicon() -> dict[str, Any]:
+    return _data("lexicon.yaml")
+
+
+@cache
+def founded() -> tuple[Founded, ...]:
+    return tuple(Founded(e["name"], tuple(e["patterns"]), e["since"], e["act"]) for e in _data("founded.yaml"))
+
+
+@cache
+def default_names() -> tuple[NameGroup, ...]:
+    return tuple(NameGroup(e["preferred"], tuple(e["variants"])) for e in lexicon()["names"])
+
+
+@cache
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase in any case form: each long word by its stem, abbreviations and short words as written."""
+    parts = []
+    for word in phrase.split():
+        if len(word) > 4 and not word.isupper():
+            parts.append(re.escape(word[:max(4, len(word) - 3)]) + r"[а-яё]*")
+        else:
+            parts.append(re.escape(word))
+    return re.compile(r"(?<![\w\-])" + r"[\s\u00a0]+".join(parts) + r"(?![\w\-])", re.IGNORECASE)
+
+
+def listing(items: Sequence[str]) -> str:
+    shown = ", ".join(f"«{item}»" for item in items[:SHOWN])
+    return shown + (f" и ещё {len(items) - SHOWN}" if len(items) > SHOWN else "")
+
+
+def text_hits(texts: Sequence[str], dated: datetime.date | None, names: Sequence[NameGroup]) -> list[Hit]:
+    """Every text rule of coherence on the texts of one document dated ``dated`` (None: not known)."""
+    found: list[Hit] = []
+    for index, text in enumerate(texts):
+        found.extend(colloquial(index, text))
+        found.extend(unsourced_figures(index, text))
+        if dated is not None:
+            found.extend(anachronisms(index, text, dated))
+            found.extend(later_citations(index, text, dated))
+    found.extend(second_names(texts, names))
+    return found
+
+
+@cache
+def _colloquial() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?<![\w/]){pattern}(?![\w/])", re.IGNORECASE), replacement)
+                 for pattern, replacement in lexicon()["colloquial"].items())
+
+
+def colloquial(index: int, text: str) -> Iterator[Hit]:
+    for pattern, replacement in _colloquial():
+        for match in pattern.finditer(text):
+            yield Hit(index, match.group(0), "colloquial", f"разговорное или неофициальное выражение «{match.group(0)}»: "
+                                                            f"в официальном тексте — {replacement}")
+
+
+def anachronisms(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
+    for entry in founded():
+        if dated >= entry.since:
+            continue
+        for pattern in entry.patterns:
+            match = re.search(pattern, text, re.IGNORECASE)
+            if match:
+                yield Hit(index, match.group(0), "anachronism",
+                          f"документ датирован {dated:%d.%m.%Y}, а называет «{match.group(0)}»: {entry.name} — только с "
+                          f"{entry.since:%d.%m.%Y} ({entry.act})")
+                break
+    for match in _GOST.finditer(text):
+        if int(match.group(1)) > dated.year:
+            yield Hit(index, match.group(0), "anachronism", f"документ датирован {dated:%d.%m.%Y}, а ссылается на "
+                                                           f"«{match.group(0)}», принятый в {match.group(1)} году")
+
+
+def later_citations(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
+    """«от 24.03.2021 № 615» in a document of 15.03.2021: an act cites only acts issued before it."""
+    for match in _CITED.finditer(text):
+        day, month, year, number = match.groups()
+        try:
+            cited = datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        if cited > dated:
+            yield Hit(index, match.group(0), "cites-later-act",
+                      f"акт № {number} от {cited:%d.%m.%Y} издан позже документа, который на него ссылается "
+                      f"(документ датирован {dated:%d.%m.%Y}): акт ссылается только на ранее изданные акты")
+
+
+@cache
+def _figures() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = lexicon()["figures"]
+    figure = re.compile(r"(?<![\d.,№\w])(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?:[\s\u00a0]?%)?"
+                        rf"(?:[\s\u00a0]+[а-яё\-]+){{0,2}}[\s\u00a0]+(?:{data['nouns']})\w*")
+    threshold = re.compile(rf"(?:{data['thresholds']})[\s\u00a0]*$", re.IGNORECASE)
+    return figure, threshold, re.compile(data["sources"], re.IGNORECASE), re.compile(data["dates"], re.IGNORECASE)
+
+
+def unsourced_figures(index: int, text: str) -> Iterator[Hit]:
+    """Figures describing the network («68 муниципальных образовательных организаций», «74 % педагогических
+    работников») in a paragraph that gives no source or no as-of date for them."""
+    figure, threshold, source, dated = _figures()
+    for paragraph in re.split(r"\n\s*\n", text):
+        figures = [m.group(0) for m in figure.finditer(paragraph)
+                   if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not threshold.search(paragraph[:m.start()])]
+        missing = [what for what, pattern in (("источник", source), ("дата", dated)) if not pattern.search(paragraph)]
+        if figures and missing:
+            yield Hit(index, figures[0], "figure-source",
+                      f"числа о сети ({listing(figures)}) без {' и '.join('источника' if m == 'источник' else 'даты' for m in missing)}"
+                      ": укажите, откуда они и на какую дату («по данным формы № ОО-1 на 20.09.2020»)")
+
+
+def second_names(texts: Sequence[str], names: Sequence[NameGroup]) -> Iterator[Hit]:
+    """A thing called by a name other than its preferred one (each variant reported once a document)."""
+    for group in names:
+        for variant in group.variants:
+            pattern = phrase_pattern(variant)
+            for index, text in enumerate(texts):
+                match = pattern.search(text)
+                if match:
+                    yield Hit(index, match.group(0), "term-variant",
+                              f"«{match.group(0)}» — второе название для «{group.preferred}»: во всех документах "
+                              "одна вещь называется одинаково")
+                    break

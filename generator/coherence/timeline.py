@@ -1,0 +1,117 @@
+"""Time runs forward: an indicator's data are due after the period they measure ends and before the справка that
+uses them; the section «Периодичность и сроки» names every indicator's deadline; the roadmap keeps the Положения's
+dates; evidence is dated no later than the deadline it meets; a register number is used once a year.
+
+Each rule takes plain texts (as a source holds them, or as a document prints them) and returns Russian messages."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .dates import Day, Deadline, days_in, deadlines_in, names_another_year
+
+_REPORT = re.compile(r"справк\w*", re.IGNORECASE)
+_CALENDAR_YEAR = re.compile(r"календарн\w*\s+год", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"учебн\w*\s+год", re.IGNORECASE)
+_QUARTER = re.compile(r"квартал|ежекварт", re.IGNORECASE)
+_AFTER_QUARTER = re.compile(r"следующ\w*\s+за\s+(?:отч[её]тн\w*\s+)?квартал\w*|после\s+окончания\s+квартал\w*",
+                            re.IGNORECASE)
+SCHOOL_YEAR_ENDS = Day(5, 25)
+"""Lessons end in the last week of May: school-year data due in January–May come before the year is over."""
+ROADMAP_ACTIVITIES = re.compile(r"мониторинг|сбор\w*\s+данн|аналитическ\w*\s+справк", re.IGNORECASE)
+"""Roadmap activities that repeat a Положение's own steps, and so its dates."""
+
+
+def report_deadline(schedule: str) -> Deadline | None:
+    """The last deadline the schedule sets for an аналитическая справка (the report the data feed)."""
+    found: list[Deadline] = []
+    for match in _REPORT.finditer(schedule):
+        sentence = re.split(r"[.;]", schedule[match.end():])[0]
+        found.extend(deadlines_in(sentence)[:1])
+    return max(found, key=lambda d: d.last_day, default=None)
+
+
+def period_problem(period: str, periodicity: str, deadline: str, report: Deadline | None) -> str | None:
+    """Why an indicator's deadline comes before its data exist, or after the справка; None when it does not."""
+    due = deadlines_in(deadline)
+    wording = f"«{' '.join(deadline.split())}»"
+    if report is not None and _QUARTER.search(periodicity + " " + period) and _AFTER_QUARTER.search(deadline):
+        return (f"данные за IV квартал поступают {wording} — в январе следующего года, после аналитической справки "
+                f"(«{report.text}»): назначьте срок справки после сбора данных за год или считайте год по I–III "
+                "кварталам и IV кварталу предыдущего года")
+    if not due or names_another_year(period + " " + deadline):
+        return None
+    if _CALENDAR_YEAR.search(period):
+        return (f"данные за календарный год собираются {wording} — раньше, чем год кончается (31 декабря); "
+                f"укажите год: «{due[0].text} года, следующего за отчётным» или период «предыдущий календарный год»")
+    if _SCHOOL_YEAR.search(period) and due[0].last_day < SCHOOL_YEAR_ENDS:
+        return (f"данные за учебный год собираются {wording} — до окончания учебного года; назначьте срок после "
+                "окончания учебного года или укажите «за предыдущий учебный год»")
+    return None
+
+
+@dataclass(frozen=True)
+class Named:
+    """An indicator's deadline, by the indicator's code."""
+
+    label: str
+    deadline: str
+
+
+def schedule_problems(schedule: str, deadlines: Iterable[Named]) -> list[tuple[Named, str]]:
+    """Indicators' deadlines the section «Периодичность и сроки» does not name: the reader of the section would
+    not know them, or would read another date."""
+    named = days_in(schedule)
+    listed = ", ".join(f"до {day}" for day in sorted(named)) or "сроки не названы"
+    found = []
+    for item in deadlines:
+        for due in deadlines_in(item.deadline):
+            if due.day not in named:
+                found.append((item, f"срок показателя {item.label} «{due.text}» не назван в разделе «Периодичность "
+                                    f"и сроки проведения» (там: {listed}); приведите раздел и таблицу к одним срокам"))
+                break
+    return found
+
+
+def roadmap_problem(activity: str, deadline: str, mechanism: str, days: set[Day]) -> str | None:
+    """A roadmap activity that repeats a step of a Положение, with a date that Положение does not set."""
+    if not ROADMAP_ACTIVITIES.search(activity):
+        return None
+    for due in deadlines_in(deadline):
+        if due.day not in days:
+            listed = ", ".join(str(day) for day in sorted(days)) or "дат нет"
+            return (f"срок «{due.text}» мероприятия дорожной карты не совпадает со сроками Положения о мониторинге "
+                    f"механизма {mechanism} ({listed})")
+    return None
+
+
+def late(dated: datetime.date, deadline: Deadline) -> bool:
+    """A document dated after the deadline it meets, in the same year."""
+    last = deadline.last_day
+    return dated > datetime.date(dated.year, last.month, last.day)
+
+
+def late_message(kind: str, dated: datetime.date, deadline: Deadline, mechanism: str) -> str:
+    return (f"документ ({kind} от {dated:%d.%m.%Y}) датирован позже срока, установленного Положением о мониторинге "
+            f"механизма {mechanism} («{deadline.text}»): он не засчитывается как представленный в срок")
+
+
+def repeated_numbers(records: Sequence[tuple[str, datetime.date, str]]) -> list[tuple[int, str]]:
+    """Register numbers used twice in one year, as (index of the repeat, message); records are (number, date,
+    description)."""
+    seen: dict[tuple[str, int], tuple[datetime.date, str]] = {}
+    found = []
+    for index, (number, dated, described) in enumerate(records):
+        if not number:
+            continue
+        key = (number.strip(), dated.year)
+        if key in seen:
+            first_date, first = seen[key]
+            found.append((index, f"номер № {number} {dated.year} года присвоен двум документам: {first} от "
+                                 f"{first_date:%d.%m.%Y} и {described} от {dated:%d.%m.%Y}"))
+        else:
+            seen[key] = (dated, described)
+    return found
