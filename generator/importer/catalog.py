@@ -77,6 +77,6 @@ def listed_mechanisms(imported: ImportedRegulation, mechanisms: dict[str, Mechan
 
 def _same(title: str, text: str) -> bool:
     def plain(value: str) -> str:
-        return " ".join(value.lower().replace("ё", "е").split())
+        return " ".join(value.lower().replace("ё", "е").replace("и/или", "и (или)").split())
 
     return plain(title) == plain(text)

@@ -70,7 +70,7 @@ def citation_message(fragment: str) -> str:
 
 @check()
 def date_order(document: LintDocument) -> Iterator[Finding]:
-    dated = _document_date(document.passages[:HEAD])
+    dated = document_date(document.passages[:HEAD])
     if dated is None:
         return
     reported: set[str] = set()
@@ -92,7 +92,7 @@ def periods(text: str) -> list[tuple[str, datetime.date]]:
     return found
 
 
-def _document_date(head: list[Passage]) -> datetime.date | None:
+def document_date(head: list[Passage]) -> datetime.date | None:
     months = lexicon()["months"]
     for passage in head:
         numeric = re.search(r"(?<![\d.])(\d{2})\.(\d{2})\.(\d{4})(?![\d.])", passage.text)

@@ -1,0 +1,112 @@
+"""Abbreviations kept once introduced: ``abbrev-late`` (the full name already used before «(далее — РЦОИ)»),
+``abbrev-spelled-out`` (the full name again after it), ``abbrev-inside-name`` («…информации (далее — РЦОИ)
+Челябинской области»: the name goes on after the abbreviation that should end it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterator, Sequence
+
+from .text import Hit, lexicon, phrase_pattern
+
+_WORDS = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+LOOK_BACK = 12
+"""Words before an introduction searched for the full name: the longest in use run to nine or ten."""
+_INTRODUCTION = re.compile(r"\(\s*далее\s*[—–\-]?\s*(?:по\s+тексту\s*[—–\-]?\s*)?([А-ЯЁ][А-ЯЁа-яё\-\s\u00a0]{0,15}?[А-ЯЁ])\s*\)")
+
+
+@dataclass(frozen=True)
+class Introduction:
+    index: int
+    start: int
+    """Where the full name begins in its text."""
+    stop: int
+    """Where the introduction's bracket closes."""
+    abbreviation: str
+    full: str | None
+    """The full name as written before the bracket, when its initials spell the abbreviation."""
+
+
+@cache
+def _name_continues() -> re.Pattern[str]:
+    return re.compile(lexicon()["abbreviations"]["name_continues"])
+
+
+def full_name(before: str, abbreviation: str) -> tuple[int, str] | None:
+    """The words before «(далее — X)» whose initials spell X («региональный центр обработки информации» for
+    РЦОИ), skipping short words an abbreviation skips; (offset in ``before``, the words) or None."""
+    letters = [ch for ch in abbreviation if ch.isupper()]
+    skipped = set(lexicon()["abbreviations"]["function_words"])
+    words = list(_WORDS.finditer(before))[-LOOK_BACK:]
+    position = len(words)
+    while letters and position > 0:
+        position -= 1
+        word = words[position].group(0)
+        initials = [part[0].upper() for part in word.split("-")]
+        if initials == letters[-len(initials):]:
+            del letters[-len(initials):]
+        elif word.lower() not in skipped:
+            return None
+    if letters:
+        return None
+    start = words[position].start()
+    return start, before[start:].strip()
+
+
+def introductions(texts: Sequence[str]) -> list[Introduction]:
+    found = []
+    for index, text in enumerate(texts):
+        for match in _INTRODUCTION.finditer(text):
+            abbreviation = " ".join(match.group(1).split())
+            named = full_name(text[:match.start()], abbreviation)
+            start = named[0] if named else match.start()
+            found.append(Introduction(index, start, match.end(), abbreviation, named[1] if named else None))
+    return found
+
+
+def abbreviation_hits(texts: Sequence[str]) -> list[Hit]:
+    found: list[Hit] = []
+    seen: set[str] = set()
+    for introduction in introductions(texts):
+        if introduction.abbreviation in seen:
+            continue
+        seen.add(introduction.abbreviation)
+        after = texts[introduction.index][introduction.stop:]
+        continued = _name_continues().match(after)
+        if continued:
+            found.append(Hit(introduction.index, _bracket(texts[introduction.index], introduction), "abbrev-inside-name",
+                             f"сокращение «{introduction.abbreviation}» введено внутри названия: после «(далее — "
+                             f"{introduction.abbreviation})» название продолжается («{continued.group(0).strip()}»); "
+                             "поставьте «(далее — …)» после полного названия"))
+        if introduction.full:
+            found.extend(_repeats(texts, introduction))
+    return found
+
+
+def _bracket(text: str, introduction: Introduction) -> str:
+    return text[text.rfind("(", 0, introduction.stop):introduction.stop]
+
+
+def _repeats(texts: Sequence[str], introduction: Introduction) -> Iterator[Hit]:
+    """The full name written out before the introduction, or again after it."""
+    assert introduction.full is not None
+    pattern = phrase_pattern(introduction.full)
+    earlier = later = None
+    for index, text in enumerate(texts):
+        for match in pattern.finditer(text):
+            place = (index, match.start())
+            if place < (introduction.index, introduction.start):
+                earlier = earlier or (index, match.group(0))
+            elif place > (introduction.index, introduction.start) and later is None:
+                later = (index, match.group(0))
+    name = introduction.abbreviation
+    if earlier:
+        yield Hit(earlier[0], earlier[1], "abbrev-late",
+                  f"полное название «{earlier[1]}» употреблено раньше, чем введено сокращение «{name}»: "
+                  f"«(далее — {name})» ставится при первом упоминании")
+    if later:
+        yield Hit(later[0], later[1], "abbrev-spelled-out",
+                  f"после введения сокращения «{name}» полное название «{later[1]}» написано снова: "
+                  f"дальше пишется «{name}»")

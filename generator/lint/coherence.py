@@ -1,0 +1,135 @@
+"""The coherence rules (:mod:`generator.coherence`) on a document read by ``msoko lint``: its paragraphs are the
+texts; a Положение's indicators table is read row by row (a row opens with its first cell), its section
+«Периодичность и сроки» as the paragraphs under that heading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..coherence.abbreviations import abbreviation_hits
+from ..coherence.acts import executor_controller
+from ..coherence.dates import deadlines_in
+from ..coherence.text import default_names, text_hits
+from ..coherence.timeline import Named, period_problem, repeated_numbers, report_deadline, schedule_problems
+from .citations import HEAD, document_date
+from .document import LintDocument, Passage
+from .registry import Finding, check, lexicon
+
+HEADING_LENGTH = 90
+_CODE = re.compile(r"^\d+(?:\.\d+)+\.?$")
+_SCHEDULE_HEADING = re.compile(r"^(?:[\dIVX]+\.?\s*)?Периодичность\s+и\s+сроки", re.IGNORECASE)
+_CONTROL = re.compile(r"^\s*(?:\d+\.\s*)?Контроль\s+(?:за\s+)?исполнени", re.IGNORECASE)
+_REGISTERED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-]+)")
+
+
+@dataclass
+class Row:
+    passages: list[Passage]
+
+    @property
+    def label(self) -> str:
+        return self.passages[0].text.strip()
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.passages)
+
+
+@check()
+def coherence_text(document: LintDocument) -> Iterator[Finding]:
+    texts = [p.text for p in document.passages]
+    dated = document_date(document.passages[:HEAD])
+    for hit in [*text_hits(texts, dated, default_names()), *abbreviation_hits(texts)]:
+        yield Finding(hit.code, document.passages[hit.index], hit.message)
+
+
+def table_rows(document: LintDocument) -> list[Row]:
+    rows: list[Row] = []
+    for passage in document.passages:
+        if not passage.in_table:
+            continue
+        if passage.first_cell or not rows:
+            rows.append(Row([passage]))
+        else:
+            rows[-1].passages.append(passage)
+    return rows
+
+
+def _is_heading(passage: Passage) -> bool:
+    text = passage.text.strip()
+    return (not passage.in_table and 0 < len(text) < HEADING_LENGTH and text[0].isupper()
+            and not text.endswith((".", ";", ":", ",")))
+
+
+def schedule_text(document: LintDocument) -> str | None:
+    """The paragraphs under the heading «Периодичность и сроки …», or None when the document has none."""
+    passages = document.passages
+    for index, passage in enumerate(passages):
+        if not passage.in_table and _SCHEDULE_HEADING.match(passage.text.strip()) and _is_heading(passage):
+            body = []
+            for following in passages[index + 1:]:
+                if _is_heading(following):
+                    break
+                body.append(following.text)
+            return "\n".join(body)
+    return None
+
+
+def _deadline_passage(row: Row) -> Passage | None:
+    return next((p for p in row.passages[1:] if deadlines_in(p.text) or "квартал" in p.text), None)
+
+
+@check()
+def indicator_deadlines(document: LintDocument) -> Iterator[Finding]:
+    schedule = schedule_text(document)
+    report = report_deadline(schedule) if schedule else None
+    named: list[tuple[Named, Passage]] = []
+    for row in table_rows(document):
+        passage = _deadline_passage(row)
+        if not _CODE.match(row.label) or passage is None:
+            continue
+        problem = period_problem(row.text, row.text, passage.text, report)
+        if problem:
+            yield Finding("deadline-period", passage, f"показатель {row.label}: {problem}")
+        named.append((Named(row.label, passage.text), passage))
+    if schedule is None:
+        return
+    places = {id(item): passage for item, passage in named}
+    for item, message in schedule_problems(schedule, [item for item, _ in named]):
+        yield Finding("schedule-deadlines", places[id(item)], message)
+
+
+@check()
+def executor_is_controller(document: LintDocument) -> Iterator[Finding]:
+    passages = [p for p in document.passages if not p.in_table]
+    operative = re.compile(r"(?:" + "|".join(lexicon()["operative"]["words"]) + r")\s*:", re.IGNORECASE)
+    start = next((i for i, p in enumerate(passages) if operative.search(p.text)), None)
+    control = next((i for i, p in enumerate(passages) if _CONTROL.match(p.text)), None)
+    if start is None or control is None or control <= start:
+        return
+    points = passages[start + 1:control]
+    signatory = " ".join(p.text for p in passages[control + 1:control + 4])
+    found = executor_controller([p.text for p in points], passages[control].text, signatory)
+    if found:
+        yield Finding("executor-controller", points[found[0]], found[1])
+
+
+@check()
+def register_numbers(document: LintDocument) -> Iterator[Finding]:
+    """A register of documents (a table of «… от 01.10.2022 № 15») gives each number once a year."""
+    import datetime
+
+    cells = [p for p in document.passages if p.in_table]
+    records = []
+    for passage in cells:
+        for match in _REGISTERED.finditer(passage.text):
+            day, month, year, number = match.groups()
+            try:
+                records.append((passage, (number, datetime.date(int(year), int(month), int(day)),
+                                          f"«{passage.text[:match.start()].strip()[-40:]}»")))
+            except ValueError:
+                continue
+    for index, message in repeated_numbers([record for _, record in records]):
+        yield Finding("number-twice", records[index][0], message)
