@@ -55,6 +55,11 @@ class ProjectLayout:
         return self.regulations / "glossary.yaml"
 
     @property
+    def citations_file(self) -> Path:
+        """The acts the documents cite, each marked as checked or not (optional)."""
+        return self.regulations / "citations.yaml"
+
+    @property
     def acts_dir(self) -> Path:
         return self.regulations / "acts"
 

@@ -17,12 +17,26 @@ class Term(SourceModel):
         description="Полная форма в именительном падеже, со строчной буквы (кроме имён собственных): «образовательная "
                     "организация». Склоняется по контексту при первом упоминании.",
     )
+    variants: list[Text] = Field(
+        default_factory=list, title="другие названия",
+        description="Другие названия того же, которые в документах не употребляются («отдел образования» для УО).",
+    )
+
+
+class Name(SourceModel):
+    """One thing with one name across the set: the preferred form and the names it must not go under."""
+
+    preferred: Text = Field(title="единое название", description="Как это называется во всех документах: «общественные наблюдатели».")
+    variants: list[Text] = Field(min_length=1, title="другие названия",
+                                 description="Другие названия того же («независимые наблюдатели»), которые msoko check отмечает.")
 
 
 class Glossary(SourceModel):
     """The project's abbreviations."""
 
     terms: list[Term] = Field(min_length=1, title="сокращения", description="Сокращения и их полные формы.")
+    names: list[Name] = Field(default_factory=list, title="единые названия",
+                              description="Названия, которые во всех документах пишутся одинаково, и их другие формы.")
 
 
-__all__ = ["Glossary", "Term"]
+__all__ = ["Glossary", "Name", "Term"]

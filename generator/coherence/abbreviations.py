@@ -66,7 +66,9 @@ def introductions(texts: Sequence[str]) -> list[Introduction]:
     return found
 
 
-def abbreviation_hits(texts: Sequence[str]) -> list[Hit]:
+def abbreviation_hits(texts: Sequence[str], headings: frozenset[int] = frozenset()) -> list[Hit]:
+    """``headings``: the texts that are headings or titles, where a full name stands whole by custom and does not
+    count as its first mention."""
     found: list[Hit] = []
     seen: set[str] = set()
     for introduction in introductions(texts):
@@ -81,7 +83,7 @@ def abbreviation_hits(texts: Sequence[str]) -> list[Hit]:
                              f"{introduction.abbreviation})» название продолжается («{continued.group(0).strip()}»); "
                              "поставьте «(далее — …)» после полного названия"))
         if introduction.full:
-            found.extend(_repeats(texts, introduction))
+            found.extend(_repeats(texts, introduction, headings))
     return found
 
 
@@ -89,12 +91,14 @@ def _bracket(text: str, introduction: Introduction) -> str:
     return text[text.rfind("(", 0, introduction.stop):introduction.stop]
 
 
-def _repeats(texts: Sequence[str], introduction: Introduction) -> Iterator[Hit]:
+def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozenset[int]) -> Iterator[Hit]:
     """The full name written out before the introduction, or again after it."""
     assert introduction.full is not None
     pattern = phrase_pattern(introduction.full)
     earlier = later = None
     for index, text in enumerate(texts):
+        if index in headings:
+            continue
         for match in pattern.finditer(text):
             place = (index, match.start())
             if place < (introduction.index, introduction.start):

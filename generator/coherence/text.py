@@ -16,6 +16,7 @@ import yaml
 DATA = Path(__file__).parent.parent / "lint"
 SHOWN = 4
 _CITED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
+SCALE = re.compile(r"балл", re.IGNORECASE)
 _GOST = re.compile(r"ГОСТ[\s\u00a0]+(?:Р[\s\u00a0]+)?[\d.]+[-–\u2011](\d{4})")
 
 
@@ -152,6 +153,8 @@ def unsourced_figures(index: int, text: str) -> Iterator[Hit]:
     работников») in a paragraph that gives no source or no as-of date for them."""
     figure, threshold, source, dated = _figures()
     for paragraph in re.split(r"\n\s*\n", text):
+        if SCALE.search(paragraph):
+            continue  # a scoring band («15 человек и более — 2 балла») states a threshold, not a statistic
         figures = [m.group(0) for m in figure.finditer(paragraph)
                    if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not threshold.search(paragraph[:m.start()])]
         missing = [what for what, pattern in (("источник", source), ("дата", dated)) if not pattern.search(paragraph)]

@@ -37,7 +37,7 @@ def report_deadline(schedule: str) -> Deadline | None:
 def period_problem(period: str, periodicity: str, deadline: str, report: Deadline | None) -> str | None:
     """Why an indicator's deadline comes before its data exist, or after the справка; None when it does not."""
     due = deadlines_in(deadline)
-    wording = f"«{' '.join(deadline.split())}»"
+    wording = f"«{due[0].text if due else re.sub(r'^[^:]{0,20}:', '', ' '.join(deadline.split())).strip()}»"
     if report is not None and _QUARTER.search(periodicity + " " + period) and _AFTER_QUARTER.search(deadline):
         return (f"данные за IV квартал поступают {wording} — в январе следующего года, после аналитической справки "
                 f"(«{report.text}»): назначьте срок справки после сбора данных за год или считайте год по I–III "

@@ -41,7 +41,8 @@ class Row:
 def coherence_text(document: LintDocument) -> Iterator[Finding]:
     texts = [p.text for p in document.passages]
     dated = document_date(document.passages[:HEAD])
-    for hit in [*text_hits(texts, dated, default_names()), *abbreviation_hits(texts)]:
+    headings = frozenset(index for index, passage in enumerate(document.passages) if _is_heading(passage))
+    for hit in [*text_hits(texts, dated, default_names()), *abbreviation_hits(texts, headings)]:
         yield Finding(hit.code, document.passages[hit.index], hit.message)
 
 
@@ -59,8 +60,7 @@ def table_rows(document: LintDocument) -> list[Row]:
 
 def _is_heading(passage: Passage) -> bool:
     text = passage.text.strip()
-    return (not passage.in_table and 0 < len(text) < HEADING_LENGTH and text[0].isupper()
-            and not text.endswith((".", ";", ":", ",")))
+    return not passage.in_table and 0 < len(text) < HEADING_LENGTH and not text.endswith((".", ";", ":", ","))
 
 
 def schedule_text(document: LintDocument) -> str | None:

@@ -14,7 +14,13 @@ from .. import messages
 from .load import SourceFile
 from .model import ProjectSources
 
-_CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-]+)")
+
+def check_coherence(project: ProjectSources) -> list[Diagnostic]:
+    from .coherence import check_coherence as coherence  # imports this module's helpers
+
+    return coherence(project)
+
+CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
 _OFFICIAL = re.compile(
     r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # «А.А. Ангеловского»
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\."  # «Ангеловского А.А.»
@@ -27,7 +33,7 @@ def check_consistency(project: ProjectSources) -> list[Diagnostic]:
     texts = _document_texts(project)
     return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project, texts)
             + _control_officials(project) + _assessment_dates(project) + _glossary(project)
-            + _abbreviations(project, texts) + _text_rules(project))
+            + _abbreviations(project, texts) + _text_rules(project) + check_coherence(project))
 
 
 def _glossary(project: ProjectSources) -> list[Diagnostic]:
@@ -113,7 +119,7 @@ def _text_rules(project: ProjectSources) -> list[Diagnostic]:
     """The lint's text rules on every string of the sources (citations, numerals), located at the YAML line.
     Warnings: a lawyer should see them before the documents are built, but they do not stop the build."""
     found = project.text_findings
-    return [diagnostic for source in _document_sources(project)
+    return [diagnostic for source in document_sources(project)
             for diagnostic in (found[source.display] if source.display in found else text_rule_findings(source))]
 
 
@@ -123,7 +129,7 @@ def text_rule_findings(source: SourceFile) -> list[Diagnostic]:
 
     return [Diagnostic.warning(source.find(finding.fragment) or Location(source.display), finding.message,
                                code=finding.code)
-            for text in _strings(source.data) for finding in text_findings(text)]
+            for text in strings(source.data) for finding in text_findings(text)]
 
 
 def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> list[Diagnostic]:
@@ -132,8 +138,8 @@ def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> 
     by_number = {act.number: act for act in project.acts.values()}
     found = []
     for source, text in texts:
-        issued = _issued_on(project, source)
-        for match in _CITATION.finditer(text):
+        issued = issued_on(project, source)
+        for match in CITATION.finditer(text):
             date, number = match.groups()
             act = by_number.get(number)
             if act is None:
@@ -141,14 +147,14 @@ def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> 
             where = source.find(match.group(0)) or Location(source.display)
             if act.date.strftime("%d.%m.%Y") != date:
                 found.append(Diagnostic.error(where, messages.CITATION_DATE_DISAGREES.format(
-                    number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="consistency"))
+                    number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="citation-date"))
             elif issued is not None and act.date > issued:
                 found.append(Diagnostic.error(where, messages.CITES_LATER_ACT.format(
-                    number=number, date=date, issued=issued.strftime("%d.%m.%Y")), code="date-order"))
+                    number=number, date=date, issued=issued.strftime("%d.%m.%Y")), code="cites-later-act"))
     return found
 
 
-def _issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | None:
+def issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | None:
     """The date a source's document bears: an act's own date, or that of the act approving the document."""
     act_id = next((key for key, act_source in project.act_sources.items() if act_source is source), None)
     if act_id is None and isinstance(source.data, dict) and isinstance(source.data.get("approved_by"), str):
@@ -179,7 +185,7 @@ def _abbreviations(project: ProjectSources, texts: list[tuple[SourceFile, str]])
 
 
 
-def _document_sources(project: ProjectSources) -> list[SourceFile]:
+def document_sources(project: ProjectSources) -> list[SourceFile]:
     return [d.source for d in project.documents] + [project.act_sources[k] for k in sorted(project.act_sources)]
 
 
@@ -190,17 +196,17 @@ pattern here matches it, so no match runs from one string into the next."""
 
 def _document_texts(project: ProjectSources) -> list[tuple[SourceFile, str]]:
     """Each document source with all its strings as one text: one search a source rather than one a string."""
-    return [(source, _APART.join(_strings(source.data))) for source in _document_sources(project)]
+    return [(source, _APART.join(strings(source.data))) for source in document_sources(project)]
 
 
-def _strings(data: Any) -> Iterator[str]:
+def strings(data: Any) -> Iterator[str]:
     if isinstance(data, str):
         yield data
     elif isinstance(data, dict):
         for value in data.values():
-            yield from _strings(value)
+            yield from strings(value)
     elif isinstance(data, list):
         for value in data:
-            yield from _strings(value)
+            yield from strings(value)
 
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from schemas.acts import Act
 from schemas.catalog import CatalogEdition, Mechanism
 from schemas.concept import Concept
+from schemas.citations import Citations
 from schemas.diagnostics import Diagnostic
 from schemas.glossary import Glossary
 from schemas.evaluation import CriteriaSet, Evaluation
@@ -84,6 +85,7 @@ class ProjectSources:
     evaluation: Loaded[Evaluation] | None = None
     criteria: Loaded[CriteriaSet] | None = None
     glossary: Loaded[Glossary] | None = None
+    citations: Loaded[Citations] | None = None
     acts_loaded: dict[str, Loaded[Act]] = field(default_factory=dict)
     act_sources: dict[str, SourceFile] = field(default_factory=dict)
     """Every act that parsed as YAML, by identifier (its file name)."""

@@ -14,6 +14,7 @@ from schemas.catalog import CatalogEdition
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.acts import Act
 from schemas.evaluation import CriteriaSet
+from schemas.citations import Citations
 from schemas.glossary import Glossary
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation
@@ -46,6 +47,8 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
     if layout.glossary_file.exists():
         project.glossary = _load_model(project, layout.glossary_file, Glossary)[1]
+    if layout.citations_file.exists():
+        project.citations = _load_model(project, layout.citations_file, Citations)[1]
     for path in layout.act_files():
         act_source, act = _load_model(project, path, Act)
         if act_source:

@@ -1,0 +1,174 @@
+"""The coherence rules (:mod:`generator.coherence`) on the sources, for ``msoko check``: each document source's
+strings are its texts, dated by the act that issues or approves it; a Положение's schedule is read against its
+indicators, the roadmap against the Положения, the self-assessment's evidence against their deadlines, each act's
+points against its control point, and every cited act against the project's list of cited acts.
+
+Findings are warnings, located at the YAML line: a lawyer sees them before the documents are built, and
+``check --strict`` fails on them; they do not stop a build."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from schemas.diagnostics import Diagnostic, Location
+
+from .. import messages
+from ..coherence.abbreviations import abbreviation_hits
+from ..coherence.acts import executor_controller
+from ..coherence.dates import days_in, deadlines_in
+from ..coherence.text import Hit, NameGroup, default_names, text_hits
+from ..coherence.timeline import (Named, late, late_message, period_problem, repeated_numbers, report_deadline,
+                                  roadmap_problem, schedule_problems)
+from .consistency import CITATION, document_sources, issued_on, strings
+from .load import SourceFile
+from .model import ProjectSources
+
+LOCATING_WORDS = 3
+HEADING_LENGTH = 150
+
+
+def check_coherence(project: ProjectSources) -> list[Diagnostic]:
+    return (_texts(project) + _regulations(project) + _roadmap(project) + _evidence(project)
+            + _acts(project) + _unverified(project))
+
+
+def _warning(where: Location, code: str, message: str) -> Diagnostic:
+    return Diagnostic.warning(where, message, code=code)
+
+
+def _located(source: SourceFile, fragment: str) -> Location:
+    return (source.find(fragment) or source.find(" ".join(fragment.split()[:LOCATING_WORDS]))
+            or Location(source.display))
+
+
+def names(project: ProjectSources) -> Sequence[NameGroup]:
+    """The project's glossary names and its terms' other names; the lint's defaults without a glossary."""
+    if project.glossary is None:
+        return default_names()
+    glossary = project.glossary.model
+    return ([NameGroup(name.preferred, tuple(name.variants)) for name in glossary.names]
+            + [NameGroup(term.term, tuple(term.variants)) for term in glossary.terms if term.variants])
+
+
+def _texts(project: ProjectSources) -> list[Diagnostic]:
+    groups = names(project)
+    own = {act.number for act in project.acts.values()}  # a later act of the project's own: reported as an error
+    found = []
+    for source in document_sources(project):
+        texts = list(strings(source.data))
+        headings = frozenset(i for i, text in enumerate(texts)
+                             if len(text) < HEADING_LENGTH and not text.rstrip().endswith((".", ";", ":", ",")))
+        hits: list[Hit] = [*text_hits(texts, issued_on(project, source), groups), *abbreviation_hits(texts, headings)]
+        found.extend(_warning(_located(source, hit.fragment), hit.code, hit.message) for hit in hits
+                     if not (hit.code == "cites-later-act" and hit.fragment.split("№")[-1].strip() in own))
+    return found
+
+
+def _regulations(project: ProjectSources) -> list[Diagnostic]:
+    found = []
+    for loaded in project.regulations:
+        regulation, source = loaded.model, loaded.source
+        report = report_deadline(regulation.schedule)
+        for index, indicator in enumerate(regulation.indicators):
+            problem = period_problem(indicator.calculation.period, indicator.periodicity, indicator.deadline, report)
+            if problem:
+                found.append(_warning(source.locate(("indicators", index, "deadline")), "deadline-period",
+                                      f"показатель {indicator.code}: {problem}"))
+        named = [Named(indicator.code, indicator.deadline) for indicator in regulation.indicators]
+        for item, message in schedule_problems(regulation.schedule, named):
+            found.append(_warning(source.locate(("indicators", named.index(item), "deadline")), "schedule-deadlines",
+                                  message))
+    return found
+
+
+def _days_of(project: ProjectSources, code: str) -> set | None:
+    loaded = project.regulation_for(code)
+    if loaded is None:
+        return None
+    days = days_in(loaded.model.schedule)
+    days.update(due.day for indicator in loaded.model.indicators for due in deadlines_in(indicator.deadline))
+    return days
+
+
+def _roadmap(project: ProjectSources) -> list[Diagnostic]:
+    if project.roadmap is None:
+        return []
+    found = []
+    for s, section in enumerate(project.roadmap.model.sections):
+        for i, item in enumerate(section.items):
+            for code in [section.mechanism] if section.mechanism else item.mechanisms:
+                days = _days_of(project, code)
+                problem = days is not None and roadmap_problem(item.activity, item.deadline, code, days)
+                if problem:
+                    found.append(_warning(project.roadmap.source.locate(("sections", s, "items", i, "deadline")),
+                                          "roadmap-dates", problem))
+    return found
+
+
+def _evidence(project: ProjectSources) -> list[Diagnostic]:
+    if project.evaluation is None:
+        return []
+    records, source = project.evaluation.model.evidence, project.evaluation.source
+    found = []
+    for index, record in enumerate(records):
+        deadline = evidence_deadline(project, record.mechanism, record.step, record.kind)
+        if deadline is not None and late(record.date, deadline):
+            found.append(_warning(source.locate(("evidence", index, "date")), "evidence-late",
+                                  late_message(record.kind, record.date, deadline, record.mechanism)))
+    numbered = [(r.number, r.date, f"{r.kind} (механизм {r.mechanism})") for r in records]
+    found += [_warning(source.locate(("evidence", index, "number")), "number-twice", message)
+              for index, message in repeated_numbers(numbered)]
+    return found
+
+
+def evidence_deadline(project: ProjectSources, mechanism: str, step: str, kind: str):
+    """The deadline a Положение sets for the document evidencing a step: the справка's, for the analysis."""
+    loaded = project.regulation_for(mechanism)
+    if loaded is None or step != "analysis" or "справк" not in kind.lower():
+        return None
+    return report_deadline(loaded.model.schedule)
+
+
+def _acts(project: ProjectSources) -> list[Diagnostic]:
+    found = []
+    signatory = project.profile.model.head.name if project.profile else ""
+    for act_id, loaded in sorted(project.acts_loaded.items()):
+        act, source = loaded.model, loaded.source
+        points = [" ".join([point.text, *point.subpoints]) for point in act.points]
+        head = signatory
+        if act.signatory is not None:
+            head = act.signatory.name
+        elif act.kind == "постановление" and project.profile and project.profile.model.administration:
+            head = project.profile.model.administration.head.name
+        problem = executor_controller(points, act.control, head)
+        if problem:
+            found.append(_warning(source.locate(("points", problem[0], "text")), "executor-controller", problem[1]))
+    numbered = sorted(((loaded.model.number, loaded.model.date, f"{loaded.model.kind} «{act_id}»", act_id)
+                       for act_id, loaded in project.acts_loaded.items() if loaded.model.kind == "приказ"),
+                      key=lambda r: r[1])
+    found += [_warning(project.acts_loaded[numbered[index][3]].source.locate(("number",)), "number-twice", message)
+              for index, message in repeated_numbers([r[:3] for r in numbered])]
+    return found
+
+
+def _unverified(project: ProjectSources) -> list[Diagnostic]:
+    """Every act a document cites by date and number, other than the project's own acts, is in the list of cited
+    acts, checked against its publication or accepted by the author."""
+    own = {(act.date.strftime("%d.%m.%Y"), act.number) for act in project.acts.values()}
+    listed = {}
+    if project.citations is not None:
+        listed = {(a.date.strftime("%d.%m.%Y"), a.number): a for a in project.citations.model.acts}
+    found, reported = [], set()
+    for source in document_sources(project):
+        for text in strings(source.data):
+            for match in CITATION.finditer(text):
+                key = (match.group(1), match.group(2).replace("\u2011", "-"))
+                entry = listed.get(key)
+                if key in own or key in reported or (entry is not None and (entry.verified or entry.accepted)):
+                    continue
+                reported.add(key)
+                message = (messages.CITATION_UNLISTED if entry is None else messages.CITATION_UNVERIFIED).format(
+                    date=key[0], number=key[1])
+                found.append(_warning(_located(source, match.group(0)), "citation-unverified", message))
+    return found
