@@ -115,6 +115,9 @@ def evaluation_text(result) -> str:
         lines.append(f"{score.mechanism.code:<5} {title:<48} {points:>9} {percent_text(score.percent):>8}  {bar(score.percent)}")
     total = 100 * result.earned / result.possible if result.possible else 0
     lines += ["", f"Всего: {result.earned}/{result.possible} ({percent_text(total)})."]
+    if result.late:
+        lines += ["", "Документы, датированные позже срока (в баллах не учтены):"]
+        lines += [f"  — {record.mechanism}: {why}" for record, why in result.late]
     for score in result.mechanisms:
         if not score.advice:
             continue
@@ -139,4 +142,6 @@ def evaluation_json(result) -> str:
             "advice": s.advice,
         } for s in result.mechanisms],
         "history": [{"year": h.year, "results": [r.model_dump() for r in h.results]} for h in result.history],
+        "late": [{"mechanism": r.mechanism, "step": r.step, "number": r.number, "date": r.date.isoformat(), "message": why}
+                 for r, why in result.late],
     }, ensure_ascii=False, indent=2)

@@ -85,6 +85,8 @@ class EvaluationResult:
     criteria_title: str
     mechanisms: list[MechanismScore]
     history: list[YearResults]
+    late: list[tuple[EvidenceRecord, str]] = field(default_factory=list)
+    """Evidence dated after the Положение's deadline, with why: shown, and not scored."""
 
     @property
     def earned(self) -> int:
@@ -99,16 +101,28 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
     evaluation = project.evaluation.model if project.evaluation else None
     evidence = evaluation.evidence if evaluation else []
     scores = []
+    late = [(record, why) for record in evidence if (why := late_evidence(project, record))]
     for code, mechanism in sorted(project.mechanisms.items(), key=lambda item: code_sort_key(item[0])):
         loaded = project.regulation_for(code)
         regulation = loaded.model if loaded else None
-        records = [record for record in evidence if record.mechanism == code]
+        records = [record for record in evidence if record.mechanism == code and not late_evidence(project, record)]
         score = MechanismScore(mechanism)
         for criterion in project.valid_criteria.model.criteria:
             score.criteria.append(_score(criterion, code, regulation, records))
         scores.append(score)
     return EvaluationResult(evaluation.year if evaluation else 0, project.valid_criteria.model.title, scores,
-                            sorted(evaluation.history, key=lambda h: h.year) if evaluation else [])
+                            sorted(evaluation.history, key=lambda h: h.year) if evaluation else [], late)
+
+
+def late_evidence(project: ProjectSources, record: EvidenceRecord) -> str:
+    """Why a record does not count as on time (its date is past the Положение's deadline), or ""."""
+    from ..coherence.timeline import late, late_message  # the coherence rules, loaded when scoring
+    from ..sources.coherence import evidence_deadline
+
+    deadline = evidence_deadline(project, record.mechanism, record.step, record.kind)
+    if deadline is None or not late(record.date, deadline):
+        return ""
+    return late_message(record.kind, record.date, deadline, record.mechanism)
 
 
 def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | None,
