@@ -1,0 +1,205 @@
+"""The coherence rules (issue 23): each finds its planted defect in a DOCX msoko did not write (``lint``), in
+the sources (``check``, located at the YAML line) and in a foreign document brought in by ``import`` + ``check``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from tests.test_import import empty_project, municipality_layout  # noqa: F401  (fixture)
+from tests.test_lint import CLEAN_ORDER, _foreign
+
+NBSP = "\u00a0"
+COHERENCE = {"deadline-period", "schedule-deadlines", "roadmap-dates", "evidence-late", "number-twice", "anachronism",
+             "figure-source", "term-variant", "abbrev-late", "abbrev-spelled-out", "abbrev-inside-name",
+             "executor-controller", "cites-later-act", "citation-date", "colloquial", "citation-unverified"}
+
+
+def _lint(example, path: Path) -> list[dict]:
+    return example.run("lint", "--format", "json", str(path)).json()["diagnostics"]
+
+
+def test_clean_foreign_order_breaks_no_coherence_rule(example, tmp_path):
+    order = _foreign(tmp_path / "order.docx", CLEAN_ORDER)
+    assert not [d for d in _lint(example, order) if d["code"] in COHERENCE]
+
+
+@pytest.mark.parametrize("index, old, new, code, fragment", [
+    (8, "привести локальные акты ОО", "можно набрать баллы и/или привести локальные акты ОО", "colloquial",
+     "«можно набрать»: в официальном тексте — «максимальная сумма баллов составляет»"),
+    (8, "привести локальные акты ОО", "оформлять документы по ГОСТ Р 7.0.97-2025 и привести локальные акты ОО",
+     "anachronism", "документ датирован 15.03.2023, а ссылается на «ГОСТ Р 7.0.97-2025», принятый в 2025 году"),
+    (8, "привести локальные акты ОО", "обеспечить присутствие независимых наблюдателей и привести локальные акты ОО",
+     "term-variant", "«независимых наблюдателей» — второе название для «общественные наблюдатели»"),
+    (5, "от 01.02.2023", "от 01.04.2023", "cites-later-act",
+     "акт № 01/150 от 01.04.2023 издан позже документа, который на него ссылается (документ датирован 15.03.2023)"),
+    (8, "привести локальные акты ОО", "привести локальные акты общеобразовательных организаций", "abbrev-spelled-out",
+     "после введения сокращения «ОО» полное название «общеобразовательных организаций» написано снова"),
+    (9, "заместителя начальника управления образования И.П.\u00a0Сидорову",
+     "начальника управления образования А.В.\u00a0Петрова", "executor-controller", None),
+    (7, "Утвердить прилагаемое", "Региональному центру обработки информации (далее — РЦОИ) Челябинской области "
+     "направить данные. Утвердить прилагаемое", "abbrev-inside-name",
+     "сокращение «РЦОИ» введено внутри названия: после «(далее — РЦОИ)» название продолжается («Челябинской области»)"),
+    (7, "Утвердить прилагаемое", "Руководителям общеобразовательных организаций представить отчёты. Утвердить "
+     "прилагаемое", "abbrev-late", "полное название «общеобразовательных организаций» употреблено раньше, чем введено "
+     "сокращение «ОО»"),
+])
+def test_each_text_rule_finds_its_defect_in_a_foreign_order(example, tmp_path, index, old, new, code, fragment):
+    lines = list(CLEAN_ORDER)
+    if code == "executor-controller":  # the signatory is named as the executor of point 2 and keeps control
+        lines[8] = lines[8].replace("Руководителям общеобразовательных организаций (далее — ОО)",
+                                    f"Руководителям общеобразовательных организаций (далее — ОО) под руководством "
+                                    f"А.В.{NBSP}Петрова")
+    assert old in lines[index], old
+    lines[index] = lines[index].replace(old, new)
+    found = [d for d in _lint(example, _foreign(tmp_path / "order.docx", lines)) if d["code"] == code]
+    assert found, code
+    assert fragment is None or any(fragment in d["message"] for d in found), found
+
+
+def test_figures_need_a_source_and_a_date(example, tmp_path):
+    lines = CLEAN_ORDER[:7] + ["В сеть входят 68 муниципальных образовательных организаций, в них обучаются "
+                               "19 850 человек."] + CLEAN_ORDER[7:]
+    found = [d for d in _lint(example, _foreign(tmp_path / "order.docx", lines)) if d["code"] == "figure-source"]
+    assert [d["line"] for d in found] == [8]
+    assert "«68 муниципальных образовательных организаций», «19 850 человек») без источника и даты" in found[0]["message"]
+    lines[7] = lines[7][:-1] + " (по данным формы № ОО-1 на 20.09.2022)."
+    assert not [d for d in _lint(example, _foreign(tmp_path / "fixed.docx", lines)) if d["code"] == "figure-source"]
+
+
+def _regulation(path: Path, schedule: str, period: str, deadline: str) -> Path:
+    """A Положение typed by hand: a table of indicators with a period and a deadline column, a schedule section."""
+    document = docx.Document()
+    for text in ["УТВЕРЖДЕНО", "приказом управления образования", "от 15.03.2021 № 112", "ПОЛОЖЕНИЕ",
+                 "о мониторинге эффективности руководителей", "Показатели мониторинга"]:
+        document.add_paragraph(text)
+    rows = [["Код", "Показатель", "Период", "Срок"],
+            ["2.1.3", "Доля должностей руководителей, обеспеченных резервом", period, deadline],
+            ["2.1.4", "Доля ОО, достигших целевых показателей", "учебный год", "до 1 октября"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.add_paragraph("Периодичность и сроки проведения мониторинга")
+    document.add_paragraph(schedule)
+    document.add_paragraph("Критерии оценивания")
+    document.add_paragraph("Эффективность оценивается суммой баллов.")
+    document.save(path)
+    return path
+
+
+def test_deadlines_against_periods_and_the_schedule_in_a_foreign_regulation(example, tmp_path):
+    schedule = "Мониторинг проводится ежегодно; сбор данных — до 1 октября, аналитическая справка — до 1 ноября."
+    bad = _regulation(tmp_path / "bad.docx", schedule, "календарный год", "до 1 февраля")
+    found = {d["code"]: d for d in _lint(example, bad) if d["code"] in COHERENCE}
+    assert set(found) == {"deadline-period", "schedule-deadlines"}
+    assert "данные за календарный год собираются «до 1 февраля» — раньше, чем год кончается" in found["deadline-period"]["message"]
+    assert "срок показателя 2.1.3 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
+           f"1{NBSP}октября, до 1{NBSP}ноября)" in found["schedule-deadlines"]["message"]
+    good = _regulation(tmp_path / "good.docx", schedule, "предыдущий календарный год", "до 1 октября")
+    assert not [d for d in _lint(example, good) if d["code"] in COHERENCE]
+
+
+def test_a_register_number_used_twice_in_a_foreign_table(example, tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Документы, подтверждающие шаги управленческого цикла")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "2.3", "Адресные рекомендации от 10.11.2022 № 26"
+    table.cell(1, 0).text, table.cell(1, 1).text = "2.4", "Аналитическая справка от 15.12.2022 № 26"
+    document.save(tmp_path / "register.docx")
+    found = [d for d in _lint(example, tmp_path / "register.docx") if d["code"] == "number-twice"]
+    assert len(found) == 1 and "номер № 26 2022 года присвоен двум документам" in found[0]["message"]
+
+
+def _check(example, code: str) -> list[dict]:
+    return [d for d in example.run("check", "--format", "json").json()["diagnostics"] if d["code"] == code]
+
+
+def _at(example, code: str, file: str, fragment: str) -> dict:
+    line = example.line_of(file, fragment)
+    found = [d for d in _check(example, code) if d["file"].endswith(file) and d["line"] == line]
+    assert found, (code, file, line, _check(example, code))
+    return found[0]
+
+
+def test_check_deadline_before_the_period_ends(example):
+    example.replace("regulations/mechanisms/2.2.yaml", "deadline: до 1 июля", "deadline: до 1 мая")
+    example.replace("regulations/mechanisms/2.2.yaml", "period: учебный год", "period: календарный год")
+    assert _at(example, "deadline-period", "regulations/mechanisms/2.2.yaml", "deadline: до 1 мая")
+
+
+def test_check_schedule_against_indicator_deadlines(example):
+    example.replace("regulations/mechanisms/2.2.yaml", "deadline: до 1 октября", "deadline: до 17 марта")
+    assert "«до 17 марта» не назван" in _at(example, "schedule-deadlines", "regulations/mechanisms/2.2.yaml",
+                                             "deadline: до 17 марта")["message"]
+
+
+def test_check_roadmap_dates_against_the_regulation(example):
+    example.replace("regulations/roadmap.yaml", "результатов ШНОР и ШНСУ\n        deadline: ежегодно, до 1 октября",
+                    "результатов ШНОР и ШНСУ\n        deadline: ежегодно, до 3 марта")
+    assert _at(example, "roadmap-dates", "regulations/roadmap.yaml", "до 3 марта")
+
+
+def test_late_evidence_is_reported_shown_and_not_scored(example):
+    example.replace("regulations/evaluation.yaml", 'number: "14", date: 2022-09-20', 'number: "14", date: 2022-10-20')
+    assert "(«до 1 октября»): он не засчитывается" in _at(example, "evidence-late", "regulations/evaluation.yaml",
+                                                           'number: "14"')["message"]
+    result = example.run("evaluate", "--format", "json").json()
+    assert {"mechanism": "1.5", "number": "14"}.items() <= {k: v for k, v in result["late"][-1].items()}.items() \
+        or any(item["mechanism"] == "1.5" and item["number"] == "14" for item in result["late"])
+    text = example.run("evaluate").stdout
+    assert "Документы, датированные позже срока (в баллах не учтены):" in text
+    assert "1.5: документ (аналитическая справка от 20.10.2022)" in text
+
+
+def test_check_number_used_twice(example):
+    assert "номер № 26 2022 года присвоен двум документам" in _at(
+        example, "number-twice", "regulations/evaluation.yaml", 'number: "26", date: 2022-12-15')["message"]
+
+
+def test_check_executor_is_controller(example):
+    example.replace("regulations/acts/prikaz-2021-140.yaml", "разработать и обеспечить",
+                    "под контролем А.А. Ангеловского разработать и обеспечить")
+    example.replace("regulations/acts/prikaz-2021-140.yaml", "оставляю за собой",
+                    "возложить на начальника управления образования А.А. Ангеловского")
+    assert _check(example, "executor-controller")
+
+
+def test_check_anachronism_and_colloquial_wording(example):
+    example.replace("regulations/mechanisms/2.2.yaml", "general_provisions: ", "general_provisions: Педагоги "
+                    "используют ФГИС «Моя школа» и можно набрать 10 баллов. ")
+    assert "постановление Правительства Российской Федерации от 13.07.2022 № 1241" in _at(
+        example, "anachronism", "regulations/mechanisms/2.2.yaml", "«Моя школа»")["message"]
+    assert _at(example, "colloquial", "regulations/mechanisms/2.2.yaml", "можно набрать")
+
+
+def test_check_citation_unverified_and_cited_later_act(example):
+    example.replace("regulations/msoko.yaml", "от 14.06.2013", "от 14.06.2013 № 462 и от 01.02.2019")
+    assert _check(example, "citation-unverified")
+    example.replace("regulations/acts/prikaz-2021-112.yaml", "№ 662", "№ 662, постановлением администрации "
+                    "Копейского городского округа от 24.03.2021 № 615")
+    assert _at(example, "cites-later-act", "regulations/acts/prikaz-2021-112.yaml", "№ 615")
+    example.replace("regulations/acts/prikaz-2021-112.yaml", "от 24.03.2021 № 615", "от 25.03.2021 № 615")
+    assert _check(example, "citation-date")
+
+
+def test_check_term_variant_from_the_glossary(example):
+    example.replace("regulations/mechanisms/2.4.yaml", "general_provisions: ", "general_provisions: Итоги входят в "
+                    "ежегодный доклад. ")
+    assert "второе название для «публичный доклад»" in _at(example, "term-variant", "regulations/mechanisms/2.4.yaml",
+                                                          "ежегодный доклад")["message"]
+
+
+def test_import_then_check_finds_the_foreign_documents_defects(empty_project, tmp_path):  # noqa: F811
+    source = municipality_layout(tmp_path / "Положение.docx")
+    document = docx.Document(str(source))
+    for paragraph in document.paragraphs:
+        if paragraph.text.startswith("1.1. Настоящее положение"):
+            paragraph.add_run(" Учитывается участие обучающихся в «Движении первых»; олимпиадников поощряют.")
+    document.save(str(source))
+    assert empty_project.run("import", str(source)).exit_code == 0
+    codes = {d["code"]: d for d in empty_project.run("check", "--format", "json").json()["diagnostics"]}
+    assert codes["anachronism"]["file"].endswith("regulations/mechanisms/1.1.yaml")
+    assert codes["colloquial"]["file"].endswith("regulations/mechanisms/1.1.yaml")
