@@ -96,4 +96,4 @@ def test_a_document_cannot_cite_a_later_act(example):
     assert _errors(example) == [
         f"{order}:{line}:{column}: ошибка: акт № 615 от 24.03.2021 издан позже документа, который на него "
         "ссылается (документ датирован 15.03.2021)"]
-    assert {d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"]} == {"date-order"}
+    assert {d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"]} == {"cites-later-act"}

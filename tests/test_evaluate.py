@@ -95,7 +95,7 @@ def test_evaluation_appendix(example):
     assert not re.search(r"[A-Za-z]", text), re.findall(r"[A-Za-z_.]+", text)
     for foreign in ("Внесите", "внесите", "evaluation", "Что необходимо сделать", "msoko", "максимум 52 баллов"):
         assert foreign not in text, foreign
-    assert f"максимальная сумма баллов по каждому механизму — 52{NBSP}балла" in text
+    assert f"максимальная сумма баллов по каждому механизму{NBSP}— 52{NBSP}балла" in text
     [note] = [t for t in doc.texts("Text") if t.startswith("Примечание.")]
     assert "по разным шкалам" in note and "138 из 149" in note and f"52{NBSP}балла" in note
     chart = doc.parts["word/charts/chart1.xml"].decode()

@@ -38,7 +38,9 @@ def period_problem(period: str, periodicity: str, deadline: str, report: Deadlin
     """Why an indicator's deadline comes before its data exist, or after the справка; None when it does not."""
     due = deadlines_in(deadline)
     wording = f"«{due[0].text if due else re.sub(r'^[^:]{0,20}:', '', ' '.join(deadline.split())).strip()}»"
-    if report is not None and _QUARTER.search(periodicity + " " + period) and _AFTER_QUARTER.search(deadline):
+    after_quarter = re.search(r"(?:до|не\s+позднее)\s[^:;]*?(?:" + _AFTER_QUARTER.pattern + ")", deadline, re.IGNORECASE)
+    if report is not None and _QUARTER.search(periodicity + " " + period) and after_quarter:
+        wording = f"«{' '.join(after_quarter.group(0).split())}»"
         return (f"данные за IV квартал поступают {wording} — в январе следующего года, после аналитической справки "
                 f"(«{report.text}»): назначьте срок справки после сбора данных за год или считайте год по I–III "
                 "кварталам и IV кварталу предыдущего года")

@@ -7,6 +7,7 @@ import json
 from pydantic import BaseModel
 
 from schemas.acts import Act
+from schemas.citations import Citations
 from schemas.concept import Concept
 from schemas.evaluation import CriteriaSet, Evaluation
 from schemas.glossary import Glossary
@@ -24,6 +25,7 @@ SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "evaluation.schema.json": Evaluation,
     "criteria.schema.json": CriteriaSet,
     "glossary.schema.json": Glossary,
+    "citations.schema.json": Citations,
 }
 
 
