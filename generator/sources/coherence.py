@@ -8,15 +8,15 @@ Findings are warnings, located at the YAML line: a lawyer sees them before the d
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
+from schemas.citations import CitedAct
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..coherence.abbreviations import abbreviation_hits
 from ..coherence.acts import executor_controller
-from ..coherence.dates import days_in, deadlines_in
+from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.text import Hit, NameGroup, default_names, text_hits
 from ..coherence.timeline import (Named, late, late_message, period_problem, repeated_numbers, report_deadline,
                                   roadmap_problem, schedule_problems)
@@ -54,7 +54,7 @@ def names(project: ProjectSources) -> Sequence[NameGroup]:
 def _texts(project: ProjectSources) -> list[Diagnostic]:
     groups = names(project)
     own = {act.number for act in project.acts.values()}  # a later act of the project's own: reported as an error
-    found = []
+    found: list[Diagnostic] = []
     for source in document_sources(project):
         texts = list(strings(source.data))
         headings = frozenset(i for i, text in enumerate(texts)
@@ -82,7 +82,7 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
     return found
 
 
-def _days_of(project: ProjectSources, code: str) -> set | None:
+def _days_of(project: ProjectSources, code: str) -> set[Day] | None:
     loaded = project.regulation_for(code)
     if loaded is None:
         return None
@@ -122,7 +122,7 @@ def _evidence(project: ProjectSources) -> list[Diagnostic]:
     return found
 
 
-def evidence_deadline(project: ProjectSources, mechanism: str, step: str, kind: str):
+def evidence_deadline(project: ProjectSources, mechanism: str, step: str, kind: str) -> Deadline | None:
     """The deadline a Положение sets for the document evidencing a step: the справка's, for the analysis."""
     loaded = project.regulation_for(mechanism)
     if loaded is None or step != "analysis" or "справк" not in kind.lower():
@@ -156,10 +156,11 @@ def _unverified(project: ProjectSources) -> list[Diagnostic]:
     """Every act a document cites by date and number, other than the project's own acts, is in the list of cited
     acts, checked against its publication or accepted by the author."""
     own = {(act.date.strftime("%d.%m.%Y"), act.number) for act in project.acts.values()}
-    listed = {}
+    listed: dict[tuple[str, str], CitedAct] = {}
     if project.citations is not None:
         listed = {(a.date.strftime("%d.%m.%Y"), a.number): a for a in project.citations.model.acts}
-    found, reported = [], set()
+    found: list[Diagnostic] = []
+    reported: set[tuple[str, str]] = set()
     for source in document_sources(project):
         for text in strings(source.data):
             for match in CITATION.finditer(text):
