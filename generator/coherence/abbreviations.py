@@ -12,6 +12,7 @@ from typing import Iterator, Sequence
 from .text import Hit, lexicon, phrase_pattern
 
 _WORDS = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+SPACE = "[ \u00a0]"
 LOOK_BACK = 12
 """Words before an introduction searched for the full name: the longest in use run to nine or ten."""
 _INTRODUCTION = re.compile(r"\(\s*далее\s*[—–\-]?\s*(?:по\s+тексту\s*[—–\-]?\s*)?([А-ЯЁ][А-ЯЁа-яё\-\s\u00a0]{0,15}?[А-ЯЁ])\s*\)")
@@ -114,3 +115,23 @@ def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozens
         yield Hit(later[0], later[1], "abbrev-spelled-out",
                   f"после введения сокращения «{name}» полное название «{later[1]}» написано снова: "
                   f"дальше пишется «{name}»")
+
+
+def glossary_hits(texts: Sequence[str], terms: Sequence[tuple[str, str]]) -> list[Hit]:
+    """On the sources, where msoko writes «full name (далее — X)» at a glossary term's first use: a first use
+    followed by the rest of a name («РЦОИ Челябинской области») puts the introduction inside the name."""
+    found: list[Hit] = []
+    for term, definition in terms:
+        use = re.compile(r"(?<![\w\-])" + re.escape(term).replace(r"\ ", SPACE) + r"(?![\w\-])")
+        first = next(((index, match) for index, text in enumerate(texts) for match in [use.search(text)] if match),
+                      None)
+        if first is None:
+            continue
+        index, match = first
+        continued = _name_continues().match(texts[index][match.end():])
+        if continued:
+            found.append(Hit(index, texts[index][match.start():match.end() + continued.end()], "abbrev-inside-name",
+                             f"при первом употреблении «{term}» раскрывается полным названием «{definition}», а "
+                             f"название продолжается («{continued.group(0).strip()}»): «(далее — {term})» окажется "
+                             "внутри названия; включите продолжение в полное название сокращения или уберите его"))
+    return found

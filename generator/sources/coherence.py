@@ -14,7 +14,7 @@ from schemas.citations import CitedAct
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
-from ..coherence.abbreviations import abbreviation_hits
+from ..coherence.abbreviations import abbreviation_hits, glossary_hits
 from ..coherence.acts import executor_controller
 from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.text import Hit, NameGroup, default_names, text_hits
@@ -53,13 +53,15 @@ def names(project: ProjectSources) -> Sequence[NameGroup]:
 
 def _texts(project: ProjectSources) -> list[Diagnostic]:
     groups = names(project)
+    terms = [(term.term, term.definition) for term in project.glossary.model.terms] if project.glossary else []
     own = {act.number for act in project.acts.values()}  # a later act of the project's own: reported as an error
     found: list[Diagnostic] = []
     for source in document_sources(project):
         texts = list(strings(source.data))
         headings = frozenset(i for i, text in enumerate(texts)
                              if len(text) < HEADING_LENGTH and not text.rstrip().endswith((".", ";", ":", ",")))
-        hits: list[Hit] = [*text_hits(texts, issued_on(project, source), groups), *abbreviation_hits(texts, headings)]
+        hits: list[Hit] = [*text_hits(texts, issued_on(project, source), groups), *abbreviation_hits(texts, headings),
+                           *glossary_hits(texts, terms)]
         found.extend(_warning(_located(source, hit.fragment), hit.code, hit.message) for hit in hits
                      if not (hit.code == "cites-later-act" and hit.fragment.split("№")[-1].strip() in own))
     return found
