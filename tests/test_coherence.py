@@ -203,3 +203,55 @@ def test_import_then_check_finds_the_foreign_documents_defects(empty_project, tm
     codes = {d["code"]: d for d in empty_project.run("check", "--format", "json").json()["diagnostics"]}
     assert codes["anachronism"]["file"].endswith("regulations/mechanisms/1.1.yaml")
     assert codes["colloquial"]["file"].endswith("regulations/mechanisms/1.1.yaml")
+
+
+def _table_document(path: Path, rows: list[list[str]]) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Приложение")
+    width = max(len(row) for row in rows)
+    table = document.add_table(rows=len(rows), cols=width)
+    for row, values in zip(table.rows, rows):
+        if len(values) == 1:
+            merged = row.cells[0].merge(row.cells[-1])
+            merged.text = values[0]
+            continue
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.save(path)
+    return path
+
+
+def test_documents_linted_together_evidence_and_roadmap_against_the_regulation(example, tmp_path):
+    schedule = "Мониторинг проводится ежегодно; сбор данных — до 1 октября, аналитическая справка — до 1 ноября."
+    regulation = _regulation(tmp_path / "polozhenie.docx", schedule, "предыдущий календарный год", "до 1 октября")
+    evidence = _table_document(tmp_path / "samoocenka.docx", [
+        ["№", "Механизм", "Шаг", "Документ"],
+        ["1", "2.1", "Анализ результатов", "Аналитическая справка от 02.11.2022 № 23"],
+        ["2", "2.1", "Анализ результатов", "Аналитическая справка от 31.10.2023 № 40"]])
+    roadmap = _table_document(tmp_path / "karta.docx", [
+        ["№", "Мероприятия", "Сроки", "Ответственные"],
+        ["Система мониторинга эффективности руководителей"],
+        ["1", "Мониторинг эффективности руководителей", "ежегодно, до 1 декабря", "УО"],
+        ["2", "Мониторинг эффективности руководителей (сбор данных)", "ежегодно, до 1 октября", "УО"]])
+    result = example.run("lint", "--format", "json", str(regulation), str(evidence), str(roadmap)).json()
+    found = [(Path(d["file"]).name, d["code"], d["line"]) for d in result["diagnostics"]
+             if d["code"] in {"evidence-late", "roadmap-dates"}]
+    assert sorted(found) == [("karta.docx", "roadmap-dates", 9), ("samoocenka.docx", "evidence-late", 9)], found
+    alone = example.run("lint", "--format", "json", str(evidence), str(roadmap)).json()["diagnostics"]
+    assert not [d for d in alone if d["code"] in {"evidence-late", "roadmap-dates"}]
+
+
+def test_check_glossary_term_followed_by_the_rest_of_a_name(example):
+    example.replace("regulations/mechanisms/1.5.yaml", "данные РЦОИ Челябинской области", "данные РЦОИ Челябинской области")
+    found = _at(example, "abbrev-inside-name", "regulations/mechanisms/1.5.yaml", "данные РЦОИ Челябинской области")
+    assert "«(далее — РЦОИ)» окажется внутри названия" in found["message"]
+    example.replace("regulations/mechanisms/1.5.yaml", "данные РЦОИ Челябинской области", "данные РЦОИ")
+    assert not _check(example, "abbrev-inside-name")
+
+
+def test_check_explicit_introduction_inside_a_name_and_spelled_out(example):
+    example.replace("regulations/mechanisms/2.2.yaml", "general_provisions: ", "general_provisions: Данные "
+                    "представляет институт развития образования (далее — ИРО) Челябинской области; институт развития "
+                    "образования готовит сводку. ")
+    assert _check(example, "abbrev-inside-name")
+    assert "«институт развития образования» написано снова" in _check(example, "abbrev-spelled-out")[0]["message"]

@@ -186,10 +186,10 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 @FORMAT_OPTION
 @user_errors
 def lint(files: tuple[Path, ...], output_format: str) -> None:
-    from ..lint import lint_file
+    from ..lint import lint_files
     from ..report import diagnostics_json, diagnostics_text
 
-    findings = [finding for path in files for finding in lint_file(path, str(path))]
+    findings = lint_files(files)
     if output_format == "json":
         click.echo(diagnostics_json(findings, files=[str(path) for path in files]))
     else:

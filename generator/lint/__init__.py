@@ -8,21 +8,29 @@ rule's code (``rules.yaml``)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from schemas.diagnostics import Diagnostic, Location
 
 
-def lint_file(path: Path, display: str) -> list[Diagnostic]:
+def lint_files(paths: Sequence[Path]) -> list[Diagnostic]:
+    """Each file by every rule, then the documents read together by the rules across a set (:mod:`.across`)."""
     # Imported here, not with the package: ``check`` and ``regen`` use ``lint.language`` alone, and the
     # document readers bring in pdfplumber (a fifth of ``check``'s time).
     from ..docx.reader import UnreadableDocument
     from . import abbreviations, citations, coherence, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
+    from .across import across
     from .document import read_document
-    from .registry import rules, run_checks
+    from .registry import diagnostic, rules, run_checks
 
-    try:
-        document = read_document(path, display)
-    except UnreadableDocument as error:
-        return [Diagnostic(Location(display), rules()["unreadable"].severity,
-                           error.reason, code="unreadable")]
-    return run_checks(document)
+    found: list[Diagnostic] = []
+    documents = []
+    for path in paths:
+        try:
+            documents.append(read_document(path, str(path)))
+        except UnreadableDocument as error:
+            found.append(Diagnostic(Location(str(path)), rules()["unreadable"].severity, error.reason, code="unreadable"))
+            continue
+        found.extend(run_checks(documents[-1]))
+    found.extend(diagnostic(document, finding) for document, finding in across(documents))
+    return found

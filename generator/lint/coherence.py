@@ -18,7 +18,7 @@ from .document import LintDocument, Passage
 from .registry import Finding, check, lexicon
 
 HEADING_LENGTH = 90
-_CODE = re.compile(r"^\d+(?:\.\d+)+\.?$")
+CODE = re.compile(r"^\d+(?:\.\d+)+\.?$")
 _SCHEDULE_HEADING = re.compile(r"^(?:[\dIVX]+\.?\s*)?Периодичность\s+и\s+сроки", re.IGNORECASE)
 _CONTROL = re.compile(r"^\s*(?:\d+\.\s*)?Контроль\s+(?:за\s+)?исполнени", re.IGNORECASE)
 _REGISTERED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-]+)")
@@ -77,7 +77,7 @@ def schedule_text(document: LintDocument) -> str | None:
     return None
 
 
-def _deadline_passage(row: Row) -> Passage | None:
+def deadline_passage(row: Row) -> Passage | None:
     return next((p for p in row.passages[1:] if deadlines_in(p.text) or "квартал" in p.text), None)
 
 
@@ -87,8 +87,8 @@ def indicator_deadlines(document: LintDocument) -> Iterator[Finding]:
     report = report_deadline(schedule) if schedule else None
     named: list[tuple[Named, Passage]] = []
     for row in table_rows(document):
-        passage = _deadline_passage(row)
-        if not _CODE.match(row.label) or passage is None:
+        passage = deadline_passage(row)
+        if not CODE.match(row.label) or passage is None:
             continue
         problem = period_problem(row.text, row.text, passage.text, report)
         if problem:
