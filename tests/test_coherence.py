@@ -142,16 +142,27 @@ def test_check_roadmap_dates_against_the_regulation(example):
     assert _at(example, "roadmap-dates", "regulations/roadmap.yaml", "до 3 марта")
 
 
+def _earned(example, code: str) -> int:
+    result = example.run("evaluate", "--format", "json").json()
+    return next(m["earned"] for m in result["mechanisms"] if m["code"] == code)
+
+
 def test_late_evidence_is_reported_shown_and_not_scored(example):
+    on_time = _earned(example, "1.5")
     example.replace("regulations/evaluation.yaml", 'number: "14", date: 2022-09-20', 'number: "14", date: 2022-10-20')
     assert "(«до 1 октября»): он не засчитывается" in _at(example, "evidence-late", "regulations/evaluation.yaml",
                                                            'number: "14"')["message"]
     result = example.run("evaluate", "--format", "json").json()
-    assert {"mechanism": "1.5", "number": "14"}.items() <= {k: v for k, v in result["late"][-1].items()}.items() \
-        or any(item["mechanism"] == "1.5" and item["number"] == "14" for item in result["late"])
+    assert any(item["mechanism"] == "1.5" and item["number"] == "14" for item in result["late"])
     text = example.run("evaluate").stdout
     assert "Документы, датированные позже срока (в баллах не учтены):" in text
     assert "1.5: документ (аналитическая справка от 20.10.2022)" in text
+    assert _earned(example, "1.5") == on_time - 4  # the criterion «есть аналитическая справка» (4 points) is lost
+    assert example.run("regen", "samoocenka").exit_code == 0
+    cells = [cell.text for table in docx.Document(str(example.path("output/samoocenka.docx"))).tables
+             for row in table.rows for cell in row.cells]
+    assert "Аналитическая справка от 20.10.2022 №\u00a014. Датирован позже срока, установленного Положением о " \
+           "мониторинге; в баллах не учтён" in cells
 
 
 def test_check_number_used_twice(example):
