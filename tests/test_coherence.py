@@ -266,3 +266,15 @@ def test_check_explicit_introduction_inside_a_name_and_spelled_out(example):
                     "образования готовит сводку. ")
     assert _check(example, "abbrev-inside-name")
     assert "«институт развития образования» написано снова" in _check(example, "abbrev-spelled-out")[0]["message"]
+
+
+def test_lint_judges_a_projects_own_documents_against_its_cited_acts(example, tmp_path):
+    outside = _foreign(tmp_path / "order.docx", CLEAN_ORDER)
+    assert not [d for d in _lint(example, outside) if d["code"] == "citation-unverified"]
+    inside = _foreign(example.path("order.docx"), CLEAN_ORDER)
+    found = [d for d in _lint(example, inside) if d["code"] == "citation-unverified"]
+    assert [d["line"] for d in found] == [6]
+    assert "реквизиты акта от 01.02.2023 № 01/150 не сверены" in found[0]["message"]
+    example.write("regulations/citations.yaml", example.read("regulations/citations.yaml") + "  - {act: приказ "
+                  "Министерства образования и науки Челябинской области, date: 2023-02-01, number: 01/150, accepted: true}\n")
+    assert not [d for d in _lint(example, inside) if d["code"] == "citation-unverified"]

@@ -179,17 +179,19 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 
 @main.command(help="Прочитать документы как юрист: DOCX — ГОСТ Р 7.0.97-2025 (формат, поля, шрифты, реквизиты) и "
                    "текст (сокращения, ссылки на акты, числительные, неразрывные пробелы, запятая перед «приказываю», "
-                   "даты, орфография); PDF — только текст. Строка в отчёте — номер абзаца (в PDF — строки), у каждого "
+                   "даты, орфография, согласованность: сроки, даты, названия, цитируемые акты); PDF — только текст. Строка в отчёте — номер абзаца (в PDF — строки), у каждого "
                    "замечания есть код правила.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False),
                 metavar="ФАЙЛ.docx|ФАЙЛ.pdf...")
 @FORMAT_OPTION
+@click.pass_obj
 @user_errors
-def lint(files: tuple[Path, ...], output_format: str) -> None:
+def lint(layout: ProjectLayout, files: tuple[Path, ...], output_format: str) -> None:
     from ..lint import lint_files
     from ..report import diagnostics_json, diagnostics_text
+    from ..sources.coherence import confirmed_citations
 
-    findings = lint_files(files)
+    findings = lint_files(files, confirmed_citations(layout), layout.root)
     if output_format == "json":
         click.echo(diagnostics_json(findings, files=[str(path) for path in files]))
     else:

@@ -13,24 +13,32 @@ from typing import Sequence
 from schemas.diagnostics import Diagnostic, Location
 
 
-def lint_files(paths: Sequence[Path]) -> list[Diagnostic]:
-    """Each file by every rule, then the documents read together by the rules across a set (:mod:`.across`)."""
+def lint_files(paths: Sequence[Path], confirmed: set[tuple[str, str]] | None = None,
+               project: Path | None = None) -> list[Diagnostic]:
+    """Each file by every rule, then the documents read together by the rules across a set (:mod:`.across`).
+    ``confirmed``: the cited acts the project (folder ``project``) has checked or accepted, as (date, number),
+    when it keeps such a list: its own documents (the files inside its folder) cite no others."""
     # Imported here, not with the package: ``check`` and ``regen`` use ``lint.language`` alone, and the
     # document readers bring in pdfplumber (a fifth of ``check``'s time).
     from ..docx.reader import UnreadableDocument
     from . import abbreviations, citations, coherence, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
-    from .across import across
-    from .document import read_document
+    from .across import across, unconfirmed
+    from .document import LintDocument, read_document
     from .registry import diagnostic, rules, run_checks
 
     found: list[Diagnostic] = []
     documents = []
+    inside: list[LintDocument] = []
     for path in paths:
         try:
             documents.append(read_document(path, str(path)))
+            if project is not None and path.resolve().is_relative_to(project.resolve()):
+                inside.append(documents[-1])
         except UnreadableDocument as error:
             found.append(Diagnostic(Location(str(path)), rules()["unreadable"].severity, error.reason, code="unreadable"))
             continue
         found.extend(run_checks(documents[-1]))
     found.extend(diagnostic(document, finding) for document, finding in across(documents))
+    if confirmed is not None:
+        found.extend(diagnostic(document, finding) for document, finding in unconfirmed(inside, confirmed))
     return found

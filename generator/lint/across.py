@@ -12,8 +12,10 @@ from typing import Iterator, Sequence
 
 from schemas.cycle import CYCLE_STEPS
 
+from .. import messages
 from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.timeline import late, late_message, report_deadline, roadmap_problem
+from ..sources.consistency import CITATION
 from .coherence import CODE, Row, deadline_passage, schedule_text, table_rows
 from .document import LintDocument
 from .registry import Finding
@@ -105,3 +107,16 @@ def _section_regulation(title: str, views: dict[str, RegulationView]) -> Regulat
     if not shares or shares[0][0] < SHARED or (len(shares) > 1 and shares[1][0] == shares[0][0]):
         return None
     return views[shares[0][1]]
+
+
+def unconfirmed(documents: Sequence[LintDocument], confirmed: set[tuple[str, str]]) -> Iterator[tuple[LintDocument, Finding]]:
+    """Cited acts the project's list does not confirm (``citation-unverified``), each once a document."""
+    for document in documents:
+        reported: set[tuple[str, str]] = set()
+        for passage in document.passages:
+            for match in CITATION.finditer(passage.text):
+                key = (match.group(1), match.group(2).replace("\u2011", "-"))
+                if key not in confirmed and key not in reported:
+                    reported.add(key)
+                    yield document, Finding("citation-unverified", passage, messages.CITATION_UNLISTED.format(
+                        date=key[0], number=key[1]))

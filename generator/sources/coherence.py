@@ -22,6 +22,7 @@ from ..coherence.timeline import (Named, late, late_message, period_problem, rep
                                   roadmap_problem, schedule_problems)
 from .consistency import CITATION, document_sources, issued_on, strings
 from .load import SourceFile
+from ..project import ProjectLayout
 from .model import ProjectSources
 
 LOCATING_WORDS = 3
@@ -175,3 +176,27 @@ def _unverified(project: ProjectSources) -> list[Diagnostic]:
                     date=key[0], number=key[1])
                 found.append(_warning(_located(source, match.group(0)), "citation-unverified", message))
     return found
+
+
+def confirmed_citations(layout: ProjectLayout) -> set[tuple[str, str]] | None:
+    """For ``msoko lint`` in a project: the (date, number) of the acts its documents may cite — its own acts and
+    documents (the self-assessment's evidence) and the cited acts checked or accepted; None when the project keeps no list of cited acts (or it cannot be read:
+    ``check`` says why)."""
+    import datetime
+
+    import yaml
+
+    if not layout.citations_file.exists():
+        return None
+    try:
+        listed = yaml.safe_load(layout.citations_file.read_text(encoding="utf-8")) or {}
+        confirmed = {(entry["date"].strftime("%d.%m.%Y"), str(entry["number"])) for entry in listed.get("acts", [])
+                     if isinstance(entry.get("date"), datetime.date) and (entry.get("verified") or entry.get("accepted"))}
+        own = [yaml.safe_load(path.read_text(encoding="utf-8")) or {} for path in layout.act_files()]
+        if layout.evaluation_file.exists():  # the evidence of the self-assessment: the УО's own documents
+            own += (yaml.safe_load(layout.evaluation_file.read_text(encoding="utf-8")) or {}).get("evidence", [])
+        confirmed.update((entry["date"].strftime("%d.%m.%Y"), str(entry.get("number"))) for entry in own
+                         if isinstance(entry.get("date"), datetime.date))
+    except (OSError, yaml.YAMLError, AttributeError, KeyError, TypeError):
+        return None
+    return confirmed
