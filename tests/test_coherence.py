@@ -278,3 +278,16 @@ def test_lint_judges_a_projects_own_documents_against_its_cited_acts(example, tm
     example.write("regulations/citations.yaml", example.read("regulations/citations.yaml") + "  - {act: приказ "
                   "Министерства образования и науки Челябинской области, date: 2023-02-01, number: 01/150, accepted: true}\n")
     assert not [d for d in _lint(example, inside) if d["code"] == "citation-unverified"]
+
+
+def test_a_bands_bound_is_not_a_figure_and_a_terms_other_name_is_flagged(example):
+    example.replace("regulations/mechanisms/2.2.yaml", "general_provisions: ", "general_provisions: Порог — 15 человек "
+                    "и более. Сведения представляет отдел образования. ")
+    assert not _check(example, "figure-source") or all("15 человек" not in d["message"]
+                                                      for d in _check(example, "figure-source"))
+    assert not [d for d in _check(example, "term-variant") if "отдел образования" in d["message"]]
+    example.replace("regulations/glossary.yaml", "definition: управление образования администрации Копейского "
+                    "городского округа}", "definition: управление образования администрации Копейского городского "
+                    "округа, variants: [отдел образования]}")
+    found = [d for d in _check(example, "term-variant") if "«отдел образования» — второе название для «УО»" in d["message"]]
+    assert found and found[0]["file"].endswith("regulations/mechanisms/2.2.yaml")

@@ -17,6 +17,8 @@ DATA = Path(__file__).parent.parent / "lint"
 SHOWN = 4
 _CITED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
 SCALE = re.compile(r"балл", re.IGNORECASE)
+BOUND = re.compile(r"[\s\u00a0]+и[\s\u00a0]+(?:более|менее|выше|ниже|свыше)")
+"""«15 человек и более»: a band's bound, wherever the band stands apart from its points."""
 _GOST = re.compile(r"ГОСТ[\s\u00a0]+(?:Р[\s\u00a0]+)?[\d.]+[-–\u2011](\d{4})")
 
 
@@ -156,7 +158,8 @@ def unsourced_figures(index: int, text: str) -> Iterator[Hit]:
         if SCALE.search(paragraph):
             continue  # a scoring band («15 человек и более — 2 балла») states a threshold, not a statistic
         figures = [m.group(0) for m in figure.finditer(paragraph)
-                   if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not threshold.search(paragraph[:m.start()])]
+                   if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not threshold.search(paragraph[:m.start()])
+                   and not BOUND.match(paragraph, m.end())]
         missing = [what for what, pattern in (("источник", source), ("дата", dated)) if not pattern.search(paragraph)]
         if figures and missing:
             yield Hit(index, figures[0], "figure-source",
