@@ -17,7 +17,7 @@ _REPORT = re.compile(r"справк\w*", re.IGNORECASE)
 _CALENDAR_YEAR = re.compile(r"календарн\w*\s+год", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"учебн\w*\s+год", re.IGNORECASE)
 _QUARTER = re.compile(r"квартал|ежекварт", re.IGNORECASE)
-_AFTER_QUARTER = re.compile(r"следующ\w*\s+за\s+(?:отч[её]тн\w*\s+)?квартал\w*|после\s+окончания\s+квартал\w*",
+AFTER_QUARTER = re.compile(r"следующ\w*\s+за\s+(?:отч[её]тн\w*\s+)?квартал\w*|после\s+окончания\s+квартал\w*",
                             re.IGNORECASE)
 SCHOOL_YEAR_ENDS = Day(5, 25)
 """Lessons end in the last week of May: school-year data due in January–May come before the year is over."""
@@ -38,7 +38,7 @@ def period_problem(period: str, periodicity: str, deadline: str, report: Deadlin
     """Why an indicator's deadline comes before its data exist, or after the справка; None when it does not."""
     due = deadlines_in(deadline)
     wording = f"«{due[0].text if due else re.sub(r'^[^:]{0,20}:', '', ' '.join(deadline.split())).strip()}»"
-    after_quarter = re.search(r"(?:до|не\s+позднее)\s[^:;]*?(?:" + _AFTER_QUARTER.pattern + ")", deadline, re.IGNORECASE)
+    after_quarter = re.search(r"(?:до|не\s+позднее)\s[^:;]*?(?:" + AFTER_QUARTER.pattern + ")", deadline, re.IGNORECASE)
     if report is not None and _QUARTER.search(periodicity + " " + period) and after_quarter:
         wording = f"«{' '.join(after_quarter.group(0).split())}»"
         return (f"данные за IV квартал поступают {wording} — в январе следующего года, после аналитической справки "

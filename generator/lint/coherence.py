@@ -12,7 +12,7 @@ from ..coherence.abbreviations import abbreviation_hits
 from ..coherence.acts import executor_controller
 from ..coherence.dates import deadlines_in
 from ..coherence.text import default_names, text_hits
-from ..coherence.timeline import Named, period_problem, repeated_numbers, report_deadline, schedule_problems
+from ..coherence.timeline import AFTER_QUARTER, Named, period_problem, repeated_numbers, report_deadline, schedule_problems
 from .citations import HEAD, document_date
 from .document import LintDocument, Passage
 from .registry import Finding, check, lexicon
@@ -20,7 +20,7 @@ from .registry import Finding, check, lexicon
 HEADING_LENGTH = 90
 CODE = re.compile(r"^\d+(?:\.\d+)+\.?$")
 _SCHEDULE_HEADING = re.compile(r"^(?:[\dIVX]+\.?\s*)?Периодичность\s+и\s+сроки", re.IGNORECASE)
-_CONTROL = re.compile(r"^\s*(?:\d+\.\s*)?Контроль\s+(?:за\s+)?исполнени", re.IGNORECASE)
+_CONTROL = re.compile(r"(?:^|(?<=[\s.]))(?:\d+\.\s*)?Контроль\s+(?:за\s+)?исполнени")
 _REGISTERED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-]+)")
 
 
@@ -78,7 +78,9 @@ def schedule_text(document: LintDocument) -> str | None:
 
 
 def deadline_passage(row: Row) -> Passage | None:
-    return next((p for p in row.passages[1:] if deadlines_in(p.text) or "квартал" in p.text), None)
+    """The cell (or line) that sets the indicator's deadline: «до 1 мая», «до 10 числа месяца, следующего за
+    кварталом»."""
+    return next((p for p in row.passages[1:] if deadlines_in(p.text) or AFTER_QUARTER.search(p.text)), None)
 
 
 @check()
@@ -103,15 +105,20 @@ def indicator_deadlines(document: LintDocument) -> Iterator[Finding]:
 
 @check()
 def executor_is_controller(document: LintDocument) -> Iterator[Finding]:
+    """The points between the operative words and «Контроль за исполнением …» (in a PDF the control point may
+    share a paragraph with the point before it), against the control point and the signature under it."""
     passages = [p for p in document.passages if not p.in_table]
     operative = re.compile(r"(?:" + "|".join(lexicon()["operative"]["words"]) + r")\s*:", re.IGNORECASE)
     start = next((i for i, p in enumerate(passages) if operative.search(p.text)), None)
-    control = next((i for i, p in enumerate(passages) if _CONTROL.match(p.text)), None)
-    if start is None or control is None or control <= start:
+    control = next(((i, m) for i, p in enumerate(passages) if (m := _CONTROL.search(p.text))), None)
+    if start is None or control is None or control[0] <= start:
         return
-    points = passages[start + 1:control]
-    signatory = " ".join(p.text for p in passages[control + 1:control + 4])
-    found = executor_controller([p.text for p in points], passages[control].text, signatory)
+    at, match = control
+    points = passages[start + 1:at + 1]
+    texts = [p.text for p in points]
+    texts[-1] = texts[-1][:match.start()]
+    signatory = " ".join(p.text for p in passages[at + 1:at + 4])
+    found = executor_controller(texts, passages[at].text[match.start():], signatory)
     if found:
         yield Finding("executor-controller", points[found[0]], found[1])
 
