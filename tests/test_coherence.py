@@ -79,9 +79,11 @@ def _regulation(path: Path, schedule: str, period: str, deadline: str) -> Path:
             ["2.1.3", "Доля должностей руководителей, обеспеченных резервом", period, deadline],
             ["2.1.4", "Доля ОО, достигших целевых показателей", "учебный год", "до 1 октября"]]
     table = document.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"  # ruled, as a table is typed: a PDF's cells are found by their borders
     for row, values in zip(table.rows, rows):
         for cell, value in zip(row.cells, values):
             cell.text = value
+    document.add_paragraph("")  # a typist's empty line after a table (with none, the PDF reader loses the next line)
     document.add_paragraph("Периодичность и сроки проведения мониторинга")
     document.add_paragraph(schedule)
     document.add_paragraph("Критерии оценивания")
@@ -291,3 +293,20 @@ def test_a_bands_bound_is_not_a_figure_and_a_terms_other_name_is_flagged(example
                     "округа, variants: [отдел образования]}")
     found = [d for d in _check(example, "term-variant") if "«отдел образования» — второе название для «УО»" in d["message"]]
     assert found and found[0]["file"].endswith("regulations/mechanisms/2.2.yaml")
+
+
+def test_pdf_of_a_foreign_order_and_regulation(example, tmp_path, libreoffice):
+    from generator.review.pdf import convert_to_pdf
+
+    lines = list(CLEAN_ORDER)
+    lines[8] = lines[8].replace("(далее — ОО)", f"(далее — ОО) под руководством А.В.{NBSP}Петрова")
+    lines[9] = "3. Контроль за исполнением настоящего приказа возложить на начальника управления образования " \
+               f"А.В.{NBSP}Петрова."
+    order = _foreign(tmp_path / "order.docx", lines)
+    schedule = "Мониторинг проводится ежегодно; сбор данных — до 1 октября, аналитическая справка — до 1 ноября."
+    regulation = _regulation(tmp_path / "regulation.docx", schedule, "календарный год", "до 1 февраля")
+    pdfs = convert_to_pdf([order, regulation], tmp_path / "pdf")
+    codes = {(Path(d["file"]).stem, d["code"]) for d in example.run("lint", "--format", "json", *map(str, pdfs)).json()[
+        "diagnostics"] if d["code"] in COHERENCE}
+    assert codes == {("order", "executor-controller"), ("regulation", "deadline-period"),
+                     ("regulation", "schedule-deadlines")}
