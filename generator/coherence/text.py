@@ -13,6 +13,8 @@ from typing import Any, Iterator, Sequence
 
 import yaml
 
+from ..lint.registry import lexicon
+
 DATA = Path(__file__).parent.parent / "lint"
 SHOWN = 4
 _CITED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
@@ -49,17 +51,10 @@ class Founded:
 
 
 @cache
-def _data(name: str) -> Any:
-    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-
-
-def lexicon() -> dict[str, Any]:
-    return _data("lexicon.yaml")
-
-
-@cache
 def founded() -> tuple[Founded, ...]:
-    return tuple(Founded(e["name"], tuple(e["patterns"]), e["since"], e["act"]) for e in _data("founded.yaml"))
+    """The names a document dated before their creation cannot use (``generator/lint/founded.yaml``)."""
+    entries: list[dict[str, Any]] = yaml.load((DATA / "founded.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return tuple(Founded(e["name"], tuple(e["patterns"]), e["since"], e["act"]) for e in entries)
 
 
 @cache
