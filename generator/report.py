@@ -117,7 +117,7 @@ def evaluation_text(result) -> str:
     lines += ["", f"Всего: {result.earned}/{result.possible} ({percent_text(total)})."]
     if result.late:
         lines += ["", "Документы, датированные позже срока (в баллах не учтены):"]
-        lines += [f"  — {record.mechanism}: {why}" for record, why in result.late]
+        lines += [f"  — {item.record.mechanism}: {item.message}" for item in result.late]
     for score in result.mechanisms:
         if not score.advice:
             continue
@@ -142,6 +142,7 @@ def evaluation_json(result) -> str:
             "advice": s.advice,
         } for s in result.mechanisms],
         "history": [{"year": h.year, "results": [r.model_dump() for r in h.results]} for h in result.history],
-        "late": [{"mechanism": r.mechanism, "step": r.step, "number": r.number, "date": r.date.isoformat(), "message": why}
-                 for r, why in result.late],
+        "late": [{"mechanism": item.record.mechanism, "step": item.record.step, "number": item.record.number,
+                  "date": item.record.date.isoformat(), "deadline": item.deadline, "message": item.message}
+                 for item in result.late],
     }, ensure_ascii=False, indent=2)

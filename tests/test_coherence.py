@@ -163,8 +163,8 @@ def test_late_evidence_is_reported_shown_and_not_scored(example):
     assert example.run("regen", "samoocenka").exit_code == 0
     cells = [cell.text for table in docx.Document(str(example.path("output/samoocenka.docx"))).tables
              for row in table.rows for cell in row.cells]
-    assert "Аналитическая справка от 20.10.2022 №\u00a014. Датирован позже срока, установленного Положением о " \
-           "мониторинге; в баллах не учтён" in cells
+    assert "Аналитическая справка от 20.10.2022 №\u00a014. Документ датирован позже срока «до 1\u00a0октября», " \
+           "установленного Положением о мониторинге, и в баллах не учтён" in cells
 
 
 def test_check_number_used_twice(example):

@@ -82,11 +82,12 @@ def _evidence_table(result: EvaluationResult, evidence: Sequence[EvidenceRecord]
                     key=lambda r: (mechanisms.index(r.mechanism), steps.index(r.step), r.date))
     rows: list[list[Cell]] = [[cell(title, style="TableHeading")
                                for title in ("№ п/п", "Механизм", "Шаг управленческого цикла", "Документ")]]
-    late = {id(record): why for record, why in result.late}
+    late = {id(item.record): item.deadline for item in result.late}
     for number, record in enumerate(listed, 1):
         shown = _document(record, date_format)
         if id(record) in late:
-            shown += ". Датирован позже срока, установленного Положением о мониторинге; в баллах не учтён"
+            shown += (f". Документ датирован позже срока «{late[id(record)]}», установленного Положением о "
+                      "мониторинге, и в баллах не учтён")
         rows.append([cell(str(number)), cell(record.mechanism), cell(names[record.step]), cell(shown)])
     return table("MsokoTable", scaled([15, 22, 50, 93], width_mm), rows)
 

@@ -79,14 +79,22 @@ class MechanismScore:
         return [score.advice for score in self.criteria if score.advice]
 
 
+@dataclass(frozen=True)
+class LateEvidence:
+    record: EvidenceRecord
+    deadline: str
+    """The deadline as the Положение writes it: «до 1 ноября»."""
+    message: str
+
+
 @dataclass
 class EvaluationResult:
     year: int
     criteria_title: str
     mechanisms: list[MechanismScore]
     history: list[YearResults]
-    late: list[tuple[EvidenceRecord, str]] = field(default_factory=list)
-    """Evidence dated after the Положение's deadline, with why: shown, and not scored."""
+    late: list[LateEvidence] = field(default_factory=list)
+    """Evidence dated after the Положение's deadline: shown, and not scored."""
 
     @property
     def earned(self) -> int:
@@ -101,7 +109,7 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
     evaluation = project.evaluation.model if project.evaluation else None
     evidence = evaluation.evidence if evaluation else []
     scores = []
-    late = [(record, why) for record in evidence if (why := late_evidence(project, record))]
+    late = [found for record in evidence if (found := late_evidence(project, record))]
     for code, mechanism in sorted(project.mechanisms.items(), key=lambda item: code_sort_key(item[0])):
         loaded = project.regulation_for(code)
         regulation = loaded.model if loaded else None
@@ -114,15 +122,15 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
                             sorted(evaluation.history, key=lambda h: h.year) if evaluation else [], late)
 
 
-def late_evidence(project: ProjectSources, record: EvidenceRecord) -> str:
-    """Why a record does not count as on time (its date is past the Положение's deadline), or ""."""
+def late_evidence(project: ProjectSources, record: EvidenceRecord) -> LateEvidence | None:
+    """A record dated past the deadline its Положение sets for it, which does not count; None if on time."""
     from ..coherence.timeline import late, late_message  # the coherence rules, loaded when scoring
     from ..sources.coherence import evidence_deadline
 
     deadline = evidence_deadline(project, record.mechanism, record.step, record.kind)
     if deadline is None or not late(record.date, deadline):
-        return ""
-    return late_message(record.kind, record.date, deadline, record.mechanism)
+        return None
+    return LateEvidence(record, deadline.text, late_message(record.kind, record.date, deadline, record.mechanism))
 
 
 def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | None,
