@@ -57,7 +57,15 @@ def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, s
             return "accs", None
         if lower in PREPOSITION_CASES:
             return PREPOSITION_CASES[lower], None
-        return _after_word(lower)
+        if lower.startswith(GOVERNING_DATIVE) and index and tokens[index - 1] == ",":
+            return "datv", None  # «ОО, подведомственных УО»: a clause after a comma governs its object
+        case, number = _after_word(lower)
+        if number is not None:  # an adjective: the case its own place asks for, where it can take that case
+            outer, _ = context_case(" ".join(tokens[:index]), is_term)
+            agreeing = _adjective_forms(lower).get(outer)
+            if agreeing is not None:
+                return outer, agreeing
+        return case, number
     return "nomn", None
 
 
@@ -72,8 +80,9 @@ def _after_direction(tokens: list[str]) -> bool:
     return False
 
 
-GOVERNING_DATIVE = ("соответств", "подведомствен", "подчин")
-"""Participles whose object is in the dative («соответствующими ФГОС»), not the genitive."""
+GOVERNING_DATIVE = ("соответств", "подведомствен", "подчин", "подотчёт", "подконтрол")
+"""Participles and adjectives whose object is in the dative («соответствующими ФГОС», «ОО, подведомственных
+УО»), not the genitive. Before their noun they agree with it instead («подведомственных ОО»)."""
 
 
 SUBSTANTIVES = ("обучающийся", "обучаться", "учащийся", "работающий", "заведующий", "поступающий")
@@ -89,11 +98,25 @@ def _after_word(word: str) -> tuple[str, str | None]:
     if "PRTF" in kinds:  # a participle governs its object rather than agreeing with it
         participle = next(parse for parse in parses if parse.tag.POS == "PRTF")
         if participle.normal_form.startswith(GOVERNING_DATIVE):
+            if "ADJF" in kinds and parses[0].tag.case:  # «в соответствующих ОО»: before its noun it agrees
+                return parses[0].tag.case, parses[0].tag.number
             return "datv", None
         return ("ablt" if "pssv" in participle.tag else "accs"), None  # «включённых ФГБУ», «освоивших АООП»
     if "ADJF" in kinds and parses[0].tag.case:  # «муниципальных ОО»: the adjective lends case and number
         return parses[0].tag.case, parses[0].tag.number
     return "nomn", None
+
+
+@lru_cache(maxsize=4096)
+def _adjective_forms(word: str) -> dict[str, str]:
+    """The cases an adjective's form can stand in, each with its number: «каждой» is gent, datv, ablt or
+    loct singular; the context says which."""
+    forms: dict[str, str] = {}
+    for parse in analyzer().parse(word):
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case and parse.tag.number:
+            forms.setdefault(parse.tag.case, parse.tag.number)
+    return forms
+
 
 
 def preposition_form(preposition: str, following: str) -> str:
