@@ -119,3 +119,24 @@ def test_a_plain_number_and_a_range_of_other_numbers_are_left_as_they_are():
     assert typograph_text("в 4, 7 и 10 классах") == f"в 4, 7 и 10{NBSP}классах"
     assert typograph_text("от 75 до 89") == "от 75 до 89"
     assert typograph_text("коды 1234–5678") == "коды 1234–5678"
+
+
+def test_an_issuer_inside_an_acts_requisites_is_not_where_its_abbreviation_is_introduced():
+    """«приказом УО от 15.03.2021 № 112»: «(далее — УО)» would stand between the issuer and the date; the full
+    form is written there and the abbreviation introduced at its next use."""
+    cited = Paragraph("Text", [Run("утверждённым приказом УО от 15.03.2021 № 112.")])
+    later = Paragraph("Text", [Run("Участники мониторинга — УО и ОО.")])
+    last = Paragraph("Text", [Run("Справку готовит УО.")])
+    Abbreviations(TERMS).introduce([cited, later, last])
+    assert cited.text == ("утверждённым приказом управления образования администрации Копейского городского округа "
+                          "от 15.03.2021 № 112.")
+    assert later.text.startswith(f"Участники мониторинга — управление образования администрации Копейского городского "
+                                 f"округа (далее{NBSP}— УО)")
+
+
+def test_a_dash_after_the_subject_names_the_term_in_the_nominative():
+    """«Участники мониторинга — УО»: the dash joins a subject and what it is; an apposition after a dash keeps
+    the case of what it explains («процедур оценки — ВПР»)."""
+    assert _introduced("Участники мониторинга —", "ОО").startswith("Участники мониторинга — образовательные организации")
+    assert "процедур оценки качества — всероссийских проверочных работ" in _introduced(
+        "Положение определяет порядок мониторинга процедур оценки качества —", "ВПР")

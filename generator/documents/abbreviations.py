@@ -26,6 +26,7 @@ SKIPPED_STYLES = ("Heading", "DocTitle", "DocSubtitle")
 TERMS_TABLE_HEADING = "Сокращение"
 _WORD_CHARACTER = r"[0-9A-Za-zА-Яа-яЁё\u2011-]"
 _WORD = re.compile(_WORD_CHARACTER)
+_REQUISITES_AFTER = re.compile(r"[ \u00a0]*от[ \u00a0]*\d{2}\.\d{2}\.\d{4}")
 
 
 def _normal(text: str) -> str:
@@ -122,7 +123,10 @@ class Abbreviations:
             if term in self.introduced or self._in_a_name(text, match.start(), match.end()):
                 continue
             in_brackets = text[:match.start()].count("(") > text[:match.start()].count(")")
-            introduces = comes_back and not in_brackets
+            # «приказом УО от 15.03.2021 № 112»: the issuer is part of the act's requisites, where «(далее — УО)»
+            # would stand between the issuer and the date; the full form alone, the term introduced at its next use
+            in_requisites = _REQUISITES_AFTER.match(text, match.end()) is not None
+            introduces = comes_back and not in_brackets and not in_requisites
             if introduces or not comes_back:
                 self.introduced.add(term)
             replacements.append((match.start(), match.end(), self._full(text, match.start(), term, introduces)))

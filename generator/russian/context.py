@@ -27,7 +27,7 @@ DIRECTION_REACH = 3
 """How many words before «в» a verb of direction is looked for; a preposition or punctuation ends the
 search («отчёт о работе в ОО» is where the work is done)."""
 LIST_JOINERS = frozenset({",", "и", "или", "а", "также", "либо"})
-_TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9\u2011-]+|[(),;:.!?«»]")
+_TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9\u2011-]+|[(),;:.!?«»—]")
 
 
 def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, str | None]:
@@ -49,6 +49,10 @@ def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, s
             continue
         if token in ".;:!?":
             return "nomn", None
+        if token == "—":
+            if _predicate_dash(tokens[:index]):
+                return "nomn", None  # «Участники мониторинга — УО»: the dash stands for «это», the term is named
+            continue  # «процедур оценки — ВПР, ГИА»: an apposition takes the case of what it explains
         lower = token.lower()
         two = f"{tokens[index - 1].lower()} {lower}" if index else ""
         if two in PREPOSITION_CASES:
@@ -67,6 +71,18 @@ def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, s
                 return outer, agreeing
         return case, number
     return "nomn", None
+
+
+def _predicate_dash(tokens: list[str]) -> bool:
+    """Whether a dash joins a subject and what it is: the words since the sentence began hold no verb and
+    start with a noun that can be in the nominative («Участники мониторинга — …»)."""
+    start = max((i for i, token in enumerate(tokens) if token in ".;:!?"), default=-1) + 1
+    words = [token for token in tokens[start:] if token[:1].isalpha()]
+    if not words:
+        return False
+    if any(parse.tag.POS in ("VERB", "INFN") for word in words for parse in analyzer().parse(word.lower())[:1]):
+        return False
+    return any(parse.tag.case == "nomn" and parse.tag.POS == "NOUN" for parse in analyzer().parse(words[0].lower()))
 
 
 def _after_direction(tokens: list[str]) -> bool:
