@@ -109,6 +109,8 @@ def test_an_adjective_before_the_term_agrees_with_it():
     ("приказом УО от 15.03.2021 № 112 «Об утверждении»", f"от{NBSP}15.03.2021{NBSP}№{NBSP}112"),
     ("в течение 10 рабочих дней со дня", f"10{NBSP}рабочих{NBSP}дней"),
     ("1 раз в 3 года", f"3{NBSP}года"),
+    ("обучающихся 4–8 классов", f"4{NB_HYPHEN}8{NBSP}классов"),
+    ("детей от 5–18 лет", f"5{NB_HYPHEN}18{NBSP}лет"),
     ("до 1 мая 2022 г. включительно", f"2022{NBSP}г."),
 ])
 def test_units_a_reader_takes_as_one_never_break(written, bound):

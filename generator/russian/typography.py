@@ -35,6 +35,8 @@ _NUMBER_ADJECTIVE_NOUN = re.compile(r"(?<=[0-9])[ ]+((?:рабоч|календ�
 _YEAR_RANGE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u00a0]*[–—\u2011-][ \u00a0]*((?:19|20)[0-9]{2})(?![0-9])"
                          r"(?:[ ]+(?=(?:год|гг\.)))?")
 """«2021–2022 годы»: the years joined by a non-breaking hyphen and bound to the word «годы» after them."""
+_GRADE_RANGE = re.compile(r"(?<![0-9.,\u2011-])([0-9]{1,2})[–—-]([0-9]{1,2})(?=[ \u00a0](?:класс|лет|год))")
+"""«4–8 классов», «5–18 лет»: a range of grades or ages never breaks after its dash."""
 _NUMBERED_PART = re.compile(r"(?<![А-Яа-яЁё])((?i:таблиц|пункт|подпункт|приложени|раздел|стать|част|глав|строк)"
                             r"[а-яё]{0,3})[ ]+(?=[0-9])")
 """«таблице 1», «пункт 6.1», «приложение 2»: a numbered part and its number never split."""
@@ -69,6 +71,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str],
     (_NUMBER_AND_NOUN, NBSP, _DIGITS),
     (_NUMBER_ADJECTIVE_NOUN, rf"{NBSP}\1{NBSP}", _DIGITS),
     (_YEAR_RANGE, _year_range, "-—–"),
+    (_GRADE_RANGE, rf"\1{NB_HYPHEN}\2", "-—–"),
     (_NUMBERED_PART, rf"\1{NBSP}", _DIGITS),
     (_REQUISITES, rf"\1{NBSP}\2{NBSP}", "№"),
     (_YEAR_MARK, NBSP, _DIGITS),
