@@ -142,3 +142,9 @@ def test_a_dash_after_the_subject_names_the_term_in_the_nominative():
     assert _introduced("Участники мониторинга —", "ОО").startswith("Участники мониторинга — образовательные организации")
     assert "процедур оценки качества — всероссийских проверочных работ" in _introduced(
         "Положение определяет порядок мониторинга процедур оценки качества —", "ВПР")
+
+
+@pytest.mark.parametrize("place", ["Копейского городского округа", "Челябинской области", "Российской Федерации"])
+def test_an_abbreviation_is_introduced_after_the_whole_name_never_inside_it(place):
+    text = _introduced(f"Мониторинг воспитания обучающихся ОО {place} и", "ОО")
+    assert f"образовательных организаций {place} (далее{NBSP}— ОО)" in text, text
