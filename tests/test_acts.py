@@ -112,7 +112,7 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert len(section_rows) == 11
     sections = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='RoadmapSection']", namespaces=NS)
     items = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='RoadmapItem']", namespaces=NS)
-    assert len(sections) == 11 and len(items) == 41
+    assert len(sections) == 11 and len(items) == 48
     assert roadmap.style_numbering("RoadmapSection") == (4, 0) and roadmap.level_text(4, 1)[0] == "%1.%2."
     bullets = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='TableBullet']//w:t/text()", namespaces=NS)
     assert f"муниципальных диагностических работ в 4, 7 и 10{NBSP}классах;" in bullets
