@@ -131,11 +131,11 @@ def percent_cell(value: float) -> str:
 def _results_table(result: EvaluationResult, years: list[int], width_mm: float) -> Element:
     past = {h.year: {r.mechanism: r for r in h.results if r.mechanism} for h in result.history}
     widths = scaled([90] + [26] * len(years), width_mm)
-    rows = [[cell("Механизм", style="TableHeading"),
-             *(cell(f"{year} год", style="TableHeading") for year in years[:-1]),
-             cell(f"{result.year} год (самооценка)", style="TableHeading")]]
+    rows: list[list[Cell]] = [[cell("Механизм", style="TableHeading"),
+                               *(cell(f"{year} год", style="TableHeading") for year in years[:-1]),
+                               cell(f"{result.year} год (самооценка)", style="TableHeading")]]
     for score in result.mechanisms:
-        row = [cell(f"{score.mechanism.code}. {score.mechanism.title}")]
+        row: list[Cell] = [cell(f"{score.mechanism.code}. {score.mechanism.title}")]
         for year in years[:-1]:
             recorded = past[year].get(score.mechanism.code)
             row.append(cell(f"{recorded.earned} из {recorded.possible}", _share(recorded)) if recorded else cell(NO_DATA))
@@ -156,7 +156,7 @@ def _former_systems(result: EvaluationResult, years: list[int]) -> list[list[Cel
     rows: list[list[Cell]] = [[(cell("Системы, которых нет в действующем перечне механизмов", style="TableHeading"),
                                 len(years) + 1)]]
     for year, recorded in former:
-        row = [cell(recorded.title)]
+        row: list[Cell] = [cell(recorded.title)]
         for column in years:
             row.append(cell(f"{recorded.earned} из {recorded.possible}", _share(recorded)) if column == year
                        else cell(NO_DATA))
