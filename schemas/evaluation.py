@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .base import Code, Identifier, SourceModel, Text
 
@@ -59,9 +59,24 @@ class EvidenceRecord(SourceModel):
 
 
 class MechanismResult(SourceModel):
-    mechanism: Code = Field(title="механизм", description="Код механизма.")
+    mechanism: Code | None = Field(
+        default=None, title="механизм",
+        description="Код механизма действующего перечня; не задаётся для системы, которой в нём нет (тогда — название).")
+    title: str = Field(
+        default="", title="название в том году",
+        description="Название системы, как она оценивалась в том году, если её нет в действующем перечне механизмов: "
+                    "«Система методической работы». Такая строка показывается отдельно, не под кодом механизма.")
     earned: int = Field(ge=0, title="получено баллов", description="Баллы, полученные в том году.")
     possible: int = Field(ge=1, title="возможно баллов", description="Максимум баллов в том году.")
+    percent: float | None = Field(
+        default=None, ge=0, le=100, title="доля по источнику",
+        description="Доля набранных баллов, как её приводит источник («88,9 %»); без неё доля считается.")
+
+    @model_validator(mode="after")
+    def _named(self) -> "MechanismResult":
+        if self.mechanism is None and not self.title.strip():
+            raise ValueError("укажите код механизма или название системы, которая оценивалась в том году")
+        return self
 
 
 class YearResults(SourceModel):

@@ -87,13 +87,13 @@ def test_evidence_dated_after_the_approving_act(example):
 
 
 def test_a_document_cannot_cite_a_later_act(example):
-    order = "regulations/acts/prikaz-2021-112.yaml"
-    example.replace(order, "«Об осуществлении мониторинга системы образования», ",
-                    "«Об осуществлении мониторинга системы образования», Концепцией, утверждённой постановлением "
-                    "администрации Копейского городского округа от 24.03.2021 № 615, ")
-    line = example.line_of(order, "от 24.03.2021 № 615")
-    column = example.read(order).splitlines()[line - 1].index("от 24.03.2021 № 615") + 1
+    resolution = "regulations/acts/postanovlenie-2021-615.yaml"
+    example.replace(resolution, "«Об осуществлении мониторинга системы образования», ",
+                    "«Об осуществлении мониторинга системы образования», приказом управления образования администрации "
+                    "Копейского городского округа от 15.03.2021 № 112, ")
+    line = example.line_of(resolution, "от 15.03.2021 № 112")
+    column = example.read(resolution).splitlines()[line - 1].index("от 15.03.2021 № 112") + 1
     assert _errors(example) == [
-        f"{order}:{line}:{column}: ошибка: акт № 615 от 24.03.2021 издан позже документа, который на него "
-        "ссылается (документ датирован 15.03.2021)"]
+        f"{resolution}:{line}:{column}: ошибка: акт № 112 от 15.03.2021 издан позже документа, который на него "
+        "ссылается (документ датирован 01.03.2021)"]
     assert {d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"]} == {"cites-later-act"}

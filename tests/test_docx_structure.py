@@ -183,7 +183,7 @@ def test_umbrella_lists_every_mechanism_with_its_regulation(generated):
 
 def test_typography_in_the_document(generated):
     text = "\n".join(p.text for p in Docx(generated.path("output/polozhenie-1.1.docx")).paragraphs())
-    assert f"от 29.12.2012 №{NBSP}273\u2011ФЗ «Об образовании в Российской Федерации»" in text
+    assert f"от{NBSP}29.12.2012{NBSP}№{NBSP}273\u2011ФЗ «Об образовании в Российской Федерации»" in text
     assert f"(далее{NBSP}— мониторинг)" in text
     assert '"' not in text and " - " not in text
 

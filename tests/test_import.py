@@ -50,7 +50,7 @@ def test_round_trip_gives_the_same_documents(example, tmp_path):
     msoko = yaml.safe_load(example.read("regulations/msoko.yaml"))
     assert msoko["mechanisms"] == MONITORING
     assert msoko["approved_by"] == "prikaz-2021-112"
-    assert msoko["principles"][4] == {"name": "этичность", "description": "создание условий конфиденциальных "
+    assert msoko["principles"][5] == {"name": "этичность", "description": "создание условий конфиденциальных "
                                       "отношений в ходе оценки качества образования, предполагающих уважение, доверие "
                                       "к оцениваемому, поддержку успешности и личностного развития"}
     assert "unmapped" not in msoko

@@ -186,7 +186,7 @@ def test_generated_example_reads_clean_in_docx_and_pdf(example, libreoffice, tmp
 
 def test_check_runs_the_text_rules_on_the_sources(example):
     source = "regulations/acts/prikaz-2021-140.yaml"
-    example.replace(source, "постановлением администрации Копейского городского округа от 24.03.2021 № 615",
+    example.replace(source, "постановлением администрации Копейского городского округа от 01.03.2021 № 615",
                     "постановлением администрации Копейского городского округа")
     example.replace(source, "В соответствии с Концепцией", "На 5 показателя и в соответствии с Концепцией")
     line = example.line_of(source, "постановлением администрации")

@@ -26,6 +26,11 @@ SKIPPED_STYLES = ("Heading", "DocTitle", "DocSubtitle")
 TERMS_TABLE_HEADING = "Сокращение"
 _WORD_CHARACTER = r"[0-9A-Za-zА-Яа-яЁё\u2011-]"
 _WORD = re.compile(_WORD_CHARACTER)
+_NAME_CONTINUES = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё]+(?:ой|ого|ей)[ \u00a0]+(?:[а-яё]+(?:ой|ого)[ \u00a0]+)?"
+                             r"(?:област|кра|округ|район|республик|город)[а-яё]*|Российской[ \u00a0]+Федерации)")
+"""The words that carry on a name after an abbreviated term: «… Копейского городского округа», «… Челябинской
+области», «… Российской Федерации»."""
+_REQUISITES_AFTER = re.compile(r"[ \u00a0]*от[ \u00a0]*\d{2}\.\d{2}\.\d{4}")
 
 
 def _normal(text: str) -> str:
@@ -122,23 +127,31 @@ class Abbreviations:
             if term in self.introduced or self._in_a_name(text, match.start(), match.end()):
                 continue
             in_brackets = text[:match.start()].count("(") > text[:match.start()].count(")")
-            introduces = comes_back and not in_brackets
+            # «приказом УО от 15.03.2021 № 112»: the issuer is part of the act's requisites, where «(далее — УО)»
+            # would stand between the issuer and the date; the full form alone, the term introduced at its next use
+            in_requisites = _REQUISITES_AFTER.match(text, match.end()) is not None
+            introduces = comes_back and not in_brackets and not in_requisites
             if introduces or not comes_back:
                 self.introduced.add(term)
-            replacements.append((match.start(), match.end(), self._full(text, match.start(), term, introduces)))
+            # «образовательных организаций Копейского городского округа»: the name goes on after the term, so
+            # «(далее — ОО)» follows the whole name, never stands inside it
+            tail = _NAME_CONTINUES.match(text, match.end()) if introduces else None
+            end = tail.end() if tail else match.end()
+            replacements.append((match.start(), end,
+                                 self._full(text, match.start(), term, introduces, tail.group(0) if tail else "")))
         nodes = _offsets(paragraph.runs)
         for start, end, new in reversed(replacements):
             _splice(nodes, start, end, new)
 
-    def _full(self, text: str, start: int, term: str, introduces: bool) -> str:
-        """The full form for the term at ``start``, in the case its context needs, with «(далее — X)» if
-        it ``introduces`` the term."""
+    def _full(self, text: str, start: int, term: str, introduces: bool, tail: str = "") -> str:
+        """The full form for the term at ``start``, in the case its context needs, with the rest of its name
+        (``tail``) and «(далее — X)» if it ``introduces`` the term."""
         preceding = text[:start]
         case, number = context_case(preceding, self._is_term)
         full = inflect_phrase(self.definitions[term], case, number)
         if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
             full = full[:1].upper() + full[1:]
-        return f"{full} (далее{NBSP}— {term})" if introduces else full
+        return f"{full}{tail} (далее{NBSP}— {term})" if introduces else full
 
     def _after_full_form(self, before: str, term: str) -> bool:
         """«в национальных исследованиях качества образования (НИКО)» or «региональная информационная

@@ -7,7 +7,7 @@ from schemas.profile import Issuer, Project
 
 from ..docx.blocks import prose_elements
 from ..sources.prose import parse_prose
-from .body import Body, list_items
+from .body import Body, kept_with_next, list_items
 
 
 def act_points(act: Act, appendix_titles: list[str]) -> Body:
@@ -33,7 +33,8 @@ def preamble(act: Act, resolves: str | None = None) -> Body:
     п о с т а н о в л я е т:» (``resolves``) closes the same sentence, as in the seeds."""
     closing = f", {resolves}" if resolves else ","
     body = Body(0)
-    body.elements.extend(prose_elements(parse_prose(act.basis.rstrip().rstrip(".;,") + closing), 0, clause="Text"))
+    body.elements.extend(kept_with_next(prose_elements(parse_prose(act.basis.rstrip().rstrip(".;,") + closing), 0,
+                                                       clause="Text")))
     return body
 
 

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from ..docx import blocks
 from ..docx.blocks import BULLET, CLAUSE, SUBCLAUSE, prose_elements, text_paragraph
-from ..docx.elements import Block as Element, hyphenate_tables, paragraph, to_xml
+from ..docx.elements import Block as Element, Paragraph, hyphenate_tables, paragraph, to_xml
 from ..sources.prose import parse_inline, parse_prose
 from ..russian import lower_first
 from ..sources.model import ProjectSources
@@ -50,11 +50,12 @@ class Body:
         self.prose(markdown)
 
     def prose(self, markdown: str, clause: str = CLAUSE, subclause: str = SUBCLAUSE) -> None:
-        self.elements.extend(prose_elements(parse_prose(markdown), self.width_mm, clause, subclause))
+        self.elements.extend(kept_with_next(prose_elements(parse_prose(markdown), self.width_mm, clause, subclause)))
 
     def clauses(self, lines: list[str], style: str = CLAUSE) -> None:
         for line in lines:
-            self.elements.append(paragraph(style, blocks.runs(parse_inline(sentence(line)).spans)))
+            self.elements.append(paragraph(style, blocks.runs(parse_inline(sentence(line)).spans),
+                                           keep_next=is_lead_in(line)))
 
     def items(self, lead: str, items: list[str], style: str = CLAUSE, item_style: str = SUBCLAUSE) -> None:
         """«Руководителям ОО:» and its items, which continue the sentence: «обеспечить …;», «… .»."""
@@ -72,6 +73,19 @@ class Body:
     def markup(self) -> Markup:
         hyphenate_tables(self.elements)
         return Markup("".join(to_xml(element) for element in self.elements))
+
+
+def is_lead_in(text: str) -> bool:
+    """«Руководителям ОО:», «Объектами оценки являются:»: a line the list after it continues."""
+    return text.rstrip().endswith(":")
+
+
+def kept_with_next(elements: list[Element]) -> list[Element]:
+    """A lead-in kept on the page of its list's first item: it never stands alone at a page's foot."""
+    for element in elements:
+        if isinstance(element, Paragraph) and is_lead_in(element.text):
+            element.keep_next = True
+    return elements
 
 
 def cell_prose(markdown: str, width_mm: float) -> list[Element]:

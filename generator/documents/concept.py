@@ -34,7 +34,8 @@ def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> 
             regulation = project.regulation_for(code)
             if regulation:
                 goal = lower_first(" ".join(glossary.plain(parse_inline(regulation.model.goal).text).split()))
-                body.clauses([f"Цель мониторинга определена {_cited(project, regulation.model)}: {goal}"],
+                cited = _cited(project, regulation.model, concept)
+                body.clauses([f"Цель мониторинга определена {cited}: {goal}" if cited else f"Цель мониторинга: {goal}"],
                              style=SUBCLAUSE)
             body.listing("Целевые ориентиры:", targets[code].targets, style=SUBCLAUSE)
             body.listing("Для достижения целевых ориентиров необходимо:", targets[code].actions, style=SUBCLAUSE)
@@ -42,13 +43,18 @@ def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> 
     return body
 
 
-def _cited(project: ProjectSources, regulation: MonitoringRegulation) -> str:
+def _cited(project: ProjectSources, regulation: MonitoringRegulation, concept: Concept) -> str | None:
     """«в Положении о мониторинге …, утверждённом приказом УО от 15.03.2021 № 112»: an act cited with its
-    approving act's date and number; the issuer by its abbreviation when the glossary has one."""
+    approving act's date and number; the issuer by its abbreviation when the glossary has one. None where
+    that act comes after the Концепция's own: an act cites only what is in force when it is signed (the
+    Положения are approved to carry the Концепция out, not the other way round)."""
     title = title_in_sentence(regulation.title, "loct")
     act = project.acts.get(regulation.approved_by or "")
     if act is None:
         return f"в {title}"
+    own = project.acts.get(concept.approved_by or "")
+    if own is not None and act.date >= own.date:
+        return None
     profile = project.valid_profile.model
     issuer = act_issuer(profile, act).full_name
     terms = project.glossary.model.terms if project.glossary else []

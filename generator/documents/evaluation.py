@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import Sequence
 
 from schemas.cycle import CYCLE_STEPS
-from schemas.evaluation import EvidenceRecord
+from schemas.evaluation import EvidenceRecord, MechanismResult
 
 from ..docx.blocks import cell, text_paragraph
 from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
 from ..docx.elements import Cell, table
 from ..evaluation.evaluate import EvaluationResult
-from ..report import percent_text
 from ..russian import count_phrase, format_document_date, number_sign
+from ..russian.typography import NBSP
 from .body import Body, Element, RelatedPart, scaled
 
 NO_DATA = "нет данных"
@@ -34,15 +34,16 @@ def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequenc
     years = [h.year for h in result.history] + [result.year]
     body.section("Общие положения")
     body.clauses([f"Самооценка муниципальных механизмов управления качеством образования за {result.year} год "
-                  f"проведена по критериям самооценки, приведённым в разделе 4; максимальная сумма баллов по "
-                  f"каждому механизму — {count_phrase(per_mechanism, 'балл')}, распределённых по шагам "
+                  f"проведена по критериям самооценки, приведённым в разделе 4: максимальная сумма баллов по "
+                  f"каждому механизму составляет {count_phrase(per_mechanism, 'балл')} и распределена по шагам "
                   "управленческого цикла.",
                   "Баллы рассчитаны по Положениям о мониторинге механизмов и документам, подтверждающим "
                   "проведение мониторинга, анализа его результатов, подготовку адресных рекомендаций, принятие "
                   "мер и управленческих решений и анализ их эффективности."])
     if result.history:
         body.clauses(["Результаты прошлых лет приведены по данным оценки механизмов управления качеством "
-                      f"образования за {_years_text([h.year for h in result.history])}."])
+                      f"образования за {_years_text([h.year for h in result.history])}"
+                      + _sources_text(result) + "."])
     body.section("Результаты по механизмам")
     body.clauses(["Баллы и доля набранных баллов по каждому механизму приведены в таблице 1 и на рисунке 1."])
     body.elements.append(text_paragraph("TableCaption", "Таблица 1", keep_next=True))
@@ -105,27 +106,66 @@ def _years_text(years: list[int]) -> str:
     return f"{joined} {'год' if len(listed) == 1 else 'годы'}"
 
 
+def _sources_text(result: EvaluationResult) -> str:
+    """« (источники: …)»: where the earlier years' figures come from, as the sources name it."""
+    sources = [h.source.strip().rstrip(".") for h in result.history if h.source.strip()]
+    if not sources:
+        return ""
+    return " (" + "; ".join(f"«{source}»" for source in sources) + ")"
+
+
 def _history_example(result: EvaluationResult) -> str:
     latest = result.history[-1]
-    recorded = latest.results[0]
-    return f"{recorded.earned} из {recorded.possible} в {latest.year} году по механизму {recorded.mechanism}"
+    recorded = next((r for r in latest.results if r.mechanism), latest.results[0])
+    subject = f"по механизму {recorded.mechanism}" if recorded.mechanism else f"по системе «{recorded.title}»"
+    return f"{recorded.earned} из {recorded.possible} в {latest.year} году {subject}"
+
+
+def _share(recorded: MechanismResult) -> str:
+    """The share as the source gives it, else computed; always to one decimal place, as the table's other
+    cells are («85,0 %», not «85 %» beside «92,6 %»)."""
+    value = recorded.percent if recorded.percent is not None else 100 * recorded.earned / recorded.possible
+    return percent_cell(value)
+
+
+def percent_cell(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",") + f"{NBSP}%"
 
 
 def _results_table(result: EvaluationResult, years: list[int], width_mm: float) -> Element:
-    past = {h.year: {r.mechanism: r for r in h.results} for h in result.history}
+    past = {h.year: {r.mechanism: r for r in h.results if r.mechanism} for h in result.history}
     widths = scaled([90] + [26] * len(years), width_mm)
-    rows = [[cell("Механизм", style="TableHeading"),
-             *(cell(f"{year} год", style="TableHeading") for year in years[:-1]),
-             cell(f"{result.year} год (самооценка)", style="TableHeading")]]
+    rows: list[list[Cell]] = [[cell("Механизм", style="TableHeading"),
+                               *(cell(f"{year} год", style="TableHeading") for year in years[:-1]),
+                               cell(f"{result.year} год (самооценка)", style="TableHeading")]]
     for score in result.mechanisms:
-        row = [cell(f"{score.mechanism.code}. {score.mechanism.title}")]
+        row: list[Cell] = [cell(f"{score.mechanism.code}. {score.mechanism.title}")]
         for year in years[:-1]:
             recorded = past[year].get(score.mechanism.code)
-            row.append(cell(f"{recorded.earned} из {recorded.possible}",
-                            percent_text(100 * recorded.earned / recorded.possible)) if recorded else cell(NO_DATA))
-        row.append(cell(f"{score.earned} из {score.possible}", percent_text(score.percent)))
+            row.append(cell(f"{recorded.earned} из {recorded.possible}", _share(recorded)) if recorded else cell(NO_DATA))
+        row.append(cell(f"{score.earned} из {score.possible}", percent_cell(score.percent)))
         rows.append(row)
+    rows.extend(_former_systems(result, years))
     return table("MsokoTable", widths, rows)
+
+
+def _former_systems(result: EvaluationResult, years: list[int]) -> list[list[Cell]]:
+    """Systems assessed in an earlier year that the present list of mechanisms does not hold («Система
+    методической работы», 2020): each a row of its own, under its name of that year, never merged into a
+    mechanism."""
+    former = [(history.year, recorded) for history in result.history for recorded in history.results
+              if not recorded.mechanism]
+    if not former:
+        return []
+    rows: list[list[Cell]] = [[(cell("Системы, которых нет в действующем перечне механизмов", style="TableHeading"),
+                                len(years) + 1)]]
+    for year, recorded in former:
+        row: list[Cell] = [cell(recorded.title)]
+        for column in years:
+            row.append(cell(f"{recorded.earned} из {recorded.possible}", _share(recorded)) if column == year
+                       else cell(NO_DATA))
+        rows.append(row)
+    return rows
 
 
 def _steps_table(result: EvaluationResult, width_mm: float) -> Element:
@@ -162,7 +202,8 @@ def _results_chart(result: EvaluationResult, years: list[int]) -> bytes:
     codes = [score.mechanism.code for score in result.mechanisms]
     series = []
     for history in result.history:
-        recorded = {r.mechanism: 100 * r.earned / r.possible for r in history.results}
+        recorded = {r.mechanism: r.percent if r.percent is not None else 100 * r.earned / r.possible
+                    for r in history.results if r.mechanism}
         series.append((f"{history.year} год", [recorded.get(code) for code in codes]))
     series.append((f"{result.year} год", [score.percent for score in result.mechanisms]))
     return bar_chart_part(codes, series, NO_DATA)

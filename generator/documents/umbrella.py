@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from schemas.regulation import MsokoRegulation
 
 from ..sources.model import ProjectSources
@@ -11,7 +13,8 @@ from .body import Body, groups
 def msoko_body(project: ProjectSources, msoko: MsokoRegulation, width_mm: float) -> Body:
     body = Body(width_mm)
     body.part("Общие положения", msoko.general_provisions)
-    body.part("Цель муниципальной системы оценки качества образования", msoko.goal)
+    goals = "Цели" if re.search(r"^\s*[-*] ", msoko.goal, re.MULTILINE) else "Цель"  # a list states several
+    body.part(f"{goals} муниципальной системы оценки качества образования", msoko.goal)
     body.section("Задачи муниципальной системы оценки качества образования")
     body.clauses(msoko.tasks)
     body.section("Принципы муниципальной системы оценки качества образования")

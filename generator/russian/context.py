@@ -27,7 +27,7 @@ DIRECTION_REACH = 3
 """How many words before «в» a verb of direction is looked for; a preposition or punctuation ends the
 search («отчёт о работе в ОО» is where the work is done)."""
 LIST_JOINERS = frozenset({",", "и", "или", "а", "также", "либо"})
-_TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9\u2011-]+|[(),;:.!?«»]")
+_TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9\u2011-]+|[(),;:.!?«»—]")
 
 
 def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, str | None]:
@@ -49,6 +49,10 @@ def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, s
             continue
         if token in ".;:!?":
             return "nomn", None
+        if token == "—":
+            if _predicate_dash(tokens[:index]):
+                return "nomn", None  # «Участники мониторинга — УО»: the dash stands for «это», the term is named
+            continue  # «процедур оценки — ВПР, ГИА»: an apposition takes the case of what it explains
         lower = token.lower()
         two = f"{tokens[index - 1].lower()} {lower}" if index else ""
         if two in PREPOSITION_CASES:
@@ -57,8 +61,28 @@ def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, s
             return "accs", None
         if lower in PREPOSITION_CASES:
             return PREPOSITION_CASES[lower], None
-        return _after_word(lower)
+        if lower.startswith(GOVERNING_DATIVE) and index and tokens[index - 1] == ",":
+            return "datv", None  # «ОО, подведомственных УО»: a clause after a comma governs its object
+        case, number = _after_word(lower)
+        if number is not None:  # an adjective: the case its own place asks for, where it can take that case
+            outer, _ = context_case(" ".join(tokens[:index]), is_term)
+            agreeing = _adjective_forms(lower).get(outer)
+            if agreeing is not None:
+                return outer, agreeing
+        return case, number
     return "nomn", None
+
+
+def _predicate_dash(tokens: list[str]) -> bool:
+    """Whether a dash joins a subject and what it is: the words since the sentence began hold no verb and
+    start with a noun that can be in the nominative («Участники мониторинга — …»)."""
+    start = max((i for i, token in enumerate(tokens) if token in ".;:!?"), default=-1) + 1
+    words = [token for token in tokens[start:] if token[:1].isalpha()]
+    if not words:
+        return False
+    if any(parse.tag.POS in ("VERB", "INFN") for word in words for parse in analyzer().parse(word.lower())[:1]):
+        return False
+    return any(parse.tag.case == "nomn" and parse.tag.POS == "NOUN" for parse in analyzer().parse(words[0].lower()))
 
 
 def _after_direction(tokens: list[str]) -> bool:
@@ -72,8 +96,9 @@ def _after_direction(tokens: list[str]) -> bool:
     return False
 
 
-GOVERNING_DATIVE = ("соответств", "подведомствен", "подчин")
-"""Participles whose object is in the dative («соответствующими ФГОС»), not the genitive."""
+GOVERNING_DATIVE = ("соответств", "подведомствен", "подчин", "подотчёт", "подконтрол")
+"""Participles and adjectives whose object is in the dative («соответствующими ФГОС», «ОО, подведомственных
+УО»), not the genitive. Before their noun they agree with it instead («подведомственных ОО»)."""
 
 
 SUBSTANTIVES = ("обучающийся", "обучаться", "учащийся", "работающий", "заведующий", "поступающий")
@@ -89,11 +114,25 @@ def _after_word(word: str) -> tuple[str, str | None]:
     if "PRTF" in kinds:  # a participle governs its object rather than agreeing with it
         participle = next(parse for parse in parses if parse.tag.POS == "PRTF")
         if participle.normal_form.startswith(GOVERNING_DATIVE):
+            if "ADJF" in kinds and parses[0].tag.case:  # «в соответствующих ОО»: before its noun it agrees
+                return parses[0].tag.case, parses[0].tag.number
             return "datv", None
         return ("ablt" if "pssv" in participle.tag else "accs"), None  # «включённых ФГБУ», «освоивших АООП»
     if "ADJF" in kinds and parses[0].tag.case:  # «муниципальных ОО»: the adjective lends case and number
         return parses[0].tag.case, parses[0].tag.number
     return "nomn", None
+
+
+@lru_cache(maxsize=4096)
+def _adjective_forms(word: str) -> dict[str, str]:
+    """The cases an adjective's form can stand in, each with its number: «каждой» is gent, datv, ablt or
+    loct singular; the context says which."""
+    forms: dict[str, str] = {}
+    for parse in analyzer().parse(word):
+        if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case and parse.tag.number:
+            forms.setdefault(parse.tag.case, parse.tag.number)
+    return forms
+
 
 
 def preposition_form(preposition: str, following: str) -> str:

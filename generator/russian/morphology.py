@@ -41,12 +41,14 @@ def _best_parse(word: str):
     return parses[0] if parses else None
 
 
-def _inflect_word(word: str, case: str, number: str | None = None) -> str:
+def _inflect_word(word: str, case: str, number: str | None = None, gender: str | None = None) -> str:
     bare = word.rstrip(",")
     parse = _best_parse(bare)
     if parse is None:
         return word
     grammemes = {case} | ({number} if number else set())
+    if gender and number == "sing" and parse.tag.POS in ("ADJF", "PRTF"):
+        grammemes.add(gender)  # «образовательные организации» → «образовательной организации», not «образовательном»
     # an adjective in the accusative agrees with an inanimate noun («индивидуальный маршрут»): the
     # phrases inflected here name things, never people
     animacy_varies = case == "accs" and (parse.tag.gender == "masc" or (number or parse.tag.number) == "plur")
@@ -71,11 +73,13 @@ def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
     функционирующих …»)."""
     words = phrase.split(" ")
     head = _noun_phrase_head(words)
-    inflected = [_inflect_word(word, case, number) for word in words[:head]] + words[head:]
+    noun = _best_parse(words[head - 1].rstrip(",")) if head else None
+    gender = noun.tag.gender if noun is not None and noun.tag.POS == "NOUN" else None
+    inflected = [_inflect_word(word, case, number, gender) for word in words[:head]] + words[head:]
     if 0 < head < len(words) and words[head - 1].endswith(","):
         parse = _best_parse(words[head])
         if parse is not None and parse.tag.POS == "PRTF":
-            inflected[head] = _inflect_word(words[head], case, number)
+            inflected[head] = _inflect_word(words[head], case, number, gender)
     return " ".join(inflected)
 
 

@@ -6,11 +6,17 @@ its month («1 июля»), a number and the noun it counts («10 баллов»
 no-break space, a range of months takes an en dash («март–май»), and the hyphen of a code
 such as «ГИА-9», «273-ФЗ» or «ОГЭ-2021» becomes a non-breaking hyphen (U+2011, which the Word
 writer emits as ``w:noBreakHyphen``).
+
+What a lawyer reads as one unit never breaks across lines: a range of years («2021‑2022 годы», its
+dash a non-breaking hyphen: Word and LibreOffice both break after an en dash), a reference to a
+numbered part («таблице 1», «пункт 6.1», «приложение 2»), an act's requisites («от 15.03.2021 № 112»),
+a year and its «г.», a number with the time or the things it counts («10 рабочих дней», «3 года»).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 NBSP = "\u00a0"
 NB_HYPHEN = "\u2011"
@@ -18,9 +24,26 @@ NB_HYPHEN = "\u2011"
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                    "октября", "ноября", "декабря")
 
-COUNTED_NOUNS = ("балл", "показател", "процент", "человек", "единиц")
-"""Nouns a number counts in scales and indicators: «1 балл», «5 показателей» are bound, never split."""
+COUNTED_NOUNS = ("балл", "показател", "процент", "человек", "единиц", "дн", "день", "недел", "месяц", "год", "лет",
+                 "час", "класс", "раз")
+"""Nouns a number counts in scales, indicators and deadlines: «1 балл», «5 показателей», «3 года» are
+bound, never split."""
 _NUMBER_AND_NOUN = re.compile(rf"(?<=[0-9])[ ]+(?=(?:{'|'.join(COUNTED_NOUNS)})[а-яё]{{0,3}}(?![А-Яа-яЁё]))")
+_NUMBER_ADJECTIVE_NOUN = re.compile(r"(?<=[0-9])[ ]+((?:рабоч|календарн|учебн|полн)[а-яё]{1,3})[ ]+(?=[а-яё])")
+"""«10 рабочих дней», «2 учебных года»: the number, the adjective and the noun as one unit."""
+
+_YEAR_RANGE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u00a0]*[–—\u2011-][ \u00a0]*((?:19|20)[0-9]{2})(?![0-9])"
+                         r"(?:[ ]+(?=(?:год|гг\.)))?")
+"""«2021–2022 годы»: the years joined by a non-breaking hyphen and bound to the word «годы» after them."""
+_GRADE_RANGE = re.compile(r"(?<![0-9.,\u2011-])([0-9]{1,2})[–—-]([0-9]{1,2})(?=[ \u00a0](?:класс|лет|год))")
+"""«4–8 классов», «5–18 лет»: a range of grades or ages never breaks after its dash."""
+_NUMBERED_PART = re.compile(r"(?<![А-Яа-яЁё])((?i:таблиц|пункт|подпункт|приложени|раздел|стать|част|глав|строк)"
+                            r"[а-яё]{0,3})[ ]+(?=[0-9])")
+"""«таблице 1», «пункт 6.1», «приложение 2»: a numbered part and its number never split."""
+_REQUISITES = re.compile(r"(?<![А-Яа-яЁё])(от)[ ]+([0-9]{2}\.[0-9]{2}\.[0-9]{4})[ ]+(?=№)")
+"""«от 15.03.2021 № 112»: an act's date and number as one unit."""
+_YEAR_MARK = re.compile(r"(?<=[0-9])[ ]+(?=гг?\.)")
+"""«2021 г.», «2021–2022 гг.»."""
 
 MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
           "декабрь")
@@ -28,7 +51,14 @@ _MONTH_RANGE = re.compile(rf"(?<![А-Яа-яЁё])((?i:{'|'.join(MONTHS)}))[ \u0
 """«март — май»: a range of months takes an en dash without spaces («март–май»)."""
 
 _DIGITS = "0123456789"
-_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+
+
+def _year_range(match: re.Match[str]) -> str:
+    bound = NBSP if match.group(0)[-1:] == " " else ""
+    return f"{match.group(1)}{NB_HYPHEN}{match.group(2)}{bound}"
+
+
+_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...] = (
     # (pattern, replacement, characters one of which the text must hold for the pattern to match)
     (re.compile(r"[ \u00a0]+(?:-{1,2}|—|–)[ ]+"), f"{NBSP}— ", "-—–"),
     (re.compile(r"(№№?)[ \u00a0]*(?=[0-9A-Za-zА-Яа-я])"), rf"\1{NBSP}", "№"),
@@ -39,6 +69,12 @@ _RULES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"(?<![0-9])([0-9]{{1,2}})[ ]+(?=(?:{'|'.join(MONTHS_GENITIVE)})(?![а-яё]))"), rf"\1{NBSP}", _DIGITS),
     (re.compile(r"(?<=[0-9А-ЯЁA-Z])-(?=[0-9А-ЯЁA-Z])"), NB_HYPHEN, "-"),
     (_NUMBER_AND_NOUN, NBSP, _DIGITS),
+    (_NUMBER_ADJECTIVE_NOUN, rf"{NBSP}\1{NBSP}", _DIGITS),
+    (_YEAR_RANGE, _year_range, "-—–"),
+    (_GRADE_RANGE, rf"\1{NB_HYPHEN}\2", "-—–"),
+    (_NUMBERED_PART, rf"\1{NBSP}", _DIGITS),
+    (_REQUISITES, rf"\1{NBSP}\2{NBSP}", "№"),
+    (_YEAR_MARK, NBSP, _DIGITS),
     (_MONTH_RANGE, r"\1–", "-—–"),
 )
 """Most runs hold none of a rule's characters: the check costs far less than a search."""
@@ -57,7 +93,8 @@ def typograph_text(text: str) -> str:
 
 
 _TRIGGER = re.compile("[" + re.escape("".join(sorted({c for _, _, triggers in _RULES for c in triggers}))) + "]")
-_CHECKED_RULES = tuple((pattern, replacement, frozenset(triggers), frozenset(_TRIGGER.findall(replacement)))
+_CHECKED_RULES = tuple((pattern, replacement, frozenset(triggers),
+                        frozenset(_TRIGGER.findall(replacement) if isinstance(replacement, str) else ""))
                        for pattern, replacement, triggers in _RULES)
 """Each rule with the trigger characters its replacement may bring into the text (a dash for a later rule)."""
 

@@ -1,0 +1,150 @@
+"""The generator's own phrases around a term agree with it: the full form written at a term's first use
+takes the case and number its place asks for, for every glossary term in every case; and what a reader
+takes as one unit (years, requisites, «таблица 1», «10 рабочих дней») never breaks across lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from generator.docx.elements import Paragraph, Run
+from generator.documents.abbreviations import Abbreviations
+from generator.russian.morphology import analyzer
+from generator.russian.typography import NB_HYPHEN, NBSP, typograph_text
+from schemas.glossary import Term
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "regulations" / "glossary.yaml"
+TERMS = [Term(**entry) for entry in YAML(typ="safe").load(GLOSSARY.read_text(encoding="utf-8"))["terms"]]
+
+CONTEXTS = {
+    # case: the words before the term that ask for it
+    "nomn": "Сведения представляют",
+    "gent": "Сведения для",
+    "datv": "Сведения по",
+    "accs": "Сведения направляются в",
+    "ablt": "Сведения согласуются с",
+    "loct": "Сведения о",
+}
+
+
+def _introduced(text: str, term: str) -> str:
+    """The paragraph as the generator writes it: the term's full form at its first use, with «(далее — …)»
+    because the term comes back in the next paragraph."""
+    first, second = Paragraph("Text", [Run(f"{text} {term}")]), Paragraph("Text", [Run(f"Снова {term}.")])
+    Abbreviations(TERMS).introduce([first, second])
+    return first.text
+
+
+def _head(definition: str) -> list[str]:
+    """The words of the full form that inflect: adjectives and participles up to the first noun."""
+    words = []
+    for word in definition.split():
+        parse = next((p for p in analyzer().parse(word.rstrip(",")) if p.tag.case == "nomn"), None)
+        if parse is None or parse.tag.POS not in ("ADJF", "PRTF", "NOUN"):
+            break
+        words.append(word.rstrip(","))
+        if parse.tag.POS == "NOUN":
+            break
+    return words
+
+
+@pytest.mark.parametrize("case", CONTEXTS)
+@pytest.mark.parametrize("term", TERMS, ids=[term.term for term in TERMS])
+def test_a_terms_full_form_takes_the_case_of_its_place(term, case):
+    lead = CONTEXTS[case]
+    text = _introduced(lead, term.term)
+    assert text.endswith(f"(далее{NBSP}— {term.term})"), text
+    written = text[len(lead):].split(" (далее")[0].split()
+    number = None
+    for word, original in zip(written, _head(term.definition)):
+        forms = [p for p in analyzer().parse(word.strip("«»,").lower()) if p.tag.case == case or
+                 (case == "accs" and p.tag.case == "nomn" and "inan" in p.tag)]
+        assert forms, f"«{word}» (from «{original}») is not in the {case} case: {text}"
+        numbers = {p.tag.number for p in forms}
+        number = numbers if number is None else number & numbers or number
+        assert number, f"the words of «{' '.join(written)}» do not agree in number: {text}"
+
+
+def _nominative(word: str):
+    return next(p for p in analyzer().parse(word) if p.tag.case == "nomn")
+
+
+PLURAL_FEMININE = [term for term in TERMS if (noun := _nominative(_head(term.definition)[-1])).tag.number == "plur"
+                   and noun.tag.gender == "femn"]
+
+
+@pytest.mark.parametrize("term", PLURAL_FEMININE, ids=lambda term: term.term)
+def test_a_plural_term_after_a_singular_adjective_is_singular(term):
+    """«в каждой ОО» → «в каждой образовательной организации»: the adjective before the term says its case
+    and number, and the full form's own adjectives take its noun's gender."""
+    text = _introduced("Сведения хранятся в каждой", term.term)
+    for word in text.split("каждой ")[1].split()[:len(_head(term.definition))]:
+        assert any(p.tag.case == "loct" and p.tag.number == "sing" and p.tag.gender in ("femn", None)
+                   for p in analyzer().parse(word.rstrip(","))), text
+
+
+def test_a_clause_after_a_comma_governs_the_dative():
+    """«ОО, подведомственных УО»: the УО in the dative, not «управлений образования» in the genitive."""
+    text = _introduced("Мониторинг охватывает руководителей ОО, подведомственных", "УО")
+    assert "подведомственных управлению образования администрации Копейского городского округа" in text, text
+    assert "управлений" not in text
+
+
+def test_an_adjective_before_the_term_agrees_with_it():
+    text = _introduced("Руководителям подведомственных", "ОО")
+    assert text.startswith("Руководителям подведомственных образовательных организаций (далее"), text
+    text = _introduced("Сведения хранятся в муниципальных", "ОО")
+    assert "в муниципальных образовательных организациях (далее" in text, text
+
+
+@pytest.mark.parametrize(("written", "bound"), [
+    ("План на 2021–2022 годы.", f"2021{NB_HYPHEN}2022{NBSP}годы"),
+    ("в 2019 - 2020 гг. и далее", f"2019{NB_HYPHEN}2020{NBSP}гг."),
+    ("приведены в таблице 1.", f"таблице{NBSP}1"),
+    ("согласно пункту 6.1 Положения", f"пункту{NBSP}6.1"),
+    ("Таблица 2", f"Таблица{NBSP}2"),
+    ("(приложение 3)", f"приложение{NBSP}3"),
+    ("приказом УО от 15.03.2021 № 112 «Об утверждении»", f"от{NBSP}15.03.2021{NBSP}№{NBSP}112"),
+    ("в течение 10 рабочих дней со дня", f"10{NBSP}рабочих{NBSP}дней"),
+    ("1 раз в 3 года", f"3{NBSP}года"),
+    ("обучающихся 4–8 классов", f"4{NB_HYPHEN}8{NBSP}классов"),
+    ("детей от 5–18 лет", f"5{NB_HYPHEN}18{NBSP}лет"),
+    ("до 1 мая 2022 г. включительно", f"2022{NBSP}г."),
+])
+def test_units_a_reader_takes_as_one_never_break(written, bound):
+    assert bound in typograph_text(written)
+
+
+def test_a_plain_number_and_a_range_of_other_numbers_are_left_as_they_are():
+    assert typograph_text("в 4, 7 и 10 классах") == f"в 4, 7 и 10{NBSP}классах"
+    assert typograph_text("от 75 до 89") == "от 75 до 89"
+    assert typograph_text("коды 1234–5678") == "коды 1234–5678"
+
+
+def test_an_issuer_inside_an_acts_requisites_is_not_where_its_abbreviation_is_introduced():
+    """«приказом УО от 15.03.2021 № 112»: «(далее — УО)» would stand between the issuer and the date; the full
+    form is written there and the abbreviation introduced at its next use."""
+    cited = Paragraph("Text", [Run("утверждённым приказом УО от 15.03.2021 № 112.")])
+    later = Paragraph("Text", [Run("Участники мониторинга — УО и ОО.")])
+    last = Paragraph("Text", [Run("Справку готовит УО.")])
+    Abbreviations(TERMS).introduce([cited, later, last])
+    assert cited.text == ("утверждённым приказом управления образования администрации Копейского городского округа "
+                          "от 15.03.2021 № 112.")
+    assert later.text.startswith(f"Участники мониторинга — управление образования администрации Копейского городского "
+                                 f"округа (далее{NBSP}— УО)")
+
+
+def test_a_dash_after_the_subject_names_the_term_in_the_nominative():
+    """«Участники мониторинга — УО»: the dash joins a subject and what it is; an apposition after a dash keeps
+    the case of what it explains («процедур оценки — ВПР»)."""
+    assert _introduced("Участники мониторинга —", "ОО").startswith("Участники мониторинга — образовательные организации")
+    assert "процедур оценки качества — всероссийских проверочных работ" in _introduced(
+        "Положение определяет порядок мониторинга процедур оценки качества —", "ВПР")
+
+
+@pytest.mark.parametrize("place", ["Копейского городского округа", "Челябинской области", "Российской Федерации"])
+def test_an_abbreviation_is_introduced_after_the_whole_name_never_inside_it(place):
+    text = _introduced(f"Мониторинг воспитания обучающихся ОО {place} и", "ОО")
+    assert f"образовательных организаций {place} (далее{NBSP}— ОО)" in text, text
