@@ -41,19 +41,19 @@ def take_typical(page, title: str) -> None:
 def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served, tmp_path):
     example = served.example
     page.goto(served.url + "/")
-    assert axe_violations(page) == []
+    assert axe_violations(page) == [], axe_violations(page)
     page.get_by_role("link", name="Новое Положение").click()
-    assert axe_violations(page) == []
+    assert axe_violations(page) == [], axe_violations(page)
     page.get_by_label("Название механизма").fill("Система мониторинга здоровья обучающихся")
     page.get_by_label("Механизмы управления качеством образовательной деятельности").check()
     page.get_by_role("button", name="Добавить механизм и начать Положение").click()
     assert page.url.endswith("/source/regulations/mechanisms/2.5.yaml")
     assert "ЗАПОЛНИТЕ" not in page.content()
-    assert axe_violations(page) == []
-    for title in ("Цель", "Методы сбора и обработки информации", "Периодичность и сроки проведения",
-                  "Критерии оценивания", "Участники и ответственные", "Анализ результатов",
-                  "Адресные рекомендации", "Меры и мероприятия", "Управленческие решения",
-                  "Анализ эффективности мер"):
+    assert axe_violations(page) == [], axe_violations(page)
+    for title in ("цель", "методы сбора и обработки информации", "периодичность и сроки проведения",
+                  "критерии оценивания", "участники и ответственные", "анализ результатов",
+                  "адресные рекомендации", "меры и мероприятия", "управленческие решения",
+                  "анализ эффективности мер"):
         take_typical(page, title)
     page.locator("#f-goal textarea").fill(page.locator("#f-goal textarea").input_value()
                                           + " Особое внимание — профилактике заболеваний.")
@@ -71,7 +71,7 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     assert page.get_by_role("button", name="Удалить показатель 2.5.2").is_visible()
     assert indicators.locator(":scope > .items > .item").last.locator("[id$='-periodicity'] input").input_value() == "ежегодно"
     page.locator("#check-status").get_by_text("Проверка").wait_for()
-    assert axe_violations(page) == []
+    assert axe_violations(page) == [], axe_violations(page)
     page.get_by_role("button", name="Сохранить и добавить раздел в дорожную карту").click()
     page.get_by_text("Сохранено.").wait_for()
     page.get_by_role("button", name="Сохранить и включить в приказ от 15.03.2021 № 112").click()
@@ -79,13 +79,12 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     page.get_by_role("button", name="Пересобрать документы").click()
     page.get_by_text("Сборка завершена").wait_for(timeout=120_000)
     with page.expect_download() as download:
-        page.locator("#build-result").get_by_role("link", name="скачать DOCX: Положение о мониторинге по направлению "
-                                                  "«Система мониторинга здоровья обучающихся»").click()
+        page.locator("#build-result a[href='/download/polozhenie-2.5.docx']").click()
     saved = tmp_path / "polozhenie-2.5.docx"
     download.value.save_as(saved)
-    assert axe_violations(page) == []
+    assert axe_violations(page) == [], axe_violations(page)
     text = "\n".join(p.text for p in Document(str(saved)).paragraphs).replace("\xa0", " ")
-    cells = " ".join(c.text for t in Document(str(saved)).tables for r in t.rows for c in r.cells).replace("\xa0", " ")
+    cells = " ".join(c.text for t in Document(str(saved)).tables for r in t.rows for c in r.cells).replace("\xa0", " ").replace("\xad", "")
     assert "Особое внимание — профилактике заболеваний." in text
     assert "прошедших профилактический медицинский осмотр" in cells and "основной группы здоровья" in cells
     source = yaml.safe_load(example.read("regulations/mechanisms/2.5.yaml"))

@@ -36,6 +36,8 @@
       control.id = "c-" + anchor;
       if (field) {
         field.id = anchor;
+        var label = field.querySelector(":scope > label");
+        if (label) label.htmlFor = control.id;
         var errors = field.querySelector(":scope > .errors");
         if (errors) errors.id = "e-" + anchor;
       }
