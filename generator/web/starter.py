@@ -121,15 +121,17 @@ def create_catalog_regulation(layout: ProjectLayout, code: str) -> Path:
     with project_lock(layout):
         project = load_project(layout)
         target, _ = planned_regulation(project, code)
-        atomic_write(target, starter_regulation(code, project.mechanisms[code].title).encode())
+        listed = [act_id for act_id, act in sorted(project.acts.items())
+                  if any(a.document == f"polozhenie-{code}" for a in act.appendices)]
+        atomic_write(target, starter_regulation(code, project.mechanisms[code].title, listed[0] if listed else None).encode())
     return target
 
 
-def starter_regulation(code: str, title: str) -> str:
+def starter_regulation(code: str, title: str, approved_by: str | None = None) -> str:
     """A draft Положение: its title, every part left for the form (the indicators too: a passport needs the
-    indicator's name, which only the author knows)."""
+    indicator's name, which only the author knows). ``approved_by`` is the act already listing it, if any."""
     document = CommentedMap(mechanism=code, title=f"Положение о мониторинге по направлению «{title}»",
-                            approved_by=None, goal="", tasks=CommentedSeq(),
+                            approved_by=approved_by, goal="", tasks=CommentedSeq(),
                             indicators=CommentedSeq(),
                             methods="", schedule="", criteria="")
     document.yaml_set_start_comment(f"Положение о мониторинге: механизм {code} «{title}».")
