@@ -392,7 +392,7 @@ def test_indicator_rows_fold_the_passport_and_new_items_start_sensibly(client, e
     blank = page[page.index('<template>', page.index('list-indicators')):]
     assert re.search(r'<option value="процент" selected>', blank) and re.search(r'<option value="результат" selected>', blank)
     assert 'name="indicators.new.code" data-ctl data-seg="code" value="1.1.7"' in blank  # the next free code
-    assert blank.count('data-seg="points"') == 3 and 'value="ежегодно"' in blank  # the usual passport
+    assert 'value="от 50 до 80 %"' in blank and 'value="ежегодно"' in blank  # the usual passport and bands
     values = form_values(page)
     values["_at"] = "f-indicators-0-name"
     saved = client.post("/source/regulations/mechanisms/1.1.yaml", data=values, headers=ORIGIN, follow_redirects=False)
