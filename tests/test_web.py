@@ -69,7 +69,28 @@ def test_dashboard_shows_every_mechanism_and_document_state(client, example):
         assert f'id="m-{code}"' in page
     assert 'href="/source/regulations/mechanisms/1.1.yaml#f-goal"' in page
     assert "ещё не собран" in page
-    assert re.search(r'<td class="score">\d+ из \d+</td>', page)
+    assert re.search(r'<td class="score score-(high|mid|low)">\d+ из \d+</td>', page)
+    assert "Самооценка за 2022 год, баллы" in page  # the year the scores are for, and what they mean below
+    assert "по критериям региональной оценки механизмов управления качеством за 2022 год" in page
+
+
+def test_a_document_broken_by_another_source_is_red_and_problems_filter(client, example):
+    example.replace("regulations/acts/prikaz-2021-112.yaml", "date: 2021-03-15", "date: 2099-01-01")
+    page = client.get("/").text
+    row = page[page.index('id="m-1.1"'):]
+    assert row[:row.index(">")] == 'id="m-1.1" class="has-errors"'  # its own file is fine: the act it cites is not
+    assert '<span class="health">ошибок: 1' in row[:row.index("</tr>")]
+    document = page[page.index('id="d-polozhenie-1.1"'):]
+    assert document.startswith('id="d-polozhenie-1.1" class="has-errors"')
+    assert "в источниках ошибок: 1" in document[:document.index("</tr>")]
+    warnings = client.get("/?kind=warnings").text
+    assert '<option value="warnings" selected>предупреждения (0)</option>' in warnings
+    assert '<span class="kind">ошибка</span>' not in warnings and "Замечаний нет." in warnings
+    one = client.get("/?kind=errors&doc=regulations/mechanisms/1.2.yaml").text
+    listed = one[one.index('<ul class="diagnostics">'):]
+    listed = listed[: listed.index("</ul>")]
+    assert listed.count("<li") == 1 and "Положение о мониторинге 1.2</a>: Акт № 112 указан с датой 15.03.2021" in listed
+    assert '<option value="errors" selected>ошибки (11)</option>' in one
 
 
 def test_an_emptied_part_is_a_red_cell_linking_to_its_field(client, example):
@@ -405,7 +426,7 @@ def test_approval_names_the_documents_and_needs_a_confirmation(client, example):
     build_all(client)
     review = client.get("/review").text
     assert review.count('<input type="checkbox" name="document" value="') == 17
-    assert review.count('" checked> ') == 17
+    assert review.count('" checked> ') == 17  # nothing approved yet: everything is offered
     csrf = token(client, "/review")
     refused = client.post("/approve", data={"by": "Юрист Е.В. Смирнова", "document": ["polozhenie-1.1"],
                                             "csrftoken": csrf}, headers=ORIGIN)

@@ -16,7 +16,7 @@ from ..errors import MsokoError
 from ..project import ProjectLayout
 from . import actions
 from .editor import Checked, Editable, candidate, editable, open_source
-from .overview import overview
+from .overview import overview, problem_filters
 from .guide import companions, guided
 from .rendering import markdown_html, render
 from .starter import create_catalog_regulation, create_local_mechanism, groups
@@ -30,7 +30,9 @@ def _layout(request: Request) -> ProjectLayout:
 
 
 def dashboard(request: Request) -> Response:
-    return render(request, "dashboard.html", view=overview(_layout(request)))
+    view = overview(_layout(request))
+    return render(request, "dashboard.html", view=view, filters=problem_filters(_layout(request), view,
+                  request.query_params.get("kind", ""), request.query_params.get("doc", "")))
 
 
 def _source(request: Request):
