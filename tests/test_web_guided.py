@@ -95,3 +95,101 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     assert roadmap["sections"][-1]["mechanism"] == "2.5"
     profile = yaml.safe_load(example.read("regulations/project.yaml"))
     assert {"code": "2.5", "group": 2, "title": "Система мониторинга здоровья обучающихся"} in profile["local_mechanisms"]
+
+
+def test_a_save_that_breaks_other_documents_asks_first(page, served):
+    example = served.example
+    path = "regulations/acts/prikaz-2021-112.yaml"
+    before = example.read(path)
+    page.goto(served.url + "/source/" + path)
+    page.locator("#f-date input").fill("2099-01-01")
+    page.get_by_role("button", name="Сохранить", exact=True).click()
+    warning = page.get_by_role("alertdialog", name="Сохранение нарушит другие документы")
+    warning.wait_for()
+    assert "Положение о мониторинге 1.1: Акт № 112 указан с датой 15.03.2021, а в самом акте он датирован 01.01.2099" \
+        in warning.inner_text()
+    assert "regulations/" not in warning.inner_text()
+    assert example.read(path) == before
+    assert axe_violations(page) == [], axe_violations(page)
+    warning.get_by_role("link", name="Вернуться к правке").click()
+    assert page.locator("#f-date input").input_value() == "2099-01-01"  # what was typed is still there
+    page.get_by_role("button", name="Сохранить", exact=True).click()
+    page.get_by_role("button", name="Сохранить как черновик").click()
+    page.get_by_text("Сохранено.").wait_for()
+    assert "date: 2099-01-01" in example.read(path)
+    page.goto(served.url + "/")
+    assert page.locator("#m-1\\.1").get_attribute("class") == "has-errors"
+
+
+def test_unsaved_edits_are_guarded_and_a_closed_tab_leaves_a_draft(page, served, browser):
+    path = "regulations/mechanisms/2.1.yaml"
+    page.goto(served.url + "/source/" + path)
+    page.locator("#f-goal textarea").click()
+    page.keyboard.type(" Дописано перед закрытием.")
+    assert page.locator("#save-state").inner_text() == "Есть несохранённые изменения"
+    asked = []
+
+    def dismiss(dialog):
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    page.get_by_role("link", name="Обзор").click()  # an in-app link asks first; «no» keeps the page
+    assert asked == ["confirm"] and "/source/" in page.url
+    page.close(run_before_unload=True)
+    deadline = 50
+    while "beforeunload" not in asked and deadline:
+        page.wait_for_timeout(100) if not page.is_closed() else None
+        deadline -= 1
+        if page.is_closed():
+            break
+    assert "beforeunload" in asked
+    reopened = page.context.new_page()
+    reopened.goto(served.url + "/source/" + path)
+    reopened.get_by_role("button", name="Восстановить правки").click()
+    reopened.get_by_text("Восстановлены несохранённые правки").wait_for()
+    assert reopened.locator("#f-goal textarea").input_value().endswith("Дописано перед закрытием.")
+    reopened.keyboard.press("Control+s")  # the shortcut saves
+    reopened.get_by_text("Сохранено.").wait_for()
+    assert "Дописано перед закрытием." in served.example.read(path)
+    reopened.goto(served.url + "/source/" + path)
+    assert reopened.get_by_role("button", name="Восстановить правки").count() == 0  # the draft went with the save
+
+
+def test_a_second_new_indicator_has_its_errors_in_place(page, served):
+    console = []
+    page.on("console", lambda message: console.append(message.text))
+    page.goto(served.url + "/source/regulations/mechanisms/1.3.yaml")
+    for _ in range(2):
+        page.get_by_role("button", name="+ Добавить показатель").click()
+    last = page.locator("#f-indicators > .items > .item").last
+    code = last.locator("[id$='-code'] input").input_value()
+    last.locator("[id$='-name'] input").fill("x")
+    last.locator("[id$='-name'] input").fill("")
+    last.locator("[id$='-name'] input").blur()
+    last.locator("[id$='-name'] .error").wait_for()
+    assert "Наименование" in last.locator("[id$='-name'] .error").inner_text()
+    assert not [text for text in console if "oobErrorNoTarget" in text]
+    assert page.get_by_role("button", name=f"Удалить показатель {code}").count() == 1
+    problems = page.locator(".statusbar #problem-links a")
+    assert problems.count() >= 2
+    problems.first.click()
+    assert page.url.split("#")[1].startswith("f-indicators-")
+
+
+@pytest.mark.parametrize("width", [768, 1280])
+def test_pages_hold_from_768_px_and_pass_axe(page, served, width, tmp_path):
+    page.set_viewport_size({"width": width, "height": 900})
+    for address in ("/", "/new", "/review", "/source/regulations/mechanisms/1.1.yaml",
+                    "/source/regulations/project.yaml", "/source/regulations/glossary.yaml",
+                    "/source/regulations/evaluation.yaml"):
+        page.goto(served.url + address)
+        no_overflow(page)
+        assert axe_violations(page) == [], (address, axe_violations(page))
+        if os.environ.get("MSOKO_SCREENSHOTS"):
+            name = address.strip("/").replace("/", "_") or "dashboard"
+            page.screenshot(path=f"{os.environ['MSOKO_SCREENSHOTS']}/{width}-{name}.png", full_page=True)
+    page.goto(served.url + "/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Перейти к содержанию")
+    assert skip.evaluate("element => element === document.activeElement")

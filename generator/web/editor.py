@@ -16,6 +16,7 @@ from schemas.acts import Act
 from schemas.concept import Concept
 from schemas.diagnostics import Diagnostic
 from schemas.evaluation import Evaluation
+from schemas.glossary import Glossary
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
@@ -64,7 +65,8 @@ def editable(layout: ProjectLayout, relative: str) -> Editable | None:
                ("msoko.yaml",): (MsokoRegulation, "Положение о МСОКО"),
                ("concept.yaml",): (Concept, "Концепция"),
                ("roadmap.yaml",): (Roadmap, "Дорожная карта"),
-               ("evaluation.yaml",): (Evaluation, "Сведения для самооценки")}
+               ("evaluation.yaml",): (Evaluation, "Сведения для самооценки"),
+               ("glossary.yaml",): (Glossary, "Сокращения")}
     if inside in singles:
         model, kind = singles[inside]
     elif len(inside) == 2 and inside[0] == "mechanisms":

@@ -180,7 +180,8 @@ def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, 
              (layout.msoko_file, "Положение о МСОКО"),
              (layout.concept_file, "Концепция"),
              (layout.roadmap_file, "Дорожная карта"),
-             (layout.evaluation_file, "Сведения для самооценки")]
+             (layout.evaluation_file, "Сведения для самооценки"),
+             (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)")]
     found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]
 

@@ -32,6 +32,7 @@ COMMANDS = [
     (re.compile(r"запустите «msoko regen all»"), "пересоберите документы (кнопка «Пересобрать документы» на обзоре)"),
     (re.compile(r"«msoko regen --force»"), "пересборкой с отметкой «перезаписать изменённые вручную»"),
     (re.compile(r"\(создайте: msoko new [^)]*\)"), "(создайте его на странице «Новое Положение»)"),
+    (re.compile(r"а в regulations/acts/ он датирован"), "а в самом акте он датирован"),
 ]
 """The CLI's advice to run a command, as the button that does the same."""
 
