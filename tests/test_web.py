@@ -462,3 +462,19 @@ def test_a_new_draft_is_headed_by_its_mechanism(client, example):
     page = client.post("/new", data={"mechanism": "2.4", "csrftoken": token(client)}, headers=ORIGIN).text
     assert "<h1>Положение о мониторинге по направлению «Система мониторинга качества дошкольного образования»</h1>" in page
     assert "«1.1»" not in page and "качества подготовки обучающихся»" not in page.split("<form")[1]
+
+
+def test_messages_name_documents_and_fields_not_files_and_keys():
+    from generator import messages
+    from generator.web.wording import spoken
+    from schemas.diagnostics import Diagnostic, Location
+
+    said = [spoken(Diagnostic.error(Location("regulations/roadmap.yaml"), text, code="test")) for text in (
+        messages.NOT_AN_APPENDIX.format(document="polozhenie-2.5", act="prikaz-2021-112"),
+        messages.MECHANISM_NOT_IN_MSOKO.format(code="2.5"),
+        messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word="ГИА"),
+        messages.ROADMAP_MISSES_MECHANISM.format(code="2.5", title="Система мониторинга здоровья"),
+        "повтор: см. regulations/mechanisms/1.1.yaml:18:11")]
+    assert not [text for text in said if re.search(r"\.yaml|→|mechanism:", text)], said
+    assert said[1] == "Механизм 2.5 не указан в Положении о МСОКО (поле «Механизмы» Положения о МСОКО)"
+    assert said[4] == "Повтор: см. Положение о мониторинге 1.1"
