@@ -50,14 +50,18 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     assert page.url.endswith("/source/regulations/mechanisms/2.5.yaml")
     assert "ЗАПОЛНИТЕ" not in page.content()
     assert axe_violations(page) == [], axe_violations(page)
-    for title in ("цель", "методы сбора и обработки информации", "периодичность и сроки проведения",
-                  "критерии оценивания", "участники и ответственные", "анализ результатов",
-                  "адресные рекомендации", "меры и мероприятия", "управленческие решения",
-                  "анализ эффективности мер"):
-        take_typical(page, title)
+    def next_step(name: str) -> None:
+        page.get_by_role("button", name=f"Далее: {name} →").click()
+        assert page.locator("nav.steps [aria-current=step]").inner_text() == name
+
+    assert page.locator("#f-goal").is_hidden()  # one section at a time: the title first
+    next_step("Цель")
+    take_typical(page, "цель")
     page.locator("#f-goal textarea").fill(page.locator("#f-goal textarea").input_value()
                                           + " Особое внимание — профилактике заболеваний.")
+    next_step("Задачи")
     page.get_by_role("button", name="Взять типовые задачи").click()
+    next_step("Показатели")
     indicators = page.locator("#f-indicators")
     for name in ("Доля обучающихся, прошедших профилактический медицинский осмотр",
                  "Доля обучающихся основной группы здоровья"):
@@ -72,6 +76,15 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     assert indicators.locator(":scope > .items > .item").last.locator("[id$='-periodicity'] input").input_value() == "ежегодно"
     page.locator("#check-status").get_by_text("Проверка").wait_for()
     assert axe_violations(page) == [], axe_violations(page)
+    for step, parts in (("Методы", ["методы сбора и обработки информации"]), ("Сроки", ["периодичность и сроки проведения"]),
+                        ("Критерии", ["критерии оценивания"]),
+                        ("Использование результатов", ["участники и ответственные", "анализ результатов",
+                                                       "адресные рекомендации", "меры и мероприятия",
+                                                       "управленческие решения", "анализ эффективности мер"])):
+        next_step(step)
+        for title in parts:
+            take_typical(page, title)
+    next_step("Утверждение")
     page.get_by_role("button", name="Сохранить и добавить раздел в дорожную карту").click()
     page.get_by_text("Сохранено.").wait_for()
     page.get_by_role("button", name="Сохранить и включить в приказ от 15.03.2021 № 112").click()

@@ -233,10 +233,79 @@
     });
   }
 
+  // --- a new Положение one section at a time -------------------------------------------------------------
+  function setupSteps(form) {
+    var names = JSON.parse(form.getAttribute("data-steps") || "null");
+    if (!names) return;
+    var parts = form.querySelectorAll("[data-step]");
+    var nav = document.createElement("nav");
+    nav.className = "steps";
+    nav.setAttribute("aria-label", "Шаги составления Положения");
+    var list = document.createElement("ol");
+    names.forEach(function (title, index) {
+      var entry = document.createElement("li");
+      var go = document.createElement("button");
+      go.type = "button";
+      go.textContent = title;
+      go.setAttribute("data-goto", String(index + 1));
+      entry.appendChild(go);
+      list.appendChild(entry);
+    });
+    nav.appendChild(list);
+    var whole = document.createElement("button");
+    whole.type = "button";
+    whole.textContent = "Показать все разделы сразу";
+    nav.appendChild(whole);
+    form.parentElement.insertBefore(nav, form);
+    var pager = document.createElement("p");
+    pager.className = "pager";
+    pager.innerHTML = "<button type=\"button\" data-back></button> <button type=\"button\" class=\"primary\" data-next></button>";
+    form.appendChild(pager);
+    var current = 1;
+
+    function show(step) {
+      current = step;
+      parts.forEach(function (part) { part.hidden = step !== 0 && part.getAttribute("data-step") !== String(step); });
+      list.querySelectorAll("button").forEach(function (go) {
+        if (go.getAttribute("data-goto") === String(step)) go.setAttribute("aria-current", "step");
+        else go.removeAttribute("aria-current");
+      });
+      pager.hidden = step === 0;
+      var back = pager.querySelector("[data-back]");
+      var next = pager.querySelector("[data-next]");
+      back.hidden = step <= 1;
+      next.hidden = step >= names.length;
+      if (step > 1) back.textContent = "← Назад: " + names[step - 2];
+      if (step < names.length) next.textContent = "Далее: " + names[step] + " →";
+    }
+
+    nav.addEventListener("click", function (event) {
+      var go = event.target.closest("[data-goto]");
+      if (go) show(parseInt(go.getAttribute("data-goto"), 10));
+      if (event.target === whole) show(0);
+    });
+    pager.addEventListener("click", function (event) {
+      if (event.target.closest("[data-back]")) show(current - 1);
+      if (event.target.closest("[data-next]")) show(current + 1);
+      nav.scrollIntoView();
+    });
+    // A link to a field (the status bar's problems) opens the step that holds it.
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest("a[href^='#f-']");
+      var target = link && document.getElementById(link.getAttribute("href").slice(1));
+      var part = target && target.closest("[data-step]");
+      if (part && part.hidden) show(parseInt(part.getAttribute("data-step"), 10));
+    }, true);
+    var opened = window.location.hash && document.getElementById(window.location.hash.slice(1));
+    var holder = opened && opened.closest("[data-step]");
+    show(holder ? parseInt(holder.getAttribute("data-step"), 10) : 1);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var form = sourceForm();
     if (!form) return;
     renumber(form);
+    setupSteps(form);
     var params = new URLSearchParams(window.location.search);
     if (params.get("saved") === "1") {
       localStorage.removeItem(draftKey(form));
