@@ -184,6 +184,7 @@ def test_a_second_new_indicator_has_its_errors_in_place(page, served):
     assert "Наименование" in last.locator("[id$='-name'] .error").inner_text()
     assert not [text for text in console if "oobErrorNoTarget" in text]
     assert page.get_by_role("button", name=f"Удалить показатель {code}").count() == 1
+    page.locator(".statusbar summary").click()  # «Замечания: N» opens the list
     problems = page.locator(".statusbar #problem-links a")
     assert problems.count() >= 2
     problems.first.click()

@@ -162,7 +162,8 @@ def _documents(project: ProjectSources, inputs: dict[str, set[str]]) -> list[Doc
 
 
 def source_of(layout: ProjectLayout, target: Target) -> str:
-    own = [name for name in target.inputs if name.startswith("regulations/") and Path(name).name != "project.yaml"
+    shared = {layout.display(layout.profile_file), layout.display(layout.glossary_file)}  # inputs of every document
+    own = [name for name in target.inputs if name.startswith("regulations/") and name not in shared
            and editable(layout, name) is not None]
     return f"/source/{own[0]}" if own else ""
 

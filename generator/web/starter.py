@@ -182,7 +182,7 @@ def with_appendix(text: str, document_id: str) -> str:
         appendices = document["appendices"] = CommentedSeq()
     if any(isinstance(a, dict) and a.get("document") == document_id for a in appendices):
         return text
-    numbers = [a.get("number") for a in appendices if isinstance(a, dict) and isinstance(a.get("number"), int)]
+    numbers = [int(a["number"]) for a in appendices if isinstance(a, dict) and isinstance(a.get("number"), int)]
     appendix = CommentedMap(number=max(numbers, default=0) + 1, document=document_id)
     if any(isinstance(a, CommentedMap) and a.fa.flow_style() for a in appendices):
         appendix.fa.set_flow_style()
