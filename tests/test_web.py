@@ -478,3 +478,24 @@ def test_messages_name_documents_and_fields_not_files_and_keys():
     assert not [text for text in said if re.search(r"\.yaml|→|mechanism:", text)], said
     assert said[1] == "Механизм 2.5 не указан в Положении о МСОКО (поле «Механизмы» Положения о МСОКО)"
     assert said[4] == "Повтор: см. Положение о мониторинге 1.1"
+
+
+def test_a_local_mechanism_is_created_with_its_group_in_words_and_edited_in_the_profile(client, example):
+    page = client.get("/new").text
+    assert "Механизмы управления качеством образовательной деятельности</label>" in page
+    assert "— получит код 2.5" in page
+    refused = client.post("/new/local", data={"title": " ", "group": "2", "csrftoken": token(client, "/new")},
+                          headers=ORIGIN)
+    assert refused.status_code == 409 and "Напишите название механизма" in refused.text
+    client.post("/new/local", data={"title": "Система мониторинга здоровья обучающихся", "group": "2",
+                                    "csrftoken": token(client, "/new")}, headers=ORIGIN)
+    profile = yaml.safe_load(example.read("regulations/project.yaml"))
+    assert profile["local_mechanisms"][-1] == {"code": "2.5", "group": 2, "title": "Система мониторинга здоровья обучающихся"}
+    assert "2.5" in yaml.safe_load(example.read("regulations/msoko.yaml"))["mechanisms"]
+    assert "# Профиль проекта" in example.read("regulations/project.yaml")  # comments kept
+    form = client.get("/source/regulations/project.yaml").text
+    assert '<option value="2" selected>2. Механизмы управления качеством образовательной деятельности</option>' in form
+    values = form_values(form)
+    saved = client.post("/source/regulations/project.yaml", data=values, headers=ORIGIN, follow_redirects=False)
+    assert saved.status_code == 303
+    assert yaml.safe_load(example.read("regulations/project.yaml"))["local_mechanisms"][-1]["group"] == 2
