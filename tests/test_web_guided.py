@@ -87,6 +87,7 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     next_step("Утверждение")
     page.get_by_role("button", name="Сохранить и добавить раздел в дорожную карту").click()
     page.get_by_text("Сохранено.").wait_for()
+    assert page.locator("nav.steps [aria-current=step]").inner_text() == "Утверждение"  # back where the user was
     page.get_by_role("button", name="Сохранить и включить в приказ от 15.03.2021 № 112").click()
     page.get_by_text("Сохранено.").wait_for()
     page.get_by_role("button", name="Пересобрать документы").click()

@@ -105,7 +105,7 @@
   // The field being edited, so the page after a save opens at it rather than at the top.
   document.addEventListener("focusin", function (event) {
     var form = event.target.closest("form[data-source-form]");
-    var field = event.target.closest(".field, fieldset");
+    var field = event.target.closest(".field, fieldset, section[id]");
     if (form && field && field.id) form.querySelector("input[name=_at]").value = field.id;
   });
 
