@@ -438,6 +438,9 @@ def test_approval_names_the_documents_and_needs_a_confirmation(client, example):
     assert "Утверждено: Положение о мониторинге качества подготовки обучающихся (Юрист Е.В. Смирнова)." in done
     assert "Утверждена: Концепция развития" in done and "Утверждён: Приказ от 15.03.2021 № 112" in done
     assert "Итого утверждено: 3" in done
+    again = client.get("/review").text  # only what is not approved in this version is offered again
+    assert again.count('" checked> ') == 14
+    assert 'value="polozhenie-1.1"> Положение о мониторинге качества подготовки обучающихся <span class="hint">(уже утверждён' in again
 
 
 def test_a_draft_with_errors_names_itself_as_what_blocks_the_build(client, example):
