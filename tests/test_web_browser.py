@@ -130,9 +130,9 @@ def test_indicator_added_in_the_grid_reaches_the_docx(page, served):
     item.locator("[id$='-method'] input").fill("диагностическая работа")
     item.locator("[id$='-periodicity'] input").fill("ежегодно")
     scoring = item.locator("fieldset.list-scoring")
-    for condition, points in (("80 % и более", "2"), ("менее 80 %", "0")):
-        scoring.locator(":scope > button[data-add]").click()
-        band = scoring.locator(":scope > .items > .item").last
+    page.get_by_role("button", name="Удалить строку шкалы 3").last.click()  # a new indicator starts with three bands
+    for index, (condition, points) in enumerate((("80 % и более", "2"), ("менее 80 %", "0"))):
+        band = scoring.locator(":scope > .items > .item").nth(index)
         band.locator("[id$='-condition'] input").fill(condition)
         band.locator("[id$='-points'] input").fill(points)
     item.locator("button[data-up]").first.click()  # reorder: the new indicator goes before the last old one

@@ -21,28 +21,22 @@ from ..report import check_text, evaluation_text
 from ..review import approvals
 from ..sources.checked import check_project, raise_errors, valid_project
 from ..sources.model import ProjectSources
-from ..sources.scaffold import planned_regulation
-from ..sources.validate import load_project
 
 checked_project = check_project
 """The sources as ``msoko check`` sees them: validated, complete or not, cross-checked."""
 
 
-def save_source(layout: ProjectLayout, path: Path, text: str, opened_digest: str, display: str) -> None:
-    """Write an edited source unless it changed on disk since the form was opened."""
+def save_source(layout: ProjectLayout, path: Path, text: str, opened_digest: str, display: str,
+                companions: dict[Path, str] | None = None) -> None:
+    """Write an edited source (and the ``companions`` the same save rewrites: the approving act, the roadmap)
+    unless it changed on disk since the form was opened."""
     with project_lock(layout):
         current = digest(path.read_bytes()) if path.exists() else ""
         if current != opened_digest:
             raise MsokoError([Diagnostic.error(Location(display), messages.WEB_CHANGED_ON_DISK, code="web")])
+        for other, written in (companions or {}).items():
+            atomic_write(other, written.encode("utf-8"))
         atomic_write(path, text.encode("utf-8"))
-
-
-def create_regulation(layout: ProjectLayout, code: str) -> Path:
-    """What ``msoko new`` writes: the scaffold of a Положение for a catalog mechanism without one."""
-    with project_lock(layout):
-        target, text = planned_regulation(load_project(layout), code)
-        atomic_write(target, text.encode())
-    return target
 
 
 @dataclass

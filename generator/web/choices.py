@@ -51,9 +51,13 @@ def offer_choices(form: FormField, project: ProjectSources) -> None:
             labels = options.setdefault("catalogs", _catalogs())
         elif key == "approval_block":
             labels = APPROVAL_BLOCK
+        elif key == "group" and "local_mechanisms" in field.path:  # a local mechanism's group, in words
+            labels = options.setdefault("groups", {str(group.number): f"{group.number}. {group.title}"
+                                                   for group in (project.catalog.model.groups if project.catalog else [])})
         else:
             continue
         current = str(field.value or "")
+        field.value = current  # a number (a group) is offered as the text of its choice
         field.kind = "choice"
         field.labels = labels
         field.choices = tuple(labels) + ((current,) if current and current not in labels else ())

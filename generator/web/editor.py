@@ -16,6 +16,7 @@ from schemas.acts import Act
 from schemas.concept import Concept
 from schemas.diagnostics import Diagnostic
 from schemas.evaluation import Evaluation
+from schemas.glossary import Glossary
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
@@ -64,7 +65,8 @@ def editable(layout: ProjectLayout, relative: str) -> Editable | None:
                ("msoko.yaml",): (MsokoRegulation, "Положение о МСОКО"),
                ("concept.yaml",): (Concept, "Концепция"),
                ("roadmap.yaml",): (Roadmap, "Дорожная карта"),
-               ("evaluation.yaml",): (Evaluation, "Сведения для самооценки")}
+               ("evaluation.yaml",): (Evaluation, "Сведения для самооценки"),
+               ("glossary.yaml",): (Glossary, "Сокращения")}
     if inside in singles:
         model, kind = singles[inside]
     elif len(inside) == 2 and inside[0] == "mechanisms":
@@ -115,23 +117,31 @@ class Checked:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     placed: dict[str, list[Diagnostic]] = field(default_factory=dict)
     """Diagnostics by the anchor of the field they concern."""
+    broken: list[Diagnostic] = field(default_factory=list)
+    """Errors the save would cause in other sources (an act dated after the documents that cite it…)."""
 
     @property
     def blocked(self) -> bool:
         return any(d.is_error and d.code.split(".")[0] in BLOCKING for d in self.diagnostics)
 
 
-def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]) -> Checked:
-    """Merge the form into the file's YAML (comments kept) and check the project as it would be."""
+def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str],
+              companions: dict[Path, str] | None = None) -> Checked:
+    """Merge the form into the file's YAML (comments kept) and check the project as it would be, with the
+    ``companions`` (other sources the same save rewrites) in place too."""
     document = sourcefile.parse(_bounded_text(source))
     empty_form = build_form(source.model, sourcefile.plain(document))
     data = read_form(empty_form, submitted)
     text = sourcefile.dump(sourcefile.merged(document, empty_form, data))
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
-    diagnostics, project = diagnose(layout, source, text)
+    others = {layout.display(path): other for path, other in (companions or {}).items()}
+    diagnostics, project = diagnose(layout, source, text, others)
     offer_choices(form, project)
     fix_mechanism(form)
-    checked = Checked(text, form, diagnostics)
+    checked = Checked(text, form, [d for d in diagnostics if d.location.file == source.display])
+    before = {(d.location.file, d.message) for d in checked_project(layout)[0].diagnostics if d.is_error}
+    checked.broken = [d for d in diagnostics if d.is_error and d.location.file != source.display
+                      and (d.location.file, d.message) not in before]
     checked.placed = place(checked.diagnostics, text, source.display, form)
     return checked
 
@@ -143,16 +153,19 @@ def fix_mechanism(form: FormField) -> None:
             control.readonly = True
 
 
-def diagnose(layout: ProjectLayout, source: Editable, text: str) -> tuple[list[Diagnostic], ProjectSources]:
-    """``check``'s diagnostics for this file with ``text`` in place of what is on disk: the sources are
-    copied to a scratch folder, so the project itself is not touched."""
+def diagnose(layout: ProjectLayout, source: Editable, text: str,
+             others: dict[str, str] | None = None) -> tuple[list[Diagnostic], ProjectSources]:
+    """``check``'s diagnostics across the project with ``text`` in place of this file (and ``others``, by
+    display path, in place of theirs): the sources are copied to a scratch folder, so the project itself is
+    not touched."""
     with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
         root = Path(scratch)
         shutil.copytree(layout.regulations, root / "regulations",
                         ignore=shutil.ignore_patterns("approved", ".schema", ".*.tmp"))
-        (root / source.display).write_text(text, encoding="utf-8")
+        for display, written in {**(others or {}), source.display: text}.items():
+            (root / display).write_text(written, encoding="utf-8")
         project, _ = checked_project(ProjectLayout(root))
-    return sorted(d for d in project.diagnostics if d.location.file == source.display), project
+    return sorted(project.diagnostics), project
 
 
 def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormField) -> dict[str, list[Diagnostic]]:

@@ -6,6 +6,7 @@ renumbers list items before it submits, so the server rebuilds the data by walki
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import types
 import typing
@@ -126,6 +127,18 @@ def _item(parent: FormField, item_type: Any, index: int | str, value: Any) -> Fo
             if control.kind == "choice" and not control.optional and not control.value and control.choices:
                 control.value = control.choices[0]
     return item
+
+
+def set_blank(list_form: FormField, pattern: FormField) -> None:
+    """Make ``pattern`` (an item of a list of the same type, with its values) what «add» copies."""
+    list_form.item = _moved(pattern, list_form.path + (BLANK,))
+
+
+def _moved(form: FormField, path: Path) -> FormField:
+    depth = len(form.path)
+    return dataclasses.replace(form, path=path,
+                               children=[_moved(child, path + child.path[depth:]) for child in form.children],
+                               item=_moved(form.item, path + form.item.path[depth:]) if form.item else None)
 
 
 def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:

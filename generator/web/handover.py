@@ -47,6 +47,8 @@ async def start_build(request: Request) -> Response:
     request.app.state.jobs["build"] = job
     force = submitted.get("force") == "1"
     threading.Thread(target=actions.rebuild, args=(_layout(request), force, job), daemon=True).start()
+    if request.headers.get("hx-request"):  # started from a form's page: the progress shows in place
+        return render(request, "build_progress.html", job=job)
     return RedirectResponse("/build", status_code=303)
 
 

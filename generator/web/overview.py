@@ -38,6 +38,9 @@ class Row:
     cells: list[Cell]
     score: str = ""
     complete: bool = False
+    health: tuple[str, str] = ("", "")
+    """(css class, words) of the worst problem in the Положение or in what it depends on."""
+    score_class: str = ""
 
 
 @dataclass
@@ -50,6 +53,9 @@ class DocumentRow:
     exists: bool
     source: str = ""
     """The form of the source the document is made from."""
+    health: tuple[str, str] = ("", "")
+    approved_current: bool = False
+    """Approved in exactly this version: approval need not be asked again."""
 
 
 @dataclass
@@ -65,6 +71,8 @@ class Overview:
     errors: list[Diagnostic] = field(default_factory=list)
     warnings: int = 0
     evaluation_note: str = ""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    evaluation_year: int = 0
 
 
 def overview(layout: ProjectLayout) -> Overview:
@@ -75,17 +83,33 @@ def overview(layout: ProjectLayout) -> Overview:
                       project.catalog.model.title if project.catalog else "",
                       [name for _, name in SIX_PARTS])
     scores = _scores(project, result)
-    result.rows = [_row(layout, row, scores.get(row.mechanism.code, "")) for row in coverage]
+    result.diagnostics = sorted(project.diagnostics, key=lambda d: (not d.is_error, d.location.file))
     result.errors = [d for d in project.diagnostics if d.is_error]
     result.warnings = sum(1 for d in project.diagnostics if not d.is_error)
-    result.documents = _documents(project)
+    inputs: dict[str, set[str]] = {}
+    result.documents = _documents(project, inputs)
+    for row in result.documents:
+        row.health = health(project.diagnostics, inputs.get(row.id, set()))
+    result.rows = [_row(layout, row, scores.get(row.mechanism.code, ("", ""))) for row in coverage]
+    for mechanism in result.rows:
+        files = inputs.get(f"polozhenie-{mechanism.code}", {mechanism.file} if mechanism.file else set())
+        mechanism.health = health(project.diagnostics, files)
     result.sources = _sources(layout, project)
     return result
 
 
-def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: str) -> Row:
+def health(diagnostics: list[Diagnostic], files: set[str]) -> tuple[str, str]:
+    """(css class, words) for what is wrong in ``files``: errors first, then warnings, else nothing."""
+    errors = sum(1 for d in diagnostics if d.is_error and d.location.file in files)
+    warnings = sum(1 for d in diagnostics if not d.is_error and d.location.file in files)
+    if errors:
+        return "has-errors", f"ошибок: {errors}" + (f", предупреждений: {warnings}" if warnings else "")
+    return ("has-warnings", f"предупреждений: {warnings}") if warnings else ("", "")
+
+
+def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: tuple[str, str]) -> Row:
     code = coverage.mechanism.code
-    row = Row(code, coverage.mechanism.title, coverage.file, [], score, coverage.complete)
+    row = Row(code, coverage.mechanism.title, coverage.file, [], score[0], coverage.complete, score_class=score[1])
     for part, name in SIX_PARTS:
         status = coverage.parts.get(part)
         if coverage.file is None:
@@ -98,8 +122,9 @@ def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: str) -> Row:
     return row
 
 
-def _scores(project: ProjectSources, result: Overview) -> dict[str, str]:
-    """Self-assessment points per mechanism, when the sources read well enough to score."""
+def _scores(project: ProjectSources, result: Overview) -> dict[str, tuple[str, str]]:
+    """Self-assessment points per mechanism with the class of its share of the possible (the colour scale:
+    80 % and more, 50 % and more, less), when the sources read well enough to score."""
     from ..evaluation.evaluate import evaluate
 
     unreadable = [d for d in project.diagnostics if d.is_error and d.code in ("load", "validate")]
@@ -107,10 +132,14 @@ def _scores(project: ProjectSources, result: Overview) -> dict[str, str]:
         result.evaluation_note = "Самооценка появится, когда источники будут читаться без ошибок."
         return {}
     evaluation = evaluate(project)
-    return {score.mechanism.code: f"{score.earned} из {score.possible}" for score in evaluation.mechanisms}
+    result.evaluation_year = evaluation.year
+    return {score.mechanism.code: (f"{score.earned} из {score.possible}",
+                                   "score-high" if score.percent >= 80 else "score-mid" if score.percent >= 50 else "score-low")
+            for score in evaluation.mechanisms}
 
 
-def _documents(project: ProjectSources) -> list[DocumentRow]:
+def _documents(project: ProjectSources, inputs: dict[str, set[str]]) -> list[DocumentRow]:
+    """The documents' rows; ``inputs`` gets, by document, the sources it is made from."""
     layout = project.layout
     if project.profile is None or project.catalog is None:
         return []
@@ -121,16 +150,20 @@ def _documents(project: ProjectSources) -> list[DocumentRow]:
         path = layout.output / target.output
         states = [_build_state(decision.action, path.exists())]
         approval = approved.get(target.id)
+        same = False
         if approval is not None:
             same = path.is_file() and digest(path.read_bytes()) == approval.sha256
             states.append(("approved", f"утверждён {approval.day} ({approval.by})") if same else
                           ("changed", f"изменён после утверждения {approval.day}"))
-        rows.append(DocumentRow(target.id, target.title, target.output, states, path.exists(), source_of(layout, target)))
+        inputs[target.id] = {name for name in target.inputs if name.startswith("regulations/")}
+        rows.append(DocumentRow(target.id, target.title, target.output, states, path.exists(), source_of(layout, target),
+                                approved_current=same))
     return rows
 
 
 def source_of(layout: ProjectLayout, target: Target) -> str:
-    own = [name for name in target.inputs if name.startswith("regulations/") and Path(name).name != "project.yaml"
+    shared = {layout.display(layout.profile_file), layout.display(layout.glossary_file)}  # inputs of every document
+    own = [name for name in target.inputs if name.startswith("regulations/") and name not in shared
            and editable(layout, name) is not None]
     return f"/source/{own[0]}" if own else ""
 
@@ -148,7 +181,8 @@ def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, 
              (layout.msoko_file, "Положение о МСОКО"),
              (layout.concept_file, "Концепция"),
              (layout.roadmap_file, "Дорожная карта"),
-             (layout.evaluation_file, "Сведения для самооценки")]
+             (layout.evaluation_file, "Сведения для самооценки"),
+             (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)")]
     found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]
 
@@ -156,3 +190,33 @@ def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, 
 def _act_title(project: ProjectSources, act_id: str) -> str:
     act = project.acts.get(act_id)
     return act_id if act is None else act_name(act)
+
+
+@dataclass
+class Filters:
+    """The dashboard's list of problems narrowed as asked, with each choice's count (facets)."""
+
+    kind: str
+    doc: str
+    kinds: list[tuple[str, str]]
+    documents: list[tuple[str, str]]
+    shown: list[Diagnostic]
+
+
+def problem_filters(layout: ProjectLayout, view: Overview, kind: str, doc: str) -> Filters:
+    from .wording import source_name
+
+    everything = view.diagnostics
+    errors = sum(1 for d in everything if d.is_error)
+    kinds = [("", f"все ({len(everything)})"), ("errors", f"ошибки ({errors})"),
+             ("warnings", f"предупреждения ({len(everything) - errors})")]
+    by_file: dict[str, int] = {}
+    for diagnostic in everything:
+        by_file[diagnostic.location.file] = by_file.get(diagnostic.location.file, 0) + 1
+    documents = [("", "все документы")]
+    for file, count in by_file.items():
+        named = source_name(layout, file)
+        documents.append((file, f"{named[1] if named else 'прочее'} ({count})"))
+    shown = [d for d in everything if (kind != "errors" or d.is_error) and (kind != "warnings" or not d.is_error)
+             and (not doc or d.location.file == doc)]
+    return Filters(kind, doc, kinds, documents, shown)

@@ -13,6 +13,7 @@ from starlette.templating import Jinja2Templates
 
 from schemas.diagnostics import Diagnostic
 
+from .. import messages
 from .wording import approved_word, blocking, heading, located
 
 HERE = Path(__file__).resolve().parent
@@ -32,6 +33,8 @@ def templates() -> Jinja2Templates:
     environment.filters["blocking"] = jinja2.pass_context(lambda context, found: blocking(context["layout"], found))
     environment.filters["problem"] = jinja2.pass_context(lambda context, d: located(context["layout"], d))
     environment.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
+    environment.filters["lower_first"] = lambda text: text[:1].lower() + text[1:]
+    environment.globals["messages"] = messages
     environment.filters["markdown"] = lambda text: Markup(markdown_html(text))
     return Jinja2Templates(env=environment)
 

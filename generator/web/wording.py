@@ -32,6 +32,17 @@ COMMANDS = [
     (re.compile(r"запустите «msoko regen all»"), "пересоберите документы (кнопка «Пересобрать документы» на обзоре)"),
     (re.compile(r"«msoko regen --force»"), "пересборкой с отметкой «перезаписать изменённые вручную»"),
     (re.compile(r"\(создайте: msoko new [^)]*\)"), "(создайте его на странице «Новое Положение»)"),
+    (re.compile(r"а в regulations/acts/ он датирован"), "а в самом акте он датирован"),
+    (re.compile(r" \(acts/[\w.-]+\.yaml → appendices\)"), " (раздел «Приложения» приказа)"),
+    (re.compile(r" \(msoko\.yaml → mechanisms\)"), " (поле «Механизмы» Положения о МСОКО)"),
+    (re.compile(r" \(glossary\.yaml → terms\)"), " (источник «Сокращения» на обзоре)"),
+    (re.compile(r"нет файла regulations/acts/[\w.-]+\.yaml"), "такого акта в проекте нет"),
+    (re.compile(r"добавьте в project\.yaml раздел administration"), "добавьте в профиль проекта сведения об администрации"),
+    (re.compile(r': добавьте раздел с полем mechanism: "([\d.]+)" или отметьте мероприятия полем mechanisms'),
+     r": добавьте в дорожную карту раздел для механизма \1 (кнопка «Сохранить и добавить раздел в дорожную "
+     r"карту» в форме его Положения)"),
+    (re.compile(r"regulations/mechanisms/([\d.]+?)\.yaml(?::\d+)*"), r"Положение о мониторинге \1"),
+    (re.compile(r"regulations/acts/([\w.-]+?)\.yaml(?::\d+)*"), r"акт \1"),
 ]
 """The CLI's advice to run a command, as the button that does the same."""
 
