@@ -116,3 +116,27 @@ def test_every_error_status_has_its_own_title(client):
     assert wrong.status_code in (403, 405) and not title(wrong.text).startswith("Не найдено")
     method = client.get("/pack")
     assert method.status_code == 405 and title(method.text).startswith("Недопустимое действие")
+
+
+@pytest.mark.parametrize("planted, url", [
+    ("output/polozhenie-1.1.docx", "/download/polozhenie-1.1.docx"),
+    ("output/polozhenie-1.1.docx", "/documents/polozhenie-1.1"),
+    ("output/redlines/polozhenie-1.1.docx", "/download/redline/polozhenie-1.1.docx"),
+    ("output/pack/msoko-2026-01-01.zip", "/download/pack/msoko-2026-01-01.zip"),
+    ("output/.msoko/pages/" + "0" * 64 + "/page-1.png", "/pages/" + "0" * 64 + "/page-1.png")])
+def test_a_symlink_in_output_is_never_followed(client, example, planted, url):
+    link = example.root / planted
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to("/etc/passwd")
+    response = client.get(url)
+    assert response.status_code == 404 and "root:" not in response.text
+
+
+def test_a_symlinked_folder_on_the_way_is_not_followed_either(client, example, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "polozhenie-1.1.docx").write_bytes(b"PK secret")
+    (example.root / "output").mkdir()
+    (example.root / "output" / "redlines").symlink_to(elsewhere)
+    response = client.get("/download/redline/polozhenie-1.1.docx")
+    assert response.status_code == 404 and "secret" not in response.text

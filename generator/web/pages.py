@@ -12,7 +12,7 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location
 
 from ..errors import MsokoError
-from ..build.manifest import file_digest
+from ..build.manifest import digest
 from ..review.pdf import convert_to_pdf
 from ..project import ProjectLayout
 
@@ -20,9 +20,9 @@ RESOLUTION = 80
 """Dots per inch: an A4 page is about 660 px wide, legible on a laptop screen."""
 
 
-def page_images(layout: ProjectLayout, document: Path) -> list[Path]:
-    """The PNG pages of ``document`` (a file in output/), converting it on first request."""
-    folder = layout.state / "pages" / file_digest(document)
+def page_images(layout: ProjectLayout, document: bytes) -> list[Path]:
+    """The PNG pages of ``document`` (the bytes of a file in output/), converting it on first request."""
+    folder = layout.state / "pages" / digest(document)
     if folder.is_dir():
         return _pages(folder)
     if shutil.which("pdftoppm") is None:
@@ -32,7 +32,7 @@ def page_images(layout: ProjectLayout, document: Path) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="pages-", dir=folder.parent) as staging:
         work = Path(staging)
         copy = work / "document.docx"
-        shutil.copyfile(document, copy)
+        copy.write_bytes(document)
         (pdf,) = convert_to_pdf([copy], work / "pdf")
         images = work / "png"
         images.mkdir()
