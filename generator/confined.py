@@ -37,9 +37,12 @@ def read_confined(root: Path, path: Path) -> bytes:
 
 
 def link_out_of(root: Path, path: Path) -> str | None:
-    """Where ``path`` really leads when a symbolic link on its way (below ``root``) leads out of ``root``."""
+    """Where ``path`` really leads when a symbolic link on its way (below ``root``) leads out of ``root``;
+    None for a path that is not written as one under ``root`` (msoko's own catalogs)."""
     base = root.resolve()
     current = root
+    if not path.absolute().is_relative_to(root.absolute()):
+        return None
     for part in path.absolute().relative_to(root.absolute()).parts:
         current = current / part
         if current.is_symlink():
