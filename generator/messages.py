@@ -164,6 +164,7 @@ TEMPLATE_NO_INCLUDE = "теги include, import и extends в шаблоне н�
 TEMPLATE_EVALUATION = "тег шаблона не удаётся вычислить ({reason})"
 LIST_TOO_DEEP = "список вложен слишком глубоко (допустимо не более {limit} уровней): уменьшите вложенность"
 OS_PROBLEM = "не удаётся обратиться к файлу: {reason}"
+OS_PROBLEM_IN_FOLDER = "не удаётся обратиться к файлу в папке «{folder}»: {reason}"
 OUTPUT_NOT_A_FOLDER = "«{name}» — файл, а не папка: msoko пишет документы в папку {name}/; переименуйте или удалите файл"
 LIBREOFFICE_TIMEOUT = "LibreOffice не ответил за {seconds} с и остановлен; повторите позже или преобразуйте меньше документов"
 PROGRESS_REDLINE = "[{index}/{total}] сравнён с утверждённой версией: {document}"

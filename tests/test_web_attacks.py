@@ -140,3 +140,22 @@ def test_a_symlinked_folder_on_the_way_is_not_followed_either(client, example, t
     (example.root / "output" / "redlines").symlink_to(elsewhere)
     response = client.get("/download/redline/polozhenie-1.1.docx")
     assert response.status_code == 404 and "secret" not in response.text
+
+
+@pytest.mark.parametrize("code, reason", [(errno.ENOSPC, "на диске нет места"), (errno.EACCES, "нет прав доступа"),
+                                          (errno.EROFS, "файловая система доступна только для чтения")])
+def test_a_save_on_a_full_disk_is_a_russian_message_naming_the_folder(client, example, monkeypatch, code, reason):
+    from .test_faults import fail_writes
+
+    before = example.read(SOURCE)
+    values = form_values(client.get(f"/source/{SOURCE}").text)
+    values["goal"] = "Новая цель мониторинга."
+    fail_writes(monkeypatch, code)
+    response = client.post(f"/source/{SOURCE}", data=values, headers=ORIGIN)
+    assert response.status_code == 409 and "Внутренняя ошибка" not in response.text
+    assert f"в папке «regulations/mechanisms»: {reason}" in response.text
+    assert "Новая цель мониторинга." in response.text  # what was typed is still in the form
+    assert example.read(SOURCE) == before
+    approve = client.post("/approve", data={"by": "Юрист", "document": "polozhenie-1.1", "confirm": "1",
+                                           "csrftoken": token(client)}, headers=ORIGIN)
+    assert approve.status_code != 500 and "Внутренняя ошибка" not in approve.text

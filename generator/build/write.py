@@ -22,6 +22,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     temp = staged_copy(path, data)
     try:
         os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise _named(error, path) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -34,8 +37,8 @@ def staged_copy(path: Path, data: bytes, durable: bool = True) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:  # name the file the user knows, not the temporary one
-        raise type(error)(error.errno, error.strerror, str(path)) from None
+    except OSError as error:
+        raise _named(error, path) from None
     try:
         os.chmod(temp_name, 0o666 & ~_UMASK)  # mkstemp makes 0600; a document is as readable as any file
         with os.fdopen(handle, "wb") as stream:
@@ -43,10 +46,18 @@ def staged_copy(path: Path, data: bytes, durable: bool = True) -> Path:
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())
+    except OSError as error:  # a full disk: write(2) names no file
+        Path(temp_name).unlink(missing_ok=True)
+        raise _named(error, path) from None
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
     return Path(temp_name)
+
+
+def _named(error: OSError, path: Path) -> OSError:
+    """``error`` about the file the user knows, not the temporary one (nor none at all)."""
+    return type(error)(error.errno, error.strerror or os.strerror(error.errno or 0), str(path))
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
