@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..project import ProjectLayout
+from .scratch import temp_file
 from .manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, ManifestEntry, digest, fsync_folder, manifest_bytes
 from .plan import Decision, OutputState, Ownership, Target
 
@@ -32,11 +32,11 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def staged_copy(path: Path, data: bytes, durable: bool = True) -> Path:
     """``data`` in a temporary file beside ``path``, for an ``os.replace`` onto it later; a killed run leaves
-    it to :func:`~generator.build.manifest.clean_stale_temps`. Not ``durable``: the caller flushes a batch of
+    it to :func:`~generator.build.scratch.remove_leftovers`. Not ``durable``: the caller flushes a batch of
     them at once (:func:`flush_to_disk`) before any is put in place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        handle, temp_name = temp_file(path)
     except OSError as error:
         raise _named(error, path) from None
     try:

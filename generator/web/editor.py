@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
 
 from ..build.manifest import digest
+from ..build.scratch import scratch_folder
 from ..errors import MsokoError
 from ..sources.load import SourceFile, read_source
 from ..sources.model import ProjectSources
@@ -146,8 +146,7 @@ def fix_mechanism(form: FormField) -> None:
 def diagnose(layout: ProjectLayout, source: Editable, text: str) -> tuple[list[Diagnostic], ProjectSources]:
     """``check``'s diagnostics for this file with ``text`` in place of what is on disk: the sources are
     copied to a scratch folder, so the project itself is not touched."""
-    with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
-        root = Path(scratch)
+    with scratch_folder("web") as root:
         shutil.copytree(layout.regulations, root / "regulations",
                         ignore=shutil.ignore_patterns("approved", ".schema", ".*.tmp"))
         (root / source.display).write_text(text, encoding="utf-8")
@@ -177,7 +176,7 @@ def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormFiel
 
 
 def read_source_text(text: str, display: str) -> tuple[SourceFile | None, list[Diagnostic]]:
-    with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
-        path = Path(scratch) / "source.yaml"
+    with scratch_folder("web") as scratch:
+        path = scratch / "source.yaml"
         path.write_text(text, encoding="utf-8")
         return read_source(path, display)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
 
 from ..errors import MsokoError
 from ..build.manifest import digest
+from ..build.scratch import scratch_folder
 from ..review.pdf import convert_to_pdf
 from ..project import ProjectLayout
 
@@ -29,8 +29,7 @@ def page_images(layout: ProjectLayout, document: bytes) -> list[Path]:
         raise MsokoError([Diagnostic.error(Location("<окружение>"), "программа pdftoppm не найдена: установите "
                                            "пакет poppler-utils («sudo apt-get install -y poppler-utils»)", code="web")])
     folder.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="pages-", dir=folder.parent) as staging:
-        work = Path(staging)
+    with scratch_folder("pages", folder.parent) as work:
         copy = work / "document.docx"
         copy.write_bytes(document)
         (pdf,) = convert_to_pdf([copy], work / "pdf")

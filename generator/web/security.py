@@ -6,11 +6,12 @@ while they stream in, whatever their framing (``Content-Length`` or chunked)."""
 from __future__ import annotations
 
 import html
-from typing import Any, Awaitable, Callable
+from typing import Any, Awaitable, Callable, cast
 from urllib.parse import urlsplit
 
 from asgi_csrf import asgi_csrf
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.types import ASGIApp as StarletteApp, Send
 
 from .. import messages
 
@@ -134,7 +135,7 @@ def _host_checked(app: ASGIApp, hosts: list[str], page: Callable[[str, str], byt
         scope[reached] = True
         await app(scope, receive, send)
 
-    middleware = TrustedHostMiddleware(trusted, allowed_hosts=hosts, www_redirect=False)
+    middleware = TrustedHostMiddleware(cast(StarletteApp, trusted), allowed_hosts=hosts, www_redirect=False)
 
     async def checked(scope: dict, receive: Callable, send: Callable) -> None:
         async def refused_in_russian(event: dict) -> None:
@@ -143,7 +144,7 @@ def _host_checked(app: ASGIApp, hosts: list[str], page: Callable[[str, str], byt
             elif event["type"] == "http.response.start":
                 await _refuse(send, 400, page("Запрос отклонён", messages.WEB_HOST_REFUSED))
 
-        await middleware(scope, receive, refused_in_russian)
+        await middleware(scope, receive, cast(Send, refused_in_russian))
 
     return checked
 

@@ -104,8 +104,8 @@ def _fresh(form: FormField, value: Any) -> Any:
     return _scalar(None, value, form.text)
 
 
-def _scalar(old: Any, value: Any, text: bool = False) -> Any:
-    """The node for a submitted ``value``; ``text``: a field whose value is always text."""
+def _scalar(old: Any, value: Any, always_text: bool = False) -> Any:
+    """The node for a submitted ``value``; ``always_text``: a field whose value is text, whatever it looks like."""
     if isinstance(value, str) and _same_text(old, value):
         return old
     if old == value and type(old) is type(value):
@@ -119,7 +119,7 @@ def _scalar(old: Any, value: Any, text: bool = False) -> Any:
         return LiteralScalarString(value.strip() + "\n")
     if isinstance(value, datetime.date) or not isinstance(value, str):
         return value
-    if text and read_as_another_type(value.strip()):
+    if always_text and read_as_another_type(value.strip()):
         return DoubleQuotedScalarString(value.strip())  # «yes» stays the text «yes», not a boolean
     return value.strip()
 
