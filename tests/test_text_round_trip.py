@@ -4,6 +4,7 @@ editor's round-trip writer and the importer's)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from generator.importer.source import _dump
 from generator.project import ProjectLayout
-from generator.sources.load import BIDI_CONTROLS, read_source
+from generator.sources.load import read_source
 from generator.web import sourcefile
 from generator.web.forms import build_form, read_form
 from schemas.base import XML_FORBIDDEN
@@ -23,6 +24,8 @@ from .test_web import ORIGIN, client, form_values  # noqa: F401 (a fixture)
 TYPED = ["yes", "no", "on", "off", "y", "n", "Y", "N", "true", "False", "NO", "null", "Null", "~", "1e3", "0x1F",
          "0o17", "12:30", "1_000", "+1", "-.5", ".inf", ".NaN", "2021-03-15", "2021-03-15 10:00:00", "=", "<<",
          "1.10", "0b101", "007", "190:20:30"]
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Removed by the loader with a warning: not text that round-trips."""
 SOURCE = REPO / "regulations" / "mechanisms" / "1.1.yaml"
 PLAIN_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30).map(
     str.strip).filter(lambda text: text and not XML_FORBIDDEN.search(text) and not BIDI_CONTROLS.search(text)
@@ -60,7 +63,7 @@ def test_words_yaml_would_take_for_another_type_stay_text(tmp_path):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=PLAIN_TEXT)
+@given(text=st.one_of(PLAIN_TEXT, st.sampled_from(TYPED), st.sampled_from(TYPED).map(str.upper)))
 def test_any_text_round_trips_through_the_form_and_the_importer(tmp_path, text):
     assert saved_by_the_form(text, tmp_path) == (text, text)
     assert imported(text, tmp_path) == text
