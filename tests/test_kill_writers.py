@@ -42,8 +42,9 @@ class Writers:
         self.sources = root / "sources"
         shutil.copytree(self.project.path("regulations/mechanisms"), self.sources)
 
-    def start(self, *args: str) -> subprocess.Popen:
-        return subprocess.Popen([sys.executable, "-m", "generator", "--project", str(self.project.root), *args],
+    def start(self, *args: str, dying_at: str | None = None) -> subprocess.Popen:
+        launcher = ["-m", "generator"] if dying_at is None else [str(REPO / "tests" / "dying_msoko.py"), dying_at]
+        return subprocess.Popen([sys.executable, *launcher, "--project", str(self.project.root), *args],
                                 cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env)
 
     def run(self, *args: str) -> tuple[int, str]:
@@ -65,13 +66,16 @@ def regen(writers: Writers) -> list[str]:
 
 
 def approve(writers: Writers) -> list[str]:
-    shutil.rmtree(writers.project.path("regulations/approved"), ignore_errors=True)  # every copy written again
+    for path in writers.project.path("regulations/approved").rglob("*"):  # every copy written again
+        if path.is_file() and not path.name.startswith("."):  # (not what a killed approve left)
+            path.unlink()
     return ["approve", "--by", "Юрист Е.В. Смирнова"]
 
 
 def import_(writers: Writers) -> list[str]:
     for path in writers.project.path("regulations/mechanisms").iterdir():
-        path.unlink()
+        if not path.name.startswith("."):  # the sources, not what a killed import left
+            path.unlink()
     return ["import", *(str(writers.generated / f"polozhenie-{code}.docx") for code in MECHANISMS)]
 
 
@@ -137,13 +141,26 @@ def test_a_killed_command_leaves_nothing_behind(tmp_path, prepare):
             restore_sources(writers)
 
 
+@pytest.mark.parametrize("prepare", [regen, approve, import_], ids=["regen", "approve", "import"])
+def test_a_command_killed_just_before_its_rename_leaves_nothing_behind(tmp_path, prepare):
+    """The worst instant, every time: a temporary file written in full, its rename not yet done."""
+    writers = Writers(tmp_path)
+    victim = writers.start(*prepare(writers), dying_at="rename")
+    victim.communicate(timeout=300)
+    assert victim.returncode == -9
+    assert writers.leftovers() != []  # what the killed writer left: there is something to clean
+    code, output = writers.run(*prepare(writers))
+    assert code == 0, output
+    assert writers.leftovers() == []
+
+
 class Server:
-    def __init__(self, writers: Writers) -> None:
+    def __init__(self, writers: Writers, dying_at: str | None = None) -> None:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.base = f"http://127.0.0.1:{self.port}"
-        self.process = writers.start("serve", "--no-browser", "--port", str(self.port))
+        self.process = writers.start("serve", "--no-browser", "--port", str(self.port), dying_at=dying_at)
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
         for _ in range(200):
             try:
@@ -195,3 +212,18 @@ def test_a_killed_web_save_leaves_nothing_behind(tmp_path):
             server.stop()
         assert f"Цель {number}, сохранённая после." in writers.project.read("regulations/mechanisms/1.1.yaml"), where
         assert writers.leftovers() == [], where
+
+
+@pytest.mark.parametrize("dying_at", ["scratch", "rename"])
+def test_a_web_save_killed_at_its_worst_instant_leaves_nothing_behind(tmp_path, dying_at):
+    writers = Writers(tmp_path)
+    victim = Server(writers, dying_at)
+    assert victim.save("Цель, которую не успели сохранить.") == 0
+    victim.process.communicate(timeout=60)
+    assert victim.process.returncode == -9 and writers.leftovers() != []
+    server = Server(writers)
+    try:
+        assert server.save("Цель, сохранённая после.") == 200
+    finally:
+        server.stop()
+    assert writers.leftovers() == []
