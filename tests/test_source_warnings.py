@@ -43,7 +43,7 @@ def test_a_source_linked_out_of_the_project_is_warned(example, tmp_path):
     example.path(MECH).symlink_to(outside)
     result = example.run("check")
     assert (f"{MECH}:1:1: предупреждение: файл — символическая ссылка на файл вне проекта ({outside}): он "
-            "прочитан, но не хранится в проекте") in result.output
+            "прочитан, но не хранится в проекте; положите сам файл в папку проекта") in result.output.splitlines()
 
 
 def test_a_merge_key_is_one_clear_error(example):
