@@ -6,6 +6,7 @@ while they stream in, whatever their framing (``Content-Length`` or chunked)."""
 from __future__ import annotations
 
 import html
+import re
 from typing import Any, Awaitable, Callable, cast
 from urllib.parse import urlsplit
 
@@ -82,7 +83,7 @@ def _refusal_before_body(headers: dict[str, str], host: str) -> tuple[int, str] 
     """Why a state-changing request is refused on its headers alone, before a byte of its body is read."""
     if not _same_origin(headers, host):
         return 403, messages.WEB_ORIGIN_REFUSED
-    if f"{CSRF_COOKIE}=" not in headers.get("cookie", ""):
+    if not re.search(rf"(?:^|;)\s*{CSRF_COOKIE}=", headers.get("cookie", "")):
         return 403, messages.WEB_CSRF_FAILED  # no token to compare the form's with: the form is not ours
     try:
         declared = int(headers.get("content-length") or 0)
