@@ -30,7 +30,11 @@ _REASONS = {errno.EACCES: "нет прав доступа", errno.EPERM: "нет
 
 def file_system_error(error: OSError, display: Callable[[Path], str] = str) -> MsokoError:
     """A file-system refusal (permissions, a full disk, a file where a folder should be) is the user's to fix."""
-    where = display(Path(error.filename)) if error.filename else "<файловая система>"
     reason = _REASONS.get(error.errno or 0, error.strerror or type(error).__name__)
-    return MsokoError([Diagnostic.error(Location(where), messages.OS_PROBLEM.format(reason=reason),
-                                        code="os")])
+    if not error.filename:
+        return MsokoError([Diagnostic.error(Location("<файловая система>"), messages.OS_PROBLEM.format(reason=reason),
+                                            code="os")])
+    path = Path(error.filename)
+    text = messages.OS_PROBLEM_IN_FOLDER.format(folder=display(path.parent) if path.parent != Path() else ".",
+                                               reason=reason)
+    return MsokoError([Diagnostic.error(Location(display(path)), text, code="os")])

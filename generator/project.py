@@ -102,7 +102,7 @@ class ProjectLayout:
     def display(self, path: Path) -> str:
         """The path as the user sees it in messages and the manifest records it: relative to the project;
         msoko's own files as «msoko/…», so a copied project or another installation names them alike."""
-        resolved = path.resolve()
+        resolved = path.parent.resolve() / path.name  # a symbolic link is named as the user sees it, not its target
         for base, prefix in ((self.root.resolve(), ""), (INSTALLATION, "msoko/")):
             if resolved.is_relative_to(base):
                 return prefix + resolved.relative_to(base).as_posix()

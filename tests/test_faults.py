@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 
 import pytest
@@ -30,8 +32,8 @@ def test_output_that_is_a_file(example):
     for command in (("pdf",), ("approve", "--by", "Юрист")):
         refused = example.run(*command)
         assert refused.exit_code == 1
-        assert "output/.msoko/manifest.json:1:1: ошибка: не удаётся обратиться к файлу: на пути файл, а не папка" \
-            in refused.output
+        assert ("output/.msoko/manifest.json:1:1: ошибка: не удаётся обратиться к файлу в папке «output/.msoko»: на "
+                "пути файл, а не папка") in refused.output
 
 
 @pytest.fixture
@@ -50,9 +52,48 @@ def test_unwritable_output(example, frozen_output):
     example.replace("regulations/mechanisms/1.1.yaml", "не менее 90 %", "не менее 91 %")
     result = example.run("regen", "1.1")
     assert result.exit_code == 1
-    assert "output/polozhenie-1.1.docx:1:1: ошибка: не удаётся обратиться к файлу: нет прав доступа" in result.output
+    assert ("output/polozhenie-1.1.docx:1:1: ошибка: не удаётся обратиться к файлу в папке «output»: нет прав "
+            "доступа") in result.output
     assert "внутренняя ошибка" not in result.output
     assert example.path("output/polozhenie-1.1.docx").read_bytes() == before
+
+
+class FailingStream:
+    """What ``os.fdopen`` gives on a full disk or a read-only file system: a stream whose write fails."""
+
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def write(self, data: bytes) -> int:
+        raise OSError(self.code, os.strerror(self.code))  # write(2) names no file
+
+
+def fail_writes(monkeypatch, code: int) -> None:
+    from generator.build import write
+
+    def failing(handle: int, mode: str = "r", *args, **kwargs):
+        os.close(handle)
+        return FailingStream(code)
+
+    monkeypatch.setattr(write.os, "fdopen", failing)
+
+
+@pytest.mark.parametrize("code, reason", [(errno.ENOSPC, "на диске нет места"), (errno.EACCES, "нет прав доступа"),
+                                          (errno.EROFS, "файловая система доступна только для чтения")])
+def test_a_full_disk_or_a_refused_write_names_the_folder(example, monkeypatch, code, reason):
+    fail_writes(monkeypatch, code)
+    result = example.run("regen", "1.1")
+    assert result.exit_code == 1
+    assert f"output/polozhenie-1.1.docx:1:1: ошибка: не удаётся обратиться к файлу в папке «output»: {reason}" \
+        in result.output
+    assert "<файловая система>" not in result.output and "внутренняя ошибка" not in result.output
+    assert not list(example.path("output").glob(".*.tmp"))
 
 
 def test_a_libreoffice_timeout(example, libreoffice, monkeypatch):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..project import BUILTIN_TEMPLATES, INSTALLATION, ProjectLayout
-from .manifest import JOURNAL_NAME, MANIFEST_NAME, clean_stale_temps, file_digest, read_manifest
+from .manifest import JOURNAL_NAME, MANIFEST_NAME, file_digest, read_manifest
 
 FRESH_NAME = ".msoko/fresh.json"
 UNREAD_FOLDERS = ("approved",)
@@ -74,7 +74,6 @@ def record(layout: ProjectLayout, documents: list[FreshDocument], warnings: list
 
 def unchanged(layout: ProjectLayout) -> Fresh | None:
     """The record, when it proves a full build would change nothing; else None. Call under the lock."""
-    clean_stale_temps(layout)  # as every regen does: what a killed run (a forced one, say) left behind
     try:
         data = json.loads((layout.output / FRESH_NAME).read_bytes())
         if (layout.output / JOURNAL_NAME).exists() or data["manifest"] != file_digest(layout.output / MANIFEST_NAME):

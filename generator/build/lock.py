@@ -1,5 +1,7 @@
 """One writer at a time: every command that writes holds an exclusive lock on the project.
 
+Taking it removes what a killed writer left (:mod:`generator.build.scratch`).
+
 The lock is an ``flock`` on the ``regulations/`` folder itself: it exists in every project before any
 command runs, needs no file of its own (so nothing is left behind by a killed process, the kernel
 drops the lock with it) and does not move when ``output/`` is created, deleted or broken."""
@@ -18,6 +20,7 @@ from schemas.diagnostics import Diagnostic, Location
 from .. import messages
 from ..errors import MsokoError
 from ..project import ProjectLayout
+from .scratch import leftover_folders, remove_leftovers
 
 
 @dataclass
@@ -47,6 +50,7 @@ def project_lock(layout: ProjectLayout) -> Iterator[None]:
     try:
         if held.depth == 0 and folder.is_dir():
             held.descriptor = _flock(folder, layout)
+            remove_leftovers(leftover_folders(layout))  # what a killed writer left, now that none can be writing
         held.depth += 1
         try:
             yield

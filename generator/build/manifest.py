@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +19,6 @@ from ..project import ProjectLayout
 
 MANIFEST_NAME = ".msoko/manifest.json"
 JOURNAL_NAME = ".msoko/journal.json"
-TEMP_PATTERN = ".*.tmp"
-"""What :func:`generator.build.write.atomic_write` leaves behind when killed before its rename."""
 
 
 @dataclass(frozen=True)
@@ -85,22 +82,6 @@ def manifest_bytes(entries: dict[str, ManifestEntry]) -> bytes:
     documents = {name: {"file": e.file, "sha256": e.sha256, "inputs": dict(sorted(e.inputs.items()))}
                  for name, e in sorted(entries.items())}
     return (json.dumps({"version": 1, "documents": documents}, ensure_ascii=False, indent=2) + "\n").encode()
-
-
-def clean_stale_temps(layout: ProjectLayout) -> list[Path]:
-    """Remove what killed runs left: temporary files and PDF staging folders. Call under the project lock."""
-    removed = []
-    for folder in (layout.output, layout.state, layout.state / "backup", layout.redlines, layout.pdf,
-                   layout.output / "pack"):
-        if not folder.is_dir():
-            continue
-        for temp in folder.glob(TEMP_PATTERN):
-            temp.unlink(missing_ok=True)
-            removed.append(temp)
-        for staging in folder.glob("msoko-pdf-*"):
-            shutil.rmtree(staging, ignore_errors=True)
-            removed.append(staging)
-    return removed
 
 
 def fsync_folder(folder: Path) -> None:

@@ -19,7 +19,7 @@ from ..sources.checked import valid_project
 from ..sources.model import ProjectSources
 from .lock import project_lock
 from . import fresh
-from .manifest import MANIFEST_NAME, Manifest, clean_stale_temps, read_manifest
+from .manifest import MANIFEST_NAME, Manifest, read_manifest
 from .plan import Action, Decision, OutputState, Target, decide, not_current, plan_targets, select_targets
 from .write import Orphan, Staged, discard, stage, write_outputs
 
@@ -78,7 +78,6 @@ def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str]
     targets, problems = select_targets(planned, tuple(wanted))
     if problems:
         raise MsokoError(problems)
-    clean_stale_temps(layout)
     manifest = read_manifest(layout)
     decisions = decide(targets, manifest, layout.output, force)
     _raise_conflicts(layout, [d for d in decisions if d.action is Action.CONFLICT])

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..project import ProjectLayout
+from .scratch import temp_file
 from .manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, ManifestEntry, digest, fsync_folder, manifest_bytes
 from .plan import Decision, OutputState, Ownership, Target
 
@@ -22,6 +22,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     temp = staged_copy(path, data)
     try:
         os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise _named(error, path) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -29,13 +32,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def staged_copy(path: Path, data: bytes, durable: bool = True) -> Path:
     """``data`` in a temporary file beside ``path``, for an ``os.replace`` onto it later; a killed run leaves
-    it to :func:`~generator.build.manifest.clean_stale_temps`. Not ``durable``: the caller flushes a batch of
+    it to :func:`~generator.build.scratch.remove_leftovers`. Not ``durable``: the caller flushes a batch of
     them at once (:func:`flush_to_disk`) before any is put in place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as error:  # name the file the user knows, not the temporary one
-        raise type(error)(error.errno, error.strerror, str(path)) from None
+        handle, temp_name = temp_file(path)
+    except OSError as error:
+        raise _named(error, path) from None
     try:
         os.chmod(temp_name, 0o666 & ~_UMASK)  # mkstemp makes 0600; a document is as readable as any file
         with os.fdopen(handle, "wb") as stream:
@@ -43,10 +46,18 @@ def staged_copy(path: Path, data: bytes, durable: bool = True) -> Path:
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())
+    except OSError as error:  # a full disk: write(2) names no file
+        Path(temp_name).unlink(missing_ok=True)
+        raise _named(error, path) from None
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
     return Path(temp_name)
+
+
+def _named(error: OSError, path: Path) -> OSError:
+    """``error`` about the file the user knows, not the temporary one (nor none at all)."""
+    return type(error)(error.errno, error.strerror or os.strerror(error.errno or 0), str(path))
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:

@@ -6,6 +6,7 @@ import textwrap
 
 import yaml
 
+from ..sources.plain_text import read_as_another_type
 from .indicators import CODE, ORIGIN
 from .report import ImportedRegulation
 
@@ -59,7 +60,7 @@ class _SourceDumper(yaml.SafeDumper):
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str):
-    style = "|" if "\n" in text else ('"' if CODE.match(text) else None)
+    style = "|" if "\n" in text else ('"' if CODE.match(text) or read_as_another_type(text) else None)
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 

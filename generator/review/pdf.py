@@ -8,7 +8,6 @@ import os
 import shutil
 import signal
 import subprocess
-import tempfile
 from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
@@ -17,6 +16,7 @@ from .. import messages
 from ..errors import MsokoError
 from ..build.manifest import file_digest
 from ..project import ProjectLayout
+from ..build.scratch import scratch_folder
 from ..build.write import write_if_changed
 
 PDF_CACHE_NAME = "pdf.json"
@@ -34,12 +34,11 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = 
     if soffice is None:
         raise MsokoError([Diagnostic.error(Location("<окружение>"), messages.LIBREOFFICE_MISSING, code="pdf")])
     target.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="msoko-lo-") as profile, \
-            tempfile.TemporaryDirectory(prefix="msoko-pdf-", dir=target) as staging:
+    with scratch_folder("lo") as profile, scratch_folder("pdf", target) as staging:
         command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-                   "--convert-to", "pdf", "--outdir", staging, *map(str, documents)]
+                   "--convert-to", "pdf", "--outdir", str(staging), *map(str, documents)]
         returncode = _run(command, timeout)
-        produced = [Path(staging) / f"{doc.stem}.pdf" for doc in documents]
+        produced = [staging / f"{doc.stem}.pdf" for doc in documents]
         missing = [doc for doc, pdf in zip(documents, produced) if not pdf.is_file()]
         if returncode != 0 or missing:
             names = ", ".join(doc.name for doc in missing) or "все"

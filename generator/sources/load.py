@@ -26,6 +26,9 @@ MAX_ALIAS_EXPANSION = 10_000
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Embeddings, overrides and isolates: text that reads one way and is stored another («Trojan Source»)."""
 
 
 class _Loader(yaml.CSafeLoader):
@@ -220,6 +223,9 @@ class _Builder:
         result: dict = {}
         first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
+            if key_node.tag == _MERGE_TAG:
+                self._report(key_node, messages.MERGE_KEY)
+                continue
             key = self._scalar(key_node) if isinstance(key_node, ScalarNode) else None
             if not isinstance(key, str):
                 self._report(key_node, messages.KEY_NOT_TEXT)
@@ -242,12 +248,16 @@ class _Builder:
             return None
         except ValueError:  # a timestamp the calendar lacks («2021-02-30»): the schema reports it as written
             return node.value
-        if isinstance(value, str) and (forbidden := XML_FORBIDDEN.search(value)):
-            code = f"U+{ord(forbidden.group()):04X}"
-            self.diagnostics.append(Diagnostic(Location(self.display, *_mark(node)), Severity.WARNING,
-                                               messages.CHARACTER_DROPPED.format(code=code), code="load"))
+        if isinstance(value, str) and XML_FORBIDDEN.search(value):
+            codes = _codes(XML_FORBIDDEN.findall(value))
+            self._warn(node, messages.CHARACTER_DROPPED.format(code=codes) if "," not in codes
+                       else messages.CHARACTERS_DROPPED.format(codes=codes))
             # Dropped here, once, so no later stage (a template tag, a title) ever sees it.
             value = XML_FORBIDDEN.sub(_replacement, value)
+        if isinstance(value, str) and BIDI_CONTROLS.search(value):
+            codes = _codes(BIDI_CONTROLS.findall(value))
+            self._warn(node, (messages.BIDI_SEVERAL_DROPPED if "," in codes else messages.BIDI_DROPPED).format(codes=codes))
+            value = BIDI_CONTROLS.sub("", value)
         if isinstance(value, str) and "\n" in value and too_deep(value):
             self._report(node, messages.LIST_TOO_DEEP.format(limit=MAX_NESTING // 2 - 2))
         if isinstance(value, float) and node.style is None:
@@ -256,8 +266,16 @@ class _Builder:
             return located
         return value
 
+    def _warn(self, node: Node, message: str) -> None:
+        self.diagnostics.append(Diagnostic(Location(self.display, *_mark(node)), Severity.WARNING, message, code="load"))
+
     def _report(self, node: Node, message: str) -> None:
         self.diagnostics.append(Diagnostic.error(Location(self.display, *_mark(node)), message, code="load"))
+
+
+def _codes(characters: list[str]) -> str:
+    """«U+0001, U+0007»: each character once, in the order of the code table."""
+    return ", ".join(f"U+{code:04X}" for code in sorted({ord(character) for character in characters}))
 
 
 def _replacement(match: re.Match[str]) -> str:

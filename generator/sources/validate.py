@@ -23,6 +23,7 @@ from .. import messages
 from ..parallel import in_order, worker_count
 from ..project import ProjectLayout
 from ..russian.morphology import analyzer
+from ..confined import link_out_of
 from .load import SourceFile, read_source
 from .model import OPTIONAL_DOCUMENTS, SINGLE_DOCUMENTS, DocumentKind, DocumentSource, Loaded, Model, ProjectSources
 from .consistency import text_rule_findings
@@ -75,6 +76,9 @@ def _load_regulations(project: ProjectSources) -> None:
         project.diagnostics.extend(problems)
         loaded = Loaded(model, source) if source is not None and model is not None else None
         code = (raw_code(source, ("mechanism",)) if source else None) or path.stem
+        if source and code != path.stem:
+            project.diagnostics.append(Diagnostic(source.locate(("mechanism",)), Severity.WARNING,
+                                                  messages.MECHANISM_FILE_NAME.format(code=code), code="load"))
         if source:
             project.mechanism_sources.append(source)
             project.documents.append(DocumentSource(f"polozhenie-{code}", DocumentKind.REGULATION, code, source,
@@ -123,7 +127,12 @@ def _read(layout: ProjectLayout, path: Path) -> tuple[SourceFile | None, list[Di
     display = layout.display(path)
     if not path.is_file():
         return None, [Diagnostic.error(Location(display), messages.FILE_REQUIRED, code="validate")]
-    return read_source(path, display)
+    source, problems = read_source(path, display)
+    outside = link_out_of(layout.root, path)
+    if outside is not None:
+        problems.append(Diagnostic(Location(display), Severity.WARNING,
+                                   messages.SOURCE_LINK_OUTSIDE.format(target=outside), code="load"))
+    return source, problems
 
 
 def validate_source(source: SourceFile, model_cls: type[Model]) -> tuple[Model | None, list[Diagnostic]]:

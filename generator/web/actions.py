@@ -15,7 +15,7 @@ from ..build import build, project_lock
 from ..build.manifest import digest, read_manifest
 from ..build.plan import Decision, Target, decide, plan_targets
 from ..build.write import atomic_write
-from ..errors import MsokoError
+from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from ..report import check_text, evaluation_text
 from ..review import approvals
@@ -34,9 +34,12 @@ def save_source(layout: ProjectLayout, path: Path, text: str, opened_digest: str
         current = digest(path.read_bytes()) if path.exists() else ""
         if current != opened_digest:
             raise MsokoError([Diagnostic.error(Location(display), messages.WEB_CHANGED_ON_DISK, code="web")])
-        for other, written in (companions or {}).items():
-            atomic_write(other, written.encode("utf-8"))
-        atomic_write(path, text.encode("utf-8"))
+        try:
+            for other, written in (companions or {}).items():
+                atomic_write(other, written.encode("utf-8"))
+            atomic_write(path, text.encode("utf-8"))
+        except OSError as error:  # a full disk, a folder without permission: said at the form, the text kept
+            raise file_system_error(error, layout.display) from None
 
 
 @dataclass

@@ -13,39 +13,58 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from .. import messages
-from ..errors import MsokoError
+from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from . import handover, views
 from .rendering import HERE, message_page, templates
-from .security import ASGIApp, guarded, plain_page
+from .security import ASGIApp, BodyTooLarge, allowed_hosts, guarded, plain_page
 
-def create_app(layout: ProjectLayout, loopback_only: bool = True, secret: str | None = None) -> ASGIApp:
-    """The app for the project at ``layout``; ``loopback_only`` refuses requests naming another host."""
+ERROR_TITLES = {400: "Неверный запрос", 403: "Запрос отклонён", 404: "Не найдено", 405: "Недопустимое действие",
+                409: "Не получилось", 413: "Запрос отклонён", 500: "Внутренняя ошибка"}
+"""The heading of the page for each error status; any other is «Ошибка запроса»."""
+ERROR_TEXTS = {400: messages.WEB_BAD_REQUEST, 404: messages.WEB_NOT_FOUND, 405: messages.WEB_METHOD_NOT_ALLOWED,
+               413: messages.WEB_BODY_TOO_LARGE}
+
+
+def create_app(layout: ProjectLayout, host: str = "127.0.0.1", port: int | None = None,
+               secret: str | None = None) -> ASGIApp:
+    """The app for the project at ``layout``, served on ``host``: a request naming another host (or, given
+    ``port``, another port) is refused."""
     app = Starlette(
         routes=[*views.ROUTES, *handover.ROUTES,
                 Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],
-        exception_handlers={HTTPException: _http_error, MsokoError: _user_error,
-                            Exception: _bug},
+        exception_handlers={HTTPException: _http_error, MsokoError: _user_error, BodyTooLarge: _too_large,
+                            OSError: _file_system, Exception: _bug},
     )
     app.state.layout = layout
     app.state.templates = templates()
     app.state.jobs = {}
-    return guarded(app, secret or secrets.token_hex(32), loopback_only, plain_page)
+    return guarded(app, secret or secrets.token_hex(32), allowed_hosts(host), port, plain_page)
 
 
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
-    if error.status_code == 405:
-        return message_page(request, "Недопустимое действие", messages.WEB_METHOD_NOT_ALLOWED, 405)
-    text = error.detail if error.status_code == 404 and error.detail != "Not Found" else messages.WEB_NOT_FOUND
-    return message_page(request, "Не найдено", text, error.status_code)
+    status = error.status_code
+    # Starlette's own details are English («Not Found», «Part exceeded maximum size…»): ours are Russian.
+    own = status == 404 and error.detail != "Not Found"
+    text = error.detail if own else ERROR_TEXTS.get(status, messages.WEB_BAD_REQUEST)
+    return message_page(request, ERROR_TITLES.get(status, "Ошибка запроса"), text, status)
 
 
 async def _user_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, MsokoError)
-    return message_page(request, "Не получилось", "Исправьте и повторите:", 409,
-                        error.diagnostics)
+    return message_page(request, ERROR_TITLES[409], "Исправьте и повторите:", 409, error.diagnostics)
+
+
+async def _too_large(request: Request, error: Exception) -> Response:
+    return message_page(request, ERROR_TITLES[413], messages.WEB_BODY_TOO_LARGE, 413)
+
+
+async def _file_system(request: Request, error: Exception) -> Response:
+    """A full disk or a folder without permission is the user's to fix: the folder, named in Russian."""
+    assert isinstance(error, OSError)
+    return await _user_error(request, file_system_error(error, request.app.state.layout.display))
 
 
 async def _bug(request: Request, error: Exception) -> Response:
-    return message_page(request, "Внутренняя ошибка", messages.WEB_INTERNAL.format(kind=type(error).__name__), 500)
+    return message_page(request, ERROR_TITLES[500], messages.WEB_INTERNAL.format(kind=type(error).__name__), 500)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
 
 from ..build.manifest import digest
+from ..build.scratch import scratch_folder
 from ..errors import MsokoError
 from ..sources.load import SourceFile, read_source
 from ..sources.model import ProjectSources
@@ -158,8 +158,7 @@ def diagnose(layout: ProjectLayout, source: Editable, text: str,
     """``check``'s diagnostics across the project with ``text`` in place of this file (and ``others``, by
     display path, in place of theirs): the sources are copied to a scratch folder, so the project itself is
     not touched."""
-    with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
-        root = Path(scratch)
+    with scratch_folder("web") as root:
         shutil.copytree(layout.regulations, root / "regulations",
                         ignore=shutil.ignore_patterns("approved", ".schema", ".*.tmp"))
         for display, written in {**(others or {}), source.display: text}.items():
@@ -190,7 +189,7 @@ def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormFiel
 
 
 def read_source_text(text: str, display: str) -> tuple[SourceFile | None, list[Diagnostic]]:
-    with tempfile.TemporaryDirectory(prefix="msoko-web-") as scratch:
-        path = Path(scratch) / "source.yaml"
+    with scratch_folder("web") as scratch:
+        path = scratch / "source.yaml"
         path.write_text(text, encoding="utf-8")
         return read_source(path, display)

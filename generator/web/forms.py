@@ -35,6 +35,9 @@ class FormField:
     default: Any = None
     optional: bool = False
     choices: tuple[str, ...] = ()
+    text: bool = False
+    """The value is text whatever it looks like («yes», «12:30»): written quoted when YAML would read it
+    as another type."""
     readonly: bool = False
     """Shown, never changed here (the mechanism a Положение belongs to)."""
     labels: dict[str, str] = field(default_factory=dict)
@@ -112,6 +115,13 @@ def _shape(form: FormField, annotation: Any, value: Any, markdown: bool = False)
     else:
         form.kind = "markdown" if markdown else "text"
         form.value = "" if value is None else str(value)
+        form.text = _is_text(annotation)
+
+
+def _is_text(annotation: Any) -> bool:
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return isinstance(annotation, type) and issubclass(annotation, str)
 
 
 BLANK = "new"
@@ -193,7 +203,7 @@ def _relocated(form: FormField, path: Path) -> FormField:
     """A copy of the blank item ``form`` standing at ``path`` (children follow)."""
     depth = len(form.path)
     copy = FormField(path, form.kind, form.title, form.help, form.value, form.default, form.optional,
-                     form.choices, item=form.item)
+                     form.choices, text=form.text, item=form.item)
     copy.children = [_relocated(child, path + child.path[depth:]) for child in form.children]
     if form.item is not None:
         copy.item = _relocated(form.item, path + form.item.path[depth:])

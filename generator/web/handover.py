@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
+from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from .. import messages
 from ..build.plan import Target
+from ..confined import read_confined
 from ..project import ProjectLayout
 from . import actions
 from .overview import overview, source_of
@@ -29,6 +31,25 @@ PAGE_NAME = re.compile(r"^page-\d{1,4}\.png$")
 
 def _layout(request: Request) -> ProjectLayout:
     return request.app.state.layout
+
+
+def _served(request: Request, path: Path, media_type: str, filename: str | None = None,
+            missing: str = messages.WEB_NO_DOCUMENT) -> Response:
+    """The file at ``path`` in the project, never through a symbolic link: a link (to /etc/passwd, say) is
+    as if the file were not there."""
+    headers = {}
+    if filename is not None:
+        quoted = quote(filename)
+        headers["content-disposition"] = (f'attachment; filename="{filename}"' if quoted == filename
+                                          else f"attachment; filename*=utf-8''{quoted}")
+    return Response(_confined_bytes(request, path, missing), media_type=media_type, headers=headers)
+
+
+def _confined_bytes(request: Request, path: Path, missing: str) -> bytes:
+    try:
+        return read_confined(_layout(request).root, path)
+    except OSError:
+        raise HTTPException(404, missing) from None
 
 
 def _target(request: Request) -> Target:
@@ -62,19 +83,17 @@ def build_progress(request: Request) -> Response:
 
 def document_page(request: Request) -> Response:
     target = _target(request)
-    path = _layout(request).output / target.output
-    if not path.is_file():
-        raise HTTPException(404, messages.WEB_NO_DOCUMENT)
-    pages = page_images(_layout(request), path)
+    document = _confined_bytes(request, _layout(request).output / target.output, messages.WEB_NO_DOCUMENT)
+    pages = page_images(_layout(request), document)
     redline = (_layout(request).redlines / target.output).is_file()
     return render(request, "document.html", target=target, redline=redline, source=source_of(_layout(request), target),
-                  pages=[(f"/pages/{p.parent.name}/{p.name}", *_png_size(p)) for p in pages])
+                  pages=[(f"/pages/{p.parent.name}/{p.name}", *_png_size(request, p)) for p in pages])
 
 
-def _png_size(path: Path) -> tuple[int, int]:
+def _png_size(request: Request, path: Path) -> tuple[int, int]:
     """Width and height from the PNG header, so the page keeps its place (and a landscape page its shape)
     before the image arrives."""
-    header = path.read_bytes()[16:24]
+    header = _confined_bytes(request, path, messages.WEB_NOT_FOUND)[16:24]
     return int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
 
 
@@ -82,25 +101,20 @@ def page_image(request: Request) -> Response:
     """A cached page image, named by the DOCX's sha256 and the page number: nothing else can be named."""
     digest, name = request.path_params["digest"], request.path_params["name"]
     path = _layout(request).state / "pages" / digest / name
-    if not (SHA256.match(digest) and PAGE_NAME.match(name)) or not path.is_file():
+    if not (SHA256.match(digest) and PAGE_NAME.match(name)):
         raise HTTPException(404, messages.WEB_NOT_FOUND)
-    return FileResponse(path, media_type="image/png")
+    return _served(request, path, "image/png", missing=messages.WEB_NOT_FOUND)
 
 
 def download(request: Request) -> Response:
     target = _target(request)
-    path = _layout(request).output / target.output
-    if not path.is_file():
-        raise HTTPException(404, messages.WEB_NO_DOCUMENT)
-    return FileResponse(path, media_type=DOCX_TYPE, filename=target.output)
+    return _served(request, _layout(request).output / target.output, DOCX_TYPE, target.output)
 
 
 def download_redline(request: Request) -> Response:
     target = _target(request)
-    path = _layout(request).redlines / target.output
-    if not path.is_file():
-        raise HTTPException(404, "Исправлений к этому документу нет: сначала сравните с утверждёнными версиями.")
-    return FileResponse(path, media_type=DOCX_TYPE, filename=f"исправления-{target.output}")
+    return _served(request, _layout(request).redlines / target.output, DOCX_TYPE, f"исправления-{target.output}",
+                   "Исправлений к этому документу нет: сначала сравните с утверждёнными версиями.")
 
 
 def review_page(request: Request) -> Response:
@@ -132,9 +146,9 @@ def make_pack(request: Request) -> Response:
 def download_pack(request: Request) -> Response:
     name = request.path_params["name"]
     path = _layout(request).output / "pack" / name
-    if not PACK_NAME.match(name) or not path.is_file():
+    if not PACK_NAME.match(name):
         raise HTTPException(404, messages.WEB_NOT_FOUND)
-    return FileResponse(path, media_type="application/zip", filename=name)
+    return _served(request, path, "application/zip", name, messages.WEB_NOT_FOUND)
 
 
 ROUTES = [

@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
 
 from ..errors import MsokoError
-from ..build.manifest import file_digest
+from ..build.manifest import digest
+from ..build.scratch import scratch_folder
 from ..review.pdf import convert_to_pdf
 from ..project import ProjectLayout
 
@@ -20,19 +20,18 @@ RESOLUTION = 80
 """Dots per inch: an A4 page is about 660 px wide, legible on a laptop screen."""
 
 
-def page_images(layout: ProjectLayout, document: Path) -> list[Path]:
-    """The PNG pages of ``document`` (a file in output/), converting it on first request."""
-    folder = layout.state / "pages" / file_digest(document)
+def page_images(layout: ProjectLayout, document: bytes) -> list[Path]:
+    """The PNG pages of ``document`` (the bytes of a file in output/), converting it on first request."""
+    folder = layout.state / "pages" / digest(document)
     if folder.is_dir():
         return _pages(folder)
     if shutil.which("pdftoppm") is None:
         raise MsokoError([Diagnostic.error(Location("<окружение>"), "программа pdftoppm не найдена: установите "
                                            "пакет poppler-utils («sudo apt-get install -y poppler-utils»)", code="web")])
     folder.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="pages-", dir=folder.parent) as staging:
-        work = Path(staging)
+    with scratch_folder("pages", folder.parent) as work:
         copy = work / "document.docx"
-        shutil.copyfile(document, copy)
+        copy.write_bytes(document)
         (pdf,) = convert_to_pdf([copy], work / "pdf")
         images = work / "png"
         images.mkdir()

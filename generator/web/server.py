@@ -29,4 +29,4 @@ def serve(layout: ProjectLayout, host: str, port: int, open_browser: bool) -> No
     click.echo(messages.WEB_STARTED.format(url=url))
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(create_app(layout, loopback_only=loopback), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(layout, host=host, port=port), host=host, port=port, log_level="warning")

@@ -9,8 +9,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
+from ..sources.plain_text import read_as_another_type
 from .forms import FormField, is_empty
 
 
@@ -71,7 +72,7 @@ def _merge_value(old: Any, form: FormField, value: Any) -> Any:
         return old
     if form.kind in ("object", "list"):
         return _fresh(form, value)
-    return _scalar(old, value)
+    return _scalar(old, value, form.text)
 
 
 def _merge_sequence(node: CommentedSeq, form: FormField, values: list) -> None:
@@ -100,10 +101,11 @@ def _fresh(form: FormField, value: Any) -> Any:
     if isinstance(value, list):
         assert form.item is not None
         return CommentedSeq(_fresh(form.item, item) for item in value)
-    return _scalar(None, value)
+    return _scalar(None, value, form.text)
 
 
-def _scalar(old: Any, value: Any) -> Any:
+def _scalar(old: Any, value: Any, always_text: bool = False) -> Any:
+    """The node for a submitted ``value``; ``always_text``: a field whose value is text, whatever it looks like."""
     if isinstance(value, str) and _same_text(old, value):
         return old
     if old == value and type(old) is type(value):
@@ -117,6 +119,8 @@ def _scalar(old: Any, value: Any) -> Any:
         return LiteralScalarString(value.strip() + "\n")
     if isinstance(value, datetime.date) or not isinstance(value, str):
         return value
+    if always_text and read_as_another_type(value.strip()):
+        return DoubleQuotedScalarString(value.strip())  # «yes» stays the text «yes», not a boolean
     return value.strip()
 
 
