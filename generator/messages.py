@@ -230,6 +230,9 @@ IMPORT_TABLE_LEAD_IN = "вводная фраза «{text}» опущена: о�
 IMPORT_CRITERIA_LEAD_IN = "вводная фраза «{text}» опущена: с неё начинаются критерии оценивания"
 IMPORT_INDICATOR_BANDS = "шкала оценивания показателя «{name}» ← {where}"
 IMPORT_CRITERIA_TABLE = "шкалы оценивания ({count}) ← {where}, таблица {table}"
+IMPORT_TOTAL = "итоговая сумма баллов и группы по ней ({groups}) ← {where}"
+IMPORT_QUALITATIVE_BANDS = ("показатель {code}: условия шкалы оставлены текстом ({conditions}) — это качественная "
+                            "шкала; если условие — число, запишите его границами «от» и «до»")
 IMPORT_COMMON_SCALE = "общая шкала оценивания ({levels}) ← {where}: применена к показателям без своей шкалы ({count})"
 IMPORT_SCALE_WITHOUT_BANDS = ("{where}: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы "
                               "показателей не заполнены — дополните")

@@ -19,6 +19,7 @@ INDICATORS_INTRO = ("Показатели мониторинга, способы
                     "приведены в таблице 1.")
 INDICATORS_CAPTION = "Таблица 1"
 MAX_POINTS = "Максимальная сумма баллов по показателям мониторинга — {total}."
+TOTAL_INDICATORS = "В сумму баллов входят показатели {codes}."
 """Lines a Положение gets from its data, not from prose; ``msoko import`` recognises them by these."""
 
 
@@ -38,6 +39,8 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     total = regulation.max_total
     if not states_maximum(regulation.criteria, total):
         body.clauses([MAX_POINTS.format(total=total)])
+    if regulation.total and regulation.total.indicators:
+        body.clauses([TOTAL_INDICATORS.format(codes=joined(regulation.total.indicators))])
     if regulation.total and regulation.total.groups:
         body.prose(total_groups(regulation.total))
     body.part("Участники мониторинга и ответственные", regulation.participants, optional=True)
@@ -52,6 +55,11 @@ TOTAL_GROUPS_LEAD = {
     "руководитель": "По сумме баллов руководитель ОО относится к одной из групп:",
     "муниципалитет": "По сумме баллов в целом по округу результаты мониторинга относятся к одной из групп:",
 }
+
+
+def joined(items: list[str]) -> str:
+    """«1.1.1, 1.1.4 и 1.1.6»."""
+    return ", ".join(items[:-1]) + f" и {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def total_groups(total: Total) -> str:
