@@ -39,6 +39,22 @@ def read_bands(text: str) -> tuple[list[dict], list[str]]:
     return bands, rest
 
 
+JOINED_BANDS = re.compile(rf"(?:.+?\s*[—–-]\s*\d+{BALL}\s*[.;,]?\s*)+", re.IGNORECASE)
+JOINED_BAND = re.compile(rf"(?P<condition>.+?)\s*[—–-]\s*{POINTS}{BALL}\s*[.;,]?\s*", re.IGNORECASE)
+
+
+def bands_in(text: str) -> list[dict]:
+    """The bands a text is made of: one per line, or (a PDF's table cell, its lines joined) one after another
+    «90 % и более — 2 балла 75 % и более, но менее 90 % — 1 балл …»; none if it holds anything else."""
+    flat = " ".join(text.split())
+    if "\n" not in text.strip() and JOINED_BANDS.fullmatch(flat):
+        joined = [band(" ".join(m.group("condition").split()).strip(" ;,"), int(m.group("points")))
+                  for m in JOINED_BAND.finditer(flat)]
+        if len(joined) > 1:
+            return joined
+    return only_bands(text)
+
+
 def only_bands(text: str) -> list[dict]:
     """The bands, when the text is bands and nothing else; else none."""
     bands, rest = read_bands(text)

@@ -26,6 +26,8 @@ class TotalText:
     total: dict = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
     """The paragraphs the total was read from (by position), which are no longer prose."""
+    group_lines: list[int] = field(default_factory=list)
+    """The paragraph of each group, by position."""
 
 
 def read_total(texts: list[str]) -> TotalText:
@@ -42,6 +44,7 @@ def read_total(texts: list[str]) -> TotalText:
             lead = index
         elif (items := _groups(line)) and (lead is not None or TOTAL_MARK.search(line) or groups):
             groups.extend(items)
+            found.group_lines.extend([index] * len(items))
             if not (TOTAL_MARK.search(line) and ":" in line):  # a sentence naming groups inline stays prose
                 found.used.add(index)
     if not groups:
@@ -49,6 +52,8 @@ def read_total(texts: list[str]) -> TotalText:
     if lead is not None:
         found.used.add(lead)
     found.total = {"subject": subject_of(texts, lead), **found.total, "groups": groups}
+    if lead is not None:
+        found.group_lines.insert(0, lead)  # the lead-in first: where a finding on the whole total stands
     return found
 
 

@@ -80,6 +80,8 @@ def _whole_bounds(span: ValueRange) -> tuple[float | None, float | None]:
 
 def _quantity(value: float | None, unit: str, genitive: bool = False) -> str:
     assert value is not None
+    if not unit:
+        return number_text(value)
     sign = UNIT_SIGNS.get(unit)
     noun = sign if sign else number_noun(value, unit, genitive)
     return f"{number_text(value)}{NBSP}{noun}"

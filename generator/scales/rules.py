@@ -110,12 +110,12 @@ def _line_rules(spans: Sequence[ValueRange], whole: bool, unit: str, owner: str,
                 owner=owner, values=_wording(start, min(cursor, stop), unit, whole),
                 first=range_wording(spans[widest], unit, whole), second=range_wording(spans[index], unit, whole))))
         elif start > cursor and cursor < domain_end:
-            found.append(ScaleFinding("scale-gap", index, messages.SCALE_GAP.format(
+            found.append(ScaleFinding("scale-gap", index if widest is None else widest, messages.SCALE_GAP.format(
                 owner=owner, values=_wording(cursor, min(start, domain_end), unit, whole))))
         if stop > cursor:
             cursor, widest = stop, index
     if cursor < domain_end:
-        found.append(ScaleFinding("scale-gap", None, messages.SCALE_GAP.format(
+        found.append(ScaleFinding("scale-gap", widest, messages.SCALE_GAP.format(
             owner=owner, values=_wording(cursor, domain_end, unit, whole))))
     return found
 
