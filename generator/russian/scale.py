@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from schemas.regulation import ScoringBand, ValueRange
 
-from .morphology import count_phrase, number_noun
+from .morphology import number_noun
 from .typography import NBSP
 
 UNIT_SIGNS = {"процент": "%"}
@@ -35,7 +35,7 @@ def band_wording(band: ScoringBand, unit: str) -> str:
 
 def band_line(band: ScoringBand, unit: str) -> str:
     """«75 % и более, но менее 90 % — 1 балл»: a band and its points, as a scale prints it."""
-    return f"{band_wording(band, unit)}{NBSP}— {count_phrase(band.points, 'балл')}"
+    return f"{band_wording(band, unit)}{NBSP}— {band.points}{NBSP}{number_noun(band.points, 'балл')}"
 
 
 def range_wording(span: ValueRange, unit: str, whole: bool = False) -> str:

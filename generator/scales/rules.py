@@ -43,7 +43,10 @@ def scale_findings(bands: Sequence[ScoringBand], unit: str, owner: str) -> list[
         return _answers(bands, owner)
     if any(not band.is_range for band in bands):
         return []  # a qualitative scale: its conditions are words, not values
-    return _line_rules(bands, unit in COUNTED_UNITS, unit, owner) + _monotone(bands, unit, owner)
+    found = _line_rules(bands, unit in COUNTED_UNITS, unit, owner)
+    if any(finding.code == "scale-reversed" for finding in found):
+        return found  # an empty band has no place along the scale
+    return found + _monotone(bands, unit, owner)
 
 
 def total_findings(total: Total, levels: dict[str, str], maxima: dict[str, int], owner: str) -> list[ScaleFinding]:
