@@ -73,7 +73,9 @@ def _groups(line: str) -> list[dict]:
 
 def subject_of(texts: list[str], lead: int | None) -> str:
     """Whose total: named in the lead-in line, else anywhere in the criteria; an ОО when nothing says."""
-    for text in ([texts[lead]] if lead is not None else []) + [" ".join(texts)]:
+    # the lead-in's own sentence first: a PDF may join it to the paragraph before («… руководителя. По сумме …:»)
+    own = re.split(r"(?<=[.;])\s+", texts[lead].strip())[-1] if lead is not None else ""
+    for text in ([own] if own else []) + [" ".join(texts)]:
         for pattern, subject in SUBJECTS:
             if re.search(pattern, text, re.IGNORECASE if pattern.islower() else 0):
                 return subject
