@@ -14,7 +14,8 @@ from .scoring import value_range
 TOTAL_MARK = re.compile(r"сумм\w*\s+баллов", re.IGNORECASE)
 GROUP = re.compile(r"^\s*(?:[-–—•·]\s*)?\**(?P<name>[^\d—–:*]+?)\**\s*[—–:-]\s*(?P<range>[^,;]*?\d[^,;]*?балл\w*"
                    r"(?:\s+(?:и\s+(?:более|менее|выше)|включительно))?)\s*[;.,]?\s*$", re.IGNORECASE)
-SUMMED = re.compile(r"^в\s+сумму\s+баллов\s+входят\s+показатели\s+(?P<codes>[\d.,\sи]+?)\.?$", re.IGNORECASE)
+SUMMED = re.compile(r"^в\s+сумму\s+баллов\s+входят\s+показатели\s+(?P<codes>[\d.,\sи]+?)(?:;[^;]*)?\.?$",
+                    re.IGNORECASE)
 CODE = re.compile(r"\d+(?:\.\d+)+")
 SUBJECTS = (("руководител", "руководитель"), (r"по\s+округу|муниципал", "муниципалитет"),
             (r"\bДОО\b", "ДОО"), (r"\bОО\b", "ОО"))
