@@ -21,7 +21,7 @@ def lint_files(paths: Sequence[Path], confirmed: set[tuple[str, str]] | None = N
     # Imported here, not with the package: ``check`` and ``regen`` use ``lint.language`` alone, and the
     # document readers bring in pdfplumber (a fifth of ``check``'s time).
     from ..docx.reader import UnreadableDocument
-    from . import abbreviations, citations, coherence, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
+    from . import abbreviations, citations, coherence, layout, numerals, requisites, scales, spelling, text  # noqa: F401  (registers checks)
     from .across import across, unconfirmed
     from .document import LintDocument, read_document
     from .registry import diagnostic, rules, run_checks

@@ -63,8 +63,7 @@ TYPICAL_TASKS = (
     "информационное обеспечение принятия управленческих решений",
 )
 
-USUAL_BANDS = ({"condition": "80 % и более", "points": 2}, {"condition": "от 50 до 80 %", "points": 1},
-               {"condition": "менее 50 %", "points": 0})
+USUAL_BANDS = ({"lower": 80, "points": 2}, {"lower": 50, "upper": 80, "points": 1}, {"upper": 50, "points": 0})
 """The usual three bands of a new indicator (the scale widget may reshape them; this is the only place)."""
 
 
