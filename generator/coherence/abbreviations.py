@@ -7,9 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Iterator, Sequence
 
+import yaml
+
 from .text import Hit, lexicon, phrase_pattern
+
+CATALOGS = Path(__file__).parent.parent / "catalogs"
 
 _WORDS = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 SPACE = "[ \u00a0]"
@@ -72,7 +77,8 @@ def abbreviation_hits(texts: Sequence[str], headings: frozenset[int] = frozenset
     count as its first mention."""
     found: list[Hit] = []
     seen: set[str] = set()
-    for introduction in introductions(texts):
+    introduced = introductions(texts)
+    for introduction in introduced:
         if introduction.abbreviation in seen:
             continue
         seen.add(introduction.abbreviation)
@@ -84,7 +90,7 @@ def abbreviation_hits(texts: Sequence[str], headings: frozenset[int] = frozenset
                              f"{introduction.abbreviation})» название продолжается («{continued.group(0).strip()}»); "
                              "поставьте «(далее — …)» после полного названия"))
         if introduction.full:
-            found.extend(_repeats(texts, introduction, headings))
+            found.extend(_repeats(texts, introduction, headings, introduced))
     return found
 
 
@@ -92,15 +98,73 @@ def _bracket(text: str, introduction: Introduction) -> str:
     return text[text.rfind("(", 0, introduction.stop):introduction.stop]
 
 
-def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozenset[int]) -> Iterator[Hit]:
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where «…» quotations stand (outermost, nested „…“ and «…» inside them included)."""
+    spans, depth, start = [], 0, 0
+    for position, char in enumerate(text):
+        if char == "«":
+            if depth == 0:
+                start = position
+            depth += 1
+        elif char == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, position + 1))
+    return spans
+
+
+def _loose_start(text: str, introduction: Introduction) -> int:
+    """Where a full name may begin when its words do not spell the abbreviation exactly («региональная
+    информационная система обеспечения проведения государственной итоговой аттестации (далее — РИС ГИА)»): the
+    initials found in order, any other words skipped."""
+    letters = [ch for ch in introduction.abbreviation if ch.isupper()]
+    bracket = text.rfind("(", 0, introduction.stop)
+    for word in reversed(list(_WORDS.finditer(text[:bracket]))[-LOOK_BACK:]):
+        if letters and word.group(0)[0].upper() == letters[-1]:
+            letters.pop()
+            if not letters:
+                return word.start()
+    return introduction.start
+
+
+@cache
+def _mechanism_titles() -> re.Pattern[str]:
+    """The catalogs' mechanism names: proper names, written whole («Система мониторинга качества дошкольного
+    образования») even where a part of them has an abbreviation."""
+    titles = set()
+    for catalog in CATALOGS.glob("*.yaml"):
+        titles.update(entry["title"] for entry in yaml.safe_load(catalog.read_text(encoding="utf-8"))["mechanisms"])
+    alternatives = "|".join(re.escape(title[1:]).replace(r"\ ", SPACE)
+                            for title in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"[СсCc](?:{alternatives})")
+
+
+_DOCUMENT_TITLE = re.compile(r"\((?:Положение|Порядок|Правила|Концепция)[\s\u00a0]+[^()]*\)")
+"""«(Положение о мониторинге эффективности деятельности руководителей образовательных организаций)»."""
+
+
+def _proper_name_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for pattern in (_mechanism_titles(), _DOCUMENT_TITLE) for match in pattern.finditer(text)]
+
+
+def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozenset[int],
+             others: Sequence[Introduction]) -> Iterator[Hit]:
     """The full name written out before the introduction, or again after it."""
     assert introduction.full is not None
     pattern = phrase_pattern(introduction.full)
+    named: dict[int, list[tuple[int, int]]] = {}
+    for other in others:
+        if other is not introduction:
+            start = other.start if other.full else _loose_start(texts[other.index], other)
+            named.setdefault(other.index, []).append((start, other.stop))
     earlier = later = None
     for index, text in enumerate(texts):
         if index in headings:
             continue
+        kept = [*_quoted_spans(text), *_proper_name_spans(text), *named.get(index, [])]
         for match in pattern.finditer(text):
+            if any(start <= match.start() < stop for start, stop in kept):
+                continue  # an act's title, a proper name or another abbreviation's full name is written whole
             place = (index, match.start())
             if place < (introduction.index, introduction.start):
                 earlier = earlier or (index, match.group(0))
