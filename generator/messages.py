@@ -132,7 +132,7 @@ MSOKO_MECHANISM_WITHOUT_REGULATION = "механизм «{code}» включён
 # Cross-document consistency.
 CONCEPT_WITHOUT_REGULATION = "механизм {code} включён в Концепцию, но его Положения о мониторинге нет"
 MECHANISM_NOT_IN_CONCEPT = "механизма {code} нет в Концепции: для него не заданы целевые ориентиры"
-CITATION_DATE_DISAGREES = "акт № {number} указан с датой {date}, а в regulations/acts/ он датирован {actual}"
+CITATION_DATE_DISAGREES = "акт № {number} указан с датой {date}, а сам акт датирован {actual}"
 NO_ADMINISTRATION = "постановление издаёт администрация: добавьте в project.yaml раздел administration (наименование, бланк, глава)"
 
 # --- engine ---

@@ -163,13 +163,15 @@ def test_late_evidence_is_reported_shown_and_not_scored(example):
     assert example.run("regen", "samoocenka").exit_code == 0
     cells = [cell.text for table in docx.Document(str(example.path("output/samoocenka.docx"))).tables
              for row in table.rows for cell in row.cells]
-    assert "Аналитическая справка от 20.10.2022 №\u00a014. Документ датирован позже срока «до 1\u00a0октября», " \
+    assert "Аналитическая справка от\u00a020.10.2022\u00a0№\u00a014. Документ датирован позже срока «до 1\u00a0октября», " \
            "установленного Положением о мониторинге, и в баллах не учтён" in cells
 
 
 def test_check_number_used_twice(example):
+    assert not _check(example, "number-twice")
+    example.replace("regulations/evaluation.yaml", 'number: "27", date: 2022-12-20', 'number: "26", date: 2022-12-20')
     assert "номер № 26 2022 года присвоен двум документам" in _at(
-        example, "number-twice", "regulations/evaluation.yaml", 'number: "26", date: 2022-12-15')["message"]
+        example, "number-twice", "regulations/evaluation.yaml", 'number: "26", date: 2022-12-20')["message"]
 
 
 def test_check_executor_is_controller(example):
@@ -191,10 +193,11 @@ def test_check_anachronism_and_colloquial_wording(example):
 def test_check_citation_unverified_and_cited_later_act(example):
     example.replace("regulations/msoko.yaml", "от 14.06.2013", "от 14.06.2013 № 462 и от 01.02.2019")
     assert _check(example, "citation-unverified")
-    example.replace("regulations/acts/prikaz-2021-112.yaml", "№ 662", "№ 662, постановлением администрации "
-                    "Копейского городского округа от 24.03.2021 № 615")
-    assert _at(example, "cites-later-act", "regulations/acts/prikaz-2021-112.yaml", "№ 615")
-    example.replace("regulations/acts/prikaz-2021-112.yaml", "от 24.03.2021 № 615", "от 25.03.2021 № 615")
+    resolution = "regulations/acts/postanovlenie-2021-615.yaml"  # of 01.03.2021, before the orders it leads to
+    example.replace(resolution, "№ 131-ФЗ", "№ 131-ФЗ, приказом управления образования администрации Копейского "
+                    "городского округа от 15.03.2021 № 112")
+    assert _at(example, "cites-later-act", resolution, "от 15.03.2021 № 112")
+    example.replace(resolution, "округа от 15.03.2021 № 112", "округа от 16.03.2021 № 112")
     assert _check(example, "citation-date")
 
 
@@ -255,7 +258,8 @@ def test_documents_linted_together_evidence_and_roadmap_against_the_regulation(e
 
 
 def test_check_glossary_term_followed_by_the_rest_of_a_name(example):
-    example.replace("regulations/mechanisms/1.5.yaml", "данные РЦОИ Челябинской области", "данные РЦОИ Челябинской области")
+    assert not _check(example, "abbrev-inside-name")
+    example.replace("regulations/mechanisms/1.5.yaml", "source: данные РЦОИ", "source: данные РЦОИ Челябинской области")
     found = _at(example, "abbrev-inside-name", "regulations/mechanisms/1.5.yaml", "данные РЦОИ Челябинской области")
     assert "«(далее — РЦОИ)» окажется внутри названия" in found["message"]
     example.replace("regulations/mechanisms/1.5.yaml", "данные РЦОИ Челябинской области", "данные РЦОИ")
