@@ -128,7 +128,7 @@ def _render(project: ProjectSources, decisions: list[Decision], progress: Progre
 def _raise_conflicts(layout: ProjectLayout, conflicts: list[Decision], manifest: Manifest | None = None) -> None:
     if not conflicts:
         return
-    from ..review import approvals  # the review loop builds on this stage; only a conflict looks back
+    from . import approvals  # the review loop records them; a conflict names the approved version
 
     approved = approvals.latest(layout)
     if manifest is not None:  # files the damaged manifest cannot vouch for, and that differ from the build

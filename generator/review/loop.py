@@ -15,7 +15,7 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
 
-from . import approvals
+from ..build import approvals
 from .changelog import DocumentChanges, changelog_text, compare
 from ..docx.reader import read_docx
 from .. import messages

@@ -144,7 +144,8 @@ def _megabytes(size: int) -> str:
 
 
 def _count_nodes(root: Node) -> int:
-    """Nodes as written (an alias counts once): what the file holds before aliases expand it."""
+    """Values as written (an alias counts once; keys are not built, so not counted): what the file holds
+    before aliases expand it."""
     seen: set[int] = set()
     stack = [root]
     while stack:
@@ -155,7 +156,7 @@ def _count_nodes(root: Node) -> int:
         if isinstance(node, SequenceNode):
             stack.extend(node.value)
         elif isinstance(node, MappingNode):
-            stack.extend(item for pair in node.value for item in pair)
+            stack.extend(value for _, value in node.value)
     return len(seen)
 
 

@@ -18,7 +18,7 @@ from ..build.write import atomic_write
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from ..report import check_text, evaluation_text
-from ..review import approvals
+from ..build import approvals
 from ..sources.checked import check_project, raise_errors, valid_project
 from ..sources.model import ProjectSources
 from ..sources.scaffold import planned_regulation

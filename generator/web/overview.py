@@ -12,7 +12,7 @@ from schemas.regulation import SIX_PARTS
 from ..build.manifest import digest
 from ..build.plan import Action, Target
 from ..project import ProjectLayout
-from ..review import approvals
+from ..build import approvals
 from ..sources.completeness import MechanismCoverage, PartStatus
 from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
