@@ -177,6 +177,17 @@ def test_russian_grammar_of_requisites():
     assert format_document_date(datetime.date(2021, 3, 5), "цифровой") == "05.03.2021"
 
 
+def test_the_twelve_months_are_the_genitive_of_their_names():
+    """The table of month names against the dictionary: «15 марта», «1 мая»."""
+    from generator.russian.morphology import MONTHS_GENITIVE, analyzer
+
+    names = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+             "декабрь"]
+    assert list(MONTHS_GENITIVE) == [analyzer().parse(name)[0].inflect({"gent"}).word for name in names]
+    assert [format_document_date(datetime.date(2024, month, 1), "словесно-цифровой")[:-3] for month in (1, 5, 12)] == [
+        "1 января 2024", "1 мая 2024", "1 декабря 2024"]
+
+
 def test_date_in_words_everywhere(example):
     example.replace("regulations/project.yaml", "date_format: цифровой", "date_format: словесно-цифровой")
     assert example.run("regen", "all").exit_code == 0

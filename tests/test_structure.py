@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
+import sys
+import tomllib
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import pytest
@@ -118,3 +122,35 @@ def test_the_stages_are_packages():
     assert len(root) <= ROOT_MODULES, sorted(root)
     for package in ("sources", "build", "documents", "russian", "docx", "review", "evaluation", "importer", "lint", "cli", "web"):
         assert (REPO / "generator" / package / "__init__.py").is_file()
+
+
+def _third_party_imports() -> dict[str, str]:
+    """Top-level names of the libraries msoko's own code imports (anywhere), with one module that does."""
+    found: dict[str, str] = {}
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                names = [node.module]
+            else:
+                continue
+            for top in (n.partition(".")[0] for n in names):
+                if top not in sys.stdlib_module_names and top not in PACKAGES:
+                    found.setdefault(top, name)
+    return found
+
+
+def _normalised(distribution: str) -> str:
+    return re.sub(r"[-_.]+", "-", distribution).lower()
+
+
+def test_every_library_the_code_imports_is_a_runtime_dependency():
+    """A library imported at run time must be in ``[project] dependencies``, not only in the test extra
+    (python-docx is read by the tests alone; docxtpl brings it for its own use)."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {_normalised(re.split(r"[<>=\[ ;]", requirement, maxsplit=1)[0]) for requirement in project["dependencies"]}
+    providers = packages_distributions()
+    undeclared = {top: module for top, module in _third_party_imports().items()
+                  if not declared & {_normalised(d) for d in providers.get(top, [top])}}
+    assert not undeclared, f"imported by msoko but not a runtime dependency in pyproject.toml: {undeclared}"

@@ -13,7 +13,7 @@ from ..docx.blocks import cell, text_paragraph
 from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
 from ..docx.elements import Cell, table
 from ..evaluation.evaluate import EvaluationResult
-from ..report import percent_text
+from ..russian.typography import percent_text
 from ..russian import count_phrase, format_document_date, number_sign
 from .body import Body, Element, RelatedPart, scaled
 
