@@ -137,3 +137,23 @@ def test_the_manifest_holds_project_relative_names_only(example):
         assert entry["file"] == f"{name}.docx"
         assert "regulations/project.yaml" in entry["inputs"] and len(entry["inputs"]) >= 4, (name, entry["inputs"])
         assert all(key.startswith(("regulations/", "msoko/", "каталог ", "программа ")) for key in entry["inputs"])
+
+
+def test_status_tells_current_stale_and_edited_by_hand(example):
+    from generator.build.status import status
+    from generator.sources.checked import valid_project
+
+    assert example.run("regen", "all").exit_code == 0
+    example.path("output/polozhenie-1.2.docx").write_bytes(b"edited by hand")
+    example.replace("regulations/mechanisms/1.1.yaml", "goal: |\n", "goal: |\n  Уточнённая цель.\n")
+    now = status(valid_project(ProjectLayout(example.root)))
+    assert [d.target.id for d in now.edited] == ["polozhenie-1.2"]
+    assert {d.target.id for d in now.stale} == {"polozhenie-1.1", "polozhenie-msoko", "koncepciya", "samoocenka",
+                                                "prikaz-2021-112"}
+    assert len(now.current) == 17 - 6 and "polozhenie-2.1" in {t.id for t in now.current}
+    asked = status(valid_project(ProjectLayout(example.root)), ("1.1", "нет-такого"))
+    assert [d.target.id for d in asked.decisions] == ["polozhenie-1.1"]
+    assert asked.problems()[0].message.startswith("неизвестный документ «нет-такого»")
+    with pytest.raises(MsokoError) as refused:
+        asked.require_current()
+    assert len(refused.value.diagnostics) == 2

@@ -12,8 +12,9 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..build import build, project_lock
-from ..build.manifest import digest, read_manifest
-from ..build.plan import Decision, Target, decide, plan_targets
+from ..build.manifest import digest
+from ..build.plan import Decision, Target
+from ..build.status import status
 from ..build.write import atomic_write
 from ..errors import MsokoError
 from ..project import ProjectLayout
@@ -78,8 +79,7 @@ def rebuild(layout: ProjectLayout, force: bool, job: BuildJob) -> None:
 
 
 def document_decisions(project: ProjectSources) -> list[Decision]:
-    layout = project.layout
-    return decide(plan_targets(project), read_manifest(layout), layout.output, force=False)
+    return status(project).decisions
 
 
 def approve(layout: ProjectLayout, approver: str, chosen: tuple[str, ...],
@@ -108,7 +108,7 @@ def compare_with_approved(layout: ProjectLayout):
 def make_pack(layout: ProjectLayout) -> Path:
     """The dated archive for the legal department, as ``msoko pack``."""
     from ..evaluation.evaluate import evaluate
-    from ..review.loop import current_outputs, pack
+    from ..review.loop import pack
     from ..review.pdf import export_pdfs
 
     with project_lock(layout):
@@ -117,7 +117,7 @@ def make_pack(layout: ProjectLayout) -> Path:
         report = check_text(authority, coverage, project.catalog.model.title if project.catalog else "",
                             project.diagnostics)
         raise_errors(project)
-        targets = current_outputs(project, ())
+        targets = status(project).require_current()
         export_pdfs(layout, [t.output for t in targets])
         archive, _ = pack(project, targets, date.today(), report, evaluation_text(evaluate(project)))
     return archive
