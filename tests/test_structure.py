@@ -90,6 +90,36 @@ def test_no_cycles_between_packages_counting_every_import():
     _acyclic(graph)
 
 
+LAYERS = (
+    ("schemas", "generator.messages", "generator.project", "generator.parallel", "generator.russian",
+     "generator.catalogs"),
+    ("generator.errors", "generator.docx"),
+    ("generator.lint", "generator.sources"),
+    ("generator.evaluation",),
+    ("generator.documents", "generator.report"),
+    ("generator.build", "generator.importer"),
+    ("generator.review",),
+    ("generator.web",),
+    ("generator.cli",),
+    ("generator.__main__",),
+)
+"""Packages from the bottom up: each imports only packages of layers below its own (so a document's body never
+borrows from the CLI's report, nor one face from the other)."""
+NOT_YET_DOWN = {("generator.sources", "generator.lint")}
+"""``check`` runs two of the lint's text rules on the sources (consistency.py): to go when those rules move
+to a module below both."""
+
+
+def test_layers_point_down():
+    rank = {package: level for level, packages in enumerate(LAYERS) for package in packages}
+    upward = set()
+    for name, path in MODULES.items():
+        for imported in {_package(m) for m in _imports(name, path, lazy=True)} - {_package(name), "generator"}:
+            if rank[imported] >= rank[_package(name)] and (_package(name), imported) not in NOT_YET_DOWN:
+                upward.add(f"{name} imports {imported}")
+    assert not upward, sorted(upward)
+
+
 def _acyclic(graph: dict[str, set[str]]) -> None:
     state: dict[str, int] = {}
     stack: list[str] = []
@@ -154,3 +184,11 @@ def test_every_library_the_code_imports_is_a_runtime_dependency():
     undeclared = {top: module for top, module in _third_party_imports().items()
                   if not declared & {_normalised(d) for d in providers.get(top, [top])}}
     assert not undeclared, f"imported by msoko but not a runtime dependency in pyproject.toml: {undeclared}"
+
+
+def test_rendering_lays_out_the_scores_the_planner_computed():
+    """No document body runs the self-assessment: the planner computes it once and hands it on."""
+    calls = [f"{name}:{node.lineno}" for name, path in MODULES.items() if name.startswith("generator.documents")
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Call) and "evaluate" in (getattr(node.func, "id", None), getattr(node.func, "attr", None))]
+    assert not calls, calls
