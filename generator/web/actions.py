@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from schemas.diagnostics import Diagnostic, Location
 
@@ -62,20 +64,54 @@ class BuildJob:
 
 
 def rebuild(layout: ProjectLayout, force: bool, job: BuildJob) -> None:
-    """The build use case of ``msoko regen all`` (``--force`` when asked), reporting into ``job``."""
+    """The build use case of ``msoko regen all`` (``--force`` when asked), reporting into ``job``.
+
+    It runs in a fresh process of its own: the web app serves requests on threads, and only a process with
+    a single thread may fork the workers that render on every core, as ``regen`` does."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_build_for_web, args=(layout, force, sending))  # not a daemon: it forks workers
+    child.start()
+    sending.close()  # the child holds the only writing end: its exit ends the reading
+    try:
+        while not job.finished:
+            _follow(job, receiving.recv())
+    except EOFError:
+        job.problems = [Diagnostic.error(Location(layout.display(layout.output)), messages.WEB_BUILD_LOST, code="web")]
+    finally:
+        receiving.close()
+        child.join()
+        job.done = job.total
+        job.finished = True
+
+
+def _follow(job: BuildJob, message: tuple[str, Any]) -> None:
+    kind, payload = message
+    if kind == "progress":
+        job.total, job.done, job.current = payload
+    elif kind == "result":
+        job.written, job.unchanged, job.backups = payload
+        job.finished = True
+    else:
+        job.problems = payload
+        job.finished = True
+
+
+def _build_for_web(layout: ProjectLayout, force: bool, report: Connection) -> None:
+    """In the build's own process: the build, its progress and its outcome sent back as plain data."""
     def advance(index: int, total: int, target: Target) -> None:
-        job.total, job.done, job.current = total, index - 1, target.title
+        report.send(("progress", (total, index - 1, target.title)))
 
     try:
         result = build(layout, force=force, progress=advance)
-        job.written = [(target.id, target.title) for target in result.written]
-        job.unchanged = len(result.unchanged)
-        job.backups = [layout.display(backup) for backup in result.backups]
+        report.send(("result", ([(target.id, target.title) for target in result.written], len(result.unchanged),
+                                [layout.display(backup) for backup in result.backups])))
     except MsokoError as error:
-        job.problems = error.diagnostics
+        report.send(("problems", error.diagnostics))
     finally:
-        job.done = job.total
-        job.finished = True
+        report.close()
 
 
 def document_decisions(project: ProjectSources) -> list[Decision]:
