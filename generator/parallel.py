@@ -32,11 +32,12 @@ _job: tuple[Callable, Sequence] | None = None
 """What forked workers do: set in the parent just before the pool forks them."""
 
 
-def worker_count(documents: int) -> int:
+def worker_count(documents: int, per_worker: int = ITEMS_PER_WORKER) -> int:
+    """Processes worth forking for ``documents`` items of which ``per_worker`` repay a process."""
     if threading.active_count() > 1 or not hasattr(os, "fork"):
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, min(cores, documents // ITEMS_PER_WORKER))
+    return max(1, min(cores, documents // per_worker))
 
 
 def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None,

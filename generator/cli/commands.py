@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 cli_ru.install()
 CONTEXT = {"help_option_names": ["-h", "--help"]}
+PDFS_PER_WORKER = 2
+"""PDFs that repay a forked process of ``lint`` (each is read by pdfplumber in tenths of a second)."""
 FORMAT_OPTION = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="Формат отчёта: текст для человека или JSON для программ.",
@@ -187,9 +189,14 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 @user_errors
 def lint(files: tuple[Path, ...], output_format: str) -> None:
     from ..lint import lint_file
+    from ..parallel import in_order, worker_count
     from ..report import diagnostics_json, diagnostics_text
 
-    findings = [finding for path in files for finding in lint_file(path, str(path))]
+    # A PDF takes tenths of a second to read (pdfplumber): two of them repay a process, DOCX files only many.
+    pdfs = sum(path.suffix.lower() == ".pdf" for path in files)
+    workers = worker_count(len(files), per_worker=PDFS_PER_WORKER) if pdfs else None
+    findings = [finding for found in in_order(lambda path: lint_file(path, str(path)), files, workers)
+                for finding in found]
     if output_format == "json":
         click.echo(diagnostics_json(findings, files=[str(path) for path in files]))
     else:
