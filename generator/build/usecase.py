@@ -63,6 +63,8 @@ def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = Fa
     outputs (and manifest entries) of documents whose source was deleted."""
     with project_lock(layout):
         project = valid_project(layout)
+        for source in project.mechanism_sources:  # the bulk of a large project; the models stay
+            source.release()
         if layout.output.exists() and not layout.output.is_dir():
             raise MsokoError([Diagnostic.error(Location(layout.display(layout.output)), messages.OUTPUT_NOT_A_FOLDER.format(
                 name=layout.display(layout.output)), code="write")])

@@ -71,6 +71,11 @@ class SourceFile:
         """Line and column of every mapping key, by the path of its value."""
         return self._located()[1]
 
+    def release(self) -> None:
+        """Drop the parsed data and the text once the project is checked: a build needs only the source's name
+        and digest (and the model made from it), and a thousand Положения hold tens of megabytes of them."""
+        self.data, self.text, self._places = None, "", None
+
     def _located(self) -> tuple[Places, Places]:
         # Found from the text when first asked, not while loading: a clean project asks for few places, and
         # the maps would be most of what a file read on another core sends back.
