@@ -313,13 +313,13 @@ def main() -> None:
         rows.append(Row("`msoko pdf`, весь пример (LibreOffice)", f"{example_docs} док.", pdfs))
     for size in SIZES:
         count, timing, memory = sized[size]
-        rows.append(Row(f"синтетический проект, холодный `regen all`", f"{count} док.", timing,
+        rows.append(Row("синтетический проект, холодный `regen all`", f"{count} док.", timing,
                         f"пик памяти {memory // 1024} МБ"))
     for size in SIZES:
         rows.append(Row(f"msoko, предельная цена документа (пример → {sized[size][0]})", "1 док.", marginal[size],
                         faster(marginal[size])))
     linear = statistics.median(marginal[SIZES[1]]) / statistics.median(marginal[SIZES[0]])
-    print(f"| замер | объём | мин / **медиана** / макс | сравнение |")
+    print("| замер | объём | мин / **медиана** / макс | сравнение |")
     print("|---|---|---|---|")
     for row in rows:
         per_document = row.volume == "1 док." and "diff" not in row.what

@@ -50,7 +50,8 @@ def test_aliases_in_moderation_still_work(example):
     """The administration's letterhead written as a reference to the authority's: a few values expanded."""
     from generator.sources.load import read_source
 
-    example.replace("regulations/project.yaml", "  letterhead:\n    - РОССИЙСКАЯ", "  letterhead: &letterhead\n    - РОССИЙСКАЯ")
+    example.replace("regulations/project.yaml", "  letterhead:\n    - РОССИЙСКАЯ",
+                    "  letterhead: &letterhead\n    - РОССИЙСКАЯ")
     example.cut("regulations/project.yaml", "  letterhead:\n    - РОССИЙСКАЯ", "  head:\n    position: Глава")
     example.replace("regulations/project.yaml", "  full_name: Администрация Копейского городского округа\n",
                     "  full_name: Администрация Копейского городского округа\n  letterhead: *letterhead\n")
@@ -140,7 +141,7 @@ def test_a_highly_compressed_part_is_refused(example, tmp_path):
     ("{% include 'other.xml' %}", "теги include, import и extends в шаблоне не поддерживаются: шаблон — один файл .docx"),
     ("{{ 1 / 0 }}", "тег шаблона не удаётся вычислить (деление на ноль)"),
     ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", "макрос шаблона вызывает сам себя без конца"),
-    ("{% set a = 'x' * 999999 %}" + "".join(f"{{% set a = a ~ a %}}" for _ in range(12)) + "{{ a|length }}",
+    ("{% set a = 'x' * 999999 %}" + "".join("{% set a = a ~ a %}" for _ in range(12)) + "{{ a|length }}",
      "шаблон требует слишком много памяти (более 1024 МБ): проверьте теги, которые склеивают текст"),
 ])
 def test_a_runaway_template_is_refused(example, tag, message):

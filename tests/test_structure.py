@@ -179,7 +179,8 @@ def test_every_library_the_code_imports_is_a_runtime_dependency():
     """A library imported at run time must be in ``[project] dependencies``, not only in the test extra
     (python-docx is read by the tests alone; docxtpl brings it for its own use)."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    declared = {_normalised(re.split(r"[<>=\[ ;]", requirement, maxsplit=1)[0]) for requirement in project["dependencies"]}
+    declared = {_normalised(re.split(r"[<>=\[ ;]", requirement, maxsplit=1)[0])
+                for requirement in project["dependencies"]}
     providers = packages_distributions()
     undeclared = {top: module for top, module in _third_party_imports().items()
                   if not declared & {_normalised(d) for d in providers.get(top, [top])}}
@@ -190,5 +191,6 @@ def test_rendering_lays_out_the_scores_the_planner_computed():
     """No document body runs the self-assessment: the planner computes it once and hands it on."""
     calls = [f"{name}:{node.lineno}" for name, path in MODULES.items() if name.startswith("generator.documents")
              for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-             if isinstance(node, ast.Call) and "evaluate" in (getattr(node.func, "id", None), getattr(node.func, "attr", None))]
+             if isinstance(node, ast.Call)
+             and "evaluate" in (getattr(node.func, "id", None), getattr(node.func, "attr", None))]
     assert not calls, calls

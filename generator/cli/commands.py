@@ -258,7 +258,7 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
             changelog=layout.display(report.changelog)))
         return
     click.echo(report.changelog.read_text(encoding="utf-8"))
-    for target, _, path, _ in report.changed:
+    for _, _, path, _ in report.changed:
         click.echo(f"исправления: {layout.display(path)}")
     click.echo(f"Перечень изменений: {layout.display(report.changelog)}")
 

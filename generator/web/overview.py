@@ -86,7 +86,7 @@ def overview(layout: ProjectLayout) -> Overview:
 def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: str) -> Row:
     code = coverage.mechanism.code
     row = Row(code, coverage.mechanism.title, coverage.file, [], score, coverage.complete)
-    for part, name in SIX_PARTS:
+    for part, _ in SIX_PARTS:
         status = coverage.parts.get(part)
         if coverage.file is None:
             link = f"/new?mechanism={code}" if not coverage.invalid else f"/source/regulations/mechanisms/{code}.yaml"
