@@ -55,7 +55,7 @@ def run(argv: list[str], cwd: Path | None = None, check: bool = True) -> tuple[f
         process.returncode = os.waitstatus_to_exitcode(status)
         if check and process.returncode != 0:
             errors.seek(0)
-            raise SystemExit(f"{' '.join(argv[:6])} failed ({process.returncode}):\n{errors.read(3000).decode()}")
+            raise SystemExit(f"{' '.join(argv[:6])} failed ({process.returncode}):\n{errors.read(3000).decode(errors='replace')}")
     return elapsed, usage.ru_maxrss
 
 
