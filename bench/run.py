@@ -6,8 +6,9 @@ In one run on this machine, each figure as min / median / max of a few runs:
     the marginal cost of a document at 200 and at 1000, and the peak memory of the 1000 run;
   * a no-change ``regen all``, ``msoko --help`` (against a bare ``python -c pass``), ``check`` (the first
     on a machine, with no answers of the dictionary kept yet, and the usual one), ``evaluate``, ``lint`` of
-    every DOCX of the example, the first ``diff`` after one change, ``pdf`` (msoko's modules compiled first,
-    as an installed copy has them);
+    every DOCX and of every PDF of the example, the first ``diff`` after one change, ``pdf`` (msoko's
+    modules compiled first, as an installed copy has them);
+  * the web app's rebuild of the 200-Положение project, side by side with its cold ``regen all``;
   * two peers on the same content: pandoc converting equivalent Markdown, one process a document as a
     pandoc user runs it (warmed by one untimed run), and a docxtpl loop in one process over a template
     with the same parts (title, headings, numbered tasks, the indicator table).
@@ -54,7 +55,7 @@ def run(argv: list[str], cwd: Path | None = None, check: bool = True) -> tuple[f
         process.returncode = os.waitstatus_to_exitcode(status)
         if check and process.returncode != 0:
             errors.seek(0)
-            raise SystemExit(f"{' '.join(argv[:6])} failed ({process.returncode}):\n{errors.read(3000).decode()}")
+            raise SystemExit(f"{' '.join(argv[:6])} failed ({process.returncode}):\n{errors.read(3000).decode(errors='replace')}")
     return elapsed, usage.ru_maxrss
 
 
@@ -244,6 +245,38 @@ def pdf_all(example: Path) -> Timing | None:
     return times(2, fresh_pdf)
 
 
+WEB_REBUILD = """
+import sys, threading, time
+from pathlib import Path
+from generator.project import ProjectLayout
+from generator.web.actions import BuildJob, rebuild
+job = BuildJob()
+start = time.perf_counter()
+server = threading.Thread(target=rebuild, args=(ProjectLayout(Path(sys.argv[1])), False, job))
+server.start()
+server.join()
+assert not job.problems and job.written, job.problems
+print(time.perf_counter() - start)
+"""
+"""The web app's rebuild as a page starts it: on a thread of a process that has other threads."""
+
+
+def web_rebuild(project: Path) -> float:
+    """A cold rebuild through the web app's action, timed from the click to the finished job."""
+    shutil.rmtree(project / "output", ignore_errors=True)
+    done = subprocess.run([sys.executable, "-c", WEB_REBUILD, str(project)], cwd=REPO, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"web rebuild failed:\n{done.stderr[-3000:]}")
+    return float(done.stdout.split()[-1])
+
+
+def lint_pdfs(example: Path) -> Timing | None:
+    pdfs = sorted(str(p) for p in (example / "output" / "pdf").glob("*.pdf"))
+    if not pdfs:
+        return None
+    return times(3, lambda: run([sys.executable, "-m", "generator", "lint", *pdfs], check=False)[0])
+
+
 def spread(timing: Timing, scale: float = 1.0, unit: str = "с") -> str:
     low, middle, high = min(timing) * scale, statistics.median(timing) * scale, max(timing) * scale
     digits = 1 if unit == "мс" else 2
@@ -273,10 +306,12 @@ def main() -> None:
         docx_files = sorted(str(p) for p in (example / "output").glob("*.docx"))
         linted = times(3, lambda: run([sys.executable, "-m", "generator", "lint", *docx_files], check=False)[0])
         pdfs = pdf_all(example)
+        linted_pdfs = lint_pdfs(example)
         diffed = diff_after_change(example)
 
         marginal: dict[int, Timing] = {}
         sized: dict[int, tuple[int, Timing, int]] = {}
+        from_web: dict[int, Timing] = {}
         base = statistics.median(example_cold)
         for size in SIZES:
             project = synthetic_project(work / f"synthetic-{size}", size)
@@ -284,6 +319,8 @@ def main() -> None:
             count = documents(project)
             sized[size] = (count, [t for t, _ in measured], max(m for _, m in measured))
             marginal[size] = [(t - base) / (count - example_docs) for t, _ in measured]
+            if size == SIZES[0]:
+                from_web[size] = [web_rebuild(project) for _ in range(3)]
             shutil.rmtree(project)
 
     def vs_pandoc(seconds: float) -> str:
@@ -311,15 +348,21 @@ def main() -> None:
     rows.append(Row("`msoko diff` после одного изменения", "1 изм. док.", diffed))
     if pdfs:
         rows.append(Row("`msoko pdf`, весь пример (LibreOffice)", f"{example_docs} док.", pdfs))
+    if linted_pdfs:
+        rows.append(Row("`msoko lint`, все PDF примера", f"{example_docs} файлов", linted_pdfs))
     for size in SIZES:
         count, timing, memory = sized[size]
-        rows.append(Row(f"синтетический проект, холодный `regen all`", f"{count} док.", timing,
+        rows.append(Row("синтетический проект, холодный `regen all`", f"{count} док.", timing,
                         f"пик памяти {memory // 1024} МБ"))
+    for size, timing in from_web.items():
+        web_ratio = statistics.median(timing) / statistics.median(sized[size][1])
+        rows.append(Row("веб-приложение, пересборка с нуля", f"{sized[size][0]} док.", timing,
+                        f"{web_ratio:.2f}× холодного `regen all`"))
     for size in SIZES:
         rows.append(Row(f"msoko, предельная цена документа (пример → {sized[size][0]})", "1 док.", marginal[size],
                         faster(marginal[size])))
     linear = statistics.median(marginal[SIZES[1]]) / statistics.median(marginal[SIZES[0]])
-    print(f"| замер | объём | мин / **медиана** / макс | сравнение |")
+    print("| замер | объём | мин / **медиана** / макс | сравнение |")
     print("|---|---|---|---|")
     for row in rows:
         per_document = row.volume == "1 док." and "diff" not in row.what
@@ -339,6 +382,14 @@ def main() -> None:
         ("холодные 1000 Положений ≤ 10 с", median(sized[SIZES[1]][1]) <= 10),
     ]
     print("\nЦели #14: " + "; ".join(f"{what} — {'да' if held else 'нет'}" for what, held in targets) + ".")
+    web = median(from_web[SIZES[0]]) / median(sized[SIZES[0]][1])
+    targets = [
+        ("пересборка в веб-приложении в пределах 10 % от `regen all`", web <= 1.10),
+        ("`lint` 17 PDF < 2 с", bool(linted_pdfs) and median(linted_pdfs or [0]) < 2),
+        ("`pdf` 17 документов ≤ 1,3 с (2× быстрее 2,57 с)", bool(pdfs) and median(pdfs or [0]) <= 1.3),
+        ("пик памяти 1000 Положений < 120 МБ", sized[SIZES[1]][2] // 1024 < 120),
+    ]
+    print("\nЦели #27: " + "; ".join(f"{what} — {'да' if held else 'нет'}" for what, held in targets) + ".")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ It serves the per-document stages: reading and validating each Положени�
 source, rendering each planned document. The workers are forked from the process that holds the
 project (loaded, validated, templates parsed), so each starts with all of that in memory; only item
 numbers go to a worker and results come back. A pool pays for itself only with enough items, and
-forking is safe only from a single-threaded process (the web app builds in a thread: it works in its
-own process, one item after another). Every item goes through the same code from the same state, so
+forking is safe only from a single-threaded process (the web app, which serves on threads, builds in a
+fresh process of its own; any other threaded caller works one item after another). Every item goes through the same code from the same state, so
 results do not depend on which process made them (``tests/test_render_parallel.py`` compares bytes)."""
 
 from __future__ import annotations
@@ -32,11 +32,12 @@ _job: tuple[Callable, Sequence] | None = None
 """What forked workers do: set in the parent just before the pool forks them."""
 
 
-def worker_count(documents: int) -> int:
+def worker_count(documents: int, per_worker: int = ITEMS_PER_WORKER) -> int:
+    """Processes worth forking for ``documents`` items of which ``per_worker`` repay a process."""
     if threading.active_count() > 1 or not hasattr(os, "fork"):
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, min(cores, documents // ITEMS_PER_WORKER))
+    return max(1, min(cores, documents // per_worker))
 
 
 def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None,

@@ -10,6 +10,7 @@ from schemas.regulation import SIX_PARTS
 
 from .sources.completeness import MechanismCoverage, PartStatus
 from .messages import count_word
+from .russian.typography import percent_text
 
 _PART_MARK = {PartStatus.FILLED: "✓", PartStatus.EMPTY: "✗", PartStatus.PLACEHOLDER: "…"}
 _PART_HEADERS = ("цель", "задачи", "показ.", "методы", "сроки", "критерии")
@@ -91,12 +92,6 @@ def coverage_json(coverage: list[MechanismCoverage]) -> list[dict]:
         }
         for row in coverage
     ]
-
-
-def percent_text(value: float) -> str:
-    """«92,6 %» as Russian documents write it (no-break space before the sign)."""
-    text = f"{value:.1f}".replace(".", ",")
-    return (text[:-2] if text.endswith(",0") else text) + "\u00a0%"
 
 
 def bar(percent: float, width: int = 20) -> str:

@@ -90,3 +90,17 @@ def libreoffice():
         if os.environ.get("CI"):
             pytest.fail("LibreOffice and poppler-utils are required in CI")
         pytest.skip("LibreOffice is not installed")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_russian_caches():
+    """Under mutmut (which sets MUTANT_UNDER_TEST), clear the Russian helpers' caches before each test: answers
+    cached before a mutant was switched on would hide it. Not the dictionary itself (loaded once, not mutated)."""
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        from generator.russian import context, morphology, typography
+
+        for module in (context, morphology, typography):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear") and value is not morphology.analyzer:
+                    value.cache_clear()
+    yield

@@ -10,7 +10,7 @@ import pytest
 
 from generator.review.pdf import convert_to_pdf
 from generator.russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
-                               format_document_date)
+                               format_document_date, lower_first, normal_form, title_in_sentence)
 from tests.conftest import ExampleProject
 from tests.docx_reader import NS, Docx, q
 
@@ -174,6 +174,28 @@ def test_russian_grammar_of_requisites():
     assert accusative("План мероприятий") == "План мероприятий"
     assert format_document_date(datetime.date(2021, 3, 5), "словесно-цифровой") == f"5 марта 2021{NBSP}г."
     assert format_document_date(datetime.date(2021, 3, 5), "цифровой") == "05.03.2021"
+
+
+def test_approval_titles_group_list_and_keep_capitals():
+    """Found by mutation testing (mutmut over russian/morphology.py): each line kills mutants that survived."""
+    assert approval_title([("Положение о порядке приёма", False), ("Положение о порядке перевода", False)]) == \
+        "Об утверждении Положений о порядке"
+    assert approval_title([("Концепция развития", False), ("Дорожная карта", False), ("Положение о МСОКО", False)]) == \
+        "Об утверждении Концепции развития, Дорожной карты и Положения о МСОКО"
+    assert title_in_sentence("ПОЛОЖЕНИЕ о системе", "gent") == "ПОЛОЖЕНИЯ о системе"
+    assert lower_first("МСОКО в городе") == "МСОКО в городе" and lower_first("Результаты") == "результаты"
+    assert [normal_form(word) for word in ("подготовки", "мониторинга")] == ["подготовка", "мониторинг"]
+
+
+def test_the_twelve_months_are_the_genitive_of_their_names():
+    """The table of month names against the dictionary: «15 марта», «1 мая»."""
+    from generator.russian.morphology import MONTHS_GENITIVE, analyzer
+
+    names = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+             "декабрь"]
+    assert list(MONTHS_GENITIVE) == [analyzer().parse(name)[0].inflect({"gent"}).word for name in names]
+    assert [format_document_date(datetime.date(2024, month, 1), "словесно-цифровой")[:-3] for month in (1, 5, 12)] == [
+        "1 января 2024", "1 мая 2024", "1 декабря 2024"]
 
 
 def test_date_in_words_everywhere(example):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 
 import pytest
@@ -42,16 +43,28 @@ def test_build_returns_what_it_did_and_why(example):
     assert again.decisions[0].reason == "входные данные не менялись"
 
 
+def _locked_by_someone(example) -> bool:
+    """Whether another holder of ``regulations/`` would be refused (flock: per open file, so this process too)."""
+    other = os.open(example.path("regulations"), os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(other)
+    return False
+
+
 def test_the_lock_is_reentrant_in_one_thread_and_released_after(example):
     layout = ProjectLayout(example.root)
+    assert not _locked_by_someone(example)
     with project_lock(layout):
+        assert _locked_by_someone(example)
         with project_lock(layout):
+            assert _locked_by_someone(example)
             build(layout, ["1.1"])
-    held = os.open(example.path("regulations"), os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free again: would raise BlockingIOError
-    finally:
-        os.close(held)
+        assert _locked_by_someone(example)  # the inner exit leaves the outer holder's lock in place
+    assert not _locked_by_someone(example)
 
 
 def test_another_thread_is_refused(example):
@@ -118,3 +131,29 @@ def test_the_manifest_holds_project_relative_names_only(example):
     assert example.run("regen", "all").exit_code == 0
     text = example.read("output/.msoko/manifest.json")
     assert str(REPO) not in text and str(example.root) not in text and '"/' not in text
+    documents = json.loads(text)["documents"]
+    assert len(documents) == 17
+    for name, entry in documents.items():
+        assert entry["file"] == f"{name}.docx"
+        assert "regulations/project.yaml" in entry["inputs"] and len(entry["inputs"]) >= 4, (name, entry["inputs"])
+        assert all(key.startswith(("regulations/", "msoko/", "каталог ", "программа ")) for key in entry["inputs"])
+
+
+def test_status_tells_current_stale_and_edited_by_hand(example):
+    from generator.build.status import status
+    from generator.sources.checked import valid_project
+
+    assert example.run("regen", "all").exit_code == 0
+    example.path("output/polozhenie-1.2.docx").write_bytes(b"edited by hand")
+    example.replace("regulations/mechanisms/1.1.yaml", "goal: |\n", "goal: |\n  Уточнённая цель.\n")
+    now = status(valid_project(ProjectLayout(example.root)))
+    assert [d.target.id for d in now.edited] == ["polozhenie-1.2"]
+    assert {d.target.id for d in now.stale} == {"polozhenie-1.1", "polozhenie-msoko", "koncepciya", "samoocenka",
+                                                "prikaz-2021-112"}
+    assert len(now.current) == 17 - 6 and "polozhenie-2.1" in {t.id for t in now.current}
+    asked = status(valid_project(ProjectLayout(example.root)), ("1.1", "нет-такого"))
+    assert [d.target.id for d in asked.decisions] == ["polozhenie-1.1"]
+    assert asked.problems()[0].message.startswith("неизвестный документ «нет-такого»")
+    with pytest.raises(MsokoError) as refused:
+        asked.require_current()
+    assert len(refused.value.diagnostics) == 2

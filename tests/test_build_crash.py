@@ -1,7 +1,8 @@
 """Crash consistency: ``kill -9`` of a real ``msoko regen all`` at random instants of a full rebuild.
 
 After each kill a plain ``regen`` must succeed, leave no temporary file and never take msoko's own
-output for a hand edit (the write-ahead journal in output/.msoko/journal.json)."""
+output for a hand edit (the write-ahead journal in output/.msoko/journal.json).
+The instants come from a seed printed with the test's output; ``MSOKO_KILL_SEED=<seed>`` replays them."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import time
 from tests.conftest import REPO, ExampleProject
 
 KILLS = 10
+SEED_VARIABLE = "MSOKO_KILL_SEED"
+"""Set it to the seed a failure printed to kill at the same instants again."""
 
 
 def _msoko(project: ExampleProject, *args: str) -> subprocess.Popen:
@@ -46,7 +49,8 @@ def test_kill_9_at_random_instants_of_a_full_rebuild(tmp_path):
     first.communicate()
     assert first.returncode == 0
     duration, write_phase = time.monotonic() - started, time.monotonic() - writing
-    seed = random.randrange(1 << 30)
+    seed = int(os.environ.get(SEED_VARIABLE) or random.randrange(1 << 30))
+    print(f"kill instants: {SEED_VARIABLE}={seed} replays them")
     chosen = random.Random(seed)
     plan = [(number % 2 == 1, chosen.uniform(0, write_phase) if number % 2 else chosen.uniform(0, duration))
             for number in range(KILLS)]
@@ -63,7 +67,7 @@ def test_kill_9_at_random_instants_of_a_full_rebuild(tmp_path):
         victim.communicate()
         phase = f"{instant * 1000:.0f} ms into the {write_phase * 1000:.0f} ms write phase" if in_write_phase \
             else f"{instant:.2f} s into the {duration:.2f} s run"
-        where = f"kill {number + 1}, {phase} (seed {seed})"
+        where = f"kill {number + 1}, {phase} (replay: {SEED_VARIABLE}={seed})"
         code, output = _run(project, "regen", "all")
         assert code == 0, f"{where}: {output}"
         assert "вручную" not in output and "не создан" not in output, f"{where}: {output}"

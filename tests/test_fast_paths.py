@@ -112,9 +112,21 @@ def test_the_loader_tags_scalars_as_libyaml_does(values, style):
     assert _tags(yaml.compose(text, Loader=load._Loader)) == _tags(expected)
 
 
-def test_in_order_starts_with_the_first_items_and_keeps_the_order() -> None:
+def test_in_order_starts_with_the_first_items_and_keeps_the_order(tmp_path) -> None:
+    """The workers write down each item as they start it: the ``first`` ones open the log, results keep order."""
+    log = tmp_path / "started"
+
+    def square(number: int) -> int:
+        with log.open("a") as started:
+            started.write(f"{number}\n")
+        return number * number
+
     items = list(range(40))
-    assert list(parallel.in_order(lambda n: n * n, items, workers=2, first=[39, 20])) == [n * n for n in items]
+    assert list(parallel.in_order(square, items, workers=2, first=[39, 20])) == [n * n for n in items]
+    started = [int(line) for line in log.read_text().split()]
+    assert sorted(started) == items
+    assert started.index(39) < started.index(20) < started.index(0), started
+    assert started.index(20) < len(started) // 4, started
 
 
 def _many_regulations(example, count: int) -> None:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
+import sys
+import tomllib
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
 import pytest
@@ -26,17 +30,24 @@ def _modules() -> dict[str, Path]:
 MODULES = _modules()
 
 
-@pytest.mark.parametrize("name", sorted(set(MODULES) - {"generator.__main__"}))
-def test_every_module_imports(name):
-    importlib.import_module(name)
+def test_every_module_imports():
+    """One test for all modules (a test each would be a hundred tests that can only fail the same way)."""
+    failures = {}
+    for name in sorted(set(MODULES) - {"generator.__main__"}):
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # every module that fails is named, not only the first
+            failures[name] = f"{type(error).__name__}: {error}"
+    assert not failures, failures
 
 
-def _imports(name: str, path: Path) -> set[str]:
-    """Modules of ours that ``name`` imports when it is loaded (top level, not inside functions)."""
+def _imports(name: str, path: Path, lazy: bool = False) -> set[str]:
+    """Modules of ours that ``name`` imports when it is loaded (top level), or, with ``lazy``, anywhere in it
+    (inside functions and ``if TYPE_CHECKING`` too)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
-    for node in tree.body:
+    for node in ast.walk(tree) if lazy else tree.body:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -59,8 +70,57 @@ def _with_packages(name: str, dependencies: set[str]) -> set[str]:
     return {m for m in found if m in MODULES and m != name and not name.startswith(m + ".")}
 
 
+def _package(name: str) -> str:
+    """The stage a module belongs to: ``generator.build.usecase`` → ``generator.build``."""
+    parts = name.split(".")
+    return ".".join(parts[:2]) if parts[0] == "generator" and len(parts) > 1 else parts[0]
+
+
 def test_no_import_cycles():
     graph = {name: _with_packages(name, _imports(name, path)) for name, path in MODULES.items()}
+    _acyclic(graph)
+
+
+def test_no_cycles_between_packages_counting_every_import():
+    """Imports inside functions too: a lazy import still makes two packages depend on each other."""
+    graph: dict[str, set[str]] = {}
+    for name, path in MODULES.items():
+        targets = {_package(m) for m in _imports(name, path, lazy=True)} - {_package(name)}
+        graph.setdefault(_package(name), set()).update(targets - {"generator"})
+    _acyclic(graph)
+
+
+LAYERS = (
+    ("schemas", "generator.messages", "generator.project", "generator.parallel", "generator.russian",
+     "generator.catalogs"),
+    ("generator.errors", "generator.docx"),
+    ("generator.lint", "generator.sources"),
+    ("generator.evaluation",),
+    ("generator.documents", "generator.report"),
+    ("generator.build", "generator.importer"),
+    ("generator.review",),
+    ("generator.web",),
+    ("generator.cli",),
+    ("generator.__main__",),
+)
+"""Packages from the bottom up: each imports only packages of layers below its own (so a document's body never
+borrows from the CLI's report, nor one face from the other)."""
+NOT_YET_DOWN = {("generator.sources", "generator.lint")}
+"""``check`` runs two of the lint's text rules on the sources (consistency.py): to go when those rules move
+to a module below both."""
+
+
+def test_layers_point_down():
+    rank = {package: level for level, packages in enumerate(LAYERS) for package in packages}
+    upward = set()
+    for name, path in MODULES.items():
+        for imported in {_package(m) for m in _imports(name, path, lazy=True)} - {_package(name), "generator"}:
+            if rank[imported] >= rank[_package(name)] and (_package(name), imported) not in NOT_YET_DOWN:
+                upward.add(f"{name} imports {imported}")
+    assert not upward, sorted(upward)
+
+
+def _acyclic(graph: dict[str, set[str]]) -> None:
     state: dict[str, int] = {}
     stack: list[str] = []
 
@@ -92,3 +152,45 @@ def test_the_stages_are_packages():
     assert len(root) <= ROOT_MODULES, sorted(root)
     for package in ("sources", "build", "documents", "russian", "docx", "review", "evaluation", "importer", "lint", "cli", "web"):
         assert (REPO / "generator" / package / "__init__.py").is_file()
+
+
+def _third_party_imports() -> dict[str, str]:
+    """Top-level names of the libraries msoko's own code imports (anywhere), with one module that does."""
+    found: dict[str, str] = {}
+    for name, path in MODULES.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                names = [node.module]
+            else:
+                continue
+            for top in (n.partition(".")[0] for n in names):
+                if top not in sys.stdlib_module_names and top not in PACKAGES:
+                    found.setdefault(top, name)
+    return found
+
+
+def _normalised(distribution: str) -> str:
+    return re.sub(r"[-_.]+", "-", distribution).lower()
+
+
+def test_every_library_the_code_imports_is_a_runtime_dependency():
+    """A library imported at run time must be in ``[project] dependencies``, not only in the test extra
+    (python-docx is read by the tests alone; docxtpl brings it for its own use)."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {_normalised(re.split(r"[<>=\[ ;]", requirement, maxsplit=1)[0])
+                for requirement in project["dependencies"]}
+    providers = packages_distributions()
+    undeclared = {top: module for top, module in _third_party_imports().items()
+                  if not declared & {_normalised(d) for d in providers.get(top, [top])}}
+    assert not undeclared, f"imported by msoko but not a runtime dependency in pyproject.toml: {undeclared}"
+
+
+def test_rendering_lays_out_the_scores_the_planner_computed():
+    """No document body runs the self-assessment: the planner computes it once and hands it on."""
+    calls = [f"{name}:{node.lineno}" for name, path in MODULES.items() if name.startswith("generator.documents")
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Call)
+             and "evaluate" in (getattr(node.func, "id", None), getattr(node.func, "attr", None))]
+    assert not calls, calls

@@ -407,7 +407,7 @@ def test_identifiers_are_offered_as_what_they_name(client, example):
     assert ">polozhenie-1.1<" not in act
     profile = client.get("/source/regulations/project.yaml").text
     assert '<option value="federal-2021" selected>Федеральный перечень механизмов управления качеством образования (4+4)</option>' in profile
-    assert [label for label in re.findall(r'<option value="(?:stamp|appendix|both)"[^>]*>([^<]+)<', profile)] == \
+    assert re.findall(r'<option value="(?:stamp|appendix|both)"[^>]*>([^<]+)<', profile) == \
         ["гриф утверждения", "отметка о приложении", "и то и другое"]
     values = form_values(profile)
     assert values["layout.approval_block"] == "stamp" and values["catalog"] == "federal-2021"

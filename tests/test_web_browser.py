@@ -4,7 +4,6 @@ on disk. The server is uvicorn on a free loopback port over a fresh copy of the 
 from __future__ import annotations
 
 import os
-import re
 import socket
 import threading
 import time
@@ -182,7 +181,6 @@ def test_concurrent_change_on_disk_is_detected(page, served):
 
 
 def test_approve_edit_rebuild_changelog_and_redline(page, served, tmp_path):
-    example = served.example
     rebuild(page, served)
     page.goto(served.url + "/review")
     page.get_by_label("Кто утверждает").fill("Юрист Е.В. Смирнова")

@@ -4,7 +4,7 @@ edited by hand since msoko wrote it is a conflict, never silently overwritten.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..documents import ACT_TEMPLATES, KINDS
+from ..evaluation.evaluate import EvaluationResult, evaluate
 from ..project import ProjectLayout
 from ..sources.model import DocumentKind, DocumentModel, ProjectSources
 from .fresh import generator_fingerprint
@@ -36,6 +37,8 @@ class Target:
     inputs: dict[str, str] = field(compare=False)
     model: DocumentModel | Act = field(compare=False, repr=False)
     """The validated source the document is made from (an act for an act): the renderer needs no search."""
+    evaluation: EvaluationResult | None = field(default=None, compare=False, repr=False)
+    """The scores a document of results shows, computed here: rendering lays them out, never computes them."""
 
 
 class Action(str, Enum):
@@ -115,8 +118,9 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             inputs.update({source.display: source.digest for source in approving if source})
         if kind.reads_criteria:
             inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
-        targets.append(_target(layout, document.id, document.kind, document.subject, document.model.title,
-                               kind.template, inputs, document.model))
+        target = _target(layout, document.id, document.kind, document.subject, document.model.title, kind.template,
+                         inputs, document.model)
+        targets.append(replace(target, evaluation=evaluate(project)) if kind.reads_criteria else target)
     for act_id, loaded in sorted(project.acts_loaded.items()):
         inputs = {**common, loaded.source.display: loaded.source.digest}
         for appendix in loaded.model.appendices:

@@ -73,7 +73,7 @@ class Renderer:
         project = self.project
         document_kind = documents.KINDS[target.kind]
         model: Any = target.model  # the kind says which model it is
-        body = document_kind.build(project, model, self.width_mm(document_kind.orientation))
+        body = document_kind.build(project, model, self.width_mm(document_kind.orientation), target.evaluation)
         self.abbreviations().introduce(body.elements)
         subject = document_kind.subject(project, model)
         act = project.acts.get(model.approved_by) if model.approved_by else None

@@ -63,6 +63,8 @@ def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = Fa
     outputs (and manifest entries) of documents whose source was deleted."""
     with project_lock(layout):
         project = valid_project(layout)
+        for source in project.mechanism_sources:  # the bulk of a large project; the models stay
+            source.release()
         if layout.output.exists() and not layout.output.is_dir():
             raise MsokoError([Diagnostic.error(Location(layout.display(layout.output)), messages.OUTPUT_NOT_A_FOLDER.format(
                 name=layout.display(layout.output)), code="write")])
@@ -127,7 +129,7 @@ def _render(project: ProjectSources, decisions: list[Decision], progress: Progre
 def _raise_conflicts(layout: ProjectLayout, conflicts: list[Decision], manifest: Manifest | None = None) -> None:
     if not conflicts:
         return
-    from ..review import approvals  # the review loop builds on this stage; only a conflict looks back
+    from . import approvals  # the review loop records them; a conflict names the approved version
 
     approved = approvals.latest(layout)
     if manifest is not None:  # files the damaged manifest cannot vouch for, and that differ from the build

@@ -253,7 +253,7 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
             changelog=layout.display(report.changelog)))
         return
     click.echo(report.changelog.read_text(encoding="utf-8"))
-    for target, _, path, _ in report.changed:
+    for _, _, path, _ in report.changed:
         click.echo(f"исправления: {layout.display(path)}")
     click.echo(f"Перечень изменений: {layout.display(report.changelog)}")
 
@@ -266,11 +266,11 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
 def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
     from ..build import project_lock
     from ..report import diagnostics_json
-    from ..review.loop import current_outputs
+    from ..build.status import status
     from ..sources.checked import valid_project
 
     with project_lock(layout):
-        converted, unchanged = _export_pdfs(layout, current_outputs(valid_project(layout), documents),
+        converted, unchanged = _export_pdfs(layout, status(valid_project(layout), documents).require_current(),
                                             quiet=output_format == "json")
     if output_format == "json":
         click.echo(diagnostics_json([], written=[layout.display(p) for p in converted],
@@ -289,7 +289,8 @@ def pack(layout: ProjectLayout, day) -> None:
     from ..build import project_lock
     from ..evaluation.evaluate import evaluate as score
     from ..report import evaluation_text
-    from ..review.loop import current_outputs, pack as write_pack
+    from ..build.status import status
+    from ..review.loop import pack as write_pack
     from ..russian import count_phrase
     from ..sources.checked import check_project, raise_errors
 
@@ -297,7 +298,7 @@ def pack(layout: ProjectLayout, day) -> None:
         project, coverage = check_project(layout)
         check_report = _check_report(project, coverage)
         raise_errors(project)
-        targets = current_outputs(project, ())
+        targets = status(project).require_current()
         _export_pdfs(layout, targets)
         archive, count = write_pack(project, targets, day.date() if day else date.today(), check_report,
                                     evaluation_text(score(project)))

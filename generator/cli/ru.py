@@ -69,6 +69,6 @@ def _ngettext(singular: str, plural: str, count: int) -> str:
 def install() -> None:
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.types):
         if hasattr(module, "_"):
-            setattr(module, "_", _gettext)
+            setattr(module, "_", _gettext)  # noqa: B010  (mypy knows no such attribute of click's modules)
         if hasattr(module, "ngettext"):
-            setattr(module, "ngettext", _ngettext)
+            setattr(module, "ngettext", _ngettext)  # noqa: B010

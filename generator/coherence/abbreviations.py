@@ -131,7 +131,7 @@ def _loose_start(text: str, introduction: Introduction) -> int:
 def _mechanism_titles() -> re.Pattern[str]:
     """The catalogs' mechanism names: proper names, written whole («Система мониторинга качества дошкольного
     образования») even where a part of them has an abbreviation."""
-    titles = set()
+    titles: set[str] = set()
     for catalog in CATALOGS.glob("*.yaml"):
         titles.update(entry["title"] for entry in yaml.safe_load(catalog.read_text(encoding="utf-8"))["mechanisms"])
     alternatives = "|".join(re.escape(title[1:]).replace(r"\ ", SPACE)

@@ -8,37 +8,53 @@ rule's code (``rules.yaml``)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from schemas.diagnostics import Diagnostic, Location
 
 
+PDFS_PER_WORKER = 2
+"""PDFs that repay a forked process (pdfplumber reads each in tenths of a second); DOCX files only many."""
+
+
 def lint_files(paths: Sequence[Path], confirmed: set[tuple[str, str]] | None = None,
                project: Path | None = None) -> list[Diagnostic]:
-    """Each file by every rule, then the documents read together by the rules across a set (:mod:`.across`).
-    ``confirmed``: the cited acts the project (folder ``project``) has checked or accepted, as (date, number),
-    when it keeps such a list: its own documents (the files inside its folder) cite no others."""
-    # Imported here, not with the package: ``check`` and ``regen`` use ``lint.language`` alone, and the
-    # document readers bring in pdfplumber (a fifth of ``check``'s time).
-    from ..docx.reader import UnreadableDocument
-    from . import abbreviations, citations, coherence, layout, numerals, requisites, scales, spelling, text  # noqa: F401  (registers checks)
+    """Each file by every rule (on every core when PDFs are among them), then the documents read together by
+    the rules across a set (:mod:`.across`). ``confirmed``: the cited acts the project (folder ``project``) has
+    checked or accepted, as (date, number), when it keeps such a list: its own documents (the files inside its
+    folder) cite no others."""
+    from ..parallel import in_order, worker_count
     from .across import across, unconfirmed
-    from .document import LintDocument, read_document
-    from .registry import diagnostic, rules, run_checks
+    from .registry import diagnostic
 
+    pdfs = sum(path.suffix.lower() == ".pdf" for path in paths)
+    workers = worker_count(len(paths), per_worker=PDFS_PER_WORKER) if pdfs else 1
     found: list[Diagnostic] = []
-    documents = []
-    inside: list[LintDocument] = []
-    for path in paths:
-        try:
-            documents.append(read_document(path, str(path)))
-            if project is not None and path.resolve().is_relative_to(project.resolve()):
-                inside.append(documents[-1])
-        except UnreadableDocument as error:
-            found.append(Diagnostic(Location(str(path)), rules()["unreadable"].severity, error.reason, code="unreadable"))
+    documents, inside = [], []
+    for path, (document, findings) in zip(paths, in_order(_read_and_check, paths, workers)):
+        found.extend(findings)
+        if document is None:
             continue
-        found.extend(run_checks(documents[-1]))
+        documents.append(document)
+        if project is not None and path.resolve().is_relative_to(project.resolve()):
+            inside.append(document)
     found.extend(diagnostic(document, finding) for document, finding in across(documents))
     if confirmed is not None:
         found.extend(diagnostic(document, finding) for document, finding in unconfirmed(inside, confirmed))
     return found
+
+
+def _read_and_check(path: Path) -> tuple[Any, list[Diagnostic]]:
+    """One file read and run through every rule: (the document, or None when unreadable; its findings)."""
+    # Imported here, not with the package: ``check`` and ``regen`` use ``lint.language`` alone, and the
+    # document readers bring in pdfplumber (a fifth of ``check``'s time).
+    from ..docx.reader import UnreadableDocument
+    from . import abbreviations, citations, coherence, layout, numerals, requisites, scales, spelling, text  # noqa: F401  (registers checks)
+    from .document import read_document
+    from .registry import rules, run_checks
+
+    try:
+        document = read_document(path, str(path))
+    except UnreadableDocument as error:
+        return None, [Diagnostic(Location(str(path)), rules()["unreadable"].severity, error.reason, code="unreadable")]
+    return document, run_checks(document)

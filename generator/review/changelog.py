@@ -138,7 +138,7 @@ def word_changes(old: str, new: str) -> list[str]:
     old_tokens, new_tokens = TOKEN.findall(old), TOKEN.findall(new)
     matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     fragments = []
-    for operation, old_start, old_end, new_start, new_end in _merged(matcher.get_opcodes(), old_tokens):
+    for _, old_start, old_end, new_start, new_end in _merged(matcher.get_opcodes(), old_tokens):
         removed = "".join(old_tokens[old_start:old_end]).strip()
         added = "".join(new_tokens[new_start:new_end]).strip()
         if removed and added:

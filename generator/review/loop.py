@@ -15,31 +15,19 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
 
-from . import approvals
+from ..build import approvals
 from .changelog import DocumentChanges, changelog_text, compare
 from ..docx.reader import read_docx
 from .. import messages
 from ..errors import MsokoError
-from ..build.manifest import digest, read_manifest
-from ..build.plan import Action, Target, decide, not_current, plan_targets, select_targets
+from ..build.manifest import digest
+from ..build.plan import Target
+from ..build.status import status
 from .redline import RedlineJob, make_redlines
 from ..sources.model import ProjectSources
 from ..build.write import atomic_write, write_if_changed
 
 CHANGES_NAME = "changes.txt"
-
-
-def current_outputs(project: ProjectSources, wanted: tuple[str, ...]) -> list[Target]:
-    """The selected documents, provided each output is exactly what the sources give now."""
-    layout = project.layout
-    targets, problems = select_targets(plan_targets(project), wanted)
-    approved = approvals.latest(layout)
-    for decision in decide(targets, read_manifest(layout), layout.output, force=False):
-        if decision.action is not Action.UNCHANGED:
-            problems.append(not_current(layout, decision, approved.get(decision.target.id)))
-    if problems:
-        raise MsokoError(problems)
-    return targets
 
 
 def approve(project: ProjectSources, wanted: tuple[str, ...], by: str,
@@ -49,7 +37,7 @@ def approve(project: ProjectSources, wanted: tuple[str, ...], by: str,
     previous = approvals.latest(layout)
     moment = now.astimezone(timezone.utc).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
     new, unchanged = [], []
-    for target in current_outputs(project, wanted):
+    for target in status(project, wanted).require_current():
         data = (layout.output / target.output).read_bytes()
         approval = approvals.Approval(target.id, target.output, digest(data), by, moment)
         if previous.get(target.id) and previous[target.id].sha256 == approval.sha256:
@@ -69,7 +57,7 @@ class DiffReport:
 
 
 def diff(project: ProjectSources, wanted: tuple[str, ...], progress: Callable[[str], None] = lambda text: None) -> DiffReport:
-    return compare_outputs(project, current_outputs(project, wanted), progress)
+    return compare_outputs(project, status(project, wanted).require_current(), progress)
 
 
 def compare_outputs(project: ProjectSources, targets: list[Target],

@@ -1,4 +1,4 @@
-"""Russian language for generated text: morphology (pymorphy3, babel) and typography."""
+"""Russian language for generated text: morphology (pymorphy3) and typography."""
 
 from .morphology import (MECHANISM_REGULATIONS, accusative, appendix_phrase, approval_title, approval_word,
                          approving_act_phrase, count_phrase, format_document_date, inflect_phrase, lower_first,

@@ -168,10 +168,13 @@ def accusative(title: str) -> str:
 def format_document_date(date: datetime.date, style: str) -> str:
     """ГОСТ Р 7.0.97-2025: «15.03.2021» or «15 марта 2021 г.»."""
     if style == "словесно-цифровой":
-        from babel.dates import format_date  # babel's locale data: only for a date written in words
-
-        return format_date(date, "d MMMM y", locale="ru") + f"{NBSP}г."
+        return f"{date.day} {MONTHS_GENITIVE[date.month - 1]} {date.year}{NBSP}г."
     return date.strftime("%d.%m.%Y")
+
+
+MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                   "ноября", "декабря")
+"""The month after its day («15 марта»): twelve words, not a locale library."""
 
 
 def number_sign(number: str) -> str:

@@ -146,3 +146,9 @@ def bind_last_word(title: str) -> str:
     alone («… на 2021–2022 годы»)."""
     head, space, last = title.rstrip().rpartition(" ")
     return f"{head}{NBSP}{last}" if space and head else title
+
+
+def percent_text(value: float) -> str:
+    """«92,6 %» as Russian documents write it (decimal comma, no-break space before the sign)."""
+    text = f"{value:.1f}".replace(".", ",")
+    return (text[:-2] if text.endswith(",0") else text) + f"{NBSP}%"

@@ -136,7 +136,7 @@ def evidence_deadline(project: ProjectSources, mechanism: str, step: str, kind: 
 def _acts(project: ProjectSources) -> list[Diagnostic]:
     found = []
     signatory = project.profile.model.head.name if project.profile else ""
-    for act_id, loaded in sorted(project.acts_loaded.items()):
+    for _, loaded in sorted(project.acts_loaded.items()):
         act, source = loaded.model, loaded.source
         points = [" ".join([point.text, *point.subpoints]) for point in act.points]
         head = signatory

@@ -74,6 +74,11 @@ class SourceFile:
         """Line and column of every mapping key, by the path of its value."""
         return self._located()[1]
 
+    def release(self) -> None:
+        """Drop the parsed data and the text once the project is checked: a build needs only the source's name
+        and digest (and the model made from it), and a thousand Положения hold tens of megabytes of them."""
+        self.data, self.text, self._places = None, "", None
+
     def _located(self) -> tuple[Places, Places]:
         # Found from the text when first asked, not while loading: a clean project asks for few places, and
         # the maps would be most of what a file read on another core sends back.
@@ -147,7 +152,8 @@ def _megabytes(size: int) -> str:
 
 
 def _count_nodes(root: Node) -> int:
-    """Nodes as written (an alias counts once): what the file holds before aliases expand it."""
+    """Values as written (an alias counts once; keys are not built, so not counted): what the file holds
+    before aliases expand it."""
     seen: set[int] = set()
     stack = [root]
     while stack:
@@ -158,7 +164,7 @@ def _count_nodes(root: Node) -> int:
         if isinstance(node, SequenceNode):
             stack.extend(node.value)
         elif isinstance(node, MappingNode):
-            stack.extend(item for pair in node.value for item in pair)
+            stack.extend(value for _, value in node.value)
     return len(seen)
 
 

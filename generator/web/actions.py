@@ -6,19 +6,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..build import build, project_lock
-from ..build.manifest import digest, read_manifest
-from ..build.plan import Decision, Target, decide, plan_targets
+from ..build.manifest import digest
+from ..build.plan import Decision, Target
+from ..build.status import status
 from ..build.write import atomic_write
 from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from ..report import check_text, evaluation_text
-from ..review import approvals
+from ..build import approvals
 from ..sources.checked import check_project, raise_errors, valid_project
 from ..sources.model import ProjectSources
 
@@ -58,25 +61,58 @@ class BuildJob:
 
 
 def rebuild(layout: ProjectLayout, force: bool, job: BuildJob) -> None:
-    """The build use case of ``msoko regen all`` (``--force`` when asked), reporting into ``job``."""
-    def advance(index: int, total: int, target: Target) -> None:
-        job.total, job.done, job.current = total, index - 1, target.title
+    """The build use case of ``msoko regen all`` (``--force`` when asked), reporting into ``job``.
 
+    It runs in a fresh process of its own: the web app serves requests on threads, and only a process with
+    a single thread may fork the workers that render on every core, as ``regen`` does."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_build_for_web, args=(layout, force, sending))  # not a daemon: it forks workers
+    child.start()
+    sending.close()  # the child holds the only writing end: its exit ends the reading
     try:
-        result = build(layout, force=force, progress=advance)
-        job.written = [(target.id, target.title) for target in result.written]
-        job.unchanged = len(result.unchanged)
-        job.backups = [layout.display(backup) for backup in result.backups]
-    except MsokoError as error:
-        job.problems = error.diagnostics
+        while not job.finished:
+            _follow(job, receiving.recv())
+    except EOFError:
+        job.problems = [Diagnostic.error(Location(layout.display(layout.output)), messages.WEB_BUILD_LOST, code="web")]
     finally:
+        receiving.close()
+        child.join()
         job.done = job.total
         job.finished = True
 
 
+def _follow(job: BuildJob, message: tuple[str, Any]) -> None:
+    kind, payload = message
+    if kind == "progress":
+        job.total, job.done, job.current = payload
+    elif kind == "result":
+        job.written, job.unchanged, job.backups = payload
+        job.finished = True
+    else:
+        job.problems = payload
+        job.finished = True
+
+
+def _build_for_web(layout: ProjectLayout, force: bool, report: Connection) -> None:
+    """In the build's own process: the build, its progress and its outcome sent back as plain data."""
+    def advance(index: int, total: int, target: Target) -> None:
+        report.send(("progress", (total, index - 1, target.title)))
+
+    try:
+        result = build(layout, force=force, progress=advance)
+        report.send(("result", ([(target.id, target.title) for target in result.written], len(result.unchanged),
+                                [layout.display(backup) for backup in result.backups])))
+    except MsokoError as error:
+        report.send(("problems", error.diagnostics))
+    finally:
+        report.close()
+
+
 def document_decisions(project: ProjectSources) -> list[Decision]:
-    layout = project.layout
-    return decide(plan_targets(project), read_manifest(layout), layout.output, force=False)
+    return status(project).decisions
 
 
 def approve(layout: ProjectLayout, approver: str, chosen: tuple[str, ...],
@@ -105,7 +141,7 @@ def compare_with_approved(layout: ProjectLayout):
 def make_pack(layout: ProjectLayout) -> Path:
     """The dated archive for the legal department, as ``msoko pack``."""
     from ..evaluation.evaluate import evaluate
-    from ..review.loop import current_outputs, pack
+    from ..review.loop import pack
     from ..review.pdf import export_pdfs
 
     with project_lock(layout):
@@ -114,7 +150,7 @@ def make_pack(layout: ProjectLayout) -> Path:
         report = check_text(authority, coverage, project.catalog.model.title if project.catalog else "",
                             project.diagnostics)
         raise_errors(project)
-        targets = current_outputs(project, ())
+        targets = status(project).require_current()
         export_pdfs(layout, [t.output for t in targets])
         archive, _ = pack(project, targets, date.today(), report, evaluation_text(evaluate(project)))
     return archive

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from schemas.diagnostics import Diagnostic
 from schemas.regulation import SIX_PARTS
@@ -12,7 +11,7 @@ from schemas.regulation import SIX_PARTS
 from ..build.manifest import digest
 from ..build.plan import Action, Target
 from ..project import ProjectLayout
-from ..review import approvals
+from ..build import approvals
 from ..sources.completeness import MechanismCoverage, PartStatus
 from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
@@ -110,7 +109,7 @@ def health(diagnostics: list[Diagnostic], files: set[str]) -> tuple[str, str]:
 def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: tuple[str, str]) -> Row:
     code = coverage.mechanism.code
     row = Row(code, coverage.mechanism.title, coverage.file, [], score[0], coverage.complete, score_class=score[1])
-    for part, name in SIX_PARTS:
+    for part, _ in SIX_PARTS:
         status = coverage.parts.get(part)
         if coverage.file is None:
             link = f"/new?mechanism={code}" if not coverage.invalid else f"/source/regulations/mechanisms/{code}.yaml"

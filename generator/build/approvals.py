@@ -13,9 +13,9 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..errors import MsokoError
-from ..build.manifest import digest
 from ..project import ProjectLayout
-from ..build.write import write_if_changed
+from .manifest import digest
+from .write import write_if_changed
 
 INDEX_NAME = "approvals.json"
 
