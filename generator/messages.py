@@ -245,6 +245,30 @@ IMPORT_CRITERIA_ORIGIN = "записано при импорте: критери
 IMPORT_CRITERIA_FROM_BANDS = ("критерии оценивания даны только шкалами в таблице показателей; в часть «критерии "
                               "оценивания» записано «{text}» — проверьте")
 IMPORT_CONTENTS = "оглавление ← {where}"
+IMPORT_READ = "как прочитан файл"
+IMPORT_TOO_LARGE = "файл больше {limit} МБ; msoko не читает его — Положение с приложениями занимает несколько мегабайт"
+IMPORT_DAMAGED = "файл повреждён или не является документом Word, OpenDocument, RTF или PDF"
+IMPORT_LIBREOFFICE_MISSING = ("файл {kind} читается через LibreOffice, а он не найден: установите его командой "
+                              "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui» "
+                              "или сохраните файл как .docx")
+IMPORT_CONVERT_FAILED = "LibreOffice не смог преобразовать файл {kind} в .docx: файл повреждён или защищён паролем"
+IMPORT_CONVERTED = "файл {kind} преобразован в .docx через LibreOffice"
+IMPORT_PDF_PAGES = "в PDF {pages} страниц, больше {limit}; msoko читает Положения не длиннее {limit} страниц"
+IMPORT_PDF_UNREADABLE = "PDF повреждён или защищён паролем: {reason}"
+IMPORT_PDF_READ = "PDF ({pages}) прочитан по текстовому слою: строки соединены в абзацы, переносы слов сняты"
+IMPORT_PDF_FURNITURE = "колонтитулы и номера страниц удалены ({count}): {examples}"
+IMPORT_PDF_TABLE_JOINED = "таблица {table} продолжена на следующей странице: части соединены"
+IMPORT_PDF_COLUMN_NUMBERS = "строка номеров граф («{text}») в таблице {table} пропущена"
+IMPORT_OCR_MISSING = ("PDF без текстового слоя (скан) распознаётся программой tesseract с русской моделью, а она не "
+                      "найдена: установите её командой «sudo apt-get install -y tesseract-ocr tesseract-ocr-rus»")
+IMPORT_OCR_READ = ("страницы {pages} — скан без текстового слоя: текст распознан (tesseract, русский язык); "
+                   "каждый абзац сверьте с оригиналом")
+IMPORT_OCR_FIELD = "{field} ← {where}: текст распознан со скана — сверьте с оригиналом"
+IMPORT_REFLOWED = ("каждая строка документа была отдельным абзацем (документ преобразован из PDF?): строки "
+                   "соединены в абзацы ({count}), переносы слов сняты")
+IMPORT_REVISIONS = ("в документе не приняты исправления ({count}; авторы: {authors}): прочитаны как принятые — "
+                    "удалённый текст не перенесён, вставленный перенесён")
+IMPORT_COMMENTS = "примечания ({count}; авторы: {authors}) не перенесены: прочтите их в документе"
 IMPORT_STAMP_WITHOUT_ACT = "в грифе утверждения не назван акт (приказ … от … № …); поле approved_by не заполнено"
 IMPORT_DEFAULT = "{where}: {field} не {given}, {taken} «{value}»"
 # --- content ---

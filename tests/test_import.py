@@ -307,8 +307,8 @@ def test_bad_files_are_refused_all_at_once_and_nothing_is_written(empty_project,
     assert result.exit_code == 1
     assert diagnostic_lines(result.stderr) == sorted([
         f"{corrupt}:1:1: ошибка: файл повреждён или не является документом Word (.docx)",
-        f"{legacy}:1:1: ошибка: файл в формате .doc или защищён паролем; сохраните его в Word как .docx без пароля",
-        f"{odt}:1:1: ошибка: файл OpenDocument (.odt), а не .docx; сохраните его в Word как .docx",
+        f"{legacy}:1:1: ошибка: LibreOffice не смог преобразовать файл .doc в .docx: файл повреждён или защищён паролем",
+        f"{odt}:1:1: ошибка: LibreOffice не смог преобразовать файл .odt в .docx: файл повреждён или защищён паролем",
         f"{empty}:1:1: ошибка: не похоже на Положение: документ пуст",
         f"{order}:1:1: ошибка: не похоже на Положение: не найден заголовок «Положение …» "
         "(первый абзац: «П Р И К А З»)",

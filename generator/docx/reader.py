@@ -110,7 +110,8 @@ def read_docx(data: bytes) -> WordDocument:
                 kind = "OpenDocument (.odt)" if "content.xml" in names else "неизвестного формата"
                 raise UnreadableDocument(f"файл {kind}, а не .docx; сохраните его в Word как .docx")
             parts = read_parts(archive, [name for name in
-                     ("word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml")
+                     ("word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml",
+                      "word/comments.xml")
                      if name in names])
     except PackageRefused as error:
         raise UnreadableDocument(str(error)) from None
@@ -249,7 +250,7 @@ def _own_runs(node: etree._Element) -> list[etree._Element]:  # not those of a t
 def _paragraph_text(node: etree._Element) -> str:
     parts = []
     for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen")):
-        if any(a.tag == w("del") for a in element.iterancestors()) or \
+        if any(a.tag in (w("del"), w("moveFrom")) for a in element.iterancestors()) or \
                 any(a.tag == w("txbxContent") for a in _ancestors_within(element, node)):
             continue  # deleted text, or the text of a text box anchored here
         if element.tag == w("t"):

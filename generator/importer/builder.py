@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import messages
 from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
+from .layout import reflowed
+from .revisions import revision_notes
 from .report import field_title, ImportedRegulation
 from .requisites import body_requisites, title_page
 from .sections import SECTIONS
@@ -20,7 +23,12 @@ INLINE_TASKS = re.compile(r"^(?:основн\w+\s+)?задач(?:и|ами)(?:\s
 """«Задачи мониторинга: получение …; выявление ….» typed as one labelled item."""
 
 
-def import_regulation(document: WordDocument) -> ImportedRegulation:
+def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recognised: bool = False
+                      ) -> ImportedRegulation:
+    """``notes`` say how the file was read (converted, a PDF's page furniture removed); ``recognised`` marks a
+    text recognised from a scan, every field of which the report asks to check."""
+    blocks, joins = reflowed(document.blocks)
+    document = dataclasses.replace(document, blocks=blocks)
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
     if not any(p.text.strip() for p in document.paragraphs()):
         raise NotARegulation("документ пуст")
@@ -30,6 +38,11 @@ def import_regulation(document: WordDocument) -> ImportedRegulation:
         first = next((p.text.strip() for p in paragraphs if p.text.strip()), "")
         raise NotARegulation(f"не найден заголовок «Положение …» (первый абзац: «{first[:60]}»)")
     builder = Builder()
+    builder.recognised = recognised
+    builder.report.read.extend(notes)
+    if joins:
+        builder.report.read.append(messages.IMPORT_REFLOWED.format(count=joins))
+    builder.report.read.extend(revision_notes(document))
     front, rest = document.blocks[:title_index], document.blocks[title_index:]
     requisites = title_page(front)
     body = builder.title(rest)

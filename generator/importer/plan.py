@@ -13,10 +13,11 @@ from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, MonitoringRegulation, MsokoRegulation
 
 from .. import messages
-from ..docx.reader import UnreadableDocument, read_docx
+from ..docx.reader import UnreadableDocument
 from ..errors import MsokoError
 from .builder import import_regulation
 from .fill import fill_from_sections
+from .formats import read_document
 from .catalog import listed_mechanisms, recognise_mechanism
 from .report import ImportReport, ImportedRegulation, append_unmapped
 from .source import source_text
@@ -60,7 +61,8 @@ def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool =
 
 def _read(path: Path) -> ImportedRegulation:
     try:
-        return import_regulation(read_docx(path.read_bytes()))
+        read = read_document(path)
+        return import_regulation(read.document, tuple(read.notes), read.recognised)
     except FileNotFoundError:
         raise _Refused("файл не найден") from None
     except IsADirectoryError:
@@ -147,15 +149,6 @@ def _approving_act(project, imported: ImportedRegulation) -> str | None:
     # «к приказу» on an appendix mark names the act in the dative; the note says «утверждено приказом».
     kind = re.sub(r"(?:у|ю)$", lambda end: "ом" if end.group(0) == "у" else "ем", found.kind)
     note = f"{kind} от {found.date:%d.%m.%Y} № {found.number}" if found.date else f"{kind} № {found.number}"
-    imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
-    append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
-    return None
-    kind, day, number = imported.stamp
-    for act_id, act in sorted(project.acts.items()):
-        if act.date == day and str(act.number) == number and kind.startswith(act.kind[:5]):
-            imported.report.mapped.append(f"утверждено актом {act_id}")
-            return act_id
-    note = f"{kind} от {day:%d.%m.%Y} № {number}" if day else f"{kind} № {number}"
     imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
     append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
     return None

@@ -1,0 +1,121 @@
+"""Printed lines back into paragraphs: a PDF's lines, and a .docx converted from PDF where every printed line
+became a paragraph of its own («неблагоприя- ⏎ тных», «Страница 3 из 4» between two halves of a sentence).
+
+A line opens a new paragraph after a gap, after a line that ends short of the right margin, when it is
+indented (a first-line indent, a centred heading), numbered or bulleted, or when its boldness differs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..docx.reader import Paragraph, Table
+from ..lint.pdf import joined
+from .structure import TYPED_BULLET, TYPED_NUMBER
+
+PARAGRAPH_GAP = 0.6
+"""A vertical gap above a line larger than this share of its height starts a new paragraph."""
+SHORT_LINE = 0.85
+"""A line ending before this share of the text's width ends its paragraph."""
+INDENT = 8.0
+"""Points to the right of the text's left edge that make a first-line indent."""
+REFLOW_SHARE = 0.25
+"""A .docx is read as printed lines when at least this share of its paragraphs break off mid-sentence."""
+REFLOW_MINIMUM = 6
+PAGE_FURNITURE = re.compile(r"^\s*(?:(?:страница|стр\.?)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:из|/)\s*\d{1,3})?\s*$",
+                            re.IGNORECASE)
+"""A page number as printed: «3», «- 3 -», «Страница 3 из 4», «стр. 3»."""
+
+
+@dataclass
+class Line:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    text: str
+    bold: bool
+
+
+def paragraphs_of(lines: list[Line]) -> list[tuple[str, bool]]:
+    """The lines' paragraphs as (text, bold)."""
+    if not lines:
+        return []
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    groups: list[list[Line]] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is None or _opens(line, previous, left, right):
+            groups.append([])
+        groups[-1].append(line)
+        previous = line
+    return [(joined([line.text for line in group]), all(line.bold for line in group)) for group in groups]
+
+
+def _opens(line: Line, previous: Line, left: float, right: float) -> bool:
+    height = max(line.bottom - line.top, 1.0)
+    same_page = line.top > previous.top
+    centred = line.x0 > left + INDENT and previous.x0 > left + INDENT and abs(
+        (line.x0 + line.x1) - (previous.x0 + previous.x1)) < 2 * INDENT and line.bold == previous.bold
+    if centred and same_page and line.top - previous.bottom <= PARAGRAPH_GAP * height:
+        return bool(TYPED_NUMBER.match(line.text))  # a centred heading over two lines stays one
+    return ((same_page and line.top - previous.bottom > PARAGRAPH_GAP * height)
+            or previous.x1 - left < SHORT_LINE * (right - left) or "\t" in previous.text
+            or line.x0 > left + INDENT or line.bold != previous.bold
+            or bool(TYPED_NUMBER.match(line.text) or TYPED_BULLET.match(line.text)))
+
+
+def reflowed(blocks: list) -> tuple[list, int]:
+    """The body with paragraphs that only continue a printed line joined to the one before, and page furniture
+    («Страница 3 из 4», a bare page number) dropped — when the document was typed line by line; else as it is.
+    Returns the blocks and how many joins were made."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.text.strip()]
+    breaks = sum(_continues(b, a) for a, b in zip(paragraphs, paragraphs[1:]))
+    if breaks < REFLOW_MINIMUM or breaks < REFLOW_SHARE * len(paragraphs):
+        return blocks, 0
+    result: list = []
+    joins = 0
+    for block in blocks:
+        if isinstance(block, Paragraph) and PAGE_FURNITURE.match(block.text):
+            continue
+        if isinstance(block, Paragraph) and not block.text.strip():
+            continue  # a blank line between printed lines is a page's spacing, not a paragraph
+        last = result[-1] if result else None
+        if isinstance(block, Paragraph) and isinstance(last, Paragraph) and _continues(block, last):
+            result[-1] = replace(last, text=joined([last.text.rstrip(), block.text.strip()]),
+                                 spans=[(joined([last.text.rstrip(), block.text.strip()]), last.bold, False)])
+            joins += 1
+        elif isinstance(block, Table) and isinstance(last, Table) and _same_width(last, block):
+            result[-1] = _joined_tables(last, block)
+        else:
+            result.append(block)
+    return result, joins
+
+
+def _continues(line: Paragraph, previous: Paragraph) -> bool:
+    """The line goes on with the sentence the previous one broke off: no clause number or bullet, it begins
+    in lower case, and the previous line ends in no full stop, colon or semicolon."""
+    text, before = line.text.strip(), previous.text.rstrip()
+    if not text or not before or line.label or previous.in_table or line.in_table or line.bold != previous.bold:
+        return False
+    if TYPED_NUMBER.match(text) or TYPED_BULLET.match(text) or before.endswith((".", ":", ";", "!", "?")):
+        return False
+    return text[:1].islower() or before.endswith("-") or before.endswith(",")
+
+
+def _same_width(first: Table, second: Table) -> bool:
+    return bool(first.rows and second.rows) and len(first.rows[0]) == len(second.rows[0])
+
+
+def _joined_tables(first: Table, second: Table) -> Table:
+    """A table broken by a page: the second part's repeated header row dropped."""
+    header = first.texts()[0] if first.rows else []
+    pairs = [(row, merges) for row, merges, texts in zip(second.rows, second.merges, second.texts())
+             if texts != header]
+    return Table(first.rows + [row for row, _ in pairs], first.merges + [merges for _, merges in pairs], first.number)
+
+
+def is_column_numbers(row: list[str]) -> bool:
+    """«1 | 2 | 3 | 4»: the numbers of the columns printed under the header, no data."""
+    cells = [cell.strip() for cell in row if cell and cell.strip()]
+    return len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]

@@ -1,0 +1,196 @@
+"""A PDF as a Word document: the printed lines of each page (from the text layer through pdfplumber, or from
+tesseract on a scan) with the page furniture removed — running headers and footers, «Страница 3 из 4» —
+joined into paragraphs, and the ruled tables as tables, one continued over a page break joined again.
+
+The paragraphs then pass the importer exactly as a .docx's do: headings are found by the same signals (a
+short bold line, a clause number), requisites by the same words."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from .. import messages
+from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument
+from ..lint.pdf import joined
+from ..russian import count_phrase
+from .formats import ReadDocument
+from .layout import PAGE_FURNITURE, Line, is_column_numbers, paragraphs_of
+from .scoring import band_of
+
+MAX_PDF_PAGES = 150
+"""A Положение with its appendices is under fifty pages; a longer PDF is a collection, not one document."""
+TAB_GAP = 14.0
+"""Points of empty space inside a line that stand for a tab (a signature's position and name, a stamp's columns)."""
+WORD_GAP = 1.0
+FURNITURE_DEPTH = 2
+"""Lines at a page's top or bottom examined as header or footer: a title line and a page number at most."""
+
+
+@dataclass
+class PageTable:
+    top: float
+    rows: list[list[str]]
+
+
+@dataclass
+class Page:
+    number: int
+    items: list[Line | PageTable] = field(default_factory=list)
+
+
+def read_pdf(data: bytes) -> ReadDocument:
+    """The PDF's text as paragraphs and tables; raise :class:`UnreadableDocument` with a Russian reason."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PDF_PAGES:
+                raise UnreadableDocument(messages.IMPORT_PDF_PAGES.format(pages=len(pdf.pages), limit=MAX_PDF_PAGES))
+            pages, scanned = [], []
+            for number, page in enumerate(pdf.pages, start=1):
+                if page.chars:
+                    pages.append(Page(number, _text_page(page)))
+                else:
+                    from .ocr import recognised_lines
+
+                    pages.append(Page(number, list(recognised_lines(page))))
+                    scanned.append(number)
+    except (PdfminerException, PDFSyntaxError, PSException) as error:
+        raise UnreadableDocument(messages.IMPORT_PDF_UNREADABLE.format(reason=error)) from None
+    notes = [messages.IMPORT_PDF_READ.format(pages=count_phrase(len(pages), "страница"))] if len(scanned) < len(pages) \
+        else []
+    removed = _remove_furniture(pages)
+    if removed:
+        examples = ", ".join(f"«{text}»" for text in list(dict.fromkeys(removed))[:3])
+        notes.append(messages.IMPORT_PDF_FURNITURE.format(count=len(removed), examples=examples))
+    if scanned:
+        notes.append(messages.IMPORT_OCR_READ.format(pages=", ".join(map(str, scanned))))
+    blocks = _blocks(pages, notes)
+    return ReadDocument(WordDocument(blocks, {}), notes, recognised=bool(scanned))
+
+
+def _text_page(page) -> list[Line | PageTable]:
+    tables = page.find_tables()
+    outside = page
+    for table in tables:
+        outside = outside.outside_bbox(table.bbox)
+    items: list[Line | PageTable] = [_line(line) for line in outside.extract_text_lines(x_tolerance=WORD_GAP,
+                                                                                       return_chars=True)
+                                     if line["text"].strip()]
+    items += [PageTable(table.bbox[1], [[_cell(cell) for cell in row] for row in table.extract(x_tolerance=WORD_GAP)])
+              for table in tables]
+    return sorted(items, key=lambda item: item.top)
+
+
+def _line(line: dict) -> Line:
+    """The line's text with a tab where a wide gap parts its words (a signature's position from the name)."""
+    text: list[str] = []
+    previous = None
+    for char in line["chars"]:
+        gap = char["x0"] - previous["x1"] if previous is not None else 0.0
+        if gap > TAB_GAP:
+            text.append("\t")
+        elif gap > WORD_GAP and char["text"] != " " and text and text[-1] != " ":
+            text.append(" ")
+        if not (char["text"] == " " and text and text[-1] in " \t"):
+            text.append(char["text"])
+        previous = char
+    letters = [c for c in line["chars"] if c["text"].strip()]
+    bold = bool(letters) and all("bold" in c.get("fontname", "").lower() for c in letters)
+    return Line(line["top"], line["bottom"], line["x0"], line["x1"], "".join(text).strip(), bold)
+
+
+def _cell(text: str | None) -> str:
+    """A cell's printed lines, joined where a line only wraps; a line that is a whole band or ends a clause
+    stays a line of its own, as the bands of a scale are one to a line."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    result: list[list[str]] = []
+    for line in lines:
+        if result and not (band_of(result[-1][-1]) or result[-1][-1].endswith((";", ":", "."))):
+            result[-1].append(line)
+        else:
+            result.append([line])
+    return "\n".join(joined(group) for group in result)
+
+
+def _remove_furniture(pages: list[Page]) -> list[str]:
+    """Running headers and footers (a line at the top or bottom of pages that repeats, digits aside) and page
+    numbers go; their texts are returned for the report."""
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+
+    edges: dict[str, int] = {}
+    for page in pages:
+        for line in _edge_lines(page):
+            edges[key(line)] = edges.get(key(line), 0) + 1
+    removed = []
+    for page in pages:
+        for line in _edge_lines(page):
+            if PAGE_FURNITURE.match(line.text) or (len(pages) > 1 and edges[key(line)] > 1):
+                page.items.remove(line)
+                removed.append(" ".join(line.text.split()))
+    return removed
+
+
+def _edge_lines(page: Page) -> list[Line]:
+    lines = [item for item in page.items if isinstance(item, Line)]
+    first = [item for item in page.items[:FURNITURE_DEPTH] if isinstance(item, Line)]
+    last = [item for item in page.items[-FURNITURE_DEPTH:] if isinstance(item, Line)]
+    return [line for line in lines if any(line is edge for edge in first + last)]
+
+
+def _blocks(pages: list[Page], notes: list[str]) -> list:
+    """Paragraphs and tables in reading order, a table continued at the top of the next page joined."""
+    sequence: list[list[Line] | PageTable] = []
+    for page in pages:
+        for index, item in enumerate(page.items):
+            if isinstance(item, PageTable):
+                previous = sequence[-1] if sequence else None
+                continued = index == 0 and isinstance(previous, PageTable) and _same_columns(previous, item)
+                if continued and isinstance(previous, PageTable):
+                    previous.rows.extend(row for row in item.rows if row != previous.rows[0])
+                    notes.append(messages.IMPORT_PDF_TABLE_JOINED.format(
+                        table=sum(isinstance(s, PageTable) for s in sequence)))
+                else:
+                    sequence.append(PageTable(item.top, list(item.rows)))
+            elif sequence and isinstance(sequence[-1], list):
+                sequence[-1].append(item)
+            else:
+                sequence.append([item])
+    return _as_word(sequence, notes)
+
+
+def _same_columns(first: PageTable, second: PageTable) -> bool:
+    return bool(first.rows and second.rows) and len(first.rows[0]) == len(second.rows[0])
+
+
+def _as_word(sequence: list, notes: list[str]) -> list:
+    blocks: list = []
+    counter = {"index": 0, "number": 0, "table": 0}
+
+    def paragraph(text: str, bold: bool, table: int = 0) -> Paragraph:
+        counter["index"] += 1
+        counter["number"] += not table
+        return Paragraph(counter["index"], text, "", "", None, "", None, bold, bool(table), [(text, bold, False)],
+                         number=0 if table else counter["number"], table=table)
+
+    for item in sequence:
+        if isinstance(item, list):
+            blocks.extend(paragraph(text, bold) for text, bold in paragraphs_of(item))
+            continue
+        counter["table"] += 1
+        rows = []
+        for row in item.rows:
+            if is_column_numbers(row):
+                notes.append(messages.IMPORT_PDF_COLUMN_NUMBERS.format(text=" ".join(row), table=counter["table"]))
+                continue
+            rows.append([[paragraph(line, False, counter["table"]) for line in (cell.split("\n") if cell else [""])]
+                         for cell in row])
+        blocks.append(Table(rows, [[(1, False)] * len(row) for row in rows], counter["table"]))
+    return blocks
+
