@@ -9,7 +9,6 @@ from .. import messages
 from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
 from .layout import reflowed
-from .revisions import revision_notes
 from .report import field_title, ImportedRegulation
 from .requisites import body_requisites, title_page
 from .sections import SECTIONS
@@ -42,7 +41,6 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
     builder.report.read.extend(notes)
     if joins:
         builder.report.read.append(messages.IMPORT_REFLOWED.format(count=joins))
-    builder.report.read.extend(revision_notes(document))
     front, rest = document.blocks[:title_index], document.blocks[title_index:]
     requisites = title_page(front)
     body = builder.title(rest)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import messages
 from ..docx.reader import OLE_SIGNATURE, UnreadableDocument, WordDocument, read_docx
+from .revisions import revision_notes
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 """A Положение with its appendices is a few megabytes even scanned; anything larger is refused unread."""
@@ -43,9 +44,11 @@ def read_document(path: Path) -> ReadDocument:
     if kind in CONVERTED:
         if kind == "odt":
             read_docx_bounds(data)
-        return ReadDocument(read_docx(convert_to_docx(data, CONVERTED[kind])),
-                            [messages.IMPORT_CONVERTED.format(kind=CONVERTED[kind])])
-    return ReadDocument(read_docx(data))
+        document = read_docx(convert_to_docx(data, CONVERTED[kind]))
+        return ReadDocument(document, [messages.IMPORT_CONVERTED.format(kind=CONVERTED[kind]),
+                                       *revision_notes(document)])
+    document = read_docx(data)
+    return ReadDocument(document, revision_notes(document))
 
 
 def file_kind(data: bytes) -> str:
