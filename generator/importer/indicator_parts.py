@@ -12,6 +12,7 @@ from .collector import Collector
 from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, collection_fields, column_choice, column_fields,
                          is_indicator_table, read_calculation, read_combined, read_passport, read_when, table_header,
                          unit_by_name, unit_in_name)
+from .layout import is_column_numbers
 from .scoring import COMMON_SCALE, only_bands, read_bands
 from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
                         typed_label)
@@ -155,7 +156,8 @@ class IndicatorParts(Collector):
     def _find(self, reference: str) -> dict | None:
         """The indicator a criterion names: by its code («3.1», «1.5.1») or the start of its name."""
         indicators = self.data.get("indicators", [])
-        codes = CODE_IN_TEXT.findall(reference) or re.findall(r"^\s*(\d+)\.?\s*$", reference)
+        codes = CODE_IN_TEXT.findall(reference) or re.findall(r"^\s*(\d+)\.?\s*$", reference) or re.findall(
+            r"\bпоказател\w*\s+(?:№\s*)?(\d+)\b", reference, re.IGNORECASE)  # «По показателю 2: …»
         for code in codes:
             found = [i for i in indicators if i.get("code") and (i["code"] == code or i["code"].endswith("." + code)
                                                                   or code.endswith("." + i["code"]))]
@@ -203,6 +205,13 @@ class IndicatorParts(Collector):
         for number, (row, cells) in enumerate(zip(table.rows[first:], texts[first:]), start=first + 1):
             place = f"{where}, таблица {table.number}, строка {number}"
             values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
+            if is_column_numbers(cells):
+                self.report.mapped.append(messages.IMPORT_COLUMN_NUMBERS.format(where=place))
+                continue
+            if indicators and not values.get("name") and not values.get("code") and (
+                    continued := _bands(values)[0] + [b for i in sorted(banded) for b in only_bands(cells[i])]):
+                indicators[-1].setdefault("scoring", []).extend(continued)  # a band row under its indicator's
+                continue
             if not values.get("name") or len({c.strip() for c in cells}) == 1:
                 text = " | ".join(dict.fromkeys(c.strip() for c in cells if c.strip()))
                 group_type = column_choice(text, GROUP_TYPES) or ""
