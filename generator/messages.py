@@ -246,6 +246,8 @@ IMPORT_CRITERIA_FROM_BANDS = ("критерии оценивания даны т
                               "оценивания» записано «{text}» — проверьте")
 IMPORT_CONTENTS = "оглавление ← {where}"
 IMPORT_READ = "как прочитан файл"
+IMPORT_OWN_APPENDIX = "приложение к Положению «{text}» ← {where}"
+IMPORT_GROUP_ROW = "{where} «{text}»: строка-группа, пропущена"
 IMPORT_COLUMN_NUMBERS = "{where}: номера граф («1 2 3 …») пропущены"
 IMPORT_ACT_READ = ("{kind} № {number} от {date}: номер, дата, заголовок, преамбула, пункты и контроль исполнения; "
                    "приложения ({count}): {documents}")

@@ -10,7 +10,7 @@ from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
 from .layout import reflowed
 from .report import field_title, ImportedRegulation
-from .requisites import body_requisites, title_page
+from .requisites import body_requisites, own_appendices, title_page
 from .sections import SECTIONS
 from .structure import (TITLE, NotARegulation, Section, continues_title, has_text, heading_text, is_lead_in,
                         split_sections)
@@ -43,7 +43,7 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
         builder.report.read.append(messages.IMPORT_REFLOWED.format(count=joins))
     front, rest = document.blocks[:title_index], document.blocks[title_index:]
     requisites = title_page(front)
-    body = builder.title(rest)
+    body, appendices = own_appendices(builder.title(rest))
     body, tail = body_requisites(body)
     builder.report.requisites.extend(requisites.lines + tail)
     for paragraph in requisites.leftover:
@@ -55,6 +55,7 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
         builder.report.guessed.append(messages.IMPORT_PREAMBLE)
     for section in sections:
         builder.section(section)
+    builder.appendices(appendices)
     builder.finish()
     return ImportedRegulation(builder.data, builder.origins, builder.report, requisites.act, umbrella,
                               builder.mechanism_lines)

@@ -23,7 +23,7 @@ def recognise_mechanism(imported: ImportedRegulation, mechanisms: dict[str, Mech
     worded = _by_wording(imported.title, mechanisms)
     if worded:
         code, wording = worded
-        return code, f"механизм {code} «{mechanisms[code].title}» определён по формулировке «{wording}» в заголовке"
+        return code, f"механизм {code} «{mechanisms[code].title}» определён по заголовку: формулировка «{wording}»"
     code = _closest(imported.title, mechanisms, 0.5)
     if code:
         return code, f"механизм {code} «{mechanisms[code].title}» определён по заголовку"

@@ -140,18 +140,42 @@ class IndicatorParts(Collector):
         columns = column_fields(header)
         if not indicators or not any(c.startswith("points") or c == "scoring" for c in columns.values()):
             return False
-        matched = 0
+        if "code" in columns.values() and "points" in columns.values() and "scoring" not in columns.values():
+            columns = {i: "scoring" if field == "name" else field for i, field in columns.items()}  # «Значение»
+        matched: dict[int, dict] = {}
         for number, cells in enumerate(texts[first:], start=first + 1):
             values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
+            if len({c.strip() for c in cells}) == 1 or is_column_numbers(cells):  # «I. Профессиональное развитие»
+                self.report.mapped.append(messages.IMPORT_GROUP_ROW.format(
+                    where=f"{where}, таблица {table.number}, строка {number}", text=shortened(cells[0].strip(), 60)))
+                continue
             indicator = self._find(values.get("code", "") or values.get("name", "") or cells[0])
             bands = _bands(values)[0]
             if indicator is None or not bands:
                 self._keep(f"{where}, таблица {table.number}, строка {number}", " | ".join(c for c in cells if c.strip()))
                 continue
             indicator["scoring"] = indicator.get("scoring", []) + bands
-            matched += 1
-        self.report.mapped.append(messages.IMPORT_CRITERIA_TABLE.format(count=matched, where=where, table=table.number))
+            matched[id(indicator)] = indicator
+        self.report.mapped.append(messages.IMPORT_CRITERIA_TABLE.format(count=len(matched), where=where, table=table.number))
         return True
+
+    def appendices(self, blocks: list) -> None:
+        """The Положение's own appendices: a table of bands joins its indicators by number or name; the mark
+        and the caption over it are named in the report; any other text is kept."""
+        mark: list[Paragraph] = []
+        for block in blocks:
+            if not isinstance(block, Paragraph) or not block.text.strip() or _caption(block) or len(mark) == 4:
+                break
+            mark.append(block)
+        if not blocks:
+            return
+        self.report.requisites.append(messages.IMPORT_OWN_APPENDIX.format(
+            text=shortened(" ".join(p.text.strip() for p in mark), 90), where=span_of(mark)))
+        for block in blocks[len(mark):]:
+            if isinstance(block, Table) and self._criteria_table(block, "приложение к Положению"):
+                continue
+            if isinstance(block, Table) or (block.text.strip() and not _caption(block)):
+                self._keep("приложение к Положению", to_markdown([block], None))
 
     def _find(self, reference: str) -> dict | None:
         """The indicator a criterion names: by its code («3.1», «1.5.1») or the start of its name."""
@@ -163,6 +187,9 @@ class IndicatorParts(Collector):
                                                                   or code.endswith("." + i["code"]))]
             if len(found) == 1:
                 return found[0]
+        if len(codes) == 1 and codes[0].isdigit() and not any(i.get("code") for i in indicators) \
+                and 1 <= int(codes[0]) <= len(indicators):  # «1.» for the first of indicators typed without codes
+            return indicators[int(codes[0]) - 1]
         plain = _plain(reference)
         found = [i for i in indicators if plain and len(plain) >= 15 and
                  (_plain(i["name"]).startswith(plain[:60]) or plain.startswith(_plain(i["name"])[:60]))]
@@ -281,9 +308,15 @@ def _bands(values: dict[str, str]) -> tuple[list[dict], list[str]]:
         return ([{"condition": condition, "points": int(bare.group(1))}] if condition else []), []
     bands, rest = read_bands("\n".join(filter(None, (values.get("scoring", ""), values.get("points", "")))))
     bands += [{"condition": " ".join(text.split()), "points": int(key.split(":")[1])}
-              for key, text in values.items() if key.startswith("points:") and text.strip()]
+              for key, text in values.items() if key.startswith("points:") and text.strip().strip("—–-")]
     return bands, rest
 
 
 def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w%]+", " ", text.lower().replace("ё", "е")).split())
+
+
+def _caption(paragraph: Paragraph) -> bool:
+    """«Шкала оценивания показателей» over an appendix's table: its title, nothing to keep."""
+    text = paragraph.text.strip().lower()
+    return len(text.split()) <= 8 and any(stem in text for stem in ("шкал", "критери", "баллы", "оценивани"))

@@ -26,6 +26,8 @@ NAME = re.compile(rf"^[\s_]*(?P<name>{PERSON})\s*$")
 CONTENTS = re.compile(r"^\s*(?:содержание|оглавление)\s*$", re.IGNORECASE)
 TOC_LINE = re.compile(r"(?:\t|\.{3,}|…)\s*\d+\s*$")
 ACQUAINTANCE = re.compile(r"^\s*лист\s+ознакомлени", re.IGNORECASE)
+OWN_APPENDIX = re.compile(r"^\s*приложение\s*(?:№\s*)?\d*\s*(?:к\s+(?:настоящему\s+)?положению\b.*)?$", re.IGNORECASE)
+"""«Приложение 1» (over «к Положению о …») or «Приложение к Положению …»: the Положение's own appendix."""
 AGREED = re.compile(r"^\s*(?:согласовано|согласован[аоы]?)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -117,6 +119,18 @@ def body_requisites(blocks: list) -> tuple[list, list[str]]:
     if agreed:
         lines.append(_agreed_line(agreed))
     return kept, lines
+
+
+def own_appendices(blocks: list) -> tuple[list, list]:
+    """The body up to the Положение's own first appendix («Приложение 1 к Положению»: a scale, a form), and
+    the appendices."""
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or not OWN_APPENDIX.match(block.text):
+            continue
+        following = " ".join(b.text for b in blocks[index:index + 2] if isinstance(b, Paragraph)).lower()
+        if re.search(r"\bк\s+(?:настоящему\s+)?положению\b", following):
+            return blocks[:index], blocks[index:]
+    return blocks, []
 
 
 def _contents(blocks: list) -> list[Paragraph]:
