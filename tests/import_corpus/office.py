@@ -80,11 +80,12 @@ def repeat_header_row(table) -> None:
     properties.append(parse_xml(f'<w:tblHeader xmlns:w="{W_NS}"/>'))
 
 
-def content_control(document, alias: str, paragraphs) -> None:
-    """Moves ``paragraphs`` (and tables) of the body into one block content control titled ``alias``."""
+def content_control(alias: str, paragraphs, placeholder: bool = False) -> None:
+    """Moves ``paragraphs`` (and tables) of the body into one block content control titled ``alias``; a
+    ``placeholder`` control shows the template's prompt instead of text typed into it."""
     elements = [block._p if hasattr(block, "_p") else block._tbl for block in paragraphs]
     sdt = parse_xml(f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{alias}"/>'
-                    f'<w:id w:val="{abs(hash(alias)) % 10**8}"/><w:showingPlcHdr w:val="0"/></w:sdtPr>'
+                    f'<w:id w:val="{sum(map(ord, alias))}"/>{"<w:showingPlcHdr/>" if placeholder else ""}</w:sdtPr>'
                     f'<w:sdtContent/></w:sdt>')
     elements[0].addprevious(sdt)
     content = sdt[1]

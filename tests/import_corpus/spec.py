@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .wording import (CRITERIA, GENERAL, GOAL_11, GOAL_12, GOAL_13, GOAL_15, GOAL_21, GOAL_24, INDICATORS_11,
-                      INDICATORS_12, METHODS, SCHEDULE, TASKS_11, TASKS_12, TASKS_13, TASKS_15, TASKS_21, TASKS_24)
+from .wording import (CRITERIA, GENERAL, GOAL_11, GOAL_12, GOAL_13, GOAL_14, GOAL_15, GOAL_21, GOAL_24, INDICATORS_11,
+                      INDICATORS_12, METHODS, SCHEDULE, TASKS_11, TASKS_12, TASKS_13, TASKS_14, TASKS_15, TASKS_21, TASKS_24)
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,15 @@ S13 = Spec("1.3", "Положение о мониторинге системы �
                Indicator("Число победителей и призёров регионального этапа ВсОШ", "чел.", "человек",
                          (("10 и более", at_least(10, 2)), ("от 1 до 9", closed(1, 9, 1)), ("0", exactly(0, 0)))),
                Indicator("Наличие муниципальной программы поддержки одарённых детей", "да/нет", "да/нет", YES_NO)))
+S14 = Spec("1.4", "Положение о мониторинге системы работы по самоопределению и профессиональной ориентации "
+                  "обучающихся", GOAL_14[:1].upper() + GOAL_14[1:] + ".", TASKS_14, (
+               percent("Доля обучающихся 6–11 классов, участвующих в проекте «Билет в будущее»",
+                       ("30 % и более", at_least(30, 2)), ("от 15 до 29 %", closed(15, 29, 1)),
+                       ("менее 15 %", below(15, 0))),
+               percent("Доля выпускников 9 классов, продолживших обучение по программам среднего профессионального "
+                       "образования", ("не менее 50 %", at_least(50, 2)), ("от 30 до 49 %", closed(30, 49, 1)),
+                       ("менее 30 %", below(30, 0))),
+               Indicator("Наличие в ОО программы профориентационной работы", "да/нет", "да/нет", YES_NO)))
 S15 = Spec("1.5", "Положение о мониторинге обеспечения объективности проведения оценочных процедур в "
                   "общеобразовательных организациях", GOAL_15[:1].upper() + GOAL_15[1:] + ".", TASKS_15, (
                percent("Доля ОО с признаками необъективности результатов ВПР", ("0 %", exactly(0, 2)),
