@@ -150,7 +150,7 @@ class _BodyReader:
                 result.append(self._table(child, in_textbox))
             elif child.tag in (w("sdt"), w("customXml")):  # content controls wrap ordinary blocks
                 content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
-                if content is not None:
+                if content is not None and not _placeholder(child):
                     result.extend(self.blocks(content, in_table, in_textbox))
         return result
 
@@ -158,9 +158,9 @@ class _BodyReader:
         self.tables += 1
         number = self.tables
         rows, merges = [], []
-        for row in table.iterfind(w("tr")):
+        for row in _wrapped(table, "tr"):  # a row or a cell may sit in a content control of its own
             cells, spans = [], []
-            for cell in row.iterfind(w("tc")):
+            for cell in _wrapped(row, "tc"):
                 paragraphs = [b for b in self.blocks(cell, True, in_textbox) if isinstance(b, Paragraph)]
                 for paragraph in paragraphs:
                     paragraph.table = paragraph.table or number
@@ -229,6 +229,25 @@ class _BodyReader:
         return _on(direct) if direct is not None else _on(self.styles.first(style_id, f"{w('rPr')}/{w(tag)}"))
 
 
+def _placeholder(control: etree._Element) -> bool:
+    """A content control showing its template's prompt («Место для ввода текста.»), not text typed into it."""
+    return control.find(f"{w('sdtPr')}/{w('showingPlcHdr')}") is not None
+
+
+def _wrapped(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """The ``tag`` children of ``parent``, also those inside content controls (``w:sdt``) or custom XML."""
+    found: list[etree._Element] = []
+    for child in parent:
+        if child.tag == w(tag):
+            found.append(child)
+        elif child.tag == w("sdt") and not _placeholder(child):
+            content = child.find(w("sdtContent"))
+            found.extend(_wrapped(content, tag) if content is not None else [])
+        elif child.tag == w("customXml"):
+            found.extend(_wrapped(child, tag))
+    return found
+
+
 def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
     """The text boxes anchored in a paragraph, once each: Word stores a box twice (the drawing and its VML
     fallback in ``mc:AlternateContent``); a box inside a box is read with its box."""
@@ -250,7 +269,8 @@ def _own_runs(node: etree._Element) -> list[etree._Element]:  # not those of a t
 def _paragraph_text(node: etree._Element) -> str:
     parts = []
     for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen")):
-        if any(a.tag in (w("del"), w("moveFrom")) for a in element.iterancestors()) or \
+        if any(a.tag in (w("del"), w("moveFrom")) or (a.tag == w("sdt") and _placeholder(a))
+               for a in element.iterancestors()) or \
                 any(a.tag == w("txbxContent") for a in _ancestors_within(element, node)):
             continue  # deleted text, or the text of a text box anchored here
         if element.tag == w("t"):

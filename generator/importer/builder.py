@@ -8,7 +8,7 @@ import re
 from .. import messages
 from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
-from .layout import reflowed
+from .layout import reflowed, unwrapped
 from .report import field_title, ImportedRegulation
 from .requisites import body_requisites, own_appendices, title_page
 from .sections import SECTIONS
@@ -26,7 +26,7 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
                       ) -> ImportedRegulation:
     """``notes`` say how the file was read (converted, a PDF's page furniture removed); ``recognised`` marks a
     text recognised from a scan, every field of which the report asks to check."""
-    blocks, joins = reflowed(document.blocks)
+    blocks, joins = reflowed(unwrapped(document.blocks))
     document = dataclasses.replace(document, blocks=blocks)
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
     if not any(p.text.strip() for p in document.paragraphs()):

@@ -119,3 +119,16 @@ def is_column_numbers(row: list[str]) -> bool:
     """«1 | 2 | 3 | 4»: the numbers of the columns printed under the header, no data."""
     cells = [cell.strip() for cell in row if cell and cell.strip()]
     return len(cells) >= 3 and cells == [str(n) for n in range(1, len(cells) + 1)]
+
+
+def unwrapped(blocks: list) -> list:
+    """A table of one cell is a frame drawn round text (a template's bar behind a heading, a boxed title):
+    its paragraphs are read as the body's, so a heading in it opens its section."""
+    result: list = []
+    for block in blocks:
+        cells = [cell for row in block.rows for cell in row] if isinstance(block, Table) else []
+        if isinstance(block, Table) and len(cells) == 1:
+            result.extend(replace(p, in_table=False) for p in cells[0])
+        else:
+            result.append(block)
+    return result

@@ -43,7 +43,7 @@ class ImportReport:
 
     def parts(self) -> list[tuple[str, str, list[str]]]:
         """(key for --format json, title shown to people, lines), in the order the report prints them."""
-        return [("read", messages.IMPORT_READ, self.read),
+        return [("notes", messages.IMPORT_READ, self.read),
                 ("mapped", "сопоставлено", list(dict.fromkeys(self.mapped))),
                 ("requisites", messages.IMPORT_REQUISITES, self.requisites),
                 ("guessed", "угадано, проверьте", list(dict.fromkeys(self.guessed))),
