@@ -246,6 +246,8 @@ IMPORT_CRITERIA_FROM_BANDS = ("критерии оценивания даны т
                               "оценивания» записано «{text}» — проверьте")
 IMPORT_CONTENTS = "оглавление ← {where}"
 IMPORT_READ = "как прочитан файл"
+IMPORT_PASSAGES = "показатели ({count}) ← {where}, абзацы «Показатель N. …» с описанием и шкалой под каждым"
+IMPORT_GROUP_HEADING = "«{text}» ({where}): заголовок группы показателей, опущен — msoko группирует показатели по типу"
 IMPORT_OWN_APPENDIX = "приложение к Положению «{text}» ← {where}"
 IMPORT_GROUP_ROW = "{where} «{text}»: строка-группа, пропущена"
 IMPORT_COLUMN_NUMBERS = "{where}: номера граф («1 2 3 …») пропущены"

@@ -13,6 +13,7 @@ from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, collec
                          is_indicator_table, read_calculation, read_combined, read_passport, read_when, table_header,
                          unit_by_name, unit_in_name)
 from .layout import is_column_numbers
+from .passages import is_paragraph_indicators, read_passages
 from .scoring import COMMON_SCALE, only_bands, read_bands
 from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
                         typed_label)
@@ -35,6 +36,8 @@ class IndicatorParts(Collector):
                 prose.append(block)
         if indicators:
             self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, таблица показателей")
+        elif is_paragraph_indicators(prose):
+            indicators, prose = self._passage_indicators(prose, where)
         else:
             indicators, prose = self._listed_indicators(prose, where)
         self.data.setdefault("indicators", []).extend(indicators)
@@ -95,6 +98,31 @@ class IndicatorParts(Collector):
             self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, список")
             self.report.guessed.append(f"{where}: показатели записаны списком, без таблицы; расчёт, источник, "
                                        "периодичность и шкалу оценивания дополните")
+        return indicators, rest
+
+    def _passage_indicators(self, blocks: list, where: str) -> tuple[list[dict], list]:
+        """Indicators typed as paragraphs, «Показатель 1. …» and the lines describing it (:mod:`.passages`)."""
+        found, before = read_passages(blocks)
+        rest: list = []
+        for block in before:
+            if isinstance(block, Paragraph) and heading_like(block):
+                self.report.mapped.append(messages.IMPORT_GROUP_HEADING.format(text=shortened(block.text.strip()),
+                                                                              where=place_of(block)))
+            elif not is_lead_in(block, "показател"):
+                rest.append(block)
+        indicators = []
+        for paragraph, values in found:
+            place = f"{where}, {place_of(paragraph)}"
+            indicator = self._indicator({key: value for key, value in values.items()
+                                         if key not in ("scoring", "rest", "calculation")}, "", place)
+            if values.get("calculation"):
+                indicator["calculation"] = {"formula": values["calculation"]}
+            if values["scoring"]:
+                indicator["scoring"] = values["scoring"]
+            for line in values.get("rest", []):
+                self._keep(place, line)
+            indicators.append({**indicator, ORIGIN: place})
+        self.report.mapped.append(messages.IMPORT_PASSAGES.format(count=len(indicators), where=where))
         return indicators, rest
 
     def _criteria(self, section: Section, where: str) -> None:
@@ -320,3 +348,8 @@ def _caption(paragraph: Paragraph) -> bool:
     """«Шкала оценивания показателей» over an appendix's table: its title, nothing to keep."""
     text = paragraph.text.strip().lower()
     return len(text.split()) <= 8 and any(stem in text for stem in ("шкал", "критери", "баллы", "оценивани"))
+
+
+def heading_like(paragraph: Paragraph) -> bool:
+    """A short line set as a heading (a style with an outline level, or bold): a group's title."""
+    return (paragraph.outline_level is not None or paragraph.bold) and len(paragraph.text.split()) <= 12
