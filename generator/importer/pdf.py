@@ -107,15 +107,38 @@ def _line(line: dict) -> Line:
 
 def _cell(text: str | None) -> str:
     """A cell's printed lines, joined where a line only wraps; a line that is a whole band or ends a clause
-    stays a line of its own, as the bands of a scale are one to a line."""
+    stays a line of its own, as the bands of a scale are one to a line. A word a narrow column broke with no
+    hyphen («Соответстви ⏎ е») is whole again when only the whole is a word."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
     result: list[list[str]] = []
     for line in lines:
-        if result and not (band_of(result[-1][-1]) or result[-1][-1].endswith((";", ":", "."))):
+        previous = result[-1][-1] if result else ""
+        ends = previous.endswith((";", ":", ".")) or (band_of(previous) and not POINTS_WORD.match(line))
+        if result and not ends:
             result[-1].append(line)
         else:
             result.append([line])
-    return "\n".join(joined(group) for group in result)
+    return "\n".join(joined(_unbroken(group)) for group in result)
+
+
+POINTS_WORD = re.compile(r"^(?:балл\w*|б\.)", re.IGNORECASE)
+
+
+def _unbroken(lines: list[str]) -> list[str]:
+    """Lines with a word broken over two of them with no hyphen glued back: only when the whole is a word
+    and its first part is none («Соответстви ⏎ е развивающе ⏎ й»)."""
+    from ..lint.language import is_known
+
+    result = lines[:1]
+    for line in lines[1:]:
+        head = re.search(r"([А-Яа-яЁё]+)$", result[-1])
+        tail = re.match(r"^([а-яё]+)", line)
+        if head and tail and is_known(head.group(1) + tail.group(1)) and not (
+                is_known(head.group(1)) and is_known(tail.group(1))):
+            result[-1] += line
+        else:
+            result.append(line)
+    return result
 
 
 def _remove_furniture(pages: list[Page]) -> list[str]:
@@ -153,7 +176,10 @@ def _blocks(pages: list[Page], notes: list[str]) -> list:
                 previous = sequence[-1] if sequence else None
                 continued = index == 0 and isinstance(previous, PageTable) and _same_columns(previous, item)
                 if continued and isinstance(previous, PageTable):
-                    previous.rows.extend(row for row in item.rows if row != previous.rows[0])
+                    rows = [row for row in item.rows if row != previous.rows[0]]
+                    if rows and _split_row(previous.rows[0], previous.rows[-1], rows[0]):  # a row broken by the page
+                        previous.rows[-1] = [_glued(a, b) for a, b in zip(previous.rows[-1], rows.pop(0))]
+                    previous.rows.extend(rows)
                     notes.append(messages.IMPORT_PDF_TABLE_JOINED.format(
                         table=sum(isinstance(s, PageTable) for s in sequence)))
                 else:
@@ -163,6 +189,26 @@ def _blocks(pages: list[Page], notes: list[str]) -> list:
             else:
                 sequence.append([item])
     return _as_word(sequence, notes)
+
+
+def _split_row(header: list[str], last: list[str], first: list[str]) -> bool:
+    """The first row on a page goes on with the last row of the page before: no number of its own, and its
+    name (the column headed «Наименование», «Показатель», else the longest) continues in lower case."""
+    if not last or not first or (first[0] or "").strip():
+        return False
+    titled = [i for i, title in enumerate(header) if re.search(r"наименован|показател", (title or "").lower())]
+    name = titled[0] if titled else max(range(len(last)), key=lambda i: len(last[i] or ""))
+    tail = (first[name] or "").strip() if name < len(first) else ""
+    return bool(tail) and tail[:1].islower() and not (last[name] or "").rstrip().endswith((".", ";"))
+
+
+def _glued(above: str, below: str) -> str:
+    above, below = (above or "").strip(), (below or "").strip()
+    if not above or not below:
+        return above or below
+    return joined(_unbroken([above.split("\n")[-1], below.split("\n")[0]])).join(
+        ["\n".join(above.split("\n")[:-1]) + ("\n" if "\n" in above else ""),
+         ("\n" if "\n" in below else "") + "\n".join(below.split("\n")[1:])])
 
 
 def _same_columns(first: PageTable, second: PageTable) -> bool:
