@@ -22,6 +22,8 @@ INDENT = 8.0
 REFLOW_SHARE = 0.25
 """A .docx is read as printed lines when at least this share of its paragraphs break off mid-sentence."""
 REFLOW_MINIMUM = 6
+LINE_LABEL = re.compile(r"^\s*(?:(?i:раздел|глава)\s+)?(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[а-яa-z]\)|[IVXLC]+\.)\s")
+"""A clause number opening a line: «2.1.», «3)», «IV.» — never a date («29.12.2012») a line happens to start with."""
 PAGE_FURNITURE = re.compile(r"^\s*(?:(?:страница|стр\.?)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:из|/)\s*\d{1,3})?\s*$",
                             re.IGNORECASE)
 """A page number as printed: «3», «- 3 -», «Страница 3 из 4», «стр. 3»."""
@@ -58,11 +60,11 @@ def _opens(line: Line, previous: Line, left: float, right: float) -> bool:
     centred = line.x0 > left + INDENT and previous.x0 > left + INDENT and abs(
         (line.x0 + line.x1) - (previous.x0 + previous.x1)) < 2 * INDENT and line.bold == previous.bold
     if centred and same_page and line.top - previous.bottom <= PARAGRAPH_GAP * height:
-        return bool(TYPED_NUMBER.match(line.text))  # a centred heading over two lines stays one
+        return bool(LINE_LABEL.match(line.text))  # a centred heading over two lines stays one
     return ((same_page and line.top - previous.bottom > PARAGRAPH_GAP * height)
             or previous.x1 - left < SHORT_LINE * (right - left) or "\t" in previous.text
             or line.x0 > left + INDENT or line.bold != previous.bold
-            or bool(TYPED_NUMBER.match(line.text) or TYPED_BULLET.match(line.text)))
+            or bool(LINE_LABEL.match(line.text) or TYPED_BULLET.match(line.text)))
 
 
 def reflowed(blocks: list) -> tuple[list, int]:

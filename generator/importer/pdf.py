@@ -24,6 +24,10 @@ MAX_PDF_PAGES = 150
 TAB_GAP = 14.0
 """Points of empty space inside a line that stand for a tab (a signature's position and name, a stamp's columns)."""
 WORD_GAP = 1.0
+RUNNING_SHARE = 0.6
+"""A running header or footer is printed on most pages (an appendix mark heads a few pages only)."""
+RUNNING_TOLERANCE = 4.0
+"""Points a running line may move between pages."""
 FURNITURE_DEPTH = 2
 """Lines at a page's top or bottom examined as header or footer: a title line and a page number at most."""
 
@@ -76,15 +80,18 @@ def read_pdf(data: bytes) -> ReadDocument:
 
 def _text_page(page) -> list[Line | PageTable]:
     tables = page.find_tables()
-    outside = page
-    for table in tables:
-        outside = outside.outside_bbox(table.bbox)
-    items: list[Line | PageTable] = [_line(line) for line in outside.extract_text_lines(x_tolerance=WORD_GAP,
-                                                                                       return_chars=True)
-                                     if line["text"].strip()]
+    items: list[Line | PageTable] = [_line(line) for line in page.extract_text_lines(x_tolerance=WORD_GAP,
+                                                                                    return_chars=True)
+                                     if line["text"].strip() and not _inside(line, tables)]
     items += [PageTable(table.bbox[1], [[_cell(cell) for cell in row] for row in table.extract(x_tolerance=WORD_GAP)])
               for table in tables]
     return sorted(items, key=lambda item: item.top)
+
+
+def _inside(line: dict, tables: list) -> bool:
+    """The line's middle is in a table (a line grazing a table's border is not in it)."""
+    x, y = (line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2
+    return any(left <= x <= right and top <= y <= bottom for left, top, right, bottom in (t.bbox for t in tables))
 
 
 def _line(line: dict) -> Line:
@@ -144,17 +151,17 @@ def _unbroken(lines: list[str]) -> list[str]:
 def _remove_furniture(pages: list[Page]) -> list[str]:
     """Running headers and footers (a line at the top or bottom of pages that repeats, digits aside) and page
     numbers go; their texts are returned for the report."""
-    def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.text.lower().split()))
+    def key(line: Line) -> tuple[str, int]:  # the words, digits aside, and the height on the page
+        return re.sub(r"\d+", "#", " ".join(line.text.lower().split())), round(line.top / RUNNING_TOLERANCE)
 
-    edges: dict[str, int] = {}
+    edges: dict[tuple[str, int], int] = {}
     for page in pages:
         for line in _edge_lines(page):
             edges[key(line)] = edges.get(key(line), 0) + 1
     removed = []
     for page in pages:
         for line in _edge_lines(page):
-            if PAGE_FURNITURE.match(line.text) or (len(pages) > 1 and edges[key(line)] > 1):
+            if PAGE_FURNITURE.match(line.text) or (len(pages) > 1 and edges[key(line)] >= RUNNING_SHARE * len(pages)):
                 page.items.remove(line)
                 removed.append(" ".join(line.text.split()))
     return removed
