@@ -15,8 +15,6 @@ from .structure import TYPED_BULLET, TYPED_NUMBER
 
 PARAGRAPH_GAP = 0.6
 """A vertical gap above a line larger than this share of its height starts a new paragraph."""
-SHORT_LINE = 0.85
-"""A line ending before this share of the text's width ends its paragraph."""
 INDENT = 8.0
 """Points to the right of the text's left edge that make a first-line indent."""
 REFLOW_SHARE = 0.25
@@ -62,9 +60,17 @@ def _opens(line: Line, previous: Line, left: float, right: float) -> bool:
     if centred and same_page and line.top - previous.bottom <= PARAGRAPH_GAP * height:
         return bool(LINE_LABEL.match(line.text))  # a centred heading over two lines stays one
     return ((same_page and line.top - previous.bottom > PARAGRAPH_GAP * height)
-            or previous.x1 - left < SHORT_LINE * (right - left) or "\t" in previous.text
+            or _ends_short(previous, line, right) or "\t" in previous.text
             or line.x0 > left + INDENT or line.bold != previous.bold
             or bool(LINE_LABEL.match(line.text) or TYPED_BULLET.match(line.text)))
+
+
+def _ends_short(previous: Line, line: Line, right: float) -> bool:
+    """The previous line stopped though the next line's first word would have fitted after it: its paragraph
+    ended there (ragged-right text wraps only a word that does not fit)."""
+    words = line.text.split()
+    per_char = (previous.x1 - previous.x0) / max(len(previous.text), 1)
+    return bool(words) and previous.x1 + per_char * (len(words[0]) + 1) < right - per_char
 
 
 def reflowed(blocks: list) -> tuple[list, int]:

@@ -113,14 +113,14 @@ def _line(line: dict) -> Line:
 
 
 def _cell(text: str | None) -> str:
-    """A cell's printed lines, joined where a line only wraps; a line that is a whole band or ends a clause
-    stays a line of its own, as the bands of a scale are one to a line. A word a narrow column broke with no
+    """A cell's printed lines, joined where a line only wraps; a line that is a whole band stays a line of its
+    own, as the bands of a scale are one to a line. A word a narrow column broke with no
     hyphen («Соответстви ⏎ е») is whole again when only the whole is a word."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
     result: list[list[str]] = []
     for line in lines:
         previous = result[-1][-1] if result else ""
-        ends = previous.endswith((";", ":", ".")) or (band_of(previous) and not POINTS_WORD.match(line))
+        ends = bool(band_of(previous)) and not POINTS_WORD.match(line)
         if result and not ends:
             result[-1].append(line)
         else:
@@ -128,6 +128,8 @@ def _cell(text: str | None) -> str:
     return "\n".join(joined(_unbroken(group)) for group in result)
 
 
+SHORT_WORDS = frozenset("в и с к у о а я по на из от до за не ни об во со ко же ли бы".split())
+"""Words of one or two letters a line may well begin with: «… регионально ⏎ го» is one word, «… ДОО ⏎ в» two."""
 POINTS_WORD = re.compile(r"^(?:балл\w*|б\.)", re.IGNORECASE)
 
 
@@ -140,8 +142,8 @@ def _unbroken(lines: list[str]) -> list[str]:
     for line in lines[1:]:
         head = re.search(r"([А-Яа-яЁё]+)$", result[-1])
         tail = re.match(r"^([а-яё]+)", line)
-        if head and tail and is_known(head.group(1) + tail.group(1)) and not (
-                is_known(head.group(1)) and is_known(tail.group(1))):
+        whole = head and tail and is_known(head.group(1) + tail.group(1))
+        if whole and not (is_known(head.group(1)) and (tail.group(1) in SHORT_WORDS or len(tail.group(1)) > 2)):
             result[-1] += line
         else:
             result.append(line)
@@ -210,12 +212,8 @@ def _split_row(header: list[str], last: list[str], first: list[str]) -> bool:
 
 
 def _glued(above: str, below: str) -> str:
-    above, below = (above or "").strip(), (below or "").strip()
-    if not above or not below:
-        return above or below
-    return joined(_unbroken([above.split("\n")[-1], below.split("\n")[0]])).join(
-        ["\n".join(above.split("\n")[:-1]) + ("\n" if "\n" in above else ""),
-         ("\n" if "\n" in below else "") + "\n".join(below.split("\n")[1:])])
+    """The two parts of a cell a page broke, read again as one cell."""
+    return _cell("\n".join(part for part in ((above or "").strip(), (below or "").strip()) if part))
 
 
 def _same_columns(first: PageTable, second: PageTable) -> bool:
