@@ -119,8 +119,8 @@ def _cell(text: str | None) -> str:
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
     result: list[list[str]] = []
     for line in lines:
-        previous = result[-1][-1] if result else ""
-        ends = bool(band_of(previous)) and not POINTS_WORD.match(line)
+        previous = joined(result[-1]) if result else ""
+        ends = bool(band_of(previous)) and ";" not in previous.rstrip(";") and not POINTS_WORD.match(line)
         if result and not ends:
             result[-1].append(line)
         else:
