@@ -125,7 +125,10 @@ def _cell(text: str | None) -> str:
             result[-1].append(line)
         else:
             result.append([line])
-    return "\n".join(joined(_unbroken(group)) for group in result)
+    texts = [joined(_unbroken(group)) for group in result]
+    if any(";" in text.rstrip(";") for text in texts):  # bands typed in a row, «…; …»: one line, as typed
+        return " ".join(texts)
+    return "\n".join(texts)
 
 
 SHORT_WORDS = frozenset("в и с к у о а я по на из от до за не ни об во со ко же ли бы".split())
