@@ -4,7 +4,9 @@ the lines join into paragraphs as a text layer's do (:mod:`generator.importer.la
 
 from __future__ import annotations
 
+import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 
 from .. import messages
 from ..docx.reader import UnreadableDocument
@@ -18,13 +20,28 @@ MIN_CONFIDENCE = 0
 """Words tesseract marks -1 are layout boxes, not text."""
 
 
-def recognised_lines(page) -> list[Line]:
-    """The page's lines as tesseract reads them, in points from the page's top left."""
-    import pytesseract
-
+def recognised_pages(pages: list) -> list[list[Line]]:
+    """Each page's lines as tesseract reads them, in points from the page's top left. The pages are rendered
+    one by one (pdfium is not thread-safe) and recognised side by side, one tesseract thread each: on a busy
+    machine tesseract's own threads wait for each other (16.7 s a page with them here, 6.6 s without)."""
     if shutil.which("tesseract") is None:
         raise UnreadableDocument(messages.IMPORT_OCR_MISSING)
-    image = page.to_image(resolution=RESOLUTION).original
+    images = [page.to_image(resolution=RESOLUTION).original for page in pages]
+    previous = os.environ.get("OMP_THREAD_LIMIT")
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, min(len(images), os.cpu_count() or 1))) as pool:
+            return list(pool.map(_recognised, images))
+    finally:
+        if previous is None:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+        else:
+            os.environ["OMP_THREAD_LIMIT"] = previous
+
+
+def _recognised(image) -> list[Line]:
+    import pytesseract
+
     try:
         data = pytesseract.image_to_data(image, lang="rus", output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractError:

@@ -55,15 +55,14 @@ def read_pdf(data: bytes) -> ReadDocument:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PDF_PAGES:
                 raise UnreadableDocument(messages.IMPORT_PDF_PAGES.format(pages=len(pdf.pages), limit=MAX_PDF_PAGES))
-            pages, scanned = [], []
-            for number, page in enumerate(pdf.pages, start=1):
-                if page.chars:
-                    pages.append(Page(number, _text_page(page)))
-                else:
-                    from .ocr import recognised_lines
+            pages = [Page(number, _text_page(page) if page.chars else [])
+                     for number, page in enumerate(pdf.pages, start=1)]
+            scanned = [page.number for page in pages if not pdf.pages[page.number - 1].chars]
+            if scanned:
+                from .ocr import recognised_pages
 
-                    pages.append(Page(number, list(recognised_lines(page))))
-                    scanned.append(number)
+                for number, lines in zip(scanned, recognised_pages([pdf.pages[n - 1] for n in scanned])):
+                    pages[number - 1].items = list(lines)
     except (PdfminerException, PDFSyntaxError, PSException) as error:
         raise UnreadableDocument(messages.IMPORT_PDF_UNREADABLE.format(reason=error)) from None
     notes = [messages.IMPORT_PDF_READ.format(pages=count_phrase(len(pages), "страница"))] if len(scanned) < len(pages) \
