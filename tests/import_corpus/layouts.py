@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from docx.shared import Cm
+
 from . import word
 from .spec import Spec, bands_text, points_text
 
@@ -19,12 +21,22 @@ def title_pair(d, spec: Spec, bold: bool = True) -> None:
     word.para(d, spec.subject, bold=bold, align="center")
 
 
+def fit(table, widths: tuple[float, ...]):
+    """Column widths in centimetres, in the grid LibreOffice reads and in every cell Word reads."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)
+    return table
+
+
 def bands_in_cell(d, spec: Spec, number: str = "3"):
     """«№ | Наименование | Ед. изм. | Источник | Критерии (баллы)», every band of an indicator in its one cell."""
     rows = [["№ п/п", "Наименование показателя", "Ед. изм.", "Источник информации", "Критерии оценивания (баллы)"]]
     rows += [[f"{number}.{n}.", i.name, i.unit_text, "отчёт ОО, ФИС ОКО", bands_text(i)]
              for n, i in enumerate(spec.indicators, 1)]
-    return word.table(d, rows)
+    return fit(word.table(d, rows), (1.3, 6.0, 1.7, 2.8, 4.7))
 
 
 def continued_rows(d, spec: Spec, number: str = "3"):
@@ -35,13 +47,13 @@ def continued_rows(d, spec: Spec, number: str = "3"):
         for k, (text, band) in enumerate(indicator.bands):
             head = [f"{number}.{n}", indicator.name, indicator.unit_text] if k == 0 else ["", "", ""]
             rows.append(head + [text, str(band.points)])
-    return word.table(d, rows)
+    return fit(word.table(d, rows), (1.0, 6.6, 2.7, 3.4, 1.8))
 
 
 def without_bands(d, spec: Spec, number: str = "3"):
     rows = [["№ п/п", "Наименование показателя", "Ед. изм.", "Источник информации", "Периодичность"]]
     rows += [[f"{number}.{n}", i.name, i.unit_text, "отчёт ОО", "ежегодно"] for n, i in enumerate(spec.indicators, 1)]
-    return word.table(d, rows)
+    return fit(word.table(d, rows), (1.3, 8.5, 1.7, 2.5, 2.5))
 
 
 def bands_as_lines(spec: Spec) -> list[str]:
