@@ -31,11 +31,58 @@ UNMAPPED_DESCRIPTION = ("Текст, который «msoko import» не отн
                         "Перенесите его в нужные разделы и удалите это поле.")
 
 
-class ScoringBand(SourceModel):
-    """One band of an indicator's scoring scale: «50 % и более → 2 балла»."""
+class ValueRange(SourceModel):
+    """A range on a unit's scale: «75 % и более, но менее 90 %». A bound left out is open; by default the
+    lower bound is included and the upper is not, so that bands laid end to end leave no value out."""
 
-    condition: Text = Field(title="условие", description="Значение показателя: «50 % и более», «менее 20 %».")
-    points: int = Field(ge=0, le=100, title="баллы", description="Баллы, которые присваиваются при этом условии.")
+    lower: float | None = Field(default=None, title="от", description="Нижняя граница; пусто — без нижней границы.")
+    lower_inclusive: bool = Field(default=True, title="включая нижнюю границу",
+                                  description="Входит ли нижняя граница в диапазон («75 % и более»).")
+    upper: float | None = Field(default=None, title="до", description="Верхняя граница; пусто — без верхней границы.")
+    upper_inclusive: bool = Field(default=False, title="включая верхнюю границу",
+                                  description="Входит ли верхняя граница в диапазон («до 5 % включительно»).")
+
+    @property
+    def is_range(self) -> bool:
+        return self.lower is not None or self.upper is not None
+
+
+class ScoringBand(ValueRange):
+    """One band of an indicator's scoring scale: a range of values, a yes/no answer, or (only where the
+    value is not a number) a condition in words; and the points it earns."""
+
+    answer: Literal["да", "нет"] | None = Field(
+        default=None, title="ответ", description="Для показателя «да/нет»: ответ, за который начисляются баллы."
+    )
+    condition: str = Field(
+        default="", title="условие словами",
+        description="Только для качественного показателя: условие, которое нельзя выразить числами.",
+    )
+    points: int = Field(ge=0, le=100, title="баллы", description="Баллы, которые присваиваются при этом значении.")
+
+
+TotalSubject = Literal["ОО", "ДОО", "руководитель", "муниципалитет"]
+
+
+class TotalGroup(ValueRange):
+    """A group by total points: «высокий уровень — 10 баллов и более» is {name, lower: 10}."""
+
+    name: Text = Field(title="группа", description="Название группы: «высокий уровень».")
+
+
+class Total(SourceModel):
+    """The sum of points a Положение ranks by, and its groups."""
+
+    subject: TotalSubject = Field(
+        title="чья сумма", description="Кто получает сумму баллов: ОО, ДОО, руководитель или муниципалитет."
+    )
+    indicators: list[Code] = Field(
+        default_factory=list, title="показатели в сумме",
+        description="Коды показателей, баллы которых суммируются; пусто — все показатели со шкалой.",
+    )
+    groups: list[TotalGroup] = Field(
+        default_factory=list, title="группы по сумме баллов", description="Группы по сумме баллов, от высшей к низшей."
+    )
 
 
 class Calculation(SourceModel):
@@ -121,6 +168,10 @@ class MonitoringRegulation(SourceModel):
         title="периодичность и сроки проведения", description="Периодичность и сроки проведения мониторинга."
     )
     criteria: Markdown = Field(title="критерии оценивания", description="Критерии оценивания.")
+    total: Total | None = Field(
+        default=None, title="итоговая сумма баллов",
+        description="Чья сумма баллов считается, по каким показателям и на какие группы она делится.",
+    )
     participants: Markdown = Field(
         default="", title="участники и ответственные", description="Участники мониторинга и ответственные."
     )
@@ -137,6 +188,15 @@ class MonitoringRegulation(SourceModel):
         title="не распознано при импорте",
         description=UNMAPPED_DESCRIPTION,
     )
+
+    def summed_indicators(self) -> list[Indicator]:
+        """The indicators whose points make the total: those the total names, else every one."""
+        named = set(self.total.indicators) if self.total else set()
+        return [indicator for indicator in self.indicators if not named or indicator.code in named]
+
+    @property
+    def max_total(self) -> int:
+        return sum(indicator.max_points for indicator in self.summed_indicators())
 
 
 class Principle(SourceModel):
@@ -200,5 +260,9 @@ __all__ = [
     "SIX_PARTS",
     "UMBRELLA_PARTS",
     "ScoringBand",
+    "Total",
+    "TotalGroup",
+    "TotalSubject",
+    "ValueRange",
     "UseOfResults",
 ]

@@ -119,7 +119,7 @@ def test_missing_profile_file(example):
 
 
 def test_wrong_types_and_unknown_keys_with_suggestion(example):
-    example.replace(MECH, '{condition: "90 % и более", points: 2}', '{condition: "90 % и более", points: два}')
+    example.replace(MECH, '{lower: 90, points: 2}', '{lower: 90, points: два}')
     example.replace(MECH, "    periodicity: ежегодно\n    deadline: до 1 июля", "    periodicty: ежегодно\n    deadline: до 1 июля")
     example.replace(MECH, "    unit: процент", "    unit: проценты")
     result = example.run("check")
@@ -184,7 +184,7 @@ def test_indicator_without_method_periodicity_scoring(example):
     block_start = text.index('  - code: "1.1.6"')
     block = text[block_start:text.index("methods: |")]
     stripped = "\n".join(line for line in block.splitlines()
-                         if not line.strip().startswith(("method:", "periodicity:", "scoring:", "- {condition")))
+                         if not line.strip().startswith(("method:", "periodicity:", "scoring:", "- {")))
     example.write(MECH, text[:block_start] + stripped + "\n" + text[text.index("methods: |"):])
     result = example.run("check")
     line = example.line_of(MECH, 'code: "1.1.6"')

@@ -137,8 +137,8 @@ def test_municipality_layout_is_mapped_guessed_and_kept(empty_project, tmp_path)
     first, second = data["indicators"]
     assert first == {"code": "1.1.1", "name": "Доля обучающихся, выполнивших ВПР на базовом уровне", "unit": "процент",
                      "type": "результат", "source": "ФИС ОКО", "periodicity": "ежегодно", "level": "ОО",
-                     "scoring": [{"condition": "90 % и более", "points": 2}, {"condition": "от 75 до 89 %", "points": 1},
-                                 {"condition": "менее 75 %", "points": 0}]}
+                     "scoring": [{"lower": 90, "points": 2}, {"lower": 75, "upper": 89, "upper_inclusive": True, "points": 1},
+                                 {"upper": 75, "points": 0}]}
     assert second["code"] == "1.1.2" and second["unit"] == "человек" and "scoring" not in second
     assert data["methods"] == "Сбор информации осуществляется методами:\n\n1. анкетирование;\n1. анализ отчётов ОО."
     assert data["schedule"] == "Мониторинг проводится ежегодно до 1 октября."
@@ -195,8 +195,8 @@ def test_roman_numbers_dative_stamp_and_comma_bands(empty_project, tmp_path):
     assert data["goal"] == "Создание условий для профессионального самоопределения обучающихся."
     assert data["tasks"] == ["выявление предпочтений обучающихся;", "сопровождение профессионального самоопределения."]
     first, second = data["indicators"]
-    assert first["scoring"] == [{"condition": "более 30 %", "points": 2}, {"condition": "10-30 %", "points": 1},
-                                {"condition": "менее 10 %", "points": 0}]
+    assert first["scoring"] == [{"lower": 30, "lower_inclusive": False, "points": 2},
+                                {"lower": 10, "upper": 30, "upper_inclusive": True, "points": 1}, {"upper": 10, "points": 0}]
     assert first["calculation"] == {"formula": "число участников / число обучающихся 8-11 классов × 100 %"}
     assert second["unit"] == "да/нет"
     assert data["methods"] == "Анкетирование обучающихся.\n\nАнализ документов\n\nАнализируются отчёты ОО."
@@ -275,8 +275,8 @@ def test_merged_header_score_columns_and_group_rows(empty_project, tmp_path):
     first, second = yaml.safe_load(empty_project.read("regulations/mechanisms/1.1.yaml"))["indicators"]
     assert first["type"] == second["type"] == "условия"
     assert first["source"] == second["source"] == "отчёт ОО"
-    assert second["scoring"] == [{"condition": "менее 90 %", "points": 0}, {"condition": "90–99 %", "points": 1},
-                                 {"condition": "100 %", "points": 2}]
+    assert second["scoring"] == [{"upper": 90, "points": 0}, {"lower": 90, "upper": 99, "upper_inclusive": True, "points": 1},
+                                 {"lower": 100, "upper": 100, "upper_inclusive": True, "points": 2}]
 
 
 def _docx_bytes(document) -> bytes:

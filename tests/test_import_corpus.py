@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from generator.importer.scoring import value_range
+
 from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS
 from tests.conftest import diagnostic_lines
 from tests.import_corpus import BUILDERS, more
@@ -40,8 +42,10 @@ def test_corpus_document_imports_whole(bare_project, tmp_path, build):
     if expected.mechanism is None:
         assert data["mechanisms"] == UMBRELLA_MECHANISMS
     else:
-        found = [(i["unit"], [(b["condition"], b["points"]) for b in i.get("scoring", [])]) for i in data["indicators"]]
-        assert found == expected.indicators
+        found = [(i["unit"], [({k: v for k, v in b.items() if k != "points"}, b["points"]) for b in i.get("scoring", [])])
+                 for i in data["indicators"]]
+        assert found == [(unit, [(value_range(text) or {"condition": text}, points) for text, points in bands])
+                         for unit, bands in expected.indicators]
         if expected.when:
             assert {(i["periodicity"], i["deadline"]) for i in data["indicators"]} == {expected.when}
     assert len(report["requisites"]) == len(expected.requisites), report["requisites"]

@@ -17,8 +17,8 @@ APPROVER = "Юрист Е.В.\u00a0Смирнова"
 REVIEWER = "Отдел оценки качества образования УО"
 OLD_NAME = "Доля выпускников 9 классов, получивших аттестат об основном общем образовании"
 NEW_NAME = OLD_NAME + " с первого раза"
-OLD_BAND = '{condition: "от 95 до 97,9 %", points: 1}'
-NEW_BAND = '{condition: "от 96 до 97,9 %", points: 1}'
+OLD_BAND = '{lower: 95, upper: 98, points: 1}'
+NEW_BAND = '{lower: 96, upper: 98, points: 1}'
 
 
 @pytest.fixture

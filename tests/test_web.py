@@ -44,6 +44,9 @@ def form_values(page_html: str) -> dict[str, str]:
         elif tag == "select":
             chosen = re.search(r'<option value="([^"]*)" selected', form[match.end(): form.index("</select>", match.end())])
             values[name.group(1)] = _unescape(chosen.group(1)) if chosen else ""
+        elif 'type="checkbox"' in attributes:
+            if re.search(r"\bchecked\b", attributes):
+                values[name.group(1)] = "1"
         else:
             value = re.search(r'value="([^"]*)"', attributes)
             values[name.group(1)] = _unescape(value.group(1)) if value else ""
@@ -99,7 +102,7 @@ def test_save_keeps_comments_and_writes_the_text(client, example):
     data = yaml.safe_load(text)
     assert data["methods"] == "Анализ результатов ВПР и ГИА.\n\nСопоставление с данными ОО.\n"
     assert data["tasks"][-1] == "новая задача мониторинга"
-    assert '  - {condition: "90 % и более", points: 2}' in text
+    assert '  - {lower: 90, points: 2}' in text
 
 
 def test_invalid_value_is_shown_at_its_field_and_nothing_is_written(client, example):
@@ -192,6 +195,9 @@ def _flatten(form: FormField, values: dict[str, str]) -> None:
     if form.kind in ("object", "list"):
         for child in form.children:
             _flatten(child, values)
+    elif form.kind == "flag":
+        if form.value:
+            values[form.name] = "1"
     else:
         values[form.name] = "" if form.value is None else str(form.value)
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from schemas.regulation import Indicator, MonitoringRegulation
+from schemas.regulation import Indicator, MonitoringRegulation, Total
 
 from schemas.prose import Span
 
 from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
 from ..docx.elements import paragraph, table
-from ..russian import count_phrase
+from ..russian import NBSP
+from ..russian.scale import band_line, range_wording
 from .body import Body, Element, scaled
 
 
@@ -18,6 +19,7 @@ INDICATORS_INTRO = ("Показатели мониторинга, способы
                     "приведены в таблице 1.")
 INDICATORS_CAPTION = "Таблица 1"
 MAX_POINTS = "Максимальная сумма баллов по показателям мониторинга — {total}."
+TOTAL_INDICATORS = "В сумму баллов входят показатели {codes}."
 """Lines a Положение gets from its data, not from prose; ``msoko import`` recognises them by these."""
 
 
@@ -34,13 +36,36 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body.part("Методы сбора и обработки информации", regulation.methods)
     body.part("Периодичность и сроки проведения мониторинга", regulation.schedule)
     body.part("Критерии оценивания", regulation.criteria)
-    total = sum(indicator.max_points for indicator in regulation.indicators)
+    total = regulation.max_total
     if not states_maximum(regulation.criteria, total):
         body.clauses([MAX_POINTS.format(total=total)])
+    if regulation.total and regulation.total.indicators:
+        body.clauses([TOTAL_INDICATORS.format(codes=joined(regulation.total.indicators))])
+    if regulation.total and regulation.total.groups:
+        body.prose(total_groups(regulation.total))
     body.part("Участники мониторинга и ответственные", regulation.participants, optional=True)
     _use_of_results(body, regulation)
     body.part("Заключительные положения", regulation.final_provisions, optional=True)
     return body
+
+
+TOTAL_GROUPS_LEAD = {
+    "ОО": "По сумме баллов ОО относится к одной из групп:",
+    "ДОО": "По сумме баллов ДОО относится к одной из групп:",
+    "руководитель": "По сумме баллов руководитель ОО относится к одной из групп:",
+    "муниципалитет": "По сумме баллов в целом по округу результаты мониторинга относятся к одной из групп:",
+}
+
+
+def joined(items: list[str]) -> str:
+    """«1.1.1, 1.1.4 и 1.1.6»."""
+    return ", ".join(items[:-1]) + f" и {items[-1]}" if len(items) > 1 else "".join(items)
+
+
+def total_groups(total: Total) -> str:
+    """The groups by total points as a list: «- **высокий уровень** — 5 баллов и более;»."""
+    lines = [f"- **{group.name}**{NBSP}— {range_wording(group, 'балл', whole=True)}" for group in total.groups]
+    return TOTAL_GROUPS_LEAD[total.subject] + "\n\n" + ";\n".join(lines) + ".\n"
 
 
 def states_maximum(criteria: str, total: int) -> bool:
@@ -96,7 +121,7 @@ def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
             [_labelled(label, LEVEL_WORDING.get(value, value)) for field, label in COLLECTION_LABELS
              if (value := getattr(indicator, field))],
             cell(indicator.target or "—"),
-            cell(*(f"{band.condition} — {count_phrase(band.points, 'балл')}" for band in indicator.scoring)),
+            cell(*(band_line(band, indicator.unit) for band in indicator.scoring)),
         ])
     return table("MsokoTable", widths, rows)
 

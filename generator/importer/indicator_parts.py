@@ -14,7 +14,8 @@ from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, collec
                          unit_by_name, unit_in_name)
 from .layout import is_column_numbers
 from .passages import is_paragraph_indicators, read_passages
-from .scoring import COMMON_SCALE, only_bands, read_bands
+from .scoring import COMMON_SCALE, band, only_bands, read_bands
+from .totals import read_total
 from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
                         typed_label)
 from .text import place_of, shortened, span_of, strip_typed, to_markdown
@@ -131,7 +132,7 @@ class IndicatorParts(Collector):
         prose: list = []
         scale: list[dict] = []
         scale_lines: list[Paragraph] = []
-        for block in section.blocks:
+        for block in self._total(section.blocks, where):
             if isinstance(block, Table) and is_indicator_table(block) and not self.data.get("indicators"):
                 self.data["indicators"] = self._table(block, where)
                 self.report.mapped.append(f"показатели ({len(self.data['indicators'])}) ← {where}, таблица "
@@ -159,6 +160,20 @@ class IndicatorParts(Collector):
         elif any(COMMON_SCALE.search(b.text) for b in prose if isinstance(b, Paragraph)):
             self.report.guessed.append(messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=where))
         self._prose("criteria", prose, section.heading, where)
+
+    def _total(self, blocks: list, where: str) -> list:
+        """The total and its groups into ``total``; the blocks that remain prose."""
+        texts = [strip_typed(b.text) if isinstance(b, Paragraph) else "" for b in blocks]
+        read = read_total(texts)
+        if not read.total:
+            return blocks
+        self.data["total"] = read.total
+        used = [b for i, b in enumerate(blocks) if i in read.used]
+        self.origins["total"] = f"{where}, {span_of(used)}" if used else where
+        self.report.mapped.append(messages.IMPORT_TOTAL.format(
+            groups=count_phrase(len(read.total["groups"]), "группа"), where=f"{where}, {span_of(used)}"
+            if used else where))
+        return [b for i, b in enumerate(blocks) if i not in read.used]
 
     def _criteria_table(self, table: Table, where: str) -> bool:
         """A table of bands per indicator, matched to the indicators by code or name; False if it is none."""
@@ -228,6 +243,11 @@ class IndicatorParts(Collector):
         indicators' bands are named so in the criteria part, as a guess the report shows."""
         self._report_defaults()
         indicators = self.data.get("indicators", [])
+        for indicator in indicators:
+            worded = [f"«{b['condition']}»" for b in indicator.get("scoring", []) if "condition" in b]
+            if worded:
+                self.report.guessed.append(messages.IMPORT_QUALITATIVE_BANDS.format(
+                    code=indicator.get("code", "?"), conditions=", ".join(worded)))
         if not self.data.get("criteria") and indicators and all(i.get("scoring") for i in indicators):
             self.data["criteria"] = messages.IMPORT_CRITERIA_TEXT
             self.origins["criteria"] = messages.IMPORT_CRITERIA_ORIGIN
@@ -333,9 +353,9 @@ def _bands(values: dict[str, str]) -> tuple[list[dict], list[str]]:
     bare = re.match(r"^\s*(\d+)\s*(?:балл\w*|б\.)?\s*$", values.get("points", ""), re.IGNORECASE)
     if bare:  # «30 % и более | 2»: a condition beside its points, one band per row
         condition = " ".join(values.get("scoring", "").split())
-        return ([{"condition": condition, "points": int(bare.group(1))}] if condition else []), []
+        return ([band(condition, int(bare.group(1)))] if condition else []), []
     bands, rest = read_bands("\n".join(filter(None, (values.get("scoring", ""), values.get("points", "")))))
-    bands += [{"condition": " ".join(text.split()), "points": int(key.split(":")[1])}
+    bands += [band(" ".join(text.split()), int(key.split(":")[1]))
               for key, text in values.items() if key.startswith("points:") and text.strip().strip("—–-")]
     return bands, rest
 

@@ -11,7 +11,7 @@ from .report import ImportedRegulation
 
 
 SOURCE_FIELDS = {
-    False: (("general_provisions", "goal", "tasks", "indicators", "methods", "schedule", "criteria", "participants",
+    False: (("general_provisions", "goal", "tasks", "indicators", "methods", "schedule", "criteria", "total", "participants",
              "use_of_results", "final_provisions", "unmapped"),
             ("goal", "tasks", "indicators", "methods", "schedule", "criteria"), "../.schema/regulation.schema.json"),
     True: (("general_provisions", "goal", "tasks", "principles", "structure", "functions", "assessment", "mechanisms",

@@ -16,7 +16,7 @@ def lint_file(path: Path, display: str) -> list[Diagnostic]:
     # Imported here, not with the package: ``check`` and ``regen`` use ``lint.language`` alone, and the
     # document readers bring in pdfplumber (a fifth of ``check``'s time).
     from ..docx.reader import UnreadableDocument
-    from . import abbreviations, citations, layout, numerals, requisites, spelling, text  # noqa: F401  (registers checks)
+    from . import abbreviations, citations, layout, numerals, requisites, scales, spelling, text  # noqa: F401  (registers checks)
     from .document import read_document
     from .registry import rules, run_checks
 

@@ -186,3 +186,21 @@ def normal_form(word: str) -> str:
     """The dictionary form: «подготовки» → «подготовка»."""
     parses = analyzer().parse(word)
     return parses[0].normal_form if parses else word
+
+
+def number_noun(value: float, noun: str, genitive: bool = False) -> str:
+    """The noun after a number: «5 человек», «2,5 балла», «3 единицы»; after «менее», «от», «до» (the number
+    in the genitive) «менее 1 единицы», «менее 5 единиц». A fraction takes the genitive singular."""
+    parse = _best_parse(noun)
+    if parse is None:
+        return noun
+    whole = float(value).is_integer()
+    count = int(value) if whole else 0
+    singular = not whole or (count % 10 == 1 and count % 100 != 11)
+    if genitive or not whole:
+        form = parse.inflect({"gent", "sing"}) if singular else parse.make_agree_with_number(5)
+    else:
+        form = parse.make_agree_with_number(count)
+    word = form.word if form else noun
+    # «5 человек», not the plural of its suppletive pair («людей»)
+    return noun if word == "людей" else word

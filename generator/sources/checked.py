@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .completeness import MechanismCoverage, check_completeness
 from .consistency import check_consistency
+from .scales import check_scales
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from .model import ProjectSources
@@ -23,6 +24,7 @@ def check_whole(project: ProjectSources) -> list[MechanismCoverage]:
         return []
     coverage = check_completeness(project)
     project.diagnostics.extend(check_consistency(project))
+    project.diagnostics.extend(check_scales(project))
     return coverage
 
 

@@ -27,7 +27,7 @@ class FormField:
 
     path: Path
     kind: str
-    """text, markdown, number, date, choice, object or list."""
+    """text, markdown, number, flag (yes or no), date, choice, object or list."""
     title: str
     help: str = ""
     value: Any = None
@@ -102,9 +102,12 @@ def _shape(form: FormField, annotation: Any, value: Any, markdown: bool = False)
         form.kind = "choice"
         form.choices = tuple(str(choice) for choice in typing.get_args(annotation))
         form.value = "" if value is None else str(value)
-    elif annotation is int:
+    elif annotation is bool:
+        form.kind = "flag"
+        form.value = bool(value) if isinstance(value, bool) else bool(form.default)
+    elif annotation in (int, float):
         form.kind = "number"
-        form.value = "" if value is None else value
+        form.value = "" if value is None else (str(value).replace(".", ",") if annotation is float else value)
     elif annotation is datetime.date:
         form.kind = "date"
         form.value = value.isoformat() if isinstance(value, datetime.date) else ("" if value is None else str(value))
@@ -165,15 +168,26 @@ def _read(form: FormField, submitted: typing.Mapping[str, str]) -> Any:
     raw = submitted.get(form.name, "").replace("\r\n", "\n")
     if form.kind in ("text", "choice", "date") and not raw.strip() and form.optional:
         return None
+    if form.kind == "flag":
+        return raw == "1"
     if form.kind == "number":
-        text = raw.strip()
-        return int(text) if text.lstrip("-").isdigit() else (None if not text and form.optional else text)
+        return _number(raw.strip(), form.optional)
     if form.kind == "date":
         try:
             return datetime.date.fromisoformat(raw.strip())
         except ValueError:
             return raw.strip()
     return raw
+
+
+def _number(text: str, optional: bool) -> Any:
+    """«75» → 75, «97,9» → 97.9; anything else as typed, for validation to report at its place."""
+    if text.lstrip("-").isdigit():
+        return int(text)
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None if not text and optional else text
 
 
 def _relocated(form: FormField, path: Path) -> FormField:

@@ -1,0 +1,258 @@
+"""Scales as data (issue 23): one Russian wording of a band, the importer's reading of the usual wordings, and
+each scale rule on a planted defect — in the sources (``check``, located at the band) and in a Положение typed
+by someone else (``lint`` on DOCX and PDF). The example gives none of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from generator.importer.scoring import value_range
+from generator.review.pdf import convert_to_pdf
+from generator.russian.scale import band_line, band_wording, range_wording
+from schemas.regulation import ScoringBand, ValueRange
+
+NBSP = "\u00a0"
+MECH = "regulations/mechanisms/1.1.yaml"
+
+
+@pytest.mark.parametrize("band, unit, words", [
+    ({"lower": 90}, "процент", "90 % и более"),
+    ({"lower": 75, "upper": 90}, "процент", "75 % и более, но менее 90 %"),
+    ({"upper": 75}, "процент", "менее 75 %"),
+    ({"lower": 100, "upper": 100, "upper_inclusive": True}, "процент", "100 %"),
+    ({"lower": 0, "lower_inclusive": False, "upper": 5, "upper_inclusive": True}, "процент",
+     "более 0 %, но не более 5 %"),
+    ({"upper": 1, "upper_inclusive": True}, "процент", "не более 1 %"),
+    ({"lower": 75, "upper": 90, "upper_inclusive": True}, "процент", "от 75 до 90 % включительно"),
+    ({"lower": 97.9}, "процент", "97,9 % и более"),
+    ({"lower": 15}, "человек", "15 человек и более"),
+    ({"lower": 5, "upper": 15}, "человек", "от 5 до 14 человек"),
+    ({"upper": 5}, "человек", "менее 5 человек"),
+    ({"lower": 1, "upper": 2}, "человек", "1 человек"),
+    ({"lower": 0, "upper": 0, "upper_inclusive": True}, "единица", "0 единиц"),
+    ({"lower": 1, "upper": 3}, "единица", "от 1 до 2 единиц"),
+    ({"lower": 3}, "единица", "3 единицы и более"),
+    ({"lower": 21}, "единица", "21 единица и более"),
+    ({"upper": 2}, "единица", "менее 2 единиц"),
+    ({"lower": 2.5, "upper": 21}, "балл", "2,5 балла и более, но менее 21 балла"),
+    ({"answer": "да"}, "да/нет", "да"),
+    ({"condition": "программа реализуется в полном объёме"}, "да/нет", "программа реализуется в полном объёме"),
+])
+def test_one_wording_for_every_band(band, unit, words):
+    assert band_wording(ScoringBand(points=1, **band), unit) == words.replace(" %", f"{NBSP}%").replace(
+        " человек", f"{NBSP}человек").replace(" единиц", f"{NBSP}единиц").replace(" балл", f"{NBSP}балл")
+
+
+def test_a_band_line_and_a_sum_of_points():
+    assert band_line(ScoringBand(lower=75, upper=90, points=1), "процент") == \
+        f"75{NBSP}% и более, но менее 90{NBSP}%{NBSP}— 1{NBSP}балл"
+    assert range_wording(ValueRange(lower=3, upper=5), "балл", whole=True) == f"от 3 до 4{NBSP}баллов"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("от 75 до 89 %", {"lower": 75, "upper": 89, "upper_inclusive": True}),
+    ("не менее 80 %", {"lower": 80}),
+    ("свыше 5 %", {"lower": 5, "lower_inclusive": False}),
+    ("более 2 %", {"lower": 2, "lower_inclusive": False}),
+    ("до 5 %", {"upper": 5, "upper_inclusive": True}),
+    ("менее 75 %", {"upper": 75}),
+    ("80–100 %", {"lower": 80, "upper": 100, "upper_inclusive": True}),
+    ("90 % и более", {"lower": 90}),
+    ("не более 1 %", {"upper": 1, "upper_inclusive": True}),
+    ("≥ 30 %", {"lower": 30}),
+    ("от 1,1 до 2 %", {"lower": 1.1, "upper": 2, "upper_inclusive": True}),
+    ("75 % и более, но менее 90 %", {"lower": 75, "upper": 90}),
+    ("свыше 0 до 5 % включительно", {"lower": 0, "lower_inclusive": False, "upper": 5, "upper_inclusive": True}),
+    ("от 5 до 14 человек", {"lower": 5, "upper": 14, "upper_inclusive": True}),
+    ("3 нарушения и более", {"lower": 3}),
+    ("100 %", {"lower": 100, "upper": 100, "upper_inclusive": True}),
+    ("да", {"answer": "да"}),
+    ("нет", {"answer": "нет"}),
+    ("реализуется в полном объёме", None),
+])
+def test_import_reads_the_usual_wordings(text, expected):
+    assert value_range(text) == expected
+
+
+def test_every_band_of_the_generated_example_reads_back_as_itself(example):
+    """Whatever the document prints, the parser gives back a range that prints the same."""
+    import yaml
+    for path in sorted(example.path("regulations/mechanisms").glob("*.yaml")):
+        for indicator in yaml.safe_load(path.read_text(encoding="utf-8"))["indicators"]:
+            for data in indicator["scoring"]:
+                band = ScoringBand(**data)
+                printed = band_wording(band, indicator["unit"])
+                again = ScoringBand(points=band.points, **value_range(printed))
+                assert band_wording(again, indicator["unit"]) == printed, (path.name, printed)
+
+
+# --- check: planted defects in the sources, located at the band -----------------------------------------------
+
+@pytest.mark.parametrize("old, new, fragment, column, code, message", [
+    ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 89, upper_inclusive: true, points: 1}",
+     "{lower: 75, upper: 89", 9, "scale-gap",
+     "ошибка: шкала показателя 1.1.1: значения «более 89 %, но менее 90 %» не оценены — ни один уровень шкалы их "
+     "не включает"),
+    ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 95, points: 1}", "{lower: 90, points: 2}", 9,
+     "scale-overlap",
+     "ошибка: шкала показателя 1.1.1: значения «90 % и более, но менее 95 %» оценены дважды — уровнями «75 % и более, "
+     "но менее 95 %» и «90 % и более»"),
+    ("{lower: 75, upper: 90, points: 1}", "{lower: 99, upper: 10, points: 1}", "{lower: 99, upper: 10", 9,
+     "scale-reversed",
+     "ошибка: шкала показателя 1.1.1: в диапазоне «99 % и более, но менее 10 %» нет ни одного значения (нижняя "
+     "граница не меньше верхней)"),
+    ("{lower: 98, points: 2}\n      - {lower: 95, upper: 98, points: 1}",
+     "{lower: 97.5, points: 2}\n      - {lower: 95, upper: 97.5, points: 1}", "{lower: 97.5, points: 2}", 9,
+     "scale-precision",
+     "предупреждение: шкала показателя 1.1.2: границы записаны с разной точностью (97,5 и 95); запишите все с одним "
+     "числом знаков после запятой"),
+    ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 90, points: 3}", "{lower: 90, points: 2}", 9,
+     "scale-monotone",
+     "ошибка: шкала показателя 1.1.1: баллы не возрастают и не убывают по шкале — «90 % и более» даёт 2, а соседний "
+     "уровень «75 % и более, но менее 90 %» — 3"),
+    ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 90, condition: около 80 %, points: 1}",
+     "condition: около 80 %", 9, "scale-band-kind",
+     "ошибка: шкала показателя 1.1.1: у уровня шкалы указано сразу несколько из: значение («от», «до»), ответ, "
+     "условие словами; оставьте одно"),
+    ('  indicators: ["1.1.1", "1.1.4", "1.1.6"]', '  indicators: ["1.1.1", "1.1.2", "1.1.6"]', "  subject: ОО", 12,
+     "total-level",
+     "ошибка: итоговая сумма баллов: сумма считается для каждой ОО, но показатели 1.1.2 собираются на другом уровне — "
+     "их значение одно на округ, у отдельной организации его нет; уберите их из суммы или считайте сумму по округу"),
+])
+def test_check_finds_each_planted_scale_defect_at_its_band(example, old, new, fragment, column, code, message):
+    example.replace(MECH, old, new)
+    result = example.run("check", "--format", "json")
+    found = [d for d in result.json()["diagnostics"] if d["code"].startswith(("scale-", "total-"))]
+    severity, text = message.split(": ", 1)
+    assert [(d["file"], d["line"], d["column"], d["severity"], d["code"], d["message"].replace(NBSP, " "))
+            for d in found] == \
+        [(MECH, example.line_of(MECH, fragment), column, SEVERITIES[severity], code, text)], found
+
+
+def test_check_finds_a_group_the_maximum_cannot_reach(example):
+    example.replace(MECH, "    - {name: высокий уровень, lower: 5}", "    - {name: высокий уровень, lower: 10}")
+    result = example.run("check")
+    assert result.exit_code == 1
+    high, middle = example.line_of(MECH, "высокий уровень, lower: 10"), example.line_of(MECH, "средний уровень")
+    assert (f"{MECH}:{high}:7: ошибка: итоговая сумма баллов: группа «высокий уровень» (10{NBSP}баллов и более) "
+            f"недостижима — максимальная сумма баллов по показателям{NBSP}— 6") in result.output
+    assert (f"{MECH}:{middle}:7: ошибка: итоговая сумма баллов: группы по сумме баллов: значения «от 5 до 6{NBSP}баллов» "
+            "не оценены — ни один уровень шкалы их не включает") in result.output
+
+
+SEVERITIES = {"ошибка": "error", "предупреждение": "warning"}
+
+
+def test_the_example_gives_no_scale_finding(example):
+    result = example.run("check")
+    assert result.exit_code == 0 and "Итого: 0 ошибок, 0 предупреждений." in result.stdout, result.output
+
+
+# --- lint: a Положение typed by someone else -----------------------------------------------------------------
+
+GOOD = ["90 % и более — 2 балла", "75 % и более, но менее 90 % — 1 балл", "менее 75 % — 0 баллов"]
+LEAD = "По сумме баллов ОО относится к одной из групп:"
+GROUPS = ["высокий уровень — 4 балла;", "средний уровень — от 2 до 3 баллов;", "низкий уровень — менее 2 баллов."]
+
+
+def _typed(path: Path, rows: list[tuple[str, str, str, list[str]]], criteria: list[str], headed: bool = False) -> Path:
+    """A Положение as a municipality types it: an indicator table (code, name, unit, scale, a band a paragraph)
+    and its criteria; ``headed``: under a heading «Показатели мониторинга», as ``import`` needs."""
+    document = docx.Document()
+    document.add_paragraph("Положение о мониторинге качества подготовки обучающихся")
+    if headed:
+        document.add_heading("Показатели мониторинга", 2)
+    table = document.add_table(rows=1 + len(rows), cols=4)
+    table.style = document.styles["Table Grid"]
+    for cell, title in zip(table.rows[0].cells, ("№", "Показатель", "Единица измерения", "Шкала оценивания")):
+        cell.text = title
+    for row, (code, name, unit, bands) in zip(table.rows[1:], rows):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = code, name, unit
+        row.cells[3].text = bands[0]
+        for band in bands[1:]:
+            row.cells[3].add_paragraph(band)
+    document.add_paragraph("Критерии оценивания")
+    for line in criteria:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def _row(code: str, bands: list[str], name: str = "Доля обучающихся, выполнивших ВПР на базовом уровне",
+         unit: str = "%") -> tuple[str, str, str, list[str]]:
+    return code, name, unit, bands
+
+
+def _lint(example, path: Path) -> list[tuple[str, str]]:
+    result = example.run("lint", "--format", "json", str(path))
+    return [(d["code"], d["message"].replace(NBSP, " ")) for d in result.json()["diagnostics"]
+            if d["code"].startswith(("scale-", "total-"))]
+
+
+@pytest.mark.parametrize("bands, unit, code, message", [
+    (["90 % и более — 2 балла", "от 75 до 89 % — 1 балл", "менее 75 % — 0 баллов"], "%", "scale-gap",
+     "абзац 10 «от 75 до 89 % — 1 балл»: шкала показателя 1.1: значения «более 89 %, но менее 90 %» не оценены — ни "
+     "один уровень шкалы их не включает"),
+    (["80 % и более — 2 балла", "от 75 до 90 % — 1 балл", "менее 75 % — 0 баллов"], "%", "scale-overlap",
+     "абзац 9 «80 % и более — 2 балла»: шкала показателя 1.1: значения «от 80 до 90 % включительно» оценены дважды — "
+     "уровнями «от 75 до 90 % включительно» и «80 % и более»"),
+    (["от 99 до 10 % — 1 балл", "менее 99 % — 0 баллов", "99 % и более — 2 балла"], "%", "scale-reversed",
+     "абзац 9 «от 99 до 10 % — 1 балл»: шкала показателя 1.1: в диапазоне «от 99 до 10 % включительно» нет ни одного "
+     "значения (нижняя граница не меньше верхней)"),
+    (["97,5 % и более — 2 балла", "95 % и более, но менее 97,5 % — 1 балл", "менее 95 % — 0 баллов"], "%",
+     "scale-precision",
+     "абзац 9 «97,5 % и более — 2 балла»: шкала показателя 1.1: границы записаны с разной точностью (97,5 и 95); "
+     "запишите все с одним числом знаков после запятой"),
+    (["90 % и более — 1 балл", "75 % и более, но менее 90 % — 2 балла", "менее 75 % — 0 баллов"], "%",
+     "scale-monotone",
+     "абзац 9 «90 % и более — 1 балл»: шкала показателя 1.1: баллы не возрастают и не убывают по шкале — «90 % и "
+     "более» даёт 1, а соседний уровень «75 % и более, но менее 90 %» — 2"),
+    (["100 % — 1 балл", "нет — 0 баллов"], "да/нет", "scale-band-kind",
+     "абзац 9 «100 % — 1 балл»: шкала показателя 1.1: показатель с единицей «да/нет» оценивается ответом «да» или "
+     "«нет», а не числом"),
+])
+def test_lint_finds_each_planted_scale_defect_in_a_typed_docx(example, tmp_path, bands, unit, code, message):
+    path = _typed(tmp_path / "typed.docx", [_row("1.1", bands, unit=unit)], [])
+    assert _lint(example, path) == [(code, message)]
+
+
+def test_lint_finds_unreachable_groups_and_a_total_per_oo_over_municipal_indicators(example, tmp_path):
+    rows = [_row("1.1", GOOD), _row("1.2", GOOD, name="Доля ОО, в которых результаты ВПР подтверждены")]
+    path = _typed(tmp_path / "typed.docx", rows, [LEAD, "высокий уровень — 10 баллов и более;", *GROUPS[1:]])
+    assert _lint(example, path) == [
+        ("total-level", "абзац 19 «По сумме баллов ОО относится к одной из…»: итоговая сумма баллов: сумма считается для каждой ОО, но "
+                        "показатели 1.2 собираются на другом уровне — их значение одно на округ, у отдельной "
+                        "организации его нет; уберите их из суммы или считайте сумму по округу"),
+        ("total-unreachable", "абзац 20 «высокий уровень — 10 баллов и более;»: итоговая сумма баллов: группа «высокий "
+                              "уровень» (10 баллов и более) недостижима — максимальная сумма баллов по показателям — 4"),
+        ("scale-gap", "абзац 21 «средний уровень — от 2 до 3 баллов;»: итоговая сумма баллов: группы по сумме баллов: "
+                      "значения «4 балла» не оценены — ни один уровень шкалы их не включает"),
+    ]
+
+
+def test_a_clean_typed_scale_and_its_groups_give_nothing(example, tmp_path):
+    path = _typed(tmp_path / "typed.docx", [_row("1.1", GOOD), _row("1.2", GOOD)], [LEAD, *GROUPS])
+    assert _lint(example, path) == []
+
+
+def test_lint_reads_a_gap_in_a_pdf(example, tmp_path, libreoffice):
+    bands = ["90 % и более — 2 балла", "от 75 до 89 % — 1 балл", "менее 75 % — 0 баллов"]
+    pdf = convert_to_pdf([_typed(tmp_path / "typed.docx", [_row("1.1", bands)], [])], tmp_path / "pdf")[0]
+    found = _lint(example, pdf)
+    assert [code for code, _ in found] == ["scale-gap"], found
+    assert found[0][1].endswith("шкала показателя 1.1: значения «более 89 %, но менее 90 %» не оценены — ни один "
+                                "уровень шкалы их не включает")
+
+
+def test_import_reports_a_band_that_stays_text(example, tmp_path):
+    bands = ["программа реализуется в полном объёме — 2 балла", "программа реализуется частично — 1 балл",
+             "программа не реализуется — 0 баллов"]
+    path = _typed(tmp_path / "typed.docx", [_row("1.1", bands, unit="да/нет")], [], headed=True)
+    example.path(MECH).unlink()
+    result = example.run("import", "--mechanism", "1.1", str(path))
+    assert ("показатель 1.1: условия шкалы оставлены текстом («программа реализуется в полном объёме», «программа "
+            "реализуется частично», «программа не реализуется») — это качественная шкала") in result.output, \
+        result.output
