@@ -20,6 +20,9 @@ from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause
                         typed_label)
 from .text import place_of, shortened, span_of, strip_typed, to_markdown
 
+TABLE_REFERENCE = re.compile(r"^[^.;:]{0,80}\bпоказател\w*[^.;:]{0,40}\b(?:привед[её]н\w*|указан\w*|представлен\w*)"
+                             r"\s+в\s+таблиц\w*\s*[.:]?$", re.IGNORECASE)
+"""«Мониторинг проводится по показателям, приведённым в таблице.»: a sentence that only points at the table."""
 CODE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)+\b")
 
 
@@ -53,17 +56,20 @@ class IndicatorParts(Collector):
         elif any(has_text(b) for b in remaining):
             if "критери" in heading_text(section.heading).lower():
                 self._criteria(Section(section.heading, "criteria", remaining), where)
-            else:
-                self._keep(where, to_markdown(remaining, section.heading))
+            else:  # «Значения показателей рассчитываются по каждой ОО …»: how the values are obtained
+                self._prose("methods", remaining, section.heading, where)
+                self.report.guessed.append(messages.IMPORT_INDICATOR_PROSE.format(
+                    where=f"{where}, {span_of([b for b in remaining if isinstance(b, Paragraph)])}"))
 
     def _without_table_lead_ins(self, blocks: list, where: str) -> list:
         """«Показатели и критерии приведены в таблице:» introduces the table msoko writes in its own way."""
         kept: list = []
         for index, block in enumerate(blocks):
             following = next((b for b in blocks[index + 1:] if has_text(b)), None)
-            if isinstance(block, Paragraph) and block.text.strip() and not is_generated(block) \
-                    and isinstance(following, Table) \
-                    and is_indicator_table(following) and len(block.text.split()) <= 30 and not block.label:
+            plain = isinstance(block, Paragraph) and block.text.strip() and not is_generated(block)
+            before_table = isinstance(following, Table) and is_indicator_table(following) \
+                and len(block.text.split()) <= 30 and not (block.label or typed_label(block.text))
+            if plain and (before_table or TABLE_REFERENCE.match(strip_typed(block.text))):
                 self.report.mapped.append(messages.IMPORT_TABLE_LEAD_IN.format(text=shortened(block.text.strip())))
                 continue
             kept.append(block)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..docx.reader import Paragraph, Table
 from ..lint.pdf import joined
+from .scoring import band_of
 from .structure import TYPED_BULLET, TYPED_NUMBER
 
 PARAGRAPH_GAP = 0.6
@@ -94,10 +95,23 @@ def reflowed(blocks: list) -> tuple[list, int]:
                                  spans=[(joined([last.text.rstrip(), block.text.strip()]), last.bold, False)])
             joins += 1
         elif isinstance(block, Table) and isinstance(last, Table) and _same_width(last, block):
-            result[-1] = _joined_tables(last, block)
+            result[-1] = _joined_tables(last, _rewrapped(block))
         else:
-            result.append(block)
+            result.append(_rewrapped(block) if isinstance(block, Table) else block)
     return result, joins
+
+
+def _rewrapped(table: Table) -> Table:
+    """A table typed line by line: each cell's printed lines joined as a PDF cell's are (:func:`cell_text`)."""
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in row:
+            text = cell_text("\n".join(p.text for p in cell)) if cell else ""
+            cells.append([replace(cell[0], text=line, spans=[(line, cell[0].bold, False)])
+                          for line in text.split("\n")] if cell else cell)
+        rows.append(cells)
+    return Table(rows, table.merges, table.number)
 
 
 def _continues(line: Paragraph, previous: Paragraph) -> bool:
@@ -139,4 +153,45 @@ def unwrapped(blocks: list) -> list:
             result.extend(replace(p, in_table=False) for p in cells[0])
         else:
             result.append(block)
+    return result
+
+
+def cell_text(text: str | None) -> str:
+    """A cell's printed lines, joined where a line only wraps; a line that is a whole band stays a line of its
+    own, as the bands of a scale are one to a line. A word a narrow column broke with no
+    hyphen («Соответстви ⏎ е») is whole again when only the whole is a word."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    result: list[list[str]] = []
+    for line in lines:
+        previous = joined(result[-1]) if result else ""
+        ends = bool(band_of(previous)) and ";" not in previous.rstrip(";") and not POINTS_WORD.match(line)
+        if result and not ends:
+            result[-1].append(line)
+        else:
+            result.append([line])
+    texts = [joined(unbroken(group)) for group in result]
+    if any(";" in text.rstrip(";") for text in texts):  # bands typed in a row, «…; …»: one line, as typed
+        return " ".join(texts)
+    return "\n".join(texts)
+
+
+SHORT_WORDS = frozenset("в и с к у о а я по на из от до за не ни об во со ко же ли бы".split())
+"""Words of one or two letters a line may well begin with: «… регионально ⏎ го» is one word, «… ДОО ⏎ в» two."""
+POINTS_WORD = re.compile(r"^(?:балл\w*|б\.)", re.IGNORECASE)
+
+
+def unbroken(lines: list[str]) -> list[str]:
+    """Lines with a word broken over two of them with no hyphen glued back: only when the whole is a word
+    and its first part is none («Соответстви ⏎ е развивающе ⏎ й»)."""
+    from ..lint.language import is_known
+
+    result = lines[:1]
+    for line in lines[1:]:
+        head = re.search(r"([А-Яа-яЁё]+)$", result[-1])
+        tail = re.match(r"^([а-яё]+)", line)
+        whole = head and tail and is_known(head.group(1) + tail.group(1))
+        if whole and not (is_known(head.group(1)) and (tail.group(1) in SHORT_WORDS or len(tail.group(1)) > 2)):
+            result[-1] += line
+        else:
+            result.append(line)
     return result

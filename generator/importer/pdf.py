@@ -16,8 +16,7 @@ from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument
 from ..lint.pdf import joined
 from ..russian import count_phrase
 from .formats import ReadDocument
-from .layout import PAGE_FURNITURE, Line, is_column_numbers, paragraphs_of
-from .scoring import band_of
+from .layout import PAGE_FURNITURE, Line, cell_text, is_column_numbers, paragraphs_of, unbroken
 
 MAX_PDF_PAGES = 150
 """A Положение with its appendices is under fifty pages; a longer PDF is a collection, not one document."""
@@ -82,7 +81,7 @@ def _text_page(page) -> list[Line | PageTable]:
     items: list[Line | PageTable] = [_line(line) for line in page.extract_text_lines(x_tolerance=WORD_GAP,
                                                                                     return_chars=True)
                                      if line["text"].strip() and not _inside(line, tables)]
-    items += [PageTable(table.bbox[1], [[_cell(cell) for cell in row] for row in table.extract(x_tolerance=WORD_GAP)])
+    items += [PageTable(table.bbox[1], [[cell_text(cell) for cell in row] for row in table.extract(x_tolerance=WORD_GAP)])
               for table in tables]
     return sorted(items, key=lambda item: item.top)
 
@@ -109,47 +108,6 @@ def _line(line: dict) -> Line:
     letters = [c for c in line["chars"] if c["text"].strip()]
     bold = bool(letters) and all("bold" in c.get("fontname", "").lower() for c in letters)
     return Line(line["top"], line["bottom"], line["x0"], line["x1"], "".join(text).strip(), bold)
-
-
-def _cell(text: str | None) -> str:
-    """A cell's printed lines, joined where a line only wraps; a line that is a whole band stays a line of its
-    own, as the bands of a scale are one to a line. A word a narrow column broke with no
-    hyphen («Соответстви ⏎ е») is whole again when only the whole is a word."""
-    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    result: list[list[str]] = []
-    for line in lines:
-        previous = joined(result[-1]) if result else ""
-        ends = bool(band_of(previous)) and ";" not in previous.rstrip(";") and not POINTS_WORD.match(line)
-        if result and not ends:
-            result[-1].append(line)
-        else:
-            result.append([line])
-    texts = [joined(_unbroken(group)) for group in result]
-    if any(";" in text.rstrip(";") for text in texts):  # bands typed in a row, «…; …»: one line, as typed
-        return " ".join(texts)
-    return "\n".join(texts)
-
-
-SHORT_WORDS = frozenset("в и с к у о а я по на из от до за не ни об во со ко же ли бы".split())
-"""Words of one or two letters a line may well begin with: «… регионально ⏎ го» is one word, «… ДОО ⏎ в» two."""
-POINTS_WORD = re.compile(r"^(?:балл\w*|б\.)", re.IGNORECASE)
-
-
-def _unbroken(lines: list[str]) -> list[str]:
-    """Lines with a word broken over two of them with no hyphen glued back: only when the whole is a word
-    and its first part is none («Соответстви ⏎ е развивающе ⏎ й»)."""
-    from ..lint.language import is_known
-
-    result = lines[:1]
-    for line in lines[1:]:
-        head = re.search(r"([А-Яа-яЁё]+)$", result[-1])
-        tail = re.match(r"^([а-яё]+)", line)
-        whole = head and tail and is_known(head.group(1) + tail.group(1))
-        if whole and not (is_known(head.group(1)) and (tail.group(1) in SHORT_WORDS or len(tail.group(1)) > 2)):
-            result[-1] += line
-        else:
-            result.append(line)
-    return result
 
 
 def _remove_furniture(pages: list[Page]) -> list[str]:
@@ -215,7 +173,7 @@ def _split_row(header: list[str], last: list[str], first: list[str]) -> bool:
 
 def _glued(above: str, below: str) -> str:
     """The two parts of a cell a page broke, read again as one cell."""
-    return _cell("\n".join(part for part in ((above or "").strip(), (below or "").strip()) if part))
+    return cell_text("\n".join(part for part in ((above or "").strip(), (below or "").strip()) if part))
 
 
 def _same_columns(first: PageTable, second: PageTable) -> bool:
