@@ -30,6 +30,8 @@ class IndicatorParts(Collector):
     def __init__(self) -> None:
         super().__init__()
         self.common_scale: tuple[list[dict], str] | None = None
+        self.indicator_prose: tuple[list, Paragraph | None, str] | None = None
+        """Text of the indicators' section besides them, for the methods once their own section is read."""
 
     def _indicators(self, section: Section, where: str) -> None:
         indicators, prose = [], []
@@ -57,9 +59,7 @@ class IndicatorParts(Collector):
             if "критери" in heading_text(section.heading).lower():
                 self._criteria(Section(section.heading, "criteria", remaining), where)
             else:  # «Значения показателей рассчитываются по каждой ОО …»: how the values are obtained
-                self._prose("methods", remaining, section.heading, where)
-                self.report.guessed.append(messages.IMPORT_INDICATOR_PROSE.format(
-                    where=f"{where}, {span_of([b for b in remaining if isinstance(b, Paragraph)])}"))
+                self.indicator_prose = (remaining, section.heading, where)
 
     def _without_table_lead_ins(self, blocks: list, where: str) -> list:
         """«Показатели и критерии приведены в таблице:» introduces the table msoko writes in its own way."""
@@ -248,6 +248,14 @@ class IndicatorParts(Collector):
         """The common scale goes to every indicator that has no bands of its own; criteria given only as the
         indicators' bands are named so in the criteria part, as a guess the report shows."""
         self._report_defaults()
+        if self.indicator_prose:  # after the methods section's own text, whose origin stays first
+            blocks, heading, where = self.indicator_prose
+            own = self.origins.get("methods")
+            self._prose("methods", blocks, heading, where)
+            if own:
+                self.origins["methods"] = f"{own}; {self.origins['methods']}"
+            self.report.guessed.append(messages.IMPORT_INDICATOR_PROSE.format(
+                where=f"{where}, {span_of([b for b in blocks if isinstance(b, Paragraph)])}"))
         indicators = self.data.get("indicators", [])
         for indicator in indicators:
             worded = [f"«{b['condition']}»" for b in indicator.get("scoring", []) if "condition" in b]

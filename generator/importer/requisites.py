@@ -20,8 +20,9 @@ OPENERS = (("утвержд", "гриф утверждения"), ("соглас
            ("рассмотрен", "рассмотрено"), ("приложение", "отметка о приложении"))
 """The first word of a requisite block on the title page, and what the report calls the block."""
 PERSON = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
-SIGNATURE = re.compile(rf"^(?P<position>[^\t]*[^\s\t])[\t ]*\t[\t _]*(?P<name>{PERSON})\s*$")
-"""«Начальник управления образования<tab><tab>А.А. Ангеловский»: a position, tabs, initials and a surname."""
+SIGNATURE = re.compile(rf"^(?P<position>[^\t]*?[^\s\t])(?:[\t ]*\t| {{3,}})[\t _]*(?P<name>{PERSON})\s*$")
+"""«Начальник управления образования<tab><tab>А.А. Ангеловский»: a position, tabs (or a run of spaces),
+initials and a surname."""
 NAME = re.compile(rf"^[\s_]*(?P<name>{PERSON})\s*$")
 CONTENTS = re.compile(r"^\s*(?:содержание|оглавление)\s*$", re.IGNORECASE)
 TOC_LINE = re.compile(r"(?:\t|\.{3,}|…)\s*\d+\s*$")
