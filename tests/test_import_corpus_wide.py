@@ -21,7 +21,8 @@ from tests.import_corpus.wide import BUILDERS
 from tests.test_import_corpus import bare_project  # noqa: F401  (the fixture: the example without Положения)
 
 ORIGINAL_ACTS = {"postanovlenie-2021-615.yaml", "prikaz-2021-112.yaml", "prikaz-2021-140.yaml", "prikaz-2023-95.yaml"}
-IMPORTER_PENDING = pytest.mark.xfail(strict=False, reason="the importer learns these layouts on branch i25")
+IMPORTER_PENDING = pytest.mark.xfail(strict=True, reason="tables in a scan are not yet read (branch i25)")
+PENDING = {"scan_numbered", "scan_gray_skewed"}
 
 
 def written(build, suffix: str, folder: Path) -> tuple[Path, WideExpected]:
@@ -104,7 +105,8 @@ def assert_new_act(project, act: dict[str, str]) -> None:
                and (a.get("points") or a.get("control")) for a in acts), acts
 
 
-@pytest.mark.parametrize(("build", "suffix"), [pytest.param(b, s, marks=IMPORTER_PENDING, id=b.__name__)
+@pytest.mark.parametrize(("build", "suffix"), [pytest.param(b, s, id=b.__name__,
+                                                            marks=[IMPORTER_PENDING] if b.__name__ in PENDING else [])
                                                for b, s in BUILDERS])
 def test_wide_corpus_document_imports_whole(bare_project, tmp_path, build, suffix):
     path, expected = written(build, suffix, tmp_path)
