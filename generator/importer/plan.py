@@ -98,7 +98,7 @@ def _read(path: Path) -> ReadDocument:
     except FileNotFoundError:
         raise _Refused("файл не найден") from None
     except IsADirectoryError:
-        raise _Refused("это папка, а не файл .docx") from None
+        raise _Refused("это папка, а не файл") from None
     except OSError as error:  # no permission, a device error: the user's to fix, not a bug
         raise _Refused(f"файл не читается: {error.strerror or error}") from None
     except UnreadableDocument as error:
