@@ -7,6 +7,7 @@ indented (a first-line indent, a centred heading), numbered or bulleted, or when
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, replace
 
 from ..docx.reader import Paragraph, Table
@@ -38,23 +39,32 @@ class Line:
     bold: bool
 
 
+@dataclass
+class PageTable:
+    """A ruled table as printed on one page: its top and its cells' texts, row by row."""
+    top: float
+    rows: list[list[str]]
+
+
 def paragraphs_of(lines: list[Line]) -> list[tuple[str, bool]]:
     """The lines' paragraphs as (text, bold)."""
     if not lines:
         return []
     left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    height = statistics.median(line.bottom - line.top for line in lines)
     groups: list[list[Line]] = []
     previous: Line | None = None
     for line in lines:
-        if previous is None or _opens(line, previous, left, right):
+        if previous is None or _opens(line, previous, left, right, height):
             groups.append([])
         groups[-1].append(line)
         previous = line
     return [(joined([line.text for line in group]), all(line.bold for line in group)) for group in groups]
 
 
-def _opens(line: Line, previous: Line, left: float, right: float) -> bool:
-    height = max(line.bottom - line.top, 1.0)
+def _opens(line: Line, previous: Line, left: float, right: float, height: float) -> bool:
+    """``height`` is the usual line's: a line without ascenders is no reason to see a gap."""
+    height = max(height, 1.0)
     same_page = line.top > previous.top
     centred = line.x0 > left + INDENT and previous.x0 > left + INDENT and abs(
         (line.x0 + line.x1) - (previous.x0 + previous.x1)) < 2 * INDENT and line.bold == previous.bold

@@ -5,22 +5,26 @@ the lines join into paragraphs as a text layer's do (:mod:`generator.importer.la
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 from .. import messages
 from ..docx.reader import UnreadableDocument
-from .layout import Line
+from .layout import Line, PageTable
+from .rules import Word, line_of, place_words, ruled_tables
 
 RESOLUTION = 300
 """Dots per inch of the rendered page: tesseract reads 10–12 pt type best at 300."""
 POINTS_PER_DOT = 72 / RESOLUTION
 TAB_GAP = 14.0
+RULE_GLYPHS = re.compile(r"^[|\[\]_]+$")
+"""A table's rule tesseract took for a character."""
 MIN_CONFIDENCE = 0
 """Words tesseract marks -1 are layout boxes, not text."""
 
 
-def recognised_pages(pages: list) -> list[list[Line]]:
+def recognised_pages(pages: list) -> list[list[Line | PageTable]]:
     """Each page's lines as tesseract reads them, in points from the page's top left. The pages are rendered
     one by one (pdfium is not thread-safe) and recognised side by side, one tesseract thread each: on a busy
     machine tesseract's own threads wait for each other (16.7 s a page with them here, 6.6 s without)."""
@@ -39,26 +43,22 @@ def recognised_pages(pages: list) -> list[list[Line]]:
             os.environ["OMP_THREAD_LIMIT"] = previous
 
 
-def _recognised(image) -> list[Line]:
+def _recognised(image) -> list[Line | PageTable]:
     import pytesseract
 
     try:
         data = pytesseract.image_to_data(image, lang="rus", output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractError:
         raise UnreadableDocument(messages.IMPORT_OCR_MISSING) from None
-    words: dict[tuple[int, int, int], list[tuple[float, float, float, float, str]]] = {}
+    words: list[Word] = []
     for i, text in enumerate(data["text"]):
-        if text.strip() and float(data["conf"][i]) >= MIN_CONFIDENCE:
-            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        if text.strip() and not RULE_GLYPHS.match(text) and float(data["conf"][i]) >= MIN_CONFIDENCE:
             left, top = data["left"][i] * POINTS_PER_DOT, data["top"][i] * POINTS_PER_DOT
-            words.setdefault(key, []).append((left, top, left + data["width"][i] * POINTS_PER_DOT,
-                                              top + data["height"][i] * POINTS_PER_DOT, text))
-    lines = [_line(sorted(found)) for found in words.values()]
-    return sorted(lines, key=lambda line: line.top)
-
-
-def _line(words: list[tuple[float, float, float, float, str]]) -> Line:
-    text = words[0][4]
-    for previous, word in zip(words, words[1:]):
-        text += ("\t" if word[0] - previous[2] > TAB_GAP else " ") + word[4]
-    return Line(min(w[1] for w in words), max(w[3] for w in words), words[0][0], words[-1][2], text, False)
+            words.append((left, top, left + data["width"][i] * POINTS_PER_DOT, top + data["height"][i] * POINTS_PER_DOT,
+                          text, (data["block_num"][i], data["par_num"][i], data["line_num"][i])))
+    outside, tables = place_words(words, ruled_tables(image, POINTS_PER_DOT))
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in outside:
+        lines.setdefault(word[5], []).append(word)
+    items: list[Line | PageTable] = [line_of(found, TAB_GAP) for found in lines.values()]
+    return sorted([*items, *tables], key=lambda item: item.top)

@@ -16,7 +16,7 @@ from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument
 from ..lint.pdf import joined
 from ..russian import count_phrase
 from .formats import ReadDocument
-from .layout import PAGE_FURNITURE, Line, cell_text, is_column_numbers, paragraphs_of, unbroken
+from .layout import PAGE_FURNITURE, Line, PageTable, cell_text, is_column_numbers, paragraphs_of, unbroken
 
 MAX_PDF_PAGES = 150
 """A Положение with its appendices is under fifty pages; a longer PDF is a collection, not one document."""
@@ -29,12 +29,6 @@ RUNNING_TOLERANCE = 4.0
 """Points a running line may move between pages."""
 FURNITURE_DEPTH = 2
 """Lines at a page's top or bottom examined as header or footer: a title line and a page number at most."""
-
-
-@dataclass
-class PageTable:
-    top: float
-    rows: list[list[str]]
 
 
 @dataclass
