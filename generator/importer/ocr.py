@@ -5,21 +5,18 @@ the lines join into paragraphs as a text layer's do (:mod:`generator.importer.la
 from __future__ import annotations
 
 import os
-import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 from .. import messages
 from ..docx.reader import UnreadableDocument
 from .layout import Line, PageTable
-from .rules import Word, line_of, place_words, ruled_tables
+from .rules import Word, deskewed, line_of, place_words, ruled_tables
 
 RESOLUTION = 300
 """Dots per inch of the rendered page: tesseract reads 10–12 pt type best at 300."""
 POINTS_PER_DOT = 72 / RESOLUTION
 TAB_GAP = 14.0
-RULE_GLYPHS = re.compile(r"^[|\[\]_]+$")
-"""A table's rule tesseract took for a character."""
 MIN_CONFIDENCE = 0
 """Words tesseract marks -1 are layout boxes, not text."""
 
@@ -46,13 +43,15 @@ def recognised_pages(pages: list) -> list[list[Line | PageTable]]:
 def _recognised(image) -> list[Line | PageTable]:
     import pytesseract
 
+    image = deskewed(image)
     try:
         data = pytesseract.image_to_data(image, lang="rus", output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractError:
         raise UnreadableDocument(messages.IMPORT_OCR_MISSING) from None
     words: list[Word] = []
-    for i, text in enumerate(data["text"]):
-        if text.strip() and not RULE_GLYPHS.match(text) and float(data["conf"][i]) >= MIN_CONFIDENCE:
+    for i, raw in enumerate(data["text"]):
+        text = raw.strip().strip("|[]")  # a table's rule read into the word beside it: «|1»
+        if text and float(data["conf"][i]) >= MIN_CONFIDENCE:
             left, top = data["left"][i] * POINTS_PER_DOT, data["top"][i] * POINTS_PER_DOT
             words.append((left, top, left + data["width"][i] * POINTS_PER_DOT, top + data["height"][i] * POINTS_PER_DOT,
                           text, (data["block_num"][i], data["par_num"][i], data["line_num"][i])))

@@ -7,6 +7,7 @@ short bold line, a clause number), requisites by the same words."""
 
 from __future__ import annotations
 
+import difflib
 import io
 import re
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ RUNNING_SHARE = 0.6
 """A running header or footer is printed on most pages (an appendix mark heads a few pages only)."""
 RUNNING_TOLERANCE = 4.0
 """Points a running line may move between pages."""
+SAME_HEADER = 0.85
+"""How alike two header rows must read to be the same one repeated."""
 FURNITURE_DEPTH = 2
 """Lines at a page's top or bottom examined as header or footer: a title line and a page number at most."""
 
@@ -139,7 +142,7 @@ def _blocks(pages: list[Page], notes: list[str]) -> list:
                 previous = sequence[-1] if sequence else None
                 continued = index == 0 and isinstance(previous, PageTable) and _same_columns(previous, item)
                 if continued and isinstance(previous, PageTable):
-                    rows = [row for row in item.rows if row != previous.rows[0]]
+                    rows = [row for row in item.rows if not _same_row(row, previous.rows[0])]
                     if rows and _split_row(previous.rows[0], previous.rows[-1], rows[0]):  # a row broken by the page
                         previous.rows[-1] = [_glued(a, b) for a, b in zip(previous.rows[-1], rows.pop(0))]
                     previous.rows.extend(rows)
@@ -152,6 +155,14 @@ def _blocks(pages: list[Page], notes: list[str]) -> list:
             else:
                 sequence.append([item])
     return _as_word(sequence, notes)
+
+
+def _same_row(row: list[str], header: list[str]) -> bool:
+    """The header row repeated atop a continued table, read again (by tesseract perhaps with a slip)."""
+    def letters(cells: list[str]) -> str:
+        return "".join(re.findall(r"\w", " ".join(cell or "" for cell in cells).lower()))
+
+    return difflib.SequenceMatcher(None, letters(row), letters(header)).ratio() >= SAME_HEADER
 
 
 def _split_row(header: list[str], last: list[str], first: list[str]) -> bool:
