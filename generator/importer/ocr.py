@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from .. import messages
 from ..docx.reader import UnreadableDocument
 from .layout import Line, PageTable
-from .rules import Word, deskewed, line_of, place_words, ruled_tables
+from .rules import Word, deskewed, line_of, place_words, ruled_tables, same_lines
 
 RESOLUTION = 300
 """Dots per inch of the rendered page: tesseract reads 10–12 pt type best at 300."""
@@ -59,5 +59,5 @@ def _recognised(image) -> list[Line | PageTable]:
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in outside:
         lines.setdefault(word[5], []).append(word)
-    items: list[Line | PageTable] = [line_of(found, TAB_GAP) for found in lines.values()]
+    items: list[Line | PageTable] = list(same_lines([line_of(found, TAB_GAP) for found in lines.values()]))
     return sorted([*items, *tables], key=lambda item: item.top)

@@ -130,6 +130,24 @@ def line_of(words: list[Word], tab_gap: float) -> Line:
 
 
 def recognised_text(text: str) -> str:
-    """tesseract's usual slips in a Положение: «4..» for «4.», a letter О for a zero before «балл» or «%»."""
+    """tesseract's usual slips in a Положение: «4..» for «4.», a hyphen for a range's dash, a letter О for a
+    zero before «балл» or «%»."""
     text = re.sub(r"^(\d+(?:\.\d+)*)\.\.(?=\s)", r"\1.", text)
+    text = re.sub(r"(?<=\d)-(?=\d)", "–", text)  # «6-11 классов»: a range's dash, which tesseract reads short
     return re.sub(r"(?<![\w.])[ОO](?=\s*(?:балл|%))", "0", text)
+
+
+def same_lines(lines: list[Line], tab: str = "\t") -> list[Line]:
+    """Pieces tesseract read as separate lines though they stand side by side on one line (a signature's
+    position and name, in blocks of their own) joined into one, a tab between them."""
+    result: list[Line] = []
+    for line in sorted(lines, key=lambda item: item.top):
+        last = result[-1] if result else None
+        height = (line.bottom - line.top) / 2
+        if last is not None and abs(line.top - last.top) < height and (line.x0 > last.x1 or line.x1 < last.x0):
+            first, second = (last, line) if last.x0 < line.x0 else (line, last)
+            result[-1] = Line(min(first.top, second.top), max(first.bottom, second.bottom), first.x0, second.x1,
+                              first.text + tab + second.text, False)
+        else:
+            result.append(line)
+    return result
