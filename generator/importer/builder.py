@@ -22,11 +22,12 @@ INLINE_TASKS = re.compile(r"^(?:основн\w+\s+)?задач(?:и|ами)(?:\s
 """«Задачи мониторинга: получение …; выявление ….» typed as one labelled item."""
 
 
-def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recognised: bool = False
-                      ) -> ImportedRegulation:
+def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recognised: bool = False,
+                      printed: bool = False) -> ImportedRegulation:
     """``notes`` say how the file was read (converted, a PDF's page furniture removed); ``recognised`` marks a
-    text recognised from a scan, every field of which the report asks to check."""
-    blocks, joins = reflowed(unwrapped(document.blocks))
+    text recognised from a scan, every field of which the report asks to check; ``printed`` says the lines
+    were joined into paragraphs already (a PDF), so they are not read as a .docx typed line by line."""
+    blocks, joins = reflowed(unwrapped(document.blocks)) if not printed else (unwrapped(document.blocks), 0)
     document = dataclasses.replace(document, blocks=blocks)
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
     if not any(p.text.strip() for p in document.paragraphs()):

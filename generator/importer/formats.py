@@ -29,6 +29,8 @@ class ReadDocument:
     """What was done to read it (converted, page furniture removed, recognised from a scan), for the report."""
     recognised: bool = False
     """The text was recognised from images: every paragraph must be checked against the original."""
+    printed: bool = False
+    """Read from a PDF: its lines are joined into paragraphs already."""
 
 
 def read_document(path: Path) -> ReadDocument:

@@ -70,7 +70,7 @@ def read_pdf(data: bytes) -> ReadDocument:
     if scanned:
         notes.append(messages.IMPORT_OCR_READ.format(pages=", ".join(map(str, scanned))))
     blocks = _blocks(pages, notes)
-    return ReadDocument(WordDocument(blocks, {}), notes, recognised=bool(scanned))
+    return ReadDocument(WordDocument(blocks, {}), notes, recognised=bool(scanned), printed=True)
 
 
 def _text_page(page) -> list[Line | PageTable]:

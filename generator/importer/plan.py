@@ -87,7 +87,7 @@ def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool =
 def _imported(read: ReadDocument, blocks: list, first: bool, where: str) -> ImportedRegulation:
     try:
         return import_regulation(replace(read.document, blocks=blocks), tuple(read.notes) if first else (),
-                                 read.recognised)
+                                 read.recognised, read.printed)
     except NotARegulation as error:
         raise _Refused(f"{where}не похоже на Положение: {error}") from None
 
