@@ -152,7 +152,7 @@ def tracked_draft_numbered(path: Path) -> WideExpected:
 
 def tracked_draft_headings(path: Path) -> WideExpected:
     """2.4 in heading styles with ten revisions by two other authors: a whole indicator row deleted (the row mark
-    and its five cells), a heading completed, a clause inserted into the general provisions, words deleted from
+    and its five cells), a heading completed («Периодичность и сроки» + «проведения»), a clause inserted into the general provisions, words deleted from
     the methods and the criteria; comments on a heading and on the table."""
     spec = S24
     d = word.new()
@@ -194,5 +194,5 @@ def tracked_draft_headings(path: Path) -> WideExpected:
     return WideExpected([expected(spec)], [STAMPED],
                         ["раннего возраста", "анкетирования родителей", "весовых коэффициентов", "Добавить сроки",
                          "исключён по решению"],
-                        ["Мониторинг охватывает все дошкольные", "Периодичность и сроки проведения"],
+                        ["Мониторинг охватывает все дошкольные"],
                         revisions=(10, (smirnova, kuznetsov)))

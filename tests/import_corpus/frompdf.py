@@ -56,7 +56,7 @@ def cell_lines(cell, text: str, width: int) -> None:
         cell.add_paragraph(chunk)
 
 
-def converted_table(d, spec: Spec, indicators, header: bool):
+def converted_table(d, indicators, header: bool):
     """The indicator table, or its continuation after a page break: a header (if ``header``), the «1 2 3 4»
     row, each indicator one row whose cells hold their printed lines."""
     rows = ([["№ п/п", "Наименование показателя", "Ед. изм.", "Критерии оценивания"]] if header else [])
@@ -95,9 +95,9 @@ def from_pdf_lines(path: Path) -> WideExpected:
     word.para(d, "3. Показатели мониторинга")
     word.para(d, "3.1. Мониторинг проводится по показателям, приведённым в таблице:")
     numbered = list(enumerate(spec.indicators, 1))
-    converted_table(d, spec, numbered[:2], header=True)
+    converted_table(d, numbered[:2], header=True)
     word.para(d, "Страница 3 из 4")
-    converted_table(d, spec, numbered[2:], header=False)
+    converted_table(d, numbered[2:], header=False)
     word.para(d, "4. Методы сбора и обработки информации")
     for n, text in enumerate(spec.methods, 1):
         word.lines(d, printed(f"4.{n}. {text}"))
@@ -144,9 +144,9 @@ def from_pdf_pages(path: Path) -> WideExpected:
     page_end()
     word.para(d, "4. Показатели мониторинга")
     numbered = list(enumerate(spec.indicators, 1))
-    converted_table(d, spec, numbered[:2], header=True)
+    converted_table(d, numbered[:2], header=True)
     page_end()
-    converted_table(d, spec, numbered[2:], header=False)
+    converted_table(d, numbered[2:], header=False)
     word.para(d, "5. Методы сбора и обработки информации")
     for text in spec.methods:
         justified(text)

@@ -21,6 +21,15 @@ def title_pair(d, spec: Spec, bold: bool = True) -> None:
     word.para(d, spec.subject, bold=bold, align="center")
 
 
+def a4(d) -> None:
+    """The page of a Russian official document (ГОСТ Р 7.0.97): A4, margins 3 cm left, 1.5 cm right, 2 cm
+    top and bottom — python-docx's blank template is US Letter."""
+    for section in d.sections:
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.left_margin, section.right_margin = Cm(3), Cm(1.5)
+        section.top_margin = section.bottom_margin = Cm(2)
+
+
 def fit(table, widths: tuple[float, ...]):
     """Column widths in centimetres, in the grid LibreOffice reads and in every cell Word reads."""
     table.autofit = False

@@ -29,6 +29,7 @@ def order_three_spaced(path: Path) -> WideExpected:
     «1.1. Положение … (приложение 1)» that look like titles, a tabbed signature), then after page breaks
     «Приложение 1 к приказу …» and a Положение in bold numbered sections, three times: 1.1, 1.2, 1.3."""
     d = word.new()
+    layouts.a4(d)
     word.para(d, "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА", bold=True, align="center")
     word.para(d, "П Р И К А З", bold=True, align="center")
     word.para(d, "01.09.2022\t\t\t\t\t\t\t\t№ 318")
@@ -63,6 +64,7 @@ def order_three_sections(path: Path) -> WideExpected:
     points numbered by Word, the signature in a table; each appendix in a new section with its mark in a
     stamp table and the Положение in heading styles; 1.5's bands spelled per indicator in its criteria."""
     d = word.new()
+    layouts.a4(d)
     word.lines(d, ["АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА", "ЧЕЛЯБИНСКОЙ ОБЛАСТИ", "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ"])
     word.para(d, "ПРИКАЗ", bold=True, align="center")
     cells = d.add_table(rows=1, cols=2).rows[0].cells
