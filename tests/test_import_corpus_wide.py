@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 from tests.import_corpus.office import convert
-from tests.import_corpus.spec import Band, ExpectedDocument, WideExpected
+from tests.import_corpus.spec import S15, Band, ExpectedDocument, WideExpected
+from tests.import_corpus.spec import expected as expected_document
 from tests.import_corpus.wide import BUILDERS
 from tests.test_import_corpus import bare_project  # noqa: F401  (the fixture: the example without Положения)
 
@@ -117,11 +118,14 @@ def strings(value) -> list[str]:
     return []
 
 
-def assert_new_act(project, act: dict[str, str]) -> None:
-    acts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in project.path("regulations/acts").iterdir()
-            if p.name not in ORIGINAL_ACTS]
-    assert any(a.get("kind") == act["kind"] and str(a.get("number")) == act["number"] and str(a.get("date")) == act["date"]
-               and a.get("points") for a in acts), acts
+def new_act(project, act: dict[str, str]) -> str:
+    """The identifier of the act source the import wrote for the file's приказ, with its points."""
+    acts = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in project.path("regulations/acts").iterdir()
+            if p.name not in ORIGINAL_ACTS}
+    found = [name for name, a in acts.items() if a.get("kind") == act["kind"] and str(a.get("number")) == act["number"]
+             and str(a.get("date")) == act["date"] and a.get("points")]
+    assert len(found) == 1, acts
+    return found[0]
 
 
 @pytest.mark.parametrize(("build", "suffix"), [pytest.param(b, s, marks=IMPORTER_PENDING, id=b.__name__)
@@ -131,10 +135,11 @@ def test_wide_corpus_document_imports_whole(bare_project, written, build, suffix
     result = bare_project.run("import", str(path), "--format", "json")
     assert result.exit_code == 0, result.output
     reports = result.json()["imported"]
-    sources = [r["source"] for r in reports if r["source"].startswith("regulations/mechanisms/")]
-    assert sources == [f"regulations/mechanisms/{d.mechanism}.yaml" for d in expected.documents], reports
-    dumps = [yaml.safe_dump(assert_document(bare_project, d), allow_unicode=True) for d in expected.documents]
-    assert all(r["unmapped"] == [] for r in reports), [r["unmapped"] for r in reports]
+    written_sources = [r["source"] for r in reports if r["source"].startswith("regulations/mechanisms/")]
+    assert written_sources == [f"regulations/mechanisms/{d.mechanism}.yaml" for d in expected.documents], reports
+    sources = [assert_document(bare_project, d) for d in expected.documents]
+    dumps = [yaml.safe_dump(data, allow_unicode=True, width=10**6) for data in sources]
+    assert all(not r.get("unmapped") for r in reports), [r.get("unmapped") for r in reports]
     requisites = [line for r in reports for line in r.get("requisites", [])]
     for phrase in expected.requisites:
         assert any(line.startswith(phrase) for line in requisites), (phrase, requisites)
@@ -143,7 +148,8 @@ def test_wide_corpus_document_imports_whole(bare_project, written, build, suffix
     for phrase in expected.kept_in:
         assert any(phrase in squeezed(dump) for dump in dumps), phrase
     if expected.act:
-        assert_new_act(bare_project, expected.act)
+        act = new_act(bare_project, expected.act)
+        assert [data.get("approved_by") for data in sources] == [act] * len(sources)
     report_lines = [line for r in reports for key, value in r.items() if key not in ("file", "source")
                     for line in strings(value)]
     if expected.revisions:
@@ -153,3 +159,31 @@ def test_wide_corpus_document_imports_whole(bare_project, written, build, suffix
         assert not any("исправлени" in line for line in report_lines), report_lines
     if expected.scanned:
         assert any("распозна" in line for line in report_lines), json.dumps(reports, ensure_ascii=False)
+
+
+def faithful(document: ExpectedDocument) -> dict:
+    """The source a perfect import of ``document`` would write, bands as the range contract stores them."""
+    data = {part: words + " …" for part, words in document.parts.items() if part not in ("tasks", "indicators")}
+    data.update(mechanism=document.mechanism, title=document.title, tasks=[document.parts["tasks"] + " …"])
+    data["indicators"] = [{"code": i.code, "name": f"{i.name_start} …", "unit": i.unit,
+                           "scoring": [{k: v for k, v in vars(b).items() if v is not None} for b in i.bands]}
+                          for i in document.indicators]
+    return data
+
+
+def test_expectations_accept_a_faithful_source_and_catch_a_wrong_bound(bare_project):
+    """The comparison itself: a perfect source passes, the same scale stored another way the contract allows
+    («100 %» as a lower bound alone) passes, and one bound made exclusive fails."""
+    document = expected_document(S15)
+    data = faithful(document)
+
+    def check() -> None:
+        bare_project.write("regulations/mechanisms/1.5.yaml", yaml.safe_dump(data, allow_unicode=True))
+        assert_document(bare_project, document)
+
+    check()
+    data["indicators"][1]["scoring"][0] = {"lower": 100, "points": 2}
+    check()
+    data["indicators"][1]["scoring"][1]["upper_inclusive"] = False
+    with pytest.raises(AssertionError, match="1.5.2"):
+        check()

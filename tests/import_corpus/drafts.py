@@ -169,7 +169,7 @@ def tracked_draft_headings(path: Path) -> WideExpected:
     row._tr.get_or_add_trPr().append(parse_xml(
         f'<w:cantSplit xmlns:w="{word.W_NS}"/>'))
     row._tr.trPr.append(parse_xml(
-        f'<w:del xmlns:w="{word.W_NS}" w:id="{next(revision)}" w:author="{kuznetsov}" w:date="2023-03-02T09:05:00Z"/>'))
+        f'<w:del xmlns:w="{word.W_NS}" w:id="{100 + next(revision)}" w:author="{kuznetsov}" w:date="2023-03-02T09:05:00Z"/>'))
     for cell, text in zip(row.cells, ("4.", "Доля ДОО, реализующих программы для детей раннего возраста", "%",
                                       "отчёт ОО", "50 % и более — 2 балла; менее 50 % — 0 баллов")):
         rewrite(cell.paragraphs[0], change("del", kuznetsov, text))
