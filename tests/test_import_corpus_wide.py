@@ -103,7 +103,8 @@ def assert_document(project, document: ExpectedDocument) -> dict:
         assert starts_with_words(indicator["name"], wanted.name_start), indicator["name"]
         assert indicator["unit"] == wanted.unit, indicator
         spans = sorted(band_span(b, wanted.unit) for b in indicator.get("scoring", []))
-        assert spans == sorted(expected_span(b, wanted.unit) for b in wanted.bands), (wanted.code, indicator.get("scoring"))
+        wanted_spans = sorted(expected_span(b, wanted.unit) for b in wanted.bands)
+        assert spans == wanted_spans, (wanted.code, indicator.get("scoring"))
     return data
 
 

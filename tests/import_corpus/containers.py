@@ -90,8 +90,8 @@ def template_controls(path: Path) -> WideExpected:
 
 
 def _seq_table(d, spec: Spec):
-    table = layouts.fit(word.table(d, [["№", "Показатель", "Ед. изм.", "Критерий", "Баллы"]]
-                                   + [["", "", "", text, str(b.points)] for i in spec.indicators for text, b in i.bands]),
+    bands = [["", "", "", text, str(b.points)] for i in spec.indicators for text, b in i.bands]
+    table = layouts.fit(word.table(d, [["№", "Показатель", "Ед. изм.", "Критерий", "Баллы"], *bands]),
                         (1.0, 7.0, 1.8, 5.0, 1.7))
     row = 1
     for n, indicator in enumerate(spec.indicators, 1):

@@ -96,7 +96,8 @@ def odt_headings_sheet(path: Path) -> WideExpected:
 
 
 def rtf_numbered(path: Path) -> WideExpected:
-    """1.3 saved as .rtf: bold numbered sections, bands continued in rows, a chel. indicator «0» band."""
+    """1.3 saved as .rtf: bold numbered sections, bands continued in rows, a count («чел.») whose lowest band
+    is «0»."""
     converted(path, stamped_numbered(S13, layouts.continued_rows))
     return WideExpected([expected(S13)], [STAMPED, SIGNED], ["Ангеловский"])
 

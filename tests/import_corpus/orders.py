@@ -105,7 +105,8 @@ def appendix_scale_merged(path: Path) -> WideExpected:
         word.lines(d, texts)
     d.add_heading("Показатели мониторинга", 1)
     layouts.without_bands(d, spec, "")
-    for heading, texts in (("Методы сбора и обработки информации", spec.methods), ("Сроки проведения", (spec.schedule,)),
+    for heading, texts in (("Методы сбора и обработки информации", spec.methods),
+                           ("Сроки проведения", (spec.schedule,)),
                            ("Критерии оценивания", (spec.criteria, "Значения показателей оцениваются в баллах по "
                                                     "шкале, приведённой в приложении 1 к настоящему Положению.")),
                            ("Заключительные положения", ("Положение вступает в силу со дня его утверждения.",))):
@@ -116,7 +117,8 @@ def appendix_scale_merged(path: Path) -> WideExpected:
     word.para(d, "Шкала оценивания показателей мониторинга", bold=True, align="center")
     rows = [["№ показателя", "Значение показателя", "Количество баллов"]]
     merges = []
-    for group, members in (("I. Профессиональное развитие руководителей", (1, 2)), ("II. Стратегическое управление", (3,))):
+    for group, members in (("I. Профессиональное развитие руководителей", (1, 2)),
+                           ("II. Стратегическое управление", (3,))):
         merges.append((len(rows), 0, len(rows), 2))
         rows.append([group, "", ""])
         for n in members:
@@ -143,7 +145,8 @@ def appendix_scale_columns(path: Path) -> WideExpected:
     word.para(d, "6.2. Критерии оценивания показателей приведены в приложении к настоящему Положению.")
     d.add_page_break()
     word.para(d, "Приложение", align="right")
-    word.para(d, "к Положению о мониторинге системы выявления, поддержки и развития способностей и талантов", align="right")
+    word.para(d, "к Положению о мониторинге системы выявления, поддержки и развития способностей и талантов",
+              align="right")
     word.para(d, "Критерии оценивания показателей", bold=True, align="center")
     rows = [["№ п/п", "Показатель", "Баллы", "", ""], ["", "", points_text(2), points_text(1), points_text(0)],
             ["Результативность работы с одарёнными детьми", "", "", "", ""]]
