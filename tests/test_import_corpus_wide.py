@@ -1,7 +1,8 @@
 """The wide corpus (issue 25): Положения as municipalities send them — three in one приказ, .doc/.odt/.rtf,
 PDF with a text layer, a Word file converted from PDF, a scan, bands in a separate appendix, headings in
 one-cell tables and content controls, indicators as paragraphs, drafts with tracked changes. Every builder
-must write a file LibreOffice opens; its import is expected to give every Положение with its six parts,
+must write a file LibreOffice opens (a PDF, which Writer cannot open: poppler finds its text layer, or for a
+scan only one image a page); its import is expected to give every Положение with its six parts,
 every indicator with its code, unit and full scale (BANDS.md's ranges), and its requisites kept out."""
 
 from __future__ import annotations
