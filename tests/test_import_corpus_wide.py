@@ -1,7 +1,8 @@
 """The wide corpus (issue 25): Положения as municipalities send them — three in one приказ, .doc/.odt/.rtf,
 PDF with a text layer, a Word file converted from PDF, a scan, bands in a separate appendix, headings in
 one-cell tables and content controls, indicators as paragraphs, drafts with tracked changes. Every builder
-must write a file LibreOffice opens; its import is expected to give every Положение with its six parts,
+must write a file LibreOffice opens (a PDF, which Writer cannot open: poppler finds its text layer, or for a
+scan only one image a page); its import is expected to give every Положение with its six parts,
 every indicator with its code, unit and full scale (BANDS.md's ranges), and its requisites kept out."""
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import pytest
 import yaml
 
 from tests.import_corpus.office import convert
-from tests.import_corpus.spec import Band, ExpectedDocument, WideExpected
+from tests.import_corpus.spec import S15, Band, ExpectedDocument, WideExpected
+from tests.import_corpus.spec import expected as expected_document
 from tests.import_corpus.wide import BUILDERS
 from tests.test_import_corpus import bare_project  # noqa: F401  (the fixture: the example without Положения)
 
@@ -25,9 +27,18 @@ IMPORTER_PENDING = pytest.mark.xfail(strict=True, reason="a layout the importer 
 PENDING: set[str] = set()
 
 
-def written(build, suffix: str, folder: Path) -> tuple[Path, WideExpected]:
-    path = folder / f"{build.__name__}{suffix}"
-    return path, build(path)
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    """Each file built once for both tests (a scan takes LibreOffice, pdftoppm and Pillow several seconds)."""
+    folder = tmp_path_factory.mktemp("wide-corpus")
+    built: dict[str, tuple[Path, WideExpected]] = {}
+
+    def build_once(build, suffix: str) -> tuple[Path, WideExpected]:
+        if build.__name__ not in built:
+            path = folder / f"{build.__name__}{suffix}"
+            built[build.__name__] = (path, build(path))
+        return built[build.__name__]
+    return build_once
 
 
 def squeezed(text: str) -> str:
@@ -35,8 +46,8 @@ def squeezed(text: str) -> str:
 
 
 @pytest.mark.parametrize(("build", "suffix"), BUILDERS, ids=[b.__name__ for b, _ in BUILDERS])
-def test_builder_writes_a_file_libreoffice_opens(tmp_path, build, suffix):
-    path, expected = written(build, suffix, tmp_path)
+def test_builder_writes_a_file_libreoffice_opens(tmp_path, written, build, suffix):
+    path, expected = written(build, suffix)
     assert path.stat().st_size > 0
     if suffix == ".pdf":
         text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
@@ -94,29 +105,45 @@ def assert_document(project, document: ExpectedDocument) -> dict:
         assert starts_with_words(indicator["name"], wanted.name_start), indicator["name"]
         assert indicator["unit"] == wanted.unit, indicator
         spans = sorted(band_span(b, wanted.unit) for b in indicator.get("scoring", []))
-        assert spans == sorted(expected_span(b, wanted.unit) for b in wanted.bands), (wanted.code, indicator.get("scoring"))
+        wanted_spans = sorted(expected_span(b, wanted.unit) for b in wanted.bands)
+        assert spans == wanted_spans, (wanted.code, indicator.get("scoring"))
     return data
 
 
-def assert_new_act(project, act: dict[str, str]) -> None:
-    acts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in project.path("regulations/acts").iterdir()
-            if p.name not in ORIGINAL_ACTS]
-    assert any(a.get("kind") == act["kind"] and str(a.get("number")) == act["number"] and str(a.get("date")) == act["date"]
-               and (a.get("points") or a.get("control")) for a in acts), acts
+def strings(value) -> list[str]:
+    """Every line of a report's field, however the report nests it."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [line for item in value.values() for line in strings(item)]
+    if isinstance(value, list):
+        return [line for item in value for line in strings(item)]
+    return []
+
+
+def new_act(project, act: dict[str, str]) -> str:
+    """The identifier of the act source the import wrote for the file's приказ, with its points."""
+    acts = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in project.path("regulations/acts").iterdir()
+            if p.name not in ORIGINAL_ACTS}
+    found = [name for name, a in acts.items() if a.get("kind") == act["kind"] and str(a.get("number")) == act["number"]
+             and str(a.get("date")) == act["date"] and (a.get("points") or a.get("control"))]
+    assert len(found) == 1, acts
+    return found[0]
 
 
 @pytest.mark.parametrize(("build", "suffix"), [pytest.param(b, s, id=b.__name__,
                                                             marks=[IMPORTER_PENDING] if b.__name__ in PENDING else [])
                                                for b, s in BUILDERS])
-def test_wide_corpus_document_imports_whole(bare_project, tmp_path, build, suffix):
-    path, expected = written(build, suffix, tmp_path)
+def test_wide_corpus_document_imports_whole(bare_project, written, build, suffix):
+    path, expected = written(build, suffix)
     result = bare_project.run("import", str(path), "--format", "json")
     assert result.exit_code == 0, result.output
     reports = result.json()["imported"]
-    sources = [r["source"] for r in reports if r["source"].startswith("regulations/mechanisms/")]
-    assert sources == [f"regulations/mechanisms/{d.mechanism}.yaml" for d in expected.documents], reports
-    dumps = [yaml.safe_dump(assert_document(bare_project, d), allow_unicode=True) for d in expected.documents]
-    assert all(r["unmapped"] == [] for r in reports), [r["unmapped"] for r in reports]
+    written_sources = [r["source"] for r in reports if r["source"].startswith("regulations/mechanisms/")]
+    assert written_sources == [f"regulations/mechanisms/{d.mechanism}.yaml" for d in expected.documents], reports
+    sources = [assert_document(bare_project, d) for d in expected.documents]
+    dumps = [yaml.safe_dump(data, allow_unicode=True, width=10**6) for data in sources]
+    assert all(not r.get("unmapped") for r in reports), [r.get("unmapped") for r in reports]
     requisites = [line for r in reports for line in r.get("requisites", [])]
     for phrase in expected.requisites:
         assert any(line.startswith(phrase) for line in requisites), (phrase, requisites)
@@ -125,9 +152,10 @@ def test_wide_corpus_document_imports_whole(bare_project, tmp_path, build, suffi
     for phrase in expected.kept_in:
         assert any(phrase in squeezed(dump) for dump in dumps), phrase
     if expected.act:
-        assert_new_act(bare_project, expected.act)
-    report_lines = [line for r in reports for key in ("mapped", "guessed", "requisites", "notes", "warnings")
-                    for line in r.get(key, []) if isinstance(line, str)]
+        act = new_act(bare_project, expected.act)
+        assert [data.get("approved_by") for data in sources] == [act] * len(sources)
+    report_lines = [line for r in reports for key, value in r.items() if key not in ("file", "source")
+                    for line in strings(value)]
     if expected.revisions:
         count, authors = expected.revisions
         assert any(str(count) in line and all(a in line for a in authors) for line in report_lines), report_lines
@@ -135,3 +163,31 @@ def test_wide_corpus_document_imports_whole(bare_project, tmp_path, build, suffi
         assert not any("исправлени" in line for line in report_lines), report_lines
     if expected.scanned:
         assert any("распозна" in line for line in report_lines), json.dumps(reports, ensure_ascii=False)
+
+
+def faithful(document: ExpectedDocument) -> dict:
+    """The source a perfect import of ``document`` would write, bands as the range contract stores them."""
+    data = {part: words + " …" for part, words in document.parts.items() if part not in ("tasks", "indicators")}
+    data.update(mechanism=document.mechanism, title=document.title, tasks=[document.parts["tasks"] + " …"])
+    data["indicators"] = [{"code": i.code, "name": f"{i.name_start} …", "unit": i.unit,
+                           "scoring": [{k: v for k, v in vars(b).items() if v is not None} for b in i.bands]}
+                          for i in document.indicators]
+    return data
+
+
+def test_expectations_accept_a_faithful_source_and_catch_a_wrong_bound(bare_project):
+    """The comparison itself: a perfect source passes, the same scale stored another way the contract allows
+    («100 %» as a lower bound alone) passes, and one bound made exclusive fails."""
+    document = expected_document(S15)
+    data = faithful(document)
+
+    def check() -> None:
+        bare_project.write("regulations/mechanisms/1.5.yaml", yaml.safe_dump(data, allow_unicode=True))
+        assert_document(bare_project, document)
+
+    check()
+    data["indicators"][1]["scoring"][0] = {"lower": 100, "points": 2}
+    check()
+    data["indicators"][1]["scoring"][1]["upper_inclusive"] = False
+    with pytest.raises(AssertionError, match="1.5.2"):
+        check()

@@ -28,14 +28,16 @@ def heading_cell(d, text_xml: str):
 
 
 def seq(name: str, shown: int, switch: str = "") -> str:
-    return office.field_runs(f"SEQ {name} \\* ARABIC{switch}", str(shown))
+    return office.field_runs(f"SEQ {name}{switch} \\* ARABIC", str(shown))
 
 
 def one_cell_headings(path: Path) -> WideExpected:
     """1.4: the title and every «Раздел N.» heading in a one-cell table, N by a SEQ field; each section's text in
-    a block content control titled by the section; clauses numbered «{SEQ Раздел \\c}.{SEQ Пункт}.»."""
+    a block content control titled by the section; clauses numbered «{SEQ Раздел \\c}.2.», the section's number
+    repeated by a field."""
     spec = S14
     d = word.new()
+    layouts.a4(d)
     word.stamp_table(d)
     heading_cell(d, office.plain(f"ПОЛОЖЕНИЕ {spec.subject}"))
     sections = [("Общие положения", spec.general), ("Цель мониторинга", (spec.goal,)),
@@ -50,8 +52,7 @@ def one_cell_headings(path: Path) -> WideExpected:
             blocks.append(layouts.bands_in_cell(d, spec, str(n)))
         for k, text in enumerate(texts or (), 1):
             paragraph = word.para(d)
-            office.append_runs(paragraph, seq("Раздел", n, " \\c") + office.plain(".")
-                               + seq("Пункт", k, " \\r 1" if k == 1 else "") + office.plain(f". {text}"))
+            office.append_runs(paragraph, seq("Раздел", n, " \\c") + office.plain(f".{k}. {text}"))
             blocks.append(paragraph)
         office.content_control(title, blocks)
     d.save(path)
@@ -64,6 +65,7 @@ def template_controls(path: Path) -> WideExpected:
     the indicators' «№» column numbered by SEQ fields, bands continued in rows below with empty first cells."""
     spec = S24
     d = word.new()
+    layouts.a4(d)
     stamp = word.para(d, "УТВЕРЖДЕНО приказом управления образования от ", align="right")
     office.append_runs(stamp, f'<w:sdt><w:sdtPr><w:alias w:val="Дата"/><w:date w:fullDate="2021-03-15T00:00:00Z">'
                               f'<w:dateFormat w:val="dd.MM.yyyy"/></w:date></w:sdtPr><w:sdtContent>'
@@ -88,8 +90,9 @@ def template_controls(path: Path) -> WideExpected:
 
 
 def _seq_table(d, spec: Spec):
-    table = word.table(d, [["№", "Показатель", "Ед. изм.", "Критерий", "Баллы"]]
-                       + [["", "", "", text, str(b.points)] for i in spec.indicators for text, b in i.bands])
+    bands = [["", "", "", text, str(b.points)] for i in spec.indicators for text, b in i.bands]
+    table = layouts.fit(word.table(d, [["№", "Показатель", "Ед. изм.", "Критерий", "Баллы"], *bands]),
+                        (1.0, 7.0, 1.8, 5.0, 1.7))
     row = 1
     for n, indicator in enumerate(spec.indicators, 1):
         cells = table.rows[row].cells

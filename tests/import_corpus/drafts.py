@@ -37,7 +37,8 @@ def paragraph_indicators(path: Path) -> WideExpected:
         word.para(d, "Шкала оценивания:")
         word.lines(d, [f"{text} — {points_text(b.points)};" for text, b in indicator.bands], "List Bullet")
     for heading, texts in (("Методы сбора и обработки информации", spec.methods),
-                           ("Периодичность и сроки проведения", (spec.schedule,)), ("Критерии оценивания", (spec.criteria,))):
+                           ("Периодичность и сроки проведения", (spec.schedule,)),
+                           ("Критерии оценивания", (spec.criteria,))):
         d.add_heading(heading, 2)
         word.lines(d, texts)
     word.para(d)
@@ -124,7 +125,8 @@ def tracked_draft_numbered(path: Path) -> WideExpected:
         return office.tracked("del", revision, who, text)
 
     goal = find(d.paragraphs, "2.1.")
-    rewrite(goal, office.plain("2.1. Цель мониторинга: совершенствование системы выявления") + ins(1, ivanova, ", поддержки")
+    rewrite(goal, office.plain("2.1. Цель мониторинга: совершенствование системы выявления")
+            + ins(1, ivanova, ", поддержки")
             + office.plain(" и развития способностей и талантов у детей и молодёжи")
             + dele(2, petrov, " в Копейском городском округе") + office.plain("."))
     task = find(d.paragraphs, f"– {spec.tasks[-1]}")
@@ -147,13 +149,15 @@ def tracked_draft_numbered(path: Path) -> WideExpected:
     return WideExpected([expected(spec)], [STAMPED],
                         ["Копейском городском округе", "анкетирования родителей", "муниципального этапа", "сентября",
                          "Уточнить формулировку", "Согласовать границы"],
-                        ["выявления, поддержки и развития", "регионального этапа ВсОШ"], revisions=(9, (ivanova, petrov)))
+                        ["выявления, поддержки и развития", "регионального этапа ВсОШ"],
+                        revisions=(9, (ivanova, petrov)))
 
 
 def tracked_draft_headings(path: Path) -> WideExpected:
     """2.4 in heading styles with ten revisions by two other authors: a whole indicator row deleted (the row mark
-    and its five cells), a heading completed, a clause inserted into the general provisions, words deleted from
-    the methods and the criteria; comments on a heading and on the table."""
+    and its five cells), a heading completed («Периодичность и сроки» + «проведения»), a clause inserted into
+    the general provisions, words deleted from the methods and the criteria; comments on a heading and on the
+    table."""
     spec = S24
     d = word.new()
     word.stamp_table(d)
@@ -169,7 +173,8 @@ def tracked_draft_headings(path: Path) -> WideExpected:
     row._tr.get_or_add_trPr().append(parse_xml(
         f'<w:cantSplit xmlns:w="{word.W_NS}"/>'))
     row._tr.trPr.append(parse_xml(
-        f'<w:del xmlns:w="{word.W_NS}" w:id="{next(revision)}" w:author="{kuznetsov}" w:date="2023-03-02T09:05:00Z"/>'))
+        f'<w:del xmlns:w="{word.W_NS}" w:id="{100 + next(revision)}" w:author="{kuznetsov}" '
+        'w:date="2023-03-02T09:05:00Z"/>'))
     for cell, text in zip(row.cells, ("4.", "Доля ДОО, реализующих программы для детей раннего возраста", "%",
                                       "отчёт ОО", "50 % и более — 2 балла; менее 50 % — 0 баллов")):
         rewrite(cell.paragraphs[0], change("del", kuznetsov, text))

@@ -21,12 +21,13 @@ GLOSSARY = ("ВПР — всероссийские проверочные раб
             "городского округа;", "ФИС ОКО — федеральная информационная система оценки качества образования;",
             "ШНОР — школа с низкими образовательными результатами;",
             "ШНСУ — школа, функционирующая в неблагоприятных социальных условиях.")
-LEAD_IN = ("3.1. Мониторинг проводится по показателям, приведённым в таблице.",
-           "3.2. Значения показателей рассчитываются по каждой ОО и по округу в целом по данным за учебный год.",
-           "3.3. Для показателей, выраженных в процентах, числитель и знаменатель указываются в отчёте ОО.",
-           "3.4. Показатели, по которым ОО не представила сведения в установленный срок, оцениваются в 0 баллов.",
-           "3.5. Перечень ШНОР и ШНСУ утверждается приказом УО по результатам идентификации, проводимой ежегодно "
-           "по методике регионального центра оценки качества образования.")
+MORE_GENERAL = ("Значения показателей рассчитываются по каждой ОО и по округу в целом по данным за учебный год.",
+                "Для показателей, выраженных в процентах, числитель и знаменатель указываются в отчёте ОО.",
+                "Показатели, по которым ОО не представила сведения в установленный срок, оцениваются в 0 баллов.",
+                "Перечень ШНОР и ШНСУ утверждается приказом УО по результатам идентификации, проводимой ежегодно "
+                "по методике регионального центра оценки качества образования.",
+                "Целевые значения показателей на очередной учебный год устанавливаются приказом УО.",
+                "Значения показателей, выраженных в процентах, округляются до десятых долей процента.")
 
 
 def converted(path: Path, typed: Callable[[Path], object]) -> None:
@@ -42,6 +43,7 @@ def stamped_numbered(spec: Spec, indicators: Callable = layouts.bands_in_cell, o
     keeps them, if ``outline``) and a tabbed signature."""
     def typed(path: Path) -> None:
         d = word.new()
+        layouts.a4(d)
         word.stamp_table(d)
         layouts.title_pair(d, spec)
         layouts.numbered_body(d, spec, indicators)
@@ -58,6 +60,7 @@ def stamped_numbered(spec: Spec, indicators: Callable = layouts.bands_in_cell, o
 def headed(spec: Spec, indicators: Callable = layouts.continued_rows, acquaintance: bool = False):
     def typed(path: Path) -> None:
         d = word.new()
+        layouts.a4(d)
         word.stamp_table(d)
         layouts.heading_body(d, spec, indicators)
         if acquaintance:
@@ -93,7 +96,8 @@ def odt_headings_sheet(path: Path) -> WideExpected:
 
 
 def rtf_numbered(path: Path) -> WideExpected:
-    """1.3 saved as .rtf: bold numbered sections, bands continued in rows, a chel. indicator «0» band."""
+    """1.3 saved as .rtf: bold numbered sections, bands continued in rows, a count («чел.») whose lowest band
+    is «0»."""
     converted(path, stamped_numbered(S13, layouts.continued_rows))
     return WideExpected([expected(S13)], [STAMPED, SIGNED], ["Ангеловский"])
 
@@ -105,10 +109,12 @@ def rtf_headings(path: Path) -> WideExpected:
 
 
 def paged_glossary(spec: Spec):
-    """A writer of ``spec`` spread over pages: «Страница N из M» in the header, a glossary making the table
-    start low on page 2 so it continues on page 3 under its repeated header row."""
+    """A writer of ``spec`` spread over pages: «Страница N из M» in the header, a glossary filling page 1, the
+    general provisions continued after a page break, so the table starts low on page 2 and continues on
+    page 3 under its repeated header row."""
     def typed(path: Path) -> None:
         d = word.new()
+        layouts.a4(d)
         office.page_header(d)
         word.stamp_table(d)
         layouts.title_pair(d, spec)
@@ -117,12 +123,13 @@ def paged_glossary(spec: Spec):
         word.para(d, "1.3. В настоящем Положении используются следующие сокращения:")
         word.lines(d, GLOSSARY)
         d.add_page_break()
+        word.lines(d, [f"1.{n}. {text}" for n, text in enumerate(MORE_GENERAL, 4)])
         word.para(d, "2. Цель и задачи мониторинга", bold=True)
         word.para(d, f"2.1. Цель мониторинга: {spec.goal[:1].lower()}{spec.goal[1:]}")
         word.para(d, "2.2. Задачи мониторинга:")
         word.lines(d, [f"– {task};" for task in spec.tasks])
         word.para(d, "3. Показатели мониторинга", bold=True)
-        word.lines(d, LEAD_IN)
+        word.para(d, "Показатели мониторинга и шкала их оценивания приведены в таблице:")
         office.repeat_header_row(layouts.continued_rows(d, spec))
         for n, (title, texts) in enumerate((("Методы сбора и обработки информации", spec.methods),
                                             ("Периодичность и сроки проведения мониторинга", (spec.schedule,)),

@@ -56,7 +56,7 @@ def cell_lines(cell, text: str, width: int) -> None:
         cell.add_paragraph(chunk)
 
 
-def converted_table(d, spec: Spec, indicators, header: bool):
+def converted_table(d, indicators, header: bool):
     """The indicator table, or its continuation after a page break: a header (if ``header``), the «1 2 3 4»
     row, each indicator one row whose cells hold their printed lines."""
     rows = ([["№ п/п", "Наименование показателя", "Ед. изм.", "Критерии оценивания"]] if header else [])
@@ -95,9 +95,9 @@ def from_pdf_lines(path: Path) -> WideExpected:
     word.para(d, "3. Показатели мониторинга")
     word.para(d, "3.1. Мониторинг проводится по показателям, приведённым в таблице:")
     numbered = list(enumerate(spec.indicators, 1))
-    converted_table(d, spec, numbered[:2], header=True)
+    converted_table(d, numbered[:2], header=True)
     word.para(d, "Страница 3 из 4")
-    converted_table(d, spec, numbered[2:], header=False)
+    converted_table(d, numbered[2:], header=False)
     word.para(d, "4. Методы сбора и обработки информации")
     for n, text in enumerate(spec.methods, 1):
         word.lines(d, printed(f"4.{n}. {text}"))
@@ -124,19 +124,18 @@ def from_pdf_pages(path: Path) -> WideExpected:
         word.para(d, f"Страница {next(page)} из 3", align="center")
         d.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
 
-    def justified(text: str, first: str = "      ") -> None:
-        for k, line in enumerate(printed(text, 84)):
-            paragraph = word.para(d, (first if k == 0 else "") + line)
-            paragraph.alignment = 3
+    def sections(*parts: tuple[str, tuple[str, ...]]) -> None:
+        """Each heading, then its paragraphs as justified printed lines, the first indented by spaces."""
+        for heading, texts in parts:
+            word.para(d, heading)
+            for text in texts:
+                for k, line in enumerate(printed(text, 84)):
+                    word.para(d, ("      " if k == 0 else "") + line).alignment = 3
 
     word.lines(d, [" " * 60 + "УТВЕРЖДЕНО", " " * 60 + "приказом управления образования",
                    " " * 60 + "от 15.03.2021 № 112", "", " " * 30 + "ПОЛОЖЕНИЕ",
                    " " * 12 + spec.subject])
-    word.para(d, "1. Общие положения")
-    for text in spec.general:
-        justified(text)
-    word.para(d, "2. Цель мониторинга")
-    justified(spec.goal)
+    sections(("1. Общие положения", spec.general), ("2. Цель мониторинга", (spec.goal,)))
     word.para(d, "3. Задачи мониторинга")
     for task in spec.tasks:
         for k, line in enumerate(printed(f"{task};", 80)):
@@ -144,16 +143,11 @@ def from_pdf_pages(path: Path) -> WideExpected:
     page_end()
     word.para(d, "4. Показатели мониторинга")
     numbered = list(enumerate(spec.indicators, 1))
-    converted_table(d, spec, numbered[:2], header=True)
+    converted_table(d, numbered[:2], header=True)
     page_end()
-    converted_table(d, spec, numbered[2:], header=False)
-    word.para(d, "5. Методы сбора и обработки информации")
-    for text in spec.methods:
-        justified(text)
-    word.para(d, "6. Периодичность и сроки проведения")
-    justified(spec.schedule)
-    word.para(d, "7. Критерии оценивания")
-    justified(spec.criteria)
+    converted_table(d, numbered[2:], header=False)
+    sections(("5. Методы сбора и обработки информации", spec.methods),
+             ("6. Периодичность и сроки проведения", (spec.schedule,)), ("7. Критерии оценивания", (spec.criteria,)))
     word.para(d)
     word.para(d, "Начальник управления образования" + " " * 30 + "А. А. Ангеловский")
     word.para(d, "Страница 3 из 3", align="center")

@@ -21,6 +21,15 @@ def title_pair(d, spec: Spec, bold: bool = True) -> None:
     word.para(d, spec.subject, bold=bold, align="center")
 
 
+def a4(d) -> None:
+    """The page of a Russian official document (ГОСТ Р 7.0.97): A4, margins 3 cm left, 1.5 cm right, 2 cm
+    top and bottom — python-docx's blank template is US Letter."""
+    for section in d.sections:
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.left_margin, section.right_margin = Cm(3), Cm(1.5)
+        section.top_margin = section.bottom_margin = Cm(2)
+
+
 def fit(table, widths: tuple[float, ...]):
     """Column widths in centimetres, in the grid LibreOffice reads and in every cell Word reads."""
     table.autofit = False
@@ -31,10 +40,15 @@ def fit(table, widths: tuple[float, ...]):
     return table
 
 
+def label(section: str, n: int) -> str:
+    """An indicator's number in the table: «3.2» under section 3, «2» where the table stands alone."""
+    return f"{section}.{n}" if section else str(n)
+
+
 def bands_in_cell(d, spec: Spec, number: str = "3"):
     """«№ | Наименование | Ед. изм. | Источник | Критерии (баллы)», every band of an indicator in its one cell."""
     rows = [["№ п/п", "Наименование показателя", "Ед. изм.", "Источник информации", "Критерии оценивания (баллы)"]]
-    rows += [[f"{number}.{n}.", i.name, i.unit_text, "отчёт ОО, ФИС ОКО", bands_text(i)]
+    rows += [[label(number, n) + ".", i.name, i.unit_text, "отчёт ОО, ФИС ОКО", bands_text(i)]
              for n, i in enumerate(spec.indicators, 1)]
     return fit(word.table(d, rows), (1.3, 6.0, 1.7, 2.8, 4.7))
 
@@ -45,14 +59,14 @@ def continued_rows(d, spec: Spec, number: str = "3"):
     rows = [["№", "Показатель", "Единица измерения", "Значение показателя", "Баллы"]]
     for n, indicator in enumerate(spec.indicators, 1):
         for k, (text, band) in enumerate(indicator.bands):
-            head = [f"{number}.{n}", indicator.name, indicator.unit_text] if k == 0 else ["", "", ""]
+            head = [label(number, n), indicator.name, indicator.unit_text] if k == 0 else ["", "", ""]
             rows.append(head + [text, str(band.points)])
     return fit(word.table(d, rows), (1.0, 6.6, 2.7, 3.4, 1.8))
 
 
 def without_bands(d, spec: Spec, number: str = "3"):
     rows = [["№ п/п", "Наименование показателя", "Ед. изм.", "Источник информации", "Периодичность"]]
-    rows += [[f"{number}.{n}", i.name, i.unit_text, "отчёт ОО", "ежегодно"] for n, i in enumerate(spec.indicators, 1)]
+    rows += [[label(number, n), i.name, i.unit_text, "отчёт ОО", "ежегодно"] for n, i in enumerate(spec.indicators, 1)]
     return fit(word.table(d, rows), (1.3, 8.5, 1.7, 2.5, 2.5))
 
 

@@ -94,9 +94,10 @@ def content_control(alias: str, paragraphs, placeholder: bool = False) -> None:
 
 
 def tracked(kind: str, revision: int, author: str, text: str, date: str = "2023-02-14T10:21:00Z") -> str:
-    """An inserted («ins») or deleted («del») run by ``author``, as Word records it under «Исправления»."""
+    """An inserted («ins») or deleted («del») run by ``author``, as Word records it under «Исправления». Its id
+    is ``revision`` + 100: annotation ids are shared with comments, which python-docx numbers from 0."""
     tag = "delText" if kind == "del" else "t"
-    return (f'<w:{kind} w:id="{revision}" w:author="{author}" w:date="{date}"><w:r>'
+    return (f'<w:{kind} w:id="{100 + revision}" w:author="{author}" w:date="{date}"><w:r>'
             f'<w:{tag} xml:space="preserve">{text}</w:{tag}></w:r></w:{kind}>')
 
 

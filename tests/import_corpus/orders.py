@@ -29,6 +29,7 @@ def order_three_spaced(path: Path) -> WideExpected:
     «1.1. Положение … (приложение 1)» that look like titles, a tabbed signature), then after page breaks
     «Приложение 1 к приказу …» and a Положение in bold numbered sections, three times: 1.1, 1.2, 1.3."""
     d = word.new()
+    layouts.a4(d)
     word.para(d, "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА", bold=True, align="center")
     word.para(d, "П Р И К А З", bold=True, align="center")
     word.para(d, "01.09.2022\t\t\t\t\t\t\t\t№ 318")
@@ -63,6 +64,7 @@ def order_three_sections(path: Path) -> WideExpected:
     points numbered by Word, the signature in a table; each appendix in a new section with its mark in a
     stamp table and the Положение in heading styles; 1.5's bands spelled per indicator in its criteria."""
     d = word.new()
+    layouts.a4(d)
     word.lines(d, ["АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА", "ЧЕЛЯБИНСКОЙ ОБЛАСТИ", "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ"])
     word.para(d, "ПРИКАЗ", bold=True, align="center")
     cells = d.add_table(rows=1, cols=2).rows[0].cells
@@ -103,7 +105,8 @@ def appendix_scale_merged(path: Path) -> WideExpected:
         word.lines(d, texts)
     d.add_heading("Показатели мониторинга", 1)
     layouts.without_bands(d, spec, "")
-    for heading, texts in (("Методы сбора и обработки информации", spec.methods), ("Сроки проведения", (spec.schedule,)),
+    for heading, texts in (("Методы сбора и обработки информации", spec.methods),
+                           ("Сроки проведения", (spec.schedule,)),
                            ("Критерии оценивания", (spec.criteria, "Значения показателей оцениваются в баллах по "
                                                     "шкале, приведённой в приложении 1 к настоящему Положению.")),
                            ("Заключительные положения", ("Положение вступает в силу со дня его утверждения.",))):
@@ -114,7 +117,8 @@ def appendix_scale_merged(path: Path) -> WideExpected:
     word.para(d, "Шкала оценивания показателей мониторинга", bold=True, align="center")
     rows = [["№ показателя", "Значение показателя", "Количество баллов"]]
     merges = []
-    for group, members in (("I. Профессиональное развитие руководителей", (1, 2)), ("II. Стратегическое управление", (3,))):
+    for group, members in (("I. Профессиональное развитие руководителей", (1, 2)),
+                           ("II. Стратегическое управление", (3,))):
         merges.append((len(rows), 0, len(rows), 2))
         rows.append([group, "", ""])
         for n in members:
@@ -141,7 +145,8 @@ def appendix_scale_columns(path: Path) -> WideExpected:
     word.para(d, "6.2. Критерии оценивания показателей приведены в приложении к настоящему Положению.")
     d.add_page_break()
     word.para(d, "Приложение", align="right")
-    word.para(d, "к Положению о мониторинге системы выявления, поддержки и развития способностей и талантов", align="right")
+    word.para(d, "к Положению о мониторинге системы выявления, поддержки и развития способностей и талантов",
+              align="right")
     word.para(d, "Критерии оценивания показателей", bold=True, align="center")
     rows = [["№ п/п", "Показатель", "Баллы", "", ""], ["", "", points_text(2), points_text(1), points_text(0)],
             ["Результативность работы с одарёнными детьми", "", "", "", ""]]

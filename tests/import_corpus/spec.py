@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .wording import (CRITERIA, GENERAL, GOAL_11, GOAL_12, GOAL_13, GOAL_14, GOAL_15, GOAL_21, GOAL_24, INDICATORS_11,
-                      INDICATORS_12, METHODS, SCHEDULE, TASKS_11, TASKS_12, TASKS_13, TASKS_14, TASKS_15, TASKS_21, TASKS_24)
+                      INDICATORS_12, METHODS, SCHEDULE, TASKS_11, TASKS_12, TASKS_13, TASKS_14, TASKS_15, TASKS_21,
+                      TASKS_24)
 
 
 @dataclass(frozen=True)
