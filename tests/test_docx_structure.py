@@ -7,7 +7,9 @@ import re
 import pytest
 import yaml
 
+from generator.russian.scale import band_line
 from generator.russian.typography import typograph_text
+from schemas.regulation import ScoringBand
 from tests.conftest import REPO
 from tests.docx_reader import NS, Docx, q
 
@@ -112,8 +114,11 @@ def test_indicator_table_rows_match_sources(generated):
             assert row[5] == typograph_text(indicator.get("target") or "—")
             bands = row[6].split("\n")
             assert len(bands) == len(indicator["scoring"])
-            for band, scoring in zip(bands, indicator["scoring"]):
-                assert band.endswith(f"— {scoring['points']}{NBSP}" + {0: "баллов", 1: "балл", 2: "балла"}[scoring["points"]])
+            for number, (band, scoring) in enumerate(zip(bands, indicator["scoring"]), start=1):
+                ending = "." if number == len(bands) else ";"
+                assert band == band_line(ScoringBand(**scoring), indicator["unit"]) + ending
+                assert band.endswith(f"— {scoring['points']}{NBSP}" + {0: "баллов", 1: "балл", 2: "балла"}[scoring["points"]]
+                                     + ending)
         tbl = doc.body.find(q("tbl"))
         italic_labels = [label.replace("\u00ad", "") for label in  # soft hyphens are not text
                          tbl.xpath(".//w:r[w:rPr/w:i]/w:t/text()", namespaces=NS)]

@@ -130,10 +130,10 @@ def test_indicator_added_in_the_grid_reaches_the_docx(page, served):
     item.locator("[id$='-method'] input").fill("диагностическая работа")
     item.locator("[id$='-periodicity'] input").fill("ежегодно")
     scoring = item.locator("fieldset.list-scoring")
-    for condition, points in (("80 % и более", "2"), ("менее 80 %", "0")):
+    for bound, value, points in (("lower", "80", "2"), ("upper", "80", "0")):
         scoring.locator(":scope > button[data-add]").click()
         band = scoring.locator(":scope > .items > .item").last
-        band.locator("[id$='-condition'] input").fill(condition)
+        band.locator(f"[id$='-{bound}'] input").fill(value)
         band.locator("[id$='-points'] input").fill(points)
     item.locator("button[data-up]").first.click()  # reorder: the new indicator goes before the last old one
     page.get_by_role("button", name="Сохранить").click()
@@ -141,8 +141,7 @@ def test_indicator_added_in_the_grid_reaches_the_docx(page, served):
     data = yaml.safe_load(example.read("regulations/mechanisms/1.1.yaml"))
     assert len(data["indicators"]) == before + 1
     assert data["indicators"][-2]["code"] == "1.1.9"
-    assert data["indicators"][-2]["scoring"] == [{"condition": "80 % и более", "points": 2},
-                                                 {"condition": "менее 80 %", "points": 0}]
+    assert data["indicators"][-2]["scoring"] == [{"lower": 80, "points": 2}, {"upper": 80, "points": 0}]
     rebuild(page, served)
     cells = [cell.text.replace("\xa0", " ") for table in Document(str(example.root / "output" / "polozhenie-1.1.docx")).tables
              for row in table.rows for cell in row.cells]
@@ -227,3 +226,33 @@ def test_cross_site_post_and_traversal_are_refused(page, served):
     assert "Такого источника в проекте нет" in page.content()
     assert "root:" not in page.content()
 
+
+
+def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, served):
+    """A band is «от»/«до» with each bound included or not; the scale's line marks a gap as it is typed, and the
+    check's error stands beside the band; a reversed range is said the same way; nothing is saved meanwhile."""
+    example = served.example
+    path = "regulations/mechanisms/1.1.yaml"
+    before = example.read(path)
+    page.goto(served.url + "/source/" + path)
+    scoring = page.locator("#f-indicators-0-scoring")
+    line = scoring.locator("[data-scale-line]")
+    assert line.locator(".scale-band").count() == 3
+    assert line.locator(".scale-summary").inner_text() == "Каждое значение оценено один раз."
+    middle = page.locator("#f-indicators-0-scoring-1")
+    assert middle.locator("[id$='-lower'] input").input_value() == "75"
+    assert middle.locator("[id$='-upper'] input").input_value() == "90"
+    assert not middle.locator("[id$='-upper_inclusive'] input").is_checked()
+    middle.locator("[id$='-upper'] input").fill("89")
+    middle.locator("[id$='-upper_inclusive'] input").check()
+    line.locator(".scale-gap").wait_for()
+    assert "не оценено около 89" in line.locator(".scale-summary").inner_text()
+    error = page.locator("#e-f-indicators-0-scoring-1 .error")
+    error.wait_for()
+    assert "значения «более 89\u00a0%, но менее 90\u00a0%» не оценены" in error.inner_text()
+    middle.locator("[id$='-lower'] input").fill("99")
+    middle.locator("[id$='-upper'] input").fill("10")
+    middle.locator("[id$='-upper'] input").blur()
+    line.locator(".scale-reversed").wait_for()
+    page.locator("#e-f-indicators-0-scoring-1 .error", has_text="нет ни одного значения").wait_for()
+    assert example.read(path) == before

@@ -19,7 +19,7 @@ INDICATORS_INTRO = ("Показатели мониторинга, способы
                     "приведены в таблице 1.")
 INDICATORS_CAPTION = "Таблица 1"
 MAX_POINTS = "Максимальная сумма баллов по показателям мониторинга — {total}."
-TOTAL_INDICATORS = "В сумму баллов входят показатели {codes}."
+TOTAL_INDICATORS = "В сумму баллов входят показатели {codes}; максимальная сумма баллов по ним — {total}."
 """Lines a Положение gets from its data, not from prose; ``msoko import`` recognises them by these."""
 
 
@@ -37,10 +37,10 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body.part("Периодичность и сроки проведения мониторинга", regulation.schedule)
     body.part("Критерии оценивания", regulation.criteria)
     total = regulation.max_total
-    if not states_maximum(regulation.criteria, total):
-        body.clauses([MAX_POINTS.format(total=total)])
     if regulation.total and regulation.total.indicators:
-        body.clauses([TOTAL_INDICATORS.format(codes=joined(regulation.total.indicators))])
+        body.clauses([TOTAL_INDICATORS.format(codes=joined(regulation.total.indicators), total=total)])
+    elif not states_maximum(regulation.criteria, total):
+        body.clauses([MAX_POINTS.format(total=total)])
     if regulation.total and regulation.total.groups:
         body.prose(total_groups(regulation.total))
     body.part("Участники мониторинга и ответственные", regulation.participants, optional=True)
@@ -91,8 +91,8 @@ def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
 
 
 SHY = "\u00ad"
-INDICATOR_COLUMNS = (("№", 10), ("Показатель", 33), (f"Едини{SHY}ца изме{SHY}рения", 16), ("Способ расчёта", 36),
-                     ("Сбор информации", 34), (f"Целе{SHY}вое значе{SHY}ние", 17), (f"Шкала оцени{SHY}вания", 24))
+INDICATOR_COLUMNS = (("№", 10), ("Показатель", 31), (f"Едини{SHY}ца изме{SHY}рения", 16), ("Способ расчёта", 36),
+                     ("Сбор информации", 32), (f"Целе{SHY}вое значе{SHY}ние", 17), (f"Шкала оцени{SHY}вания", 28))
 """Labelled columns (soft hyphens let a narrow title break as a word breaks); the collection of data
 (source, method, level, periodicity, deadline, responsible) shares one column whose every line
 names its field. The calculation column holds the longest words of the table («соответствующими»,
@@ -121,9 +121,16 @@ def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
             [_labelled(label, LEVEL_WORDING.get(value, value)) for field, label in COLLECTION_LABELS
              if (value := getattr(indicator, field))],
             cell(indicator.target or "—"),
-            cell(*(band_line(band, indicator.unit) for band in indicator.scoring)),
+            cell(*_scale_lines(indicator)),
         ])
     return table("MsokoTable", widths, rows)
+
+
+def _scale_lines(indicator: Indicator) -> list[str]:
+    """A band a paragraph, ended as items of a list are («;», the last «.»): a band wrapped in the narrow
+    column stays apart from the next."""
+    lines = [band_line(band, indicator.unit) for band in indicator.scoring]
+    return [line + (";" if number < len(lines) else ".") for number, line in enumerate(lines, start=1)]
 
 
 def _calculation_lines(indicator: Indicator) -> list[Element]:

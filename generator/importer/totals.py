@@ -14,7 +14,8 @@ from .scoring import value_range
 TOTAL_MARK = re.compile(r"сумм\w*\s+баллов", re.IGNORECASE)
 GROUP = re.compile(r"^\s*(?:[-–—•·]\s*)?\**(?P<name>[^\d—–:*]+?)\**\s*[—–:-]\s*(?P<range>[^,;]*?\d[^,;]*?балл\w*"
                    r"(?:\s+(?:и\s+(?:более|менее|выше)|включительно))?)\s*[;.,]?\s*$", re.IGNORECASE)
-SUMMED = re.compile(r"^в\s+сумму\s+баллов\s+входят\s+показатели\s+(?P<codes>[\d.,\sи]+?)\.?$", re.IGNORECASE)
+SUMMED = re.compile(r"^в\s+сумму\s+баллов\s+входят\s+показатели\s+(?P<codes>[\d.,\sи]+?)(?:;[^;]*)?\.?$",
+                    re.IGNORECASE)
 CODE = re.compile(r"\d+(?:\.\d+)+")
 SUBJECTS = (("руководител", "руководитель"), (r"по\s+округу|муниципал", "муниципалитет"),
             (r"\bДОО\b", "ДОО"), (r"\bОО\b", "ОО"))
@@ -73,7 +74,9 @@ def _groups(line: str) -> list[dict]:
 
 def subject_of(texts: list[str], lead: int | None) -> str:
     """Whose total: named in the lead-in line, else anywhere in the criteria; an ОО when nothing says."""
-    for text in ([texts[lead]] if lead is not None else []) + [" ".join(texts)]:
+    # the lead-in's own sentence first: a PDF may join it to the paragraph before («… руководителя. По сумме …:»)
+    own = re.split(r"(?<=[.;])\s+", texts[lead].strip())[-1] if lead is not None else ""
+    for text in ([own] if own else []) + [" ".join(texts)]:
         for pattern, subject in SUBJECTS:
             if re.search(pattern, text, re.IGNORECASE if pattern.islower() else 0):
                 return subject

@@ -17,6 +17,7 @@ from schemas.regulation import ScoringBand, Total
 
 from .. import messages
 from ..importer.scoring import bands_in
+from ..importer.text import strip_typed
 from ..importer.totals import read_total
 from ..scales import scale_findings, total_findings
 from .document import LintDocument, Passage
@@ -28,6 +29,8 @@ UNITS = (("да/нет", "да/нет"), ("%", "процент"), ("процен
 MUNICIPAL_NAME = re.compile(r"^(?:доля|число|количество)\s+(?:ОО|ДОО|образовательных\s+организаций|школ)\b",
                             re.IGNORECASE)
 """An indicator that counts organisations has one value for the округ, not one per organisation."""
+LEVEL = re.compile(r"(?:^|\s)Уровень:\s*(муниципальн\w*|ДОО|ОО)\b")
+"""«Уровень: муниципальный» in a cell of its own (DOCX) or among the collection's lines (a PDF's cell, whole)."""
 
 
 @dataclass
@@ -70,8 +73,8 @@ def _read_cell(row: Row, passage: Passage) -> None:
     elif unit := next((unit for word, unit in UNITS if text.lower() == word or text.lower().startswith(word)
                        and len(text) < 12), ""):
         row.unit = row.unit or unit
-    elif text.lower().startswith("уровень:"):
-        row.level = "муниципалитет" if "муниципал" in text.lower() else ("ДОО" if "ДОО" in text else "ОО")
+    elif level := LEVEL.search(text):
+        row.level = "муниципалитет" if "муниципал" in level.group(1).lower() else level.group(1)
     elif not row.level and MUNICIPAL_NAME.match(text):
         row.level = "муниципалитет"
     else:
@@ -90,7 +93,7 @@ def _unit_of(bands: list[ScoringBand]) -> str:
 
 def _total(document: LintDocument, rows: list[Row]) -> Iterator[Finding]:
     prose = [p for p in document.passages if not p.in_table]
-    read = read_total([p.text for p in prose])
+    read = read_total([strip_typed(p.text) for p in prose])
     if not read.total:
         return
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from schemas.regulation import ScoringBand, Total, ValueRange
 
@@ -49,7 +49,7 @@ def scale_findings(bands: Sequence[ScoringBand], unit: str, owner: str) -> list[
     return found + _monotone(bands, unit, owner)
 
 
-def total_findings(total: Total, levels: dict[str, str], maxima: dict[str, int], owner: str) -> list[ScaleFinding]:
+def total_findings(total: Total, levels: Mapping[str, str], maxima: Mapping[str, int], owner: str) -> list[ScaleFinding]:
     """The rules of a total: ``levels`` and ``maxima`` by indicator code (only the indicators summed)."""
     found = []
     needed = LEVEL_OF_SUBJECT.get(total.subject)

@@ -57,6 +57,9 @@ def _merge_mapping(node: CommentedMap, form: FormField, data: dict) -> None:
             if not (is_empty(value) or value == child.default):
                 node[key] = _fresh(child, value)
             continue
+        if value is None and child.default is None and node[key] is not None:
+            del node[key]  # a bound cleared: the key goes, as a fresh item would not have it
+            continue
         node[key] = _merge_value(node[key], child, value)
 
 
