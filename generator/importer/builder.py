@@ -27,7 +27,7 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
     """``notes`` say how the file was read (converted, a PDF's page furniture removed); ``recognised`` marks a
     text recognised from a scan, every field of which the report asks to check; ``printed`` says the lines
     were joined into paragraphs already (a PDF), so they are not read as a .docx typed line by line."""
-    blocks, joins = reflowed(unwrapped(document.blocks)) if not printed else (unwrapped(document.blocks), 0)
+    blocks, joins = reflowed(unwrapped(document.blocks))
     document = dataclasses.replace(document, blocks=blocks)
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
     if not any(p.text.strip() for p in document.paragraphs()):
@@ -40,7 +40,7 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
     builder = Builder()
     builder.recognised = recognised
     builder.report.read.extend(notes)
-    if joins:
+    if joins and not printed:
         builder.report.read.append(messages.IMPORT_REFLOWED.format(count=joins))
     front, rest = document.blocks[:title_index], document.blocks[title_index:]
     requisites = title_page(front)
