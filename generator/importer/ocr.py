@@ -17,6 +17,12 @@ RESOLUTION = 300
 """Dots per inch of the rendered page: tesseract reads 10–12 pt type best at 300."""
 POINTS_PER_DOT = 72 / RESOLUTION
 TAB_GAP = 14.0
+DIGITS = "--psm 6 -c tessedit_char_whitelist=0123456789"
+"""A points cell read again: a block of digits only; failing that, again in black and white (a tall cell
+with one grey digit in it)."""
+INK = 160
+CELL_MARGIN = 6
+"""Dots cut off a cell's edges so that its rules are not read as a digit."""
 MIN_CONFIDENCE = 0
 """Words tesseract marks -1 are layout boxes, not text."""
 
@@ -55,7 +61,16 @@ def _recognised(image) -> list[Line | PageTable]:
             left, top = data["left"][i] * POINTS_PER_DOT, data["top"][i] * POINTS_PER_DOT
             words.append((left, top, left + data["width"][i] * POINTS_PER_DOT, top + data["height"][i] * POINTS_PER_DOT,
                           text, (data["block_num"][i], data["par_num"][i], data["line_num"][i])))
-    outside, tables = place_words(words, ruled_tables(image, POINTS_PER_DOT))
+    def digits(box: tuple[float, float, float, float]) -> str:
+        left, top, right, bottom = (round(edge / POINTS_PER_DOT) for edge in box)
+        cell = image.crop((left + CELL_MARGIN, top + CELL_MARGIN, right - CELL_MARGIN, bottom - CELL_MARGIN))
+        for attempt in (cell, cell.convert("L").point(lambda value: 0 if value < INK else 255)):
+            text = pytesseract.image_to_string(attempt, lang="rus", config=DIGITS).strip()
+            if text.isdigit():
+                return text
+        return ""
+
+    outside, tables = place_words(words, ruled_tables(image, POINTS_PER_DOT), digits)
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for word in outside:
         lines.setdefault(word[5], []).append(word)

@@ -167,13 +167,14 @@ def _same_row(row: list[str], header: list[str]) -> bool:
 
 def _split_row(header: list[str], last: list[str], first: list[str]) -> bool:
     """The first row on a page goes on with the last row of the page before: no number of its own, and its
-    name (the column headed «Наименование», «Показатель», else the longest) continues in lower case."""
+    name (the column headed «Наименование», «Показатель», else the longest) goes on where the last row's
+    name stopped short of a full stop («… набравших по ⏎ ЕГЭ не менее 70 баллов …»)."""
     if not last or not first or (first[0] or "").strip():
         return False
     titled = [i for i, title in enumerate(header) if re.search(r"наименован|показател", (title or "").lower())]
     name = titled[0] if titled else max(range(len(last)), key=lambda i: len(last[i] or ""))
     tail = (first[name] or "").strip() if name < len(first) else ""
-    return bool(tail) and tail[:1].islower() and not (last[name] or "").rstrip().endswith((".", ";"))
+    return bool(tail) and not (last[name] or "").rstrip().endswith((".", ";"))
 
 
 def _glued(above: str, below: str) -> str:

@@ -5,6 +5,7 @@ them. A page lying crooked on the glass spreads its rules over many rows and is 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .layout import Line, PageTable, cell_text
 
@@ -88,10 +89,12 @@ def _groups(positions: list[float], gap: float) -> list[list[float]]:
     return groups
 
 
-def place_words(words: list[Word], tables: list[tuple[list[float], list[float]]]
+def place_words(words: list[Word], tables: list[tuple[list[float], list[float]]],
+                reread: Callable[[tuple[float, float, float, float]], str] | None = None
                 ) -> tuple[list[Word], list[PageTable]]:
     """The words outside every table, and each table's cells filled with the words whose middle is in them
-    (a cell's words by tesseract's lines, one line of the cell each)."""
+    (a cell's words by tesseract's lines, one line of the cell each). A cell of a column of bare numbers
+    (the points) that came out as something else («Па» for «1») is read again by ``reread``, digits only."""
     outside = list(words)
     result = []
     for horizontal, vertical in tables:
@@ -104,8 +107,23 @@ def place_words(words: list[Word], tables: list[tuple[list[float], list[float]]]
                 outside.remove(word)
                 cells[row][column].append(word)
         rows = [[cell_text(_cell_text(cell)) for cell in row] for row in cells]
+        if reread is not None:
+            for row, column in _garbled_numbers(rows):
+                rows[row][column] = reread((vertical[column], horizontal[row], vertical[column + 1],
+                                            horizontal[row + 1])) or rows[row][column]
         result.append(PageTable(horizontal[0], [row for row in rows if any(row)]))
     return outside, result
+
+
+def _garbled_numbers(rows: list[list[str]]) -> list[tuple[int, int]]:
+    """(row, column) of the short non-numbers in a column whose other cells are mostly bare numbers."""
+    found = []
+    for column in range(len(rows[0]) if rows else 0):
+        cells = [(row, rows[row][column].strip()) for row in range(1, len(rows)) if rows[row][column].strip()]
+        numbers = [text for _, text in cells if text.isdigit()]
+        if cells and len(numbers) * 2 > len(cells):
+            found += [(row, column) for row, text in cells if not text.isdigit() and len(text) <= 4]
+    return found
 
 
 def _slot(edges: list[float], position: float) -> int | None:
