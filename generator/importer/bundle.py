@@ -5,6 +5,7 @@ read into an act source of its own (kind, number, date, title, preamble, points,
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ class ActText:
     """What the act itself says, read from the blocks before its first appendix."""
     kind: str
     number: str
-    date: object
+    date: datetime.date | None
     title: str
     basis: str
     points: list[dict] = field(default_factory=list)

@@ -199,8 +199,8 @@ def unbroken(lines: list[str]) -> list[str]:
     for line in lines[1:]:
         head = re.search(r"([А-Яа-яЁё]+)$", result[-1])
         tail = re.match(r"^([а-яё]+)", line)
-        whole = head and tail and is_known(head.group(1) + tail.group(1))
-        if whole and not (is_known(head.group(1)) and (tail.group(1) in SHORT_WORDS or len(tail.group(1)) > 2)):
+        if head and tail and is_known(head.group(1) + tail.group(1)) and not (
+                is_known(head.group(1)) and (tail.group(1) in SHORT_WORDS or len(tail.group(1)) > 2)):
             result[-1] += line
         else:
             result.append(line)
