@@ -11,6 +11,7 @@ import difflib
 import io
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .. import messages
 from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument
@@ -30,6 +31,8 @@ RUNNING_TOLERANCE = 4.0
 """Points a running line may move between pages."""
 SAME_HEADER = 0.85
 """How alike two header rows must read to be the same one repeated."""
+PAGES_PER_WORKER = 6
+"""Fewer pages than this per extra process are read faster in one process than forking costs."""
 FURNITURE_DEPTH = 2
 """Lines at a page's top or bottom examined as header or footer: a title line and a page number at most."""
 
@@ -51,9 +54,9 @@ def read_pdf(data: bytes) -> ReadDocument:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > MAX_PDF_PAGES:
                 raise UnreadableDocument(messages.IMPORT_PDF_PAGES.format(pages=len(pdf.pages), limit=MAX_PDF_PAGES))
-            pages = [Page(number, _text_page(page) if page.chars else [])
-                     for number, page in enumerate(pdf.pages, start=1)]
-            scanned = [page.number for page in pages if not pdf.pages[page.number - 1].chars]
+            read = _pages_read(data, len(pdf.pages))
+            pages = [Page(number, items or []) for number, items in enumerate(read, start=1)]
+            scanned = [number for number, items in enumerate(read, start=1) if items is None]
             if scanned:
                 from .ocr import recognised_pages
 
@@ -71,6 +74,31 @@ def read_pdf(data: bytes) -> ReadDocument:
         notes.append(messages.IMPORT_OCR_READ.format(pages=", ".join(map(str, scanned))))
     blocks = _blocks(pages, notes)
     return ReadDocument(WordDocument(blocks, {}), notes, recognised=bool(scanned), printed=True)
+
+
+def _pages_read(data: bytes, count: int) -> list[list[Line | PageTable] | None]:
+    """Each page's lines and tables, None for a page without text (a scan); pdfminer parses a page in pure
+    Python (0.1 s a page here), so a long PDF is read on every core, a few pages to a forked worker."""
+    from ..parallel import ITEMS_PER_WORKER, in_order, worker_count
+
+    try:
+        return list(in_order(lambda index: _page_read(data, index), range(count),
+                             workers=worker_count(count * ITEMS_PER_WORKER // PAGES_PER_WORKER)))
+    finally:
+        _OPENED.clear()
+
+
+def _page_read(data: bytes, index: int) -> list[Line | PageTable] | None:
+    import pdfplumber
+
+    if id(data) not in _OPENED:  # once in each process
+        _OPENED[id(data)] = pdfplumber.open(io.BytesIO(data))
+    page = _OPENED[id(data)].pages[index]
+    return _text_page(page) if page.chars else None
+
+
+_OPENED: dict[int, Any] = {}
+"""The PDF opened in this process (the reading one or a worker), by the identity of its bytes."""
 
 
 def _text_page(page) -> list[Line | PageTable]:
