@@ -302,7 +302,7 @@ def pack(layout: ProjectLayout, day) -> None:
     click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(count, 'файл')})")
 
 
-@main.command("import", help="Перенести Положения из файлов Word (.docx, .doc), OpenDocument (.odt), RTF или PDF "
+@main.command("import", help="Перенести Положения из файлов Word (.docx, .doc, .rtf), OpenDocument (.odt) или PDF "
                              "(с текстом или скан) в источники: Положения о мониторинге — в regulations/mechanisms/ "
                              "(части, таблица показателей, гриф утверждения), Положение о МСОКО — в "
                              "regulations/msoko.yaml (цель, задачи, принципы, структура, перечень механизмов), приказ, "
