@@ -17,8 +17,8 @@ APPROVER = "Юрист Е.В.\u00a0Смирнова"
 REVIEWER = "Отдел оценки качества образования УО"
 OLD_NAME = "Доля выпускников 9 классов, получивших аттестат об основном общем образовании"
 NEW_NAME = OLD_NAME + " с первого раза"
-OLD_BAND = '{lower: 95, upper: 98, points: 1}'
-NEW_BAND = '{lower: 96, upper: 98, points: 1}'
+OLD_BAND = '{lower: 98, points: 2}'
+NEW_BAND = '{lower: 98, points: 3}'  # a scale stays whole: only its points change
 
 
 @pytest.fixture
@@ -68,12 +68,12 @@ def test_redline_holds_exactly_the_changed_indicator(approved):
     assert sorted(p.name for p in approved.path("output/redlines").iterdir()) == ["changes.txt", "polozhenie-1.1.docx"]
     changes = tracked(approved.path("output/redlines/polozhenie-1.1.docx"))
     approved_at = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.1"][0]["at"]
-    assert changes["ins"] == [(" с первого раза", REVIEWER, approved_at), ("96", REVIEWER, approved_at)]
-    assert changes["del"] == [("95", REVIEWER, approved_at)]
+    assert changes["ins"] == [(" с первого раза", REVIEWER, approved_at), ("3", REVIEWER, approved_at)]
+    assert changes["del"] == [("2", REVIEWER, approved_at)]
     # Untouched text stays as it was, outside any revision mark.
     table = Docx(approved.path("output/redlines/polozhenie-1.1.docx")).tables()[0]
     assert table[1][0] == "Показатели результата" and table[2][0] == "1.1.1"
-    assert "98\u00a0% и более\u00a0— 2\u00a0балла" in table[3][6]
+    assert "95\u00a0% и более, но менее 98\u00a0%\u00a0— 1\u00a0балл;" in table[3][6]
 
 
 def test_change_log_names_the_indicator_columns_and_documents(approved):
@@ -83,7 +83,7 @@ def test_change_log_names_the_indicator_columns_and_documents(approved):
     where = "показатель 1.1.2 «Доля выпускников 9 классов, получивших аттестат об основном…»"
     assert f"  — {where}: polozhenie-1.1" in log
     assert f"  — {where}: графа «Показатель»: добавлено «с первого раза»" in log
-    assert f"  — {where}: графа «Шкала оценивания»: «95» заменено на «96»" in log
+    assert f"  — {where}: графа «Шкала оценивания»: «2» заменено на «3»" in log
     assert "Положение о мониторинге качества подготовки обучающихся (polozhenie-1.1):" in log
     assert "Без изменений: 16." in log
     assert "polozhenie-1.1: утверждена" in log and APPROVER in log
@@ -185,7 +185,8 @@ def test_redline_opens_in_libreoffice(approved, libreoffice, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "polozhenie-1.1.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.split())
-    assert "первого раза" in flat and "9695" in flat.replace(" ", "")
+    spaced = flat.replace("\u00a0", " ")
+    assert "первого раза" in flat and " 32 балла;" in spaced, spaced
 
 
 def test_pdf_converts_once_and_reuses(example, libreoffice):
@@ -226,7 +227,7 @@ def test_pack_gathers_everything_for_the_legal_department(approved, libreoffice)
         assert {"Исправления/polozhenie-1.1.docx", "Перечень изменений.txt", "Проверка.txt", "Самооценка.txt",
                 "Опись.txt"} <= names
         assert len(names) == 17 * 2 + 5
-        assert "графа «Шкала оценивания»: «95» заменено на «96»" in pack.read("Перечень изменений.txt").decode()
+        assert "графа «Шкала оценивания»: «2» заменено на «3»" in pack.read("Перечень изменений.txt").decode()
         assert "Итого: 0 ошибок, 0 предупреждений." in pack.read("Проверка.txt").decode()
         assert pack.read("Самооценка.txt").decode().startswith("Самооценка 2022 года.")
         inventory = pack.read("Опись.txt").decode()

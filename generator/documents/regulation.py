@@ -91,8 +91,8 @@ def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
 
 
 SHY = "\u00ad"
-INDICATOR_COLUMNS = (("№", 10), ("Показатель", 31), (f"Едини{SHY}ца изме{SHY}рения", 16), ("Способ расчёта", 36),
-                     ("Сбор информации", 32), (f"Целе{SHY}вое значе{SHY}ние", 17), (f"Шкала оцени{SHY}вания", 28))
+INDICATOR_COLUMNS = (("№", 10), ("Показатель", 33), (f"Едини{SHY}ца изме{SHY}рения", 16), ("Способ расчёта", 36),
+                     ("Сбор информации", 34), (f"Целе{SHY}вое значе{SHY}ние", 17), (f"Шкала оцени{SHY}вания", 24))
 """Labelled columns (soft hyphens let a narrow title break as a word breaks); the collection of data
 (source, method, level, periodicity, deadline, responsible) shares one column whose every line
 names its field. The calculation column holds the longest words of the table («соответствующими»,
