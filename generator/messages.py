@@ -235,9 +235,11 @@ IMPORT_QUALITATIVE_BANDS = ("показатель {code}: условия шка�
                             "шкала; если условие — число, запишите его границами «от» и «до»")
 IMPORT_COMMON_SCALE = "общая шкала оценивания ({levels}) ← {where}: применена к показателям без своей шкалы ({count})"
 IMPORT_SCALE_WITHOUT_BANDS = ("{where}: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы "
-                              "показателей не заполнены — дополните")
+                              "показателей {codes} не заполнены — дополните")
 IMPORT_MISSING_PARTS = ("в документе не найдены части: {parts} — msoko check попросит их заполнить; если они есть "
                         "под другим заголовком, перенесите текст из поля «unmapped»")
+IMPORT_MISSING_PARTS_ABSENT = ("в документе не найдены части: {parts} — msoko check попросит их заполнить; весь "
+                               "остальной текст документа распознан, так что в документе их нет")
 IMPORT_FILLED = "{what} «{value}» ← {where}: {written} в показатели без {pronoun} (--fill-from-sections): {codes}"
 IMPORT_FILL_OFFERED = ("у показателей {codes} {missing} {what}; {where} называет {common} — «{value}»: перенести в "
                        "показатели — msoko import --fill-from-sections")

@@ -211,3 +211,49 @@ def test_an_ordinary_docx_is_not_reflowed(tmp_path):
     read = formats.read_document(path)
     blocks, joins = layout.reflowed(read.document.blocks)
     assert joins == 0 and len(blocks) == 16
+
+
+def _scaled(path, bands_of_second: str) -> None:
+    """A Положение whose criteria name a scale «от 0 до 2 баллов» once; the second indicator's bands as given."""
+    document = word.new()
+    word.para(document, "Положение о мониторинге качества подготовки обучающихся", bold=True)
+    for heading, text in (("Общие положения", "Настоящее Положение определяет порядок мониторинга."),
+                          ("Цель мониторинга", "Повышение качества подготовки обучающихся."),
+                          ("Задачи мониторинга", "– получение информации о результатах;")):
+        word.para(document, heading, bold=True)
+        word.para(document, text)
+    word.para(document, "Показатели мониторинга", bold=True)
+    word.table(document, [["№", "Наименование показателя", "Ед. изм.", "Критерии оценивания"],
+                          ["1", "Доля обучающихся, выполнивших ВПР", "%", "90 % и более — 2 балла; менее 90 % — 0 баллов"],
+                          ["2", "Доля выпускников, получивших аттестат", "%", bands_of_second]])
+    for heading, text in (("Методы сбора информации", "Анализ отчётов ОО."),
+                          ("Периодичность и сроки", "Ежегодно, до 1 октября."),
+                          ("Критерии оценивания", "Каждый показатель оценивается от 0 до 2 баллов.")):
+        word.para(document, heading, bold=True)
+        word.para(document, text)
+    document.save(path)
+
+
+def test_a_named_scale_is_said_to_lack_bands_only_where_it_does(bare_project, tmp_path):
+    path = tmp_path / "scaled.docx"
+    _scaled(path, "100 % — 2 балла; менее 100 % — 0 баллов")
+    [report] = imported(bare_project, path)
+    assert not any("не заполнены" in line for line in report["guessed"]), report["guessed"]
+    bare_project.path("regulations/mechanisms/1.1.yaml").unlink()
+    _scaled(path, "")
+    [report] = imported(bare_project, path)
+    assert "раздел «Критерии оценивания»: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы " \
+           "показателей 2 не заполнены — дополните" in report["guessed"]
+
+
+def test_a_missing_part_is_said_to_be_absent_when_no_text_was_left_over(bare_project, tmp_path):
+    document = word.new()
+    word.para(document, "Положение о мониторинге качества подготовки обучающихся", bold=True)
+    word.para(document, "Цель мониторинга", bold=True)
+    word.para(document, "Повышение качества подготовки обучающихся.")
+    path = tmp_path / "short.docx"
+    document.save(path)
+    [report] = imported(bare_project, path)
+    assert any(line.startswith("в документе не найдены части: «задачи», «показатели»") and
+               line.endswith("весь остальной текст документа распознан, так что в документе их нет")
+               for line in report["guessed"]), report["guessed"]

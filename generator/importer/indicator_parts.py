@@ -30,6 +30,8 @@ class IndicatorParts(Collector):
     def __init__(self) -> None:
         super().__init__()
         self.common_scale: tuple[list[dict], str] | None = None
+        self.scale_named = ""
+        """Where the criteria name a scale «от 0 до N баллов» without its bands, if they do."""
         self.indicator_prose: tuple[list, Paragraph | None, str] | None = None
         """Text of the indicators' section besides them, for the methods once their own section is read."""
 
@@ -164,7 +166,7 @@ class IndicatorParts(Collector):
         if scale:
             self.common_scale = (scale, f"{where}, {span_of(scale_lines)}")
         elif any(COMMON_SCALE.search(b.text) for b in prose if isinstance(b, Paragraph)):
-            self.report.guessed.append(messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=where))
+            self.scale_named = where  # said in the report only if some indicator is left without bands
         self._prose("criteria", prose, section.heading, where)
 
     def _total(self, blocks: list, where: str) -> list:
@@ -262,6 +264,10 @@ class IndicatorParts(Collector):
             if worded:
                 self.report.guessed.append(messages.IMPORT_QUALITATIVE_BANDS.format(
                     code=indicator.get("code", "?"), conditions=", ".join(worded)))
+        unscored = [i.get("code") or shortened(i["name"], 30) for i in indicators if not i.get("scoring")]
+        if self.scale_named and unscored and not self.common_scale:
+            self.report.guessed.append(messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=self.scale_named,
+                                                                                  codes=", ".join(unscored)))
         if not self.data.get("criteria") and indicators and all(i.get("scoring") for i in indicators):
             self.data["criteria"] = messages.IMPORT_CRITERIA_TEXT
             self.origins["criteria"] = messages.IMPORT_CRITERIA_ORIGIN

@@ -193,7 +193,9 @@ def _approving_act(project, imported: ImportedRegulation, pending: PendingAct | 
 
 
 def _missing_parts(imported: ImportedRegulation, parts: tuple[tuple[str, str], ...]) -> None:
-    """A part the document does not give is said to be missing, never filled in silently."""
+    """A part the document does not give is said to be missing, never filled in silently; where its text may
+    be (the unmapped text) is named only when there is some."""
     missing = [name for key, name in parts if not imported.data.get(key)]
     if missing:
-        imported.report.guessed.append(messages.IMPORT_MISSING_PARTS.format(parts=", ".join(f"«{m}»" for m in missing)))
+        wording = messages.IMPORT_MISSING_PARTS if imported.data.get("unmapped") else messages.IMPORT_MISSING_PARTS_ABSENT
+        imported.report.guessed.append(wording.format(parts=", ".join(f"«{m}»" for m in missing)))
