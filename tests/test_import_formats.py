@@ -257,3 +257,27 @@ def test_a_missing_part_is_said_to_be_absent_when_no_text_was_left_over(bare_pro
     assert any(line.startswith("в документе не найдены части: «задачи», «показатели»") and
                line.endswith("весь остальной текст документа распознан, так что в документе их нет")
                for line in report["guessed"]), report["guessed"]
+
+
+def test_listnum_fields_without_a_stored_result_are_numbered_as_word_shows_them():
+    import io
+
+    from docx.oxml import parse_xml
+
+    from generator.docx.reader import read_docx
+
+    document = docx.Document()
+    for instruction, text in (("LISTNUM LegalDefault \\l 1", "Общие положения"), ("LISTNUM LegalDefault \\l 2", "Первый"),
+                              ("LISTNUM LegalDefault \\l 2", "Второй"), ("LISTNUM LegalDefault \\l 1", "Цель")):
+        paragraph = document.add_paragraph()
+        for run in ('<w:fldChar w:fldCharType="begin"/>', f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
+                    '<w:fldChar w:fldCharType="end"/>'):
+            paragraph._p.append(parse_xml(f'<w:r xmlns:w="{word.W_NS}">{run}</w:r>'))
+        paragraph.add_run(text)
+    simple = document.add_paragraph()
+    simple._p.append(parse_xml(f'<w:fldSimple xmlns:w="{word.W_NS}" w:instr="LISTNUM NumberDefault \\l 1"/>'))
+    simple.add_run("пункт")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert [p.text for p in read_docx(buffer.getvalue()).blocks] == [
+        "1. Общие положения", "1.1. Первый", "1.2. Второй", "2. Цель", "1) пункт"]

@@ -6,6 +6,7 @@ The change log of ``msoko diff`` and ``msoko import`` both read documents throug
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -137,6 +138,8 @@ class _BodyReader:
         self.index = 0
         self.number = 0
         self.tables = 0
+        self.list_numbers: dict[str, list[int]] = {}
+        """The counters of each LISTNUM list by level, in document order."""
 
     def blocks(self, container: etree._Element, in_table: bool = False, in_textbox: bool = False) -> list[Block]:
         """The blocks in document order; a text box's paragraphs come just before the paragraph anchoring it."""
@@ -153,6 +156,21 @@ class _BodyReader:
                 if content is not None and not _placeholder(child):
                     result.extend(self.blocks(content, in_table, in_textbox))
         return result
+
+    def _list_number(self, instruction: str) -> str:
+        """What Word shows for a LISTNUM field it stored no result for: «1.», «1.2.» by the list's counters
+        («\\l» the level, «\\s» a new start); «1)» for the NumberDefault list."""
+        words = instruction.split()
+        name = next((word for word in words[1:] if not word.startswith("\\") and not word.isdigit()), "LegalDefault")
+        level = int(_switch(words, "\\l") or 1)
+        counters = self.list_numbers.setdefault(name, [])
+        counters[level:] = []
+        counters.extend([0] * (level - len(counters)))
+        start = _switch(words, "\\s")
+        counters[level - 1] = int(start) if start else counters[level - 1] + 1
+        if name == "NumberDefault":
+            return f"{counters[level - 1]})"
+        return ".".join(str(number) for number in counters) + "."
 
     def _table(self, table: etree._Element, in_textbox: bool) -> Table:
         self.tables += 1
@@ -179,7 +197,7 @@ class _BodyReader:
         style_node = node.find(f"{w('pPr')}/{w('pStyle')}")
         style_id = style_node.get(w("val"), "") if style_node is not None else self.styles.default_paragraph
         label, list_level = self.numbering.label(node, style_id)
-        text = _paragraph_text(node)
+        text = _paragraph_text(node, self._list_number)
         counted = not (in_table or in_textbox) and bool(text.strip())  # numbered as a reader counts paragraphs
         self.number += counted
         number = self.number if counted else 0
@@ -266,9 +284,38 @@ def _own_runs(node: etree._Element) -> list[etree._Element]:  # not those of a t
     return [run for run in node.iter(w("r")) if not any(a.tag == w("txbxContent") for a in _ancestors_within(run, node))]
 
 
-def _paragraph_text(node: etree._Element) -> str:
+def _switch(words: list[str], name: str) -> str:
+    found = words.index(name) if name in words else -1
+    return words[found + 1] if 0 <= found < len(words) - 1 and words[found + 1].isdigit() else ""
+
+
+def _paragraph_text(node: etree._Element, list_number: Callable[[str], str] | None = None) -> str:
+    """The text as Word shows it; ``list_number`` gives a LISTNUM field Word stored no result for its number."""
     parts = []
-    for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen")):
+    field: list[str] | None = None  # the instruction of the complex field being read, until its result starts
+    for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen"), w("fldChar"), w("instrText"),
+                             w("fldSimple")):
+        if element.tag == w("fldChar"):
+            kind = element.get(w("fldCharType"))
+            if kind == "begin":
+                field = []
+            elif kind in ("separate", "end") and field is not None:
+                instruction = " ".join(field).strip()
+                if list_number and instruction.upper().startswith("LISTNUM") and (
+                        kind == "end" or _empty_result(element)):
+                    parts.append(list_number(instruction) + " ")
+                field = None
+            continue
+        if element.tag == w("instrText"):
+            if field is not None:
+                field.append(element.text or "")
+            continue
+        if element.tag == w("fldSimple"):
+            instruction = element.get(w("instr"), "").strip()
+            if list_number and instruction.upper().startswith("LISTNUM") and not "".join(
+                    t.text or "" for t in element.iter(w("t"))).strip():
+                parts.append(list_number(instruction) + " ")
+            continue
         if any(a.tag in (w("del"), w("moveFrom")) or (a.tag == w("sdt") and _placeholder(a))
                for a in element.iterancestors()) or \
                 any(a.tag == w("txbxContent") for a in _ancestors_within(element, node)):
@@ -284,6 +331,18 @@ def _paragraph_text(node: etree._Element) -> str:
         else:
             parts.append("\n")
     return "".join(parts)
+
+
+def _empty_result(separate: etree._Element) -> bool:
+    """The field whose «separate» mark this is stored no text before its end."""
+    run_of_mark = separate.getparent()
+    for run in run_of_mark.itersiblings() if run_of_mark is not None else ():
+        for element in run.iter(w("t"), w("fldChar")):
+            if element.tag == w("fldChar"):
+                return True
+            if (element.text or "").strip():
+                return False
+    return True
 
 
 def _on(node: etree._Element | None) -> bool:
