@@ -4,6 +4,8 @@ In one run on this machine, each figure as min / median / max of a few runs:
   * cold ``msoko regen all`` (a new process, an empty ``output/``) of the example and of synthetic
     projects of 200 and 1000 Положения (the example plus copies of the 1.1 Положение as local mechanisms),
     the marginal cost of a document at 200 and at 1000, and the peak memory of the 1000 run;
+  * ``msoko import`` of a Положение of about 20 pages as .docx and as a PDF, and of one scanned page
+    (``bench/importing.py``; targets: under 2 s a file, under 10 s a scanned page);
   * a no-change ``regen all``, ``msoko --help`` (against a bare ``python -c pass``), ``check`` (the first
     on a machine, with no answers of the dictionary kept yet, and the usual one), ``evaluate``, ``lint`` of
     every DOCX and of every PDF of the example, the first ``diff`` after one change, ``pdf`` (msoko's
@@ -29,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from importing import import_timings
 
 REPO = Path(__file__).resolve().parent.parent
 SIZES = (200, 1000)
@@ -308,6 +312,7 @@ def main() -> None:
         pdfs = pdf_all(example)
         linted_pdfs = lint_pdfs(example)
         diffed = diff_after_change(example)
+        imports = import_timings(example, work)
 
         marginal: dict[int, Timing] = {}
         sized: dict[int, tuple[int, Timing, int]] = {}
@@ -350,6 +355,7 @@ def main() -> None:
         rows.append(Row("`msoko pdf`, весь пример (LibreOffice)", f"{example_docs} док.", pdfs))
     if linted_pdfs:
         rows.append(Row("`msoko lint`, все PDF примера", f"{example_docs} файлов", linted_pdfs))
+    rows.extend(Row(what, volume, timing, processor) for what, volume, timing, processor in imports)
     for size in SIZES:
         count, timing, memory = sized[size]
         rows.append(Row("синтетический проект, холодный `regen all`", f"{count} док.", timing,

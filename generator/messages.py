@@ -255,9 +255,11 @@ IMPORT_QUALITATIVE_BANDS = ("показатель {code}: условия шка�
                             "шкала; если условие — число, запишите его границами «от» и «до»")
 IMPORT_COMMON_SCALE = "общая шкала оценивания ({levels}) ← {where}: применена к показателям без своей шкалы ({count})"
 IMPORT_SCALE_WITHOUT_BANDS = ("{where}: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы "
-                              "показателей не заполнены — дополните")
+                              "показателей {codes} не заполнены — дополните")
 IMPORT_MISSING_PARTS = ("в документе не найдены части: {parts} — msoko check попросит их заполнить; если они есть "
                         "под другим заголовком, перенесите текст из поля «unmapped»")
+IMPORT_MISSING_PARTS_ABSENT = ("в документе не найдены части: {parts} — msoko check попросит их заполнить; весь "
+                               "остальной текст документа распознан, так что в документе их нет")
 IMPORT_FILLED = "{what} «{value}» ← {where}: {written} в показатели без {pronoun} (--fill-from-sections): {codes}"
 IMPORT_FILL_OFFERED = ("у показателей {codes} {missing} {what}; {where} называет {common} — «{value}»: перенести в "
                        "показатели — msoko import --fill-from-sections")
@@ -268,6 +270,43 @@ IMPORT_CRITERIA_ORIGIN = "записано при импорте: критери
 IMPORT_CRITERIA_FROM_BANDS = ("критерии оценивания даны только шкалами в таблице показателей; в часть «критерии "
                               "оценивания» записано «{text}» — проверьте")
 IMPORT_CONTENTS = "оглавление ← {where}"
+IMPORT_READ = "как прочитан файл"
+IMPORT_INDICATOR_PROSE = ("{where}: текст о показателях помимо таблицы отнесён к методам сбора и обработки "
+                          "информации — проверьте, там ли ему место")
+IMPORT_PASSAGES = "показатели ({count}) ← {where}, абзацы «Показатель N. …» с описанием и шкалой под каждым"
+IMPORT_GROUP_HEADING = "«{text}» ({where}): заголовок группы показателей, опущен — msoko группирует показатели по типу"
+IMPORT_OWN_APPENDIX = "приложение к Положению «{text}» ← {where}"
+IMPORT_GROUP_ROW = "{where} «{text}»: строка-группа, пропущена"
+IMPORT_COLUMN_NUMBERS = "{where}: номера граф («1 2 3 …») пропущены"
+IMPORT_ACT_READ = ("{kind} № {number} от {date}: номер, дата, заголовок, преамбула, пункты и контроль исполнения; "
+                   "приложения ({count}): {documents}")
+IMPORT_ACT_EXISTS = "акт {act}, приложением к которому было Положение, уже есть в проекте: его источник не изменён"
+IMPORT_ACT_UNREAD = ("текст перед приложениями похож на приказ или постановление, но его вид, номер или дата не "
+                     "прочитаны: источник акта не создан — добавьте его в regulations/acts/")
+IMPORT_ACT_PART_MISSING = "в акте не найдена часть «{part}» — дополните источник акта"
+IMPORT_TOO_LARGE = "файл больше {limit} МБ; msoko не читает его — Положение с приложениями занимает несколько мегабайт"
+IMPORT_DAMAGED = "файл повреждён или не является документом Word, OpenDocument, RTF или PDF"
+IMPORT_LIBREOFFICE_MISSING = ("файл {kind} читается через LibreOffice, а он не найден: установите его командой "
+                              "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui» "
+                              "или сохраните файл как .docx")
+IMPORT_CONVERT_FAILED = "LibreOffice не смог преобразовать файл {kind} в .docx: файл повреждён или защищён паролем"
+IMPORT_CONVERTED = "файл {kind} преобразован в .docx через LibreOffice"
+IMPORT_PDF_PAGES = "в PDF {pages} страниц, больше {limit}; msoko читает Положения не длиннее {limit} страниц"
+IMPORT_PDF_UNREADABLE = "PDF повреждён или защищён паролем: {reason}"
+IMPORT_PDF_READ = "PDF ({pages}) прочитан по текстовому слою: строки соединены в абзацы, переносы слов сняты"
+IMPORT_PDF_FURNITURE = "колонтитулы и номера страниц удалены ({count}): {examples}"
+IMPORT_PDF_TABLE_JOINED = "таблица {table} продолжена на следующей странице: части соединены"
+IMPORT_PDF_COLUMN_NUMBERS = "строка номеров граф («{text}») в таблице {table} пропущена"
+IMPORT_OCR_MISSING = ("PDF без текстового слоя (скан) распознаётся программой tesseract с русской моделью, а она не "
+                      "найдена: установите её командой «sudo apt-get install -y tesseract-ocr tesseract-ocr-rus»")
+IMPORT_OCR_READ = ("страницы {pages} — скан без текстового слоя: текст распознан (tesseract, русский язык); "
+                   "каждый абзац сверьте с оригиналом")
+IMPORT_OCR_FIELD = "{field} ← {where}: текст распознан со скана — сверьте с оригиналом"
+IMPORT_REFLOWED = ("каждая строка документа была отдельным абзацем (документ преобразован из PDF?): строки "
+                   "соединены в абзацы ({count}), переносы слов сняты")
+IMPORT_REVISIONS = ("в документе не приняты исправления ({count}; авторы: {authors}): прочитаны как принятые — "
+                    "удалённый текст не перенесён, вставленный перенесён")
+IMPORT_COMMENTS = "примечания ({count}; авторы: {authors}) не перенесены: прочтите их в документе"
 IMPORT_STAMP_WITHOUT_ACT = "в грифе утверждения не назван акт (приказ … от … № …); поле approved_by не заполнено"
 IMPORT_DEFAULT = "{where}: {field} не {given}, {taken} «{value}»"
 # --- content ---

@@ -23,6 +23,12 @@ class Mechanism(SourceModel):
         title="название механизма",
         description="Полное название механизма: «Система оценки качества подготовки обучающихся».",
     )
+    wordings: list[Text] = Field(
+        default_factory=list,
+        title="формулировки",
+        description="Как механизм называют в заголовках Положений о мониторинге («объективности проведения "
+                    "оценочных процедур»): по ним «msoko import» узнаёт механизм.",
+    )
 
 
 class CatalogEdition(SourceModel):

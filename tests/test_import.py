@@ -119,7 +119,7 @@ def test_municipality_layout_is_mapped_guessed_and_kept(empty_project, tmp_path)
     result = empty_project.run("import", str(source))
     assert result.exit_code == 0, result.output
     assert f"{source} → regulations/mechanisms/1.1.yaml (механизм 1.1 «Система оценки качества подготовки " \
-           "обучающихся» определён по заголовку)" in result.stdout
+           "обучающихся» определён по заголовку: формулировка «качества подготовки обучающихся»)" in result.stdout
     assert "    — утверждено актом prikaz-2021-112" in result.stdout
     assert "    — показатель «Количество победителей регионального этапа ВсОШ»: код «2» заменён на «1.1.2»" \
         in result.stdout
@@ -187,7 +187,7 @@ def test_roman_numbers_dative_stamp_and_comma_bands(empty_project, tmp_path):
     result = empty_project.run("import", str(roman_layout(tmp_path / "profor.docx")))
     assert result.exit_code == 0, result.output
     assert "(механизм 1.4 «Система работы по самоопределению и профессиональной ориентации обучающихся» определён " \
-           "по заголовку)" in result.stdout
+           "по заголовку: формулировка «профессиональной ориентации обучающихся»)" in result.stdout
     assert "    — утверждено актом prikaz-2021-112" in result.stdout
     assert "не распознано" not in result.stdout
     data = yaml.safe_load(empty_project.read("regulations/mechanisms/1.4.yaml"))
@@ -307,8 +307,8 @@ def test_bad_files_are_refused_all_at_once_and_nothing_is_written(empty_project,
     assert result.exit_code == 1
     assert diagnostic_lines(result.stderr) == sorted([
         f"{corrupt}:1:1: ошибка: файл повреждён или не является документом Word (.docx)",
-        f"{legacy}:1:1: ошибка: файл в формате .doc или защищён паролем; сохраните его в Word как .docx без пароля",
-        f"{odt}:1:1: ошибка: файл OpenDocument (.odt), а не .docx; сохраните его в Word как .docx",
+        f"{legacy}:1:1: ошибка: LibreOffice не смог преобразовать файл .doc в .docx: файл повреждён или защищён паролем",
+        f"{odt}:1:1: ошибка: LibreOffice не смог преобразовать файл .odt в .docx: файл повреждён или защищён паролем",
         f"{empty}:1:1: ошибка: не похоже на Положение: документ пуст",
         f"{order}:1:1: ошибка: не похоже на Положение: не найден заголовок «Положение …» "
         "(первый абзац: «П Р И К А З»)",

@@ -305,11 +305,13 @@ def pack(layout: ProjectLayout, day) -> None:
     click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(count, 'файл')})")
 
 
-@main.command("import", help="Перенести Положения из Word (.docx) в источники: Положения о мониторинге — в "
-                             "regulations/mechanisms/ (части, таблица показателей, гриф утверждения), Положение о МСОКО "
-                             "— в regulations/msoko.yaml (цель, задачи, принципы, структура, перечень механизмов); "
-                             "нераспознанный текст сохраняется в поле «unmapped», которое отмечает «msoko check».")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="ФАЙЛ.docx...")
+@main.command("import", help="Перенести Положения из файлов Word (.docx, .doc, .rtf), OpenDocument (.odt) или PDF "
+                             "(с текстом или скан) в источники: Положения о мониторинге — в regulations/mechanisms/ "
+                             "(части, таблица показателей, гриф утверждения), Положение о МСОКО — в "
+                             "regulations/msoko.yaml (цель, задачи, принципы, структура, перечень механизмов), приказ, "
+                             "приложениями к которому они были, — в regulations/acts/; нераспознанный текст сохраняется "
+                             "в поле «unmapped», которое отмечает «msoko check».")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="ФАЙЛ...")
 @click.option("--mechanism", default=None, metavar="КОД", help="Код механизма, если его не удаётся определить по документу.")
 @click.option("--fill-from-sections", "fill", is_flag=True,
               help="Записать в показатели без метода, периодичности или срока общие, названные в разделах документа.")

@@ -6,6 +6,7 @@ The change log of ``msoko diff`` and ``msoko import`` both read documents throug
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -110,7 +111,8 @@ def read_docx(data: bytes) -> WordDocument:
                 kind = "OpenDocument (.odt)" if "content.xml" in names else "неизвестного формата"
                 raise UnreadableDocument(f"файл {kind}, а не .docx; сохраните его в Word как .docx")
             parts = read_parts(archive, [name for name in
-                     ("word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml")
+                     ("word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml",
+                      "word/comments.xml")
                      if name in names])
     except PackageRefused as error:
         raise UnreadableDocument(str(error)) from None
@@ -136,6 +138,8 @@ class _BodyReader:
         self.index = 0
         self.number = 0
         self.tables = 0
+        self.list_numbers: dict[str, list[int]] = {}
+        """The counters of each LISTNUM list by level, in document order."""
 
     def blocks(self, container: etree._Element, in_table: bool = False, in_textbox: bool = False) -> list[Block]:
         """The blocks in document order; a text box's paragraphs come just before the paragraph anchoring it."""
@@ -149,17 +153,32 @@ class _BodyReader:
                 result.append(self._table(child, in_textbox))
             elif child.tag in (w("sdt"), w("customXml")):  # content controls wrap ordinary blocks
                 content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
-                if content is not None:
+                if content is not None and not _placeholder(child):
                     result.extend(self.blocks(content, in_table, in_textbox))
         return result
+
+    def _list_number(self, instruction: str) -> str:
+        """What Word shows for a LISTNUM field it stored no result for: «1.», «1.2.» by the list's counters
+        («\\l» the level, «\\s» a new start); «1)» for the NumberDefault list."""
+        words = instruction.split()
+        name = next((word for word in words[1:] if not word.startswith("\\") and not word.isdigit()), "LegalDefault")
+        level = int(_switch(words, "\\l") or 1)
+        counters = self.list_numbers.setdefault(name, [])
+        counters[level:] = []
+        counters.extend([0] * (level - len(counters)))
+        start = _switch(words, "\\s")
+        counters[level - 1] = int(start) if start else counters[level - 1] + 1
+        if name == "NumberDefault":
+            return f"{counters[level - 1]})"
+        return ".".join(str(number) for number in counters) + "."
 
     def _table(self, table: etree._Element, in_textbox: bool) -> Table:
         self.tables += 1
         number = self.tables
         rows, merges = [], []
-        for row in table.iterfind(w("tr")):
+        for row in _wrapped(table, "tr"):  # a row or a cell may sit in a content control of its own
             cells, spans = [], []
-            for cell in row.iterfind(w("tc")):
+            for cell in _wrapped(row, "tc"):
                 paragraphs = [b for b in self.blocks(cell, True, in_textbox) if isinstance(b, Paragraph)]
                 for paragraph in paragraphs:
                     paragraph.table = paragraph.table or number
@@ -178,7 +197,7 @@ class _BodyReader:
         style_node = node.find(f"{w('pPr')}/{w('pStyle')}")
         style_id = style_node.get(w("val"), "") if style_node is not None else self.styles.default_paragraph
         label, list_level = self.numbering.label(node, style_id)
-        text = _paragraph_text(node)
+        text = _paragraph_text(node, self._list_number)
         counted = not (in_table or in_textbox) and bool(text.strip())  # numbered as a reader counts paragraphs
         self.number += counted
         number = self.number if counted else 0
@@ -228,6 +247,25 @@ class _BodyReader:
         return _on(direct) if direct is not None else _on(self.styles.first(style_id, f"{w('rPr')}/{w(tag)}"))
 
 
+def _placeholder(control: etree._Element) -> bool:
+    """A content control showing its template's prompt («Место для ввода текста.»), not text typed into it."""
+    return control.find(f"{w('sdtPr')}/{w('showingPlcHdr')}") is not None
+
+
+def _wrapped(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """The ``tag`` children of ``parent``, also those inside content controls (``w:sdt``) or custom XML."""
+    found: list[etree._Element] = []
+    for child in parent:
+        if child.tag == w(tag):
+            found.append(child)
+        elif child.tag == w("sdt") and not _placeholder(child):
+            content = child.find(w("sdtContent"))
+            found.extend(_wrapped(content, tag) if content is not None else [])
+        elif child.tag == w("customXml"):
+            found.extend(_wrapped(child, tag))
+    return found
+
+
 def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
     """The text boxes anchored in a paragraph, once each: Word stores a box twice (the drawing and its VML
     fallback in ``mc:AlternateContent``); a box inside a box is read with its box."""
@@ -246,10 +284,40 @@ def _own_runs(node: etree._Element) -> list[etree._Element]:  # not those of a t
     return [run for run in node.iter(w("r")) if not any(a.tag == w("txbxContent") for a in _ancestors_within(run, node))]
 
 
-def _paragraph_text(node: etree._Element) -> str:
+def _switch(words: list[str], name: str) -> str:
+    found = words.index(name) if name in words else -1
+    return words[found + 1] if 0 <= found < len(words) - 1 and words[found + 1].isdigit() else ""
+
+
+def _paragraph_text(node: etree._Element, list_number: Callable[[str], str] | None = None) -> str:
+    """The text as Word shows it; ``list_number`` gives a LISTNUM field Word stored no result for its number."""
     parts = []
-    for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen")):
-        if any(a.tag == w("del") for a in element.iterancestors()) or \
+    field: list[str] | None = None  # the instruction of the complex field being read, until its result starts
+    for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen"), w("fldChar"), w("instrText"),
+                             w("fldSimple")):
+        if element.tag == w("fldChar"):
+            kind = element.get(w("fldCharType"))
+            if kind == "begin":
+                field = []
+            elif kind in ("separate", "end") and field is not None:
+                instruction = " ".join(field).strip()
+                if list_number and instruction.upper().startswith("LISTNUM") and (
+                        kind == "end" or _empty_result(element)):
+                    parts.append(list_number(instruction) + " ")
+                field = None
+            continue
+        if element.tag == w("instrText"):
+            if field is not None:
+                field.append(element.text or "")
+            continue
+        if element.tag == w("fldSimple"):
+            instruction = element.get(w("instr"), "").strip()
+            if list_number and instruction.upper().startswith("LISTNUM") and not "".join(
+                    t.text or "" for t in element.iter(w("t"))).strip():
+                parts.append(list_number(instruction) + " ")
+            continue
+        if any(a.tag in (w("del"), w("moveFrom")) or (a.tag == w("sdt") and _placeholder(a))
+               for a in element.iterancestors()) or \
                 any(a.tag == w("txbxContent") for a in _ancestors_within(element, node)):
             continue  # deleted text, or the text of a text box anchored here
         if element.tag == w("t"):
@@ -263,6 +331,18 @@ def _paragraph_text(node: etree._Element) -> str:
         else:
             parts.append("\n")
     return "".join(parts)
+
+
+def _empty_result(separate: etree._Element) -> bool:
+    """The field whose «separate» mark this is stored no text before its end."""
+    run_of_mark = separate.getparent()
+    for run in run_of_mark.itersiblings() if run_of_mark is not None else ():
+        for element in run.iter(w("t"), w("fldChar")):
+            if element.tag == w("fldChar"):
+                return True
+            if (element.text or "").strip():
+                return False
+    return True
 
 
 def _on(node: etree._Element | None) -> bool:

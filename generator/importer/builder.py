@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import messages
 from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
+from .layout import reflowed, unwrapped
 from .report import field_title, ImportedRegulation
-from .requisites import body_requisites, title_page
+from .requisites import body_requisites, own_appendices, title_page
 from .sections import SECTIONS
 from .structure import (TITLE, NotARegulation, Section, continues_title, has_text, heading_text, is_lead_in,
                         split_sections)
@@ -20,7 +22,13 @@ INLINE_TASKS = re.compile(r"^(?:основн\w+\s+)?задач(?:и|ами)(?:\s
 """«Задачи мониторинга: получение …; выявление ….» typed as one labelled item."""
 
 
-def import_regulation(document: WordDocument) -> ImportedRegulation:
+def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recognised: bool = False,
+                      printed: bool = False) -> ImportedRegulation:
+    """``notes`` say how the file was read (converted, a PDF's page furniture removed); ``recognised`` marks a
+    text recognised from a scan, every field of which the report asks to check; ``printed`` says the lines
+    were joined into paragraphs already (a PDF), so they are not read as a .docx typed line by line."""
+    blocks, joins = reflowed(unwrapped(document.blocks))
+    document = dataclasses.replace(document, blocks=blocks)
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
     if not any(p.text.strip() for p in document.paragraphs()):
         raise NotARegulation("документ пуст")
@@ -30,9 +38,13 @@ def import_regulation(document: WordDocument) -> ImportedRegulation:
         first = next((p.text.strip() for p in paragraphs if p.text.strip()), "")
         raise NotARegulation(f"не найден заголовок «Положение …» (первый абзац: «{first[:60]}»)")
     builder = Builder()
+    builder.recognised = recognised
+    builder.report.read.extend(notes)
+    if joins and not printed:
+        builder.report.read.append(messages.IMPORT_REFLOWED.format(count=joins))
     front, rest = document.blocks[:title_index], document.blocks[title_index:]
     requisites = title_page(front)
-    body = builder.title(rest)
+    body, appendices = own_appendices(builder.title(rest))
     body, tail = body_requisites(body)
     builder.report.requisites.extend(requisites.lines + tail)
     for paragraph in requisites.leftover:
@@ -44,6 +56,7 @@ def import_regulation(document: WordDocument) -> ImportedRegulation:
         builder.report.guessed.append(messages.IMPORT_PREAMBLE)
     for section in sections:
         builder.section(section)
+    builder.appendices(appendices)
     builder.finish()
     return ImportedRegulation(builder.data, builder.origins, builder.report, requisites.act, umbrella,
                               builder.mechanism_lines)

@@ -20,10 +20,26 @@ def recognise_mechanism(imported: ImportedRegulation, mechanisms: dict[str, Mech
     if len(prefixes) == 1 and next(iter(prefixes)) in mechanisms:
         code = next(iter(prefixes))
         return code, f"механизм {code} определён по кодам показателей"
+    worded = _by_wording(imported.title, mechanisms)
+    if worded:
+        code, wording = worded
+        return code, f"механизм {code} «{mechanisms[code].title}» определён по заголовку: формулировка «{wording}»"
     code = _closest(imported.title, mechanisms, 0.5)
     if code:
         return code, f"механизм {code} «{mechanisms[code].title}» определён по заголовку"
     return None, ""
+
+
+def _by_wording(title: str, mechanisms: dict[str, Mechanism]) -> tuple[str, str] | None:
+    """The one mechanism whose standard wording (the catalog's list) the title holds, word forms aside:
+    «… объективности проведения оценочных процедур …» is 1.5 whatever the rest of the title says."""
+    words = _lemmas(title)
+    found: dict[str, str] = {}
+    for code, mechanism in mechanisms.items():
+        held = [wording for wording in mechanism.wordings if _lemmas(wording) and _lemmas(wording) <= words]
+        if held:
+            found[code] = max(held, key=len)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _closest(text: str, mechanisms: dict[str, Mechanism], threshold: float) -> str | None:

@@ -25,6 +25,8 @@ class Collector:
         self.origins: dict[str, str] = {}
         self.report = ImportReport()
         self.defaults: list[tuple[str, str, str]] = []
+        self.recognised = False
+        """The text was recognised from a scan: every field it fills is named for checking."""
 
     def _prose(self, path: str, blocks: list, heading: Paragraph | None, where: str) -> None:
         blocks = [b for b in blocks if not is_generated(b)]
@@ -42,6 +44,8 @@ class Collector:
         origin = f"{where}, {span_of(paragraphs)}" if paragraphs else where
         self.origins[path] = origin
         self.report.mapped.append(f"{field_title(path)} ← {origin}")
+        if self.recognised:
+            self.report.guessed.append(messages.IMPORT_OCR_FIELD.format(field=field_title(path), where=origin))
 
     def _keep(self, where: str, text: str) -> None:
         if not text.strip():

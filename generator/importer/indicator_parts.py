@@ -12,12 +12,17 @@ from .collector import Collector
 from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, collection_fields, column_choice, column_fields,
                          is_indicator_table, read_calculation, read_combined, read_passport, read_when, table_header,
                          unit_by_name, unit_in_name)
+from .layout import is_column_numbers
+from .passages import is_paragraph_indicators, read_passages
 from .scoring import COMMON_SCALE, band, only_bands, read_bands
 from .totals import read_total
 from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
                         typed_label)
 from .text import place_of, shortened, span_of, strip_typed, to_markdown
 
+TABLE_REFERENCE = re.compile(r"^[^.;:]{0,80}\bпоказател\w*[^.;:]{0,40}\b(?:привед[её]н\w*|указан\w*|представлен\w*)"
+                             r"\s+в\s+таблиц\w*\s*[.:]?$", re.IGNORECASE)
+"""«Мониторинг проводится по показателям, приведённым в таблице.»: a sentence that only points at the table."""
 CODE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)+\b")
 
 
@@ -25,6 +30,10 @@ class IndicatorParts(Collector):
     def __init__(self) -> None:
         super().__init__()
         self.common_scale: tuple[list[dict], str] | None = None
+        self.scale_named = ""
+        """Where the criteria name a scale «от 0 до N баллов» without its bands, if they do."""
+        self.indicator_prose: tuple[list, Paragraph | None, str] | None = None
+        """Text of the indicators' section besides them, for the methods once their own section is read."""
 
     def _indicators(self, section: Section, where: str) -> None:
         indicators, prose = [], []
@@ -35,6 +44,8 @@ class IndicatorParts(Collector):
                 prose.append(block)
         if indicators:
             self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, таблица показателей")
+        elif is_paragraph_indicators(prose):
+            indicators, prose = self._passage_indicators(prose, where)
         else:
             indicators, prose = self._listed_indicators(prose, where)
         self.data.setdefault("indicators", []).extend(indicators)
@@ -49,17 +60,18 @@ class IndicatorParts(Collector):
         elif any(has_text(b) for b in remaining):
             if "критери" in heading_text(section.heading).lower():
                 self._criteria(Section(section.heading, "criteria", remaining), where)
-            else:
-                self._keep(where, to_markdown(remaining, section.heading))
+            else:  # «Значения показателей рассчитываются по каждой ОО …»: how the values are obtained
+                self.indicator_prose = (remaining, section.heading, where)
 
     def _without_table_lead_ins(self, blocks: list, where: str) -> list:
         """«Показатели и критерии приведены в таблице:» introduces the table msoko writes in its own way."""
         kept: list = []
         for index, block in enumerate(blocks):
             following = next((b for b in blocks[index + 1:] if has_text(b)), None)
-            if isinstance(block, Paragraph) and block.text.strip() and not is_generated(block) \
-                    and isinstance(following, Table) \
-                    and is_indicator_table(following) and len(block.text.split()) <= 30 and not block.label:
+            plain = isinstance(block, Paragraph) and block.text.strip() and not is_generated(block)
+            before_table = isinstance(following, Table) and is_indicator_table(following) \
+                and len(block.text.split()) <= 30 and not (block.label or typed_label(block.text))
+            if plain and (before_table or TABLE_REFERENCE.match(strip_typed(block.text))):
                 self.report.mapped.append(messages.IMPORT_TABLE_LEAD_IN.format(text=shortened(block.text.strip())))
                 continue
             kept.append(block)
@@ -97,6 +109,31 @@ class IndicatorParts(Collector):
                                        "периодичность и шкалу оценивания дополните")
         return indicators, rest
 
+    def _passage_indicators(self, blocks: list, where: str) -> tuple[list[dict], list]:
+        """Indicators typed as paragraphs, «Показатель 1. …» and the lines describing it (:mod:`.passages`)."""
+        found, before = read_passages(blocks)
+        rest: list = []
+        for block in before:
+            if isinstance(block, Paragraph) and heading_like(block):
+                self.report.mapped.append(messages.IMPORT_GROUP_HEADING.format(text=shortened(block.text.strip()),
+                                                                              where=place_of(block)))
+            elif not is_lead_in(block, "показател"):
+                rest.append(block)
+        indicators = []
+        for paragraph, values in found:
+            place = f"{where}, {place_of(paragraph)}"
+            indicator = self._indicator({key: value for key, value in values.items()
+                                         if key not in ("scoring", "rest", "calculation")}, "", place)
+            if values.get("calculation"):
+                indicator["calculation"] = {"formula": values["calculation"]}
+            if values["scoring"]:
+                indicator["scoring"] = values["scoring"]
+            for line in values.get("rest", []):
+                self._keep(place, line)
+            indicators.append({**indicator, ORIGIN: place})
+        self.report.mapped.append(messages.IMPORT_PASSAGES.format(count=len(indicators), where=where))
+        return indicators, rest
+
     def _criteria(self, section: Section, where: str) -> None:
         """Criteria as prose; the bands they state go to the indicators: a table of bands per indicator, a line
         per indicator («По показателю 3.1: …»), or a common scale for all."""
@@ -129,7 +166,7 @@ class IndicatorParts(Collector):
         if scale:
             self.common_scale = (scale, f"{where}, {span_of(scale_lines)}")
         elif any(COMMON_SCALE.search(b.text) for b in prose if isinstance(b, Paragraph)):
-            self.report.guessed.append(messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=where))
+            self.scale_named = where  # said in the report only if some indicator is left without bands
         self._prose("criteria", prose, section.heading, where)
 
     def _total(self, blocks: list, where: str) -> list:
@@ -154,28 +191,56 @@ class IndicatorParts(Collector):
         columns = column_fields(header)
         if not indicators or not any(c.startswith("points") or c == "scoring" for c in columns.values()):
             return False
-        matched = 0
+        if "code" in columns.values() and "points" in columns.values() and "scoring" not in columns.values():
+            columns = {i: "scoring" if field == "name" else field for i, field in columns.items()}  # «Значение»
+        matched: dict[int, dict] = {}
         for number, cells in enumerate(texts[first:], start=first + 1):
             values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
+            if len({c.strip() for c in cells}) == 1 or is_column_numbers(cells):  # «I. Профессиональное развитие»
+                self.report.mapped.append(messages.IMPORT_GROUP_ROW.format(
+                    where=f"{where}, таблица {table.number}, строка {number}", text=shortened(cells[0].strip(), 60)))
+                continue
             indicator = self._find(values.get("code", "") or values.get("name", "") or cells[0])
             bands = _bands(values)[0]
             if indicator is None or not bands:
                 self._keep(f"{where}, таблица {table.number}, строка {number}", " | ".join(c for c in cells if c.strip()))
                 continue
             indicator["scoring"] = indicator.get("scoring", []) + bands
-            matched += 1
-        self.report.mapped.append(messages.IMPORT_CRITERIA_TABLE.format(count=matched, where=where, table=table.number))
+            matched[id(indicator)] = indicator
+        self.report.mapped.append(messages.IMPORT_CRITERIA_TABLE.format(count=len(matched), where=where, table=table.number))
         return True
+
+    def appendices(self, blocks: list) -> None:
+        """The Положение's own appendices: a table of bands joins its indicators by number or name; the mark
+        and the caption over it are named in the report; any other text is kept."""
+        mark: list[Paragraph] = []
+        for block in blocks:
+            if not isinstance(block, Paragraph) or not block.text.strip() or _caption(block) or len(mark) == 4:
+                break
+            mark.append(block)
+        if not blocks:
+            return
+        self.report.requisites.append(messages.IMPORT_OWN_APPENDIX.format(
+            text=shortened(" ".join(p.text.strip() for p in mark), 90), where=span_of(mark)))
+        for block in blocks[len(mark):]:
+            if isinstance(block, Table) and self._criteria_table(block, "приложение к Положению"):
+                continue
+            if isinstance(block, Table) or (block.text.strip() and not _caption(block)):
+                self._keep("приложение к Положению", to_markdown([block], None))
 
     def _find(self, reference: str) -> dict | None:
         """The indicator a criterion names: by its code («3.1», «1.5.1») or the start of its name."""
         indicators = self.data.get("indicators", [])
-        codes = CODE_IN_TEXT.findall(reference) or re.findall(r"^\s*(\d+)\.?\s*$", reference)
+        codes = CODE_IN_TEXT.findall(reference) or re.findall(r"^\s*(\d+)\.?\s*$", reference) or re.findall(
+            r"\bпоказател\w*\s+(?:№\s*)?(\d+)\b", reference, re.IGNORECASE)  # «По показателю 2: …»
         for code in codes:
             found = [i for i in indicators if i.get("code") and (i["code"] == code or i["code"].endswith("." + code)
                                                                   or code.endswith("." + i["code"]))]
             if len(found) == 1:
                 return found[0]
+        if len(codes) == 1 and codes[0].isdigit() and not any(i.get("code") for i in indicators) \
+                and 1 <= int(codes[0]) <= len(indicators):  # «1.» for the first of indicators typed without codes
+            return indicators[int(codes[0]) - 1]
         plain = _plain(reference)
         found = [i for i in indicators if plain and len(plain) >= 15 and
                  (_plain(i["name"]).startswith(plain[:60]) or plain.startswith(_plain(i["name"])[:60]))]
@@ -185,12 +250,24 @@ class IndicatorParts(Collector):
         """The common scale goes to every indicator that has no bands of its own; criteria given only as the
         indicators' bands are named so in the criteria part, as a guess the report shows."""
         self._report_defaults()
+        if self.indicator_prose:  # after the methods section's own text, whose origin stays first
+            blocks, heading, where = self.indicator_prose
+            own = self.origins.get("methods")
+            self._prose("methods", blocks, heading, where)
+            if own:
+                self.origins["methods"] = f"{own}; {self.origins['methods']}"
+            self.report.guessed.append(messages.IMPORT_INDICATOR_PROSE.format(
+                where=f"{where}, {span_of([b for b in blocks if isinstance(b, Paragraph)])}"))
         indicators = self.data.get("indicators", [])
         for indicator in indicators:
             worded = [f"«{b['condition']}»" for b in indicator.get("scoring", []) if "condition" in b]
             if worded:
                 self.report.guessed.append(messages.IMPORT_QUALITATIVE_BANDS.format(
                     code=indicator.get("code", "?"), conditions=", ".join(worded)))
+        unscored = [i.get("code") or shortened(i["name"], 30) for i in indicators if not i.get("scoring")]
+        if self.scale_named and unscored and not self.common_scale:
+            self.report.guessed.append(messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=self.scale_named,
+                                                                                  codes=", ".join(unscored)))
         if not self.data.get("criteria") and indicators and all(i.get("scoring") for i in indicators):
             self.data["criteria"] = messages.IMPORT_CRITERIA_TEXT
             self.origins["criteria"] = messages.IMPORT_CRITERIA_ORIGIN
@@ -223,6 +300,13 @@ class IndicatorParts(Collector):
         for number, (row, cells) in enumerate(zip(table.rows[first:], texts[first:]), start=first + 1):
             place = f"{where}, таблица {table.number}, строка {number}"
             values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
+            if is_column_numbers(cells):
+                self.report.mapped.append(messages.IMPORT_COLUMN_NUMBERS.format(where=place))
+                continue
+            if indicators and not values.get("name") and not values.get("code") and (
+                    continued := _bands(values)[0] + [b for i in sorted(banded) for b in only_bands(cells[i])]):
+                indicators[-1].setdefault("scoring", []).extend(continued)  # a band row under its indicator's
+                continue
             if not values.get("name") or len({c.strip() for c in cells}) == 1:
                 text = " | ".join(dict.fromkeys(c.strip() for c in cells if c.strip()))
                 group_type = column_choice(text, GROUP_TYPES) or ""
@@ -292,9 +376,20 @@ def _bands(values: dict[str, str]) -> tuple[list[dict], list[str]]:
         return ([band(condition, int(bare.group(1)))] if condition else []), []
     bands, rest = read_bands("\n".join(filter(None, (values.get("scoring", ""), values.get("points", "")))))
     bands += [band(" ".join(text.split()), int(key.split(":")[1]))
-              for key, text in values.items() if key.startswith("points:") and text.strip()]
+              for key, text in values.items() if key.startswith("points:") and text.strip().strip("—–-")]
     return bands, rest
 
 
 def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w%]+", " ", text.lower().replace("ё", "е")).split())
+
+
+def _caption(paragraph: Paragraph) -> bool:
+    """«Шкала оценивания показателей» over an appendix's table: its title, nothing to keep."""
+    text = paragraph.text.strip().lower()
+    return len(text.split()) <= 8 and any(stem in text for stem in ("шкал", "критери", "баллы", "оценивани"))
+
+
+def heading_like(paragraph: Paragraph) -> bool:
+    """A short line set as a heading (a style with an outline level, or bold): a group's title."""
+    return (paragraph.outline_level is not None or paragraph.bold) and len(paragraph.text.split()) <= 12

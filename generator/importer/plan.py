@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import ValidationError
 import yaml
 
+from schemas.acts import Act
 from schemas.diagnostics import Diagnostic, Location, Severity
 from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, MonitoringRegulation, MsokoRegulation
 
 from .. import messages
-from ..docx.reader import UnreadableDocument, read_docx
+from ..docx.reader import UnreadableDocument
 from ..errors import MsokoError
+from .acts import PendingAct, pending_act, plan_act
 from .builder import import_regulation
+from .bundle import read_act, split_bundle
 from .fill import fill_from_sections
+from .formats import ReadDocument, read_document
 from .catalog import listed_mechanisms, recognise_mechanism
 from .report import ImportReport, ImportedRegulation, append_unmapped
 from .source import source_text
@@ -42,15 +46,37 @@ class _Refused(Exception):
 def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool = False) -> list[PlannedImport]:
     """Read and map every file; raise one :class:`MsokoError` naming every problem before anything is written.
 
+    A file holding an act with its appendices becomes the act's source and a source per Положение.
     ``fill`` writes the method, periodicity and deadline a Положение states for all its indicators into
     those that lack them (``--fill-from-sections``)."""
     planned: list[PlannedImport] = []
     problems: list[Diagnostic] = []
     for path in files:
         try:
-            imported = _read(path)
-            plan = _plan_umbrella if imported.umbrella else _plan_monitoring
-            planned.append(plan(project, imported, path, mechanism, planned, fill))
+            read = _read(path)
+            bundle = split_bundle(read.document.blocks)
+            act = read_act(bundle.act) if bundle.act is not None else None
+            pending = pending_act(project, act)
+            documents = []
+            for number, blocks in enumerate(bundle.documents):
+                where = f"приложение {bundle.marks[number] or number + 1}: " if len(bundle.documents) > 1 else ""
+                imported = _imported(read, blocks, first=number == 0, where=where)
+                plan = _plan_umbrella if imported.umbrella else _plan_monitoring
+                try:
+                    item = plan(project, imported, path, mechanism if len(bundle.documents) == 1 else None, planned,
+                                fill, pending)
+                except _Refused as refusal:
+                    raise _Refused(where + str(refusal)) from None
+                item.how = where + item.how
+                documents.append(item)
+                planned.append(item)
+            if act is not None and pending is not None:
+                written = plan_act(project, act, pending, bundle.marks, documents, path)
+                if written is not None:
+                    _validated(written, Act)
+                    planned.insert(len(planned) - len(documents), written)
+            elif bundle.act is not None:
+                documents[0].report.unmapped.append(messages.IMPORT_ACT_UNREAD)
         except _Refused as refusal:
             problems.append(Diagnostic(Location(str(path)), Severity.ERROR, str(refusal), code="import"))
     if problems:
@@ -58,23 +84,29 @@ def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool =
     return planned
 
 
-def _read(path: Path) -> ImportedRegulation:
+def _imported(read: ReadDocument, blocks: list, first: bool, where: str) -> ImportedRegulation:
     try:
-        return import_regulation(read_docx(path.read_bytes()))
+        return import_regulation(replace(read.document, blocks=blocks), tuple(read.notes) if first else (),
+                                 read.recognised, read.printed)
+    except NotARegulation as error:
+        raise _Refused(f"{where}не похоже на Положение: {error}") from None
+
+
+def _read(path: Path) -> ReadDocument:
+    try:
+        return read_document(path)
     except FileNotFoundError:
         raise _Refused("файл не найден") from None
     except IsADirectoryError:
-        raise _Refused("это папка, а не файл .docx") from None
+        raise _Refused("это папка, а не файл") from None
     except OSError as error:  # no permission, a device error: the user's to fix, not a bug
         raise _Refused(f"файл не читается: {error.strerror or error}") from None
     except UnreadableDocument as error:
         raise _Refused(error.reason) from None
-    except NotARegulation as error:
-        raise _Refused(f"не похоже на Положение: {error}") from None
 
 
 def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
-                     planned: list[PlannedImport], fill: bool) -> PlannedImport:
+                     planned: list[PlannedImport], fill: bool, pending: PendingAct | None) -> PlannedImport:
     code, how = (mechanism, f"механизм {mechanism} указан в --mechanism") if mechanism else \
         recognise_mechanism(imported, project.mechanisms)
     if code is None or code not in project.mechanisms:
@@ -83,28 +115,28 @@ def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanis
                             "укажите его: --mechanism КОД")
     target = project.layout.mechanisms_dir / f"{code}.yaml"
     existing = project.regulation_for(code)
-    clash = next((p for p in planned if p.code == code), None)
+    clash = next((p for p in planned if p.target == target), None)
     if existing or target.exists() or clash:
         other = clash.file if clash else existing.source.display if existing else project.layout.display(target)
         raise _Refused(f"механизм {code} уже описан в {other}; msoko не перезапишет его")
     _qualify_codes(imported, code)
     fill_from_sections(imported, fill)
     _missing_parts(imported, SIX_PARTS)
-    head = {"mechanism": code, "approved_by": _approving_act(project, imported)}
+    head = {"mechanism": code, "approved_by": _approving_act(project, imported, pending)}
     return PlannedImport(str(path), target, _source(imported, head, path, MonitoringRegulation), code, how,
                          imported.report)
 
 
 def _plan_umbrella(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
-                   planned: list[PlannedImport], fill: bool) -> PlannedImport:
+                   planned: list[PlannedImport], fill: bool, pending: PendingAct | None) -> PlannedImport:
     target = project.layout.msoko_file
-    clash = next((p for p in planned if p.code is None), None)
+    clash = next((p for p in planned if p.target == target), None)
     if target.exists() or clash:
         other = clash.file if clash else project.layout.display(target)
         raise _Refused(f"Положение о МСОКО уже описано в {other}; msoko не перезапишет его")
     imported.data["mechanisms"] = listed_mechanisms(imported, project.mechanisms)
     _missing_parts(imported, UMBRELLA_PARTS)
-    head = {"approved_by": _approving_act(project, imported)}
+    head = {"approved_by": _approving_act(project, imported, pending)}
     how = "Положение о МСОКО определено по заголовку" + ("; --mechanism к нему не относится" if mechanism else "")
     return PlannedImport(str(path), target, _source(imported, head, path, MsokoRegulation), None, how,
                          imported.report)
@@ -119,6 +151,13 @@ def _source(imported: ImportedRegulation, head: dict, path: Path, model) -> str:
     return text
 
 
+def _validated(item: PlannedImport, model) -> None:
+    try:
+        model.model_validate(yaml.safe_load(item.text))
+    except (yaml.YAMLError, ValidationError):
+        raise _Refused("не удалось построить источник акта по этому документу") from None
+
+
 def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
     """Indicator codes carry the mechanism's code («1.1.3»); a bare «3» or a missing code is completed."""
     indicators = imported.data.get("indicators", [])
@@ -131,14 +170,15 @@ def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
             imported.report.guessed.append(f"показатель «{shortened(indicator['name'], 50)}»: {what}")
 
 
-def _approving_act(project, imported: ImportedRegulation) -> str | None:
+def _approving_act(project, imported: ImportedRegulation, pending: PendingAct | None) -> str | None:
     if imported.act is None:
         stamped = any(line.startswith("гриф утверждения") for line in imported.report.requisites)
         imported.report.guessed.append(messages.IMPORT_STAMP_WITHOUT_ACT if stamped
                                        else "гриф утверждения не найден; поле approved_by не заполнено")
         return None
     found = imported.act
-    for act_id, act in sorted(project.acts.items()):
+    known = sorted(project.acts.items()) + ([(pending.id, pending)] if pending else [])
+    for act_id, act in known:
         if act.date == found.date and str(act.number) == found.number and found.kind.startswith(act.kind[:5]):
             imported.report.mapped.append(f"утверждено актом {act_id}")
             if found.from_appendix_mark:
@@ -150,19 +190,12 @@ def _approving_act(project, imported: ImportedRegulation) -> str | None:
     imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
     append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
     return None
-    kind, day, number = imported.stamp
-    for act_id, act in sorted(project.acts.items()):
-        if act.date == day and str(act.number) == number and kind.startswith(act.kind[:5]):
-            imported.report.mapped.append(f"утверждено актом {act_id}")
-            return act_id
-    note = f"{kind} от {day:%d.%m.%Y} № {number}" if day else f"{kind} № {number}"
-    imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
-    append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
-    return None
 
 
 def _missing_parts(imported: ImportedRegulation, parts: tuple[tuple[str, str], ...]) -> None:
-    """A part the document does not give is said to be missing, never filled in silently."""
+    """A part the document does not give is said to be missing, never filled in silently; where its text may
+    be (the unmapped text) is named only when there is some."""
     missing = [name for key, name in parts if not imported.data.get(key)]
     if missing:
-        imported.report.guessed.append(messages.IMPORT_MISSING_PARTS.format(parts=", ".join(f"«{m}»" for m in missing)))
+        wording = messages.IMPORT_MISSING_PARTS if imported.data.get("unmapped") else messages.IMPORT_MISSING_PARTS_ABSENT
+        imported.report.guessed.append(wording.format(parts=", ".join(f"«{m}»" for m in missing)))

@@ -34,6 +34,8 @@ class ImportReport:
     """What was mapped (with where from), what was guessed, what was kept unmapped, and the requisites
     (stamp, marks, signature, «Согласовано», «Лист ознакомления») recognised and left out of the body."""
 
+    read: list[str] = field(default_factory=list)
+    """How the file was read: converted, a PDF's lines joined, a scan recognised, tracked changes accepted."""
     mapped: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
@@ -41,9 +43,10 @@ class ImportReport:
 
     def parts(self) -> list[tuple[str, str, list[str]]]:
         """(key for --format json, title shown to people, lines), in the order the report prints them."""
-        return [("mapped", "сопоставлено", self.mapped),
+        return [("notes", messages.IMPORT_READ, self.read),
+                ("mapped", "сопоставлено", list(dict.fromkeys(self.mapped))),
                 ("requisites", messages.IMPORT_REQUISITES, self.requisites),
-                ("guessed", "угадано, проверьте", self.guessed),
+                ("guessed", "угадано, проверьте", list(dict.fromkeys(self.guessed))),
                 ("unmapped", "не распознано, сохранено в поле «unmapped»", self.unmapped)]
 
 

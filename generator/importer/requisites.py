@@ -20,12 +20,15 @@ OPENERS = (("утвержд", "гриф утверждения"), ("соглас
            ("рассмотрен", "рассмотрено"), ("приложение", "отметка о приложении"))
 """The first word of a requisite block on the title page, and what the report calls the block."""
 PERSON = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
-SIGNATURE = re.compile(rf"^(?P<position>[^\t]*[^\s\t])[\t ]*\t[\t _]*(?P<name>{PERSON})\s*$")
-"""«Начальник управления образования<tab><tab>А.А. Ангеловский»: a position, tabs, initials and a surname."""
+SIGNATURE = re.compile(rf"^(?P<position>[^\t]*?[^\s\t])(?:[\t ]*\t| {{3,}})[\t _]*(?P<name>{PERSON})\s*$")
+"""«Начальник управления образования<tab><tab>А.А. Ангеловский»: a position, tabs (or a run of spaces),
+initials and a surname."""
 NAME = re.compile(rf"^[\s_]*(?P<name>{PERSON})\s*$")
 CONTENTS = re.compile(r"^\s*(?:содержание|оглавление)\s*$", re.IGNORECASE)
 TOC_LINE = re.compile(r"(?:\t|\.{3,}|…)\s*\d+\s*$")
 ACQUAINTANCE = re.compile(r"^\s*лист\s+ознакомлени", re.IGNORECASE)
+OWN_APPENDIX = re.compile(r"^\s*приложение\s*(?:№\s*)?\d*\s*(?:к\s+(?:настоящему\s+)?положению\b.*)?$", re.IGNORECASE)
+"""«Приложение 1» (over «к Положению о …») or «Приложение к Положению …»: the Положение's own appendix."""
 AGREED = re.compile(r"^\s*(?:согласовано|согласован[аоы]?)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -117,6 +120,18 @@ def body_requisites(blocks: list) -> tuple[list, list[str]]:
     if agreed:
         lines.append(_agreed_line(agreed))
     return kept, lines
+
+
+def own_appendices(blocks: list) -> tuple[list, list]:
+    """The body up to the Положение's own first appendix («Приложение 1 к Положению»: a scale, a form), and
+    the appendices."""
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or not OWN_APPENDIX.match(block.text):
+            continue
+        following = " ".join(b.text for b in blocks[index:index + 2] if isinstance(b, Paragraph)).lower()
+        if re.search(r"\bк\s+(?:настоящему\s+)?положению\b", following):
+            return blocks[:index], blocks[index:]
+    return blocks, []
 
 
 def _contents(blocks: list) -> list[Paragraph]:

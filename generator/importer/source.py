@@ -41,12 +41,12 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
             for indicator in value:
                 lines.append(f"  # {indicator[ORIGIN]}")
                 passport = {name: item for name, item in indicator.items() if name != ORIGIN}
-                lines.append(textwrap.indent(_dump([passport]).rstrip("\n"), "  "))
+                lines.append(textwrap.indent(dump([passport]).rstrip("\n"), "  "))
             continue
         origin = imported.origins.get(key) or _nested_origin(imported.origins, key)
         if origin:
             lines.append(f"# {key}: {origin}")
-        lines.append(_dump({key: value}).rstrip("\n"))
+        lines.append(dump({key: value}).rstrip("\n"))
     return "\n".join(lines) + "\n"
 
 
@@ -67,6 +67,6 @@ def _represent_text(dumper: yaml.SafeDumper, text: str):
 _SourceDumper.add_representer(str, _represent_text)
 
 
-def _dump(value: dict | list) -> str:
+def dump(value: dict | list) -> str:
     return yaml.dump(value, Dumper=_SourceDumper, allow_unicode=True, sort_keys=False, width=100000,
                      default_flow_style=False)

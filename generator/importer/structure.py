@@ -53,8 +53,10 @@ def split_sections(blocks: list, rules) -> list[Section]:
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     signals = {id(p): signal for p in paragraphs if (signal := heading_signal(p))}
     named = [signals[id(p)] for p in paragraphs if id(p) in signals and section_for(rules, heading_text(p))]
-    kinds = next(({kind} | ({"emphasis"} if kind == "numbered" else set())
-                  for kind in ("outline", "numbered", "emphasis") if any(k == kind for k, _ in named)), {"emphasis"})
+    order = ("outline", "numbered", "emphasis")
+    counts = {kind: sum(k == kind for k, _ in named) for kind in order}
+    chosen = max(order, key=lambda kind: (counts[kind], -order.index(kind)))  # the signal most sections use
+    kinds = {chosen} | ({"emphasis"} if chosen == "numbered" else set()) if counts[chosen] else {"emphasis"}
     levels = [level for kind, level in named if kind in kinds]
     section_level = min(levels, default=0)
     sections = [Section(None, None)]

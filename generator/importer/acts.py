@@ -1,0 +1,68 @@
+"""The act a file holds besides its Положения — the приказ or постановление whose appendices they are — as a
+source of ``regulations/acts/``: kind, number, date, title, preamble, its appendices (the documents imported
+with it), its points and control clause. Its signature is a requisite, reported and left out."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from .. import messages
+from .bundle import ActText
+from .report import ImportReport
+from .source import dump
+
+TRANSLITERATED = {"приказ": "prikaz", "постановление": "postanovlenie"}
+
+
+@dataclass
+class PendingAct:
+    """An act read from the file, not yet in the project: what Положения's stamps and marks are matched with."""
+    id: str
+    kind: str
+    date: datetime.date | None
+    number: str
+    existing: bool
+
+
+def pending_act(project, act: ActText | None) -> PendingAct | None:
+    if act is None or not act.number or act.date is None:
+        return None
+    for act_id, known in sorted(project.acts.items()):
+        if known.kind == act.kind and str(known.number) == act.number and known.date == act.date:
+            return PendingAct(act_id, act.kind, act.date, act.number, existing=True)
+    return PendingAct(f"{TRANSLITERATED[act.kind]}-{act.date.year}-{act.number.replace('/', '-')}", act.kind,
+                      act.date, act.number, existing=False)
+
+
+def plan_act(project, act: ActText, pending: PendingAct, marks: list[int], documents: list, path):
+    """The act's source, or None when the project has it already (then the report says so)."""
+    from .plan import PlannedImport
+
+    if pending.existing:
+        documents[0].report.mapped.append(messages.IMPORT_ACT_EXISTS.format(act=pending.id))
+        return None
+    report = ImportReport()
+    appendices = [{"number": mark or number, "document": f"polozhenie-{item.code or 'msoko'}"}
+                  for number, (mark, item) in enumerate(zip(marks, documents), start=1)]
+    data: dict = {"kind": act.kind, "number": act.number, "date": act.date}
+    if act.title:
+        data["title"] = act.title
+    data["basis"] = act.basis
+    data["appendices"] = appendices
+    if act.points:
+        data["points"] = act.points
+    data["control"] = act.control
+    report.mapped.append(messages.IMPORT_ACT_READ.format(
+        kind=act.kind, number=act.number, date=f"{act.date:%d.%m.%Y}", count=len(appendices),
+        documents=", ".join(f"{a['number']} — {item.code or 'Положение о МСОКО'}"
+                            for a, item in zip(appendices, documents))))
+    for key, missing in (("basis", "преамбула"), ("control", "пункт о контроле исполнения")):
+        if not data[key]:
+            report.guessed.append(messages.IMPORT_ACT_PART_MISSING.format(part=missing))
+    report.requisites.extend(act.requisites)
+    lines = ["# yaml-language-server: $schema=../.schema/act.schema.json",
+             f"# Импортировано командой «msoko import» из {path.name}: акт, приложениями к которому были Положения."]
+    target = project.layout.acts_dir / f"{pending.id}.yaml"
+    return PlannedImport(str(path), target, "\n".join(lines) + "\n" + dump(data), None,
+                         f"{act.kind} № {act.number} от {act.date:%d.%m.%Y}", report)

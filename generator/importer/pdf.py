@@ -1,0 +1,241 @@
+"""A PDF as a Word document: the printed lines of each page (from the text layer through pdfplumber, or from
+tesseract on a scan) with the page furniture removed — running headers and footers, «Страница 3 из 4» —
+joined into paragraphs, and the ruled tables as tables, one continued over a page break joined again.
+
+The paragraphs then pass the importer exactly as a .docx's do: headings are found by the same signals (a
+short bold line, a clause number), requisites by the same words."""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import messages
+from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument
+from ..lint.pdf import joined
+from ..russian import count_phrase
+from .formats import ReadDocument
+from .layout import PAGE_FURNITURE, Line, PageTable, cell_text, is_column_numbers, paragraphs_of, unbroken
+
+MAX_PDF_PAGES = 150
+"""A Положение with its appendices is under fifty pages; a longer PDF is a collection, not one document."""
+TAB_GAP = 14.0
+"""Points of empty space inside a line that stand for a tab (a signature's position and name, a stamp's columns)."""
+WORD_GAP = 1.0
+RUNNING_SHARE = 0.6
+"""A running header or footer is printed on most pages (an appendix mark heads a few pages only)."""
+RUNNING_TOLERANCE = 4.0
+"""Points a running line may move between pages."""
+SAME_HEADER = 0.85
+"""How alike two header rows must read to be the same one repeated."""
+PAGES_PER_WORKER = 6
+"""Fewer pages than this per extra process are read faster in one process than forking costs."""
+FURNITURE_DEPTH = 2
+"""Lines at a page's top or bottom examined as header or footer: a title line and a page number at most."""
+
+
+@dataclass
+class Page:
+    number: int
+    items: list[Line | PageTable] = field(default_factory=list)
+
+
+def read_pdf(data: bytes) -> ReadDocument:
+    """The PDF's text as paragraphs and tables; raise :class:`UnreadableDocument` with a Russian reason."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PDF_PAGES:
+                raise UnreadableDocument(messages.IMPORT_PDF_PAGES.format(pages=len(pdf.pages), limit=MAX_PDF_PAGES))
+            read = _pages_read(data, len(pdf.pages))
+            pages = [Page(number, items or []) for number, items in enumerate(read, start=1)]
+            scanned = [number for number, items in enumerate(read, start=1) if items is None]
+            if scanned:
+                from .ocr import recognised_pages
+
+                for number, lines in zip(scanned, recognised_pages([pdf.pages[n - 1] for n in scanned])):
+                    pages[number - 1].items = list(lines)
+    except (PdfminerException, PDFSyntaxError, PSException) as error:
+        raise UnreadableDocument(messages.IMPORT_PDF_UNREADABLE.format(reason=error)) from None
+    notes = [messages.IMPORT_PDF_READ.format(pages=count_phrase(len(pages), "страница"))] if len(scanned) < len(pages) \
+        else []
+    removed = _remove_furniture(pages)
+    if removed:
+        examples = ", ".join(f"«{text}»" for text in list(dict.fromkeys(removed))[:3])
+        notes.append(messages.IMPORT_PDF_FURNITURE.format(count=len(removed), examples=examples))
+    if scanned:
+        notes.append(messages.IMPORT_OCR_READ.format(pages=", ".join(map(str, scanned))))
+    blocks = _blocks(pages, notes)
+    return ReadDocument(WordDocument(blocks, {}), notes, recognised=bool(scanned), printed=True)
+
+
+def _pages_read(data: bytes, count: int) -> list[list[Line | PageTable] | None]:
+    """Each page's lines and tables, None for a page without text (a scan); pdfminer parses a page in pure
+    Python (0.1 s a page here), so a long PDF is read on every core, a few pages to a forked worker."""
+    from ..parallel import ITEMS_PER_WORKER, in_order, worker_count
+
+    try:
+        return list(in_order(lambda index: _page_read(data, index), range(count),
+                             workers=worker_count(count * ITEMS_PER_WORKER // PAGES_PER_WORKER)))
+    finally:
+        _OPENED.clear()
+
+
+def _page_read(data: bytes, index: int) -> list[Line | PageTable] | None:
+    import pdfplumber
+
+    if id(data) not in _OPENED:  # once in each process
+        _OPENED[id(data)] = pdfplumber.open(io.BytesIO(data))
+    page = _OPENED[id(data)].pages[index]
+    return _text_page(page) if page.chars else None
+
+
+_OPENED: dict[int, Any] = {}
+"""The PDF opened in this process (the reading one or a worker), by the identity of its bytes."""
+
+
+def _text_page(page) -> list[Line | PageTable]:
+    tables = page.find_tables()
+    items: list[Line | PageTable] = [_line(line) for line in page.extract_text_lines(x_tolerance=WORD_GAP,
+                                                                                    return_chars=True)
+                                     if line["text"].strip() and not _inside(line, tables)]
+    items += [PageTable(table.bbox[1], [[cell_text(cell) for cell in row] for row in table.extract(x_tolerance=WORD_GAP)])
+              for table in tables]
+    return sorted(items, key=lambda item: item.top)
+
+
+def _inside(line: dict, tables: list) -> bool:
+    """The line's middle is in a table (a line grazing a table's border is not in it)."""
+    x, y = (line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2
+    return any(left <= x <= right and top <= y <= bottom for left, top, right, bottom in (t.bbox for t in tables))
+
+
+def _line(line: dict) -> Line:
+    """The line's text with a tab where a wide gap parts its words (a signature's position from the name)."""
+    text: list[str] = []
+    previous = None
+    for char in line["chars"]:
+        gap = char["x0"] - previous["x1"] if previous is not None else 0.0
+        if gap > TAB_GAP:
+            text.append("\t")
+        elif gap > WORD_GAP and char["text"] != " " and text and text[-1] != " ":
+            text.append(" ")
+        if not (char["text"] == " " and text and text[-1] in " \t"):
+            text.append(char["text"])
+        previous = char
+    letters = [c for c in line["chars"] if c["text"].strip()]
+    bold = bool(letters) and all("bold" in c.get("fontname", "").lower() for c in letters)
+    return Line(line["top"], line["bottom"], line["x0"], line["x1"], "".join(text).strip(), bold)
+
+
+def _remove_furniture(pages: list[Page]) -> list[str]:
+    """Running headers and footers (a line at the top or bottom of pages that repeats, digits aside) and page
+    numbers go; their texts are returned for the report."""
+    def key(line: Line) -> tuple[str, int]:  # the words, digits aside, and the height on the page
+        return re.sub(r"\d+", "#", " ".join(line.text.lower().split())), round(line.top / RUNNING_TOLERANCE)
+
+    edges: dict[tuple[str, int], int] = {}
+    for page in pages:
+        for line in _edge_lines(page):
+            edges[key(line)] = edges.get(key(line), 0) + 1
+    removed = []
+    for page in pages:
+        for line in _edge_lines(page):
+            if PAGE_FURNITURE.match(line.text) or (len(pages) > 1 and edges[key(line)] >= RUNNING_SHARE * len(pages)):
+                page.items.remove(line)
+                removed.append(" ".join(line.text.split()))
+    return removed
+
+
+def _edge_lines(page: Page) -> list[Line]:
+    lines = [item for item in page.items if isinstance(item, Line)]
+    first = [item for item in page.items[:FURNITURE_DEPTH] if isinstance(item, Line)]
+    last = [item for item in page.items[-FURNITURE_DEPTH:] if isinstance(item, Line)]
+    return [line for line in lines if any(line is edge for edge in first + last)]
+
+
+def _blocks(pages: list[Page], notes: list[str]) -> list:
+    """Paragraphs and tables in reading order, a table continued at the top of the next page joined."""
+    sequence: list[list[Line] | PageTable] = []
+    for page in pages:
+        for index, item in enumerate(page.items):
+            if isinstance(item, PageTable):
+                previous = sequence[-1] if sequence else None
+                continued = index == 0 and isinstance(previous, PageTable) and _same_columns(previous, item)
+                if continued and isinstance(previous, PageTable):
+                    rows = [row for row in item.rows if not _same_row(row, previous.rows[0])]
+                    if rows and _split_row(previous.rows[0], previous.rows[-1], rows[0]):  # a row broken by the page
+                        previous.rows[-1] = [_glued(a, b) for a, b in zip(previous.rows[-1], rows.pop(0))]
+                    previous.rows.extend(rows)
+                    notes.append(messages.IMPORT_PDF_TABLE_JOINED.format(
+                        table=sum(isinstance(s, PageTable) for s in sequence)))
+                else:
+                    sequence.append(PageTable(item.top, list(item.rows)))
+            elif sequence and isinstance(sequence[-1], list):
+                sequence[-1].append(item)
+            else:
+                sequence.append([item])
+    return _as_word(sequence, notes)
+
+
+def _same_row(row: list[str], header: list[str]) -> bool:
+    """The header row repeated atop a continued table, read again (by tesseract perhaps with a slip)."""
+    def letters(cells: list[str]) -> str:
+        return "".join(re.findall(r"\w", " ".join(cell or "" for cell in cells).lower()))
+
+    return difflib.SequenceMatcher(None, letters(row), letters(header)).ratio() >= SAME_HEADER
+
+
+def _split_row(header: list[str], last: list[str], first: list[str]) -> bool:
+    """The first row on a page goes on with the last row of the page before: no number of its own, and its
+    name (the column headed «Наименование», «Показатель», else the longest) goes on where the last row's
+    name stopped short of a full stop («… набравших по ⏎ ЕГЭ не менее 70 баллов …»)."""
+    if not last or not first or (first[0] or "").strip():
+        return False
+    titled = [i for i, title in enumerate(header) if re.search(r"наименован|показател", (title or "").lower())]
+    name = titled[0] if titled else max(range(len(last)), key=lambda i: len(last[i] or ""))
+    tail = (first[name] or "").strip() if name < len(first) else ""
+    return bool(tail) and not (last[name] or "").rstrip().endswith((".", ";"))
+
+
+def _glued(above: str, below: str) -> str:
+    """The two parts of a cell a page broke, read again as one cell."""
+    return cell_text("\n".join(part for part in ((above or "").strip(), (below or "").strip()) if part))
+
+
+def _same_columns(first: PageTable, second: PageTable) -> bool:
+    return bool(first.rows and second.rows) and len(first.rows[0]) == len(second.rows[0])
+
+
+def _as_word(sequence: list, notes: list[str]) -> list:
+    blocks: list = []
+    counter = {"index": 0, "number": 0, "table": 0}
+
+    def paragraph(text: str, bold: bool, table: int = 0) -> Paragraph:
+        counter["index"] += 1
+        counter["number"] += not table
+        return Paragraph(counter["index"], text, "", "", None, "", None, bold, bool(table), [(text, bold, False)],
+                         number=0 if table else counter["number"], table=table)
+
+    for item in sequence:
+        if isinstance(item, list):
+            blocks.extend(paragraph(text, bold) for text, bold in paragraphs_of(item))
+            continue
+        counter["table"] += 1
+        rows = []
+        for row in item.rows:
+            if is_column_numbers(row):
+                notes.append(messages.IMPORT_PDF_COLUMN_NUMBERS.format(text=" ".join(row), table=counter["table"]))
+                continue
+            rows.append([[paragraph(line, False, counter["table"]) for line in (cell.split("\n") if cell else [""])]
+                         for cell in row])
+        blocks.append(Table(rows, [[(1, False)] * len(row) for row in rows], counter["table"]))
+    return blocks
+
