@@ -132,7 +132,7 @@ def _continues(line: Paragraph, previous: Paragraph) -> bool:
         return False
     if TYPED_NUMBER.match(text) or TYPED_BULLET.match(text) or before.endswith((".", ":", ";", "!", "?")):
         return False
-    return text[:1].islower() or before.endswith("-") or before.endswith(",")
+    return text[:1].islower() or before.endswith(("-", ","))
 
 
 def _same_width(first: Table, second: Table) -> bool:

@@ -15,10 +15,9 @@ from typing import Any
 
 from .. import messages
 from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument
-from ..lint.pdf import joined
 from ..russian import count_phrase
 from .formats import ReadDocument
-from .layout import PAGE_FURNITURE, Line, PageTable, cell_text, is_column_numbers, paragraphs_of, unbroken
+from .layout import PAGE_FURNITURE, Line, PageTable, cell_text, is_column_numbers, paragraphs_of
 
 MAX_PDF_PAGES = 150
 """A Положение with its appendices is under fifty pages; a longer PDF is a collection, not one document."""
