@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from generator.importer.scoring import value_range
+from generator.scales.reading import value_range
 
 from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS
 from tests.conftest import diagnostic_lines

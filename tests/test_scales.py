@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from generator.importer.scoring import value_range
+from generator.scales.reading import value_range
 from generator.review.pdf import convert_to_pdf
 from generator.russian.scale import band_line, band_wording, range_wording
 from schemas.regulation import ScoringBand, ValueRange

@@ -91,9 +91,10 @@ def test_no_cycles_between_packages_counting_every_import():
 
 
 LAYERS = (
-    ("schemas", "generator.messages", "generator.project", "generator.parallel", "generator.russian",
+    ("schemas",),
+    ("generator.messages", "generator.project", "generator.parallel", "generator.russian",
      "generator.catalogs"),
-    ("generator.errors", "generator.docx"),
+    ("generator.errors", "generator.confined", "generator.docx", "generator.coherence", "generator.scales"),
     ("generator.lint", "generator.sources"),
     ("generator.evaluation",),
     ("generator.documents", "generator.report"),

@@ -8,16 +8,16 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 import yaml
 
-from ..lint.registry import lexicon
+from .data import DATA, lexicon
 
-DATA = Path(__file__).parent.parent / "lint"
 SHOWN = 4
 _CITED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
+CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
+"""A citation of an act by its date and number: («от 15.03.2021 № 112»)."""
 SCALE = re.compile(r"балл", re.IGNORECASE)
 BOUND = re.compile(r"[\s\u00a0]+и[\s\u00a0]+(?:более|менее|выше|ниже|свыше)")
 """«15 человек и более»: a band's bound, wherever the band stands apart from its points."""
@@ -52,7 +52,7 @@ class Founded:
 
 @cache
 def founded() -> tuple[Founded, ...]:
-    """The names a document dated before their creation cannot use (``generator/lint/founded.yaml``)."""
+    """The names a document dated before their creation cannot use (``generator/coherence/founded.yaml``)."""
     entries: list[dict[str, Any]] = yaml.load((DATA / "founded.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     return tuple(Founded(e["name"], tuple(e["patterns"]), e["since"], e["act"]) for e in entries)
 

@@ -83,7 +83,7 @@ def read_docx_bounds(data: bytes) -> None:
 
 def convert_to_docx(data: bytes, suffix: str) -> bytes:
     """The bytes of a .doc, .odt or .rtf as .docx, through LibreOffice with a profile of its own."""
-    from ..review.pdf import soffice_path
+    from ..docx.office import soffice_path
 
     soffice = soffice_path()
     if soffice is None:

@@ -14,8 +14,8 @@ from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, collec
                          unit_by_name, unit_in_name)
 from .layout import is_column_numbers
 from .passages import is_paragraph_indicators, read_passages
-from .scoring import COMMON_SCALE, band, only_bands, read_bands
-from .totals import read_total
+from ..scales.reading import COMMON_SCALE, band, only_bands, read_bands
+from ..scales.totals import read_total
 from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
                         typed_label)
 from .text import place_of, shortened, span_of, strip_typed, to_markdown

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..docx.reader import Paragraph, Table
 from ..lint.pdf import joined
-from .scoring import band_of
+from ..scales.reading import band_of
 from .structure import TYPED_BULLET, TYPED_NUMBER
 
 PARAGRAPH_GAP = 0.6

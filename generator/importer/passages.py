@@ -9,7 +9,7 @@ import re
 
 from ..docx.reader import Paragraph
 from .indicators import UNITS, column_choice
-from .scoring import band_of
+from ..scales.reading import band_of
 from .text import strip_typed
 
 OPENING = re.compile(r"^\s*показатель\s+(?:№\s*)?(?P<code>\d+(?:\.\d+)*)\.?\s*[.:—–-]?\s*(?P<name>\S.*)$",

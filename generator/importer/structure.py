@@ -8,16 +8,15 @@ import re
 
 from ..documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
 from ..docx.reader import Paragraph, Table
+from ..docx.typed import TYPED_BULLET as TYPED_BULLET, TYPED_NUMBER as TYPED_NUMBER
 from .sections import INLINE_LEAD, SECTIONS, STEPS, UMBRELLA_SECTIONS, section_for
 
 
-TYPED_NUMBER = re.compile(r"^\s*(?:(?i:раздел|глава)\s+)?(?P<label>\d+(?:\.\d+)+\.?|\d+[.)]|[IVXLC]+\.|[а-яa-z]\))\s+")
 
 
 ROMAN_DIGITS = "IVXLC"
 
 
-TYPED_BULLET = re.compile(r"^\s*[-–—•·▪●]\s*")
 
 
 TITLE = re.compile(r"^\s*п\s?о\s?л\s?о\s?ж\s?е\s?н\s?и\s?е\b", re.IGNORECASE)

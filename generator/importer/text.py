@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..docx.reader import Paragraph, Table
+from ..docx.typed import strip_typed as strip_typed
 from .structure import TYPED_BULLET, TYPED_NUMBER, is_clause_number, label_depth, typed_depth, typed_label
 
 
@@ -50,10 +51,6 @@ def item_text(paragraph: Paragraph) -> str:
     if TYPED_NUMBER.match(paragraph.text) or TYPED_BULLET.match(paragraph.text):
         return escape(strip_typed(paragraph.text))
     return _inline(paragraph)
-
-
-def strip_typed(text: str) -> str:
-    return TYPED_BULLET.sub("", TYPED_NUMBER.sub("", text.strip(), count=1), count=1).strip()
 
 
 def _inline(paragraph: Paragraph) -> str:

@@ -15,7 +15,7 @@ from schemas.cycle import CYCLE_STEPS
 from .. import messages
 from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.timeline import late, late_message, report_deadline, roadmap_problem
-from ..sources.consistency import CITATION
+from ..coherence.text import CITATION
 from .coherence import CODE, Row, deadline_passage, schedule_text, table_rows
 from .document import LintDocument
 from .registry import Finding

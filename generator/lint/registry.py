@@ -12,6 +12,7 @@ import yaml
 
 from schemas.diagnostics import Diagnostic, Location, Severity
 
+from ..coherence.data import lexicon as lexicon  # the rules' data, shared with check
 from .document import LintDocument, Passage
 
 DATA = Path(__file__).parent
@@ -52,12 +53,6 @@ def rules() -> dict[str, Rule]:
     catalogue: dict[str, dict[str, Any]] = yaml.load((DATA / "rules.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     return {code: Rule(code, Severity(entry["severity"]), entry["summary"], bool(entry.get("text")))
             for code, entry in catalogue.items()}
-
-
-@cache
-def lexicon() -> dict[str, Any]:
-    """Patterns, allowlists and exemption lists the rules read (``lexicon.yaml``)."""
-    return yaml.load((DATA / "lexicon.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
 def run_checks(document: LintDocument) -> list[Diagnostic]:

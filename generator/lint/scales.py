@@ -16,9 +16,9 @@ from pydantic import ValidationError
 from schemas.regulation import ScoringBand, Total
 
 from .. import messages
-from ..importer.scoring import bands_in
-from ..importer.text import strip_typed
-from ..importer.totals import read_total
+from ..docx.typed import strip_typed
+from ..scales.reading import bands_in
+from ..scales.totals import read_total
 from ..scales import scale_findings, total_findings
 from .document import LintDocument, Passage
 from .registry import Finding, check

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 import os
-import shutil
 import signal
 import subprocess
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
+from ..docx.office import soffice_path
 from ..errors import MsokoError
 from ..build.manifest import file_digest
 from ..project import ProjectLayout
@@ -22,10 +22,6 @@ from ..build.write import write_if_changed
 PDF_CACHE_NAME = "pdf.json"
 TIMEOUT_SECONDS = 600.0
 """One batch of conversions; LibreOffice takes about 2 s a document here."""
-
-
-def soffice_path() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = None) -> list[Path]:

@@ -11,6 +11,7 @@ from typing import Any, Iterator
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
+from ..coherence.text import CITATION as CITATION
 from .load import SourceFile
 from .model import ProjectSources
 
@@ -20,7 +21,7 @@ def check_coherence(project: ProjectSources) -> list[Diagnostic]:
 
     return coherence(project)
 
-CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
+
 _OFFICIAL = re.compile(
     r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # «А.А. Ангеловского»
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\."  # «Ангеловского А.А.»

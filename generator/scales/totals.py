@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .scoring import value_range
+from .reading import value_range
 
 TOTAL_MARK = re.compile(r"сумм\w*\s+баллов", re.IGNORECASE)
 GROUP = re.compile(r"^\s*(?:[-–—•·]\s*)?\**(?P<name>[^\d—–:*]+?)\**\s*[—–:-]\s*(?P<range>[^,;]*?\d[^,;]*?балл\w*"
