@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.importer.source import _dump
+from generator.importer.source import dump
 from generator.project import ProjectLayout
 from generator.sources.load import read_source
 from generator.web import sourcefile
@@ -49,7 +49,7 @@ def saved_by_the_form(text: str, tmp: Path) -> tuple[object, object]:
 
 def imported(text: str, tmp: Path) -> object:
     path = tmp / "imported.yaml"
-    path.write_text(_dump({"goal": text}), encoding="utf-8")
+    path.write_text(dump({"goal": text}), encoding="utf-8")
     source, problems = read_source(path, "imported.yaml")
     assert source is not None and not problems
     return source.data["goal"]
@@ -59,7 +59,7 @@ def test_words_yaml_would_take_for_another_type_stay_text(tmp_path):
     for text in TYPED:
         assert saved_by_the_form(text, tmp_path) == (text, text), text
         assert imported(text, tmp_path) == text, text
-        assert sourcefile.parse(_dump({"goal": text}))["goal"] == text  # the editor's own reader agrees
+        assert sourcefile.parse(dump({"goal": text}))["goal"] == text  # the editor's own reader agrees
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
