@@ -112,7 +112,7 @@ def test_pdf_furniture_is_reported_and_kept_out(bare_project, tmp_path):
 def test_missing_libreoffice_is_named_with_how_to_install_it(bare_project, tmp_path, monkeypatch):
     path = tmp_path / "old.rtf"
     path.write_bytes(b"{\\rtf1 text}")
-    monkeypatch.setattr("generator.review.pdf.soffice_path", lambda: None)
+    monkeypatch.setattr("generator.docx.office.soffice_path", lambda: None)
     result = bare_project.run("import", str(path))
     assert result.exit_code == 1
     assert f"{path}:1:1: ошибка: файл .rtf читается через LibreOffice, а он не найден: установите его командой " \

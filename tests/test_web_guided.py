@@ -65,7 +65,7 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     indicators = page.locator("#f-indicators")
     for name in ("Доля обучающихся, прошедших профилактический медицинский осмотр",
                  "Доля обучающихся основной группы здоровья"):
-        page.get_by_role("button", name="+ Добавить показатель").click()
+        page.get_by_role("button", name="+ Добавить показатель (показатели)", exact=True).click()
         item = indicators.locator(":scope > .items > .item").last
         item.locator("[id$='-name'] input").fill(name)
         item.locator("[id$='-numerator'] input").fill("число обучающихся, " + name.split(", ")[-1].lower())
@@ -120,7 +120,7 @@ def test_a_save_that_breaks_other_documents_asks_first(page, served):
     page.get_by_role("button", name="Сохранить", exact=True).click()
     warning = page.get_by_role("alertdialog", name="Сохранение нарушит другие документы")
     warning.wait_for()
-    assert "Положение о мониторинге 1.1: Акт № 112 указан с датой 15.03.2021, а в самом акте он датирован 01.01.2099" \
+    assert "Положение о мониторинге 1.1: Акт № 112 указан с датой 15.03.2021, а сам акт датирован 01.01.2099" \
         in warning.inner_text()
     assert "regulations/" not in warning.inner_text()
     assert example.read(path) == before
@@ -175,7 +175,7 @@ def test_a_second_new_indicator_has_its_errors_in_place(page, served):
     page.on("console", lambda message: console.append(message.text))
     page.goto(served.url + "/source/regulations/mechanisms/1.3.yaml")
     for _ in range(2):
-        page.get_by_role("button", name="+ Добавить показатель").click()
+        page.get_by_role("button", name="+ Добавить показатель (показатели)", exact=True).click()
     last = page.locator("#f-indicators > .items > .item").last
     code = last.locator("[id$='-code'] input").input_value()
     last.locator("[id$='-name'] input").fill("x")
