@@ -455,3 +455,24 @@ def test_appendix_mark_is_no_stamp_and_an_unknown_act_is_named_in_the_instrument
     assert report["unmapped"] == ["гриф: приказом от 01.09.2020 № 77 — такого акта нет в regulations/acts/; "
                                   "approved_by не заполнено"]
     assert not any("гриф утверждения" in line for line in report["mapped"] + report["requisites"])
+
+
+def test_an_indicator_table_under_the_criteria_heading_is_read_not_a_crash(empty_project, tmp_path):
+    """The indicators' table typed after «7. Критерии» (found by a stranger's probe: an internal error)."""
+    document = docx.Document()
+    document.add_paragraph("Положение о мониторинге организации воспитания обучающихся")
+    for number, heading, text in ((1, "Общие положения", "Настоящее Положение определяет порядок мониторинга."),
+                                  (2, "Цель", "Повышение качества воспитательной работы."),
+                                  (3, "Задачи", "Выявление динамики показателей воспитания."),
+                                  (4, "Методы сбора и обработки информации", "Анализ отчётов ОО."),
+                                  (5, "Периодичность и сроки", "Ежегодно, до 1 ноября."),
+                                  (7, "Критерии оценивания", "80 % и более — 2 балла.")):
+        bold(document, f"{number}. {heading}")
+        document.add_paragraph(text)
+    add_table(document, [["Код", "Показатель", "Единица", "Периодичность"],
+                         ["1", "Доля обучающихся, вовлечённых в деятельность объединений", "процент", "ежегодно"]])
+    path = tmp_path / "criteria-table.docx"
+    document.save(path)
+    result = empty_project.run("import", str(path), "--mechanism", "2.3")
+    assert result.exit_code in (0, 1), result.output
+    assert "внутренняя ошибка" not in result.output

@@ -9,6 +9,7 @@ import re
 import tracemalloc
 
 import pytest
+import yaml
 from starlette.testclient import TestClient
 
 from generator.project import ProjectLayout
@@ -159,3 +160,34 @@ def test_a_save_on_a_full_disk_is_a_russian_message_naming_the_folder(client, ex
     approve = client.post("/approve", data={"by": "Юрист", "document": "polozhenie-1.1", "confirm": "1",
                                            "csrftoken": token(client)}, headers=ORIGIN)
     assert approve.status_code != 500 and "Внутренняя ошибка" not in approve.text
+
+
+def test_a_form_of_thousands_of_list_items_is_refused_at_once(client, example):
+    """Sparse indices («indicators.100.name», «indicators.101.name»…) once made the server check and render
+    every one of them: 2000 took 57 s and 372 MB. A form no page of the app sends is refused whole."""
+    before = example.read(SOURCE)
+    values = form_values(client.get(f"/source/{SOURCE}").text)
+    values.update({f"indicators.{100 + index}.name": "x" for index in range(1000)})
+    response = client.post(f"/source/{SOURCE}", data=values, headers=ORIGIN)
+    assert response.status_code == 400 and title(response.text).startswith("Неверный запрос")
+    assert "больше 200 элементов одного списка" in response.text and example.read(SOURCE) == before
+
+
+def test_control_characters_typed_into_a_field_are_dropped_not_a_500(client, example):
+    values = form_values(client.get(f"/source/{SOURCE}").text)
+    values["goal"] = "Повышение\x00 качества\x01 подготовки\x7f\ufffe обучающихся."
+    response = client.post(f"/source/{SOURCE}", data=values, headers=ORIGIN)
+    assert response.status_code in (200, 303), response.text[-2000:]
+    assert yaml.safe_load(example.read(SOURCE))["goal"].strip() == "Повышение качества подготовки обучающихся."
+
+
+def test_a_path_that_climbs_is_not_a_source_even_when_it_lands_inside(client):
+    for path in ("regulations/acts/..%2fmsoko.yaml", "regulations/mechanisms/1.1.yaml/..%2f..%2fproject.yaml"):
+        assert client.get(f"/source/{path}").status_code == 404, path
+
+
+def test_an_unknown_catalog_is_a_russian_message_on_every_document_page(client, example):
+    example.replace("regulations/project.yaml", "catalog: federal-2021", "catalog: nonexistent")
+    for url in ("/documents/polozhenie-1.1", "/download/polozhenie-1.1.docx"):
+        response = client.get(url)
+        assert response.status_code == 409 and "каталога «nonexistent»" in response.text, url

@@ -11,6 +11,7 @@ from schemas.diagnostics import Diagnostic
 
 from ..errors import MsokoError
 from ..project import ProjectLayout
+from ..sources.checked import raise_errors
 from ..sources.model import ProjectSources
 from . import approvals
 from .manifest import read_manifest
@@ -59,6 +60,7 @@ class ProjectStatus:
 def status(project: ProjectSources, wanted: tuple[str, ...] = ()) -> ProjectStatus:
     """The state of every document (or of those ``wanted``: ids, mechanism codes, «msoko», «all»)."""
     layout = project.layout
+    raise_errors(project, only_profile=True)  # no plan without a profile and its catalog: said, not asserted
     targets, unknown = select_targets(plan_targets(project), wanted)
     decisions = decide(targets, read_manifest(layout), layout.output, force=False)
     return ProjectStatus(layout, decisions, unknown, approvals.latest(layout))

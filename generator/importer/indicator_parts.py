@@ -145,7 +145,8 @@ class IndicatorParts(Collector):
                 self.data["indicators"] = self._table(block, where)
                 self.report.mapped.append(f"показатели ({len(self.data['indicators'])}) ← {where}, таблица "
                                           f"{block.number}")
-            elif isinstance(block, Table):
+                continue
+            if isinstance(block, Table):
                 if not self._criteria_table(block, where):
                     prose.append(block)
                 continue

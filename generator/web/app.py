@@ -16,6 +16,7 @@ from .. import messages
 from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from . import handover, views
+from .forms import FormRefused
 from .rendering import HERE, message_page, templates
 from .security import ASGIApp, BodyTooLarge, allowed_hosts, guarded, plain_page
 
@@ -34,7 +35,7 @@ def create_app(layout: ProjectLayout, host: str = "127.0.0.1", port: int | None 
         routes=[*views.ROUTES, *handover.ROUTES,
                 Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],
         exception_handlers={HTTPException: _http_error, MsokoError: _user_error, BodyTooLarge: _too_large,
-                            OSError: _file_system, Exception: _bug},
+                            OSError: _file_system, FormRefused: _refused_form, Exception: _bug},
     )
     app.state.layout = layout
     app.state.templates = templates()
@@ -54,6 +55,10 @@ async def _http_error(request: Request, error: Exception) -> Response:
 async def _user_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, MsokoError)
     return message_page(request, ERROR_TITLES[409], "Исправьте и повторите:", 409, error.diagnostics)
+
+
+async def _refused_form(request: Request, error: Exception) -> Response:
+    return message_page(request, ERROR_TITLES[400], str(error), 400)
 
 
 async def _too_large(request: Request, error: Exception) -> Response:

@@ -53,6 +53,8 @@ def editable(layout: ProjectLayout, relative: str) -> Editable | None:
     """The source at ``relative`` if it is one the app edits; anything else (outside the project,
     another file type, a path with «..») is None."""
     regulations = layout.regulations.resolve()
+    if ".." in Path(relative).parts:
+        return None  # resolving would collapse it: a path that climbs is refused, even one landing inside
     try:
         path = (layout.root / relative).resolve()
     except (OSError, RuntimeError, ValueError):

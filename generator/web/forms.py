@@ -6,6 +6,8 @@ renumbers list items before it submits, so the server rebuilds the data by walki
 
 from __future__ import annotations
 
+import re
+
 import dataclasses
 import datetime
 import types
@@ -18,6 +20,8 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from schemas.base import MARKDOWN_MEDIA_TYPE
+
+from .. import messages
 
 Path = tuple[str | int, ...]
 
@@ -172,6 +176,18 @@ def _default(info: FieldInfo) -> Any:
 # --- submitted form → data ---------------------------------------------------------------------------
 
 
+MAX_LIST_ITEMS = 200
+"""Items a list of a form may hold (indicators, tasks, bands): a real Положение has tens; thousands would cost
+the server minutes to check and answer."""
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters a YAML source cannot hold (control characters, lone surrogates, non-characters): dropped as typed,
+as the loader drops them from a file."""
+
+
+class FormRefused(ValueError):
+    """A submitted form no page of the app could have sent: refused whole, with a Russian reason."""
+
+
 def read_form(form: FormField, submitted: typing.Mapping[str, str]) -> dict:
     """The data the user entered, shaped by the form tree; values are left as typed when they do not
     parse (a number field holding «много»), so validation reports them at their place."""
@@ -186,9 +202,11 @@ def _read(form: FormField, submitted: typing.Mapping[str, str]) -> Any:
         prefix = form.name + "."
         indices = sorted({int(key[len(prefix):].split(".", 1)[0]) for key in submitted
                           if key.startswith(prefix) and key[len(prefix):].split(".", 1)[0].isdigit()})
+        if len(indices) > MAX_LIST_ITEMS:
+            raise FormRefused(messages.WEB_LIST_TOO_LONG.format(limit=MAX_LIST_ITEMS))
         assert form.item is not None
         return [_read(_relocated(form.item, form.path + (index,)), submitted) for index in indices]
-    raw = submitted.get(form.name, "").replace("\r\n", "\n")
+    raw = UNWRITABLE.sub("", submitted.get(form.name, "").replace("\r\n", "\n"))
     if form.kind in ("text", "choice", "date") and not raw.strip() and form.optional:
         return None
     if form.kind == "flag":
