@@ -60,7 +60,8 @@ class ProjectStatus:
 def status(project: ProjectSources, wanted: tuple[str, ...] = ()) -> ProjectStatus:
     """The state of every document (or of those ``wanted``: ids, mechanism codes, «msoko», «all»)."""
     layout = project.layout
-    raise_errors(project, only_profile=True)  # no plan without a profile and its catalog: said, not asserted
+    if project.profile is None or project.catalog is None:  # no plan without them: said, not asserted
+        raise_errors(project)
     targets, unknown = select_targets(plan_targets(project), wanted)
     decisions = decide(targets, read_manifest(layout), layout.output, force=False)
     return ProjectStatus(layout, decisions, unknown, approvals.latest(layout))
