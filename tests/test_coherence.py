@@ -169,7 +169,7 @@ def test_late_evidence_is_reported_shown_and_not_scored(example):
 
 def test_check_number_used_twice(example):
     assert not _check(example, "number-twice")
-    example.replace("regulations/evaluation.yaml", 'number: "27", date: 2022-12-20', 'number: "26", date: 2022-12-20')
+    example.replace("regulations/evaluation.yaml", 'number: "28", date: 2022-12-20', 'number: "26", date: 2022-12-20')
     assert "номер № 26 2022 года присвоен двум документам" in _at(
         example, "number-twice", "regulations/evaluation.yaml", 'number: "26", date: 2022-12-20')["message"]
 

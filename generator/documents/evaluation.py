@@ -15,6 +15,9 @@ from ..docx.elements import Cell, table
 from ..evaluation.evaluate import EvaluationResult
 from ..russian import count_phrase, format_document_date, number_sign
 from ..russian.typography import NBSP
+from ..russian.morphology import title_in_sentence
+from ..sources.model import ProjectSources
+from .act import approval_reference
 from .body import Body, Element, RelatedPart, scaled
 
 NO_DATA = "нет данных"
@@ -28,13 +31,16 @@ SCALES_NOTE = ("Примечание. Баллы самооценки и бал�
 
 
 def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequence[EvidenceRecord] = (),
-                    date_format: str = "") -> Body:
+                    date_format: str = "", framework: str = "") -> Body:
+    """``framework``: «в соответствии с Положением о …, утверждённым …», the act that sets the order of the
+    self-assessment, approved before the year it assesses (empty: none is cited)."""
     body = Body(width_mm)
     per_mechanism = result.mechanisms[0].possible if result.mechanisms else 0
     years = [h.year for h in result.history] + [result.year]
     body.section("Общие положения")
     body.clauses([f"Самооценка муниципальных механизмов управления качеством образования за {result.year} год "
-                  f"проведена по критериям самооценки, приведённым в разделе 4: максимальная сумма баллов по "
+                  f"проведена{' ' + framework + ',' if framework else ''} по критериям самооценки, приведённым "
+                  f"в разделе 4: максимальная сумма баллов по "
                   f"каждому механизму составляет {count_phrase(per_mechanism, 'балл')} и распределена по шагам "
                   "управленческого цикла.",
                   "Баллы рассчитаны по Положениям о мониторинге механизмов и документам, подтверждающим "
@@ -207,3 +213,16 @@ def _results_chart(result: EvaluationResult, years: list[int]) -> bytes:
         series.append((f"{history.year} год", [recorded.get(code) for code in codes]))
     series.append((f"{result.year} год", [score.percent for score in result.mechanisms]))
     return bar_chart_part(codes, series, NO_DATA)
+
+
+def framework_reference(project: ProjectSources) -> str:
+    """«в соответствии с Положением о муниципальной системе оценки качества образования …, утверждённым
+    приказом УО от 15.03.2021 № 112»: the Положение о МСОКО, where the self-assessment is ordered; empty when
+    the project has none or it is not approved by an act of the set."""
+    msoko = project.msoko.model if project.msoko else None
+    act = project.acts.get(msoko.approved_by or "") if msoko else None
+    if msoko is None or act is None:
+        return ""
+    terms = project.glossary.model.terms if project.glossary else []
+    return (f"в соответствии с {title_in_sentence(msoko.title, 'ablt')}, утверждённым "
+            f"{approval_reference(project.valid_profile.model, act, terms)}")
