@@ -27,7 +27,10 @@ SCALES_NOTE = ("Примечание. Баллы самооценки и бал�
                "для каждого механизма отдельно (например, {example}), при самооценке он составляет {points} по "
                "каждому механизму. Поэтому результаты разных лет в таблице 1 и на рисунке 1 сравниваются по доле "
                "набранных баллов от максимально возможного, в процентах. Отметка «{no_data}» означает, что механизм "
-               "в том году не оценивался.")
+               "в том году не оценивался под своим действующим названием.")
+FORMER_NOTE = (" Системы, которые оценивались в прошлые годы, но которых нет в действующем перечне механизмов, "
+               "приведены в таблице 1 отдельно под названиями того года: их баллы не отнесены ни к одному из "
+               "действующих механизмов.")
 
 
 def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequence[EvidenceRecord] = (),
@@ -55,8 +58,10 @@ def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequenc
     body.elements.append(text_paragraph("TableCaption", "Таблица 1", keep_next=True))
     body.elements.append(_results_table(result, years, width_mm))
     if result.history:
+        former = any(not recorded.mechanism for history in result.history for recorded in history.results)
         body.elements.append(text_paragraph("Text", SCALES_NOTE.format(
-            example=_history_example(result), points=count_phrase(per_mechanism, "балл"), no_data=NO_DATA)))
+            example=_history_example(result), points=count_phrase(per_mechanism, "балл"), no_data=NO_DATA)
+            + (FORMER_NOTE if former else "")))
     body.related.append(RelatedPart("word/charts/chart1.xml", _results_chart(result, years), CHART_CONTENT_TYPE,
                                     CHART_RELATIONSHIP, "rIdMsokoChart1"))
     body.elements.append(chart_paragraph("rIdMsokoChart1", width_mm, 20 + 12 * len(result.mechanisms),
