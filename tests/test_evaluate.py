@@ -128,7 +128,7 @@ def test_the_appendix_lists_the_confirming_documents(example):
     assert len(evidence) == 1 + 31  # every record of evaluation.yaml, by mechanism, then in cycle order
     assert evidence[2] == ["2", "1.1", "Анализ результатов", f"Аналитическая справка от{NBSP}30.09.2022{NBSP}№{NBSP}15 "
                            "«Об итогах мониторинга качества подготовки обучающихся»"]
-    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации от{NBSP}20.12.2022{NBSP}№{NBSP}28"]
+    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации от{NBSP}20.12.2022{NBSP}№{NBSP}28 «По итогам мониторинга качества дошкольного образования»"]
 
 
 def test_the_advice_goes_to_the_report_not_the_appendix(example):
