@@ -118,11 +118,12 @@ def _years_text(years: list[int]) -> str:
 
 
 def _sources_text(result: EvaluationResult) -> str:
-    """« (источники: …)»: where the earlier years' figures come from, as the sources name it."""
+    """« (…; …)»: where the earlier years' figures come from, as the sources name it: a bare title in quotes, a
+    source that quotes titles itself («доклад … «…»») as written."""
     sources = [h.source.strip().rstrip(".") for h in result.history if h.source.strip()]
     if not sources:
         return ""
-    return " (" + "; ".join(f"«{source}»" for source in sources) + ")"
+    return " (" + "; ".join(source if "«" in source else f"«{source}»" for source in sources) + ")"
 
 
 def _history_example(result: EvaluationResult) -> str:
