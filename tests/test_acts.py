@@ -15,6 +15,7 @@ from tests.conftest import ExampleProject
 from tests.docx_reader import NS, Docx, q
 
 NBSP = "\u00a0"
+RANGE_DASH = "\u2013\u2060"  # «2021–2022»: an en dash and a word joiner
 KOPEYSK_UO = "Управление образования администрации Копейского городского округа"
 
 
@@ -68,17 +69,20 @@ def test_order_requisites_as_in_the_seed(generated):
 
 
 def test_every_approved_document_carries_the_orders_date_and_number(generated):
-    """The default approval block is the stamp alone, as in the seeds."""
-    for name in ["polozhenie-msoko"] + [f"polozhenie-{c}" for c in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2",
-                                                                     "2.3", "2.4")]:
+    """The example's approval block is the appendix mark above the stamp: the order's «(приложение 2)» finds
+    its Положение by the number on it."""
+    for number, name in enumerate(["polozhenie-msoko"] + [f"polozhenie-{c}" for c in
+                                  ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")], start=1):
         stamp = Docx(generated.path(f"output/{name}.docx")).texts("Stamp")
-        assert stamp == ["УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
+        assert stamp == [f"Приложение {number}", "к приказу управления образования администрации Копейского городского округа",
+                         f"от 15.03.2021 №{NBSP}112",
+                         "УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
                          f"от 15.03.2021 №{NBSP}112"], name
 
 
-@pytest.mark.parametrize("block", ["appendix", "both"])
+@pytest.mark.parametrize("block", ["stamp", "appendix", "both"])
 def test_approval_block_is_a_layout_choice(example, block):
-    example.replace("regulations/project.yaml", "  date_format: цифровой", f"  date_format: цифровой\n  approval_block: {block}")
+    example.replace("regulations/project.yaml", "  approval_block: both", f"  approval_block: {block}")
     assert example.run("regen", "all").exit_code == 0
     for number, name in enumerate(["polozhenie-msoko"] + [f"polozhenie-{c}" for c in
                                   ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")], start=1):
@@ -87,7 +91,7 @@ def test_approval_block_is_a_layout_choice(example, block):
                 f"от 15.03.2021 №{NBSP}112"]
         stamp_lines = ["УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
                        f"от 15.03.2021 №{NBSP}112"]
-        assert stamp == (mark if block == "appendix" else mark + stamp_lines), name
+        assert stamp == {"stamp": stamp_lines, "appendix": mark, "both": mark + stamp_lines}[block], name
 
 
 def test_single_appendix_order_and_the_roadmap(generated):
@@ -95,11 +99,12 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert order.texts("ActTitle") == [
         "Об утверждении Плана мероприятий («дорожная карта») по развитию муниципальной системы оценки качества "
         "образования и муниципальных механизмов управления качеством образования Копейского городского округа "
-        f"на{NBSP}2021\u20112022{NBSP}годы"]  # the last word never alone on its line; the years never split
+        f"на{NBSP}2021{RANGE_DASH}2022{NBSP}годы"]  # the last word never alone on its line; the years never split
     assert order.texts("Point")[0].startswith("Утвердить План мероприятий («дорожная карта») по развитию")
     assert order.texts("Point")[0].endswith("(приложение).")
     roadmap = Docx(generated.path("output/dorozhnaya-karta.docx"))
-    assert roadmap.texts("Stamp") == ["УТВЕРЖДЁН",
+    assert roadmap.texts("Stamp") == ["Приложение", "к приказу управления образования администрации Копейского городского округа",
+                                      f"от 05.04.2021 №{NBSP}140", "УТВЕРЖДЁН",
                                       "приказом управления образования администрации Копейского городского округа",
                                       f"от 05.04.2021 №{NBSP}140"]
     size = roadmap.section().find(q("pgSz"))
@@ -133,7 +138,8 @@ def test_resolution_with_the_concept(generated):
                                             "качеством образования (приложение).")
     assert _tabbed(resolution, "Signature") == [("Глава городского округа", f"А.М.{NBSP}Фалейчик")]
     concept = Docx(generated.path("output/koncepciya.docx"))
-    assert concept.texts("Stamp")[:2] == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа"]
+    assert concept.texts("Stamp")[3:5] == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа"]
+    assert concept.texts("Stamp")[:2] == ["Приложение", "к постановлению администрации Копейского городского округа"]
     headings = concept.texts("Heading2")
     assert len(headings) == 9 and headings[0] == "Система оценки качества подготовки обучающихся"
     # «Целевые ориентиры:» and «Для достижения …» are numbered clauses (4.1.2., 4.1.3.) under their subsection
@@ -216,7 +222,7 @@ def test_date_in_words_everywhere(example):
     (("regulations/acts/prikaz-2021-112.yaml", "{number: 10, document: polozhenie-2.4}", "{number: 12, document: polozhenie-2.4}"),
      "regulations/acts/prikaz-2021-112.yaml:9:3: ошибка: номера приложений идут с пропуском: нет приложения 10, 11"),
     (("regulations/glossary.yaml", "  - {term: ВПР, definition: всероссийские проверочные работы}\n", ""),
-     "regulations/mechanisms/1.1.yaml:12:126: предупреждение: сокращение «ВПР» не определено в перечне сокращений "
+     "regulations/mechanisms/1.1.yaml:6:304: предупреждение: сокращение «ВПР» не определено в перечне сокращений "
      "(glossary.yaml → terms)"),
     (("regulations/project.yaml", "administration:", "administration_old:"), "неизвестное поле «administration_old»"),
 ])
@@ -313,4 +319,4 @@ def test_acts_render_in_libreoffice(generated, libreoffice, tmp_path):
     for expected in ("УТВЕРЖДЁН", "№ п/п", "1. Нормативно-правовое и организационное", "1.1.", "2.5.", "5.2."):
         assert expected in roadmap, expected
     assert "п о с т а н о в л я е т:" in text["postanovlenie-2021-615"]
-    assert "2. Термины и сокращения, используемые в Концепции" in text["koncepciya"]
+    assert "2. Сокращения, используемые в Концепции" in text["koncepciya"]

@@ -163,13 +163,14 @@ def test_late_evidence_is_reported_shown_and_not_scored(example):
     assert example.run("regen", "samoocenka").exit_code == 0
     cells = [cell.text for table in docx.Document(str(example.path("output/samoocenka.docx"))).tables
              for row in table.rows for cell in row.cells]
-    assert "Аналитическая справка от\u00a020.10.2022\u00a0№\u00a014. Документ датирован позже срока «до 1\u00a0октября», " \
-           "установленного Положением о мониторинге, и в баллах не учтён" in cells
+    assert ("Аналитическая справка от\u00a020.10.2022\u00a0№\u00a014 «Об итогах мониторинга объективности процедур оценки "
+            "качества образования и олимпиад школьников». Документ датирован позже срока «до 1\u00a0октября», "
+            "установленного Положением о мониторинге, и в баллах не учтён") in cells
 
 
 def test_check_number_used_twice(example):
     assert not _check(example, "number-twice")
-    example.replace("regulations/evaluation.yaml", 'number: "27", date: 2022-12-20', 'number: "26", date: 2022-12-20')
+    example.replace("regulations/evaluation.yaml", 'number: "28", date: 2022-12-20', 'number: "26", date: 2022-12-20')
     assert "номер № 26 2022 года присвоен двум документам" in _at(
         example, "number-twice", "regulations/evaluation.yaml", 'number: "26", date: 2022-12-20')["message"]
 

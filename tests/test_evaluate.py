@@ -95,7 +95,7 @@ def test_evaluation_appendix(example):
     assert steps[-1][:3] == ["Итого", "52/52", "46/52"]
     assert criteria[0] == [f"№{NBSP}п/п", "Шаг управленческого цикла", "Критерий", "Баллы"]
     assert criteria[1][2:] == ["Цель мониторинга определена", "3"] and criteria[-1] == ["Итого по механизму", "52"]
-    assert doc.texts("Stamp")[0] == "УТВЕРЖДЕНЫ"
+    assert doc.texts("Stamp")[0] == "Приложение" and doc.texts("Stamp")[3] == "УТВЕРЖДЕНЫ"
     assert doc.texts("Caption") == [f"Рисунок 1{NBSP}— Доля набранных баллов по механизмам, %"]
     headings = doc.texts("Heading1")
     assert headings[-2] == "Критерии самооценки муниципальных механизмов управления качеством образования"
@@ -128,7 +128,7 @@ def test_the_appendix_lists_the_confirming_documents(example):
     assert len(evidence) == 1 + 31  # every record of evaluation.yaml, by mechanism, then in cycle order
     assert evidence[2] == ["2", "1.1", "Анализ результатов", f"Аналитическая справка от{NBSP}30.09.2022{NBSP}№{NBSP}15 "
                            "«Об итогах мониторинга качества подготовки обучающихся»"]
-    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации от{NBSP}20.12.2022{NBSP}№{NBSP}27"]
+    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации от{NBSP}20.12.2022{NBSP}№{NBSP}28 «По итогам мониторинга качества дошкольного образования»"]
 
 
 def test_the_advice_goes_to_the_report_not_the_appendix(example):

@@ -186,7 +186,7 @@ def test_foreign_template_file(example):
 def test_user_template_restyles_output(example):
     _user_template(example, (b"{{ stamp.word }}", b"{{ stamp.word }} (\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb5\xd0\xba\xd1\x82)"))
     assert example.run("regen", "1.1").exit_code == 0
-    assert Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")[0] == "УТВЕРЖДЕНО (проект)"
+    assert "УТВЕРЖДЕНО (проект)" in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
 
 
 def test_source_text_is_escaped_not_injected(example):
@@ -225,7 +225,7 @@ def test_libreoffice_renders_clause_numbers(example, libreoffice, tmp_path):
     first = texts["polozhenie-1.1.pdf"]
     for expected in ("УТВЕРЖДЕНО", "от 15.03.2021 № 112", "ПОЛОЖЕНИЕ", "1. Общие положения", "1.1. Настоящее Положение",
                      "2. Цель мониторинга", "3.5. Обеспечение организации", "4. Показатели мониторинга", "Таблица 1",
-                     "7. Критерии оценивания", "9.1. Анализ результатов мониторинга", "9.1.1. УО проводит анализ"):
+                     "7. Критерии оценивания", "9.1. Анализ результатов мониторинга", "9.1.1. Муниципальный методический центр проводит анализ"):
         assert expected in first, expected
     assert re.search(r"\f\s*2\s*\n", first), "page number 2 in the header of page 2"
     assert not re.match(r"\s*1\s*\n", first), "no page number on page 1"

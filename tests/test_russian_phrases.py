@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 from generator.docx.elements import Paragraph, Run
 from generator.documents.abbreviations import Abbreviations
 from generator.russian.morphology import analyzer
-from generator.russian.typography import NB_HYPHEN, NBSP, typograph_text
+from generator.russian.typography import NBSP, RANGE_DASH, typograph_text
 from schemas.glossary import Term
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "regulations" / "glossary.yaml"
@@ -100,8 +100,8 @@ def test_an_adjective_before_the_term_agrees_with_it():
 
 
 @pytest.mark.parametrize(("written", "bound"), [
-    ("План на 2021–2022 годы.", f"2021{NB_HYPHEN}2022{NBSP}годы"),
-    ("в 2019 - 2020 гг. и далее", f"2019{NB_HYPHEN}2020{NBSP}гг."),
+    ("План на 2021–2022 годы.", f"2021{RANGE_DASH}2022{NBSP}годы"),
+    ("в 2019 - 2020 гг. и далее", f"2019{RANGE_DASH}2020{NBSP}гг."),
     ("приведены в таблице 1.", f"таблице{NBSP}1"),
     ("согласно пункту 6.1 Положения", f"пункту{NBSP}6.1"),
     ("Таблица 2", f"Таблица{NBSP}2"),
@@ -109,8 +109,9 @@ def test_an_adjective_before_the_term_agrees_with_it():
     ("приказом УО от 15.03.2021 № 112 «Об утверждении»", f"от{NBSP}15.03.2021{NBSP}№{NBSP}112"),
     ("в течение 10 рабочих дней со дня", f"10{NBSP}рабочих{NBSP}дней"),
     ("1 раз в 3 года", f"3{NBSP}года"),
-    ("обучающихся 4–8 классов", f"4{NB_HYPHEN}8{NBSP}классов"),
-    ("детей от 5–18 лет", f"5{NB_HYPHEN}18{NBSP}лет"),
+    ("обучающихся 4–8 классов", f"4{RANGE_DASH}8{NBSP}классов"),
+    ("детей от 5–18 лет", f"5{RANGE_DASH}18{NBSP}лет"),
+    ("детей 5-18 лет", f"5{RANGE_DASH}18{NBSP}лет"),  # a hyphen typed for the dash
     ("до 1 мая 2022 г. включительно", f"2022{NBSP}г."),
 ])
 def test_units_a_reader_takes_as_one_never_break(written, bound):

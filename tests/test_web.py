@@ -410,7 +410,7 @@ def test_identifiers_are_offered_as_what_they_name(client, example):
     assert re.findall(r'<option value="(?:stamp|appendix|both)"[^>]*>([^<]+)<', profile) == \
         ["гриф утверждения", "отметка о приложении", "и то и другое"]
     values = form_values(profile)
-    assert values["layout.approval_block"] == "stamp" and values["catalog"] == "federal-2021"
+    assert values["layout.approval_block"] == "both" and values["catalog"] == "federal-2021"
 
 
 def test_indicator_rows_fold_the_passport_and_new_items_start_sensibly(client, example):

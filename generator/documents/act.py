@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from schemas.acts import Act
+from schemas.glossary import Term
 from schemas.profile import Issuer, Project
 
 from ..docx.blocks import prose_elements
+from ..russian.morphology import approving_act_phrase, format_document_date, inflect_phrase, number_sign
 from ..sources.prose import parse_prose
 from .body import Body, kept_with_next, list_items
 
@@ -44,3 +46,12 @@ def act_issuer(profile: Project, act: Act) -> Issuer:
         return profile.administration
     authority = profile.authority
     return Issuer(full_name=authority.full_name, letterhead=authority.letterhead, head=profile.head)
+
+
+def approval_reference(profile: Project, act: Act, terms: list[Term]) -> str:
+    """«приказом УО от 15.03.2021 № 112»: the act that approved a document, as a citation names it; the issuer
+    by its abbreviation when the glossary has one."""
+    issuer = act_issuer(profile, act).full_name
+    short = next((term.term for term in terms if term.definition.lower() == issuer.lower()), None)
+    approver = f"{inflect_phrase(act.kind, 'ablt')} {short}" if short else approving_act_phrase(act.kind, issuer)
+    return f"{approver} от {format_document_date(act.date, profile.layout.date_format)} {number_sign(act.number)}"

@@ -9,11 +9,10 @@ from ..docx.blocks import SUBCLAUSE, cell
 from ..docx.elements import table
 from ..sources.prose import parse_inline
 from ..russian import lower_first
-from ..russian.morphology import (approving_act_phrase, format_document_date, inflect_phrase, number_sign,
-                                  title_in_sentence)
+from ..russian.morphology import title_in_sentence
 from ..sources.model import ProjectSources
 from .abbreviations import TERMS_TABLE_HEADING, Abbreviations
-from .act import act_issuer
+from .act import approval_reference
 from .body import Body, groups, scaled
 
 
@@ -55,13 +54,8 @@ def _cited(project: ProjectSources, regulation: MonitoringRegulation, concept: C
     own = project.acts.get(concept.approved_by or "")
     if own is not None and act.date >= own.date:
         return None
-    profile = project.valid_profile.model
-    issuer = act_issuer(profile, act).full_name
     terms = project.glossary.model.terms if project.glossary else []
-    short = next((term.term for term in terms if term.definition.lower() == issuer.lower()), None)
-    approver = f"{inflect_phrase(act.kind, 'ablt')} {short}" if short else approving_act_phrase(act.kind, issuer)
-    return (f"в {title}, утверждённом {approver} от {format_document_date(act.date, profile.layout.date_format)} "
-            f"{number_sign(act.number)}")
+    return f"в {title}, утверждённом {approval_reference(project.valid_profile.model, act, terms)}"
 
 
 def _terms_table(project: ProjectSources, body: Body, width_mm: float) -> list:
@@ -70,7 +64,7 @@ def _terms_table(project: ProjectSources, body: Body, width_mm: float) -> list:
     if not used:
         return []
     section = Body(width_mm)
-    section.section("Термины и сокращения, используемые в Концепции")
+    section.section("Сокращения, используемые в Концепции")
     section.elements.append(table("MsokoTable", scaled([35, 135], width_mm), [
         [cell(TERMS_TABLE_HEADING, style="TableHeading"), cell("Значение", style="TableHeading")],
         *([cell(term.term), cell(term.definition)] for term in used)]))

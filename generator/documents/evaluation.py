@@ -15,6 +15,9 @@ from ..docx.elements import Cell, table
 from ..evaluation.evaluate import EvaluationResult
 from ..russian import count_phrase, format_document_date, number_sign
 from ..russian.typography import NBSP
+from ..russian.morphology import title_in_sentence
+from ..sources.model import ProjectSources
+from .act import approval_reference
 from .body import Body, Element, RelatedPart, scaled
 
 NO_DATA = "нет данных"
@@ -24,17 +27,23 @@ SCALES_NOTE = ("Примечание. Баллы самооценки и бал�
                "для каждого механизма отдельно (например, {example}), при самооценке он составляет {points} по "
                "каждому механизму. Поэтому результаты разных лет в таблице 1 и на рисунке 1 сравниваются по доле "
                "набранных баллов от максимально возможного, в процентах. Отметка «{no_data}» означает, что механизм "
-               "в том году не оценивался.")
+               "в том году не оценивался под своим действующим названием.")
+FORMER_NOTE = (" Системы, которые оценивались в прошлые годы, но которых нет в действующем перечне механизмов, "
+               "приведены в таблице 1 отдельно под названиями того года: их баллы не отнесены ни к одному из "
+               "действующих механизмов.")
 
 
 def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequence[EvidenceRecord] = (),
-                    date_format: str = "") -> Body:
+                    date_format: str = "", framework: str = "") -> Body:
+    """``framework``: «в соответствии с Положением о …, утверждённым …», the act that sets the order of the
+    self-assessment, approved before the year it assesses (empty: none is cited)."""
     body = Body(width_mm)
     per_mechanism = result.mechanisms[0].possible if result.mechanisms else 0
     years = [h.year for h in result.history] + [result.year]
     body.section("Общие положения")
     body.clauses([f"Самооценка муниципальных механизмов управления качеством образования за {result.year} год "
-                  f"проведена по критериям самооценки, приведённым в разделе 4: максимальная сумма баллов по "
+                  f"проведена{' ' + framework + ',' if framework else ''} по критериям самооценки, приведённым "
+                  f"в разделе 4: максимальная сумма баллов по "
                   f"каждому механизму составляет {count_phrase(per_mechanism, 'балл')} и распределена по шагам "
                   "управленческого цикла.",
                   "Баллы рассчитаны по Положениям о мониторинге механизмов и документам, подтверждающим "
@@ -49,8 +58,10 @@ def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequenc
     body.elements.append(text_paragraph("TableCaption", "Таблица 1", keep_next=True))
     body.elements.append(_results_table(result, years, width_mm))
     if result.history:
+        former = any(not recorded.mechanism for history in result.history for recorded in history.results)
         body.elements.append(text_paragraph("Text", SCALES_NOTE.format(
-            example=_history_example(result), points=count_phrase(per_mechanism, "балл"), no_data=NO_DATA)))
+            example=_history_example(result), points=count_phrase(per_mechanism, "балл"), no_data=NO_DATA)
+            + (FORMER_NOTE if former else "")))
     body.related.append(RelatedPart("word/charts/chart1.xml", _results_chart(result, years), CHART_CONTENT_TYPE,
                                     CHART_RELATIONSHIP, "rIdMsokoChart1"))
     body.elements.append(chart_paragraph("rIdMsokoChart1", width_mm, 20 + 12 * len(result.mechanisms),
@@ -107,11 +118,12 @@ def _years_text(years: list[int]) -> str:
 
 
 def _sources_text(result: EvaluationResult) -> str:
-    """« (источники: …)»: where the earlier years' figures come from, as the sources name it."""
+    """« (…; …)»: where the earlier years' figures come from, as the sources name it: a bare title in quotes, a
+    source that quotes titles itself («доклад … «…»») as written."""
     sources = [h.source.strip().rstrip(".") for h in result.history if h.source.strip()]
     if not sources:
         return ""
-    return " (" + "; ".join(f"«{source}»" for source in sources) + ")"
+    return " (" + "; ".join(source if "«" in source else f"«{source}»" for source in sources) + ")"
 
 
 def _history_example(result: EvaluationResult) -> str:
@@ -207,3 +219,16 @@ def _results_chart(result: EvaluationResult, years: list[int]) -> bytes:
         series.append((f"{history.year} год", [recorded.get(code) for code in codes]))
     series.append((f"{result.year} год", [score.percent for score in result.mechanisms]))
     return bar_chart_part(codes, series, NO_DATA)
+
+
+def framework_reference(project: ProjectSources) -> str:
+    """«в соответствии с Положением о муниципальной системе оценки качества образования …, утверждённым
+    приказом УО от 15.03.2021 № 112»: the Положение о МСОКО, where the self-assessment is ordered; empty when
+    the project has none or it is not approved by an act of the set."""
+    msoko = project.msoko.model if project.msoko else None
+    act = project.acts.get(msoko.approved_by or "") if msoko else None
+    if msoko is None or act is None:
+        return ""
+    terms = project.glossary.model.terms if project.glossary else []
+    return (f"в соответствии с {title_in_sentence(msoko.title, 'ablt')}, утверждённым "
+            f"{approval_reference(project.valid_profile.model, act, terms)}")

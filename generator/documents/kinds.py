@@ -10,7 +10,7 @@ from typing import Any, Callable
 from ..sources.model import DocumentKind, ProjectSources
 from .body import Body
 from .concept import concept_body
-from .evaluation import evaluation_body
+from .evaluation import evaluation_body, framework_reference
 from .regulation import regulation_body
 from .roadmap import roadmap_body
 from .umbrella import msoko_body
@@ -49,7 +49,8 @@ KINDS: dict[DocumentKind, KindSpec] = {spec.kind: spec for spec in (
              subject=lambda project, _: "Дорожная карта МСОКО"),
     KindSpec(DocumentKind.EVALUATION, "document.docx", "portrait", True, True,
              build=lambda project, model, width, scores: evaluation_body(
-                 scores, width, model.evidence, project.valid_profile.model.layout.date_format),
+                 scores, width, model.evidence, project.valid_profile.model.layout.date_format,
+                 framework_reference(project)),
              subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                              f"{model.year} год")),
 )}

@@ -21,6 +21,8 @@ SHORT_LINE = 0.85
 WORD_GAP = 1
 """Points between two letters that make a space: a tab may leave a gap of little more (LibreOffice draws no space
 for it), kerning leaves less."""
+PAGE_NUMBER_ZONE = 0.1
+"""The top share of a page where a line holding only a number is the page's number."""
 HYPHEN_BREAK = "\u0000"
 """Marks a hyphen at a line's end while a passage's lines are joined, until its word is read whole."""
 
@@ -69,6 +71,8 @@ def _paragraphs(page: Page) -> list[tuple[float, PdfBlock]]:
     """Lines outside tables grouped into paragraphs: a line after a gap, or after a line that ends short of the
     right edge, opens a new one. Paragraphs that run on without either merge, which the text rules allow."""
     lines = [line for line in page.extract_text_lines(x_tolerance=WORD_GAP) if line["text"].strip()]
+    if lines and _is_page_number(lines[0], page.height):
+        lines = lines[1:]  # not a paragraph: read as one, it would close the section its page breaks
     if not lines:
         return []
     left, right = min(line["x0"] for line in lines), max(line["x1"] for line in lines)
@@ -82,6 +86,11 @@ def _paragraphs(page: Page) -> list[tuple[float, PdfBlock]]:
         paragraphs[-1][1].lines.append(line["text"].strip())
         previous = line
     return paragraphs
+
+
+def _is_page_number(line: dict[str, Any], page_height: float) -> bool:
+    """The page's number in its top margin («4» over the text from page 2 on)."""
+    return line["text"].strip().isdigit() and line["bottom"] < PAGE_NUMBER_ZONE * page_height
 
 
 def _cells(rows: list[list[str | None]]) -> list[PdfBlock]:

@@ -20,6 +20,9 @@ from typing import Callable
 
 NBSP = "\u00a0"
 NB_HYPHEN = "\u2011"
+RANGE_DASH = "\u2013\u2060"
+"""An en dash and a word joiner: «4–8 классов», «2021–2022 годы» take a dash, not a hyphen, and never break
+after it (the joiner holds the line together where a dash alone would let it break)."""
 
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                    "октября", "ноября", "декабря")
@@ -32,10 +35,10 @@ _NUMBER_AND_NOUN = re.compile(rf"(?<=[0-9])[ ]+(?=(?:{'|'.join(COUNTED_NOUNS)})[
 _NUMBER_ADJECTIVE_NOUN = re.compile(r"(?<=[0-9])[ ]+((?:рабоч|календарн|учебн|полн)[а-яё]{1,3})[ ]+(?=[а-яё])")
 """«10 рабочих дней», «2 учебных года»: the number, the adjective and the noun as one unit."""
 
-_YEAR_RANGE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u00a0]*[–—\u2011-][ \u00a0]*((?:19|20)[0-9]{2})(?![0-9])"
+_YEAR_RANGE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u00a0]*[–—\u2011-]\u2060?[ \u00a0]*((?:19|20)[0-9]{2})(?![0-9])"
                          r"(?:[ ]+(?=(?:год|гг\.)))?")
-"""«2021–2022 годы»: the years joined by a non-breaking hyphen and bound to the word «годы» after them."""
-_GRADE_RANGE = re.compile(r"(?<![0-9.,\u2011-])([0-9]{1,2})[–—-]([0-9]{1,2})(?=[ \u00a0](?:класс|лет|год))")
+"""«2021–2022 годы»: the years joined by an unbreakable dash and bound to the word «годы» after them."""
+_GRADE_RANGE = re.compile(r"(?<![0-9.,\u2011-])([0-9]{1,2})[–—\u2011-]([0-9]{1,2})(?=[ \u00a0](?:класс|лет|год))")
 """«4–8 классов», «5–18 лет»: a range of grades or ages never breaks after its dash."""
 _NUMBERED_PART = re.compile(r"(?<![А-Яа-яЁё])((?i:таблиц|пункт|подпункт|приложени|раздел|стать|част|глав|строк)"
                             r"[а-яё]{0,3})[ ]+(?=[0-9])")
@@ -55,7 +58,7 @@ _DIGITS = "0123456789"
 
 def _year_range(match: re.Match[str]) -> str:
     bound = NBSP if match.group(0)[-1:] == " " else ""
-    return f"{match.group(1)}{NB_HYPHEN}{match.group(2)}{bound}"
+    return f"{match.group(1)}{RANGE_DASH}{match.group(2)}{bound}"
 
 
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str], ...] = (
@@ -71,7 +74,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str],
     (_NUMBER_AND_NOUN, NBSP, _DIGITS),
     (_NUMBER_ADJECTIVE_NOUN, rf"{NBSP}\1{NBSP}", _DIGITS),
     (_YEAR_RANGE, _year_range, "-—–"),
-    (_GRADE_RANGE, rf"\1{NB_HYPHEN}\2", "-—–"),
+    (_GRADE_RANGE, rf"\1{RANGE_DASH}\2", "-—–"),
     (_NUMBERED_PART, rf"\1{NBSP}", _DIGITS),
     (_REQUISITES, rf"\1{NBSP}\2{NBSP}", "№"),
     (_YEAR_MARK, NBSP, _DIGITS),
