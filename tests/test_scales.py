@@ -192,7 +192,7 @@ def _lint(example, path: Path) -> list[tuple[str, str]]:
             if d["code"].startswith(("scale-", "total-"))]
 
 
-@pytest.mark.parametrize("bands, unit, code, message", [
+PLANTED_IN_TYPED = [
     (["90 % и более — 2 балла", "от 75 до 89 % — 1 балл", "менее 75 % — 0 баллов"], "%", "scale-gap",
      "абзац 10 «от 75 до 89 % — 1 балл»: шкала показателя 1.1: значения «более 89 %, но менее 90 %» не оценены — ни "
      "один уровень шкалы их не включает"),
@@ -213,7 +213,12 @@ def _lint(example, path: Path) -> list[tuple[str, str]]:
     (["100 % — 1 балл", "нет — 0 баллов"], "да/нет", "scale-band-kind",
      "абзац 9 «100 % — 1 балл»: шкала показателя 1.1: показатель с единицей «да/нет» оценивается ответом «да» или "
      "«нет», а не числом"),
-])
+
+]
+"""Scales typed by someone else, each with one defect, and the finding ``msoko lint`` gives for it."""
+
+
+@pytest.mark.parametrize("bands, unit, code, message", PLANTED_IN_TYPED)
 def test_lint_finds_each_planted_scale_defect_in_a_typed_docx(example, tmp_path, bands, unit, code, message):
     path = _typed(tmp_path / "typed.docx", [_row("1.1", bands, unit=unit)], [])
     assert _lint(example, path) == [(code, message)]
@@ -256,3 +261,13 @@ def test_import_reports_a_band_that_stays_text(example, tmp_path):
     assert ("показатель 1.1: условия шкалы оставлены текстом («программа реализуется в полном объёме», «программа "
             "реализуется частично», «программа не реализуется») — это качественная шкала") in result.output, \
         result.output
+
+
+@pytest.mark.parametrize("bands, unit, code, message", PLANTED_IN_TYPED)
+def test_import_then_check_finds_each_planted_scale_defect(example, tmp_path, bands, unit, code, message):
+    """The same typed Положение imported, then checked: the defect is reported on the new source, by its code."""
+    path = _typed(tmp_path / "typed.docx", [_row("1.1", bands, unit=unit)], [], headed=True)
+    example.path(MECH).unlink()
+    assert example.run("import", "--mechanism", "1.1", str(path)).exit_code == 0
+    found = example.run("check", "--format", "json").json()["diagnostics"]
+    assert code in {d["code"] for d in found if d["file"].endswith(MECH)}, [(d["code"], d["message"]) for d in found]
