@@ -164,6 +164,35 @@
     if (event.target.matches("form[data-source-form]")) dirty = false;
   });
 
+  // A rebuild reads the saved sources: with unsaved edits it would silently leave them out, so it asks to
+  // save first and builds once the saved page is back (the flag survives the save's redirect).
+  var BUILD_AFTER_SAVE = "msoko-build-after-save";
+  document.addEventListener("click", function (event) {
+    var build = event.target.closest("button[data-build]");
+    var form = sourceForm();
+    if (!build || !form || !dirty) return;
+    event.preventDefault();
+    event.stopPropagation();  // in the capture phase: htmx on the button never sees the click
+    if (!window.confirm("Сохранить изменения и пересобрать?")) return;
+    try { sessionStorage.setItem(BUILD_AFTER_SAVE, "1"); } catch (e) { /* then the user rebuilds by hand */ }
+    dirty = false;
+    renumber(form);
+    form.requestSubmit();
+  }, true);
+
+  function buildIfAsked(saved) {
+    var asked;
+    try { asked = sessionStorage.getItem(BUILD_AFTER_SAVE); sessionStorage.removeItem(BUILD_AFTER_SAVE); } catch (e) { asked = null; }
+    var build = document.querySelector("button[data-build]");
+    if (asked && saved && build) build.click();
+  }
+
+  // Back to a page the browser kept in memory (bfcache): its controls may still hold an edit the user chose
+  // to leave behind while the status says nothing is unsaved, so the page is read again from the server.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && sourceForm()) window.location.reload();
+  });
+
   // Ctrl+S (⌘S) saves the form instead of saving the page.
   document.addEventListener("keydown", function (event) {
     var form = sourceForm();
@@ -265,6 +294,13 @@
 
     function show(step) {
       current = step;
+      // A save (Ctrl+S, a button) comes back at the section shown, even when no field of it was focused.
+      var first = step && form.querySelector("[data-step='" + step + "'] [id^='f-'], [data-step='" + step + "'][id^='f-']");
+      var at = form.querySelector("input[name=_at]");
+      var held = at.value && document.getElementById(at.value);
+      if (first && !(held && held.closest("[data-step]") && held.closest("[data-step]").getAttribute("data-step") === String(step))) {
+        at.value = first.id;
+      }
       parts.forEach(function (part) { part.hidden = step !== 0 && part.getAttribute("data-step") !== String(step); });
       list.querySelectorAll("button").forEach(function (go) {
         if (go.getAttribute("data-goto") === String(step)) go.setAttribute("aria-current", "step");
@@ -307,6 +343,7 @@
     renumber(form);
     setupSteps(form);
     var params = new URLSearchParams(window.location.search);
+    buildIfAsked(params.get("saved") === "1");
     if (params.get("saved") === "1") {
       localStorage.removeItem(draftKey(form));
     } else if (form.hasAttribute("data-restored")) {

@@ -1,0 +1,62 @@
+"""What a methodologist new to msoko hit in ``msoko serve`` (issue 24's try-out), in Debian's Chromium: a rebuild
+with unsaved edits, the Back button, a finished Положение's steps, the band kinds, the glossary and the overview."""
+
+from __future__ import annotations
+
+from .test_web_browser import browser, page, served  # noqa: F401  (fixtures)
+from .test_web_guided import axe_violations
+
+GOAL = "regulations/mechanisms/2.1.yaml"
+
+
+def test_a_rebuild_with_unsaved_edits_saves_them_first(page, served):
+    page.goto(served.url + "/source/" + GOAL + "#f-goal")
+    page.locator("#f-goal textarea").click()
+    page.keyboard.type(" Дописано перед сборкой.")
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog.message)
+        dialog.dismiss() if len(asked) == 1 else dialog.accept()
+
+    page.on("dialog", answer)
+    page.get_by_role("button", name="Пересобрать документы").click()  # «no»: nothing is built, nothing saved
+    assert asked == ["Сохранить изменения и пересобрать?"]
+    page.wait_for_timeout(500)
+    assert page.locator("#build-result").inner_text() == ""
+    assert "Дописано перед сборкой." not in served.example.read(GOAL)
+    page.get_by_role("button", name="Пересобрать документы").click()  # «yes»: saved, then built
+    page.get_by_text("Сохранено.").wait_for()
+    assert "Дописано перед сборкой." in served.example.read(GOAL)
+    page.get_by_text("Сборка завершена").wait_for(timeout=180_000)
+
+
+def test_back_after_leaving_an_edit_shows_the_saved_text(page, served):
+    page.goto(served.url + "/source/" + GOAL + "#f-goal")
+    saved = page.locator("#f-goal textarea").input_value()
+    page.locator("#f-goal textarea").click()
+    page.keyboard.type(" Брошенная правка.")
+    page.on("dialog", lambda dialog: dialog.accept())  # «leave and lose them»
+    page.get_by_role("link", name="К обзору").click()
+    page.wait_for_url(served.url + "/")
+    page.go_back()
+    page.locator("#f-goal textarea").wait_for()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    value = page.locator("#f-goal textarea").input_value()
+    state = page.locator("#save-state").inner_text()
+    assert value == saved or state == "Есть несохранённые изменения", (value[-40:], state)
+    assert value == saved
+
+
+def test_a_finished_regulation_keeps_its_steps_and_ctrl_s_stays_in_the_section(page, served):
+    page.goto(served.url + "/source/regulations/mechanisms/1.1.yaml")
+    steps = page.get_by_role("navigation", name="Шаги составления Положения")
+    assert steps.is_visible() and page.locator("#f-goal").is_hidden()
+    assert steps.get_by_role("button", name="Показать все разделы сразу").is_visible()
+    steps.get_by_role("button", name="Методы").click()
+    page.keyboard.press("Control+s")
+    page.get_by_text("Сохранено.").wait_for()
+    assert page.locator("nav.steps [aria-current=step]").inner_text() == "Методы"
+    assert page.locator("#f-methods").is_visible()
+    assert axe_violations(page) == [], axe_violations(page)
