@@ -245,7 +245,7 @@ def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, 
     middle.locator("[id$='-upper'] input").fill("89")
     middle.locator("[id$='-upper_inclusive'] input").check()
     line.locator(".scale-gap").wait_for()
-    assert "не оценено около 89" in line.locator(".scale-summary").inner_text()
+    assert line.locator(".scale-summary").inner_text() == "Красная метка — не оценены значения более 89, но менее 90\u00a0%."
     error = page.locator("#e-f-indicators-0-scoring-1 .error")
     error.wait_for()
     assert "значения «более 89\u00a0%, но менее 90\u00a0%» не оценены" in error.inner_text()

@@ -60,3 +60,28 @@ def test_a_finished_regulation_keeps_its_steps_and_ctrl_s_stays_in_the_section(p
     assert page.locator("nav.steps [aria-current=step]").inner_text() == "Методы"
     assert page.locator("#f-methods").is_visible()
     assert axe_violations(page) == [], axe_violations(page)
+
+
+def test_a_band_is_a_range_an_answer_or_words_chosen_first(page, served):
+    page.goto(served.url + "/source/regulations/mechanisms/1.1.yaml#f-indicators")
+    band = page.locator("#f-indicators-0-scoring-1")
+    kind = band.get_by_label("Строка шкалы задаёт")
+    assert kind.input_value() == "range"
+    assert band.locator("[id$='-lower'] input").is_visible() and band.locator("[id$='-upper'] input").is_visible()
+    assert band.locator("div.field[id$='-answer']").is_hidden() and band.locator("div.field[id$='-condition']").is_hidden()
+    kind.select_option(label="условие словами")
+    assert band.locator("[id$='-condition'] input").is_visible() and band.locator("div.field[id$='-lower']").is_hidden()
+    assert band.locator("[id$='-lower'] input").input_value() == ""  # one kind only is saved
+    line = page.locator("#f-indicators-0-scoring [data-scale-line]")
+    page.locator("#f-indicators-0-scoring-2 [id$='-upper'] input").fill("60")
+    kind.select_option(label="диапазон значений")
+    band.locator("[id$='-lower'] input").fill("75")
+    band.locator("[id$='-upper'] input").fill("90")
+    line.locator(".scale-gap").wait_for()
+    assert line.locator(".scale-summary").inner_text() == "Красная метка — не оценены значения от 60 до 75\u00a0%."
+    page.get_by_role("button", name="+ Добавить показатель").click()
+    added = page.locator("#f-indicators > .items > .item").last
+    added.locator("select[name$='.unit']").select_option("да/нет")
+    assert added.locator("select[data-band-kind]").first.input_value() == "answer"
+    assert added.locator("div.field[id$='-answer']").first.is_visible() and added.locator("div.field[id$='-lower']").first.is_hidden()
+    assert axe_violations(page) == [], axe_violations(page)
