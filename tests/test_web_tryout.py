@@ -85,3 +85,29 @@ def test_a_band_is_a_range_an_answer_or_words_chosen_first(page, served):
     assert added.locator("select[data-band-kind]").first.input_value() == "answer"
     assert added.locator("div.field[id$='-answer']").first.is_visible() and added.locator("div.field[id$='-lower']").first.is_hidden()
     assert axe_violations(page) == [], axe_violations(page)
+
+
+BREAKS_WITHOUT_HYPHEN = """cells => cells.flatMap(cell => {
+  // Each stretch of letters between the places a line may break (a space, a soft hyphen, a hyphen) must sit on
+  // one line: two line boxes mean the browser broke a word where no hyphen shows.
+  const found = [], walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/[^\\s\\u00ad\\-\\/]+/g)) {
+      // The line a letter sits on: its last box (a rendered hyphen before it may lend it a box on the line above).
+      const line = at => { const range = document.createRange(); range.setStart(node, at); range.setEnd(node, at + 1);
+                           return Math.round(Array.from(range.getClientRects()).pop().top); };
+      if (line(match.index) !== line(match.index + match[0].length - 1)) found.push(match[0]);
+    }
+  }
+  return found;
+})"""
+
+
+def test_the_overview_at_768_px_breaks_words_only_at_a_hyphen(page, served):
+    page.set_viewport_size({"width": 768, "height": 900})
+    page.goto(served.url + "/")
+    headers = page.locator("table.matrix th")
+    assert headers.count() > 10
+    assert headers.evaluate_all(BREAKS_WITHOUT_HYPHEN) == []
+    assert page.locator("table.matrix td.cell a").evaluate_all(BREAKS_WITHOUT_HYPHEN) == []
+    assert "\u00ad" in page.locator("table.matrix thead").inner_html()  # broken at syllables, with a hyphen
