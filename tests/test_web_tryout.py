@@ -111,3 +111,36 @@ def test_the_overview_at_768_px_breaks_words_only_at_a_hyphen(page, served):
     assert headers.evaluate_all(BREAKS_WITHOUT_HYPHEN) == []
     assert page.locator("table.matrix td.cell a").evaluate_all(BREAKS_WITHOUT_HYPHEN) == []
     assert "\u00ad" in page.locator("table.matrix thead").inner_html()  # broken at syllables, with a hyphen
+
+
+def test_the_glossary_names_its_entries_filters_them_and_keeps_their_order(page, served):
+    import yaml
+
+    page.goto(served.url + "/source/regulations/glossary.yaml")
+    assert page.get_by_role("button", name="+ Добавить элемент").count() == 0
+    assert "единое название и другие его формы, которые проверка отметит" in page.locator("#f-names > .help").inner_text()
+    page.get_by_role("button", name="+ Добавить сокращение").click()
+    entry = page.locator("#f-terms > .items > .item").last
+    term = entry.locator("[id$='-term'] input")
+    term.fill("x")
+    term.fill("")
+    term.blur()
+    entry.locator("[id$='-term'] .error").wait_for()  # the check asks for it…
+    term.fill("ППк")
+    assert entry.locator("[id$='-term'] .errors").inner_text() == ""  # …and no longer once it is there
+    entry.locator("[id$='-definition'] input").fill("психолого-педагогический консилиум")
+    assert page.get_by_role("button", name="Удалить сокращение «ППк»").count() == 1
+    page.get_by_label("Найти сокращение").fill("всош")
+    visible = page.locator("#f-terms > .items > .item:visible")
+    assert visible.count() == 1 and visible.locator("[id$='-term'] input").input_value() == "ВсОШ"
+    page.get_by_label("Найти сокращение").fill("")
+    page.locator("#check-status").get_by_text("Проверка").wait_for()
+    assert page.locator("#f-terms-33-term .errors").inner_text() == ""
+    assert axe_violations(page) == [], axe_violations(page)
+    page.get_by_role("button", name="Сохранить", exact=True).click()
+    page.get_by_text("Сохранено.").wait_for()
+    terms = yaml.safe_load(served.example.read("regulations/glossary.yaml"))["terms"]
+    assert terms[-1] == {"term": "ППк", "definition": "психолого-педагогический консилиум"}  # where it was added
+    page.goto(served.url + "/source/regulations/mechanisms/1.1.yaml#f-tasks")
+    assert page.get_by_label("Задача 2", exact=True).is_visible()
+    assert page.get_by_label("задачи: элемент").count() == 0

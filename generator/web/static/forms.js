@@ -44,15 +44,22 @@
     });
   }
 
-  // Item buttons say what they act on: «Удалить показатель 2.5.1», «Переместить задачу 2 выше».
+  // Item buttons say what they act on: «Удалить показатель 2.5.1», «Удалить сокращение «ППк»», «Переместить
+  // задачу 2 выше»; a one-line item is labelled by its number («Задача 2»).
   function name(item) {
     var list = item.closest("fieldset.list");
     var noun = list ? list.getAttribute("data-noun") : "элемент";
     var siblings = Array.prototype.filter.call(item.parentElement.children, function (child) {
       return child.hasAttribute("data-item");
     });
-    var code = item.querySelector("[data-ctl][name$='.code']");
-    var label = noun + " " + (code && code.value.trim() ? code.value.trim() : String(siblings.indexOf(item) + 1));
+    var number = String(siblings.indexOf(item) + 1);
+    var namedBy = list && list.getAttribute("data-named-by");
+    var naming = namedBy && item.querySelector("[data-ctl][name$='." + namedBy + "']");
+    var called = naming && naming.value.trim();
+    var label = noun + " " + (!called ? number : namedBy === "code" ? called : "«" + called + "»");
+    var itemLabel = list && list.getAttribute("data-item-label");
+    var single = item.querySelector(":scope > .field > [data-ctl]");
+    if (itemLabel && single) single.setAttribute("aria-label", itemLabel + " " + number);
     var tools = item.querySelector(":scope > .tools");
     if (!tools) return;
     tools.querySelector("[data-up]").setAttribute("aria-label", "Переместить " + label + " выше");
@@ -139,7 +146,29 @@
   document.addEventListener("input", function (event) {
     var form = event.target.closest("form[data-source-form]");
     if (form) changed(form);
+    // What the check said of the value before is stale now: the next check says it again if it still holds.
+    var item = event.target.closest("[data-item]");
+    if (item) name(item);  // «Удалить сокращение «ППк»» as the abbreviation is typed
+    var own = event.target.hasAttribute("data-ctl") && event.target.closest(".field");
+    var stale = own && own.querySelector(":scope > .errors");
+    if (stale) stale.innerHTML = "";
   });
+
+  // A long list (the glossary) filtered to the entries holding what is typed; the filter itself is not saved.
+  function setupFilters() {
+    document.querySelectorAll("input[data-filter]").forEach(function (filter) {
+      var list = filter.closest("fieldset.list");
+      filter.addEventListener("input", function (event) {
+        event.stopPropagation();  // not an edit: no check, no unsaved state
+        var query = filter.value.trim().toLowerCase();
+        list.querySelectorAll(":scope > .items > [data-item]").forEach(function (item) {
+          var text = Array.prototype.map.call(item.querySelectorAll("[data-ctl]"), function (c) { return c.value; }).join(" ");
+          item.hidden = query !== "" && text.toLowerCase().indexOf(query) < 0;
+        });
+      });
+      filter.addEventListener("change", function (event) { event.stopPropagation(); });
+    });
+  }
   document.addEventListener("change", function (event) {
     var form = event.target.closest("form[data-source-form]");
     if (form) changed(form);
@@ -342,6 +371,7 @@
     if (!form) return;
     renumber(form);
     setupSteps(form);
+    setupFilters();
     var params = new URLSearchParams(window.location.search);
     buildIfAsked(params.get("saved") === "1");
     if (params.get("saved") === "1") {
