@@ -541,3 +541,10 @@ def test_a_new_local_regulation_is_approved_by_a_new_order_of_today(client, exam
               if d.is_error and d.code != "completeness"]  # the draft's empty parts are for later
     assert errors == []
     assert "15.03.2021" not in client.get("/source/" + path).text.split("companions")[1].split("</section>")[0]
+
+
+def test_a_problem_on_the_overview_opens_the_form_at_its_field(client, example):
+    empty_part(example, "regulations/mechanisms/1.2.yaml", "methods", "schedule")
+    problems = client.get("/?kind=errors").text.split('id="problems-title"')[1]
+    links = re.findall(r'<a href="(/source/regulations/mechanisms/1\.2\.yaml[^"]*)">', problems)
+    assert links and all(link.endswith("#f-methods") for link in links), links
