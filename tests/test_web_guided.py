@@ -120,7 +120,7 @@ def test_a_save_that_breaks_other_documents_asks_first(page, served):
     page.get_by_role("button", name="Сохранить", exact=True).click()
     warning = page.get_by_role("alertdialog", name="Сохранение нарушит другие документы")
     warning.wait_for()
-    assert "Положение о мониторинге 1.1: Акт № 112 указан с датой 15.03.2021, а в самом акте он датирован 01.01.2099" \
+    assert "Положение о мониторинге 1.1: Акт № 112 указан с датой 15.03.2021, а сам акт датирован 01.01.2099" \
         in warning.inner_text()
     assert "regulations/" not in warning.inner_text()
     assert example.read(path) == before
