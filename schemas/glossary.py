@@ -36,7 +36,8 @@ class Glossary(SourceModel):
 
     terms: list[Term] = Field(min_length=1, title="сокращения", description="Сокращения и их полные формы.")
     names: list[Name] = Field(default_factory=list, title="единые названия",
-                              description="Названия, которые во всех документах пишутся одинаково, и их другие формы.")
+                              description="Чтобы одно и то же везде называлось одинаково: единое название и другие его "
+                                          "формы, которые проверка отметит в тексте документов.")
 
 
 __all__ = ["Glossary", "Name", "Term"]

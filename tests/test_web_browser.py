@@ -114,7 +114,7 @@ def test_red_cell_to_field_to_green(page, served, tmp_path):
 
 def test_indicator_added_in_the_grid_reaches_the_docx(page, served):
     example = served.example
-    page.goto(served.url + "/source/regulations/mechanisms/1.1.yaml")
+    page.goto(served.url + "/source/regulations/mechanisms/1.1.yaml" + "#f-indicators")
     indicators = page.locator("#f-indicators")
     before = indicators.locator(":scope > .items > .item").count()
     indicators.locator(":scope > button[data-add]").click()
@@ -153,7 +153,7 @@ def test_invalid_save_shows_the_located_error_and_writes_nothing(page, served):
     example = served.example
     path = "regulations/mechanisms/1.3.yaml"
     before = example.read(path)
-    page.goto(served.url + "/source/" + path)
+    page.goto(served.url + "/source/" + path + "#f-indicators")
     points = page.locator("#f-indicators-0-scoring-0-points")
     points.locator("input").fill("два")
     points.locator("input").blur()  # validation as you type: the error appears before any save
@@ -171,7 +171,7 @@ def test_invalid_save_shows_the_located_error_and_writes_nothing(page, served):
 def test_concurrent_change_on_disk_is_detected(page, served):
     example = served.example
     path = "regulations/mechanisms/2.1.yaml"
-    page.goto(served.url + "/source/" + path)
+    page.goto(served.url + "/source/" + path + "#f-goal")
     example.replace(path, "mechanism:", "# правка в другом редакторе\nmechanism:")
     page.locator("#f-goal textarea").fill("Цель, написанная в браузере.")
     page.get_by_role("button", name="Сохранить").click()
@@ -187,7 +187,7 @@ def test_approve_edit_rebuild_changelog_and_redline(page, served, tmp_path):
     page.get_by_label("Документы проверены, утвердить").check()  # every document is preselected
     page.get_by_role("button", name="Утвердить").click()
     page.get_by_text("Итого утверждено: 17").wait_for()
-    page.goto(served.url + "/source/regulations/mechanisms/1.4.yaml")
+    page.goto(served.url + "/source/regulations/mechanisms/1.4.yaml" + "#f-indicators")
     page.locator("#f-indicators-0-target input").fill("не менее 95 %")
     page.get_by_role("button", name="Сохранить").click()
     page.get_by_text("Сохранено.").wait_for()
@@ -233,7 +233,7 @@ def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, 
     example = served.example
     path = "regulations/mechanisms/1.1.yaml"
     before = example.read(path)
-    page.goto(served.url + "/source/" + path)
+    page.goto(served.url + "/source/" + path + "#f-indicators")
     scoring = page.locator("#f-indicators-0-scoring")
     line = scoring.locator("[data-scale-line]")
     assert line.locator(".scale-band").count() == 3
@@ -245,7 +245,7 @@ def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, 
     middle.locator("[id$='-upper'] input").fill("89")
     middle.locator("[id$='-upper_inclusive'] input").check()
     line.locator(".scale-gap").wait_for()
-    assert "не оценено около 89" in line.locator(".scale-summary").inner_text()
+    assert line.locator(".scale-summary").inner_text() == "Красная метка — не оценены значения более 89, но менее 90\u00a0%."
     error = page.locator("#e-f-indicators-0-scoring-1 .error")
     error.wait_for()
     assert "значения «более 89\u00a0%, но менее 90\u00a0%» не оценены" in error.inner_text()

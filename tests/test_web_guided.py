@@ -137,7 +137,7 @@ def test_a_save_that_breaks_other_documents_asks_first(page, served):
 
 def test_unsaved_edits_are_guarded_and_a_closed_tab_leaves_a_draft(page, served, browser):
     path = "regulations/mechanisms/2.1.yaml"
-    page.goto(served.url + "/source/" + path)
+    page.goto(served.url + "/source/" + path + "#f-goal")
     page.locator("#f-goal textarea").click()
     page.keyboard.type(" Дописано перед закрытием.")
     assert page.locator("#save-state").inner_text() == "Есть несохранённые изменения"
@@ -173,7 +173,7 @@ def test_unsaved_edits_are_guarded_and_a_closed_tab_leaves_a_draft(page, served,
 def test_a_second_new_indicator_has_its_errors_in_place(page, served):
     console = []
     page.on("console", lambda message: console.append(message.text))
-    page.goto(served.url + "/source/regulations/mechanisms/1.3.yaml")
+    page.goto(served.url + "/source/regulations/mechanisms/1.3.yaml" + "#f-indicators")
     for _ in range(2):
         page.get_by_role("button", name="+ Добавить показатель (показатели)", exact=True).click()
     last = page.locator("#f-indicators > .items > .item").last

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Iterable, Iterator, Sequence, Union
 
-import pyphen
-
+from ..russian.hyphens import hyphenated
 from .oxml import TWIPS_PER_MM, xml_safe
 
-SOFT_HYPHEN = "\u00ad"
 CELL_PADDING_MM = 3.8
 """Word's default cell margins, 1.9 mm each side."""
 TABLE_LETTER_MM = 1.9
@@ -142,25 +139,11 @@ def hyphenate_tables(blocks: Iterable[Block]) -> None:
     finished text, after abbreviations are introduced."""
     for cell in _cells(blocks):
         line_mm = cell.width / TWIPS_PER_MM - CELL_PADDING_MM
-        long_word = _long_word(int(LONG_WORD_SHARE * line_mm / TABLE_LETTER_MM) + 1)
+        letters = int(LONG_WORD_SHARE * line_mm / TABLE_LETTER_MM) + 1
         for paragraph_ in paragraphs(cell.blocks):
             for text_run in paragraph_.runs:
                 if text_run.text:
-                    text_run.text = long_word.sub(_hyphenated, text_run.text)
-
-
-@cache
-def _long_word(letters: int) -> re.Pattern[str]:
-    return re.compile(rf"[А-Яа-яЁё]{{{letters},}}")
-
-
-def _hyphenated(match: re.Match[str]) -> str:
-    return _syllables().inserted(match.group(0), SOFT_HYPHEN)
-
-
-@cache
-def _syllables() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="ru_RU")
+                    text_run.text = hyphenated(text_run.text, letters)
 
 
 # Writing: the XML text of each block, without namespace declarations (the template's body declares them).

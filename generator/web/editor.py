@@ -195,3 +195,22 @@ def read_source_text(text: str, display: str) -> tuple[SourceFile | None, list[D
         path = scratch / "source.yaml"
         path.write_text(text, encoding="utf-8")
         return read_source(path, display)
+
+
+def field_anchors(layout: ProjectLayout, diagnostics: list[Diagnostic]) -> list[str]:
+    """For each diagnostic, «#f-…»: the field of its source's form it stands at, as the form itself places it
+    (the overview's list then opens the form there); "" where the file is not a form or no field matches."""
+    placed_at: dict[int, str] = {}
+    for display in sorted({d.location.file for d in diagnostics}):
+        source = editable(layout, display)
+        if source is None:
+            continue
+        try:
+            text = _bounded_text(source)
+            form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
+        except (MsokoError, ValueError):  # an unreadable file opens at its top
+            continue
+        own = [d for d in diagnostics if d.location.file == display]
+        for anchor, found in place(own, text, display, form).items():
+            placed_at.update({id(d): anchor for d in found if anchor != "f-top"})
+    return [f"#{placed_at[id(d)]}" if id(d) in placed_at else "" for d in diagnostics]

@@ -137,7 +137,7 @@ the names of a copied item before anything is submitted)."""
 
 
 def _item(parent: FormField, item_type: Any, index: int | str, value: Any) -> FormField:
-    item = FormField(parent.path + (index,), "text", f"{parent.title}: элемент")
+    item = FormField(parent.path + (index,), "text", f"{parent.title}: {index + 1}" if isinstance(index, int) else parent.title)
     _shape(item, item_type, None if value is _MISSING else value)
     if value is _MISSING:  # a new item starts from the first choice of each required choice (unit, type)
         for control in item.walk():

@@ -5,6 +5,7 @@ both written by the same save (``companions``), so a new Положение need
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,10 +15,12 @@ from ..project import ProjectLayout
 from ..sources.validate import load_project
 from .editor import Editable
 from .forms import FormField, build_form, set_blank
-from .starter import (TYPICAL, TYPICAL_TASKS, approving_acts, indicator_defaults, roadmap_section_missing,
-                      with_appendix, with_roadmap_section)
+from .starter import (TYPICAL, TYPICAL_TASKS, approving_acts, indicator_defaults, new_approving_act,
+                      roadmap_section_missing, with_appendix, with_roadmap_section)
 
 CODE = re.compile(r"\d+\.\d+")
+NEW_ACT = "new"
+"""The «include in» choice that prepares a new order of today instead of an existing act."""
 
 
 @dataclass
@@ -31,6 +34,7 @@ class Guide:
     roadmap_missing: bool = False
     acts: list[tuple[str, str]] = field(default_factory=list)
     """(id, name) of the acts it may be included in, while no act approves it."""
+    unapproved: bool = False
     document: str = ""
     built: bool = False
 
@@ -53,7 +57,8 @@ def guided(layout: ProjectLayout, source: Editable, form: FormField) -> Guide | 
     taken = [str(item.children[0].value or "") for item in indicators.children if item.children]
     _prefill(indicators, indicator_defaults(code, taken))
     guide.roadmap_missing = roadmap_section_missing(project, code)
-    if not values.get("f-approved_by"):
+    guide.unapproved = not values.get("f-approved_by")
+    if guide.unapproved:
         guide.acts = approving_acts(project)
     guide.built = (layout.output / f"{guide.document}.docx").is_file()
     return guide
@@ -76,7 +81,11 @@ def companions(layout: ProjectLayout, fields: dict[str, str]) -> dict[Path, str]
     if not CODE.fullmatch(code):
         return found
     acts = {path.stem: path for path in layout.act_files()}
-    if act in acts:
+    if act == NEW_ACT:
+        act_id, text = new_approving_act(load_project(layout), code, date.today())
+        fields["approved_by"] = act_id
+        found[layout.acts_dir / f"{act_id}.yaml"] = text
+    elif act in acts:
         fields["approved_by"] = act
         found[acts[act]] = with_appendix(acts[act].read_text(encoding="utf-8"), f"polozhenie-{code}")
     if roadmap == "1" and layout.roadmap_file.is_file():

@@ -16,7 +16,7 @@ from ..sources.completeness import MechanismCoverage, PartStatus
 from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
 from .choices import act_name
-from .editor import editable
+from .editor import editable, field_anchors
 
 CELL_TEXT = {PartStatus.FILLED: "заполнено", PartStatus.EMPTY: "пусто", PartStatus.PLACEHOLDER: "заготовка"}
 
@@ -200,6 +200,8 @@ class Filters:
     kinds: list[tuple[str, str]]
     documents: list[tuple[str, str]]
     shown: list[Diagnostic]
+    anchors: list[str] = field(default_factory=list)
+    """«#f-…» of each shown problem's field in its form, or ""."""
 
 
 def problem_filters(layout: ProjectLayout, view: Overview, kind: str, doc: str) -> Filters:
@@ -218,4 +220,4 @@ def problem_filters(layout: ProjectLayout, view: Overview, kind: str, doc: str) 
         documents.append((file, f"{named[1] if named else 'прочее'} ({count})"))
     shown = [d for d in everything if (kind != "errors" or d.is_error) and (kind != "warnings" or not d.is_error)
              and (not doc or d.location.file == doc)]
-    return Filters(kind, doc, kinds, documents, shown)
+    return Filters(kind, doc, kinds, documents, shown, field_anchors(layout, shown))

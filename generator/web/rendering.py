@@ -14,6 +14,7 @@ from starlette.templating import Jinja2Templates
 from schemas.diagnostics import Diagnostic
 
 from .. import messages
+from ..russian.hyphens import hyphenated
 from .wording import approved_word, blocking, heading, located
 
 HERE = Path(__file__).resolve().parent
@@ -25,6 +26,10 @@ def markdown_html(text: str) -> str:
     return _MARKDOWN.render(text or "")
 
 
+HYPHENATED_LETTERS = 7
+"""Words this long or longer get soft hyphens in the overview's narrow columns."""
+
+
 def templates() -> Jinja2Templates:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                      autoescape=True, undefined=jinja2.StrictUndefined)
@@ -34,6 +39,8 @@ def templates() -> Jinja2Templates:
     environment.filters["problem"] = jinja2.pass_context(lambda context, d: located(context["layout"], d))
     environment.filters["sentence"] = lambda text: text[:1].upper() + text[1:]
     environment.filters["lower_first"] = lambda text: text[:1].lower() + text[1:]
+    # Narrow table columns break long words at syllables, with a hyphen, whatever the browser's dictionaries.
+    environment.filters["hyphenated"] = lambda text: hyphenated(str(text), HYPHENATED_LETTERS)
     environment.globals["messages"] = messages
     environment.filters["markdown"] = lambda text: Markup(markdown_html(text))
     return Jinja2Templates(env=environment)

@@ -6,11 +6,13 @@ save (the roadmap section, the appendix of an approving act) written with it in 
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from schemas.diagnostics import Diagnostic, Location
 
@@ -19,6 +21,7 @@ from ..build import project_lock
 from ..build.write import atomic_write
 from ..errors import MsokoError
 from ..project import ProjectLayout
+from ..russian.morphology import inflect_phrase, lower_first
 from ..sources.model import ProjectSources
 from ..sources.validate import load_project
 from . import sourcefile
@@ -134,12 +137,23 @@ def create_catalog_regulation(layout: ProjectLayout, code: str) -> Path:
 def starter_regulation(code: str, title: str, approved_by: str | None = None) -> str:
     """A draft Положение: its title, every part left for the form (the indicators too: a passport needs the
     indicator's name, which only the author knows). ``approved_by`` is the act already listing it, if any."""
-    document = CommentedMap(mechanism=code, title=f"Положение о мониторинге по направлению «{title}»",
+    document = CommentedMap(mechanism=code, title=regulation_title(title),
                             approved_by=approved_by, goal="", tasks=CommentedSeq(),
                             indicators=CommentedSeq(),
                             methods="", schedule="", criteria="")
     document.yaml_set_start_comment(f"Положение о мониторинге: механизм {code} «{title}».")
     return sourcefile.dump(document)
+
+
+MONITORING = "Система мониторинга "
+
+
+def regulation_title(mechanism: str) -> str:
+    """«Система мониторинга здоровья обучающихся» → «Положение о мониторинге здоровья обучающихся»; any other
+    name in the genitive after «Положение о мониторинге» («системы работы по …», «оценки качества …»)."""
+    if mechanism.startswith(MONITORING) and len(mechanism) > len(MONITORING):
+        return f"Положение о мониторинге {mechanism[len(MONITORING):]}"
+    return f"Положение о мониторинге {lower_first(inflect_phrase(mechanism, 'gent'))}"
 
 
 def _edit(path: Path, change) -> None:
@@ -203,3 +217,24 @@ def approving_acts(project: ProjectSources) -> list[tuple[str, str]]:
         if any(re.fullmatch(r"polozhenie-\d+\.\d+", a.document) for a in act.appendices):
             found.append((act_id, act_name(act)))
     return found
+
+
+USUAL_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
+
+
+def new_approving_act(project: ProjectSources, code: str, today: date) -> tuple[str, str]:
+    """(id, text) of a new order of ``today`` approving Положение ``code`` as its appendix 1: the next free
+    number of the year among the project's orders; the preamble and the control point those orders use (the
+    latest that approves a Положение о мониторинге), the title left to be composed from the appendix."""
+    orders = [act for act in project.acts.values() if act.kind == "приказ"]
+    numbers = [int(act.number) for act in orders if act.date.year == today.year and act.number.isdigit()]
+    number = max(numbers, default=0) + 1
+    usual = dict(approving_acts(project))
+    model = max((act for act_id, act in project.acts.items() if act_id in usual and act.kind == "приказ"),
+                key=lambda act: act.date, default=None)
+    document = CommentedMap(kind="приказ", number=DoubleQuotedScalarString(str(number)), date=today)
+    document["basis"] = LiteralScalarString((model.basis.strip() if model else "В соответствии с …") + "\n")
+    document["appendices"] = CommentedSeq([CommentedMap(number=1, document=f"polozhenie-{code}")])
+    document["control"] = model.control if model else USUAL_CONTROL
+    document.yaml_set_start_comment(f"Приказ об утверждении Положения о мониторинге {code}.")
+    return f"prikaz-{today.year}-{number}", sourcefile.dump(document)

@@ -44,15 +44,22 @@
     });
   }
 
-  // Item buttons say what they act on: «Удалить показатель 2.5.1», «Переместить задачу 2 выше».
+  // Item buttons say what they act on: «Удалить показатель 2.5.1», «Удалить сокращение «ППк»», «Переместить
+  // задачу 2 выше»; a one-line item is labelled by its number («Задача 2»).
   function name(item) {
     var list = item.closest("fieldset.list");
     var noun = list ? list.getAttribute("data-noun") : "элемент";
     var siblings = Array.prototype.filter.call(item.parentElement.children, function (child) {
       return child.hasAttribute("data-item");
     });
-    var code = item.querySelector("[data-ctl][name$='.code']");
-    var label = noun + " " + (code && code.value.trim() ? code.value.trim() : String(siblings.indexOf(item) + 1));
+    var number = String(siblings.indexOf(item) + 1);
+    var namedBy = list && list.getAttribute("data-named-by");
+    var naming = namedBy && item.querySelector("[data-ctl][name$='." + namedBy + "']");
+    var called = naming && naming.value.trim();
+    var label = noun + " " + (!called ? number : namedBy === "code" ? called : "«" + called + "»");
+    var itemLabel = list && list.getAttribute("data-item-label");
+    var single = item.querySelector(":scope > .field > [data-ctl]");
+    if (itemLabel && single) single.setAttribute("aria-label", itemLabel + " " + number);
     var tools = item.querySelector(":scope > .tools");
     if (!tools) return;
     tools.querySelector("[data-up]").setAttribute("aria-label", "Переместить " + label + " выше");
@@ -139,7 +146,29 @@
   document.addEventListener("input", function (event) {
     var form = event.target.closest("form[data-source-form]");
     if (form) changed(form);
+    // What the check said of the value before is stale now: the next check says it again if it still holds.
+    var item = event.target.closest("[data-item]");
+    if (item) name(item);  // «Удалить сокращение «ППк»» as the abbreviation is typed
+    var own = event.target.hasAttribute("data-ctl") && event.target.closest(".field");
+    var stale = own && own.querySelector(":scope > .errors");
+    if (stale) stale.innerHTML = "";
   });
+
+  // A long list (the glossary) filtered to the entries holding what is typed; the filter itself is not saved.
+  function setupFilters() {
+    document.querySelectorAll("input[data-filter]").forEach(function (filter) {
+      var list = filter.closest("fieldset.list");
+      filter.addEventListener("input", function (event) {
+        event.stopPropagation();  // not an edit: no check, no unsaved state
+        var query = filter.value.trim().toLowerCase();
+        list.querySelectorAll(":scope > .items > [data-item]").forEach(function (item) {
+          var text = Array.prototype.map.call(item.querySelectorAll("[data-ctl]"), function (c) { return c.value; }).join(" ");
+          item.hidden = query !== "" && text.toLowerCase().indexOf(query) < 0;
+        });
+      });
+      filter.addEventListener("change", function (event) { event.stopPropagation(); });
+    });
+  }
   document.addEventListener("change", function (event) {
     var form = event.target.closest("form[data-source-form]");
     if (form) changed(form);
@@ -162,6 +191,35 @@
 
   document.addEventListener("submit", function (event) {
     if (event.target.matches("form[data-source-form]")) dirty = false;
+  });
+
+  // A rebuild reads the saved sources: with unsaved edits it would silently leave them out, so it asks to
+  // save first and builds once the saved page is back (the flag survives the save's redirect).
+  var BUILD_AFTER_SAVE = "msoko-build-after-save";
+  document.addEventListener("click", function (event) {
+    var build = event.target.closest("button[data-build]");
+    var form = sourceForm();
+    if (!build || !form || !dirty) return;
+    event.preventDefault();
+    event.stopPropagation();  // in the capture phase: htmx on the button never sees the click
+    if (!window.confirm("Сохранить изменения и пересобрать?")) return;
+    try { sessionStorage.setItem(BUILD_AFTER_SAVE, "1"); } catch (e) { /* then the user rebuilds by hand */ }
+    dirty = false;
+    renumber(form);
+    form.requestSubmit();
+  }, true);
+
+  function buildIfAsked(saved) {
+    var asked;
+    try { asked = sessionStorage.getItem(BUILD_AFTER_SAVE); sessionStorage.removeItem(BUILD_AFTER_SAVE); } catch (e) { asked = null; }
+    var build = document.querySelector("button[data-build]");
+    if (asked && saved && build) build.click();
+  }
+
+  // Back to a page the browser kept in memory (bfcache): its controls may still hold an edit the user chose
+  // to leave behind while the status says nothing is unsaved, so the page is read again from the server.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && sourceForm()) window.location.reload();
   });
 
   // Ctrl+S (⌘S) saves the form instead of saving the page.
@@ -265,6 +323,13 @@
 
     function show(step) {
       current = step;
+      // A save (Ctrl+S, a button) comes back at the section shown, even when no field of it was focused.
+      var first = step && form.querySelector("[data-step='" + step + "'] [id^='f-'], [data-step='" + step + "'][id^='f-']");
+      var at = form.querySelector("input[name=_at]");
+      var held = at.value && document.getElementById(at.value);
+      if (first && !(held && held.closest("[data-step]") && held.closest("[data-step]").getAttribute("data-step") === String(step))) {
+        at.value = first.id;
+      }
       parts.forEach(function (part) { part.hidden = step !== 0 && part.getAttribute("data-step") !== String(step); });
       list.querySelectorAll("button").forEach(function (go) {
         if (go.getAttribute("data-goto") === String(step)) go.setAttribute("aria-current", "step");
@@ -306,7 +371,9 @@
     if (!form) return;
     renumber(form);
     setupSteps(form);
+    setupFilters();
     var params = new URLSearchParams(window.location.search);
+    buildIfAsked(params.get("saved") === "1");
     if (params.get("saved") === "1") {
       localStorage.removeItem(draftKey(form));
     } else if (form.hasAttribute("data-restored")) {

@@ -53,6 +53,21 @@
     return String(Math.floor(position / 2)).replace(".", ",");
   }
 
+  // The values a mark covers, in words: positions value*2 stand at a value, value*2+1 just after it.
+  function span(start, stop, unit) {
+    var sign = unit === "процент" ? "\u00a0%" : "";
+    var from = start % 2 ? "более " + text(start) : "от " + text(start);
+    if (stop === Infinity) return from + sign + " и выше";
+    var to = stop % 2 ? "до " + text(stop) + sign + " включительно" : (start % 2 ? ", но менее " : " до ") + text(stop) + sign;
+    return from + (stop % 2 ? " " : "") + to;
+  }
+
+  function said(mark, unit) {
+    if (mark.kind === "gap") return "красная метка — не оценены значения " + span(mark.start, mark.stop, unit);
+    if (mark.kind === "overlap") return "жёлтая метка — дважды оценены значения " + span(mark.start, mark.stop, unit);
+    return "жёлтая метка — в строке " + (mark.band + 1) + " нижняя граница выше верхней";
+  }
+
   function draw(list) {
     var line = list.querySelector(":scope > [data-scale-line]");
     if (!line) return;
@@ -87,14 +102,69 @@
       var points = bands[i].querySelector("[id$='-points'] input");
       if (p.start < p.stop) bar("band", p.start, p.stop, (points ? points.value : "") + " б.");
     });
-    var words = { gap: "не оценено", overlap: "оценено дважды", reversed: "пустой диапазон" };
-    marks.forEach(function (m) { bar(m.kind, m.start, m.stop, words[m.kind] + ": " + text(m.start) + "–" + text(m.stop)); });
+    marks.forEach(function (m) { bar(m.kind, m.start, m.stop, said(m, unit)); });
     var summary = document.createElement("p");
     summary.className = "scale-summary";
-    summary.textContent = marks.length ? marks.map(function (m) { return words[m.kind] + " около " + text(m.start); })
-      .join("; ") : "Каждое значение оценено один раз.";
+    var words = marks.map(function (m) { return said(m, unit); }).join("; ");
+    summary.textContent = marks.length ? words.charAt(0).toUpperCase() + words.slice(1) + "." : "Каждое значение оценено один раз.";
     line.appendChild(summary);
   }
+
+  // What a band is measured by, chosen first: only that kind's inputs are shown (without scripts all show).
+  var KINDS = [["range", "диапазон значений", ["lower", "upper", "lower_inclusive", "upper_inclusive"]],
+               ["answer", "ответ да/нет", ["answer"]], ["condition", "условие словами", ["condition"]]];
+
+  function filled(band, segments) {
+    return segments.some(function (segment) {
+      var field = child(band, segment), control = field && field.querySelector("input, select");
+      return control && control.type !== "checkbox" && control.value.trim() !== "";
+    });
+  }
+
+  function showKind(band, kind, clear) {
+    KINDS.forEach(function (entry) {
+      entry[2].forEach(function (segment) {
+        var field = child(band, segment);
+        if (!field) return;
+        field.hidden = entry[0] !== kind;
+        var control = field.querySelector("input:not([type=checkbox]), select");
+        if (clear && field.hidden && control) control.value = "";  // a hidden kind is not saved as well
+      });
+    });
+  }
+
+  function setupBand(band) {
+    if (band.closest("template") || band.querySelector(":scope > .band-kind")) return;
+    var list = band.closest("fieldset.list-scoring");
+    var kind = filled(band, ["answer"]) ? "answer" : filled(band, ["condition"]) ? "condition"
+      : filled(band, KINDS[0][2]) || unitOf(list) !== "да/нет" ? "range" : "answer";
+    var holder = document.createElement("div");
+    holder.className = "band-kind";
+    var label = document.createElement("label");
+    label.textContent = "Строка шкалы задаёт ";
+    var select = document.createElement("select");
+    select.setAttribute("data-band-kind", "");
+    KINDS.forEach(function (entry) { select.add(new Option(entry[1], entry[0], false, entry[0] === kind)); });
+    label.appendChild(select);
+    holder.appendChild(label);
+    band.insertBefore(holder, band.querySelector(":scope > .field"));
+    showKind(band, kind, false);
+  }
+
+  function setupBands() { document.querySelectorAll("fieldset.band").forEach(setupBand); }
+
+  document.addEventListener("change", function (event) {
+    var select = event.target.closest && event.target.closest("select[data-band-kind]");
+    if (select) { showKind(select.closest("fieldset.band"), select.value, true); return; }
+    var unit = event.target.matches && event.target.matches("select[name$='.unit']") && event.target.value === "да/нет";
+    var indicator = unit && event.target.closest("fieldset.object");
+    if (!indicator) return;
+    indicator.querySelectorAll("fieldset.band").forEach(function (band) {
+      var kind = band.querySelector("select[data-band-kind]");
+      // A yes/no indicator has no ranges to score: its bands become answers (the usual three start as ranges).
+      if (kind && kind.value === "range") { kind.value = "answer"; showKind(band, "answer", true); }
+    });
+  }, true);
 
   function drawAround(target) {
     var list = target.closest && target.closest("fieldset.list-scoring");
@@ -108,10 +178,11 @@
   document.addEventListener("change", function (event) { drawAround(event.target); });
   document.addEventListener("click", function (event) {
     if (event.target.closest("button[data-add], button[data-remove], button[data-up], button[data-down]")) {
-      window.setTimeout(function () { document.querySelectorAll("fieldset.list-scoring").forEach(draw); }, 0);
+      window.setTimeout(function () { setupBands(); document.querySelectorAll("fieldset.list-scoring").forEach(draw); }, 0);
     }
   });
   document.addEventListener("DOMContentLoaded", function () {
+    setupBands();
     document.querySelectorAll("fieldset.list-scoring").forEach(draw);
   });
 })();
