@@ -71,7 +71,7 @@ def test_check_names_what_the_original_lacked_and_the_sections_fill_it(bare_proj
                       if line.startswith("regulations/mechanisms/2.4.yaml") and ": ошибка: " in line)
 
     # the original's «70 % и более» / «от 50 до 69 %» leaves 69,5 % unscored: check says so, whatever is filled in
-    source_and_calculation = ["показатель 2.4.1 неизмерим: не указан способ расчёта (calculation)",
+    source_and_calculation = ["показатель 2.4.1 неизмерим: не указан способ расчёта (числитель и знаменатель или формула)",
                               "у показателя 2.4.1 не указан источник данных (source)",
                               "у показателя 2.4.2 не указан источник данных (source)",
                               "шкала показателя 2.4.1: значения «более 69\u00a0%, но менее 70\u00a0%» не оценены — ни "

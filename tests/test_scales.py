@@ -271,3 +271,15 @@ def test_import_then_check_finds_each_planted_scale_defect(example, tmp_path, ba
     assert example.run("import", "--mechanism", "1.1", str(path)).exit_code == 0
     found = example.run("check", "--format", "json").json()["diagnostics"]
     assert code in {d["code"] for d in found if d["file"].endswith(MECH)}, [(d["code"], d["message"]) for d in found]
+
+
+def test_a_total_without_groups_yet_blocks_nothing(example):
+    """A methodologist names whose sum it is before the groups (found in a stranger's trial: the empty groups were
+    a gap «from 0 to the maximum» that stopped every document's build)."""
+    text = example.read(MECH)
+    start = text.index("  groups:\n", text.index("total:"))
+    end = text.index("\n", text.index("низкий уровень", start)) + 1
+    example.write(MECH, text[:start] + text[end:])
+    assert "groups" not in example.read(MECH)[example.read(MECH).index("total:"):].split("\n\n")[0]
+    result = example.run("check", "--format", "json")
+    assert result.exit_code == 0 and not [d for d in result.json()["diagnostics"] if d["code"].startswith(("scale", "total"))]

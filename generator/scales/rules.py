@@ -62,6 +62,8 @@ def total_findings(total: Total, levels: Mapping[str, str], maxima: Mapping[str,
         if group.lower is not None and (group.lower, 0 if group.lower_inclusive else 1) > (maximum, 0):
             found.append(ScaleFinding("total-unreachable", index, messages.TOTAL_UNREACHABLE.format(
                 owner=owner, name=group.name, bound=range_wording(group, "балл", whole=True), maximum=maximum)))
+    if not total.groups:
+        return found  # a sum without groups ranks nothing yet: nothing to leave unscored
     return found + _line_rules(total.groups, True, "балл", f"{owner}: группы по сумме баллов",
                                end=(maximum + 1.0, 0))
 
