@@ -113,6 +113,7 @@ def test_an_adjective_before_the_term_agrees_with_it():
     ("детей от 5–18 лет", f"5{RANGE_DASH}18{NBSP}лет"),
     ("детей 5-18 лет", f"5{RANGE_DASH}18{NBSP}лет"),  # a hyphen typed for the dash
     ("до 1 мая 2022 г. включительно", f"2022{NBSP}г."),
+    ("низкими результатами обучения и (или) школами", f"и{NBSP}(или)"),  # the second lawyer's read: broke after «и»
 ])
 def test_units_a_reader_takes_as_one_never_break(written, bound):
     assert bound in typograph_text(written)

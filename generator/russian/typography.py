@@ -69,6 +69,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str],
     (re.compile(r"\b([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)[ ]+(?=[А-ЯЁ][а-яё])"), rf"\1\2{NBSP}", "."),
     (re.compile(r"(?<=[а-яё])[ ]+([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)"), rf"{NBSP}\1\2", "."),
     (re.compile(r"(?<=[0-9])[ ]+%"), f"{NBSP}%", "%"),
+    (re.compile(r"(?<![А-Яа-яЁё])и[ ]+(?=\(или\))"), f"и{NBSP}", "("),  # «и (или)» never breaks after «и»
     (re.compile(rf"(?<![0-9])([0-9]{{1,2}})[ ]+(?=(?:{'|'.join(MONTHS_GENITIVE)})(?![а-яё]))"), rf"\1{NBSP}", _DIGITS),
     (re.compile(r"(?<=[0-9А-ЯЁA-Z])-(?=[0-9А-ЯЁA-Z])"), NB_HYPHEN, "-"),
     (_NUMBER_AND_NOUN, NBSP, _DIGITS),
