@@ -60,8 +60,6 @@ def table_rows(document: LintDocument) -> list[Row]:
 
 def _is_heading(passage: Passage) -> bool:
     text = passage.text.strip()
-    if text.isdigit():
-        return False  # a PDF's page number, standing between the two halves of a paragraph broken by the page
     return not passage.in_table and 0 < len(text) < HEADING_LENGTH and not text.endswith((".", ";", ":", ","))
 
 
@@ -74,8 +72,7 @@ def schedule_text(document: LintDocument) -> str | None:
             for following in passages[index + 1:]:
                 if _is_heading(following):
                     break
-                if not following.text.strip().isdigit():
-                    body.append(following.text)
+                body.append(following.text)
             return "\n".join(body)
     return None
 
