@@ -15,7 +15,6 @@ import yaml
 from .data import DATA, lexicon
 
 SHOWN = 4
-_CITED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
 CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
 """A citation of an act by its date and number: («от 15.03.2021 № 112»)."""
 SCALE = re.compile(r"балл", re.IGNORECASE)
@@ -124,10 +123,10 @@ def anachronisms(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
 
 def later_citations(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
     """«от 24.03.2021 № 615» in a document of 15.03.2021: an act cites only acts issued before it."""
-    for match in _CITED.finditer(text):
-        day, month, year, number = match.groups()
+    for match in CITATION.finditer(text):
+        issued, number = match.groups()
         try:
-            cited = datetime.date(int(year), int(month), int(day))
+            cited = datetime.datetime.strptime(issued, "%d.%m.%Y").date()
         except ValueError:
             continue
         if cited > dated:
