@@ -264,6 +264,7 @@ IMPORT_FILLED = "{what} «{value}» ← {where}: {written} в показател
 IMPORT_FILL_OFFERED = ("у показателей {codes} {missing} {what}; {where} называет {common} — «{value}»: перенести в "
                        "показатели — msoko import --fill-from-sections")
 IMPORT_SCHEDULE_AMBIGUOUS = "{where}: названо несколько вариантов ({values}); {what} в показатели не переносится"
+IMPORT_DOCUMENT_EXISTS = "{document} уже {described} в {other}; msoko не перезапишет его"
 IMPORT_PREAMBLE = "текст между заголовком и первым разделом отнесён к общим положениям: раздела «Общие положения» нет"
 IMPORT_CRITERIA_TEXT = "Значение каждого показателя оценивается в баллах по шкале, установленной для него в таблице показателей."
 IMPORT_CRITERIA_ORIGIN = "записано при импорте: критерии даны только шкалами показателей"

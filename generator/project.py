@@ -12,7 +12,8 @@ BUILTIN_TEMPLATES = INSTALLATION / "templates"
 
 @dataclass(frozen=True)
 class ProjectLayout:
-    """The folders of one msoko project (the current directory or ``--project``)."""
+    """The folders of one msoko project (the current directory or ``--project``); where each kind of document
+    keeps its source is the kind's (``sources/kinds.py``)."""
 
     root: Path
 
@@ -23,26 +24,6 @@ class ProjectLayout:
     @property
     def profile_file(self) -> Path:
         return self.regulations / "project.yaml"
-
-    @property
-    def msoko_file(self) -> Path:
-        return self.regulations / "msoko.yaml"
-
-    @property
-    def mechanisms_dir(self) -> Path:
-        return self.regulations / "mechanisms"
-
-    @property
-    def concept_file(self) -> Path:
-        return self.regulations / "concept.yaml"
-
-    @property
-    def roadmap_file(self) -> Path:
-        return self.regulations / "roadmap.yaml"
-
-    @property
-    def evaluation_file(self) -> Path:
-        return self.regulations / "evaluation.yaml"
 
     @property
     def criteria_file(self) -> Path:
@@ -93,11 +74,8 @@ class ProjectLayout:
     def templates(self) -> Path:
         return self.root / "templates"
 
-    def mechanism_files(self) -> list[Path]:
-        return _yaml_files(self.mechanisms_dir)
-
     def act_files(self) -> list[Path]:
-        return _yaml_files(self.acts_dir)
+        return yaml_files(self.acts_dir)
 
     def display(self, path: Path) -> str:
         """The path as the user sees it in messages and the manifest records it: relative to the project;
@@ -114,7 +92,8 @@ class ProjectLayout:
         return own if own.is_file() else BUILTIN_TEMPLATES / name
 
 
-def _yaml_files(folder: Path) -> list[Path]:
+def yaml_files(folder: Path) -> list[Path]:
+    """The YAML files in ``folder``, sorted by name (none when there is no such folder)."""
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())

@@ -9,6 +9,7 @@ import yaml
 from starlette.testclient import TestClient
 
 from generator.project import ProjectLayout
+from generator.sources.kinds import CONCEPT, MSOKO, REGULATION, ROADMAP
 from generator.sources.prose import PLACEHOLDER
 from generator.web.app import create_app
 from generator.web.editor import build_form, editable
@@ -202,8 +203,8 @@ def test_editable_refuses_everything_but_sources(example):
 
 def test_every_source_round_trips_through_its_form_unchanged(example):
     layout = ProjectLayout(example.root)
-    files = [layout.profile_file, layout.msoko_file, layout.concept_file, layout.roadmap_file,
-             *layout.mechanism_files(), *layout.act_files()]
+    files = [layout.profile_file, MSOKO.path(layout), CONCEPT.path(layout), ROADMAP.path(layout),
+             *REGULATION.files(layout), *layout.act_files()]
     for path in files:
         source = editable(layout, layout.display(path))
         text = path.read_text(encoding="utf-8")

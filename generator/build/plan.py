@@ -14,14 +14,17 @@ from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
-from ..documents import ACT_TEMPLATES, KINDS
+from ..documents import ACT_TEMPLATES, RENDERING
 from ..evaluation.evaluate import EvaluationResult, evaluate
 from ..project import ProjectLayout
-from ..sources.model import DocumentKind, DocumentModel, ProjectSources
+from ..sources.kinds import KINDS, DocumentModel, Per, Reads
+from ..sources.model import DocumentSource, ProjectSources
 from .fresh import generator_fingerprint
 from .manifest import Manifest, ManifestEntry, file_digest
 
 GENERATOR_INPUT = "программа msoko"
+ACT = "act"
+"""The kind of a target that is an act: acts approve the documents and are no document kind themselves."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,8 @@ class Target:
     """One document msoko generates."""
 
     id: str
-    kind: DocumentKind
+    kind: str
+    """The key of its kind of document, or «act» for an act."""
     subject: str
     title: str
     output: str
@@ -112,15 +116,15 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         act_source = project.act_sources.get(document.model.approved_by or "")
         if act_source:
             inputs[act_source.display] = act_source.digest
-        kind = KINDS[document.kind]
-        if kind.reads_regulations:  # with the acts that approve them: the Концепция cites their dates and numbers
+        reads = document.kind.reads
+        if Reads.REGULATIONS in reads:  # with the acts that approve them: the Концепция cites their dates and numbers
             inputs.update(regulations)
             inputs.update({source.display: source.digest for source in approving if source})
-        if kind.reads_criteria:
+        if Reads.CRITERIA in reads:
             inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
-        target = _target(layout, document.id, document.kind, document.subject, document.model.title, kind.template,
-                         inputs, document.model)
-        targets.append(replace(target, evaluation=evaluate(project)) if kind.reads_criteria else target)
+        target = _target(layout, document.id, document.kind.key, document.subject, document.model.title,
+                         RENDERING[document.kind.key].template, inputs, document.model)
+        targets.append(replace(target, evaluation=evaluate(project)) if Reads.CRITERIA in reads else target)
     for act_id, loaded in sorted(project.acts_loaded.items()):
         inputs = {**common, loaded.source.display: loaded.source.digest}
         for appendix in loaded.model.appendices:
@@ -128,21 +132,22 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             if appended:
                 inputs[appended.source.display] = appended.source.digest
         title = f"{loaded.model.kind.capitalize()} от {loaded.model.date:%d.%m.%Y} № {loaded.model.number}"
-        targets.append(_target(layout, act_id, DocumentKind.ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs,
+        targets.append(_target(layout, act_id, ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs,
                                loaded.model))
     return targets
 
 
-def _target(layout: ProjectLayout, document_id: str, kind: DocumentKind, subject: str, title: str, template_name: str,
+def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, title: str, template_name: str,
             inputs: dict[str, str], model: DocumentModel | Act) -> Target:
     template = layout.template(template_name)
     inputs = {**inputs, layout.display(template): file_digest(template) if template.is_file() else "нет файла"}
     return Target(document_id, kind, subject, title, f"{document_id}.docx", template, inputs, model)
 
 
-def _document_order(document) -> tuple:
-    order = list(DocumentKind)
-    return (order.index(document.kind), code_sort_key(document.subject) if document.kind is DocumentKind.REGULATION else ())
+def _document_order(document: DocumentSource) -> tuple:
+    """The registry's order of kinds, and mechanisms by their codes within a kind."""
+    return (list(KINDS).index(document.kind.key),
+            code_sort_key(document.subject) if document.kind.per is Per.MECHANISM else ())
 
 
 def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list[Target], list[Diagnostic]]:

@@ -23,8 +23,9 @@ from ..errors import MsokoError
 from ..parallel import in_order
 from ..russian import (NBSP, accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                        bind_last_word, format_document_date, lower_first, number_sign, typograph_text)
+from ..sources.kinds import KINDS, REGULATION, Reads
 from ..sources.model import ProjectSources
-from .plan import Target
+from .plan import ACT, Target
 
 PAGE_MM = {"portrait": 210, "landscape": 297}
 
@@ -45,12 +46,12 @@ class Renderer:
 
     def render(self, target: Target) -> bytes:
         template = self.template(target.template)
-        if target.kind == "act":
+        if target.kind == ACT:
             context, title, subject, date = self._act_context(target)
             related: list[documents.RelatedPart] = []
         else:
             context, title, subject, date, related = self._document_context(target)
-        width = self.width_mm("portrait" if target.kind == "act" else documents.KINDS[target.kind].orientation)
+        width = self.width_mm("portrait" if target.kind == ACT else documents.RENDERING[target.kind].orientation)
         try:
             rendered = template.render(context, margins=self.margins,
                                        extra_parts=self._extra_parts(template, title, subject, date, width))
@@ -71,11 +72,11 @@ class Renderer:
 
     def _document_context(self, target: Target) -> tuple[dict, str, str, str, list]:
         project = self.project
-        document_kind = documents.KINDS[target.kind]
+        rendering = documents.RENDERING[target.kind]
         model: Any = target.model  # the kind says which model it is
-        body = document_kind.build(project, model, self.width_mm(document_kind.orientation), target.evaluation)
+        body = rendering.build(project, model, self.width_mm(rendering.orientation), target.evaluation)
         self.abbreviations().introduce(body.elements)
-        subject = document_kind.subject(project, model)
+        subject = rendering.subject(project, model)
         act = project.acts.get(model.approved_by) if model.approved_by else None
         kind, _, rest = model.title.partition(" ")
         context = {
@@ -92,7 +93,7 @@ class Renderer:
         assert isinstance(act, Act)
         issuer = self.issuer(act)
         appended = [self.project.document(appendix.document) for appendix in sorted(act.appendices, key=lambda a: a.number)]
-        titles = [(d.model.title, d.kind == "regulation") for d in appended if d and d.model is not None]
+        titles = [(d.model.title, d.kind is REGULATION) for d in appended if d and d.model is not None]
         title = act.title or approval_title(titles)
         signatory = act.signatory or issuer.head
         # Letters spaced by no-break spaces: the operative word never breaks at a line end.
@@ -173,7 +174,7 @@ def render_all(project: ProjectSources, targets: list[Target], workers: int | No
     # The documents drawn from every Положение (the umbrella one, the Концепция, the self-assessment) grow with
     # the project: started first, they do not leave one core working alone at the end.
     whole_project = [index for index, target in enumerate(targets)
-                     if target.kind != "act" and documents.KINDS[target.kind].reads_regulations]
+                     if target.kind != ACT and Reads.REGULATIONS in KINDS[target.kind].reads]
     return in_order(renderer.render, targets, workers, first=whole_project)
 
 

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..project import ProjectLayout
+from ..sources.kinds import KINDS
 
 _TEMP_FILE = re.compile(r"^\..+\.msoko-(\d+)-\w+\.tmp$")
 _SCRATCH_FOLDER = re.compile(r"^msoko-[a-z]+-(\d+)-\w+$")
@@ -37,8 +38,9 @@ def scratch_folder(kind: str, parent: Path | None = None) -> Iterator[Path]:
 
 def leftover_folders(layout: ProjectLayout) -> list[Path]:
     """Every folder a writer stages in."""
+    sources = dict.fromkeys([layout.regulations, *(kind.folder(layout) for kind in KINDS.values())])
     return [layout.output, layout.state, layout.state / "backup", layout.state / "pages", layout.redlines, layout.pdf,
-            layout.output / "pack", layout.regulations, layout.mechanisms_dir, layout.acts_dir, layout.schema_dir,
+            layout.output / "pack", *sources, layout.acts_dir, layout.schema_dir,
             layout.approved_dir, layout.approved_dir / "files", Path(tempfile.gettempdir())]
 
 

@@ -43,7 +43,7 @@ def plan_act(project, act: ActText, pending: PendingAct, marks: list[int], docum
         documents[0].report.mapped.append(messages.IMPORT_ACT_EXISTS.format(act=pending.id))
         return None
     report = ImportReport()
-    appendices = [{"number": mark or number, "document": f"polozhenie-{item.code or 'msoko'}"}
+    appendices = [{"number": mark or number, "document": item.document}
                   for number, (mark, item) in enumerate(zip(marks, documents), start=1)]
     data: dict = {"kind": act.kind, "number": act.number, "date": act.date}
     if act.title:
@@ -55,7 +55,7 @@ def plan_act(project, act: ActText, pending: PendingAct, marks: list[int], docum
     data["control"] = act.control
     report.mapped.append(messages.IMPORT_ACT_READ.format(
         kind=act.kind, number=act.number, date=f"{act.date:%d.%m.%Y}", count=len(appendices),
-        documents=", ".join(f"{a['number']} — {item.code or 'Положение о МСОКО'}"
+        documents=", ".join(f"{a['number']} — {item.code or item.label}"
                             for a, item in zip(appendices, documents))))
     for key, missing in (("basis", "преамбула"), ("control", "пункт о контроле исполнения")):
         if not data[key]:

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from .. import messages
+from ..sources.kinds import MSOKO, REGULATION, DocumentKind
 from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
+from .indicators import is_indicator_table
 from .layout import reflowed, unwrapped
 from .report import field_title, ImportedRegulation
 from .requisites import body_requisites, own_appendices, title_page
 from .sections import SECTIONS
-from .structure import (TITLE, NotARegulation, Section, continues_title, has_text, heading_text, is_lead_in,
+from .structure import (NotARegulation, Section, continues_title, has_text, heading_text, is_lead_in,
                         split_sections)
 from .text import escape, item_kind, item_text, place_of, span_of, strip_typed, to_markdown
-from .umbrella import is_header, is_umbrella, mechanism_line, read_principle, umbrella_sections
+from .titles import looked_for, opens_title, recognise, written_opening
+from .umbrella import is_header, mechanism_line, read_principle, umbrella_sections
 
 INLINE_TASKS = re.compile(r"^(?:основн\w+\s+)?задач(?:и|ами)(?:\s+(?:мониторинга|мсоко))?(?:\s+явля\w+)?\s*"
                           r"(?::|\s[—–-])\s*(?P<items>\S.*;.*)$", re.IGNORECASE | re.DOTALL)
@@ -33,10 +37,10 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
     if not any(p.text.strip() for p in document.paragraphs()):
         raise NotARegulation("документ пуст")
     title_index = next((i for i, block in enumerate(document.blocks) if isinstance(block, Paragraph)
-                        and TITLE.match(block.text) and not (block.in_table or block.in_textbox)), None)
+                        and opens_title(block.text) and not (block.in_table or block.in_textbox)), None)
     if title_index is None:
         first = next((p.text.strip() for p in paragraphs if p.text.strip()), "")
-        raise NotARegulation(f"не найден заголовок «Положение …» (первый абзац: «{first[:60]}»)")
+        raise NotARegulation(f"не найден заголовок {looked_for()} (первый абзац: «{first[:60]}»)")
     builder = Builder()
     builder.recognised = recognised
     builder.report.read.extend(notes)
@@ -49,17 +53,29 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
     builder.report.requisites.extend(requisites.lines + tail)
     for paragraph in requisites.leftover:
         builder._keep(f"до заголовка, {place_of(paragraph)}", paragraph.text)
-    umbrella = is_umbrella(builder.data["title"], document)
-    sections = umbrella_sections(body) if umbrella else split_sections(body, SECTIONS)
-    if sections and sections[0].heading is None and not any(s.field == "general_provisions" for s in sections):
+    kind = recognise(builder.data["title"], any(isinstance(b, Table) and is_indicator_table(b) for b in document.blocks))
+    builder.model = kind.model
+    sections = _split(kind, body)
+    if sections and sections[0].heading is None and "general_provisions" in kind.model.model_fields \
+            and not any(s.field == "general_provisions" for s in sections):
         sections[0].field = "general_provisions"  # «Настоящее Положение определяет …» typed before any heading
         builder.report.guessed.append(messages.IMPORT_PREAMBLE)
     for section in sections:
         builder.section(section)
     builder.appendices(appendices)
     builder.finish()
-    return ImportedRegulation(builder.data, builder.origins, builder.report, requisites.act, umbrella,
+    return ImportedRegulation(builder.data, builder.origins, builder.report, requisites.act, kind,
                               builder.mechanism_lines)
+
+
+OWN_SPLIT: dict[str, Callable[[list], list[Section]]] = {
+    REGULATION.key: lambda body: split_sections(body, SECTIONS), MSOKO.key: umbrella_sections}
+"""The two Положения are split by the importer's own rules; any other kind at the headings its cue names."""
+
+
+def _split(kind: DocumentKind, body: list) -> list[Section]:
+    split = OWN_SPLIT.get(kind.key)
+    return split(body) if split else split_sections(body, kind.import_cue.sections if kind.import_cue else ())
 
 
 class Builder(IndicatorParts):
@@ -69,11 +85,12 @@ class Builder(IndicatorParts):
 
     def title(self, blocks: list) -> list:
         """Read the title into ``data``: «Положение о …» on one line, or «ПОЛОЖЕНИЕ» over «о …» (up to four
-        lines); returns the blocks after it."""
+        lines; any kind's first words, ``titles``); returns the blocks after it."""
         first = blocks[0]
         words = [" ".join(first.text.split())]
-        if re.match(r"^(?:\w\s){8}\w\b", words[0]):  # «П О Л О Ж Е Н И Е» typed with spaces
-            words[0] = "ПОЛОЖЕНИЕ" + words[0][17:]
+        typed, written = written_opening(words[0])
+        if typed.upper() != written.upper():  # «П О Л О Ж Е Н И Е» typed with spaces
+            words[0] = written.upper() + words[0][len(typed):]
         rest = blocks[1:]
         while rest and isinstance(rest[0], Paragraph) and rest[0].text.strip() and len(words) < 4 \
                 and continues_title(rest[0], words):
@@ -83,8 +100,8 @@ class Builder(IndicatorParts):
         if title.isupper():
             title = title[:1] + title[1:].lower()
             self.report.guessed.append(f"заголовок набран прописными; записан как «{title}» — проверьте имена собственные")
-        elif title[:1].islower() or title.startswith("ПОЛОЖЕНИЕ"):
-            title = "Положение" + title[len("положение"):]
+        elif title[:1].islower() or title.startswith(written.upper()):
+            title = written + title[len(written):]
         self.data["title"] = title
         self.origins["title"] = place_of(first)
         self.report.mapped.append(f"заголовок ← {place_of(first)}: «{title}»")
@@ -135,7 +152,7 @@ class Builder(IndicatorParts):
         for block in section.blocks:
             if is_lead_in(block, lead_stem):
                 self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: "
-                                          f"{field_title(key)} записываются пунктами")
+                                          f"{field_title(key, self.model)} записываются пунктами")
             elif isinstance(block, Paragraph) and (inline := INLINE_TASKS.match(strip_typed(block.text))):
                 typed = [re.sub(r"^[а-яa-z\d]\)\s*", "", part.strip()).rstrip(".")
                          for part in inline.group("items").split(";") if part.strip()]

@@ -13,9 +13,8 @@ from ..docx.reader import Paragraph, Table
 from .requisites import MONTHS, body_requisites, parse_date
 from .structure import TYPED_NUMBER
 from .text import all_paragraphs, escape, strip_typed
+from .titles import is_title_line
 
-TITLE_LINE = re.compile(r"^\s*п\s?о\s?л\s?о\s?ж\s?е\s?н\s?и\s?е(?:\s*$|\s+(?:о|об)\s)", re.IGNORECASE)
-"""A title: «ПОЛОЖЕНИЕ» alone or «Положение о …», never «Положение вступает в силу …»."""
 ACT_HEAD = re.compile(r"^\s*(?P<kind>п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?е\s?н\s?и\s?е|"
                       r"р\s?а\s?с\s?п\s?о\s?р\s?я\s?ж\s?е\s?н\s?и\s?е)\s*$", re.IGNORECASE)
 ORDERING = re.compile(r"^\s*(?:п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?ю|"
@@ -58,7 +57,7 @@ class Bundle:
 def split_bundle(blocks: list) -> Bundle:
     """The file's documents: each from the mark over its title to the next document's mark."""
     titles = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and not (b.in_table or b.in_textbox)
-              and TITLE_LINE.match(b.text) and len(b.text) < 300 and not b.text.rstrip().endswith(".")]
+              and is_title_line(b.text) and len(b.text) < 300 and not b.text.rstrip().endswith(".")]
     starts: list[int] = []
     marks: list[int] = []
     previous = -1

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from pydantic import BaseModel
+
 from .. import messages
+from ..sources.kinds import REGULATION
 from ..docx.reader import Paragraph
 from .indicators import column_choice
 from .report import field_title, ImportReport, append_unmapped
@@ -27,6 +30,8 @@ class Collector:
         self.defaults: list[tuple[str, str, str]] = []
         self.recognised = False
         """The text was recognised from a scan: every field it fills is named for checking."""
+        self.model: type[BaseModel] = REGULATION.model
+        """The model of the source being made (its kind is known once the title is read): the fields' titles."""
 
     def _prose(self, path: str, blocks: list, heading: Paragraph | None, where: str) -> None:
         blocks = [b for b in blocks if not is_generated(b)]
@@ -43,9 +48,9 @@ class Collector:
     def _origin(self, path: str, paragraphs: list[Paragraph], where: str) -> None:
         origin = f"{where}, {span_of(paragraphs)}" if paragraphs else where
         self.origins[path] = origin
-        self.report.mapped.append(f"{field_title(path)} ← {origin}")
+        self.report.mapped.append(f"{field_title(path, self.model)} ← {origin}")
         if self.recognised:
-            self.report.guessed.append(messages.IMPORT_OCR_FIELD.format(field=field_title(path), where=origin))
+            self.report.guessed.append(messages.IMPORT_OCR_FIELD.format(field=field_title(path, self.model), where=origin))
 
     def _keep(self, where: str, text: str) -> None:
         if not text.strip():

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 import yaml
 
 from schemas.acts import Act
 from schemas.diagnostics import Diagnostic, Location, Severity
-from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, MonitoringRegulation, MsokoRegulation
 
 from .. import messages
 from ..docx.reader import UnreadableDocument
+from ..russian import agreed
+from ..sources.kinds import MSOKO, Per
 from ..errors import MsokoError
 from .acts import PendingAct, pending_act, plan_act
 from .builder import import_regulation
@@ -23,7 +26,7 @@ from .fill import fill_from_sections
 from .formats import ReadDocument, read_document
 from .catalog import listed_mechanisms, recognise_mechanism
 from .report import ImportReport, ImportedRegulation, append_unmapped
-from .source import source_text
+from .source import HEAD, source_text
 from .structure import NotARegulation
 from .text import shortened
 
@@ -34,9 +37,13 @@ class PlannedImport:
     target: Path
     text: str
     code: str | None
-    """The mechanism code; None for the Положение о МСОКО."""
+    """The mechanism code; None for a document of which a project has one, and for an act."""
     how: str
     report: ImportReport
+    document: str = ""
+    """The id an act lists the document by; "" for an act."""
+    label: str = ""
+    """What the document is: «Положение о МСОКО»; "" for an act."""
 
 
 class _Refused(Exception):
@@ -61,7 +68,7 @@ def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool =
             for number, blocks in enumerate(bundle.documents):
                 where = f"приложение {bundle.marks[number] or number + 1}: " if len(bundle.documents) > 1 else ""
                 imported = _imported(read, blocks, first=number == 0, where=where)
-                plan = _plan_umbrella if imported.umbrella else _plan_monitoring
+                plan = _plan_monitoring if imported.kind.per is Per.MECHANISM else _plan_single
                 try:
                     item = plan(project, imported, path, mechanism if len(bundle.documents) == 1 else None, planned,
                                 fill, pending)
@@ -113,7 +120,7 @@ def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanis
         raise _Refused(f"механизм {code} не найден в каталоге {project.catalog.model.id}" if code
                        else f"не удалось определить механизм по заголовку «{imported.title}»; "
                             "укажите его: --mechanism КОД")
-    target = project.layout.mechanisms_dir / f"{code}.yaml"
+    target = imported.kind.path(project.layout, code)
     existing = project.regulation_for(code)
     clash = next((p for p in planned if p.target == target), None)
     if existing or target.exists() or clash:
@@ -121,31 +128,43 @@ def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanis
         raise _Refused(f"механизм {code} уже описан в {other}; msoko не перезапишет его")
     _qualify_codes(imported, code)
     fill_from_sections(imported, fill)
-    _missing_parts(imported, SIX_PARTS)
+    _missing_parts(imported)
     head = {"mechanism": code, "approved_by": _approving_act(project, imported, pending)}
-    return PlannedImport(str(path), target, _source(imported, head, path, MonitoringRegulation), code, how,
-                         imported.report)
+    kind = imported.kind
+    return PlannedImport(str(path), target, _source(imported, head, path), code, how, imported.report,
+                         kind.id_for(code), kind.label)
 
 
-def _plan_umbrella(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
-                   planned: list[PlannedImport], fill: bool, pending: PendingAct | None) -> PlannedImport:
-    target = project.layout.msoko_file
+def _plan_single(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
+                 planned: list[PlannedImport], fill: bool, pending: PendingAct | None) -> PlannedImport:
+    """A document of which a project has one (the Положение о МСОКО), at its kind's source."""
+    kind = imported.kind
+    target = kind.path(project.layout)
     clash = next((p for p in planned if p.target == target), None)
     if target.exists() or clash:
         other = clash.file if clash else project.layout.display(target)
-        raise _Refused(f"Положение о МСОКО уже описано в {other}; msoko не перезапишет его")
-    imported.data["mechanisms"] = listed_mechanisms(imported, project.mechanisms)
-    _missing_parts(imported, UMBRELLA_PARTS)
+        raise _Refused(messages.IMPORT_DOCUMENT_EXISTS.format(
+            document=kind.label, described=agreed("описан", kind.label), other=other))
+    for key, read in FROM_PROJECT.get(kind.key, {}).items():
+        imported.data[key] = read(imported, project.mechanisms)
+    _missing_parts(imported)
     head = {"approved_by": _approving_act(project, imported, pending)}
-    how = "Положение о МСОКО определено по заголовку" + ("; --mechanism к нему не относится" if mechanism else "")
-    return PlannedImport(str(path), target, _source(imported, head, path, MsokoRegulation), None, how,
-                         imported.report)
+    how = f"{kind.label} {agreed('определен', kind.label)} по заголовку" + (
+        "; --mechanism к нему не относится" if mechanism else "")
+    return PlannedImport(str(path), target, _source(imported, head, path), None, how, imported.report,
+                         kind.id_for(), kind.label)
 
 
-def _source(imported: ImportedRegulation, head: dict, path: Path, model) -> str:
+FROM_PROJECT: dict[str, dict[str, Callable[[ImportedRegulation, dict], Any]]] = {
+    MSOKO.key: {"mechanisms": listed_mechanisms}}
+"""Fields of a kind's source the import fills with the project, not from the text alone: the codes of the
+mechanisms the Положение о МСОКО lists, by the catalog's titles."""
+
+
+def _source(imported: ImportedRegulation, head: dict, path: Path) -> str:
     text = source_text(imported, head, path.name)
     try:
-        model.model_validate(yaml.safe_load(text))
+        imported.kind.model.model_validate(yaml.safe_load(text))
     except (yaml.YAMLError, ValidationError):
         raise _Refused("не удалось построить источник по этому документу") from None
     return text
@@ -192,9 +211,13 @@ def _approving_act(project, imported: ImportedRegulation, pending: PendingAct | 
     return None
 
 
-def _missing_parts(imported: ImportedRegulation, parts: tuple[tuple[str, str], ...]) -> None:
-    """A part the document does not give is said to be missing, never filled in silently; where its text may
-    be (the unmapped text) is named only when there is some."""
+def _missing_parts(imported: ImportedRegulation) -> None:
+    """A part the document does not give — a field its kind requires, besides those decided with the project —
+    is said to be missing, never filled in silently; where its text may be (the unmapped text) is named only
+    when there is some."""
+    kind = imported.kind
+    parts = [(key, info.title or key) for key, info in kind.model.model_fields.items()
+             if info.is_required() and key not in HEAD and key not in FROM_PROJECT.get(kind.key, {})]
     missing = [name for key, name in parts if not imported.data.get(key)]
     if missing:
         wording = messages.IMPORT_MISSING_PARTS if imported.data.get("unmapped") else messages.IMPORT_MISSING_PARTS_ABSENT

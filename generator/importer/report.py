@@ -6,21 +6,18 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from schemas.regulation import MonitoringRegulation, MsokoRegulation
-
 from .. import messages
+from ..sources.kinds import REGULATION, DocumentKind
 from .requisites import Act
 
 
-def field_title(path: str) -> str:
-    """A field's Russian title from the schema («use_of_results.analysis» → «анализ результатов»): the same
-    words `check` and the forms use, never a second list that drifts from them."""
-    owner: type[BaseModel] | None = None
+def field_title(path: str, model: type[BaseModel]) -> str:
+    """A field's Russian title from the schema of the source being made («use_of_results.analysis» → «анализ
+    результатов»): the same words `check` and the forms use, never a second list that drifts from them."""
+    owner: type[BaseModel] | None = model
     title = path
     for key in path.split("."):
-        fields = {**MsokoRegulation.model_fields, **MonitoringRegulation.model_fields} if owner is None \
-            else owner.model_fields
-        info = fields.get(key)
+        info = owner.model_fields.get(key) if owner is not None else None
         if info is None:
             return path
         title = info.title or key
@@ -57,8 +54,8 @@ class ImportedRegulation:
     report: ImportReport
     act: Act | None
     """The act named by the approval stamp or, failing it, by the appendix mark."""
-    umbrella: bool = False
-    """The Положение о МСОКО rather than a Положение о мониторинге."""
+    kind: DocumentKind = REGULATION
+    """The kind of document its title names."""
     mechanism_lines: list[tuple[str, str]] = field(default_factory=list)
     """The umbrella's list of mechanisms as typed, with where each line came from; mapped to codes later."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import typing
 
 import yaml
 
@@ -11,28 +12,22 @@ from .indicators import CODE, ORIGIN
 from .report import ImportedRegulation
 
 
-SOURCE_FIELDS = {
-    False: (("general_provisions", "goal", "tasks", "indicators", "methods", "schedule", "criteria", "total", "participants",
-             "use_of_results", "final_provisions", "unmapped"),
-            ("goal", "tasks", "indicators", "methods", "schedule", "criteria"), "../.schema/regulation.schema.json"),
-    True: (("general_provisions", "goal", "tasks", "principles", "structure", "functions", "assessment", "mechanisms",
-            "publication", "final_provisions", "unmapped"), ("general_provisions", "goal", "tasks", "principles", "structure", "mechanisms"),
-           ".schema/msoko.schema.json"),
-}
-"""Per kind (umbrella or not): the fields in the order a source lists them, the ones always written, the schema."""
+HEAD = ("mechanism", "title", "approved_by")
+"""The fields a source begins with, decided with the project (the mechanism, the approving act) or the title."""
 
 
 def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> str:
-    """The YAML source in the project's format, each field preceded by a comment saying where it came from.
+    """The YAML source in the project's format, each field preceded by a comment saying where it came from; the
+    fields in the order its kind's model declares them, the required ones always.
 
     ``head`` holds the fields decided with the project: the mechanism code, the approving act."""
-    fields, required, schema = SOURCE_FIELDS[imported.umbrella]
+    fields = {key: info for key, info in imported.kind.model.model_fields.items() if key not in HEAD}
     values = {**head, "title": imported.title}
-    for key in fields:
-        values[key] = imported.data.get(key, [] if key in ("tasks", "indicators", "principles", "mechanisms") else "")
-    data = {key: values[key] for key in ("mechanism", "title", "approved_by", *fields)
-            if key in values and (values[key] or key in required)}
-    lines = [f"# yaml-language-server: $schema={schema}",
+    for key, info in fields.items():
+        values[key] = imported.data.get(key, [] if typing.get_origin(info.annotation) is list else "")
+    data = {key: values[key] for key in (*HEAD, *fields)
+            if key in values and (values[key] or (key in fields and fields[key].is_required()))}
+    lines = [f"# yaml-language-server: $schema={imported.kind.schema_reference}",
              f"# Импортировано командой «msoko import» из {origin_file}.",
              "# Комментарии указывают, из какого места документа взято каждое поле."]
     for key, value in data.items():

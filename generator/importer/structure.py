@@ -10,6 +10,7 @@ from ..documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
 from ..docx.reader import Paragraph, Table
 from ..docx.typed import TYPED_BULLET as TYPED_BULLET, TYPED_NUMBER as TYPED_NUMBER
 from .sections import INLINE_LEAD, SECTIONS, STEPS, UMBRELLA_SECTIONS, section_for
+from .titles import goes_on
 
 
 
@@ -17,9 +18,6 @@ from .sections import INLINE_LEAD, SECTIONS, STEPS, UMBRELLA_SECTIONS, section_f
 ROMAN_DIGITS = "IVXLC"
 
 
-
-
-TITLE = re.compile(r"^\s*п\s?о\s?л\s?о\s?ж\s?е\s?н\s?и\s?е\b", re.IGNORECASE)
 
 
 GENERATED_LINES = tuple(re.compile("^" + re.sub(r"\d+", r"\\d+", re.escape(line.replace("{total}", "0"))) + "$")
@@ -149,8 +147,8 @@ def typed_depth(heading: Paragraph | None) -> int:
 def continues_title(paragraph: Paragraph, words: list[str]) -> bool:
     """«ПОЛОЖЕНИЕ» on one line and «о мониторинге …» on the next (often bold, like a heading) make one title."""
     text = paragraph.text.strip()
-    if len(words) == 1 and words[0].lower() == "положение":
-        return re.match(r"^(о|об)\s", text, re.IGNORECASE) is not None
+    if len(words) == 1 and (going_on := goes_on(words[0], text)) is not None:
+        return going_on
     if typed_label(text) or section_for(SECTIONS, heading_text(paragraph)):
         return False
     return text[:1].islower() or (text.isupper() and len(text) < 150)

@@ -5,24 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
-from ..docx.reader import Paragraph, Table, WordDocument
-from .indicators import CODE, is_indicator_table
+from ..docx.reader import Paragraph
+from .indicators import CODE
 from .sections import INLINE_LEAD, UMBRELLA_PARTS, UMBRELLA_SECTIONS, fits, section_for
 from .structure import Section, TYPED_NUMBER, has_text, heading_text, split_sections
 from .text import escape, strip_typed
 
 
-UMBRELLA = re.compile(r"\bсистем\w*\s+оценки\s+качества\s+образования|\bмсоко\b", re.IGNORECASE)
-
-
 PRINCIPLE = (re.compile(r"^(?P<name>[^:(—–]+?)\s*(?::|\s[—–-])\s*(?P<description>\S.*)$", re.DOTALL),
              re.compile(r"^(?P<name>[^(]+?)\s*\((?P<description>.+)\)$", re.DOTALL))
-
-
-def is_umbrella(title: str, document: WordDocument) -> bool:
-    """«Положение о муниципальной системе оценки качества образования» (or «о МСОКО») without indicator tables."""
-    return bool(UMBRELLA.search(title)) and "мониторинг" not in title.lower() and not any(
-        isinstance(b, Table) and is_indicator_table(b) for b in document.blocks)
 
 
 def umbrella_sections(blocks: list) -> list[Section]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from .typography import NBSP
 
 _APPROVAL_WORDS = {"masc": "УТВЕРЖДЁН", "femn": "УТВЕРЖДЕНА", "neut": "УТВЕРЖДЕНО", "plur": "УТВЕРЖДЕНЫ"}
+_SHORT_ENDINGS = {"masc": "", "femn": "а", "neut": "о", "plur": "ы"}
 
 
 @lru_cache(maxsize=1)
@@ -94,12 +95,22 @@ def lower_first(phrase: str) -> str:
 @lru_cache(maxsize=64)
 def approval_word(document_kind: str) -> str:
     """УТВЕРЖДЕНО for «Положение», УТВЕРЖДЕНА for «Концепция», УТВЕРЖДЕНЫ for «Правила»."""
+    return _APPROVAL_WORDS[_gender(document_kind)]
+
+
+def agreed(participle: str, document_kind: str) -> str:
+    """A short participle agreed with a document's name: «описан», «Положение о МСОКО» → «описано»."""
+    return participle + _SHORT_ENDINGS[_gender(document_kind)]
+
+
+def _gender(document_kind: str) -> str:
+    """masc, femn, neut or plur: of the name's first word («Положение», «Концепция», «Правила»)."""
     parse = _best_parse(document_kind.split(" ")[0])
     if parse is None:
-        return _APPROVAL_WORDS["neut"]
+        return "neut"
     if parse.tag.number == "plur" or "Pltm" in parse.tag:
-        return _APPROVAL_WORDS["plur"]
-    return _APPROVAL_WORDS.get(parse.tag.gender, _APPROVAL_WORDS["neut"])
+        return "plur"
+    return parse.tag.gender if parse.tag.gender in _APPROVAL_WORDS else "neut"
 
 
 def approving_act_phrase(act_kind: str, issuer_name: str) -> str:

@@ -21,6 +21,7 @@ from ..coherence.text import Hit, NameGroup, default_names, text_hits
 from ..coherence.timeline import (Named, late, late_message, period_problem, repeated_numbers, report_deadline,
                                   roadmap_problem, schedule_problems)
 from .consistency import CITATION, document_sources, issued_on, strings
+from .kinds import EVALUATION
 from .load import SourceFile
 from ..project import ProjectLayout
 from .model import ProjectSources
@@ -193,8 +194,9 @@ def confirmed_citations(layout: ProjectLayout) -> set[tuple[str, str]] | None:
         confirmed = {(entry["date"].strftime("%d.%m.%Y"), str(entry["number"])) for entry in listed.get("acts", [])
                      if isinstance(entry.get("date"), datetime.date) and (entry.get("verified") or entry.get("accepted"))}
         own = [yaml.safe_load(path.read_text(encoding="utf-8")) or {} for path in layout.act_files()]
-        if layout.evaluation_file.exists():  # the evidence of the self-assessment: the УО's own documents
-            own += (yaml.safe_load(layout.evaluation_file.read_text(encoding="utf-8")) or {}).get("evidence", [])
+        evaluation = EVALUATION.path(layout)
+        if evaluation.exists():  # the evidence of the self-assessment: the УО's own documents
+            own += (yaml.safe_load(evaluation.read_text(encoding="utf-8")) or {}).get("evidence", [])
         confirmed.update((entry["date"].strftime("%d.%m.%Y"), str(entry.get("number"))) for entry in own
                          if isinstance(entry.get("date"), datetime.date))
     except (OSError, yaml.YAMLError, AttributeError, KeyError, TypeError):

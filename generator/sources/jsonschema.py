@@ -8,30 +8,30 @@ from pydantic import BaseModel
 
 from schemas.acts import Act
 from schemas.citations import Citations
-from schemas.concept import Concept
-from schemas.evaluation import CriteriaSet, Evaluation
+from schemas.evaluation import CriteriaSet
 from schemas.glossary import Glossary
 from schemas.profile import Project
-from schemas.regulation import MonitoringRegulation, MsokoRegulation
-from schemas.roadmap import Roadmap
 
-SCHEMA_FILES: dict[str, type[BaseModel]] = {
+from .kinds import KINDS
+
+OTHER_SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "project.schema.json": Project,
-    "msoko.schema.json": MsokoRegulation,
-    "regulation.schema.json": MonitoringRegulation,
     "act.schema.json": Act,
-    "concept.schema.json": Concept,
-    "roadmap.schema.json": Roadmap,
-    "evaluation.schema.json": Evaluation,
     "criteria.schema.json": CriteriaSet,
     "glossary.schema.json": Glossary,
     "citations.schema.json": Citations,
 }
+"""The sources that are no document kind; each kind's schema is named by the kind."""
+
+
+def schema_files() -> dict[str, type[BaseModel]]:
+    """File name → model, for every source."""
+    return {**OTHER_SCHEMA_FILES, **{kind.schema_file: kind.model for kind in KINDS.values()}}
 
 
 def render_schemas() -> dict[str, bytes]:
     """File name → JSON text of the schema, stable byte for byte."""
     return {
         name: (json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
-        for name, model in SCHEMA_FILES.items()
+        for name, model in schema_files().items()
     }

@@ -5,8 +5,7 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -22,22 +21,10 @@ from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
 
 from ..project import ProjectLayout
+from .kinds import CONCEPT, EVALUATION, MSOKO, ROADMAP, DocumentKind, DocumentModel
 from .load import SourceFile
 
 Model = TypeVar("Model", bound=BaseModel)
-DocumentModel = MonitoringRegulation | MsokoRegulation | Concept | Roadmap | Evaluation
-"""A document an act can approve: every one has a ``title`` and an ``approved_by``."""
-
-
-class DocumentKind(str, Enum):
-    """What kind of document a source or a planned target is; the order is the plan's order."""
-
-    REGULATION = "regulation"
-    MSOKO = "msoko"
-    CONCEPT = "concept"
-    ROADMAP = "roadmap"
-    EVALUATION = "evaluation"
-    ACT = "act"
 
 
 @dataclass
@@ -55,17 +42,9 @@ class DocumentSource:
     id: str
     kind: DocumentKind
     subject: str
+    """The mechanism's code for a kind with one document per mechanism, else the kind's key («msoko»)."""
     source: SourceFile
     model: DocumentModel | None
-
-
-SINGLE_DOCUMENTS: tuple[tuple[str, DocumentKind, str, type[DocumentModel]], ...] = (
-    ("polozhenie-msoko", DocumentKind.MSOKO, "msoko_file", MsokoRegulation),
-    ("koncepciya", DocumentKind.CONCEPT, "concept_file", Concept),
-    ("dorozhnaya-karta", DocumentKind.ROADMAP, "roadmap_file", Roadmap),
-    ("samoocenka", DocumentKind.EVALUATION, "evaluation_file", Evaluation))
-"""Documents of which a project has one: id, kind, where the layout keeps it, model."""
-OPTIONAL_DOCUMENTS = (DocumentKind.CONCEPT, DocumentKind.ROADMAP, DocumentKind.EVALUATION)
 
 
 @dataclass
@@ -75,14 +54,11 @@ class ProjectSources:
     layout: ProjectLayout
     profile: Loaded[Project] | None = None
     catalog: Loaded[CatalogEdition] | None = None
-    msoko: Loaded[MsokoRegulation] | None = None
     regulations: list[Loaded[MonitoringRegulation]] = field(default_factory=list)
     mechanism_sources: list[SourceFile] = field(default_factory=list)
     """Every Положение that parsed as YAML, valid or not: references are checked on all of them."""
-    msoko_source: SourceFile | None = None
-    concept: Loaded[Concept] | None = None
-    roadmap: Loaded[Roadmap] | None = None
-    evaluation: Loaded[Evaluation] | None = None
+    singles: dict[str, Loaded[Any]] = field(default_factory=dict)
+    """The valid document of each kind a project has one of, by the kind's key."""
     criteria: Loaded[CriteriaSet] | None = None
     glossary: Loaded[Glossary] | None = None
     citations: Loaded[Citations] | None = None
@@ -116,6 +92,22 @@ class ProjectSources:
         return self._index("mechanisms", (id(self.catalog), id(self.profile)), build)
 
     @property
+    def msoko(self) -> Loaded[MsokoRegulation] | None:
+        return self.singles.get(MSOKO.key)
+
+    @property
+    def concept(self) -> Loaded[Concept] | None:
+        return self.singles.get(CONCEPT.key)
+
+    @property
+    def roadmap(self) -> Loaded[Roadmap] | None:
+        return self.singles.get(ROADMAP.key)
+
+    @property
+    def evaluation(self) -> Loaded[Evaluation] | None:
+        return self.singles.get(EVALUATION.key)
+
+    @property
     def acts(self) -> dict[str, Act]:
         return self._index("acts", (id(self.acts_loaded), len(self.acts_loaded)), lambda: {
             act_id: loaded.model for act_id, loaded in self.acts_loaded.items()})
@@ -124,6 +116,10 @@ class ProjectSources:
         by_id = self._index("documents", (id(self.documents), len(self.documents)),
                             lambda: _first_by(self.documents, lambda d: d.id))
         return by_id.get(document_id)
+
+    def document_of(self, kind: DocumentKind, subject: str = "") -> DocumentSource | None:
+        """The document of ``kind`` (about mechanism ``subject``), found whether or not it validated."""
+        return self.document(kind.id_for(subject))
 
     def regulation_for(self, code: str) -> Loaded[MonitoringRegulation] | None:
         by_code = self._index("regulations", (id(self.regulations), len(self.regulations)),

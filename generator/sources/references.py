@@ -12,6 +12,7 @@ from schemas.base import code_text
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
+from .kinds import CONCEPT, EVALUATION, MSOKO, ROADMAP
 from .load import SourceFile, YamlPath
 from .model import ProjectSources
 
@@ -51,15 +52,15 @@ def check_references(project: ProjectSources) -> list[Diagnostic]:
 
 def _concept_and_roadmap(project: ProjectSources) -> list[Diagnostic]:
     found = []
-    concept = project.document("koncepciya")
+    concept = project.document_of(CONCEPT)
     if concept:
         found += _mechanism_list(project, concept.source, ("mechanisms",), ("mechanism",))
-    evaluation = project.document("samoocenka")
+    evaluation = project.document_of(EVALUATION)
     if evaluation:
         found += _codes_known(project, evaluation.source, ("evidence",), ("mechanism",))
         for index in range(len(raw_list(evaluation.source, ("history",)))):
             found += _codes_known(project, evaluation.source, ("history", index, "results"), ("mechanism",))
-    roadmap = project.document("dorozhnaya-karta")
+    roadmap = project.document_of(ROADMAP)
     if roadmap:
         found += _codes_known(project, roadmap.source, ("sections",), ("mechanism",))
         for section in range(len(raw_list(roadmap.source, ("sections",)))):
@@ -195,10 +196,10 @@ def _indicator_codes(source: SourceFile, mechanism: str, seen: dict[str, tuple[S
 
 
 def _umbrella_list(project: ProjectSources) -> list[Diagnostic]:
-    source = project.msoko_source
-    if source is None:
+    umbrella = project.document_of(MSOKO)
+    if umbrella is None:
         return []
-    return _mechanism_list(project, source, ("mechanisms",), ())
+    return _mechanism_list(project, umbrella.source, ("mechanisms",), ())
 
 
 def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath, key: YamlPath) -> list[Diagnostic]:

@@ -9,11 +9,12 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..errors import MsokoError
+from .kinds import REGULATION
 from .prose import PLACEHOLDER
 from .model import ProjectSources
 
 _TEMPLATE = """\
-# yaml-language-server: $schema=../.schema/regulation.schema.json
+# yaml-language-server: $schema={schema}
 # Положение о мониторинге: механизм {code} «{title}».
 # Замените каждую строку «{marker}: …» своим текстом; `msoko check` покажет, что ещё не заполнено.
 mechanism: "{code}"
@@ -74,6 +75,7 @@ use_of_results:
 
 def new_regulation_source(mechanism: Mechanism, approved_by: str | None) -> str:
     return _TEMPLATE.format(
+        schema=REGULATION.schema_reference,
         code=mechanism.code,
         title=mechanism.title,
         marker=PLACEHOLDER,
@@ -90,7 +92,7 @@ def planned_regulation(project: ProjectSources, code: str) -> tuple[Path, str]:
         where = project.profile.source.locate(("catalog",)) if project.profile else Location(layout.display(layout.profile_file))
         catalog = project.catalog.model.id if project.catalog else ""
         raise MsokoError([Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog), code="cli")])
-    target = layout.mechanisms_dir / f"{code}.yaml"
+    target = REGULATION.path(layout, code)
     existing = project.regulation_for(code)
     if existing or target.exists():
         other = existing.source.display if existing else layout.display(target)

@@ -25,7 +25,8 @@ from ..project import ProjectLayout
 from ..russian.morphology import analyzer
 from ..confined import link_out_of
 from .load import SourceFile, read_source
-from .model import OPTIONAL_DOCUMENTS, SINGLE_DOCUMENTS, DocumentKind, DocumentSource, Loaded, Model, ProjectSources
+from .kinds import KINDS, DocumentKind, DocumentModel, Per
+from .model import DocumentSource, Loaded, Model, ProjectSources
 from .consistency import text_rule_findings
 from .references import check_references, raw_code
 
@@ -42,8 +43,8 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     project.profile = _load_model(project, layout.profile_file, Project)[1]
     if project.profile:
         project.catalog = _load_catalog(project, project.profile)
-    _load_regulations(project)
-    _load_single_documents(project)
+    for kind in KINDS.values():
+        (_load_per_mechanism if kind.per is Per.MECHANISM else _load_single)(project, kind)
     criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
     project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
     if layout.glossary_file.exists():
@@ -60,17 +61,18 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     return project
 
 
-def _load_regulations(project: ProjectSources) -> None:
-    """Every Положение read, and checked by the text rules that look at one file alone, on every core when
+def _load_per_mechanism(project: ProjectSources, kind: DocumentKind) -> None:
+    """Every source of a kind with one per mechanism (the Положения о мониторинге, which the later stages find in
+    ``project.regulations``) read, and checked by the text rules that look at one file alone, on every core when
     there are many; then validated here (a model costs more to send between processes than to make)."""
     layout = project.layout
-    paths = layout.mechanism_files()
+    paths = kind.files(layout)
     if worker_count(len(paths)) > 1:
         analyzer()  # the text rules' dictionary, loaded once here and not by each worker (nor each later one)
     for path, (source, problems, text_findings) in zip(paths, in_order(lambda path: _read_checked(layout, path), paths)):
         model = None
         if source is not None:
-            model, invalid = validate_source(source, MonitoringRegulation)
+            model, invalid = validate_source(source, kind.model)
             problems += invalid
             project.text_findings[source.display] = text_findings
         project.diagnostics.extend(problems)
@@ -81,10 +83,10 @@ def _load_regulations(project: ProjectSources) -> None:
                                                   messages.MECHANISM_FILE_NAME.format(code=code), code="load"))
         if source:
             project.mechanism_sources.append(source)
-            project.documents.append(DocumentSource(f"polozhenie-{code}", DocumentKind.REGULATION, code, source,
-                                                    loaded.model if loaded else None))
-        if loaded:
-            project.regulations.append(loaded)
+            project.documents.append(DocumentSource(kind.id_for(code), kind, code, source,
+                                                    _document(loaded.model) if loaded else None))
+        if loaded:  # the kind with a source per mechanism is the Положение о мониторинге
+            project.regulations.append(typing.cast(Loaded[MonitoringRegulation], loaded))
         else:
             project.unvalidated_mechanisms.add(code)
 
@@ -95,17 +97,21 @@ def _read_checked(layout: ProjectLayout, path: Path) -> tuple[SourceFile | None,
     return source, problems, text_rule_findings(source) if source is not None else []
 
 
-def _load_single_documents(project: ProjectSources) -> None:
-    for document_id, kind, where, model_cls in SINGLE_DOCUMENTS:
-        path = getattr(project.layout, where)
-        if kind in OPTIONAL_DOCUMENTS and not path.exists():
-            continue
-        source, loaded = _load_model(project, path, model_cls)
-        setattr(project, kind.value, loaded)
-        if kind is DocumentKind.MSOKO:
-            project.msoko_source = source
-        if source:
-            project.documents.append(DocumentSource(document_id, kind, kind.value, source, loaded.model if loaded else None))
+def _load_single(project: ProjectSources, kind: DocumentKind) -> None:
+    path = kind.path(project.layout)
+    if kind.optional and not path.exists():
+        return
+    source, loaded = _load_model(project, path, kind.model)
+    if loaded:
+        project.singles[kind.key] = loaded
+    if source:
+        project.documents.append(DocumentSource(kind.id_for(), kind, kind.key, source,
+                                                _document(loaded.model) if loaded else None))
+
+
+def _document(model: BaseModel) -> DocumentModel:
+    """A validated model of a document kind: every one has a title and an approving act (a kind's test says so)."""
+    return typing.cast(DocumentModel, model)
 
 
 def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> tuple[SourceFile | None, Loaded[Model] | None]:

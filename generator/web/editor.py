@@ -12,17 +12,14 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from schemas.acts import Act
-from schemas.concept import Concept
 from schemas.diagnostics import Diagnostic
-from schemas.evaluation import Evaluation
 from schemas.glossary import Glossary
 from schemas.profile import Project
-from schemas.regulation import MonitoringRegulation, MsokoRegulation
-from schemas.roadmap import Roadmap
 
 from ..build.manifest import digest
 from ..build.scratch import scratch_folder
 from ..errors import MsokoError
+from ..sources.kinds import DocumentKind, source_kind
 from ..sources.load import SourceFile, read_source
 from ..sources.model import ProjectSources
 from ..project import ProjectLayout
@@ -40,6 +37,11 @@ BLOCKING = ("load", "validate", "schema", "references")
 Gaps in content (``completeness``) are shown but saved, so a draft can be filled in over days."""
 
 
+OTHER_SOURCES: dict[tuple[str, ...], tuple[type[BaseModel], str]] = {
+    ("project.yaml",): (Project, "Профиль проекта"), ("glossary.yaml",): (Glossary, "Сокращения")}
+"""The editable sources besides the documents' own (``sources/kinds.py``) and the acts."""
+
+
 @dataclass(frozen=True)
 class Editable:
     path: Path
@@ -47,6 +49,8 @@ class Editable:
     model: type[BaseModel]
     kind: str
     """What the file is, in Russian: «Положение о мониторинге», «Профиль проекта»…"""
+    document: DocumentKind | None = None
+    """The kind of document it is the source of, if any."""
 
 
 def editable(layout: ProjectLayout, relative: str) -> Editable | None:
@@ -62,17 +66,11 @@ def editable(layout: ProjectLayout, relative: str) -> Editable | None:
     if not path.is_relative_to(regulations) or not path.is_file() or path.suffix != ".yaml":
         return None
     inside = path.relative_to(regulations).parts
-    model: type[BaseModel]
-    singles: dict[tuple[str, ...], tuple[type[BaseModel], str]] = {("project.yaml",): (Project, "Профиль проекта"),
-               ("msoko.yaml",): (MsokoRegulation, "Положение о МСОКО"),
-               ("concept.yaml",): (Concept, "Концепция"),
-               ("roadmap.yaml",): (Roadmap, "Дорожная карта"),
-               ("evaluation.yaml",): (Evaluation, "Сведения для самооценки"),
-               ("glossary.yaml",): (Glossary, "Сокращения")}
-    if inside in singles:
-        model, kind = singles[inside]
-    elif len(inside) == 2 and inside[0] == "mechanisms":
-        model, kind = MonitoringRegulation, "Положение о мониторинге"
+    own = source_kind(layout, layout.regulations / Path(*inside))
+    if own is not None:
+        return Editable(path, layout.display(path), own.model, own.source_name, own)
+    if inside in OTHER_SOURCES:
+        model, kind = OTHER_SOURCES[inside]
     elif len(inside) == 2 and inside[0] == "acts":
         model, kind = Act, "Распорядительный акт"
     else:

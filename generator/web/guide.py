@@ -12,6 +12,7 @@ from pathlib import Path
 from schemas.regulation import MonitoringRegulation
 
 from ..project import ProjectLayout
+from ..sources.kinds import REGULATION, ROADMAP
 from ..sources.validate import load_project
 from .editor import Editable
 from .forms import FormField, build_form, set_blank
@@ -41,14 +42,14 @@ class Guide:
 
 def guided(layout: ProjectLayout, source: Editable, form: FormField) -> Guide | None:
     """The offers for ``form`` when it is a Положение о мониторинге; the blank indicator gets its defaults."""
-    if source.model is not MonitoringRegulation:
+    if source.document is not REGULATION:
         return None
     values = {control.anchor: control.value for control in form.walk()}
     code = str(values.get("f-mechanism") or "")
     project = load_project(layout)
     mechanism = project.mechanisms.get(code)
     title = mechanism.title if mechanism else ""
-    guide = Guide(code, title, document=f"polozhenie-{code}")
+    guide = Guide(code, title, document=REGULATION.id_for(code))
     guide.typical = {anchor: text.format(title=title) for anchor, text in TYPICAL.items()
                      if anchor in values and not str(values[anchor] or "").strip()}
     indicators = next(control for control in form.children if control.segment == "indicators")
@@ -87,10 +88,11 @@ def companions(layout: ProjectLayout, fields: dict[str, str]) -> dict[Path, str]
         found[layout.acts_dir / f"{act_id}.yaml"] = text
     elif act in acts:
         fields["approved_by"] = act
-        found[acts[act]] = with_appendix(acts[act].read_text(encoding="utf-8"), f"polozhenie-{code}")
-    if roadmap == "1" and layout.roadmap_file.is_file():
+        found[acts[act]] = with_appendix(acts[act].read_text(encoding="utf-8"), REGULATION.id_for(code))
+    roadmap_file = ROADMAP.path(layout)
+    if roadmap == "1" and roadmap_file.is_file():
         project = load_project(layout)
         if code in project.mechanisms and roadmap_section_missing(project, code):
-            found[layout.roadmap_file] = with_roadmap_section(layout.roadmap_file.read_text(encoding="utf-8"),
-                                                              code, project.mechanisms[code].title)
+            found[roadmap_file] = with_roadmap_section(roadmap_file.read_text(encoding="utf-8"),
+                                                       code, project.mechanisms[code].title)
     return found

@@ -13,6 +13,7 @@ from ..build.plan import Action, Target
 from ..project import ProjectLayout
 from ..build import approvals
 from ..sources.completeness import MechanismCoverage, PartStatus
+from ..sources.kinds import KINDS, REGULATION, Per
 from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
 from .choices import act_name
@@ -91,7 +92,7 @@ def overview(layout: ProjectLayout) -> Overview:
         row.health = health(project.diagnostics, inputs.get(row.id, set()))
     result.rows = [_row(layout, row, scores.get(row.mechanism.code, ("", ""))) for row in coverage]
     for mechanism in result.rows:
-        files = inputs.get(f"polozhenie-{mechanism.code}", {mechanism.file} if mechanism.file else set())
+        files = inputs.get(REGULATION.id_for(mechanism.code), {mechanism.file} if mechanism.file else set())
         mechanism.health = health(project.diagnostics, files)
     result.sources = _sources(layout, project)
     return result
@@ -112,7 +113,8 @@ def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: tuple[str, s
     for part, _ in SIX_PARTS:
         status = coverage.parts.get(part)
         if coverage.file is None:
-            link = f"/new?mechanism={code}" if not coverage.invalid else f"/source/regulations/mechanisms/{code}.yaml"
+            link = f"/new?mechanism={code}" if not coverage.invalid else \
+                f"/source/{layout.display(REGULATION.path(layout, code))}"
             row.cells.append(Cell("missing" if not coverage.invalid else "empty",
                                   "ошибка в файле" if coverage.invalid else "нет Положения", link))
         else:
@@ -177,10 +179,7 @@ def _build_state(action: Action, exists: bool) -> tuple[str, str]:
 
 def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, str]]:
     found = [(layout.profile_file, "Профиль проекта (орган, руководитель, оформление)"),
-             (layout.msoko_file, "Положение о МСОКО"),
-             (layout.concept_file, "Концепция"),
-             (layout.roadmap_file, "Дорожная карта"),
-             (layout.evaluation_file, "Сведения для самооценки"),
+             *((kind.path(layout), kind.source_name) for kind in KINDS.values() if kind.per is Per.PROJECT),
              (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)")]
     found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]

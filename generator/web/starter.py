@@ -5,7 +5,6 @@ save (the roadmap section, the appendix of an approving act) written with it in 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from ..build.write import atomic_write
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from ..russian.morphology import inflect_phrase, lower_first
+from ..sources.kinds import MSOKO, REGULATION
 from ..sources.model import ProjectSources
 from ..sources.validate import load_project
 from . import sourcefile
@@ -114,9 +114,10 @@ def create_local_mechanism(layout: ProjectLayout, group: str, title: str) -> Pat
         code = chosen.next_code
         _edit(layout.profile_file, lambda data: _append(data, "local_mechanisms", CommentedMap(
             code=code, group=chosen.number, title=title)))
-        if layout.msoko_file.is_file():
-            _edit(layout.msoko_file, lambda data: _append(data, "mechanisms", code))
-        target = layout.mechanisms_dir / f"{code}.yaml"
+        umbrella = MSOKO.path(layout)
+        if umbrella.is_file():
+            _edit(umbrella, lambda data: _append(data, "mechanisms", code))
+        target = REGULATION.path(layout, code)
         atomic_write(target, starter_regulation(code, title).encode())
     return target
 
@@ -129,7 +130,7 @@ def create_catalog_regulation(layout: ProjectLayout, code: str) -> Path:
         project = load_project(layout)
         target, _ = planned_regulation(project, code)
         listed = [act_id for act_id, act in sorted(project.acts.items())
-                  if any(a.document == f"polozhenie-{code}" for a in act.appendices)]
+                  if any(a.document == REGULATION.id_for(code) for a in act.appendices)]
         atomic_write(target, starter_regulation(code, project.mechanisms[code].title, listed[0] if listed else None).encode())
     return target
 
@@ -214,7 +215,7 @@ def approving_acts(project: ProjectSources) -> list[tuple[str, str]]:
 
     found = []
     for act_id, act in sorted(project.acts.items()):
-        if any(re.fullmatch(r"polozhenie-\d+\.\d+", a.document) for a in act.appendices):
+        if any(REGULATION.subject_of(a.document) for a in act.appendices):
             found.append((act_id, act_name(act)))
     return found
 
@@ -234,7 +235,7 @@ def new_approving_act(project: ProjectSources, code: str, today: date) -> tuple[
                 key=lambda act: act.date, default=None)
     document = CommentedMap(kind="приказ", number=DoubleQuotedScalarString(str(number)), date=today)
     document["basis"] = LiteralScalarString((model.basis.strip() if model else "В соответствии с …") + "\n")
-    document["appendices"] = CommentedSeq([CommentedMap(number=1, document=f"polozhenie-{code}")])
+    document["appendices"] = CommentedSeq([CommentedMap(number=1, document=REGULATION.id_for(code))])
     document["control"] = model.control if model else USUAL_CONTROL
     document.yaml_set_start_comment(f"Приказ об утверждении Положения о мониторинге {code}.")
     return f"prikaz-{today.year}-{number}", sourcefile.dump(document)

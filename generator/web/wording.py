@@ -14,6 +14,7 @@ from schemas.diagnostics import Diagnostic
 
 from .. import messages
 from ..project import ProjectLayout
+from ..sources.kinds import Per
 from ..sources.prose import PLACEHOLDER
 from .forms import FormField
 
@@ -111,7 +112,8 @@ def source_name(layout: ProjectLayout, display: str) -> tuple[str, str] | None:
     source = editable(layout, display)
     if source is None:
         return None
-    name = f"{source.kind} {source.path.stem}" if source.path.parent.name == "mechanisms" else source.kind
+    per_mechanism = source.document is not None and source.document.per is Per.MECHANISM
+    name = f"{source.kind} {source.path.stem}" if per_mechanism else source.kind
     return f"/source/{source.display}", name
 
 
