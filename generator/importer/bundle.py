@@ -1,6 +1,6 @@
 """One file, several documents: a приказ or постановление with its Положения as appendices 1, 2, 3 (the
 commonest way they are kept), or several Положения one after another. The file is split at each title
-«Положение …» that an appendix mark or an approval stamp stands over; the act before the first appendix is
+(«Положение …», or another kind's, ``titles``) that an appendix mark or an approval stamp stands over; the act before the first appendix is
 read into an act source of its own (kind, number, date, title, preamble, points, control, signature)."""
 
 from __future__ import annotations
