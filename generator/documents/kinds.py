@@ -37,7 +37,7 @@ KINDS: dict[DocumentKind, KindSpec] = {spec.kind: spec for spec in (
     KindSpec(DocumentKind.REGULATION, "document.docx", "portrait", False, False,
              build=lambda project, model, width, _: regulation_body(model, width),
              subject=lambda project, model: project.mechanisms[model.mechanism].title),
-    KindSpec(DocumentKind.MSOKO, "document.docx", "portrait", True, False,
+    KindSpec(DocumentKind.MSOKO, "document.docx", "portrait", True, True,  # the criteria: its appendix
              build=lambda project, model, width, _: msoko_body(project, model, width),
              subject=lambda project, _: ("Муниципальная система оценки качества образования: "
                                          f"{project.valid_profile.model.authority.municipality}")),
@@ -50,7 +50,7 @@ KINDS: dict[DocumentKind, KindSpec] = {spec.kind: spec for spec in (
     KindSpec(DocumentKind.EVALUATION, "document.docx", "portrait", True, True,
              build=lambda project, model, width, scores: evaluation_body(
                  scores, width, model.evidence, project.valid_profile.model.layout.date_format,
-                 framework_reference(project)),
+                 framework_reference(project), project.valid_profile.model.authority.short_name),
              subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                              f"{model.year} год")),
 )}

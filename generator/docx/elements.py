@@ -40,6 +40,8 @@ class Paragraph:
     level: int | None = None
     num_id: int | None = None
     keep_next: bool = False
+    page_break_before: bool = False
+    """Begins a page: an appendix after the document's text."""
 
     @property
     def text(self) -> str:
@@ -85,8 +87,8 @@ def run(text: str, style: str | None = None, italic: bool = False) -> Run:
 
 
 def paragraph(style: str, runs: Iterable[Run] = (), *, level: int | None = None, num_id: int | None = None,
-              keep_next: bool = False) -> Paragraph:
-    return Paragraph(style, list(runs), level, num_id, keep_next)
+              keep_next: bool = False, page_break_before: bool = False) -> Paragraph:
+    return Paragraph(style, list(runs), level, num_id, keep_next, page_break_before)
 
 
 def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1) -> Table:
@@ -160,6 +162,8 @@ def _paragraph_xml(node: Paragraph) -> str:
     parts = ['<w:p><w:pPr><w:pStyle w:val="', _attribute(node.style), '"/>']
     if node.keep_next:
         parts.append("<w:keepNext/>")
+    if node.page_break_before:
+        parts.append("<w:pageBreakBefore/>")
     if node.level is not None or node.num_id is not None:
         parts.append("<w:numPr>")
         if node.level is not None:
