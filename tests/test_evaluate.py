@@ -213,3 +213,18 @@ def test_without_an_approved_umbrella_regulation_the_results_give_the_criteria_t
     assert "Критерии самооценки муниципальных механизмов управления качеством образования" in texts
     assert any(f"по критериям самооценки, приведённым в разделе{NBSP}4" in text for text in texts)
     assert f"Таблица{NBSP}4" in texts  # the evidence comes after the criteria's table 3
+
+
+def test_a_stated_share_that_its_points_do_not_give_is_a_warning(example):
+    """The seed's «88,9 %» for 105 из 118 (88,98…): a reader who divides gets 89,0 %, so the text and the
+    computation must agree to the decimal the documents show."""
+    example.replace("regulations/evaluation.yaml", '{mechanism: "1.4", earned: 105, possible: 118}',
+                    '{mechanism: "1.4", earned: 105, possible: 118, percent: 88.9}')
+    result = example.run("check", "--strict")
+    line = example.line_of("regulations/evaluation.yaml", "percent: 88.9")
+    assert result.exit_code == 1
+    assert (f"regulations/evaluation.yaml:{line}:65: предупреждение: доля набранных баллов по источнику (88,9{NBSP}%) "
+            f"не равна 105 из 118 (89,0{NBSP}%): исправьте долю или баллы; без доли по источнику она считается по "
+            "баллам") in result.output
+    example.replace("regulations/evaluation.yaml", "percent: 88.9", "percent: 89")
+    assert example.run("check", "--strict").exit_code == 0

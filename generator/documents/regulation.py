@@ -127,7 +127,7 @@ def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
             cell(indicator.target or "—"),
             cell(*_scale_lines(indicator)),
         ])
-    return table("MsokoTable", widths, rows)
+    return table("MsokoTable", widths, rows, keep_last=False)  # a passport row is tall: the last stands alone well
 
 
 def _scale_lines(indicator: Indicator) -> list[str]:

@@ -91,11 +91,15 @@ def paragraph(style: str, runs: Iterable[Run] = (), *, level: int | None = None,
     return Paragraph(style, list(runs), level, num_id, keep_next, page_break_before)
 
 
-def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1) -> Table:
-    """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages."""
+def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1,
+          keep_last: bool = True) -> Table:
+    """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages. ``keep_last``:
+    the last row is not left alone on a page (a short row would be); rows a third of a page tall each stand well
+    alone, and two of them carried over together leave half a page empty."""
     widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
     # The header, the first row and the last two stay together: no header or row alone on a page.
-    kept = set(range(header_rows + 1)) | ({len(rows) - 2} if len(rows) > header_rows + 2 else set())
+    last = {len(rows) - 2} if keep_last and len(rows) > header_rows + 2 else set()
+    kept = set(range(header_rows + 1)) | last
     built = []
     for index, cells in enumerate(rows):
         row = TableRow([], header=index < header_rows)
