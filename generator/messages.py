@@ -278,6 +278,8 @@ IMPORT_INDICATOR_PROSE = ("{where}: текст о показателях пом�
 IMPORT_PASSAGES = "показатели ({count}) ← {where}, абзацы «Показатель N. …» с описанием и шкалой под каждым"
 IMPORT_GROUP_HEADING = "«{text}» ({where}): заголовок группы показателей, опущен — msoko группирует показатели по типу"
 IMPORT_OWN_APPENDIX = "приложение к Положению «{text}» ← {where}"
+IMPORT_CRITERIA_APPENDIX = ("приложение «Критерии самооценки …» ← {where}: msoko пишет его сам из критериев самооценки "
+                            "(своих или regulations/criteria.yaml); текст приложения не переносится — сверьте критерии")
 IMPORT_GROUP_ROW = "{where} «{text}»: строка-группа, пропущена"
 IMPORT_COLUMN_NUMBERS = "{where}: номера граф («1 2 3 …») пропущены"
 IMPORT_ACT_READ = ("{kind} № {number} от {date}: номер, дата, заголовок, преамбула, пункты и контроль исполнения; "
