@@ -52,6 +52,11 @@ class EvidenceRecord(SourceModel):
     mechanism: Code = Field(title="механизм", description="Код механизма.")
     step: StepId = Field(title="шаг цикла", description="Какой шаг цикла подтверждает документ.")
     kind: Text = Field(title="вид документа", description="«аналитическая справка», «приказ», «адресные рекомендации».")
+    issuer: str = Field(
+        default="", title="кем издан",
+        description="Кто издал или утвердил документ, в именительном падеже: «УО», «муниципальный методический центр»; "
+                    "если не указано — орган управления образованием, от имени которого ведутся документы (его "
+                    "сокращённое наименование).")
     number: str = Field(default="", title="номер", description="Регистрационный номер.")
     date: datetime.date = Field(title="дата", description="Дата документа.")
     title: str = Field(default="", title="заголовок", description="Заголовок документа.")

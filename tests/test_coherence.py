@@ -163,7 +163,7 @@ def test_late_evidence_is_reported_shown_and_not_scored(example):
     assert example.run("regen", "samoocenka").exit_code == 0
     cells = [cell.text for table in docx.Document(str(example.path("output/samoocenka.docx"))).tables
              for row in table.rows for cell in row.cells]
-    assert ("Аналитическая справка от\u00a020.10.2022\u00a0№\u00a014 «Об итогах мониторинга объективности процедур оценки "
+    assert ("Аналитическая справка УО от\u00a020.10.2022\u00a0№\u00a014 «Об итогах мониторинга объективности процедур оценки "
             "качества образования и олимпиад школьников». Документ датирован позже срока «до 1\u00a0октября», "
             "установленного Положением о мониторинге, и в баллах не учтён") in cells
 

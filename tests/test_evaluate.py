@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import subprocess
 
+from generator.documents.evaluation import evaluation_body
+from generator.evaluation.evaluate import evaluate
+from generator.project import ProjectLayout
 from generator.review.pdf import convert_to_pdf
-from tests.docx_reader import Docx
+from generator.sources.validate import load_project
+from tests.docx_reader import Docx, q
 
 NBSP = "\u00a0"
 MECH = "regulations/mechanisms/1.1.yaml"
@@ -74,7 +78,7 @@ def test_bad_evidence_is_located(example):
 def test_evaluation_appendix(example):
     assert example.run("regen", "all").exit_code == 0
     doc = Docx(example.path("output/samoocenka.docx"))
-    results, steps, criteria, _ = doc.tables()
+    results, steps, _ = doc.tables()  # the criteria are the Положение о МСОКО's appendix, cited, not repeated
     assert results[0] == ["Механизм", f"2020{NBSP}год", f"2021{NBSP}год", f"2022{NBSP}год (самооценка)"]
     first = results[1]
     assert first[0] == "1.1. Система оценки качества подготовки обучающихся"
@@ -82,7 +86,7 @@ def test_evaluation_appendix(example):
     assert first[1:] == [f"23 из 101\n22,8{NBSP}%", f"138 из 149\n92,6{NBSP}%", f"52 из 52\n100,0{NBSP}%"]
     rows = {row[0].split(". ")[0]: row for row in results[1:]}
     assert rows["2.4"][1] == "нет данных"  # preschool was not assessed in 2020
-    assert rows["1.4"][2] == f"105 из 118\n88,9{NBSP}%"  # the share as the source states it
+    assert rows["1.4"][2] == f"105 из 118\n89,0{NBSP}%"  # 88,98…: one decimal, as a reader who divides finds it
     # the 2020 systems that today's list does not hold: apart, under their names, never merged into 2.2
     assert rows["2.2"][1] == "нет данных"
     assert results[-3] == ["Системы, которых нет в действующем перечне механизмов"]
@@ -93,18 +97,20 @@ def test_evaluation_appendix(example):
     assert [r[0] for r in steps[1:]][4] == "Анализ результатов"
     assert steps[1 + 6][2] == "2/5"  # 1.2, measures
     assert steps[-1][:3] == ["Итого", "52/52", "46/52"]
-    assert criteria[0] == [f"№{NBSP}п/п", "Шаг управленческого цикла", "Критерий", "Баллы"]
-    assert criteria[1][2:] == ["Цель мониторинга определена", "3"] and criteria[-1] == ["Итого по механизму", "52"]
     assert doc.texts("Stamp")[0] == "Приложение" and doc.texts("Stamp")[3] == "УТВЕРЖДЕНЫ"
     assert doc.texts("Caption") == [f"Рисунок 1{NBSP}— Доля набранных баллов по механизмам, %"]
-    headings = doc.texts("Heading1")
-    assert headings[-2] == "Критерии самооценки муниципальных механизмов управления качеством образования"
+    assert doc.texts("Heading1") == ["Общие положения", "Результаты по механизмам",
+                                     "Результаты по шагам управленческого цикла",
+                                     "Документы, подтверждающие шаги управленческого цикла"]
     text = "\n".join(p.text for p in doc.paragraphs(include_tables=True))
     # an official text: nothing addressed to the program's user, no Latin script, numerals that agree
     assert not re.search(r"[A-Za-z]", text), re.findall(r"[A-Za-z_.]+", text)
     for foreign in ("Внесите", "внесите", "evaluation", "Что необходимо сделать", "msoko", "максимум 52 баллов"):
         assert foreign not in text, foreign
-    assert f"максимальная сумма баллов по каждому механизму составляет 52{NBSP}балла" in text
+    assert (f"в соответствии с Положением о муниципальной системе оценки качества образования Копейского городского "
+            f"округа, утверждённым приказом управления образования администрации Копейского городского округа от"
+            f"{NBSP}15.03.2021{NBSP}№{NBSP}112, по критериям самооценки, приведённым в приложении к указанному "
+            f"Положению: максимальная сумма баллов по каждому механизму составляет 52{NBSP}балла") in text
     [note] = [t for t in doc.texts("Text") if t.startswith("Примечание.")]
     assert "по разным шкалам" in note and "138 из 149" in note and f"52{NBSP}балла" in note
     chart = doc.parts["word/charts/chart1.xml"].decode()
@@ -126,9 +132,20 @@ def test_the_appendix_lists_the_confirming_documents(example):
     evidence = doc.tables()[-1]
     assert evidence[0] == [f"№{NBSP}п/п", "Механизм", "Шаг управленческого цикла", "Документ"]
     assert len(evidence) == 1 + 31  # every record of evaluation.yaml, by mechanism, then in cycle order
-    assert evidence[2] == ["2", "1.1", "Анализ результатов", f"Аналитическая справка от{NBSP}30.09.2022{NBSP}№{NBSP}15 "
+    assert evidence[2] == ["2", "1.1", "Анализ результатов", f"Аналитическая справка УО от{NBSP}30.09.2022{NBSP}№{NBSP}15 "
                            "«Об итогах мониторинга качества подготовки обучающихся»"]
-    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации от{NBSP}20.12.2022{NBSP}№{NBSP}28 «По итогам мониторинга качества дошкольного образования»"]
+    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации УО от{NBSP}20.12.2022{NBSP}№{NBSP}28 «По итогам мониторинга качества дошкольного образования»"]
+    # whose documents they are: the authority's, introduced in the lead-in, unless a record names its issuer
+    assert (f"Документы управления образования администрации Копейского городского округа (далее{NBSP}— УО), "
+            f"которыми подтверждены шаги управленческого цикла по механизмам, приведены в таблице{NBSP}3.") in \
+        doc.texts("Clause")
+    example.replace("regulations/evaluation.yaml", 'step: analysis, kind: аналитическая справка, number: "15"',
+                    'step: analysis, kind: аналитическая справка, issuer: муниципальный методический центр, number: "15"')
+    assert example.run("regen", "samoocenka").exit_code == 0
+    doc = Docx(example.path("output/samoocenka.docx"))
+    assert doc.tables()[-1][2][3].startswith(f"Аналитическая справка муниципального методического центра от{NBSP}30.09.2022")
+    assert f"Документы, которыми подтверждены шаги управленческого цикла по механизмам, приведены в таблице{NBSP}3." in \
+        doc.texts("Clause")
 
 
 def test_the_advice_goes_to_the_report_not_the_appendix(example):
@@ -141,10 +158,12 @@ criteria:
      evidence_kind: протокол совещания, advice: "внесите в evaluation.yaml протокол совещания (шаг analysis)"}
 """)
     assert "внесите в evaluation.yaml протокол совещания (шаг analysis)" in example.run("evaluate").stdout
-    assert example.run("regen", "samoocenka").exit_code == 0
-    text = "\n".join(p.text for p in Docx(example.path("output/samoocenka.docx")).paragraphs(include_tables=True))
-    assert "Итоги обсуждены на совещании" in text  # the criterion is presented …
-    assert "протокол" not in text and "evaluation" not in text  # … the advice is not
+    assert example.run("regen", "samoocenka", "polozhenie-msoko").exit_code == 0
+    umbrella, results = ("\n".join(p.text for p in Docx(example.path(f"output/{name}.docx")).paragraphs(include_tables=True))
+                         for name in ("polozhenie-msoko", "samoocenka"))
+    assert "Итоги обсуждены на совещании" in umbrella  # the criterion is published in the Положение о МСОКО …
+    for text in (umbrella, results):
+        assert "протокол" not in text and "evaluation" not in text  # … the advice is in neither
 
 
 def test_evaluation_appendix_renders_with_its_chart(example, libreoffice, tmp_path):
@@ -154,3 +173,58 @@ def test_evaluation_appendix_renders_with_its_chart(example, libreoffice, tmp_pa
     for expected in ("РЕЗУЛЬТАТЫ", "Таблица 1", "Рисунок 1 — Доля набранных баллов по механизмам, %", "Таблица 2",
                      "2. Результаты по механизмам", "88,5 %", "92,6", "2022 год", "нет данных", "Таблица 3"):
         assert expected in text, expected
+
+
+def test_the_criteria_are_an_appendix_of_the_umbrella_regulation_which_the_results_cite(example):
+    """ГОСТ Р 7.0.97: the appendix on a page of its own, marked at the top right «Приложение / к Положению о …»
+    (the only one, so unnumbered), cited in the text as «(приложение)»; the Положение's Word numbering ends before
+    it; the self-assessment cites it instead of repeating the table."""
+    assert example.run("regen", "all").exit_code == 0
+    doc = Docx(example.path("output/polozhenie-msoko.docx"))
+    paragraphs = doc.paragraphs()
+    mark = next(i for i, p in enumerate(paragraphs) if p.style == "Stamp" and p.text == "Приложение")
+    assert paragraphs[mark].element.find(f"{q('pPr')}/{q('pageBreakBefore')}") is not None
+    assert [p.text for p in paragraphs[mark:mark + 5]] == [
+        "Приложение", "к Положению о муниципальной системе оценки качества образования Копейского городского округа", "",
+        "Критерии", f"самооценки муниципальных механизмов управления качеством{NBSP}образования"]
+    after = paragraphs[mark:]
+    assert not [p for p in after if p.element.find(f"{q('pPr')}/{q('numPr')}") is not None
+                or p.style in ("Clause", "Subclause", "Heading1", "Heading2")]
+    assert any("(приложение)" in text for text in doc.texts("Clause"))  # п. 7.4 cites it where the criteria are named
+    criteria = doc.tables()[-1]
+    assert criteria[0] == [f"№{NBSP}п/п", "Шаг управленческого цикла", "Критерий", "Баллы"]
+    assert criteria[1][1:] == ["Цели", "Цель мониторинга определена", "3"]
+    assert criteria[-1] == ["Итого по механизму", "52"] and len(criteria) == 1 + 21 + 1
+    results = "\n".join(p.text for p in Docx(example.path("output/samoocenka.docx")).paragraphs(include_tables=True))
+    assert "приведённым в приложении к указанному Положению" in results and "Цель мониторинга определена" not in results
+    # the project's own criteria rebuild the Положение that publishes them
+    example.write("regulations/criteria.yaml", "id: own\ntitle: Критерии самооценки механизмов управления качеством "
+                  "образования\ncriteria:\n  - {id: goal, step: goals, title: Цель определена, points: 10, rule: goal, "
+                  "advice: сформулируйте цель}\n")
+    assert "записан: output/polozhenie-msoko.docx" in example.run("regen", "all").stdout
+    assert Docx(example.path("output/polozhenie-msoko.docx")).tables()[-1][1:] == [
+        ["1", "Цели", "Цель определена", "10"], ["Итого по механизму", "10"]]
+
+
+def test_without_an_approved_umbrella_regulation_the_results_give_the_criteria_themselves(example):
+    project = load_project(ProjectLayout(example.root))
+    body = evaluation_body(evaluate(project), 170.0, project.evaluation.model.evidence)
+    texts = [element.text for element in body.elements if hasattr(element, "text")]
+    assert "Критерии самооценки муниципальных механизмов управления качеством образования" in texts
+    assert any(f"по критериям самооценки, приведённым в разделе{NBSP}4" in text for text in texts)
+    assert f"Таблица{NBSP}4" in texts  # the evidence comes after the criteria's table 3
+
+
+def test_a_stated_share_that_its_points_do_not_give_is_a_warning(example):
+    """The seed's «88,9 %» for 105 из 118 (88,98…): a reader who divides gets 89,0 %, so the text and the
+    computation must agree to the decimal the documents show."""
+    example.replace("regulations/evaluation.yaml", '{mechanism: "1.4", earned: 105, possible: 118}',
+                    '{mechanism: "1.4", earned: 105, possible: 118, percent: 88.9}')
+    result = example.run("check", "--strict")
+    line = example.line_of("regulations/evaluation.yaml", "percent: 88.9")
+    assert result.exit_code == 1
+    assert (f"regulations/evaluation.yaml:{line}:65: предупреждение: доля набранных баллов по источнику (88,9{NBSP}%) "
+            f"не равна 105 из 118 (89,0{NBSP}%): исправьте долю или баллы; без доли по источнику она считается по "
+            "баллам") in result.output
+    example.replace("regulations/evaluation.yaml", "percent: 88.9", "percent: 89")
+    assert example.run("check", "--strict").exit_code == 0

@@ -72,8 +72,8 @@ def test_redline_holds_exactly_the_changed_indicator(approved):
     assert changes["del"] == [("2", REVIEWER, approved_at)]
     # Untouched text stays as it was, outside any revision mark.
     table = Docx(approved.path("output/redlines/polozhenie-1.1.docx")).tables()[0]
-    assert table[1][0] == "Показатели результата" and table[2][0] == "1.1.1"
-    assert "95\u00a0% и более, но менее 98\u00a0%\u00a0— 1\u00a0балл;" in table[3][6]
+    assert [row[0] for row in table[1:5]] == ["Показатели процесса", "1.1.5", "Показатели результата", "1.1.1"]
+    assert "95\u00a0% и более, но менее 98\u00a0%\u00a0— 1\u00a0балл;" in table[5][6]
 
 
 def test_change_log_names_the_indicator_columns_and_documents(approved):

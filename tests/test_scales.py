@@ -174,7 +174,10 @@ def _typed(path: Path, rows: list[tuple[str, str, str, list[str]]], criteria: li
         row.cells[3].text = bands[0]
         for band in bands[1:]:
             row.cells[3].add_paragraph(band)
-    document.add_paragraph("Критерии оценивания")
+    if headed:
+        document.add_heading("Критерии оценивания", 2)
+    else:
+        document.add_paragraph("Критерии оценивания")
     for line in criteria:
         document.add_paragraph(line)
     document.save(str(path))
@@ -283,3 +286,26 @@ def test_a_total_without_groups_yet_blocks_nothing(example):
     assert "groups" not in example.read(MECH)[example.read(MECH).index("total:"):].split("\n\n")[0]
     result = example.run("check", "--format", "json")
     assert result.exit_code == 0 and not [d for d in result.json()["diagnostics"] if d["code"].startswith(("scale", "total"))]
+
+
+
+def test_import_then_check_finds_unreachable_groups_and_a_total_per_oo_over_a_municipal_share(example, tmp_path):
+    """The groups typed under «Критерии оценивания» become the total, «Доля ОО, в которых …» an indicator of the
+    округ: ``check`` reports the sum per ОО over it and the group no sum reaches, at the lines the import wrote."""
+    rows = [_row("1.1", GOOD), _row("1.2", GOOD, name="Доля ОО, в которых результаты ВПР подтверждены")]
+    path = _typed(tmp_path / "typed.docx", rows, [LEAD, "высокий уровень — 10 баллов и более;", *GROUPS[1:]],
+                  headed=True)
+    example.path(MECH).unlink()
+    result = example.run("import", "--mechanism", "1.1", str(path))
+    assert "строка 3: уровень не указан, принят «муниципалитет»" in result.stdout, result.output
+    found = [(d["line"], d["column"], d["code"], d["message"].replace(NBSP, " "))
+             for d in example.run("check", "--format", "json").json()["diagnostics"]
+             if d["file"] == MECH and d["code"].startswith("total-")]
+    assert found == [
+        (example.line_of(MECH, "subject: ОО"), 12, "total-level",
+         "итоговая сумма баллов: сумма считается для каждой ОО, но показатели 1.1.2 собираются на другом уровне — их "
+         "значение одно на округ, у отдельной организации его нет; уберите их из суммы или считайте сумму по округу"),
+        (example.line_of(MECH, "name: высокий уровень"), 5, "total-unreachable",
+         "итоговая сумма баллов: группа «высокий уровень» (10 баллов и более) недостижима — максимальная сумма баллов "
+         "по показателям — 4"),
+    ], found

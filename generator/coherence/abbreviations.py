@@ -167,18 +167,18 @@ def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozens
                 continue  # an act's title, a proper name or another abbreviation's full name is written whole
             place = (index, match.start())
             if place < (introduction.index, introduction.start):
-                earlier = earlier or (index, match.group(0))
+                earlier = earlier or (index, match.group(0), match.start())
             elif place > (introduction.index, introduction.start) and later is None:
-                later = (index, match.group(0))
+                later = (index, match.group(0), match.start())
     name = introduction.abbreviation
     if earlier:
         yield Hit(earlier[0], earlier[1], "abbrev-late",
                   f"полное название «{earlier[1]}» употреблено раньше, чем введено сокращение «{name}»: "
-                  f"«(далее — {name})» ставится при первом упоминании")
+                  f"«(далее — {name})» ставится при первом упоминании", earlier[2])
     if later:
         yield Hit(later[0], later[1], "abbrev-spelled-out",
                   f"после введения сокращения «{name}» полное название «{later[1]}» написано снова: "
-                  f"дальше пишется «{name}»")
+                  f"дальше пишется «{name}»", later[2])
 
 
 def glossary_hits(texts: Sequence[str], terms: Sequence[tuple[str, str]]) -> list[Hit]:

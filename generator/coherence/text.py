@@ -31,6 +31,9 @@ class Hit:
     fragment: str
     code: str
     message: str
+    at: int = 0
+    """Where the fragment starts in its text, when it may occur there earlier too (a full name spelled out again
+    after its introduction)."""
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,9 @@ SCHOOL_YEAR_ENDS = Day(5, 25)
 """Lessons end in the last week of May: school-year data due in January–May come before the year is over."""
 ROADMAP_ACTIVITIES = re.compile(r"мониторинг|сбор\w*\s+данн|аналитическ\w*\s+справк", re.IGNORECASE)
 """Roadmap activities that repeat a Положение's own steps, and so its dates."""
+_AFTER_MONITORING = re.compile(r"\bпо\s+(?:итогам|результатам)\b.*", re.IGNORECASE | re.DOTALL)
+"""«Подготовка адресных рекомендаций по итогам мониторинга»: a later step of the cycle, which the Положение dates
+otherwise (or not at all), not the monitoring itself."""
 
 
 def report_deadline(schedule: str) -> Deadline | None:
@@ -80,7 +83,7 @@ def schedule_problems(schedule: str, deadlines: Iterable[Named]) -> list[tuple[N
 
 def roadmap_problem(activity: str, deadline: str, mechanism: str, days: set[Day]) -> str | None:
     """A roadmap activity that repeats a step of a Положение, with a date that Положение does not set."""
-    if not ROADMAP_ACTIVITIES.search(activity):
+    if not ROADMAP_ACTIVITIES.search(_AFTER_MONITORING.sub("", activity)):
         return None
     for due in deadlines_in(deadline):
         if due.day not in days:

@@ -1,6 +1,7 @@
 """The evaluation appendix: an official text of results. Per mechanism with earlier years, a chart, per
-cycle step, and the criteria it was scored by. What the user should still do is a working note for
-the CLI report and the review pack (``report.evaluation_report``), never a part of this document."""
+cycle step; the criteria it was scored by are cited where the Положение о МСОКО publishes them (its appendix), or
+given here when the set has no such Положение. What the user should still do is a working note for the CLI report
+and the review pack (``report.evaluation_report``), never a part of this document."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from ..docx.blocks import cell, text_paragraph
 from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
 from ..docx.elements import Cell, table
 from ..evaluation.evaluate import EvaluationResult
-from ..russian import count_phrase, format_document_date, number_sign
-from ..russian.typography import NBSP
+from ..russian import count_phrase, format_document_date, inflect_phrase, number_sign
+from ..russian.typography import percent_cell
 from ..russian.morphology import title_in_sentence
 from ..sources.model import ProjectSources
 from .act import approval_reference
 from .body import Body, Element, RelatedPart, scaled
+from .criteria import criteria_table
 
 NO_DATA = "нет данных"
 CHART_TITLE = "Доля набранных баллов по механизмам, %"
@@ -34,16 +36,18 @@ FORMER_NOTE = (" Системы, которые оценивались в про
 
 
 def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequence[EvidenceRecord] = (),
-                    date_format: str = "", framework: str = "") -> Body:
-    """``framework``: «в соответствии с Положением о …, утверждённым …», the act that sets the order of the
-    self-assessment, approved before the year it assesses (empty: none is cited)."""
+                    date_format: str = "", framework: str = "", authority: str = "") -> Body:
+    """``framework``: «в соответствии с Положением о …, утверждённым …, по критериям самооценки, приведённым в
+    приложении к указанному Положению», the act that sets the order and the criteria of the self-assessment,
+    approved before the year it assesses (empty: none is cited, and the criteria are given here). ``authority``:
+    the issuer of the evidence that names none, the authority's short name («Приказ УО от …»)."""
     body = Body(width_mm)
     per_mechanism = result.mechanisms[0].possible if result.mechanisms else 0
     years = [h.year for h in result.history] + [result.year]
     body.section("Общие положения")
+    criteria = framework or "по критериям самооценки, приведённым в разделе 4"
     body.clauses([f"Самооценка муниципальных механизмов управления качеством образования за {result.year} год "
-                  f"проведена{' ' + framework + ',' if framework else ''} по критериям самооценки, приведённым "
-                  f"в разделе 4: максимальная сумма баллов по "
+                  f"проведена {criteria}: максимальная сумма баллов по "
                   f"каждому механизму составляет {count_phrase(per_mechanism, 'балл')} и распределена по шагам "
                   "управленческого цикла.",
                   "Баллы рассчитаны по Положениям о мониторинге механизмов и документам, подтверждающим "
@@ -71,21 +75,27 @@ def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequenc
     body.clauses(["Баллы по шагам управленческого цикла приведены в таблице 2: набрано баллов из возможных."])
     body.elements.append(text_paragraph("TableCaption", "Таблица 2", keep_next=True))
     body.elements.append(_steps_table(result, width_mm))
-    body.section(result.criteria_title)
-    body.clauses(["Критерии самооценки и максимальные баллы по каждому механизму приведены в таблице 3."])
-    body.elements.append(text_paragraph("TableCaption", "Таблица 3", keep_next=True))
-    body.elements.append(_criteria_table(result, width_mm))
+    tables = 3
+    if not framework:
+        body.section(result.criteria_title)
+        body.clauses([f"Критерии самооценки и максимальные баллы по каждому механизму приведены в таблице {tables}."])
+        body.elements.append(text_paragraph("TableCaption", f"Таблица {tables}", keep_next=True))
+        body.elements.append(criteria_table(
+            [score.criterion for score in result.mechanisms[0].criteria] if result.mechanisms else [], width_mm))
+        tables += 1
     if evidence:
         body.section("Документы, подтверждающие шаги управленческого цикла")
-        body.clauses(["Документы, которыми подтверждены шаги управленческого цикла по механизмам, приведены в "
-                      "таблице 4."])
-        body.elements.append(text_paragraph("TableCaption", "Таблица 4", keep_next=True))
-        body.elements.append(_evidence_table(result, evidence, date_format, width_mm))
+        issuers = {record.issuer or authority for record in evidence}
+        whose = f" {inflect_phrase(authority, 'gent')}" if issuers == {authority} and authority else ""
+        body.clauses([f"Документы{whose}, которыми подтверждены шаги управленческого цикла по механизмам, приведены в "
+                      f"таблице {tables}."])
+        body.elements.append(text_paragraph("TableCaption", f"Таблица {tables}", keep_next=True))
+        body.elements.append(_evidence_table(result, evidence, date_format, width_mm, authority))
     return body
 
 
 def _evidence_table(result: EvaluationResult, evidence: Sequence[EvidenceRecord], date_format: str,
-                    width_mm: float) -> Element:
+                    width_mm: float, authority: str) -> Element:
     """The confirming documents, by mechanism in the order of the results and by step in cycle order."""
     mechanisms = [score.mechanism.code for score in result.mechanisms]
     steps = [step.id for step in CYCLE_STEPS]
@@ -96,7 +106,7 @@ def _evidence_table(result: EvaluationResult, evidence: Sequence[EvidenceRecord]
                                for title in ("№ п/п", "Механизм", "Шаг управленческого цикла", "Документ")]]
     late = {id(item.record): item.deadline for item in result.late}
     for number, record in enumerate(listed, 1):
-        shown = _document(record, date_format)
+        shown = _document(record, date_format, authority)
         if id(record) in late:
             shown += (f". Документ датирован позже срока «{late[id(record)]}», установленного Положением о "
                       "мониторинге, и в баллах не учтён")
@@ -104,11 +114,15 @@ def _evidence_table(result: EvaluationResult, evidence: Sequence[EvidenceRecord]
     return table("MsokoTable", scaled([15, 22, 50, 93], width_mm), rows)
 
 
-def _document(record: EvidenceRecord, date_format: str) -> str:
-    """«Аналитическая справка от 01.10.2022 № 15 «Об итогах мониторинга …»»."""
+def _document(record: EvidenceRecord, date_format: str, authority: str) -> str:
+    """«Аналитическая справка УО от 01.10.2022 № 15 «Об итогах мониторинга …»»: the document by its issuer (the
+    authority, unless the record names another), date and number, as an act cites another."""
     number = f" {number_sign(record.number)}" if record.number else ""
     title = f" «{record.title}»" if record.title else ""
-    return f"{record.kind[:1].upper()}{record.kind[1:]} от {format_document_date(record.date, date_format)}{number}{title}"
+    issuer = record.issuer or authority
+    issued = f" {inflect_phrase(issuer, 'gent')}" if issuer else ""
+    return (f"{record.kind[:1].upper()}{record.kind[1:]}{issued} от {format_document_date(record.date, date_format)}"
+            f"{number}{title}")
 
 
 def _years_text(years: list[int]) -> str:
@@ -138,10 +152,6 @@ def _share(recorded: MechanismResult) -> str:
     cells are («85,0 %», not «85 %» beside «92,6 %»)."""
     value = recorded.percent if recorded.percent is not None else 100 * recorded.earned / recorded.possible
     return percent_cell(value)
-
-
-def percent_cell(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",") + f"{NBSP}%"
 
 
 def _results_table(result: EvaluationResult, years: list[int], width_mm: float) -> Element:
@@ -195,21 +205,6 @@ def _steps_table(result: EvaluationResult, width_mm: float) -> Element:
     return table("MsokoTable", widths, rows)
 
 
-def _criteria_table(result: EvaluationResult, width_mm: float) -> Element:
-    steps = {step.id: step.name for step in CYCLE_STEPS}
-    criteria = [score.criterion for score in result.mechanisms[0].criteria] if result.mechanisms else []
-    widths = scaled([15, 45, 100, 20], width_mm)
-    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in ("№ п/п", "Шаг управленческого цикла",
-                                                                              "Критерий", "Баллы")]]
-    for number, criterion in enumerate(criteria, 1):
-        name = steps[criterion.step]
-        rows.append([cell(str(number)), cell(name[:1].upper() + name[1:]), cell(criterion.title),
-                     cell(str(criterion.points))])
-    rows.append([(cell("Итого по механизму", style="TableHeading"), 3),
-                 cell(str(sum(c.points for c in criteria)), style="TableHeading")])
-    return table("MsokoTable", widths, rows)
-
-
 def _results_chart(result: EvaluationResult, years: list[int]) -> bytes:
     codes = [score.mechanism.code for score in result.mechanisms]
     series = []
@@ -223,12 +218,15 @@ def _results_chart(result: EvaluationResult, years: list[int]) -> bytes:
 
 def framework_reference(project: ProjectSources) -> str:
     """«в соответствии с Положением о муниципальной системе оценки качества образования …, утверждённым
-    приказом УО от 15.03.2021 № 112»: the Положение о МСОКО, where the self-assessment is ordered; empty when
-    the project has none or it is not approved by an act of the set."""
+    приказом УО от 15.03.2021 № 112, по критериям самооценки, приведённым в приложении к указанному Положению»:
+    the Положение о МСОКО, where the self-assessment is ordered and its criteria are published
+    (:func:`.criteria.criteria_appendix`); empty when the project has none or it is not approved by an act of the
+    set."""
     msoko = project.msoko.model if project.msoko else None
     act = project.acts.get(msoko.approved_by or "") if msoko else None
     if msoko is None or act is None:
         return ""
     terms = project.glossary.model.terms if project.glossary else []
     return (f"в соответствии с {title_in_sentence(msoko.title, 'ablt')}, утверждённым "
-            f"{approval_reference(project.valid_profile.model, act, terms)}")
+            f"{approval_reference(project.valid_profile.model, act, terms)}, по критериям самооценки, приведённым в "
+            "приложении к указанному Положению")

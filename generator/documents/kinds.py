@@ -47,7 +47,7 @@ RENDERING: dict[str, Rendering] = {
     EVALUATION.key: Rendering("document.docx", "portrait",
                               build=lambda project, model, width, scores: evaluation_body(
                                   scores, width, model.evidence, project.valid_profile.model.layout.date_format,
-                                  framework_reference(project)),
+                                  framework_reference(project), project.valid_profile.model.authority.short_name),
                               subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                                               f"{model.year} год")),
 }

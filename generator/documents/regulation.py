@@ -97,7 +97,8 @@ INDICATOR_COLUMNS = (("№", 10), ("Показатель", 33), (f"Едини{SH
 (source, method, level, periodicity, deadline, responsible) shares one column whose every line
 names its field. The calculation column holds the longest words of the table («соответствующими»,
 «государственному»): it is wide enough for them, since table text is not hyphenated."""
-TYPE_GROUPS = {"результат": "Показатели результата", "процесс": "Показатели процесса", "условия": "Показатели условий"}
+TYPE_GROUPS = {"условия": "Показатели условий", "процесс": "Показатели процесса", "результат": "Показатели результата"}
+"""The groups of the table, in this order in every Положение (conditions, process, result), each once."""
 LEVEL_WORDING = {"муниципалитет": "муниципальный"}
 """The level as a regulation says it: «Уровень: муниципальный» (the source's value names the place)."""
 COLLECTION_LABELS = (("source", "Источник данных"), ("method", "Метод сбора"), ("level", "Уровень"),
@@ -105,11 +106,14 @@ COLLECTION_LABELS = (("source", "Источник данных"), ("method", "М
 
 
 def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
-    """Indicator passports: one row each under a row naming their type, the header repeated on every page."""
+    """Indicator passports: one row each under a row naming their type, the header repeated on every page. The
+    indicators of a type stand together under one such row, in the order of their sources, whatever order the
+    sources list the types in: a group named twice reads as two lists."""
     widths = scaled([width for _, width in INDICATOR_COLUMNS], width_mm)
     rows: list = [[cell(title, style="TableHeading") for title, _ in INDICATOR_COLUMNS]]
     group = None
-    for indicator in indicators:
+    order = list(TYPE_GROUPS)
+    for indicator in sorted(indicators, key=lambda item: order.index(item.type)):
         if indicator.type != group:
             group = indicator.type
             rows.append([([text_paragraph("TableHeading", TYPE_GROUPS[group])], len(INDICATOR_COLUMNS))])
@@ -123,7 +127,7 @@ def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
             cell(indicator.target or "—"),
             cell(*_scale_lines(indicator)),
         ])
-    return table("MsokoTable", widths, rows)
+    return table("MsokoTable", widths, rows, keep_last=False)  # a passport row is tall: the last stands alone well
 
 
 def _scale_lines(indicator: Indicator) -> list[str]:

@@ -1,4 +1,5 @@
-"""The umbrella Положение о МСОКО: goal, tasks, principles, structure and the mechanisms it unites."""
+"""The umbrella Положение о МСОКО: goal, tasks, principles, structure and the mechanisms it unites; its appendix
+holds the criteria of the self-assessment it orders."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from schemas.regulation import MsokoRegulation
 
 from ..sources.model import ProjectSources
 from .body import Body, groups
+from .criteria import criteria_appendix
 
 
 def msoko_body(project: ProjectSources, msoko: MsokoRegulation, width_mm: float) -> Body:
@@ -33,4 +35,5 @@ def msoko_body(project: ProjectSources, msoko: MsokoRegulation, width_mm: float)
         body.items(f"{group_title}:", lines)
     body.part("Открытость результатов оценки качества образования", msoko.publication, optional=True)
     body.part("Заключительные положения", msoko.final_provisions, optional=True)
+    criteria_appendix(body, project.valid_criteria.model, msoko.title)
     return body

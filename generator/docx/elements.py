@@ -40,6 +40,8 @@ class Paragraph:
     level: int | None = None
     num_id: int | None = None
     keep_next: bool = False
+    page_break_before: bool = False
+    """Begins a page: an appendix after the document's text."""
 
     @property
     def text(self) -> str:
@@ -85,15 +87,19 @@ def run(text: str, style: str | None = None, italic: bool = False) -> Run:
 
 
 def paragraph(style: str, runs: Iterable[Run] = (), *, level: int | None = None, num_id: int | None = None,
-              keep_next: bool = False) -> Paragraph:
-    return Paragraph(style, list(runs), level, num_id, keep_next)
+              keep_next: bool = False, page_break_before: bool = False) -> Paragraph:
+    return Paragraph(style, list(runs), level, num_id, keep_next, page_break_before)
 
 
-def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1) -> Table:
-    """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages."""
+def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1,
+          keep_last: bool = True) -> Table:
+    """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages. ``keep_last``:
+    the last row is not left alone on a page (a short row would be); rows a third of a page tall each stand well
+    alone, and two of them carried over together leave half a page empty."""
     widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
     # The header, the first row and the last two stay together: no header or row alone on a page.
-    kept = set(range(header_rows + 1)) | ({len(rows) - 2} if len(rows) > header_rows + 2 else set())
+    last = {len(rows) - 2} if keep_last and len(rows) > header_rows + 2 else set()
+    kept = set(range(header_rows + 1)) | last
     built = []
     for index, cells in enumerate(rows):
         row = TableRow([], header=index < header_rows)
@@ -160,6 +166,8 @@ def _paragraph_xml(node: Paragraph) -> str:
     parts = ['<w:p><w:pPr><w:pStyle w:val="', _attribute(node.style), '"/>']
     if node.keep_next:
         parts.append("<w:keepNext/>")
+    if node.page_break_before:
+        parts.append("<w:pageBreakBefore/>")
     if node.level is not None or node.num_id is not None:
         parts.append("<w:numPr>")
         if node.level is not None:

@@ -23,6 +23,8 @@ class PendingAct:
     date: datetime.date | None
     number: str
     existing: bool
+    number_taken: bool = False
+    """The project has another act of this kind with this number in this year: this one is kept beside it."""
 
 
 def pending_act(project, act: ActText | None) -> PendingAct | None:
@@ -31,8 +33,20 @@ def pending_act(project, act: ActText | None) -> PendingAct | None:
     for act_id, known in sorted(project.acts.items()):
         if known.kind == act.kind and str(known.number) == act.number and known.date == act.date:
             return PendingAct(act_id, act.kind, act.date, act.number, existing=True)
-    return PendingAct(f"{TRANSLITERATED[act.kind]}-{act.date.year}-{act.number.replace('/', '-')}", act.kind,
-                      act.date, act.number, existing=False)
+    act_id = f"{TRANSLITERATED[act.kind]}-{act.date.year}-{act.number.replace('/', '-')}"
+    free = _free_id(project, act_id)
+    return PendingAct(free, act.kind, act.date, act.number, existing=False, number_taken=free != act_id)
+
+
+def _free_id(project, act_id: str) -> str:
+    """The act's identifier, unless the project has another act under it (the same number in the same year,
+    another date): then a free one beside it, so that the earlier act's source is never overwritten, and
+    ``msoko check`` reports the number given twice."""
+    taken = set(project.acts) | {path.stem for path in project.layout.act_files()}
+    candidate, copy = act_id, 2
+    while candidate in taken:
+        candidate, copy = f"{act_id}-{copy}", copy + 1
+    return candidate
 
 
 def plan_act(project, act: ActText, pending: PendingAct, marks: list[int], documents: list, path):
@@ -57,6 +71,9 @@ def plan_act(project, act: ActText, pending: PendingAct, marks: list[int], docum
         kind=act.kind, number=act.number, date=f"{act.date:%d.%m.%Y}", count=len(appendices),
         documents=", ".join(f"{a['number']} — {item.code or item.label}"
                             for a, item in zip(appendices, documents))))
+    if pending.number_taken:
+        report.guessed.append(messages.IMPORT_ACT_NUMBER_TAKEN.format(kind=act.kind, number=act.number,
+                                                                      year=pending.date.year if pending.date else ""))
     for key, missing in (("basis", "преамбула"), ("control", "пункт о контроле исполнения")):
         if not data[key]:
             report.guessed.append(messages.IMPORT_ACT_PART_MISSING.format(part=missing))

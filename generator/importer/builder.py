@@ -19,7 +19,7 @@ from .structure import (NotARegulation, Section, continues_title, has_text, head
                         split_sections)
 from .text import escape, item_kind, item_text, place_of, span_of, strip_typed, to_markdown
 from .titles import looked_for, opens_title, recognise, written_opening
-from .umbrella import is_header, mechanism_line, read_principle, umbrella_sections
+from .umbrella import is_criteria_appendix, is_header, mechanism_line, read_principle, umbrella_sections
 
 INLINE_TASKS = re.compile(r"^(?:основн\w+\s+)?задач(?:и|ами)(?:\s+(?:мониторинга|мсоко))?(?:\s+явля\w+)?\s*"
                           r"(?::|\s[—–-])\s*(?P<items>\S.*;.*)$", re.IGNORECASE | re.DOTALL)
@@ -62,7 +62,11 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
         builder.report.guessed.append(messages.IMPORT_PREAMBLE)
     for section in sections:
         builder.section(section)
-    builder.appendices(appendices)
+    if kind is MSOKO and is_criteria_appendix(appendices):
+        builder.report.mapped.append(messages.IMPORT_CRITERIA_APPENDIX.format(where=span_of(
+            [b for b in appendices if isinstance(b, Paragraph)])))
+    else:
+        builder.appendices(appendices)
     builder.finish()
     return ImportedRegulation(builder.data, builder.origins, builder.report, requisites.act, kind,
                               builder.mechanism_lines)

@@ -9,6 +9,7 @@ from .. import messages
 from ..docx.reader import Paragraph, Table
 from ..russian import count_phrase
 from .collector import Collector
+from .indicators import level_by_name
 from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, collection_fields, column_choice, column_fields,
                          is_indicator_table, read_calculation, read_combined, read_passport, read_when, table_header,
                          unit_by_name, unit_in_name)
@@ -359,7 +360,7 @@ class IndicatorParts(Collector):
             indicator["periodicity"] = " ".join(values.get("periodicity", "").split())
             indicator["deadline"] = " ".join(values.get("deadline", "").split())
         level = passport.get("уровень") or values.get("level", "")
-        indicator["level"] = self._choice(level, LEVELS, "ОО", where, "уровень")
+        indicator["level"] = self._choice(level, LEVELS, level_by_name(name), where, "уровень")
         target = passport.get("целевое значение") or values.get("target", "")
         if target:
             indicator["target"] = " ".join(target.split())

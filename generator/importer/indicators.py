@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..docx.reader import Table
+from ..scales.totals import MUNICIPAL_NAME
 
 
 
@@ -64,6 +65,11 @@ def unit_in_name(name: str) -> tuple[str, str | None]:
         return name, None
     typed = (found.group("bracketed") or found.group("after_comma")).lower().replace(" ", "")
     return name[:found.start()].rstrip(" ,"), column_choice(typed, UNITS)
+
+
+def level_by_name(name: str) -> str:
+    """The level a document that states none means: the округ's for a share of organisations, else an ОО's."""
+    return "муниципалитет" if MUNICIPAL_NAME.match(name) else "ОО"
 
 
 def unit_by_name(name: str) -> str:

@@ -16,6 +16,18 @@ PRINCIPLE = (re.compile(r"^(?P<name>[^:(—–]+?)\s*(?::|\s[—–-])\s*(?P<des
              re.compile(r"^(?P<name>[^(]+?)\s*\((?P<description>.+)\)$", re.DOTALL))
 
 
+CRITERIA_APPENDIX = re.compile(r"\bкритери\w*\s+самооценки\b", re.IGNORECASE)
+APPENDIX_HEAD = 6
+"""The paragraphs of an appendix searched for its title: the mark's two to four lines, then the title."""
+
+
+def is_criteria_appendix(blocks: list) -> bool:
+    """The umbrella's appendix «Критерии самооценки …», which msoko writes from its criteria of the
+    self-assessment (its own, or the project's ``regulations/criteria.yaml``), not from the Положение's text."""
+    head = " ".join(b.text for b in blocks[:APPENDIX_HEAD] if isinstance(b, Paragraph))
+    return bool(CRITERIA_APPENDIX.search(" ".join(head.split())))
+
+
 def umbrella_sections(blocks: list) -> list[Section]:
     """The umbrella's sections, further split at lead-in lines («Основные задачи МСОКО:», «ЦЕЛЬ: …»).
 

@@ -18,7 +18,7 @@ from schemas.regulation import ScoringBand, Total
 from .. import messages
 from ..docx.typed import strip_typed
 from ..scales.reading import bands_in
-from ..scales.totals import read_total
+from ..scales.totals import MUNICIPAL_NAME, read_total
 from ..scales import scale_findings, total_findings
 from .document import LintDocument, Passage
 from .registry import Finding, check
@@ -26,9 +26,6 @@ from .registry import Finding, check
 CODE = re.compile(r"^\d+(?:\.\d+)+\.?$")
 UNITS = (("да/нет", "да/нет"), ("%", "процент"), ("процент", "процент"), ("человек", "человек"), ("чел.", "человек"),
          ("единиц", "единица"), ("ед.", "единица"), ("балл", "балл"))
-MUNICIPAL_NAME = re.compile(r"^(?:доля|число|количество)\s+(?:ОО|ДОО|образовательных\s+организаций|школ)\b",
-                            re.IGNORECASE)
-"""An indicator that counts organisations has one value for the округ, not one per organisation."""
 LEVEL = re.compile(r"(?:^|\s)Уровень:\s*(муниципальн\w*|ДОО|ОО)\b")
 """«Уровень: муниципальный» in a cell of its own (DOCX) or among the collection's lines (a PDF's cell, whole)."""
 

@@ -152,6 +152,11 @@ def bind_last_word(title: str) -> str:
     return f"{head}{NBSP}{last}" if space and head else title
 
 
+def percent_cell(value: float) -> str:
+    """«89,0 %»: a share to one decimal place always, as a table of shares writes it beside «92,6 %»."""
+    return f"{value:.1f}".replace(".", ",") + f"{NBSP}%"
+
+
 def percent_text(value: float) -> str:
     """«92,6 %» as Russian documents write it (decimal comma, no-break space before the sign)."""
     text = f"{value:.1f}".replace(".", ",")

@@ -20,6 +20,10 @@ CODE = re.compile(r"\d+(?:\.\d+)+")
 SUBJECTS = (("руководител", "руководитель"), (r"по\s+округу|муниципал", "муниципалитет"),
             (r"\bДОО\b", "ДОО"), (r"\bОО\b", "ОО"))
 """Words naming whose total it is, the most telling first: «руководителя ОО» names a руководитель."""
+MUNICIPAL_NAME = re.compile(r"^(?:доля|число|количество)\s+(?:ОО|ДОО|образовательных\s+организаций|школ)\b",
+                            re.IGNORECASE)
+"""An indicator that counts organisations («Доля ОО, в которых …») has one value for the округ, not one per
+organisation: its level is the municipality's whatever the document leaves unsaid."""
 
 
 @dataclass

@@ -20,7 +20,7 @@ from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.text import Hit, NameGroup, default_names, text_hits
 from ..coherence.timeline import (Named, late, late_message, period_problem, repeated_numbers, report_deadline,
                                   roadmap_problem, schedule_problems)
-from .consistency import CITATION, document_sources, issued_on, strings
+from .consistency import CITATION, document_sources, issued_on, located_strings
 from .kinds import EVALUATION
 from .load import SourceFile
 from ..project import ProjectLayout
@@ -39,9 +39,11 @@ def _warning(where: Location, code: str, message: str) -> Diagnostic:
     return Diagnostic.warning(where, message, code=code)
 
 
-def _located(source: SourceFile, fragment: str) -> Location:
-    return (source.find(fragment) or source.find(" ".join(fragment.split()[:LOCATING_WORDS]))
-            or Location(source.display))
+def _located(source: SourceFile, fragment: str, within: tuple, preceding: str = "") -> Location:
+    """Where a finding's words stand in the string it was found in (``within``, its YAML path), after
+    ``preceding``, that string's text before them."""
+    return (source.find(fragment, within, preceding)
+            or source.find(" ".join(fragment.split()[:LOCATING_WORDS]), within) or Location(source.display))
 
 
 def names(project: ProjectSources) -> Sequence[NameGroup]:
@@ -59,12 +61,14 @@ def _texts(project: ProjectSources) -> list[Diagnostic]:
     own = {act.number for act in project.acts.values()}  # a later act of the project's own: reported as an error
     found: list[Diagnostic] = []
     for source in document_sources(project):
-        texts = list(strings(source.data))
+        located = list(located_strings(source.data))
+        paths, texts = [path for path, _ in located], [text for _, text in located]
         headings = frozenset(i for i, text in enumerate(texts)
                              if len(text) < HEADING_LENGTH and not text.rstrip().endswith((".", ";", ":", ",")))
         hits: list[Hit] = [*text_hits(texts, issued_on(project, source), groups), *abbreviation_hits(texts, headings),
                            *glossary_hits(texts, terms)]
-        found.extend(_warning(_located(source, hit.fragment), hit.code, hit.message) for hit in hits
+        found.extend(_warning(_located(source, hit.fragment, paths[hit.index], texts[hit.index][:hit.at]), hit.code,
+                              hit.message) for hit in hits
                      if not (hit.code == "cites-later-act" and hit.fragment.split("№")[-1].strip() in own))
     return found
 
@@ -148,7 +152,7 @@ def _acts(project: ProjectSources) -> list[Diagnostic]:
         problem = executor_controller(points, act.control, head)
         if problem:
             found.append(_warning(source.locate(("points", problem[0], "text")), "executor-controller", problem[1]))
-    numbered = sorted(((loaded.model.number, loaded.model.date, f"{loaded.model.kind} «{act_id}»", act_id)
+    numbered = sorted(((loaded.model.number, loaded.model.date, loaded.model.kind, act_id)
                        for act_id, loaded in project.acts_loaded.items() if loaded.model.kind == "приказ"),
                       key=lambda r: r[1])
     found += [_warning(project.acts_loaded[numbered[index][3]].source.locate(("number",)), "number-twice", message)
@@ -166,7 +170,7 @@ def _unverified(project: ProjectSources) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     reported: set[tuple[str, str]] = set()
     for source in document_sources(project):
-        for text in strings(source.data):
+        for path, text in located_strings(source.data):
             for match in CITATION.finditer(text):
                 key = (match.group(1), match.group(2).replace("\u2011", "-"))
                 entry = listed.get(key)
@@ -175,7 +179,7 @@ def _unverified(project: ProjectSources) -> list[Diagnostic]:
                 reported.add(key)
                 message = (messages.CITATION_UNLISTED if entry is None else messages.CITATION_UNVERIFIED).format(
                     date=key[0], number=key[1])
-                found.append(_warning(_located(source, match.group(0)), "citation-unverified", message))
+                found.append(_warning(_located(source, match.group(0), path), "citation-unverified", message))
     return found
 
 

@@ -12,6 +12,7 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..coherence.text import CITATION as CITATION
+from ..russian.typography import percent_cell
 from .load import SourceFile
 from .model import ProjectSources
 
@@ -33,7 +34,7 @@ _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-�
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
     texts = _document_texts(project)
     return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project, texts)
-            + _control_officials(project) + _assessment_dates(project) + _glossary(project)
+            + _control_officials(project) + _assessment_dates(project) + _stated_shares(project) + _glossary(project)
             + _abbreviations(project, texts) + _text_rules(project) + check_coherence(project))
 
 
@@ -116,6 +117,25 @@ def _assessment_dates(project: ProjectSources) -> list[Diagnostic]:
     return found
 
 
+def _stated_shares(project: ProjectSources) -> list[Diagnostic]:
+    """An earlier year's share as its source states it agrees with its points to the one decimal the documents show
+    (105 из 118 is 89,0 %, not 88,9 %): a reader who divides finds the same figure."""
+    if project.evaluation is None:
+        return []
+    found = []
+    for h, history in enumerate(project.evaluation.model.history):
+        for r, recorded in enumerate(history.results):
+            if recorded.percent is None:
+                continue
+            stated, computed = percent_cell(recorded.percent), percent_cell(100 * recorded.earned / recorded.possible)
+            if stated != computed:
+                found.append(Diagnostic.warning(
+                    project.evaluation.source.locate(("history", h, "results", r, "percent")),
+                    messages.SHARE_DISAGREES.format(stated=stated, earned=recorded.earned, possible=recorded.possible,
+                                                    computed=computed), code="consistency"))
+    return found
+
+
 def _text_rules(project: ProjectSources) -> list[Diagnostic]:
     """The lint's text rules on every string of the sources (citations, numerals), located at the YAML line.
     Warnings: a lawyer should see them before the documents are built, but they do not stop the build."""
@@ -128,9 +148,9 @@ def text_rule_findings(source: SourceFile) -> list[Diagnostic]:
     """The text rules' warnings on one source."""
     from ..lint.sources import text_findings  # the lint's rules, loaded only when checking
 
-    return [Diagnostic.warning(source.find(finding.fragment) or Location(source.display), finding.message,
+    return [Diagnostic.warning(source.find(finding.fragment, path) or Location(source.display), finding.message,
                                code=finding.code)
-            for text in strings(source.data) for finding in text_findings(text)]
+            for path, text in located_strings(source.data) for finding in text_findings(text)]
 
 
 def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> list[Diagnostic]:
@@ -201,13 +221,18 @@ def _document_texts(project: ProjectSources) -> list[tuple[SourceFile, str]]:
 
 
 def strings(data: Any) -> Iterator[str]:
+    return (text for _, text in located_strings(data))
+
+
+def located_strings(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Every string of a source with its YAML path, in the file's order."""
     if isinstance(data, str):
-        yield data
+        yield path, data
     elif isinstance(data, dict):
-        for value in data.values():
-            yield from strings(value)
+        for key, value in data.items():
+            yield from located_strings(value, (*path, key))
     elif isinstance(data, list):
-        for value in data:
-            yield from strings(value)
+        for index, value in enumerate(data):
+            yield from located_strings(value, (*path, index))
 
 

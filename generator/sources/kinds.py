@@ -136,7 +136,8 @@ REGULATION = DocumentKind(
     "regulation", "Положение о мониторинге", MonitoringRegulation, f"mechanisms/{SUBJECT}.yaml",
     f"polozhenie-{SUBJECT}", per=Per.MECHANISM, import_cue=ImportCue())
 MSOKO = DocumentKind(
-    "msoko", "Положение о МСОКО", MsokoRegulation, "msoko.yaml", "polozhenie-msoko", reads=frozenset({Reads.REGULATIONS}),
+    "msoko", "Положение о МСОКО", MsokoRegulation, "msoko.yaml", "polozhenie-msoko",
+    reads=frozenset({Reads.REGULATIONS, Reads.CRITERIA}),  # the criteria of the self-assessment: its appendix
     import_cue=ImportCue(names=r"^(?!.*мониторинг).*(?:\bсистем\w*\s+оценки\s+качества\s+образования|\bмсоко\b)"))
 CONCEPT = DocumentKind(
     "concept", "Концепция", Concept, "concept.yaml", "koncepciya", optional=True, reads=frozenset({Reads.REGULATIONS}))

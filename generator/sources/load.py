@@ -104,9 +104,22 @@ class SourceFile:
             path = path[:-1]
 
 
-    def find(self, fragment: str) -> Location | None:
-        """Where ``fragment`` first occurs as a whole word in the file text (for findings inside prose)."""
-        match = re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", self.text)
+    def find(self, fragment: str, within: YamlPath | None = None, preceding: str = "") -> Location | None:
+        """Where ``fragment`` first occurs as a whole word in the file text (for findings inside prose). With
+        ``within``, the path of the string it was found in, its first occurrence from that string on (a name
+        the title spells out is not where the general provisions repeat it), passing over those in
+        ``preceding``, the string's text before the finding (a name spelled out again in the sentence that
+        introduces it)."""
+        pattern = re.compile(rf"(?<!\w){re.escape(fragment)}(?!\w)")
+        place = self.values.get(tuple(within)) if within is not None else None
+        start, skip = 0, 0
+        if place is not None:
+            line, column = place
+            start = sum(len(text) + 1 for text in self.text.split("\n")[:line - 1]) + column - 1
+            skip = len(pattern.findall(preceding))
+        matches = pattern.finditer(self.text, start)
+        match = next((m for number, m in enumerate(matches) if number == skip), None)
+        match = match or (pattern.search(self.text) if start else None)
         if match is None:
             return None
         offset = match.start()
