@@ -10,6 +10,7 @@ from functools import lru_cache
 from .typography import NBSP
 
 _APPROVAL_WORDS = {"masc": "УТВЕРЖДЁН", "femn": "УТВЕРЖДЕНА", "neut": "УТВЕРЖДЕНО", "plur": "УТВЕРЖДЕНЫ"}
+_STATED_WORDS = {"masc": "указан", "femn": "указана", "neut": "указано", "plur": "указаны"}
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,17 @@ def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
         if parse is not None and parse.tag.POS == "PRTF":
             inflected[head] = _inflect_word(words[head], case, number, gender)
     return " ".join(inflected)
+
+
+@lru_cache(maxsize=64)
+def stated_word(phrase: str) -> str:
+    """«указан» agreeing with the head noun of ``phrase``: «не указан источник данных», «не указана периодичность»."""
+    words = phrase.split(" ")
+    head = _noun_phrase_head(words)
+    parse = _best_parse(words[head - 1].rstrip(",")) if head else None
+    if parse is None:
+        return _STATED_WORDS["masc"]
+    return _STATED_WORDS["plur" if parse.tag.number == "plur" else parse.tag.gender or "masc"]
 
 
 def lower_first(phrase: str) -> str:
