@@ -6,6 +6,7 @@ import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic.fields import FieldInfo
 
 
 class SourceModel(BaseModel):
@@ -46,6 +47,11 @@ MARKDOWN_MEDIA_TYPE = "text/markdown"
 Markdown = Annotated[str, Field(json_schema_extra={"contentMediaType": MARKDOWN_MEDIA_TYPE})]
 """Prose in Markdown: paragraphs, emphasis, lists, tables. The media type tells editors (and the web
 form) that the field is prose, not a line of text."""
+
+
+def is_markdown(info: FieldInfo) -> bool:
+    """Whether a model's field is prose (:data:`Markdown`), not a line of text."""
+    return isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("contentMediaType") == MARKDOWN_MEDIA_TYPE
 
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 (and so Word) cannot hold; a quoted YAML string may still carry them ("\\x01")."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
 from .base import Code, Identifier, Markdown, SourceModel, Text
+from .passport import SHY, Check, Passport
 
 SIX_PARTS: tuple[tuple[str, str], ...] = (
     ("goal", "цель"),
@@ -88,40 +89,70 @@ class Total(SourceModel):
 class Calculation(SourceModel):
     """How an indicator's value is computed."""
 
-    numerator: str = Field(default="", title="числитель", description="Что считается в числителе.")
-    denominator: str = Field(default="", title="знаменатель", description="Что считается в знаменателе.")
-    formula: str = Field(
-        default="", title="формула", description="Способ расчёта, если он не сводится к дроби."
-    )
-    period: str = Field(default="", title="отчётный период", description="Отчётный период: «учебный год».")
+    # Each part is a line of the column «Способ расчёта», labelled, save the formula, which reads as it stands.
+
+    numerator: Annotated[str, Passport("Числитель", ("числител",), Check.OPTIONAL)] = Field(
+        default="", title="числитель", description="Что считается в числителе.")
+    denominator: Annotated[str, Passport("Знаменатель", ("знаменател",), Check.OPTIONAL)] = Field(
+        default="", title="знаменатель", description="Что считается в знаменателе.")
+    formula: Annotated[str, Passport("Формула", ("формул",), Check.OPTIONAL)] = Field(
+        default="", title="формула", description="Способ расчёта, если он не сводится к дроби.")
+    period: Annotated[str, Passport("Период", ("период",), Check.OPTIONAL)] = Field(
+        default="", title="отчётный период", description="Отчётный период: «учебный год».")
+
+    @property
+    def is_stated(self) -> bool:
+        """A formula, or both a numerator and a denominator: the value can be computed."""
+        return bool(self.formula or (self.numerator and self.denominator))
+
+
+Unit = Literal["процент", "единица", "балл", "человек", "да/нет"]
+IndicatorType = Literal["условия", "процесс", "результат"]
+Level = Literal["ОО", "ДОО", "муниципалитет"]
+SCORING_STEMS = ("шкал", "балл", "оценива", "критери", "значени", "диапазон", "услови")
+"""A column of bands goes by many names: «Шкала оценивания», «Баллы», «Критерии оценки», «Значение показателя»."""
 
 
 class Indicator(SourceModel):
     """An indicator passport (DOMAIN.md §5)."""
 
-    code: Code = Field(title="код показателя", description="Код показателя: «1.1.3».")
-    name: Text = Field(title="наименование", description="Наименование: «Доля обучающихся, …».")
-    unit: Literal["процент", "единица", "балл", "человек", "да/нет"] = Field(
-        title="единица измерения", description="Единица измерения."
-    )
-    type: Literal["условия", "процесс", "результат"] = Field(
-        title="тип показателя", description="Показатель условий, процесса или результата."
-    )
-    calculation: Calculation = Field(
-        default_factory=Calculation, title="расчёт", description="Способ расчёта значения."
-    )
-    source: str = Field(default="", title="источник данных", description="Источник: «ФИС ОКО», «отчёт ОО».")
-    method: str = Field(default="", title="метод сбора", description="Метод сбора информации.")
-    periodicity: str = Field(default="", title="периодичность", description="Периодичность: «ежегодно».")
-    deadline: str = Field(default="", title="срок", description="Срок сбора: «до 1 октября».")
-    level: Literal["ОО", "ДОО", "муниципалитет"] = Field(
-        default="ОО", title="уровень", description="Уровень, на котором собирается показатель."
-    )
-    responsible: str = Field(default="", title="ответственный", description="Кто отвечает за сбор.")
-    target: str = Field(default="", title="целевое значение", description="Целевое значение: «не менее 90 %».")
-    scoring: list[ScoringBand] = Field(
-        default_factory=list, title="шкала оценивания", description="Баллы по диапазонам значений."
-    )
+    # Each field declares its label in the Положение, the words by which «msoko import» recognises it and its
+    # completeness check (schemas/passport.py). The type labels no column: the Положение groups the indicators
+    # under a row per type («Показатели результата»).
+
+    code: Annotated[Code, Passport("№", ("код", "№"), Check.REQUIRED)] = Field(
+        title="код показателя", description="Код показателя: «1.1.3».")
+    name: Annotated[Text, Passport("Показатель", ("показател", "наименован", "индикатор"), Check.REQUIRED)] = Field(
+        title="наименование", description="Наименование: «Доля обучающихся, …».")
+    unit: Annotated[Unit, Passport(f"Едини{SHY}ца изме{SHY}рения", ("ед.", "единиц", "ед "), Check.REQUIRED)] = Field(
+        title="единица измерения", description="Единица измерения.")
+    type: Annotated[IndicatorType, Passport("Тип", ("тип",), Check.REQUIRED)] = Field(
+        title="тип показателя", description="Показатель условий, процесса или результата.")
+    calculation: Annotated[Calculation, Passport("Способ расчёта", ("расч", "формул", "способ", "методик"),
+                                                 Check.MEASURABLE)] = Field(
+        default_factory=Calculation, title="расчёт", description="Способ расчёта значения.")
+    source: Annotated[str, Passport("Источник данных", ("источник",), Check.REQUIRED)] = Field(
+        default="", title="источник данных", description="Источник: «ФИС ОКО», «отчёт ОО».")
+    method: Annotated[str, Passport("Метод сбора", ("метод",), Check.REQUIRED)] = Field(
+        default="", title="метод сбора", description="Метод сбора информации.")
+    periodicity: Annotated[str, Passport("Периодичность", ("периодичн",), Check.REQUIRED)] = Field(
+        default="", title="периодичность", description="Периодичность: «ежегодно».")
+    deadline: Annotated[str, Passport("Срок", ("срок",), Check.OPTIONAL)] = Field(
+        default="", title="срок", description="Срок сбора: «до 1 октября».")
+    level: Annotated[Level, Passport("Уровень", ("уровен",), Check.OPTIONAL)] = Field(
+        default="ОО", title="уровень", description="Уровень, на котором собирается показатель.")
+    responsible: Annotated[str, Passport("Ответственный", ("ответствен",), Check.OPTIONAL)] = Field(
+        default="", title="ответственный", description="Кто отвечает за сбор.")
+    target: Annotated[str, Passport(f"Целе{SHY}вое значе{SHY}ние", ("целев",), Check.OPTIONAL)] = Field(
+        default="", title="целевое значение", description="Целевое значение: «не менее 90 %».")
+    scoring: Annotated[list[ScoringBand], Passport(f"Шкала оцени{SHY}вания", SCORING_STEMS, Check.REQUIRED)] = Field(
+        default_factory=list, title="шкала оценивания", description="Баллы по диапазонам значений.")
+    recommendation: Annotated[Markdown, Passport("Рекомендации", ("рекомендац", "рекомендуемые меры"),
+                                                 Check.OPTIONAL)] = Field(
+        default="", title="рекомендации при недостижении целевого значения",
+        description="Что делать, если значение показателя не достигает целевого: какие меры принимает ОО, а для "
+                    "показателя муниципального уровня — УО и методическая служба, и кто их выполняет. Основа "
+                    "адресных рекомендаций ОО по итогам мониторинга.")
 
     @property
     def max_points(self) -> int:

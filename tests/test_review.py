@@ -68,7 +68,9 @@ def test_redline_holds_exactly_the_changed_indicator(approved):
     assert sorted(p.name for p in approved.path("output/redlines").iterdir()) == ["changes.txt", "polozhenie-1.1.docx"]
     changes = tracked(approved.path("output/redlines/polozhenie-1.1.docx"))
     approved_at = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.1"][0]["at"]
-    assert changes["ins"] == [(" с первого раза", REVIEWER, approved_at), ("3", REVIEWER, approved_at)]
+    # the name in table 1 and again in table 2 (the recommendations), the band in table 1
+    assert changes["ins"] == [(" с первого раза", REVIEWER, approved_at), ("3", REVIEWER, approved_at),
+                              (" с первого раза", REVIEWER, approved_at)]
     assert changes["del"] == [("2", REVIEWER, approved_at)]
     # Untouched text stays as it was, outside any revision mark.
     table = Docx(approved.path("output/redlines/polozhenie-1.1.docx")).tables()[0]

@@ -6,7 +6,8 @@ inside brackets: the term is then introduced at its next use outside them).
 Headings and the requisites (title, stamp) are not text a definition belongs in, so they neither
 count as a use nor receive one. A definition the author wrote at the first use («… (далее — ОО)»,
 or «… (ОО)», which is set as «(далее — ОО)») and a terms table (first header cell «Сокращение»)
-are kept: such a term is not introduced again, and a later «(ОО)» after its full form is dropped."""
+are kept: such a term is not introduced again, and a later «(ОО)» after its full form is dropped; a later
+«… (далее — ОО)», an imported copy of what msoko wrote, is «ОО»."""
 
 from __future__ import annotations
 
@@ -118,7 +119,9 @@ class Abbreviations:
             defines = re.search(r"[ \u00a0]*\((?:далее[ \u00a0]*[—–-][ \u00a0]*)?$", text[:match.start()])
             if defines and text[match.end():match.end() + 1] == ")" and (
                     "далее" in defines.group(0) or self._after_full_form(text[:defines.start()], term)):
-                if term in self.introduced or not comes_back:  # said already, or never needed
+                if term in self.introduced and "далее" in defines.group(0):  # msoko's own, said already
+                    replacements.append(self._said_again(text, defines.start(), match.end() + 1, term))
+                elif term in self.introduced or not comes_back:  # said already, or never needed
                     replacements.append((defines.start(), match.end() + 1, ""))
                 elif "далее" not in defines.group(0):  # «… (НИКО)» becomes «… (далее — НИКО)»
                     replacements.append((match.start(), match.start(), f"далее{NBSP}— "))
@@ -152,6 +155,17 @@ class Abbreviations:
         if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
             full = full[:1].upper() + full[1:]
         return f"{full}{tail} (далее{NBSP}— {term})" if introduces else full
+
+    def _said_again(self, text: str, start: int, end: int, term: str) -> tuple[int, int, str]:
+        """«всероссийских проверочных работ (далее — ВПР)» once ВПР is introduced: «ВПР», as msoko printed it. An
+        imported copy of a generated document carries the introduction in its source, and repeats it wherever it
+        repeats the text (an indicator's name, in table 1 and table 2); the introduction alone goes if no full
+        form precedes it."""
+        before = _normal(text[:start]).lower()
+        for form in sorted(_inflections(self.definitions[term]), key=len, reverse=True):
+            if before.endswith(form.lower()) and not _WORD.match(before[-len(form) - 1:-len(form)] or " "):
+                return start - len(form), end, term
+        return start, end, ""
 
     def _after_full_form(self, before: str, term: str) -> bool:
         """«в национальных исследованиях качества образования (НИКО)» or «региональная информационная

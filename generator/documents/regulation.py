@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from schemas.regulation import Indicator, MonitoringRegulation, Total
+from schemas.base import is_markdown
+from schemas.passport import passport_fields
+from schemas.regulation import Calculation, Indicator, MonitoringRegulation, Total
 
 from schemas.prose import Span
 
@@ -12,7 +14,7 @@ from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
 from ..docx.elements import paragraph, table
 from ..russian import NBSP
 from ..russian.scale import band_line, range_wording
-from .body import Body, Element, scaled
+from .body import Body, Element, cell_prose, scaled
 
 
 INDICATORS_INTRO = ("Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания "
@@ -74,35 +76,40 @@ def states_maximum(criteria: str, total: int) -> bool:
     return re.search(rf"максимальн[а-яё]*[^.;]*?(?<![0-9]){total}(?![0-9])", criteria, re.IGNORECASE) is not None
 
 
+STEPS = (("analysis", "Анализ результатов мониторинга"), ("recommendations", "Адресные рекомендации"),
+         ("measures", "Меры и мероприятия"), ("decisions", "Управленческие решения"),
+         ("effectiveness", "Анализ эффективности принятых мер"))
+
+
 def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
+    """The steps that have text; the addressed recommendations also when only the indicators state them."""
     steps = regulation.use_of_results
-    parts = [("Анализ результатов мониторинга", steps.analysis),
-             ("Адресные рекомендации", steps.recommendations),
-             ("Меры и мероприятия", steps.measures),
-             ("Управленческие решения", steps.decisions),
-             ("Анализ эффективности принятых мер", steps.effectiveness)]
-    present = [(title, text) for title, text in parts if text.strip()]
+    advised = [indicator for indicator in regulation.indicators if indicator.recommendation.strip()]
+    present = [(key, title) for key, title in STEPS if getattr(steps, key).strip() or (key == "recommendations" and advised)]
     if not present:
         return
     body.section("Порядок использования результатов мониторинга")
-    for title, text in present:
+    for key, title in present:
         body.subsection(title)
-        body.prose(text, clause=SUBCLAUSE)
+        body.prose(getattr(steps, key), clause=SUBCLAUSE)
+        if key == "recommendations":
+            recommendations(body, advised)
 
 
-SHY = "\u00ad"
-INDICATOR_COLUMNS = (("№", 10), ("Показатель", 33), (f"Едини{SHY}ца изме{SHY}рения", 16), ("Способ расчёта", 36),
-                     ("Сбор информации", 34), (f"Целе{SHY}вое значе{SHY}ние", 17), (f"Шкала оцени{SHY}вания", 24))
-"""Labelled columns (soft hyphens let a narrow title break as a word breaks); the collection of data
-(source, method, level, periodicity, deadline, responsible) shares one column whose every line
-names its field. The calculation column holds the longest words of the table («соответствующими»,
+PASSPORT = passport_fields(Indicator)
+CALCULATION = passport_fields(Calculation)
+COLLECTION = "Сбор информации"
+INDICATOR_COLUMNS: tuple[tuple[str | tuple[str, ...], float], ...] = (
+    ("code", 10), ("name", 33), ("unit", 16), ("calculation", 36),
+    (("source", "method", "level", "periodicity", "deadline", "responsible"), 34), ("target", 17), ("scoring", 24))
+"""The passport's columns, each a field (titled by its label) or fields sharing a column as labelled lines.
+The collection of data (source, method, level, periodicity, deadline, responsible) shares one column whose
+every line names its field. The calculation column holds the longest words of the table («соответствующими»,
 «государственному»): it is wide enough for them, since table text is not hyphenated."""
 TYPE_GROUPS = {"условия": "Показатели условий", "процесс": "Показатели процесса", "результат": "Показатели результата"}
 """The groups of the table, in this order in every Положение (conditions, process, result), each once."""
 LEVEL_WORDING = {"муниципалитет": "муниципальный"}
 """The level as a regulation says it: «Уровень: муниципальный» (the source's value names the place)."""
-COLLECTION_LABELS = (("source", "Источник данных"), ("method", "Метод сбора"), ("level", "Уровень"),
-                     ("periodicity", "Периодичность"), ("deadline", "Срок"), ("responsible", "Ответственный"))
 
 
 def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
@@ -110,24 +117,54 @@ def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
     indicators of a type stand together under one such row, in the order of their sources, whatever order the
     sources list the types in: a group named twice reads as two lists."""
     widths = scaled([width for _, width in INDICATOR_COLUMNS], width_mm)
-    rows: list = [[cell(title, style="TableHeading") for title, _ in INDICATOR_COLUMNS]]
+    rows: list = [[cell(_title(column), style="TableHeading") for column, _ in INDICATOR_COLUMNS]]
     group = None
     order = list(TYPE_GROUPS)
     for indicator in sorted(indicators, key=lambda item: order.index(item.type)):
         if indicator.type != group:
             group = indicator.type
             rows.append([([text_paragraph("TableHeading", TYPE_GROUPS[group])], len(INDICATOR_COLUMNS))])
-        rows.append([
-            cell(indicator.code),
-            cell(indicator.name),
-            cell(indicator.unit),
-            _calculation_lines(indicator),
-            [_labelled(label, LEVEL_WORDING.get(value, value)) for field, label in COLLECTION_LABELS
-             if (value := getattr(indicator, field))],
-            cell(indicator.target or "—"),
-            cell(*_scale_lines(indicator)),
-        ])
+        rows.append([_passport_cell(indicator, column, width) for (column, _), width in zip(INDICATOR_COLUMNS, widths)])
     return table("MsokoTable", widths, rows, keep_last=False)  # a passport row is tall: the last stands alone well
+
+
+def _title(column: str | tuple[str, ...]) -> str:
+    return COLLECTION if isinstance(column, tuple) else PASSPORT[column].label
+
+
+def _passport_cell(indicator: Indicator, column: str | tuple[str, ...], width_mm: float) -> list[Element]:
+    if isinstance(column, tuple):
+        return [_labelled(PASSPORT[field].label, LEVEL_WORDING.get(value, value)) for field in column
+                if (value := getattr(indicator, field))]
+    if column == "calculation":
+        return _calculation_lines(indicator)
+    if column == "scoring":
+        return cell(*_scale_lines(indicator))
+    if is_markdown(Indicator.model_fields[column]):
+        return cell_prose(getattr(indicator, column), width_mm)
+    return cell(getattr(indicator, column) or "—")
+
+
+RECOMMENDATIONS_INTRO = "Рекомендации при недостижении целевого значения показателя приведены в таблице 2."
+RECOMMENDATIONS_CAPTION = "Таблица 2"
+RECOMMENDATION_COLUMNS = (("code", 10), ("name", 45), ("target", 20), ("recommendation", 95))
+"""What an ОО (for a municipal indicator, the УО) does when the value falls short of the target: printed
+under «Адресные рекомендации», the step of the cycle they serve, not in table 1, whose seven columns leave
+no room for a paragraph per indicator; the target stands beside each, since «falls short» may mean above
+(«не более 1 %»)."""
+
+
+def recommendations(body: Body, advised: list[Indicator]) -> None:
+    """The lead-in and table 2: the indicators that state a recommendation, each with its target beside it."""
+    if not advised:
+        return
+    body.elements.append(text_paragraph(SUBCLAUSE, RECOMMENDATIONS_INTRO, keep_next=True))
+    body.elements.append(text_paragraph("TableCaption", RECOMMENDATIONS_CAPTION))
+    widths = scaled([width for _, width in RECOMMENDATION_COLUMNS], body.width_mm)
+    rows: list = [[cell(PASSPORT[field].label, style="TableHeading") for field, _ in RECOMMENDATION_COLUMNS]]
+    rows += [[_passport_cell(indicator, field, width) for (field, _), width in zip(RECOMMENDATION_COLUMNS, widths)]
+             for indicator in advised]
+    body.elements.append(table("MsokoTable", widths, rows))
 
 
 def _scale_lines(indicator: Indicator) -> list[str]:
@@ -138,10 +175,10 @@ def _scale_lines(indicator: Indicator) -> list[str]:
 
 
 def _calculation_lines(indicator: Indicator) -> list[Element]:
+    """A labelled line per part of the calculation; the formula reads as it stands."""
     calculation = indicator.calculation
-    return [_labelled(label, value) if label else paragraph(TABLE_TEXT, runs([Span(value)]))
-            for label, value in (("Числитель", calculation.numerator), ("Знаменатель", calculation.denominator),
-                                 ("", calculation.formula), ("Период", calculation.period)) if value]
+    return [paragraph(TABLE_TEXT, runs([Span(value)])) if field == "formula" else _labelled(mark.label, value)
+            for field, mark in CALCULATION.items() if (value := getattr(calculation, field))]
 
 
 def _labelled(label: str, value: str) -> Element:

@@ -22,7 +22,7 @@ TEXT_RULES = {
 }
 INDICATOR_RULES = {
     "indicators_target": lambda i: i.target,
-    "indicators_calculation": lambda i: i.calculation.formula or (i.calculation.numerator and i.calculation.denominator),
+    "indicators_calculation": lambda i: i.calculation.is_stated,
     "indicators_method": lambda i: i.method,
     "indicators_source": lambda i: i.source,
     "indicators_periodicity": lambda i: i.periodicity,

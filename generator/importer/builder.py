@@ -188,15 +188,20 @@ class Builder(IndicatorParts):
 
     def _use_of_results(self, section: Section, where: str) -> None:
         steps = self.data.setdefault("use_of_results", {})
-        if any(has_text(b) for b in section.blocks):
+        blocks = self._without_passport_tables(section.blocks, where)
+        if any(has_text(b) for b in blocks):
             target = "analysis" if not section.subsections else None
             if target:
                 self.report.guessed.append(f"{where}: без подразделов; текст отнесён к анализу результатов")
-                self._prose(f"use_of_results.{target}", section.blocks, section.heading, where)
+                self._prose(f"use_of_results.{target}", blocks, section.heading, where)
             else:
-                self._keep(where, to_markdown(section.blocks, section.heading))
+                self._keep(where, to_markdown(blocks, section.heading))
         for sub in section.subsections:
-            name = heading_text(sub.heading)
-            self._prose(f"use_of_results.{sub.field}", sub.blocks, sub.heading, f"{where}, «{name}»")
+            name = f"{where}, «{heading_text(sub.heading)}»"
+            self._prose(f"use_of_results.{sub.field}", self._without_passport_tables(sub.blocks, name), sub.heading, name)
         if not steps:
             self.data.pop("use_of_results")
+
+    def _without_passport_tables(self, blocks: list, where: str) -> list:
+        """The blocks but the tables that add to the indicators' passports (the recommendations per indicator)."""
+        return [b for b in blocks if not (isinstance(b, Table) and self._passport_table(b, where))]

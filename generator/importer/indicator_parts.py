@@ -8,14 +8,13 @@ import re
 from .. import messages
 from ..docx.reader import Paragraph, Table
 from ..russian import count_phrase
-from .collector import Collector
-from .indicators import level_by_name
-from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TYPES, UNITS, collection_fields, column_choice, column_fields,
-                         is_indicator_table, read_calculation, read_combined, read_passport, read_when, table_header,
+from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TEXT_FIELDS, TYPES, UNITS, collection_fields, column_choice,
+                         column_fields, is_indicator_table, level_by_name, read_calculation, read_combined, read_passport, read_when, table_header,
                          unit_by_name, unit_in_name)
 from .layout import is_column_numbers
 from .passages import is_paragraph_indicators, read_passages
-from ..scales.reading import COMMON_SCALE, band, only_bands, read_bands
+from .passport_tables import PassportTables, row_bands
+from ..scales.reading import COMMON_SCALE, only_bands
 from ..scales.totals import read_total
 from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
                         typed_label)
@@ -24,10 +23,9 @@ from .text import place_of, shortened, span_of, strip_typed, to_markdown
 TABLE_REFERENCE = re.compile(r"^[^.;:]{0,80}\bпоказател\w*[^.;:]{0,40}\b(?:привед[её]н\w*|указан\w*|представлен\w*)"
                              r"\s+в\s+таблиц\w*\s*[.:]?$", re.IGNORECASE)
 """«Мониторинг проводится по показателям, приведённым в таблице.»: a sentence that only points at the table."""
-CODE_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)+\b")
 
 
-class IndicatorParts(Collector):
+class IndicatorParts(PassportTables):
     def __init__(self) -> None:
         super().__init__()
         self.common_scale: tuple[list[dict], str] | None = None
@@ -148,7 +146,7 @@ class IndicatorParts(Collector):
                                           f"{block.number}")
                 continue
             if isinstance(block, Table):
-                if not self._criteria_table(block, where):
+                if not self._passport_table(block, where):
                     prose.append(block)
                 continue
             raw = strip_typed(block.text) if block.text.strip() else ""
@@ -185,33 +183,6 @@ class IndicatorParts(Collector):
             if used else where))
         return [b for i, b in enumerate(blocks) if i not in read.used]
 
-    def _criteria_table(self, table: Table, where: str) -> bool:
-        """A table of bands per indicator, matched to the indicators by code or name; False if it is none."""
-        indicators = self.data.get("indicators", [])
-        texts = table.grid_texts()
-        header, first = table_header(texts)
-        columns = column_fields(header)
-        if not indicators or not any(c.startswith("points") or c == "scoring" for c in columns.values()):
-            return False
-        if "code" in columns.values() and "points" in columns.values() and "scoring" not in columns.values():
-            columns = {i: "scoring" if field == "name" else field for i, field in columns.items()}  # «Значение»
-        matched: dict[int, dict] = {}
-        for number, cells in enumerate(texts[first:], start=first + 1):
-            values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
-            if len({c.strip() for c in cells}) == 1 or is_column_numbers(cells):  # «I. Профессиональное развитие»
-                self.report.mapped.append(messages.IMPORT_GROUP_ROW.format(
-                    where=f"{where}, таблица {table.number}, строка {number}", text=shortened(cells[0].strip(), 60)))
-                continue
-            indicator = self._find(values.get("code", "") or values.get("name", "") or cells[0])
-            bands = _bands(values)[0]
-            if indicator is None or not bands:
-                self._keep(f"{where}, таблица {table.number}, строка {number}", " | ".join(c for c in cells if c.strip()))
-                continue
-            indicator["scoring"] = indicator.get("scoring", []) + bands
-            matched[id(indicator)] = indicator
-        self.report.mapped.append(messages.IMPORT_CRITERIA_TABLE.format(count=len(matched), where=where, table=table.number))
-        return True
-
     def appendices(self, blocks: list) -> None:
         """The Положение's own appendices: a table of bands joins its indicators by number or name; the mark
         and the caption over it are named in the report; any other text is kept."""
@@ -225,28 +196,10 @@ class IndicatorParts(Collector):
         self.report.requisites.append(messages.IMPORT_OWN_APPENDIX.format(
             text=shortened(" ".join(p.text.strip() for p in mark), 90), where=span_of(mark)))
         for block in blocks[len(mark):]:
-            if isinstance(block, Table) and self._criteria_table(block, "приложение к Положению"):
+            if isinstance(block, Table) and self._passport_table(block, "приложение к Положению"):
                 continue
             if isinstance(block, Table) or (block.text.strip() and not _caption(block)):
                 self._keep("приложение к Положению", to_markdown([block], None))
-
-    def _find(self, reference: str) -> dict | None:
-        """The indicator a criterion names: by its code («3.1», «1.5.1») or the start of its name."""
-        indicators = self.data.get("indicators", [])
-        codes = CODE_IN_TEXT.findall(reference) or re.findall(r"^\s*(\d+)\.?\s*$", reference) or re.findall(
-            r"\bпоказател\w*\s+(?:№\s*)?(\d+)\b", reference, re.IGNORECASE)  # «По показателю 2: …»
-        for code in codes:
-            found = [i for i in indicators if i.get("code") and (i["code"] == code or i["code"].endswith("." + code)
-                                                                  or code.endswith("." + i["code"]))]
-            if len(found) == 1:
-                return found[0]
-        if len(codes) == 1 and codes[0].isdigit() and not any(i.get("code") for i in indicators) \
-                and 1 <= int(codes[0]) <= len(indicators):  # «1.» for the first of indicators typed without codes
-            return indicators[int(codes[0]) - 1]
-        plain = _plain(reference)
-        found = [i for i in indicators if plain and len(plain) >= 15 and
-                 (_plain(i["name"]).startswith(plain[:60]) or plain.startswith(_plain(i["name"])[:60]))]
-        return found[0] if len(found) == 1 else None
 
     def finish(self) -> None:
         """The common scale goes to every indicator that has no bands of its own; criteria given only as the
@@ -306,7 +259,7 @@ class IndicatorParts(Collector):
                 self.report.mapped.append(messages.IMPORT_COLUMN_NUMBERS.format(where=place))
                 continue
             if indicators and not values.get("name") and not values.get("code") and (
-                    continued := _bands(values)[0] + [b for i in sorted(banded) for b in only_bands(cells[i])]):
+                    continued := row_bands(values)[0] + [b for i in sorted(banded) for b in only_bands(cells[i])]):
                 indicators[-1].setdefault("scoring", []).extend(continued)  # a band row under its indicator's
                 continue
             if not values.get("name") or len({c.strip() for c in cells}) == 1:
@@ -319,7 +272,7 @@ class IndicatorParts(Collector):
                 continue
             key = (values.get("code", ""), values["name"])
             if indicators and key == previous:  # the indicator merged down over one row per band
-                indicators[-1].setdefault("scoring", []).extend(_bands(values)[0])
+                indicators[-1].setdefault("scoring", []).extend(row_bands(values)[0])
                 continue
             previous = key
             if group_type and "type" not in values:
@@ -349,41 +302,20 @@ class IndicatorParts(Collector):
         indicator["type"] = passport.get("тип") if passport.get("тип") in TYPES else self._choice(
             values.get("type", ""), [(t[:5], t) for t in TYPES], "результат", where, "тип")
         indicator["calculation"] = read_calculation(values.get("calculation", ""))
+        written = {key: " ".join(values[key].split()) for key in TEXT_FIELDS if key in values and key not in indicator}
+        if "when" in values:  # «Периодичность и сроки» in one column; a column of its own says it better
+            written = {**read_when(values["when"]), **written}
         if "combined" in values:
-            indicator.update(read_combined(values["combined"]))
-        for key in ("source", "method", "responsible"):
-            if key in values:
-                indicator[key] = " ".join(values[key].split())
-        if "when" in values:
-            indicator.update(read_when(values["when"]))
-        if "periodicity" in values or "deadline" in values:
-            indicator["periodicity"] = " ".join(values.get("periodicity", "").split())
-            indicator["deadline"] = " ".join(values.get("deadline", "").split())
+            written = {**read_combined(values["combined"]), **written}
+        if passport.get("целевое значение"):
+            written["target"] = " ".join(passport["целевое значение"].split())
+        indicator.update(written)
         level = passport.get("уровень") or values.get("level", "")
         indicator["level"] = self._choice(level, LEVELS, level_by_name(name), where, "уровень")
-        target = passport.get("целевое значение") or values.get("target", "")
-        if target:
-            indicator["target"] = " ".join(target.split())
-        indicator["scoring"], rest = _bands(values)
+        indicator["scoring"], rest = row_bands(values)
         for line in rest:
             self._keep(f"{where}: шкала оценивания", line)
         return {key: value for key, value in indicator.items() if value not in ("", {}, [], None)}
-
-
-def _bands(values: dict[str, str]) -> tuple[list[dict], list[str]]:
-    """The bands of one row: a column of bands, a column per score, or a condition beside its points."""
-    bare = re.match(r"^\s*(\d+)\s*(?:балл\w*|б\.)?\s*$", values.get("points", ""), re.IGNORECASE)
-    if bare:  # «30 % и более | 2»: a condition beside its points, one band per row
-        condition = " ".join(values.get("scoring", "").split())
-        return ([band(condition, int(bare.group(1)))] if condition else []), []
-    bands, rest = read_bands("\n".join(filter(None, (values.get("scoring", ""), values.get("points", "")))))
-    bands += [band(" ".join(text.split()), int(key.split(":")[1]))
-              for key, text in values.items() if key.startswith("points:") and text.strip().strip("—–-")]
-    return bands, rest
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"[^\w%]+", " ", text.lower().replace("ё", "е")).split())
 
 
 def _caption(paragraph: Paragraph) -> bool:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import typing
+
+from schemas.passport import Passport, passport_fields
+from schemas.regulation import Calculation, Indicator, IndicatorType
 
 from ..docx.reader import Table
 from ..scales.totals import MUNICIPAL_NAME
@@ -19,23 +23,24 @@ POINTS_COLUMN = re.compile(r"(?:^|\s)(\d+)\s*балл\w*\s*$", re.IGNORECASE)
 CODE = re.compile(r"^\d+(?:\.\d+)*\.?$")
 
 
-COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+PASSPORT = passport_fields(Indicator)
+CALCULATION = passport_fields(Calculation)
+COMPOSITE_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("combined", ("источник, метод",)),
     ("collection", ("сбор информации",)),
-    ("code", ("код", "№")),
-    ("name", ("показател", "наименован", "индикатор")),
-    ("unit", ("ед.", "единиц", "ед ")),
-    ("calculation", ("расч", "формул", "способ", "методик")),
-    ("source", ("источник",)),
-    ("method", ("метод",)),
-    ("periodicity", ("периодичн",)),
-    ("deadline", ("срок",)),
-    ("responsible", ("ответствен",)),
-    ("target", ("целев",)),
-    ("level", ("уровен",)),
-    ("type", ("тип",)),
-    ("scoring", ("шкал", "балл", "оценива", "критери", "значени", "диапазон", "услови")),
 )
+"""Columns of several fields: msoko's former «Источник, метод, сроки» and its «Сбор информации», whose every
+line names its field."""
+TRIED_LAST = ("target", "level", "type", "scoring")
+"""Fields whose stems are common words inside other titles («Рекомендации при недостижении целевого
+значения», «Целевой уровень»): a title is tried against every other field first."""
+COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = COMPOSITE_COLUMNS + tuple(
+    (name, PASSPORT[name].stems)
+    for name in sorted(PASSPORT, key=lambda name: TRIED_LAST.index(name) + 1 if name in TRIED_LAST else 0))
+"""Each column's field by the stems of its title, the first that fits winning: composite columns, then the
+passport's fields (:mod:`schemas.passport`) in the model's order, then :data:`TRIED_LAST`."""
+TEXT_FIELDS = tuple(name for name, info in Indicator.model_fields.items() if name in PASSPORT and info.annotation is str)
+"""The passport's fields whose value is text, taken from their column as written."""
 
 
 UNITS = (("%", "процент"), ("процент", "процент"), ("чел", "человек"), ("балл", "балл"), ("да/нет", "да/нет"),
@@ -45,7 +50,7 @@ UNITS = (("%", "процент"), ("процент", "процент"), ("чел
 LEVELS = (("доо", "ДОО"), ("дошкол", "ДОО"), ("муницип", "муниципалитет"), ("округ", "муниципалитет"), ("оо", "ОО"))
 
 
-TYPES = ("условия", "процесс", "результат")
+TYPES: tuple[str, ...] = typing.get_args(IndicatorType)
 
 
 GROUP_TYPES = (("показатели услови", "условия"), ("показатели процесс", "процесс"), ("показатели результат", "результат"))
@@ -96,18 +101,27 @@ def read_passport(line: str) -> dict[str, str] | None:
 
 
 def read_calculation(text: str) -> dict[str, str]:
+    """The lines of a calculation cell: each labelled one («Числитель: …») into its part, the rest the formula."""
     calculation: dict[str, str] = {}
     formula = []
     for line in (line.strip() for line in text.splitlines()):
-        key = next((k for prefix, k in (("числитель:", "numerator"), ("знаменатель:", "denominator"),
-                                        ("период:", "period")) if line.lower().startswith(prefix)), None)
-        if key:
-            calculation[key] = line.split(":", 1)[1].strip()
+        label, colon, value = line.partition(":")
+        key = labelled_field(label, CALCULATION) if colon else None
+        if key and key != "formula":
+            calculation[key] = value.strip()
         elif line:
             formula.append(line)
     if formula:
         calculation["formula"] = " ".join(formula)
     return calculation
+
+
+def labelled_field(label: str, marks: dict[str, Passport]) -> str | None:
+    """The field a short label names («Числитель», «Отчётный период»), by the stems of the fields' marks."""
+    lowered = label.lower()
+    if len(lowered.split()) > 3:
+        return None
+    return next((name for name, mark in marks.items() if any(stem in lowered for stem in mark.stems)), None)
 
 
 def read_combined(text: str) -> dict[str, str]:

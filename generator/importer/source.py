@@ -7,6 +7,8 @@ import typing
 
 import yaml
 
+from schemas.regulation import Indicator
+
 from ..sources.plain_text import read_as_another_type
 from .indicators import CODE, ORIGIN
 from .report import ImportedRegulation
@@ -35,7 +37,7 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
             lines.append("indicators:")
             for indicator in value:
                 lines.append(f"  # {indicator[ORIGIN]}")
-                passport = {name: item for name, item in indicator.items() if name != ORIGIN}
+                passport = {name: item for name, item in sorted(indicator.items(), key=_passport_order) if name != ORIGIN}
                 lines.append(textwrap.indent(dump([passport]).rstrip("\n"), "  "))
             continue
         origin = imported.origins.get(key) or _nested_origin(imported.origins, key)
@@ -43,6 +45,11 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
             lines.append(f"# {key}: {origin}")
         lines.append(dump({key: value}).rstrip("\n"))
     return "\n".join(lines) + "\n"
+
+
+def _passport_order(item: tuple[str, object]) -> int:
+    """A passport's fields in the order the model lists them, whichever part of the document gave each."""
+    return list(Indicator.model_fields).index(item[0]) if item[0] in Indicator.model_fields else len(Indicator.model_fields)
 
 
 def _nested_origin(origins: dict[str, str], key: str) -> str:

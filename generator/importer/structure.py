@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import re
 
 from ..documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
+from ..documents.regulation import RECOMMENDATIONS_INTRO
 from ..docx.reader import Paragraph, Table
 from ..docx.typed import TYPED_BULLET as TYPED_BULLET, TYPED_NUMBER as TYPED_NUMBER
 from .sections import INLINE_LEAD, SECTIONS, STEPS, UMBRELLA_SECTIONS, section_for
@@ -21,7 +22,7 @@ ROMAN_DIGITS = "IVXLC"
 
 
 GENERATED_LINES = tuple(re.compile("^" + re.sub(r"\d+", r"\\d+", re.escape(line.replace("{total}", "0"))) + "$")
-                        for line in (INDICATORS_INTRO, INDICATORS_CAPTION, MAX_POINTS))
+                        for line in (INDICATORS_INTRO, INDICATORS_CAPTION, MAX_POINTS, RECOMMENDATIONS_INTRO))
 """Lines msoko writes by itself from the data: importing them would only duplicate them."""
 
 

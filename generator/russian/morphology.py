@@ -84,6 +84,17 @@ def inflect_phrase(phrase: str, case: str, number: str | None = None) -> str:
     return " ".join(inflected)
 
 
+@lru_cache(maxsize=64)
+def stated_word(phrase: str) -> str:
+    """«указан» agreeing with the head noun of ``phrase``: «не указан источник данных», «не указана периодичность»."""
+    words = phrase.split(" ")
+    head = _noun_phrase_head(words)
+    parse = _best_parse(words[head - 1].rstrip(",")) if head else None
+    if parse is None:
+        return "указан"
+    return "указан" + _SHORT_ENDINGS["plur" if parse.tag.number == "plur" else parse.tag.gender or "masc"]
+
+
 def lower_first(phrase: str) -> str:
     """«Управления образования» → «управления образования»; abbreviations («МБОУ») stay."""
     first = phrase.split(" ")[0]

@@ -12,12 +12,13 @@ from schemas.catalog import Mechanism
 from schemas.cycle import CYCLE_STEPS
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location
+from schemas.passport import Check, passport_fields
 from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, Indicator, MonitoringRegulation
 
 from .. import messages
 from .load import SourceFile
 from .prose import PLACEHOLDER, is_blank
-from ..russian import count_phrase
+from ..russian import count_phrase, inflect_phrase, stated_word
 from .model import Loaded, ProjectSources
 
 
@@ -28,6 +29,9 @@ _OTHER_TEXT_FIELDS: tuple[tuple[str, ...], ...] = (
     *(("use_of_results", name) for name in ("analysis", "recommendations", "measures", "decisions", "effectiveness")),
     ("final_provisions",),
 )
+
+
+PASSPORT = passport_fields(Indicator)
 
 
 class PartStatus(str, Enum):
@@ -98,23 +102,29 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
 
 
 def _check_indicator(indicator: Indicator, source: SourceFile, path: tuple) -> list[Diagnostic]:
+    """Each passport field against the check it declares (schemas/passport.py), then the placeholder rule."""
     found: list[Diagnostic] = []
     code = indicator.code
-    calculation = indicator.calculation
-    if not (calculation.formula or (calculation.numerator and calculation.denominator)) and indicator.unit == "процент":
-        found.append(Diagnostic.error(source.locate(path + ("calculation",)), messages.INDICATOR_NOT_MEASURABLE.format(code=code), code="completeness"))
-    if not indicator.source:
-        found.append(Diagnostic.error(source.locate(path + ("source",)), messages.INDICATOR_NO_SOURCE.format(code=code), code="completeness"))
-    if not indicator.method:
-        found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_NO_METHOD.format(code=code), code="completeness"))
-    if not indicator.periodicity:
-        found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_NO_PERIODICITY.format(code=code), code="completeness"))
-    if not indicator.scoring:
-        found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_NO_SCORING.format(code=code), code="completeness"))
+    for key, mark in PASSPORT.items():
+        problem = _passport_problem(indicator, key, mark.check)
+        if problem:
+            found.append(Diagnostic.error(source.locate(path + (key,)), problem, code="completeness"))
     for key, value in indicator.model_dump().items():
         if PLACEHOLDER in str(value):
             found.append(Diagnostic.error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=f"«{_part_title((key,), Indicator)}» показателя {code}", marker=PLACEHOLDER), code="completeness"))
     return found
+
+
+def _passport_problem(indicator: Indicator, key: str, check: Check) -> str | None:
+    value = getattr(indicator, key)
+    title = Indicator.model_fields[key].title or key
+    if check is Check.REQUIRED and isinstance(value, list) and not value:
+        return messages.INDICATOR_NO_ITEMS.format(code=indicator.code, field=inflect_phrase(title, "gent"))
+    if check is Check.REQUIRED and not str(value).strip():
+        return messages.INDICATOR_FIELD_MISSING.format(code=indicator.code, stated=stated_word(title), field=title)
+    if check is Check.MEASURABLE and indicator.unit == "процент" and not value.is_stated:
+        return messages.INDICATOR_NOT_MEASURABLE.format(code=indicator.code)
+    return None
 
 
 def _check_unmapped(text: str, source: SourceFile) -> list[Diagnostic]:

@@ -51,6 +51,7 @@ indicators:
         points: 1
       - condition: "{marker}: условие для 0 баллов"
         points: 0
+    recommendation: "{marker}: что делают ОО (или УО) и кто, если значение показателя не достигает целевого"
 methods: |
   {marker}: методы сбора и обработки информации.
 schedule: |

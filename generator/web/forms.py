@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from schemas.base import MARKDOWN_MEDIA_TYPE
+from schemas.base import is_markdown
 
 from .. import messages
 
@@ -86,8 +86,7 @@ _MISSING: Any = object()
 def _field(info: FieldInfo, value: Any, path: Path) -> FormField:
     default = _default(info)
     annotation, optional = _unwrap_optional(info.annotation)
-    markdown = isinstance(info.json_schema_extra, dict) and \
-        info.json_schema_extra.get("contentMediaType") == MARKDOWN_MEDIA_TYPE
+    markdown = is_markdown(info)
     form = FormField(path, "text", info.title or str(path[-1]), info.description or "", default=default,
                      optional=optional)
     _shape(form, annotation, default if value is _MISSING else value, markdown)
