@@ -11,6 +11,7 @@ from schemas.citations import Citations
 from schemas.concept import Concept
 from schemas.evaluation import CriteriaSet, Evaluation
 from schemas.glossary import Glossary
+from schemas.organizations import Organizations
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
 from schemas.roadmap import Roadmap
@@ -26,6 +27,7 @@ SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "criteria.schema.json": CriteriaSet,
     "glossary.schema.json": Glossary,
     "citations.schema.json": Citations,
+    "organizations.schema.json": Organizations,
 }
 
 
