@@ -164,6 +164,15 @@ def test_a_workbook_msoko_did_not_make_is_refused(forms):
         "или это файл другого формата"]
 
 
+def test_a_missing_file_is_named_with_the_others(forms):
+    fill(forms.path(FORM), forms.root / "bad.xlsx", keys={"sosh-1"}, cells={"C4": "много"})
+    result = _run_in(forms, "collect", "bad.xlsx", "nowhere.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [
+        "bad.xlsx: лист «Показатели», ячейка C4: ошибка: текст вместо числа: «много»; введите только число",
+        "nowhere.xlsx:1:1: ошибка: не удаётся обратиться к файлу в папке «.»: нет такого файла или папки"]
+
+
 def test_a_changed_header_stops_the_cells(forms):
     fill(forms.path(FORM), forms.root / "moved.xlsx", edit=lambda book: book["Показатели"].insert_cols(5))
     result = _run_in(forms, "collect", "moved.xlsx")

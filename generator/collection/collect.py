@@ -15,7 +15,7 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location
 
 from ..build.write import write_if_changed
-from ..errors import MsokoError
+from ..errors import MsokoError, file_system_error
 from ..monitoring.load import MonitoringSources, read_year
 from ..monitoring.messages import (EXTRA_SHEET, NO_DATA_SHEET, NO_STAMP, NOTHING_FILLED, ORGANIZATION_OTHER_FILE,
                                    STAMP_DAMAGED, STAMP_OTHER_PASSPORT, STAMP_OTHER_YEAR, STAMP_UNKNOWN_MECHANISM)
@@ -71,6 +71,8 @@ def check_workbook(sources: MonitoringSources, path: Path, file: str,
         book = read_workbook(path, DATA_SHEET, frozenset({DATA_SHEET, STAMP_SHEET}))
     except UnreadableWorkbook as error:
         return None, [_whole(file, str(error))]
+    except OSError as error:  # no such file, a folder, no permission: named with the others, not alone
+        return None, file_system_error(error).diagnostics
     stamped = _stamp(book, sources, file, year)
     if isinstance(stamped, Diagnostic):
         return None, [stamped]

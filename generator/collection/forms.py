@@ -61,11 +61,11 @@ def _data_sheet(book: Workbook, plan: FormPlan) -> None:
     sheet.write(INDICATOR_ROW, NAME_COLUMN, NAME_HEADER, formats["header"])
     sheet.write(LABEL_ROW, KEY_COLUMN, "", formats["header"])
     sheet.write(LABEL_ROW, NAME_COLUMN, "", formats["header"])
-    sheet.set_column(KEY_COLUMN, KEY_COLUMN, 16)
-    sheet.set_column(NAME_COLUMN, NAME_COLUMN, 40)
-    sheet.set_column(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns) - 1, 24)
-    sheet.set_row(INDICATOR_ROW, 96)
-    sheet.set_row(LABEL_ROW, 110)
+    sheet.set_column(KEY_COLUMN, KEY_COLUMN, 12)
+    sheet.set_column(NAME_COLUMN, NAME_COLUMN, 34)
+    sheet.set_column(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns) - 1, 20)
+    sheet.set_row(INDICATOR_ROW, 120)
+    sheet.set_row(LABEL_ROW, 135)
     for offset, column in enumerate(plan.columns):
         sheet.write(INDICATOR_ROW, FIRST_COLUMN + offset, column.title, formats["header"])
         sheet.write(LABEL_ROW, FIRST_COLUMN + offset, column.label, formats["header"])
@@ -82,6 +82,7 @@ def _data_sheet(book: Workbook, plan: FormPlan) -> None:
     sheet.freeze_panes(FIRST_ROW, FIRST_COLUMN)
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
+    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     sheet.repeat_rows(INDICATOR_ROW, LABEL_ROW)
     sheet.repeat_columns(KEY_COLUMN, NAME_COLUMN)
     sheet.protect("", PROTECTION)
@@ -121,7 +122,7 @@ def _formats(book: Workbook) -> dict:
     return {
         "title": book.add_format({"bold": True, "font_size": 12}),
         "header": book.add_format({**border, "bold": True, "text_wrap": True, "bg_color": "#DCE6F1"}),
-        "key": book.add_format({**border, "text_wrap": True, "bg_color": "#F2F2F2"}),
+        "key": book.add_format({**border, "bg_color": "#F2F2F2"}),
         "closed": book.add_format({**border, "pattern": 1, "bg_color": "#BFBFBF"}),
         ValueKind.COUNT.value: book.add_format({**border, "locked": False, "num_format": "0"}),
         ValueKind.NUMBER.value: book.add_format({**border, "locked": False, "num_format": "0.0#"}),

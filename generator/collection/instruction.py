@@ -21,25 +21,42 @@ PASSPORT_FIELDS = ("unit", "type", "calculation.numerator", "calculation.denomin
 WHOM = "кто заполняет"
 
 
+LABEL_WIDTH, TEXT_WIDTH = 24, 72
+"""Characters a line of each column holds: together one portrait A4 page wide."""
+LINE_POINTS = 15
+
+
 def write_instruction(sheet: Worksheet, book: Workbook, plan: FormPlan, protection: dict) -> None:
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     wrapped = book.add_format({"text_wrap": True, "valign": "top"})
-    sheet.set_column(0, 0, 30)
-    sheet.set_column(1, 1, 100)
+    sheet.set_column(0, 0, LABEL_WIDTH)
+    sheet.set_column(1, 1, TEXT_WIDTH)
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
     row = 0
     for line in _guidance(plan):
-        sheet.write_string(row, 0, line, bold if row == 0 else wrapped)
+        _across(sheet, row, line, bold if row == 0 else wrapped)
         row += 1
     indicators = {column.code: column.indicator for column in plan.columns}
     for indicator in indicators.values():
-        row += 1
-        sheet.write_string(row, 0, f"Показатель {indicator.code}. {indicator.name}", bold)
-        row += 1
+        _across(sheet, row + 1, f"Показатель {indicator.code}. {indicator.name}", bold)
+        row += 2
         for label, text in passport_lines(indicator):
             sheet.write_string(row, 0, label, wrapped)
             sheet.write_string(row, 1, text, wrapped)
+            sheet.set_row(row, _height(text, TEXT_WIDTH))
             row += 1
     sheet.protect("", protection)
+
+
+def _across(sheet: Worksheet, row: int, text: str, style: object) -> None:
+    """A line of text over both columns, as tall as its wrapped lines (no program sets that height by itself)."""
+    sheet.merge_range(row, 0, row, 1, text, style)
+    sheet.set_row(row, _height(text, LABEL_WIDTH + TEXT_WIDTH))
+
+
+def _height(text: str, width: int) -> float:
+    return LINE_POINTS * max(1, -(-len(text) * 11 // (10 * width)))  # a tenth more for words that do not fit
 
 
 def _guidance(plan: FormPlan) -> list[str]:

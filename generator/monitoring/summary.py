@@ -120,6 +120,7 @@ def results_json(results: Sequence[MechanismResults]) -> str:
     return json.dumps({"mechanisms": [{
         "code": m.regulation.mechanism, "title": m.title, "year": m.year, "has_previous": m.has_previous,
         "expected": m.organizations_expected, "reported": m.organizations_reported, "unknown": list(m.unknown),
+        "names": {key: row.short_name for key, row in m.respondents.items()},
         "indicators": [{
             "code": r.indicator.code, "name": r.indicator.name, "unit": r.indicator.unit, "level": r.indicator.level,
             "target": r.indicator.target, "municipality": _measure_json(r.municipality),
