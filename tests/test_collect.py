@@ -229,3 +229,28 @@ def test_collect_reports_json_of_what_it_stored(forms):
 
 def test_the_example_data_say_they_are_invented():
     assert "Данные примера выдуманы" in (REPO / "data" / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_failure_while_storing_leaves_each_file_old_or_new(forms, monkeypatch):
+    fill(forms.path(FORM), forms.root / "1.1.xlsx", keys={"sosh-1"})
+    fill(forms.path("output/collection/2024/1.5.xlsx"), forms.root / "1.5.xlsx")
+    assert _run_in(forms, "collect", "1.1.xlsx", "1.5.xlsx").exit_code == 0
+    before = {name: forms.read(f"data/2024/{name}") for name in ("1.1.csv", "1.5.csv")}
+    fill(forms.path(FORM), forms.root / "1.1.xlsx", keys={"sosh-1"}, cells={"C4": 1, "D4": 2})
+    fill(forms.path("output/collection/2024/1.5.xlsx"), forms.root / "1.5.xlsx", cells={"K4": 9})
+    replace = os.replace
+    calls = []
+
+    def full_disk_on_the_second(source, target):
+        calls.append(target)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device", str(target))
+        replace(source, target)
+
+    monkeypatch.setattr("generator.build.write.os.replace", full_disk_on_the_second)
+    result = _run_in(forms, "collect", "1.1.xlsx", "1.5.xlsx")
+    assert result.exit_code == 1
+    assert "на диске нет места" in result.stderr
+    assert "sosh-1,1.1.1,numerator,1" in forms.read("data/2024/1.1.csv")  # written before the disk filled
+    assert forms.read("data/2024/1.5.csv") == before["1.5.csv"]  # never half written
+    assert sorted(p.name for p in forms.path("data/2024").iterdir()) == ["1.1.csv", "1.5.csv"]  # no temporary file

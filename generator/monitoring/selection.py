@@ -55,11 +55,6 @@ def _criteria(indicator: Indicator) -> tuple[tuple[str, ...], frozenset[str], fr
     return (kinds, frozenset(selection.levels if selection else ()), frozenset(selection.marks if selection else ()))
 
 
-def applies(indicator: Indicator, organization: Organization) -> bool:
-    """Whether ``organization`` reports ``indicator`` (never for an indicator of the municipality)."""
-    return organization.id in answering(indicator, [organization])
-
-
 def answering(indicator: Indicator, organizations: Sequence[Organization]) -> list[str]:
     """The keys of the rows that answer for ``indicator``: its organizations in the list's order, or the округ's."""
     if is_municipal(indicator):

@@ -42,9 +42,6 @@ class Table:
         """This table with the rows ``upload`` brings replaced whole and every other row kept."""
         return Table({**self.rows, **upload.rows})
 
-    def value(self, key: str, code: str, part: Part) -> Value | None:
-        return self.rows.get(key, {}).get((code, part.value))
-
 
 def table_path(layout: ProjectLayout, year: int, mechanism: str) -> Path:
     return layout.data_dir / str(year) / f"{mechanism}.csv"
