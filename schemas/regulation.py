@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .base import Code, Identifier, Markdown, SourceModel, Text
 from .passport import SHY, Check, Passport
+from .organizations import EducationLevel, OrganizationKind, SchoolMark
 
 SIX_PARTS: tuple[tuple[str, str], ...] = (
     ("goal", "цель"),
@@ -113,6 +114,25 @@ SCORING_STEMS = ("шкал", "балл", "оценива", "критери", "з
 """A column of bands goes by many names: «Шкала оценивания», «Баллы», «Критерии оценки», «Значение показателя»."""
 
 
+class Selection(SourceModel):
+    """Which organizations an indicator of level ОО or ДОО is collected from: its level names the kind (ОО —
+    schools, ДОО — preschools); what it measures may narrow it («10–11 классы» — schools teaching среднее)."""
+
+    kinds: list[OrganizationKind] = Field(
+        default_factory=list, title="виды организаций",
+        description="Виды организаций, от которых собираются данные; пусто — по уровню показателя (ОО — школы, "
+                    "ДОО — дошкольные организации).",
+    )
+    levels: list[EducationLevel] = Field(
+        default_factory=list, title="уровни общего образования",
+        description="Только школы, реализующие хотя бы один из этих уровней: «10–11 классы» — среднее; пусто — все.",
+    )
+    marks: list[SchoolMark] = Field(
+        default_factory=list, title="отметки",
+        description="Только школы хотя бы с одной из этих отметок (ШНОР, ШНСУ); пусто — все.",
+    )
+
+
 class Indicator(SourceModel):
     """An indicator passport (DOMAIN.md §5)."""
 
@@ -141,6 +161,11 @@ class Indicator(SourceModel):
         default="", title="срок", description="Срок сбора: «до 1 октября».")
     level: Annotated[Level, Passport("Уровень", ("уровен",), Check.OPTIONAL)] = Field(
         default="ОО", title="уровень", description="Уровень, на котором собирается показатель.")
+    applies_to: Annotated[Selection | None, Passport("Организации", ("организаци",), Check.OPTIONAL)] = Field(
+        default=None, title="от каких организаций",
+        description="От каких организаций собираются данные показателя уровня ОО или ДОО, если не от всех: виды, "
+                    "уровни общего образования, отметки ШНОР и ШНСУ.",
+    )
     responsible: Annotated[str, Passport("Ответственный", ("ответствен",), Check.OPTIONAL)] = Field(
         default="", title="ответственный", description="Кто отвечает за сбор.")
     target: Annotated[str, Passport(f"Целе{SHY}вое значе{SHY}ние", ("целев",), Check.OPTIONAL)] = Field(
@@ -291,6 +316,7 @@ __all__ = [
     "SIX_PARTS",
     "UMBRELLA_PARTS",
     "ScoringBand",
+    "Selection",
     "Total",
     "TotalGroup",
     "TotalSubject",
