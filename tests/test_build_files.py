@@ -1,0 +1,154 @@
+"""What a build leaves in output/ and says about it: backups by name, retired outputs, the no-change
+shortcut, a damaged manifest, a busy project (the survivors of mutation testing over generator/build/)."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+
+import pytest
+
+from generator.build import usecase
+from generator.errors import MsokoError
+from generator.project import ProjectLayout
+from tests.docx_reader import Docx
+
+KEPT = "сохранена копия изменённого вручную файла: output/.msoko/backup/"
+
+
+def _sha12(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
+def _remove_the_self_assessment(example) -> None:
+    """Its source and the act approving it: two documents the sources no longer describe."""
+    example.path("regulations/evaluation.yaml").unlink()
+    example.path("regulations/acts/prikaz-2023-95.yaml").unlink()
+
+
+def test_a_forced_rebuild_keeps_the_hand_edit_under_its_own_name_and_hash(example):
+    assert example.run("regen", "all").exit_code == 0
+    edited = example.path("output/polozhenie-1.3.docx")
+    hand = edited.read_bytes() + b"hand edit"
+    edited.write_bytes(hand)
+    forced = example.run("regen", "1.3", "--force")
+    assert forced.exit_code == 0, forced.output
+    name = f"polozhenie-1.3.{_sha12(hand)}.docx"  # the last dot splits the name, not the first
+    assert f"{KEPT}{name}\n" in forced.stdout
+    assert [p.name for p in example.path("output/.msoko/backup").iterdir()] == [name]
+    assert example.path(f"output/.msoko/backup/{name}").read_bytes() == hand
+
+
+def test_prune_keeps_a_copy_of_a_retired_output_edited_by_hand_and_of_no_other(example):
+    assert example.run("regen", "all").exit_code == 0
+    _remove_the_self_assessment(example)
+    edited = example.path("output/samoocenka.docx")
+    hand = edited.read_bytes() + b"hand edit"
+    edited.write_bytes(hand)
+    pruned = example.run("regen", "all", "--prune")
+    assert pruned.exit_code == 0, pruned.output
+    assert "удалён: output/samoocenka.docx — источник удалён" in pruned.stdout
+    assert "удалён: output/prikaz-2023-95.docx — источник удалён" in pruned.stdout
+    assert [line for line in pruned.stdout.splitlines() if line.startswith("сохранена копия")] == [
+        f"{KEPT}samoocenka.{_sha12(hand)}.docx"]
+    assert [p.read_bytes() for p in example.path("output/.msoko/backup").iterdir()] == [hand]
+    assert not example.path("output/samoocenka.docx").exists()
+    assert not example.path("output/prikaz-2023-95.docx").exists()
+    assert pruned.stdout.rstrip().endswith("Итого: записано 0, без изменений 15.")
+
+
+def test_prune_of_an_output_already_deleted_forgets_it(example):
+    assert example.run("regen", "all").exit_code == 0
+    _remove_the_self_assessment(example)
+    example.path("output/samoocenka.docx").unlink()
+    pruned = example.run("regen", "all", "--prune")
+    assert pruned.exit_code == 0, pruned.output
+    assert "сохранена копия" not in pruned.stdout
+    documents = json.loads(example.read("output/.msoko/manifest.json"))["documents"]
+    assert "samoocenka" not in documents and "prikaz-2023-95" not in documents and len(documents) == 15
+    assert "источник удалён" not in example.run("regen", "all").output
+
+
+def test_a_manifest_without_its_fields_is_named_so(example):
+    assert example.run("regen", "all").exit_code == 0
+    example.write("output/.msoko/manifest.json", '{"version": 1}\n')
+    rebuilt = example.run("regen", "all")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert ("output/.msoko/manifest.json:1:1: предупреждение: журнал сборки повреждён (нет нужных полей): msoko "
+            "сверил файлы в output/ с результатом сборки и записал журнал заново") in rebuilt.stderr
+
+
+def test_a_busy_project_is_reported_to_machines_with_its_code(example):
+    held = os.open(example.path("regulations"), os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = example.run("regen", "all", "--format", "json")
+    finally:
+        os.close(held)
+    assert result.exit_code == 1
+    [problem] = result.json()["diagnostics"]
+    assert (problem["file"], problem["code"]) == ("regulations", "lock")
+    assert problem["message"].startswith("проект занят другой командой msoko")
+
+
+@pytest.fixture
+def builds(monkeypatch) -> list[tuple]:
+    """Every call of the build use case by the CLI (which answers a no-change ``regen`` without it)."""
+    calls: list[tuple] = []
+    real = usecase.build
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(usecase, "build", counted)
+    return calls
+
+
+def test_a_no_change_regen_does_not_build_and_a_missing_output_does(example, builds):
+    assert example.run("regen", "all").exit_code == 0
+    assert len(builds) == 1
+    again = example.run("regen", "all")
+    assert again.exit_code == 0 and len(builds) == 1, "nothing changed: answered from output/.msoko/fresh.json"
+    assert again.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
+    assert example.run("approve", "--by", "Юрист").exit_code == 0
+    assert example.run("regen", "all").exit_code == 0 and len(builds) == 1, "approved copies are not a build's input"
+    example.path("output/koncepciya.docx").unlink()
+    rebuilt = example.run("regen", "all")
+    assert len(builds) == 2
+    assert "записан: output/koncepciya.docx" in rebuilt.stdout and example.path("output/koncepciya.docx").is_file()
+
+
+def test_status_answers_for_a_project_missing_a_regulation_but_not_for_an_unknown_catalog(example):
+    """The dashboard asks for the state of the documents while the sources still have errors; only without the
+    profile or the catalog is there no plan, and then the errors are said, not a crash."""
+    from generator.build.status import status
+    from generator.sources.checked import check_project
+
+    layout = ProjectLayout(example.root)
+    example.path("regulations/mechanisms/2.4.yaml").unlink()
+    project, _ = check_project(layout)
+    assert any(d.is_error for d in project.diagnostics)
+    now = status(project)
+    assert [d.target.id for d in now.stale][:2] == ["polozhenie-1.1", "polozhenie-1.2"]
+    assert "polozhenie-2.4" not in {d.target.id for d in now.decisions} and now.current == []
+    example.replace("regulations/project.yaml", "catalog: federal-2021", "catalog: federal-2099")
+    with pytest.raises(MsokoError) as refused:
+        status(check_project(layout)[0])
+    assert refused.value.diagnostics[0].message == ("неизвестная редакция каталога «federal-2099»; доступны: "
+                                                    "federal-2021, kopeysk-2020")
+
+
+def test_an_edited_user_template_is_seen_after_a_no_change_proof(example):
+    """The project's templates/document.docx and msoko's own of the same name are two inputs, not one."""
+    from tests.test_regen import _user_template
+
+    _user_template(example, (b"{{ stamp.word }}", "{{ stamp.word }} (проект)".encode()))
+    assert example.run("regen", "all").exit_code == 0
+    assert example.path("output/.msoko/fresh.json").is_file()
+    _user_template(example, (b"{{ stamp.word }}", "{{ stamp.word }} (черновик)".encode()))
+    again = example.run("regen", "all", "-v")
+    assert "записан: output/polozhenie-1.1.docx — изменились: templates/document.docx" in again.stdout
+    assert "УТВЕРЖДЕНО (черновик)" in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
