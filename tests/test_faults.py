@@ -85,7 +85,9 @@ def fail_writes(monkeypatch, code: int) -> None:
 
 
 @pytest.mark.parametrize("code, reason", [(errno.ENOSPC, "на диске нет места"), (errno.EACCES, "нет прав доступа"),
-                                          (errno.EROFS, "файловая система доступна только для чтения")])
+                                          (errno.EROFS, "файловая система доступна только для чтения"),
+                                          (errno.EIO, "ошибка ввода-вывода (диск или сетевая папка недоступны)"),
+                                          (errno.ENXIO, f"система отказала в доступе (код ошибки {errno.ENXIO})")])
 def test_a_full_disk_or_a_refused_write_names_the_folder(example, monkeypatch, code, reason):
     fail_writes(monkeypatch, code)
     result = example.run("regen", "1.1")
