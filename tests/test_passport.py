@@ -10,7 +10,7 @@ import shutil
 import yaml
 from starlette.testclient import TestClient
 
-from generator.importer.indicators import CALCULATION, column_fields, labelled_field
+from generator.importer.indicators import CALCULATION, column_fields, labelled_field, read_selection
 from generator.project import ProjectLayout
 from generator.russian import NBSP, inflect_phrase, typograph_text
 from generator.russian.scale import band_line
@@ -87,6 +87,21 @@ def test_the_example_passports_come_back_from_their_documents(example, tmp_path)
                     exercised.add(field)
     assert not lost, "\n".join(lost)
     assert exercised == set(PASSPORT), f"no example indicator fills {set(PASSPORT) - exercised}: the round trip cannot see them"
+
+
+def test_the_organizations_line_reads_back_however_the_document_words_it():
+    """«Организации: …» as msoko prints it, with the marks spelt out as the glossary does at their first use, or
+    in other words; the kinds the level names anyway stay implied; a title that only mentions an organization
+    («Ответственная организация») is the responsible, not this line."""
+    expanded = ("общеобразовательные организации, отнесённые к школам с низкими результатами обучения (далее — ШНОР) "
+                "или школам, функционирующим в неблагоприятных социальных условиях (далее — ШНСУ)")
+    assert read_selection(expanded, "ОО") == {"marks": ["ШНОР", "ШНСУ"]}
+    assert read_selection("Общеобразовательные организации, реализующие программы среднего общего или основного "
+                          "общего образования", "ОО") == {"levels": ["среднее", "основное"]}
+    assert read_selection("ДОО и общеобразовательные организации", "ОО") == {"kinds": ["ДОО", "школа"]}
+    assert read_selection("организации дополнительного образования", "ОО") == {"kinds": ["УДО"]}
+    assert read_selection("по запросу УО", "ОО") is None
+    assert column_fields(["Ответственная организация"]) == {0: "responsible"}
 
 
 def test_a_field_whose_check_requires_it_is_an_error_when_empty(example):

@@ -12,6 +12,7 @@ from schemas.prose import Span
 
 from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
 from ..docx.elements import paragraph, table
+from ..monitoring.selection import described, is_municipal
 from ..russian import NBSP
 from ..russian.scale import band_line, range_wording
 from .body import Body, Element, cell_prose, scaled
@@ -101,10 +102,10 @@ CALCULATION = passport_fields(Calculation)
 COLLECTION = "Сбор информации"
 INDICATOR_COLUMNS: tuple[tuple[str | tuple[str, ...], float], ...] = (
     ("code", 10), ("name", 33), ("unit", 16), ("calculation", 36),
-    (("source", "method", "level", "periodicity", "deadline", "responsible"), 34), ("target", 17), ("scoring", 24))
+    (("source", "method", "level", "applies_to", "periodicity", "deadline", "responsible"), 34), ("target", 17), ("scoring", 24))
 """The passport's columns, each a field (titled by its label) or fields sharing a column as labelled lines.
-The collection of data (source, method, level, periodicity, deadline, responsible) shares one column whose
-every line names its field. The calculation column holds the longest words of the table («соответствующими»,
+The collection of data (source, method, level, the organizations it is collected from, periodicity, deadline,
+responsible) shares one column whose every line names its field. The calculation column holds the longest words of the table («соответствующими»,
 «государственному»): it is wide enough for them, since table text is not hyphenated."""
 TYPE_GROUPS = {"условия": "Показатели условий", "процесс": "Показатели процесса", "результат": "Показатели результата"}
 """The groups of the table, in this order in every Положение (conditions, process, result), each once."""
@@ -134,8 +135,8 @@ def _title(column: str | tuple[str, ...]) -> str:
 
 def _passport_cell(indicator: Indicator, column: str | tuple[str, ...], width_mm: float) -> list[Element]:
     if isinstance(column, tuple):
-        return [_labelled(PASSPORT[field].label, LEVEL_WORDING.get(value, value)) for field in column
-                if (value := getattr(indicator, field))]
+        return [_labelled(PASSPORT[field].label, value) for field in column
+                if (value := _collection_value(indicator, field))]
     if column == "calculation":
         return _calculation_lines(indicator)
     if column == "scoring":
@@ -143,6 +144,15 @@ def _passport_cell(indicator: Indicator, column: str | tuple[str, ...], width_mm
     if is_markdown(Indicator.model_fields[column]):
         return cell_prose(getattr(indicator, column), width_mm)
     return cell(getattr(indicator, column) or "—")
+
+
+def _collection_value(indicator: Indicator, field: str) -> str:
+    """A line of «Сбор информации» as the Положение says it; the organizations only where ``applies_to`` narrows
+    them (a municipal indicator has the округ's row alone, whatever it names)."""
+    if field == "applies_to":
+        return described(indicator) if indicator.applies_to and not is_municipal(indicator) else ""
+    value = getattr(indicator, field)
+    return LEVEL_WORDING.get(value, value)
 
 
 RECOMMENDATIONS_INTRO = "Рекомендации при недостижении целевого значения показателя приведены в таблице 2."

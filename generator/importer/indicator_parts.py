@@ -10,7 +10,7 @@ from ..docx.reader import Paragraph, Table
 from ..russian import count_phrase
 from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TEXT_FIELDS, TYPES, UNITS, collection_fields, column_choice,
                          column_fields, is_indicator_table, level_by_name, read_calculation, read_combined, read_passport, read_when, table_header,
-                         unit_by_name, unit_in_name)
+                         unit_by_name, unit_in_name, read_selection)
 from .layout import is_column_numbers
 from .passages import is_paragraph_indicators, read_passages
 from .passport_tables import PassportTables, row_bands
@@ -312,10 +312,20 @@ class IndicatorParts(PassportTables):
         indicator.update(written)
         level = passport.get("уровень") or values.get("level", "")
         indicator["level"] = self._choice(level, LEVELS, level_by_name(name), where, "уровень")
+        if values.get("applies_to"):
+            indicator["applies_to"] = self._selection(values["applies_to"], indicator["level"], where)
         indicator["scoring"], rest = row_bands(values)
         for line in rest:
             self._keep(f"{where}: шкала оценивания", line)
         return {key: value for key, value in indicator.items() if value not in ("", {}, [], None)}
+
+
+    def _selection(self, text: str, level: str, where: str) -> dict[str, list[str]] | None:
+        """The organizations the data are collected from; words that name none are kept for the author."""
+        selection = read_selection(text, level)
+        if selection is None:
+            self._keep(f"{where}: организации", text)
+        return selection
 
 
 def _caption(paragraph: Paragraph) -> bool:

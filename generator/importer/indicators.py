@@ -8,7 +8,11 @@ import typing
 from schemas.passport import Passport, passport_fields
 from schemas.regulation import Calculation, Indicator, IndicatorType
 
+from schemas.organizations import LEVEL_NAMES
+
 from ..docx.reader import Table
+from ..monitoring.selection import KINDS_OF_LEVEL
+from ..russian.organizations import MARKED, SERVING
 from ..scales.totals import MUNICIPAL_NAME
 
 
@@ -31,9 +35,9 @@ COMPOSITE_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 """Columns of several fields: msoko's former «Источник, метод, сроки» and its «Сбор информации», whose every
 line names its field."""
-TRIED_LAST = ("target", "level", "type", "scoring")
+TRIED_LAST = ("applies_to", "target", "level", "type", "scoring")
 """Fields whose stems are common words inside other titles («Рекомендации при недостижении целевого
-значения», «Целевой уровень»): a title is tried against every other field first."""
+значения», «Целевой уровень», «Ответственная организация»): a title is tried against every other field first."""
 COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = COMPOSITE_COLUMNS + tuple(
     (name, PASSPORT[name].stems)
     for name in sorted(PASSPORT, key=lambda name: TRIED_LAST.index(name) + 1 if name in TRIED_LAST else 0))
@@ -130,6 +134,39 @@ def read_combined(text: str) -> dict[str, str]:
     result = dict(zip(("source", "method", "when", "responsible"), lines))
     result.update(read_when(result.pop("when", "")))
     return result
+
+
+KIND_STEMS = (("общеобразоват", "школа"), ("школ", "школа"), ("доо", "ДОО"), ("дошкол", "ДОО"),
+              ("дополнительного образования", "УДО"), ("удо", "УДО"))
+MARK_STEMS = (("шнор", "ШНОР"), ("низкими результат", "ШНОР"), ("шнсу", "ШНСУ"), ("неблагоприятн", "ШНСУ"))
+"""A mark by its abbreviation or by the words of its full form, which the glossary prints at the first use."""
+LEVEL_STEMS = tuple((words.split()[0], level) for level, words in LEVEL_NAMES.items())
+"""A level by its first word in the genitive: «основного» (общего образования)."""
+
+
+def read_selection(text: str, level: str) -> dict[str, list[str]] | None:
+    """«общеобразовательные организации, реализующие программы основного общего или среднего общего образования,
+    отнесённые к ШНОР или ШНСУ» (:func:`~generator.russian.organizations.organizations_phrase`) as ``applies_to``;
+    the kinds the level names anyway are left to it when the line narrows them. None when nothing is recognised."""
+    lowered = " ".join(text.lower().split())
+    named, _, rest = lowered.partition(f", {SERVING}")
+    named, _, marked = named.partition(f", {MARKED}")
+    serving, _, marked_after = rest.partition(f", {MARKED}")
+    selection = {"kinds": _found(named, KIND_STEMS),
+                 "levels": _found(serving, LEVEL_STEMS),
+                 "marks": _found(marked or marked_after, MARK_STEMS)}
+    if (selection["levels"] or selection["marks"]) and tuple(selection["kinds"]) == KINDS_OF_LEVEL.get(level):
+        selection["kinds"] = []
+    return {key: value for key, value in selection.items() if value} or None
+
+
+def _found(text: str, stems: tuple[tuple[str, str], ...]) -> list[str]:
+    """The values whose stems occur in ``text``, each once, in the order of their first occurrence."""
+    at: dict[str, int] = {}
+    for stem, value in stems:
+        if (position := text.find(stem)) >= 0:
+            at[value] = min(position, at.get(value, position))
+    return sorted(at, key=at.__getitem__)
 
 
 def read_when(text: str) -> dict[str, str]:

@@ -7,11 +7,13 @@ figures of РИС ГИА) has one row, the округ's, which the УО fills.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from schemas.organizations import LEVEL_NAMES, Organization
-from schemas.regulation import Indicator
+from schemas.organizations import Organization
+from schemas.regulation import Indicator, Selection
+
+from ..russian.organizations import KIND_NAMES, organizations_phrase
 
 MUNICIPALITY = "округ"
 """The key of the округ's own row, in the workbooks and in data/<year>/*.csv; an organization's identifier is
@@ -48,11 +50,17 @@ def is_municipal(indicator: Indicator) -> bool:
     return indicator.level == "муниципалитет"
 
 
+def kinds_of(indicator: Indicator) -> tuple[str, ...]:
+    """The kinds an indicator is collected from: those its ``applies_to`` names, else its level's."""
+    selection = indicator.applies_to
+    return (tuple(selection.kinds) if selection and selection.kinds else None) or KINDS_OF_LEVEL[indicator.level]
+
+
 def _criteria(indicator: Indicator) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     """The kinds an indicator is collected from, and the levels and marks one of which a school must have."""
     selection = indicator.applies_to
-    kinds = (tuple(selection.kinds) if selection and selection.kinds else None) or KINDS_OF_LEVEL[indicator.level]
-    return (kinds, frozenset(selection.levels if selection else ()), frozenset(selection.marks if selection else ()))
+    return (kinds_of(indicator), frozenset(selection.levels if selection else ()),
+            frozenset(selection.marks if selection else ()))
 
 
 def answering(indicator: Indicator, organizations: Sequence[Organization]) -> list[str]:
@@ -70,11 +78,11 @@ def whom(indicator: Indicator) -> str:
     образования», «ДОО», «одна строка по округу в целом»."""
     if is_municipal(indicator):
         return "одна строка по округу в целом"
-    selection = indicator.applies_to
-    words = ", ".join(KIND_PLURALS[kind] for kind in _criteria(indicator)[0])
-    if selection and selection.levels:
-        levels = " или ".join(LEVEL_NAMES[level] for level in selection.levels)
-        words += f", реализующие программы {levels} образования"
-    if selection and selection.marks:
-        words += f", отнесённые к {' или '.join(selection.marks)}"
-    return words
+    return described(indicator, KIND_PLURALS)
+
+
+def described(indicator: Indicator, names: Mapping[str, str] = KIND_NAMES) -> str:
+    """The organizations ``indicator`` is collected from, in words, each kind by its ``names``: «общеобразовательные
+    организации, реализующие программы среднего общего образования» in a Положение."""
+    selection = indicator.applies_to or Selection()
+    return organizations_phrase(kinds_of(indicator), selection.levels, selection.marks, names)
