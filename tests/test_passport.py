@@ -146,7 +146,8 @@ def test_recommendations_are_table_2_under_addressed_recommendations(example):
                                               "таблице 2.", "Таблица 2"]
     header, *rows = doc.tables()[1]
     assert header == ["№", "Показатель", "Целевое значение", "Рекомендации"]
-    advised = [i for i in data["indicators"] if i.get("recommendation")]
+    groups = ["условия", "процесс", "результат"]  # table 2 keeps table 1's order: the indicators grouped by type
+    advised = sorted((i for i in data["indicators"] if i.get("recommendation")), key=lambda i: groups.index(i["type"]))
     assert [row[0] for row in rows] == [i["code"] for i in advised]
     assert [row[2] for row in rows] == [typograph_text(i["target"]) for i in advised]
     assert rows[0][3].startswith("Отделу воспитания и дополнительного образования")

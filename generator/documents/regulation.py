@@ -85,7 +85,7 @@ STEPS = (("analysis", "Анализ результатов мониторинг�
 def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
     """The steps that have text; the addressed recommendations also when only the indicators state them."""
     steps = regulation.use_of_results
-    advised = [indicator for indicator in regulation.indicators if indicator.recommendation.strip()]
+    advised = [indicator for indicator in in_table_order(regulation.indicators) if indicator.recommendation.strip()]
     present = [(key, title) for key, title in STEPS if getattr(steps, key).strip() or (key == "recommendations" and advised)]
     if not present:
         return
@@ -113,6 +113,13 @@ LEVEL_WORDING = {"муниципалитет": "муниципальный"}
 """The level as a regulation says it: «Уровень: муниципальный» (the source's value names the place)."""
 
 
+def in_table_order(indicators: list[Indicator]) -> list[Indicator]:
+    """The indicators grouped by type as table 1 prints them; table 2 follows the same order, so a reader finds
+    an indicator in the same place in both (and an imported Положение, read in that order, prints the same)."""
+    order = list(TYPE_GROUPS)
+    return sorted(indicators, key=lambda item: order.index(item.type))
+
+
 def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
     """Indicator passports: one row each under a row naming their type, the header repeated on every page. The
     indicators of a type stand together under one such row, in the order of their sources, whatever order the
@@ -120,8 +127,7 @@ def indicator_table(indicators: list[Indicator], width_mm: float) -> Element:
     widths = scaled([width for _, width in INDICATOR_COLUMNS], width_mm)
     rows: list = [[cell(_title(column), style="TableHeading") for column, _ in INDICATOR_COLUMNS]]
     group = None
-    order = list(TYPE_GROUPS)
-    for indicator in sorted(indicators, key=lambda item: order.index(item.type)):
+    for indicator in in_table_order(indicators):
         if indicator.type != group:
             group = indicator.type
             rows.append([([text_paragraph("TableHeading", TYPE_GROUPS[group])], len(INDICATOR_COLUMNS))])
