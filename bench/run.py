@@ -11,6 +11,8 @@ In one run on this machine, each figure as min / median / max of a few runs:
     every DOCX and of every PDF of the example, the first ``diff`` after one change, ``pdf`` (msoko's
     modules compiled first, as an installed copy has them);
   * the web app's rebuild of the 200-Положение project, side by side with its cold ``regen all``;
+  * the monitoring year for 1,000 ОО × 60 indicators: ``msoko collect`` and ``msoko results``
+    (``bench/monitoring.py``; target: under 2 s together);
   * two peers on the same content: pandoc converting equivalent Markdown, one process a document as a
     pandoc user runs it (warmed by one untimed run), and a docxtpl loop in one process over a template
     with the same parts (title, headings, numbered tasks, the indicator table).
@@ -33,6 +35,7 @@ from pathlib import Path
 import yaml
 
 from importing import import_timings
+from monitoring import monitoring_timings
 
 REPO = Path(__file__).resolve().parent.parent
 SIZES = (200, 1000)
@@ -313,6 +316,7 @@ def main() -> None:
         linted_pdfs = lint_pdfs(example)
         diffed = diff_after_change(example)
         imports = import_timings(example, work)
+        monitored = monitoring_timings(work)
 
         marginal: dict[int, Timing] = {}
         sized: dict[int, tuple[int, Timing, int]] = {}
@@ -355,7 +359,7 @@ def main() -> None:
         rows.append(Row("`msoko pdf`, весь пример (LibreOffice)", f"{example_docs} док.", pdfs))
     if linted_pdfs:
         rows.append(Row("`msoko lint`, все PDF примера", f"{example_docs} файлов", linted_pdfs))
-    rows.extend(Row(what, volume, timing, processor) for what, volume, timing, processor in imports)
+    rows.extend(Row(what, volume, timing, processor) for what, volume, timing, processor in imports + monitored)
     for size in SIZES:
         count, timing, memory = sized[size]
         rows.append(Row("синтетический проект, холодный `regen all`", f"{count} док.", timing,
@@ -396,6 +400,8 @@ def main() -> None:
         ("пик памяти 1000 Положений < 120 МБ", sized[SIZES[1]][2] // 1024 < 120),
     ]
     print("\nЦели #27: " + "; ".join(f"{what} — {'да' if held else 'нет'}" for what, held in targets) + ".")
+    together = sum(median(timing) for _, _, timing, _ in monitored)
+    print(f"\nЦель #28: сбор и расчёт 1000 ОО × 60 показателей < 2 с — {together:.2f} с, {'да' if together < 2 else 'нет'}.")
 
 
 if __name__ == "__main__":

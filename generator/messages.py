@@ -134,6 +134,10 @@ CONCEPT_WITHOUT_REGULATION = "механизм {code} включён в Конц
 MECHANISM_NOT_IN_CONCEPT = "механизма {code} нет в Концепции: для него не заданы целевые ориентиры"
 CITATION_DATE_DISAGREES = "акт № {number} указан с датой {date}, а сам акт датирован {actual}"
 NO_ADMINISTRATION = "постановление издаёт администрация: добавьте в project.yaml раздел administration (наименование, бланк, глава)"
+ORGANIZATION_ID_TWICE = "идентификатор организации «{id}» повторяется (впервые — в строке {line})"
+ORGANIZATION_NAME_TWICE = "краткое наименование {name} повторяется (впервые — в строке {line}): по нему организацию узнают в таблицах"
+SCHOOL_WITHOUT_LEVELS = "у школы не указаны уровни общего образования (levels): начальное, основное, среднее"
+ORGANIZATION_LEVELS_NOT_SCHOOL = "уровни общего образования и отметки ШНОР и ШНСУ указываются только для школы, а это {kind}"
 
 # --- engine ---
 PROJECT_BUSY = ("проект занят другой командой msoko (она ещё выполняется); дождитесь её окончания "

@@ -41,6 +41,22 @@ class ProjectLayout:
         return self.regulations / "citations.yaml"
 
     @property
+    def organizations_file(self) -> Path:
+        """The organizations monitoring collects data from (optional until data are collected)."""
+        return self.regulations / "organizations.yaml"
+
+    @property
+    def data_dir(self) -> Path:
+        """The collected monitoring data, one folder a year: ``data/2024/1.1.csv``. Beside the sources, not in
+        output/: the data are what the ОО returned, not a build product."""
+        return self.root / "data"
+
+    def data_year_dirs(self) -> list[Path]:
+        if not self.data_dir.is_dir():
+            return []
+        return sorted(p for p in self.data_dir.iterdir() if p.is_dir() and p.name.isdigit())
+
+    @property
     def acts_dir(self) -> Path:
         return self.regulations / "acts"
 
@@ -64,6 +80,11 @@ class ProjectLayout:
     @property
     def pdf(self) -> Path:
         return self.output / "pdf"
+
+    @property
+    def collection(self) -> Path:
+        """The data-collection workbooks, one folder a year: ``output/collection/2024/1.1.xlsx``."""
+        return self.output / "collection"
 
     @property
     def state(self) -> Path:

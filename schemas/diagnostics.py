@@ -17,14 +17,20 @@ class Severity(str, Enum):
 
 @dataclass(frozen=True, order=True)
 class Location:
-    """A place in a file; line and column count from 1."""
+    """A place in a file; line and column count from 1. In a workbook, the sheet and the cell («D7») name the
+    place, and line and column are the cell's row and column (so problems sort row by row); line 0 is the file
+    (or the sheet) as a whole."""
 
     file: str
     line: int = 1
     column: int = 1
+    sheet: str = ""
+    cell: str = ""
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}"
+        if self.sheet:
+            return f"{self.file}: лист «{self.sheet}»" + (f", ячейка {self.cell}" if self.cell else "")
+        return self.file if self.line == 0 else f"{self.file}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True, order=True)
@@ -51,6 +57,7 @@ class Diagnostic:
             "file": self.location.file,
             "line": self.location.line,
             "column": self.location.column,
+            **({"sheet": self.location.sheet, "cell": self.location.cell} if self.location.sheet else {}),
             "severity": self.severity.value,
             "code": self.code,
             "message": self.message,

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import Code, Identifier, Markdown, SourceModel, Text
+from .organizations import EducationLevel, OrganizationKind, SchoolMark
 
 SIX_PARTS: tuple[tuple[str, str], ...] = (
     ("goal", "цель"),
@@ -96,6 +97,25 @@ class Calculation(SourceModel):
     period: str = Field(default="", title="отчётный период", description="Отчётный период: «учебный год».")
 
 
+class Selection(SourceModel):
+    """Which organizations an indicator of level ОО or ДОО is collected from: its level names the kind (ОО —
+    schools, ДОО — preschools); what it measures may narrow it («10–11 классы» — schools teaching среднее)."""
+
+    kinds: list[OrganizationKind] = Field(
+        default_factory=list, title="виды организаций",
+        description="Виды организаций, от которых собираются данные; пусто — по уровню показателя (ОО — школы, "
+                    "ДОО — дошкольные организации).",
+    )
+    levels: list[EducationLevel] = Field(
+        default_factory=list, title="уровни общего образования",
+        description="Только школы, реализующие хотя бы один из этих уровней: «10–11 классы» — среднее; пусто — все.",
+    )
+    marks: list[SchoolMark] = Field(
+        default_factory=list, title="отметки",
+        description="Только школы хотя бы с одной из этих отметок (ШНОР, ШНСУ); пусто — все.",
+    )
+
+
 class Indicator(SourceModel):
     """An indicator passport (DOMAIN.md §5)."""
 
@@ -116,6 +136,11 @@ class Indicator(SourceModel):
     deadline: str = Field(default="", title="срок", description="Срок сбора: «до 1 октября».")
     level: Literal["ОО", "ДОО", "муниципалитет"] = Field(
         default="ОО", title="уровень", description="Уровень, на котором собирается показатель."
+    )
+    applies_to: Selection | None = Field(
+        default=None, title="от каких организаций",
+        description="От каких организаций собираются данные показателя уровня ОО или ДОО, если не от всех: виды, "
+                    "уровни общего образования, отметки ШНОР и ШНСУ.",
     )
     responsible: str = Field(default="", title="ответственный", description="Кто отвечает за сбор.")
     target: str = Field(default="", title="целевое значение", description="Целевое значение: «не менее 90 %».")
@@ -260,6 +285,7 @@ __all__ = [
     "SIX_PARTS",
     "UMBRELLA_PARTS",
     "ScoringBand",
+    "Selection",
     "Total",
     "TotalGroup",
     "TotalSubject",

@@ -92,6 +92,15 @@ def libreoffice():
         pytest.skip("LibreOffice is not installed")
 
 
+@pytest.fixture(scope="session")
+def calc(libreoffice):
+    """LibreOffice Calc (Debian's libreoffice-calc-nogui), for the workbooks: Writer alone converts no .xlsx."""
+    if not any(Path(soffice_path() or "").resolve().parent.glob("libsclo.so")):
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice Calc is required in CI")
+        pytest.skip("LibreOffice Calc is not installed")
+
+
 @pytest.fixture(autouse=True)
 def _fresh_russian_caches():
     """Under mutmut (which sets MUTANT_UNDER_TEST), clear the Russian helpers' caches before each test: answers

@@ -96,10 +96,10 @@ LAYERS = (
      "generator.catalogs"),
     ("generator.errors", "generator.confined", "generator.docx", "generator.coherence", "generator.scales"),
     ("generator.lint", "generator.sources"),
-    ("generator.evaluation",),
+    ("generator.evaluation", "generator.monitoring"),
     ("generator.documents", "generator.report"),
     ("generator.build", "generator.importer"),
-    ("generator.review",),
+    ("generator.review", "generator.collection"),
     ("generator.web",),
     ("generator.cli",),
     ("generator.__main__",),
@@ -151,7 +151,8 @@ def test_modules_are_small():
 def test_the_stages_are_packages():
     root = {p.relative_to(REPO).as_posix() for p in (REPO / "generator").glob("*.py")}
     assert len(root) <= ROOT_MODULES, sorted(root)
-    for package in ("sources", "build", "documents", "russian", "docx", "review", "evaluation", "importer", "lint", "cli", "web"):
+    for package in ("sources", "build", "documents", "russian", "docx", "review", "evaluation", "importer", "lint", "cli", "web",
+                    "monitoring", "collection"):
         assert (REPO / "generator" / package / "__init__.py").is_file()
 
 

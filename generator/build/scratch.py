@@ -3,7 +3,8 @@ killed with ``kill -9`` leaves them behind; the next command that takes the proj
 name and removes every one whose process is gone (a live one's, a server's in mid-save, is left alone).
 
 - a file staged beside its target for an ``os.replace``: ``.<name>.msoko-<pid>-<random>.tmp``, in
-  ``output/`` and its folders, ``regulations/`` and its folders, ``regulations/approved/files/``;
+  ``output/`` and its folders (``output/collection/<year>/`` too), ``regulations/`` and its folders,
+  ``regulations/approved/files/``, ``data/<year>/``;
 - a scratch folder: ``msoko-<kind>-<pid>-<random>``, in the temp folder (the web editor's copies of
   ``regulations/``, LibreOffice's profile) or in ``output/`` (PDF and page-image staging)."""
 
@@ -41,7 +42,12 @@ def leftover_folders(layout: ProjectLayout) -> list[Path]:
     sources = dict.fromkeys([layout.regulations, *(kind.folder(layout) for kind in KINDS.values())])
     return [layout.output, layout.state, layout.state / "backup", layout.state / "pages", layout.redlines, layout.pdf,
             layout.output / "pack", *sources, layout.acts_dir, layout.schema_dir,
-            layout.approved_dir, layout.approved_dir / "files", Path(tempfile.gettempdir())]
+            layout.approved_dir, layout.approved_dir / "files",
+            *layout.data_year_dirs(), *_subfolders(layout.collection), Path(tempfile.gettempdir())]
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
 
 
 def remove_leftovers(folders: Iterable[Path]) -> list[Path]:

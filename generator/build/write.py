@@ -6,11 +6,14 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..project import ProjectLayout
 from .scratch import temp_file
 from .manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, ManifestEntry, digest, fsync_folder, manifest_bytes
-from .plan import Decision, OutputState, Ownership, Target
+
+if TYPE_CHECKING:  # the planner (and the documents behind it) is not loaded by a command that only writes a file
+    from .plan import Decision, OutputState, Target
 
 
 _UMASK = os.umask(0)
@@ -151,6 +154,8 @@ def write_outputs(layout: ProjectLayout, staged: Sequence[Staged], manifest: Man
     Whether a file is msoko's was decided once, by the planner (``Decision.owner``); nothing is re-read
     here. The journal announces the batch before the first output is replaced and goes after the
     manifest, so a kill at any instant leaves files the next run recognises."""
+    from .plan import Ownership
+
     entries = dict(manifest.entries)
     for item in staged:
         target = item.decision.target

@@ -5,9 +5,6 @@ by the name: a .doc renamed .docx is still converted."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,25 +80,12 @@ def read_docx_bounds(data: bytes) -> None:
 
 def convert_to_docx(data: bytes, suffix: str) -> bytes:
     """The bytes of a .doc, .odt or .rtf as .docx, through LibreOffice with a profile of its own."""
-    from ..docx.office import soffice_path
+    from ..docx.office import convert, soffice_path
 
-    soffice = soffice_path()
-    if soffice is None:
+    if soffice_path() is None:
         raise UnreadableDocument(messages.IMPORT_LIBREOFFICE_MISSING.format(kind=suffix))
     with tempfile.TemporaryDirectory(prefix="msoko-import-") as folder:
-        source = Path(folder) / f"document{suffix}"
-        source.write_bytes(data)
-        command = [soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless", "--norestore",
-                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(Path(folder) / "out"), str(source)]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   start_new_session=True)
-        try:
-            process.wait(timeout=CONVERT_SECONDS)
-        except subprocess.TimeoutExpired:  # LibreOffice's helpers are in its process group: stop them all
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            raise UnreadableDocument(messages.IMPORT_CONVERT_FAILED.format(kind=suffix)) from None
-        converted = Path(folder) / "out" / "document.docx"
-        if not converted.is_file():
-            raise UnreadableDocument(messages.IMPORT_CONVERT_FAILED.format(kind=suffix))
-        return converted.read_bytes()
+        converted = convert(data, suffix, "docx:MS Word 2007 XML", Path(folder), CONVERT_SECONDS)
+    if converted is None:
+        raise UnreadableDocument(messages.IMPORT_CONVERT_FAILED.format(kind=suffix))
+    return converted

@@ -45,25 +45,25 @@ def range_wording(span: ValueRange, unit: str, whole: bool = False) -> str:
         lower, upper = _whole_bounds(span)
         if lower is not None and upper is not None:
             if lower == upper:
-                return _quantity(lower, unit)
-            return f"от {number_text(lower)} до {_quantity(upper, unit, genitive=True)}"
+                return quantity(lower, unit)
+            return f"от {number_text(lower)} до {quantity(upper, unit, genitive=True)}"
         if lower is not None:
-            return f"{_quantity(lower, unit)} и более"
+            return f"{quantity(lower, unit)} и более"
         if span.upper_inclusive:
-            return f"не более {_quantity(upper, unit, genitive=True)}"
-        return f"менее {_quantity(span.upper, unit, genitive=True)}"
+            return f"не более {quantity(upper, unit, genitive=True)}"
+        return f"менее {quantity(span.upper, unit, genitive=True)}"
     return _continuous(span, unit)
 
 
 def _continuous(span: ValueRange, unit: str) -> str:
     lower, upper = span.lower, span.upper
     if lower is not None and upper is not None and lower == upper and span.lower_inclusive and span.upper_inclusive:
-        return _quantity(lower, unit)
+        return quantity(lower, unit)
     if lower is not None and upper is not None and span.lower_inclusive and span.upper_inclusive:
-        return f"от {number_text(lower)} до {_quantity(upper, unit, genitive=True)} включительно"
-    low = ((f"{_quantity(lower, unit)} и более" if span.lower_inclusive else f"более {_quantity(lower, unit, True)}")
+        return f"от {number_text(lower)} до {quantity(upper, unit, genitive=True)} включительно"
+    low = ((f"{quantity(lower, unit)} и более" if span.lower_inclusive else f"более {quantity(lower, unit, True)}")
            if lower is not None else "")
-    high = ((f"не более {_quantity(upper, unit, True)}" if span.upper_inclusive else f"менее {_quantity(upper, unit, True)}")
+    high = ((f"не более {quantity(upper, unit, True)}" if span.upper_inclusive else f"менее {quantity(upper, unit, True)}")
             if upper is not None else "")
     return f"{low}, но {high}" if low and high else low or high
 
@@ -78,7 +78,7 @@ def _whole_bounds(span: ValueRange) -> tuple[float | None, float | None]:
     return lower, upper
 
 
-def _quantity(value: float | None, unit: str, genitive: bool = False) -> str:
+def quantity(value: float | None, unit: str, genitive: bool = False) -> str:
     assert value is not None
     if not unit:
         return number_text(value)

@@ -97,7 +97,7 @@ def _line_rules(spans: Sequence[ValueRange], whole: bool, unit: str, owner: str,
     found: list[ScaleFinding] = []
     placed = []
     for index, span in enumerate(spans):
-        start, stop = _positions(span, whole)
+        start, stop = positions(span, whole)
         if start >= stop:
             found.append(ScaleFinding("scale-reversed", index, messages.SCALE_REVERSED.format(
                 owner=owner, band=range_wording(span, unit, whole))))
@@ -125,7 +125,7 @@ def _line_rules(spans: Sequence[ValueRange], whole: bool, unit: str, owner: str,
     return found
 
 
-def _positions(span: ValueRange, whole: bool) -> tuple[Position, Position]:
+def positions(span: ValueRange, whole: bool) -> tuple[Position, Position]:
     """Where a range starts and stops on the line; a count's range from its least whole value to just after
     its greatest."""
     lower = -INFINITY if span.lower is None else span.lower
@@ -166,7 +166,7 @@ def _precision(spans: Sequence[ValueRange], owner: str) -> list[ScaleFinding]:
 
 def _monotone(bands: Sequence[ScoringBand], unit: str, owner: str) -> list[ScaleFinding]:
     """Points rise (or fall) along the scale: a band between two others scores between them."""
-    ordered = sorted(range(len(bands)), key=lambda i: _positions(bands[i], unit in COUNTED_UNITS))
+    ordered = sorted(range(len(bands)), key=lambda i: positions(bands[i], unit in COUNTED_UNITS))
     points = [bands[i].points for i in ordered]
     steps = [b - a for a, b in zip(points, points[1:])]
     if all(step >= 0 for step in steps) or all(step <= 0 for step in steps):

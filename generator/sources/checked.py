@@ -9,6 +9,7 @@ from .scales import check_scales
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from .model import ProjectSources
+from .organizations import load_organizations
 from .validate import load_project
 
 
@@ -19,7 +20,9 @@ def check_project(layout: ProjectLayout) -> tuple[ProjectSources, list[Mechanism
 
 
 def check_whole(project: ProjectSources) -> list[MechanismCoverage]:
-    """Completeness and cross-document rules, once the sources could be read at all."""
+    """The list of organizations; completeness and cross-document rules, once the sources could be read at all."""
+    project.organizations, found = load_organizations(project.layout)
+    project.diagnostics.extend(found)
     if not (project.profile and project.catalog):
         return []
     coverage = check_completeness(project)

@@ -10,6 +10,7 @@ from schemas.acts import Act
 from schemas.citations import Citations
 from schemas.evaluation import CriteriaSet
 from schemas.glossary import Glossary
+from schemas.organizations import Organizations
 from schemas.profile import Project
 
 from .kinds import KINDS
@@ -20,6 +21,7 @@ OTHER_SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "criteria.schema.json": CriteriaSet,
     "glossary.schema.json": Glossary,
     "citations.schema.json": Citations,
+    "organizations.schema.json": Organizations,
 }
 """The sources that are no document kind; each kind's schema is named by the kind."""
 

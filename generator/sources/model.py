@@ -15,6 +15,7 @@ from schemas.concept import Concept
 from schemas.citations import Citations
 from schemas.diagnostics import Diagnostic
 from schemas.glossary import Glossary
+from schemas.organizations import Organizations
 from schemas.evaluation import CriteriaSet, Evaluation
 from schemas.profile import Project
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
@@ -62,6 +63,8 @@ class ProjectSources:
     criteria: Loaded[CriteriaSet] | None = None
     glossary: Loaded[Glossary] | None = None
     citations: Loaded[Citations] | None = None
+    organizations: Loaded[Organizations] | None = None
+    """regulations/organizations.yaml, once checked (:func:`~generator.sources.checked.check_whole`)."""
     acts_loaded: dict[str, Loaded[Act]] = field(default_factory=dict)
     act_sources: dict[str, SourceFile] = field(default_factory=dict)
     """Every act that parsed as YAML, by identifier (its file name)."""

@@ -1,0 +1,167 @@
+"""The data sheet of a returned workbook checked cell by cell against its plan: merged cells, the header, data
+outside the table, every row's organization (unknown, missing, twice), every cell (blank in a filled row, a
+value where the indicator does not apply, text, a formula without a value, an error value, a numerator above
+its denominator). Every problem is located at its cell; the rows that pass become a :class:`Table`.
+
+A row left wholly empty is not an error: the workbook goes to every organization, and each returns its own row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+
+from schemas.diagnostics import Diagnostic, Location
+
+from ..monitoring.columns import Column, FormPlan, Part, ValueKind
+from ..monitoring.messages import (BLANK, ERROR_VALUE, EXTRA_COLUMN, FORMULA_WITHOUT_VALUE, HEADER_CHANGED, MERGED,
+                                   NO_ORGANIZATION, NOT_APPLICABLE, NUMERATOR_ABOVE, ORGANIZATION_ROW_MISSING,
+                                   ORGANIZATION_TWICE, UNKNOWN_ORGANIZATION)
+from ..monitoring.selection import Respondent
+from ..monitoring.store import CellKey, Table, Value
+from .cells import cell_value, is_blank
+from .forms import (DATA_SHEET, FIRST_COLUMN, FIRST_ROW, INDICATOR_ROW, KEY_COLUMN, KEY_HEADER, LABEL_ROW, NAME_COLUMN,
+                    NAME_HEADER)
+from .workbook import Sheet
+
+PART_WORDS = {Part.NUMERATOR: "числитель", Part.DENOMINATOR: "знаменатель", Part.VALUE: "значение"}
+
+
+@dataclass
+class SheetReading:
+    """What the data sheet gave: the filled rows, the keys of the rows left empty, and every problem."""
+
+    table: Table = field(default_factory=Table)
+    empty: list[str] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+def cell_location(file: str, row: int, column: int, sheet: str = DATA_SHEET) -> Location:
+    return Location(file, row + 1, column + 1, sheet, xl_rowcol_to_cell(row, column))
+
+
+def read_sheet(sheet: Sheet, plan: FormPlan, file: str) -> SheetReading:
+    reading = SheetReading()
+    reading.problems += [Diagnostic.error(cell_location(file, *top), MERGED.format(
+        cells=f"{xl_rowcol_to_cell(*top)}:{xl_rowcol_to_cell(*bottom)}"), code="collect") for top, bottom in sheet.merged]
+    header = _header_problems(sheet, plan, file)
+    if header:
+        reading.problems += header  # columns moved: no cell below can be trusted to mean its header
+        return reading
+    reading.problems += _outside(sheet, plan, file)
+    seen: dict[str, int] = {}
+    checks = _checks(plan)
+    for row in range(FIRST_ROW, len(sheet.rows)):
+        _row(sheet, plan, checks, file, row, seen, reading)
+    reading.problems += [Diagnostic.error(Location(file, 0, 0, DATA_SHEET), ORGANIZATION_ROW_MISSING.format(
+        name=respondent.short_name), code="collect") for respondent in plan.rows if respondent.key not in seen]
+    return reading
+
+
+def _header_problems(sheet: Sheet, plan: FormPlan, file: str) -> list[Diagnostic]:
+    expected = {(INDICATOR_ROW, KEY_COLUMN): KEY_HEADER, (INDICATOR_ROW, NAME_COLUMN): NAME_HEADER}
+    for offset, column in enumerate(plan.columns):
+        expected[(INDICATOR_ROW, FIRST_COLUMN + offset)] = column.title
+        expected[(LABEL_ROW, FIRST_COLUMN + offset)] = column.label
+    return [Diagnostic.error(cell_location(file, *cell), HEADER_CHANGED.format(expected=text), code="collect")
+            for cell, text in expected.items() if str(sheet.value(*cell)).strip() != text]
+
+
+def _outside(sheet: Sheet, plan: FormPlan, file: str) -> list[Diagnostic]:
+    """One problem for each column right of the table that holds anything below the title."""
+    found = []
+    width = max((len(cells) for cells in sheet.rows), default=0)
+    for column in range(FIRST_COLUMN + len(plan.columns), width):
+        row = next((r for r in range(INDICATOR_ROW, len(sheet.rows)) if not is_blank(sheet.value(r, column))), None)
+        if row is not None:
+            found.append(Diagnostic.error(cell_location(file, row, column), EXTRA_COLUMN.format(
+                column=xl_col_to_name(column)), code="collect"))
+    return found
+
+
+def _row(sheet: Sheet, plan: FormPlan, checks: tuple[list[_Check], list[tuple[CellKey, CellKey, int]]], file: str,
+         row: int, seen: dict[str, int], reading: SheetReading) -> None:
+    raw_key = sheet.value(row, KEY_COLUMN)
+    key = (f"{raw_key:g}" if isinstance(raw_key, float) else str(raw_key)).strip()
+    cells = range(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns))
+    empty = all(is_blank(sheet.value(row, column)) and (row, column) not in sheet.unread for column in cells)
+    where = cell_location(file, row, KEY_COLUMN)
+    respondent = plan.by_key.get(key)
+    if not key:
+        if not empty:
+            reading.problems.append(Diagnostic.error(where, NO_ORGANIZATION, code="collect"))
+    elif respondent is None:
+        reading.problems.append(Diagnostic.error(where, UNKNOWN_ORGANIZATION.format(key=key), code="collect"))
+    elif key in seen:
+        reading.problems.append(Diagnostic.error(where, ORGANIZATION_TWICE.format(
+            name=respondent.short_name, row=seen[key] + 1), code="collect"))
+    else:
+        seen[key] = row
+        if empty:
+            reading.empty.append(key)
+        else:
+            _values(sheet, checks, file, row, respondent, reading)
+
+
+@dataclass(frozen=True)
+class _Check:
+    """One column as the row loop needs it, worked out once a sheet."""
+
+    column: Column
+    place: int
+    key: CellKey
+    kind: ValueKind
+    answering: frozenset[str]
+    whole: bool
+    """A count: a float cell that is a whole number of 0 or more is the usual case, taken without the general path."""
+
+
+def _checks(plan: FormPlan) -> tuple[list[_Check], list[tuple[CellKey, CellKey, int]]]:
+    """The columns; and each numerator's key, its denominator's key and its place."""
+    checks = [_Check(column, FIRST_COLUMN + offset, (column.code, column.part.value), column.kind,
+                     plan.answering[column.code], column.kind is ValueKind.COUNT)
+              for offset, column in enumerate(plan.columns)]
+    pairs = [(check.key, (check.column.code, Part.DENOMINATOR.value), check.place) for check in checks
+             if check.column.part is Part.NUMERATOR]
+    return checks, pairs
+
+
+def _values(sheet: Sheet, checks: tuple[list[_Check], list[tuple[CellKey, CellKey, int]]], file: str, row: int,
+            respondent: Respondent, reading: SheetReading) -> None:
+    values: dict[CellKey, Value] = {}
+    failed = len(reading.problems)
+    cells, unread, key = sheet.rows[row], sheet.unread, respondent.key
+    width = len(cells)
+    for check in checks[0]:
+        raw = cells[check.place] if check.place < width else ""
+        if check.whole and type(raw) is float and raw >= 0 and raw.is_integer() and key in check.answering \
+                and not (unread and (row, check.place) in unread):
+            values[check.key] = int(raw)
+            continue
+        message = _cell_problem(sheet, check, respondent, raw, row, values)
+        if message:
+            reading.problems.append(Diagnostic.error(cell_location(file, row, check.place), message, code="collect"))
+    for numerator_key, denominator_key, place in checks[1]:
+        numerator, denominator = values.get(numerator_key), values.get(denominator_key)
+        if isinstance(numerator, int) and isinstance(denominator, int) and numerator > denominator:
+            reading.problems.append(Diagnostic.error(cell_location(file, row, place), NUMERATOR_ABOVE.format(
+                numerator=numerator, denominator=denominator), code="collect"))
+    if len(reading.problems) == failed:
+        reading.table.rows[key] = values
+
+
+def _cell_problem(sheet: Sheet, check: _Check, respondent: Respondent, raw: object, row: int,
+                  values: dict[CellKey, Value]) -> str:
+    """The problem of one cell, or "" (its value, if any, put into ``values``)."""
+    if (row, check.place) in sheet.unread:
+        shown = sheet.unread[(row, check.place)]
+        return ERROR_VALUE.format(text=shown) if shown else FORMULA_WITHOUT_VALUE
+    if respondent.key not in check.answering:
+        return "" if is_blank(raw) else NOT_APPLICABLE.format(code=check.column.code, name=respondent.short_name)
+    value, message = cell_value(check.kind, raw)
+    if message:
+        return message
+    if value is None:
+        return BLANK.format(what=f"показатель {check.column.code}, {PART_WORDS[check.column.part]}")
+    values[check.key] = value
+    return ""

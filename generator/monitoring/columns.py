@@ -1,0 +1,131 @@
+"""What a collection workbook asks for, drawn from the indicator passports: one column per raw value (a
+numerator, a denominator, a single value or a yes/no answer), one row per organization an indicator applies to
+(and the округ's row for the indicators of the municipality), and the stamp that ties the workbook to the
+passports and the year it was made for. The writer and the reader of workbooks share this one plan."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+
+from schemas.organizations import Organization
+from schemas.regulation import Indicator, MonitoringRegulation
+
+from .selection import Respondent, answering, respondent
+
+FORM_FORMAT = 1
+"""The layout of the workbooks; a workbook of another layout is refused (it is part of the stamp)."""
+
+
+class Part(str, Enum):
+    """Which raw value of an indicator a column holds; the values are the passport's own keys."""
+
+    NUMERATOR = "numerator"
+    DENOMINATOR = "denominator"
+    VALUE = "value"
+
+
+class ValueKind(str, Enum):
+    COUNT = "count"
+    """A whole number, 0 or more: a numerator, a denominator, a number of people or units."""
+    NUMBER = "number"
+    """A number, 0 or more, with decimals: points."""
+    PERCENT = "percent"
+    """A percentage stated as it is (0 to 100), for an indicator computed by a formula."""
+    ANSWER = "answer"
+    """«да» or «нет»."""
+
+
+VALUE_LABELS = {"процент": "Значение, %", "человек": "Число человек", "единица": "Число единиц",
+                "балл": "Значение в баллах", "да/нет": "Да или нет"}
+KIND_OF_UNIT = {"процент": ValueKind.PERCENT, "человек": ValueKind.COUNT, "единица": ValueKind.COUNT,
+                "балл": ValueKind.NUMBER, "да/нет": ValueKind.ANSWER}
+
+
+@dataclass(frozen=True)
+class Column:
+    indicator: Indicator
+    part: Part
+    kind: ValueKind
+
+    @property
+    def code(self) -> str:
+        return self.indicator.code
+
+    @property
+    def title(self) -> str:
+        """The first header line: the indicator («1.1.1. Доля обучающихся …»)."""
+        return f"{self.indicator.code}. {self.indicator.name}"
+
+    @property
+    def label(self) -> str:
+        """The second header line: what the column holds («Числитель: число обучающихся …»)."""
+        calculation = self.indicator.calculation
+        if self.part is Part.NUMERATOR:
+            return f"Числитель: {calculation.numerator}"
+        if self.part is Part.DENOMINATOR:
+            return f"Знаменатель: {calculation.denominator}"
+        label = VALUE_LABELS[self.indicator.unit]
+        return f"{label}: {calculation.formula}" if calculation.formula else label
+
+
+def is_fraction(indicator: Indicator) -> bool:
+    """A share computed from a numerator and a denominator, each collected as a whole number."""
+    return bool(indicator.calculation.numerator and indicator.calculation.denominator)
+
+
+def indicator_columns(indicator: Indicator) -> list[Column]:
+    if is_fraction(indicator):
+        return [Column(indicator, Part.NUMERATOR, ValueKind.COUNT), Column(indicator, Part.DENOMINATOR, ValueKind.COUNT)]
+    return [Column(indicator, Part.VALUE, KIND_OF_UNIT[indicator.unit])]
+
+
+def passport_stamp(regulation: MonitoringRegulation, year: int) -> str:
+    """The sha256 of the indicator passports (as written: defaults left out, so a field msoko adds later does
+    not change it) with the mechanism, the year and the layout: a workbook stamped otherwise was made for
+    another year or another version of the passports."""
+    payload = {"format": FORM_FORMAT, "mechanism": regulation.mechanism, "year": year,
+               "indicators": [indicator.model_dump(mode="json", exclude_defaults=True)
+                              for indicator in regulation.indicators]}
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class FormPlan:
+    """One mechanism's workbook for one year: its columns, its rows, which cells each row fills."""
+
+    mechanism: str
+    title: str
+    """The mechanism's title in the catalog."""
+    year: int
+    stamp: str
+    columns: tuple[Column, ...]
+    rows: tuple[Respondent, ...]
+    answering: dict[str, frozenset[str]]
+    """For each indicator code, the keys of the rows that answer for it."""
+
+    def applicable(self, row: Respondent, column: Column) -> bool:
+        return row.key in self.answering[column.code]
+
+    @cached_property
+    def by_key(self) -> dict[str, Respondent]:
+        return {row.key: row for row in self.rows}
+
+
+def plan_form(regulation: MonitoringRegulation, title: str, organizations: Sequence[Organization],
+              whole: Respondent, year: int) -> FormPlan:
+    """The workbook of ``regulation`` for ``year``: the organizations in the list's order, the округ last."""
+    answering_keys: dict[str, frozenset[str]] = {}
+    keys: set[str] = set()
+    for indicator in regulation.indicators:
+        answering_keys[indicator.code] = frozenset(answering(indicator, organizations))
+        keys |= answering_keys[indicator.code]
+    rows = [respondent(organization) for organization in organizations if organization.id in keys]
+    rows += [whole] if whole.key in keys else []
+    columns = tuple(column for indicator in regulation.indicators for column in indicator_columns(indicator))
+    return FormPlan(regulation.mechanism, title, year, passport_stamp(regulation, year), columns, tuple(rows),
+                    answering_keys)

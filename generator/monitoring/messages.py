@@ -1,0 +1,72 @@
+"""Every Russian message of the monitoring year: the list of organizations, the workbooks, the collected data.
+(generator/messages.py holds the sources' and the engine's; it is near the size a module may have.)"""
+
+from __future__ import annotations
+
+# The project, for monitoring.
+ORGANIZATIONS_MISSING = ("нет списка организаций, от которых собираются данные: создайте regulations/organizations.yaml "
+                         "(пример — в README)")
+NO_REGULATION = "нет Положения о мониторинге механизма «{code}»; есть: {known}"
+NO_ROWS = "показатели механизма {code} не относятся ни к одной организации из списка: книгу заполнять некому"
+NO_DATA_YEAR = "нет собранных данных: папка data/ пуста; соберите их командой «msoko collect ФАЙЛ.xlsx»"
+UNKNOWN_ROWS = "в данных есть строки организаций, которых нет в списке ({keys}): они не учитываются"
+
+# Writing the workbooks.
+YEAR_REQUIRED = "укажите год мониторинга, для которого формируются книги: «msoko collect forms --year 2024»"
+WORKBOOK_CHANGED = ("книга уже есть и отличается от той, что msoko сформирует сейчас (её могли заполнить, или изменились "
+                    "паспорта показателей либо список организаций): msoko её не перезапишет. Перенесите её в другую "
+                    "папку или повторите с --force (копия будет сохранена в output/.msoko/backup/)")
+
+# Reading a returned workbook: the file.
+FILE_TOO_LARGE = "файл слишком велик ({size} МБ; допустимо не более {limit} МБ): это не книга сбора данных"
+NOT_A_WORKBOOK = ("файл не читается как книга Excel (.xlsx, .xls) или OpenDocument (.ods): он повреждён или это файл "
+                  "другого формата")
+CONVERT_FAILED = "LibreOffice не смог преобразовать файл {kind} в .xlsx: сохраните книгу в формате .xlsx"
+LIBREOFFICE_MISSING = ("файл {kind} читается через LibreOffice, а он не найден: установите его командой «sudo apt-get "
+                       "install -y libreoffice-calc-nogui» или сохраните книгу в формате .xlsx")
+NO_STAMP = ("в книге нет служебного листа msoko: она сформирована не командой «msoko collect forms» или лист удалён; "
+            "заполните книгу, которую сформировал msoko")
+STAMP_DAMAGED = "служебный лист msoko повреждён: сформируйте книгу заново"
+STAMP_UNKNOWN_MECHANISM = "книга сформирована для механизма {code}, а его Положения о мониторинге в проекте нет"
+STAMP_OTHER_YEAR = "книга сформирована для сбора данных за {stamped} год, а собираются данные за {year} год"
+STAMP_OTHER_PASSPORT = ("книга сформирована по другой редакции паспортов показателей механизма {code} (их изменили "
+                        "после того, как книга была сформирована): сформируйте книгу заново и перенесите в неё данные")
+NO_DATA_SHEET = "в книге нет листа «{sheet}» с данными"
+EXTRA_SHEET = "лишний лист: удалите его (данные принимаются только с листа «{sheet}»)"
+NOTHING_FILLED = "в книге не заполнена ни одна строка"
+
+# Reading a returned workbook: the table.
+MERGED = "объединённые ячейки {cells}: разъедините их"
+HEADER_CHANGED = ("заголовок изменён: ожидается «{expected}»; не вставляйте, не удаляйте и не переставляйте столбцы "
+                  "и строки заголовка")
+EXTRA_COLUMN = "данные вне таблицы: столбец {column} не относится ни к одному показателю"
+UNKNOWN_ORGANIZATION = "неизвестная организация «{key}»: её нет в списке организаций"
+NO_ORGANIZATION = "не указан код организации, а в строке есть данные"
+ORGANIZATION_TWICE = "строка организации {name} повторяется (впервые — в строке {row})"
+ORGANIZATION_ROW_MISSING = "нет строки организации {name}: не удаляйте строки"
+ORGANIZATION_OTHER_FILE = ("данные организации {name} за {year} год по механизму {code} есть и в файле {other}: "
+                           "оставьте один из файлов")
+NOT_APPLICABLE = "показатель {code} к организации {name} не относится: очистите ячейку"
+BLANK = "ячейка не заполнена, а остальные ячейки строки заполнены: {what}"
+
+# Reading a returned workbook: a cell.
+TEXT_IN_NUMBER = "текст вместо числа: «{text}»; введите только число"
+DECIMAL_COMMA = "число записано текстом с десятичной запятой: «{text}»; введите его как число"
+NOT_WHOLE = "ожидается целое число, а указано {value}"
+NEGATIVE = "число не может быть отрицательным: {value}"
+PERCENT_RANGE = "процент должен быть от 0 до 100, а указано {value}"
+NOT_ANSWER = "ожидается «да» или «нет», а указано «{text}»"
+BOOLEAN = "логическое значение вместо числа: введите число"
+DATE = "дата вместо числа ({text}): введите число, формат ячейки — «Числовой»"
+FORMULA_WITHOUT_VALUE = ("формула без вычисленного значения: откройте книгу в Excel или LibreOffice и сохраните её "
+                         "либо введите число")
+ERROR_VALUE = "в ячейке ошибка вычисления «{text}»: введите число"
+NUMERATOR_ABOVE = "числитель ({numerator}) больше знаменателя ({denominator})"
+
+# The stored data (data/<year>/<mechanism>.csv).
+DATA_TOO_LARGE = "файл данных слишком велик (допустимо не более {limit} МБ)"
+DATA_BAD_HEADER = "первая строка файла данных должна быть «{header}»"
+DATA_FIELDS = "в строке {count} полей, а должно быть {expected}: организация, показатель, величина, значение"
+DATA_BAD_PART = "неизвестная величина «{part}»; допустимо: {parts}"
+DATA_BAD_VALUE = "значение «{value}» не читается: ожидается число не меньше 0 (с точкой перед дробной частью) или «да»/«нет»"
+DATA_TWICE = "значение {part} показателя {code} организации «{key}» повторяется"

@@ -1,0 +1,179 @@
+"""A mechanism's results for a year, from its stored raw values: every indicator per organization and for the
+округ, with its points, its target, the change from the year before, the organizations that miss the target and
+the risk group, and the total the Положение ranks by. Pure computation (:mod:`.measures` says the rules); the
+reading of ``data/`` is :func:`generator.monitoring.load.mechanism_results`'."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from schemas.organizations import Organization
+from schemas.regulation import Indicator, MonitoringRegulation, ValueRange
+
+from ..scales.rules import LEVEL_OF_SUBJECT
+from ..scales.scoring import Placed
+from .measures import Gauge, Measure, decimals, rounded, target_range
+from .selection import MUNICIPALITY, Respondent, answering, is_municipal, respondent
+from .store import Table
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    indicator: Indicator
+    expected: tuple[str, ...]
+    """The keys of the rows that answer for it: its organizations in the list's order, or the округ's key."""
+    by_organization: dict[str, Measure]
+    """The organizations that reported it, in the list's order (empty for an indicator of the municipality)."""
+    municipality: Measure | None
+    """The округ's value; None when nothing was reported."""
+    previous_by_organization: dict[str, Measure]
+    previous_municipality: Measure | None
+    """The same a year before, computed by today's passport; empty or None without that year's data."""
+
+    @property
+    def target(self) -> ValueRange | None:
+        return target_range(self.indicator)
+
+    @property
+    def missing(self) -> list[str]:
+        """The organizations (or the округ) the indicator applies to that reported nothing."""
+        if is_municipal(self.indicator):
+            return [] if self.municipality else [MUNICIPALITY]
+        return [key for key in self.expected if key not in self.by_organization]
+
+    @property
+    def below_target(self) -> list[str]:
+        """The organizations whose value misses the target (:mod:`.measures`): the addressees of the
+        recommendations."""
+        return [key for key, measure in self.by_organization.items() if measure.meets_target is False]
+
+    @property
+    def risk_group(self) -> list[str]:
+        """The organizations whose value earns the scale's least points (when the scale has more than one)."""
+        points = {band.points for band in self.indicator.scoring}
+        if len(points) < 2:
+            return []
+        return [key for key, measure in self.by_organization.items() if measure.points == min(points)]
+
+    def change(self, key: str | None = None) -> float | None:
+        """The value now minus the value a year before (percentage points for a percentage), for the округ or for
+        the organization ``key``; None when either is missing."""
+        now = self.municipality if key is None else self.by_organization.get(key)
+        before = self.previous_municipality if key is None else self.previous_by_organization.get(key)
+        if now is None or before is None or now.value is None or before.value is None:
+            return None
+        return rounded(now.value - before.value, decimals(self.indicator))
+
+
+@dataclass(frozen=True)
+class Total:
+    """A sum of points the Положение ranks by, for one organization or for the округ."""
+
+    points: int
+    maximum: int
+    """The points possible over the indicators that apply."""
+    complete: bool
+    """Every indicator summed was scored; an incomplete sum is given no group."""
+    group: str | None
+    """The group's name («высокий уровень»); None when incomplete, or when the Положение names no group for it."""
+
+
+@dataclass(frozen=True)
+class MechanismResults:
+    regulation: MonitoringRegulation
+    title: str
+    """The mechanism's title in the catalog («Система оценки качества подготовки обучающихся»)."""
+    year: int
+    indicators: tuple[IndicatorResult, ...]
+    totals: dict[str, Total]
+    """By organization, when the Положение's total is an ОО's, a ДОО's or a руководитель's."""
+    municipal_total: Total | None
+    """When the Положение's total is the округ's."""
+    has_previous: bool
+    """Whether the year before has data (the changes are then computed)."""
+    respondents: dict[str, Respondent]
+    """Every row that answers for an indicator of the mechanism, by key, in the list's order, the округ last: the
+    names to show."""
+    reported: tuple[str, ...]
+    """The keys of the rows that reported anything, in the same order (the справка's coverage)."""
+    unknown: tuple[str, ...] = ()
+    """Rows of the stored data that no organization of the list answers (an identifier since changed)."""
+
+    def indicator(self, code: str) -> IndicatorResult | None:
+        return next((result for result in self.indicators if result.indicator.code == code), None)
+
+    @property
+    def organizations_expected(self) -> list[str]:
+        return [key for key in self.respondents if key != MUNICIPALITY]
+
+    @property
+    def organizations_reported(self) -> list[str]:
+        return [key for key in self.reported if key != MUNICIPALITY]
+
+
+def compute(regulation: MonitoringRegulation, title: str, organizations: Sequence[Organization], whole: Respondent,
+            year: int, table: Table, previous: Table | None = None) -> MechanismResults:
+    """The results of ``regulation`` (its mechanism named ``title``) for ``year`` from ``table`` (and ``previous``,
+    the year before)."""
+    results = tuple(_indicator(indicator, organizations, table, previous) for indicator in regulation.indicators)
+    known = {organization.id for organization in organizations} | {whole.key}
+    totals, municipal = _totals(regulation, organizations, results)
+    expected = {key for result in results for key in result.expected}
+    respondents = {row.key: row for row in [respondent(o) for o in organizations] + [whole] if row.key in expected}
+    answered = {key for result in results for key in result.by_organization}
+    answered |= {MUNICIPALITY for result in results if is_municipal(result.indicator) and result.municipality}
+    return MechanismResults(regulation, title, year, results, totals, municipal, previous is not None and bool(previous.rows),
+                            respondents, tuple(key for key in respondents if key in answered),
+                            tuple(sorted(set(table.rows) - known)))
+
+
+def _indicator(indicator: Indicator, organizations: Sequence[Organization], table: Table,
+               previous: Table | None) -> IndicatorResult:
+    expected = tuple(answering(indicator, organizations))
+    gauge = Gauge(indicator)
+    now, now_whole = _measures(gauge, expected, table)
+    before, before_whole = _measures(gauge, expected, previous) if previous else ({}, None)
+    return IndicatorResult(indicator, expected, now, now_whole, before, before_whole)
+
+
+def _measures(gauge: Gauge, expected: tuple[str, ...], table: Table) -> tuple[dict[str, Measure], Measure | None]:
+    if is_municipal(gauge.indicator):
+        return {}, gauge.row(table.rows.get(MUNICIPALITY))
+    found = {}
+    for key in expected:
+        measure = gauge.row(table.rows.get(key))
+        if measure is not None:
+            found[key] = measure
+    return found, gauge.municipal(found.values())
+
+
+def _totals(regulation: MonitoringRegulation, organizations: Sequence[Organization],
+            results: tuple[IndicatorResult, ...]) -> tuple[dict[str, Total], Total | None]:
+    total = regulation.total
+    if total is None:
+        return {}, None
+    groups = [(Placed(group, whole=True), group.name) for group in total.groups]
+    summed = {indicator.code for indicator in regulation.summed_indicators()}
+    counted = [(result, result.indicator.max_points) for result in results if result.indicator.code in summed]
+    if total.subject == "муниципалитет":
+        return {}, _total([(r.municipality, most) for r, most in counted], groups)
+    level = LEVEL_OF_SUBJECT[total.subject]
+    expected = [(result, most, frozenset(result.expected)) for result, most in counted
+                if result.indicator.level == level]
+    by_organization = {}
+    for organization in organizations:
+        scores = [(r.by_organization.get(organization.id), most) for r, most, keys in expected
+                  if organization.id in keys]
+        if scores:
+            by_organization[organization.id] = _total(scores, groups)
+    return by_organization, None
+
+
+def _total(scores: list[tuple[Measure | None, int]], groups: list[tuple[Placed, str]]) -> Total:
+    """The sum of (measure, the points possible) and its group."""
+    points = [measure.points if measure is not None else None for measure, _ in scores]
+    earned = sum(p for p in points if p is not None)
+    complete = None not in points
+    group = next((name for placed, name in groups if placed.holds(earned)), None) if complete else None
+    return Total(earned, sum(most for _, most in scores), complete, group)

@@ -1,0 +1,231 @@
+"""``msoko collect ФАЙЛ…``: workbooks filled as organizations fill them, with every kind of mistake, read back;
+every problem named at its sheet and cell in Russian, nothing written on any; good rows stored as sorted CSV,
+an organization's rows replaced by its next upload and every other row kept."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import subprocess
+
+import pytest
+
+from tests.conftest import REPO, ExampleProject
+from tests.workbooks import fill
+
+FORM = "output/collection/2024/1.1.xlsx"
+DATA = "data/2024/1.1.csv"
+
+
+@pytest.fixture
+def forms(example: ExampleProject) -> ExampleProject:
+    result = example.run("collect", "forms", "1.1", "1.5", "--year", "2024")
+    assert result.exit_code == 0, result.output
+    return example
+
+
+def _bad_workbook(book) -> None:
+    book["Показатели"].merge_cells("C16:D16")
+    book.create_sheet("Лист1")
+
+
+BAD_CELLS = {"C4": "12 чел.", "D5": "412,5", "C6": "=D6*2", "C7": 500, "D7": 400, "I8": -3, "J9": 12.5, "M10": None,
+             "E11": 5, "M12": True, "N13": datetime.date(2024, 5, 1), "A14": "sosh-99", "A15": "sosh-1",
+             "C17": "#DIV/0!", "P5": "примечание", "C30": 7}
+"""Each cell a mistake people make: text in a number, a decimal comma, a formula Excel never computed, a
+numerator above its denominator, a negative number, a fraction in a count, a blank in a filled row, a value
+where the indicator does not apply, a logical value, a date, an unknown and a repeated organization, an error
+value, data right of the table and a row without its organization (and C16:D16 merged, a sheet added)."""
+
+BAD_REPORT = """\
+bad.xlsx: лист «Лист1»: ошибка: лишний лист: удалите его (данные принимаются только с листа «Показатели»)
+bad.xlsx: лист «Показатели»: ошибка: нет строки организации МОУ «ООШ № 19»: не удаляйте строки
+bad.xlsx: лист «Показатели»: ошибка: нет строки организации МОУ «СОШ № 16»: не удаляйте строки
+bad.xlsx: лист «Показатели», ячейка C4: ошибка: текст вместо числа: «12 чел.»; введите только число
+bad.xlsx: лист «Показатели», ячейка D5: ошибка: число записано текстом с десятичной запятой: «412,5»; введите его как число
+bad.xlsx: лист «Показатели», ячейка P5: ошибка: данные вне таблицы: столбец P не относится ни к одному показателю
+bad.xlsx: лист «Показатели», ячейка C6: ошибка: формула без вычисленного значения: откройте книгу в Excel или LibreOffice и сохраните её либо введите число
+bad.xlsx: лист «Показатели», ячейка C7: ошибка: числитель (500) больше знаменателя (400)
+bad.xlsx: лист «Показатели», ячейка I8: ошибка: число не может быть отрицательным: -3
+bad.xlsx: лист «Показатели», ячейка J9: ошибка: ожидается целое число, а указано 12,5
+bad.xlsx: лист «Показатели», ячейка M10: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.6, числитель
+bad.xlsx: лист «Показатели», ячейка E11: ошибка: показатель 1.1.2 к организации МОУ «СОШ № 9» не относится: очистите ячейку
+bad.xlsx: лист «Показатели», ячейка M12: ошибка: логическое значение вместо числа: введите число
+bad.xlsx: лист «Показатели», ячейка N13: ошибка: дата вместо числа (01.05.2024): введите число, формат ячейки — «Числовой»
+bad.xlsx: лист «Показатели», ячейка A14: ошибка: неизвестная организация «sosh-99»: её нет в списке организаций
+bad.xlsx: лист «Показатели», ячейка A15: ошибка: строка организации МОУ «СОШ № 1» повторяется (впервые — в строке 4)
+bad.xlsx: лист «Показатели», ячейка C16: ошибка: объединённые ячейки C16:D16: разъедините их
+bad.xlsx: лист «Показатели», ячейка D16: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.1, знаменатель
+bad.xlsx: лист «Показатели», ячейка C17: ошибка: в ячейке ошибка вычисления «#DIV/0!»: введите число
+bad.xlsx: лист «Показатели», ячейка A30: ошибка: не указан код организации, а в строке есть данные
+Итого: 20 ошибок, 0 предупреждений."""
+
+
+def test_every_bad_cell_is_named_at_once_and_nothing_is_written(forms):
+    bad = fill(forms.path(FORM), forms.root / "bad.xlsx", cells=BAD_CELLS, edit=_bad_workbook)
+    result = _run_in(forms, "collect", bad.name)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == BAD_REPORT
+    assert not forms.path("data").exists()
+    assert bad.is_file()
+
+
+def _run_in(project: ExampleProject, *args: str):
+    """Run msoko with the project as the current folder, so the files are named as the user typed them."""
+    here = os.getcwd()
+    os.chdir(project.root)
+    try:
+        return project.run(*args)
+    finally:
+        os.chdir(here)
+
+
+def test_the_same_problems_for_machines(forms):
+    fill(forms.path(FORM), forms.root / "bad.xlsx", cells={"C4": "12 чел.", "C7": 500, "D7": 400})
+    report = _run_in(forms, "collect", "bad.xlsx", "--format", "json").json()
+    assert report["ok"] is False and report["errors"] == 2
+    assert report["diagnostics"][0] == {
+        "file": "bad.xlsx", "line": 4, "column": 3, "sheet": "Показатели", "cell": "C4", "severity": "error",
+        "code": "collect", "message": "текст вместо числа: «12 чел.»; введите только число"}
+    assert report["diagnostics"][1]["cell"] == "C7"
+
+
+def test_good_rows_are_stored_sorted_and_the_empty_ones_skipped(forms):
+    filled = fill(forms.path(FORM), forms.root / "one.xlsx", keys={"sosh-1", "sosh-2", "округ"},
+                  cells={"C4": 412, "D4": 450})
+    result = _run_in(forms, "collect", "one.xlsx", "--year", "2024")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "принята: one.xlsx — механизм 1.1, 2024 год: заполнено строк 3, пустых 22",
+        "записан: data/2024/1.1.csv",
+        "Итого: книг 1, файлов данных записано 1."]
+    lines = forms.read(DATA).splitlines()
+    assert lines[0] == "organization,indicator,part,value"
+    assert lines[1:5] == ["sosh-1,1.1.1,numerator,412", "sosh-1,1.1.1,denominator,450",
+                          "sosh-1,1.1.4,numerator,61", "sosh-1,1.1.4,denominator,116"]  # tests/workbooks.py
+    assert [line.split(",")[0] for line in lines[1:]] == ["sosh-1"] * 6 + ["sosh-2"] * 6 + ["округ"] * 6
+    assert filled.is_file()
+
+
+def test_an_upload_replaces_only_its_organizations_rows(forms):
+    fill(forms.path(FORM), forms.root / "first.xlsx", keys={"sosh-1", "sosh-2"})
+    assert _run_in(forms, "collect", "first.xlsx").exit_code == 0
+    before = forms.read(DATA)
+    fill(forms.path(FORM), forms.root / "again.xlsx", keys={"sosh-2"}, cells={"C5": 77, "D5": 80})
+    assert _run_in(forms, "collect", "again.xlsx").exit_code == 0
+    after = forms.read(DATA)
+    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
+    assert changed == [("sosh-2,1.1.1,numerator,89", "sosh-2,1.1.1,numerator,77"),
+                       ("sosh-2,1.1.1,denominator,114", "sosh-2,1.1.1,denominator,80")]
+    again = _run_in(forms, "collect", "again.xlsx")
+    assert again.stdout.splitlines()[1] == "без изменений: data/2024/1.1.csv"
+
+
+def test_one_organization_in_two_files_is_refused(forms):
+    fill(forms.path(FORM), forms.root / "a.xlsx", keys={"sosh-1"})
+    fill(forms.path(FORM), forms.root / "b.xlsx", keys={"sosh-1", "sosh-2"})
+    result = _run_in(forms, "collect", "a.xlsx", "b.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == ("b.xlsx: ошибка: данные организации МОУ «СОШ № 1» за 2024 год по "
+                                             "механизму 1.1 есть и в файле a.xlsx: оставьте один из файлов")
+    assert not forms.path("data").exists()
+
+
+def test_a_workbook_of_another_year_is_refused(forms):
+    fill(forms.path(FORM), forms.root / "filled.xlsx")
+    result = _run_in(forms, "collect", "filled.xlsx", "--year", "2025")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == ("filled.xlsx: ошибка: книга сформирована для сбора данных за 2024 год, "
+                                             "а собираются данные за 2025 год")
+
+
+def test_a_workbook_of_other_passports_is_refused(forms):
+    fill(forms.path(FORM), forms.root / "filled.xlsx")
+    forms.replace("regulations/mechanisms/1.1.yaml", "число участников диагностики", "число участников диагностики 8–9 классов")
+    result = _run_in(forms, "collect", "filled.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "filled.xlsx: ошибка: книга сформирована по другой редакции паспортов показателей механизма 1.1 (их изменили "
+        "после того, как книга была сформирована): сформируйте книгу заново и перенесите в неё данные")
+
+
+def test_a_workbook_msoko_did_not_make_is_refused(forms):
+    fill(forms.path(FORM), forms.root / "foreign.xlsx", edit=lambda book: book.remove(book["msoko"]))
+    (forms.root / "notes.xlsx").write_bytes(b"not a workbook at all")
+    empty = fill(forms.path(FORM), forms.root / "empty.xlsx", keys=set())
+    result = _run_in(forms, "collect", "foreign.xlsx", "notes.xlsx", empty.name)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:3] == [
+        "empty.xlsx: ошибка: в книге не заполнена ни одна строка",
+        "foreign.xlsx: ошибка: в книге нет служебного листа msoko: она сформирована не командой «msoko collect forms» "
+        "или лист удалён; заполните книгу, которую сформировал msoko",
+        "notes.xlsx: ошибка: файл не читается как книга Excel (.xlsx, .xls) или OpenDocument (.ods): он повреждён "
+        "или это файл другого формата"]
+
+
+def test_a_missing_file_is_named_with_the_others(forms):
+    fill(forms.path(FORM), forms.root / "bad.xlsx", keys={"sosh-1"}, cells={"C4": "много"})
+    result = _run_in(forms, "collect", "bad.xlsx", "nowhere.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [
+        "bad.xlsx: лист «Показатели», ячейка C4: ошибка: текст вместо числа: «много»; введите только число",
+        "nowhere.xlsx:1:1: ошибка: не удаётся обратиться к файлу в папке «.»: нет такого файла или папки"]
+
+
+def test_a_changed_header_stops_the_cells(forms):
+    fill(forms.path(FORM), forms.root / "moved.xlsx", edit=lambda book: book["Показатели"].insert_cols(5))
+    result = _run_in(forms, "collect", "moved.xlsx")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("moved.xlsx: лист «Показатели», ячейка E2: ошибка: заголовок изменён: ожидается "
+                               "«1.1.2. Доля выпускников 9 классов")
+    cells = [line.split("ячейка ")[1].split(":")[0] for line in lines[:-1]]
+    # F2 holds what E2 held, the same indicator's title; the cells below the header are not read
+    assert cells == ["E2", "G2", "I2", "K2", "M2", "E3", "F3", "G3", "H3", "I3", "J3", "K3", "L3", "M3", "N3"]
+
+
+def test_the_municipality_fills_its_own_workbook(forms):
+    form = forms.path("output/collection/2024/1.5.xlsx")
+    fill(form, forms.root / "1.5.xlsx", cells={"K4": 0})
+    assert _run_in(forms, "collect", "1.5.xlsx").exit_code == 0
+    assert "округ,1.5.5,value,0" in forms.read("data/2024/1.5.csv").splitlines()
+
+
+@pytest.mark.usefixtures("calc")
+@pytest.mark.parametrize("kind", ["ods", "xls"])
+def test_ods_and_xls_are_read_through_libreoffice(forms, tmp_path, kind):
+    filled = fill(forms.path(FORM), tmp_path / "filled.xlsx", keys={"sosh-1"}, cells={"C4": "12 чел."})
+    profile = tmp_path / "profile"
+    done = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", kind,
+                           "--outdir", str(forms.root), str(filled)], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = _run_in(forms, "collect", f"filled.{kind}")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (f"filled.{kind}: лист «Показатели», ячейка C4: ошибка: текст вместо "
+                                             "числа: «12 чел.»; введите только число")
+
+
+def test_a_damaged_data_file_stops_the_collection(forms):
+    fill(forms.path(FORM), forms.root / "filled.xlsx", keys={"sosh-1"})
+    forms.path("data/2024").mkdir(parents=True)
+    forms.path(DATA).write_text("organization,indicator,part,value\nsosh-3,1.1.1,numerator,много\n", encoding="utf-8")
+    result = _run_in(forms, "collect", "filled.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == ("data/2024/1.1.csv:2:4: ошибка: значение «много» не читается: ожидается "
+                                             "число не меньше 0 (с точкой перед дробной частью) или «да»/«нет»")
+    assert "много" in forms.read(DATA)
+
+
+def test_collect_reports_json_of_what_it_stored(forms):
+    fill(forms.path(FORM), forms.root / "filled.xlsx", keys={"sosh-1"})
+    report = _run_in(forms, "collect", "filled.xlsx", "--format", "json").json()
+    assert report["uploads"] == [{"file": "filled.xlsx", "mechanism": "1.1", "year": 2024,
+                                  "organizations": ["sosh-1"], "empty": report["uploads"][0]["empty"]}]
+    assert report["stored"] == [{"file": DATA, "mechanism": "1.1", "year": 2024, "organizations": ["sosh-1"],
+                                 "changed": True}]
+    assert json.loads(json.dumps(report))["ok"] is True
+
+
+def test_the_example_data_say_they_are_invented():
+    assert "Данные примера выдуманы" in (REPO / "data" / "README.md").read_text(encoding="utf-8")
