@@ -102,6 +102,38 @@ def test_an_upload_without_this_servers_origin_or_token_is_refused(client, monit
     assert monitored.read(DATA) == before
 
 
+def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp_path):
+    """The token is read before asgi-csrf sees the form: a body cut anywhere (in a header's name, in the token)
+    is read as a whole, and replayed untouched to the page."""
+    import asyncio
+
+    import httpx
+
+    good = filled_form(client, tmp_path, "СОШ-3.xlsx", keys={"sosh-3"}, cells={"C6": 41, "D6": 50})
+    request = httpx.Request("POST", BASE + "/monitoring/2024/upload", data={"csrftoken": token(client, "/monitoring/2024")},
+                            files=[("workbooks", (good.name, good.read_bytes(), "application/octet-stream"))])
+    body = request.read()
+    pieces = [{"type": "http.request", "body": body[at:at + 5], "more_body": at + 5 < len(body)}
+              for at in range(0, len(body), 5)]
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return pieces.pop(0)
+
+    async def send(event: dict) -> None:
+        sent.append(event)
+
+    headers = [(b"host", b"127.0.0.1:8000"), (b"origin", BASE.encode()), (b"transfer-encoding", b"chunked"),
+               (b"content-type", request.headers["content-type"].encode()),
+               (b"cookie", f"csrftoken={client.cookies['csrftoken']}".encode())]
+    scope = {"type": "http", "method": "POST", "path": "/monitoring/2024/upload", "raw_path": b"/monitoring/2024/upload",
+             "query_string": b"", "headers": headers, "http_version": "1.1", "scheme": "http",
+             "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 50000), "root_path": ""}
+    asyncio.run(client.app(scope, receive, send))
+    assert next(event for event in sent if event["type"] == "http.response.start")["status"] == 200
+    assert "sosh-3,1.1.1,numerator,41" in monitored.read(DATA).splitlines()
+
+
 def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(client, monitored, tmp_path):
     before = monitored.read(DATA).splitlines()
     good = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"C4": 90, "D4": 100})

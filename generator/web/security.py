@@ -160,12 +160,11 @@ class _TokenRead(Exception):
 async def _form_token(boundary: bytes, receive: Callable) -> tuple[bytes | None, Callable]:
     """The value of the multipart field «csrftoken» met before any file, and a ``receive`` that replays the body."""
     received: list[dict] = []
-    part: dict[str, Any] = {"header": b"", "headers": {}, "value": b"", "token": None, "found": None}
+    part: dict[str, Any] = {"field": b"", "value": b"", "headers": {}, "token": None, "found": None}
 
-    def header_end() -> None:
-        name, _, value = part["header"].partition(b":")
-        part["headers"][name.strip().lower()] = value.strip()
-        part["header"] = b""
+    def header_end() -> None:  # a header's name and value may each come in several pieces
+        part["headers"][part["field"].strip().lower()] = part["value"].strip()
+        part.update(field=b"", value=b"")
 
     def headers_finished() -> None:
         _, options = parse_options_header(part["headers"].pop(b"content-disposition", b""))
@@ -183,8 +182,8 @@ async def _form_token(boundary: bytes, receive: Callable) -> tuple[bytes | None,
             raise _TokenRead
 
     parser = MultipartParser(boundary, cast(Any, {
-        "on_header_field": lambda chunk, start, end: part.update(header=part["header"] + chunk[start:end]),
-        "on_header_value": lambda chunk, start, end: part.update(header=part["header"] + b":" + chunk[start:end]),
+        "on_header_field": lambda chunk, start, end: part.update(field=part["field"] + chunk[start:end]),
+        "on_header_value": lambda chunk, start, end: part.update(value=part["value"] + chunk[start:end]),
         "on_header_end": header_end, "on_headers_finished": headers_finished, "on_part_data": data,
         "on_part_end": part_end}))
     try:
