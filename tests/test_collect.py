@@ -222,8 +222,12 @@ def test_collect_reports_json_of_what_it_stored(forms):
     report = _run_in(forms, "collect", "filled.xlsx", "--format", "json").json()
     assert report["uploads"] == [{"file": "filled.xlsx", "mechanism": "1.1", "year": 2024,
                                   "organizations": ["sosh-1"], "empty": report["uploads"][0]["empty"]}]
+    changes = report["stored"][0].pop("changes")
     assert report["stored"] == [{"file": DATA, "mechanism": "1.1", "year": 2024, "organizations": ["sosh-1"],
                                  "changed": True}]
+    stored = forms.read(DATA).splitlines()[1:]  # sosh-1's six values: a new row, nothing before
+    assert [(c["organization"], c["indicator"], c["part"], c["before"], c["after"]) for c in changes] == \
+        [(*line.split(",")[:3], None, int(line.split(",")[3])) for line in stored]
     assert json.loads(json.dumps(report))["ok"] is True
 
 

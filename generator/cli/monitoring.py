@@ -68,7 +68,9 @@ def _collect(layout: ProjectLayout, files: list[Path], year: int | None, output_
             {"file": u.file, "mechanism": u.mechanism, "year": u.year, "organizations": list(u.table.rows),
              "empty": list(u.empty)} for u in collected.uploads],
             stored=[{"file": layout.display(s.path), "mechanism": s.mechanism, "year": s.year,
-                     "organizations": list(s.organizations), "changed": s.changed} for s in collected.stored]))
+                     "organizations": list(s.organizations), "changed": s.changed,
+                     "changes": [{"organization": c.key, "indicator": c.code, "part": c.part, "before": c.before,
+                                  "after": c.after} for c in s.changes]} for s in collected.stored]))
         return
     for upload in collected.uploads:
         click.echo(f"принята: {upload.file} — механизм {upload.mechanism}, {upload.year} год: заполнено строк "

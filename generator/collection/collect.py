@@ -19,7 +19,7 @@ from ..errors import MsokoError, file_system_error
 from ..monitoring.load import MonitoringSources, read_year
 from ..monitoring.messages import (EXTRA_SHEET, NO_DATA_SHEET, NO_STAMP, NOTHING_FILLED, ORGANIZATION_OTHER_FILE,
                                    STAMP_DAMAGED, STAMP_OTHER_PASSPORT, STAMP_OTHER_YEAR, STAMP_UNKNOWN_MECHANISM)
-from ..monitoring.store import Table, table_bytes, table_path
+from ..monitoring.store import Change, Table, table_bytes, table_path
 from .forms import DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET
 from .instruction import STAMP_KEYS
 from .sheet import read_sheet
@@ -48,13 +48,17 @@ class Stored:
     organizations: tuple[str, ...]
     """The rows the uploads replaced."""
     changed: bool
+    changes: tuple[Change, ...] = ()
+    """Each value the uploads added, altered or dropped in those rows."""
 
 
-def check_files(sources: MonitoringSources, files: Sequence[Path], year: int | None) -> list[Upload]:
-    """Every workbook checked; :class:`MsokoError` with every problem of every one when any has one."""
+def check_files(sources: MonitoringSources, files: Sequence[Path], year: int | None,
+                names: Sequence[str] = ()) -> list[Upload]:
+    """Every workbook checked; :class:`MsokoError` with every problem of every one when any has one. ``names``:
+    what to call each file in the problems (the name an uploaded file had on the user's computer), else its path."""
     uploads, problems = [], []
-    for path in files:
-        upload, found = check_workbook(sources, path, str(path), year)
+    for index, path in enumerate(files):
+        upload, found = check_workbook(sources, path, names[index] if names else str(path), year)
         problems += found
         if upload is not None:
             uploads.append(upload)
@@ -139,11 +143,11 @@ def store_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list
     for (year, code), brought in sorted(merged.items()):
         stored, found = read_year(sources, year, code)
         problems += found
-        planned.append((year, code, brought, table_bytes(stored.replaced(brought))))
+        planned.append((year, code, brought, table_bytes(stored.replaced(brought)), stored.changes(brought)))
     if problems:
         raise MsokoError(problems)
     written = []
-    for year, code, brought, data in planned:
+    for year, code, brought, data, changes in planned:
         path = table_path(sources.layout, year, code)
-        written.append(Stored(path, code, year, tuple(brought.rows), write_if_changed(path, data)))
+        written.append(Stored(path, code, year, tuple(brought.rows), write_if_changed(path, data), tuple(changes)))
     return written

@@ -1,5 +1,5 @@
-"""The two use cases of the collection, called by the CLI (and by the web upload to come): issue the workbooks,
-and collect the returned ones. Each holds the project's lock while it writes."""
+"""The two use cases of the collection, called by the CLI and by the web app: issue the workbooks (or, for a
+download, make one's bytes), and collect the returned ones. Each holds the project's lock while it writes."""
 
 from __future__ import annotations
 
@@ -57,12 +57,19 @@ def issue_forms(layout: ProjectLayout, codes: Sequence[str], year: int, force: b
 
 
 def _planned(sources: MonitoringSources, code: str, year: int) -> tuple[Path, bytes, tuple[str, int]]:
+    data, rows = form_bytes(sources, code, year)
+    return form_path(sources.layout, year, code), data, (code, rows)
+
+
+def form_bytes(sources: MonitoringSources, code: str, year: int) -> tuple[bytes, int]:
+    """The workbook of mechanism ``code`` for ``year`` and its number of rows: the very bytes
+    ``msoko collect forms`` writes, for the web page to hand out without writing them."""
     plan = sources.plan(code, year)
     if not plan.rows:
         raise MsokoError([Diagnostic.error(Location(sources.layout.display(sources.layout.organizations_file), 0, 0),
                                            NO_ROWS.format(code=code), code="forms")])
     authority = sources.project.valid_profile.model.authority.full_name
-    return form_path(sources.layout, year, code), workbook_bytes(plan, authority), (code, len(plan.rows))
+    return workbook_bytes(plan, authority), len(plan.rows)
 
 
 @dataclass(frozen=True)
@@ -71,9 +78,11 @@ class Collected:
     stored: list[Stored]
 
 
-def collect_files(layout: ProjectLayout, files: Sequence[Path], year: int | None = None) -> Collected:
-    """Check every workbook (:class:`MsokoError` with every problem of all of them) and store their rows."""
+def collect_files(layout: ProjectLayout, files: Sequence[Path], year: int | None = None,
+                  names: Sequence[str] = ()) -> Collected:
+    """Check every workbook (:class:`MsokoError` with every problem of all of them) and store their rows;
+    ``names`` are what the problems call the files (see :func:`.collect.check_files`)."""
     with project_lock(layout):
         sources = monitoring_sources(layout)
-        uploads = check_files(sources, files, year)
+        uploads = check_files(sources, files, year, names)
         return Collected(uploads, store_uploads(sources, uploads))

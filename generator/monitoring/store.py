@@ -42,6 +42,30 @@ class Table:
         """This table with the rows ``upload`` brings replaced whole and every other row kept."""
         return Table({**self.rows, **upload.rows})
 
+    def changes(self, upload: Table) -> list[Change]:
+        """What replacing the rows ``upload`` brings changes in this table, value by value, in the CSV's order:
+        a value added, altered, or dropped (held before, left empty now)."""
+        found = []
+        for key in sorted(upload.rows):
+            before, after = self.rows.get(key, {}), upload.rows[key]
+            for code, part in sorted(before.keys() | after.keys(), key=lambda cell: (code_sort_key(cell[0]),
+                                                                                     PART_ORDER.get(cell[1], 0))):
+                old, new = before.get((code, part)), after.get((code, part))
+                if old != new:
+                    found.append(Change(key, code, part, old, new))
+        return found
+
+
+@dataclass(frozen=True)
+class Change:
+    """One raw value an upload changes: ``before`` None when it is new, ``after`` None when it is dropped."""
+
+    key: str
+    code: str
+    part: str
+    before: Value | None
+    after: Value | None
+
 
 def table_path(layout: ProjectLayout, year: int, mechanism: str) -> Path:
     return layout.data_dir / str(year) / f"{mechanism}.csv"

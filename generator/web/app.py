@@ -15,7 +15,7 @@ from starlette.staticfiles import StaticFiles
 from .. import messages
 from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
-from . import handover, views
+from . import handover, monitoring, views
 from .forms import FormRefused
 from .rendering import HERE, message_page, templates
 from .security import ASGIApp, BodyTooLarge, allowed_hosts, guarded, plain_page
@@ -32,7 +32,7 @@ def create_app(layout: ProjectLayout, host: str = "127.0.0.1", port: int | None 
     """The app for the project at ``layout``, served on ``host``: a request naming another host (or, given
     ``port``, another port) is refused."""
     app = Starlette(
-        routes=[*views.ROUTES, *handover.ROUTES,
+        routes=[*views.ROUTES, *handover.ROUTES, *monitoring.ROUTES,
                 Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],
         exception_handlers={HTTPException: _http_error, MsokoError: _user_error, BodyTooLarge: _too_large,
                             OSError: _file_system, FormRefused: _refused_form, Exception: _bug},

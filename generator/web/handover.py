@@ -37,12 +37,15 @@ def _served(request: Request, path: Path, media_type: str, filename: str | None 
             missing: str = messages.WEB_NO_DOCUMENT) -> Response:
     """The file at ``path`` in the project, never through a symbolic link: a link (to /etc/passwd, say) is
     as if the file were not there."""
-    headers = {}
-    if filename is not None:
-        quoted = quote(filename)
-        headers["content-disposition"] = (f'attachment; filename="{filename}"' if quoted == filename
-                                          else f"attachment; filename*=utf-8''{quoted}")
+    headers = attachment(filename) if filename is not None else {}
     return Response(_confined_bytes(request, path, missing), media_type=media_type, headers=headers)
+
+
+def attachment(filename: str) -> dict[str, str]:
+    """The header that saves a response as ``filename`` (a Russian name encoded as RFC 6266 says)."""
+    quoted = quote(filename)
+    return {"content-disposition": f'attachment; filename="{filename}"' if quoted == filename
+            else f"attachment; filename*=utf-8''{quoted}"}
 
 
 def _confined_bytes(request: Request, path: Path, missing: str) -> bytes:

@@ -11,6 +11,8 @@ from typing import Any, Awaitable, Callable, cast
 from urllib.parse import urlsplit
 
 from asgi_csrf import asgi_csrf
+from python_multipart.exceptions import MultipartParseError
+from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp as StarletteApp, Send
 
@@ -23,6 +25,8 @@ WILDCARD_ADDRESSES = ("0.0.0.0", "::", "")
 MAX_BODY = 4 * 1024 * 1024
 """A form of the largest Положение is well under 1 MB; reading is stopped at once past this."""
 CSRF_COOKIE = "csrftoken"
+CSRF_HEADER = b"x-csrftoken"
+"""The header asgi-csrf takes the token from (htmx sends it, and an upload's token is moved into it)."""
 
 
 def is_loopback(host: str) -> bool:
@@ -58,7 +62,8 @@ def guarded(app: ASGIApp, secret: str, hosts: list[str], port: int | None,
     async def csrf_failed(scope: dict, send: Callable, message_id: Any) -> None:
         await _refuse(send, 403, page("Запрос отклонён", messages.WEB_CSRF_FAILED))
 
-    protected = asgi_csrf(app, signing_secret=secret, always_protect=_Everywhere(), send_csrf_failed=csrf_failed)
+    protected = _form_token_as_header(asgi_csrf(app, signing_secret=secret, always_protect=_Everywhere(),
+                                                send_csrf_failed=csrf_failed), page)
 
     async def guard(scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
@@ -125,6 +130,76 @@ async def _bounded(app: ASGIApp, scope: dict, receive: Callable, send: Callable,
         if started:
             raise
         await _refuse(send, 403, page("Запрос отклонён", messages.WEB_CSRF_FAILED))
+
+
+def _form_token_as_header(app: ASGIApp, page: Callable[[str, str], bytes]) -> ASGIApp:
+    """asgi-csrf 0.11 reads the token of a multipart form (an upload) through an argument python-multipart 0.0.26
+    removed (simonw/asgi-csrf#38), and fails every upload. The token is read here instead, by the same rule —
+    the field «csrftoken» before any file — and handed to asgi-csrf as the header it checks against the cookie in
+    its own way; the body is replayed untouched. A form without the token is refused here."""
+
+    async def reading(scope: dict, receive: Callable, send: Callable) -> None:
+        headers = dict(scope.get("headers", []))
+        kind, options = parse_options_header(headers.get(b"content-type", b""))
+        if scope["method"] in SAFE_METHODS or kind != b"multipart/form-data" or CSRF_HEADER in headers:
+            await app(scope, receive, send)
+            return
+        token, replay = await _form_token(options.get(b"boundary", b""), receive)
+        if token is None or not token.isascii():
+            await _refuse(send, 403, page("Запрос отклонён", messages.WEB_CSRF_FAILED))
+            return
+        await app({**scope, "headers": [*scope["headers"], (CSRF_HEADER, token)]}, replay, send)
+
+    return reading
+
+
+class _TokenRead(Exception):
+    """The form's parts up to its token (or to a file before any token) are read: the rest need not be."""
+
+
+async def _form_token(boundary: bytes, receive: Callable) -> tuple[bytes | None, Callable]:
+    """The value of the multipart field «csrftoken» met before any file, and a ``receive`` that replays the body."""
+    received: list[dict] = []
+    part: dict[str, Any] = {"field": b"", "value": b"", "headers": {}, "token": None, "found": None}
+
+    def header_end() -> None:  # a header's name and value may each come in several pieces
+        part["headers"][part["field"].strip().lower()] = part["value"].strip()
+        part.update(field=b"", value=b"")
+
+    def headers_finished() -> None:
+        _, options = parse_options_header(part["headers"].pop(b"content-disposition", b""))
+        if b"filename" in options:
+            raise _TokenRead
+        part["token"] = [] if options.get(b"name") == CSRF_COOKIE.encode() else None
+
+    def data(chunk: bytes, start: int, end: int) -> None:
+        if part["token"] is not None:
+            part["token"].append(chunk[start:end])
+
+    def part_end() -> None:
+        if part["token"] is not None:
+            part["found"] = b"".join(part["token"])
+            raise _TokenRead
+
+    parser = MultipartParser(boundary, cast(Any, {
+        "on_header_field": lambda chunk, start, end: part.update(field=part["field"] + chunk[start:end]),
+        "on_header_value": lambda chunk, start, end: part.update(value=part["value"] + chunk[start:end]),
+        "on_header_end": header_end, "on_headers_finished": headers_finished, "on_part_data": data,
+        "on_part_end": part_end}))
+    try:
+        more = bool(boundary)
+        while more:
+            event = await receive()
+            received.append(event)
+            parser.write(event.get("body", b""))
+            more = event.get("more_body", False)
+    except (_TokenRead, MultipartParseError):
+        pass
+
+    async def replay() -> dict:
+        return received.pop(0) if received else await receive()
+
+    return part["found"], replay
 
 
 def _host_checked(app: ASGIApp, hosts: list[str], page: Callable[[str, str], bytes]) -> ASGIApp:

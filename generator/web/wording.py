@@ -41,6 +41,9 @@ COMMANDS = [
     (re.compile(r': добавьте раздел с полем mechanism: "([\d.]+)" или отметьте мероприятия полем mechanisms'),
      r": добавьте в дорожную карту раздел для механизма \1 (кнопка «Сохранить и добавить раздел в дорожную "
      r"карту» в форме его Положения)"),
+    (re.compile(r"не командой «msoko collect forms»"), "не на странице «Мониторинг» msoko"),
+    (re.compile(r": создайте regulations/organizations\.yaml \(пример — в README\)"),
+     ": его добавляет в проект тот, кто настраивал msoko (образец — в руководстве)"),
     (re.compile(r"regulations/mechanisms/([\d.]+?)\.yaml(?::\d+)*"), r"Положение о мониторинге \1"),
     (re.compile(r"regulations/acts/([\w.-]+?)\.yaml(?::\d+)*"), r"акт \1"),
 ]

@@ -1,0 +1,184 @@
+"""Returned workbooks uploaded through a page, collected by the use case ``msoko collect`` runs
+(:func:`generator.collection.usecase.collect_files`): every file checked, and the rows stored only when none has a
+problem. The report says either what was taken and what it changed, value by value, or every problem, grouped by
+file and placed at its sheet and cell, in the words of the page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from schemas.diagnostics import Diagnostic
+
+from ..build.scratch import scratch_folder
+from ..collection.collect import Stored, Upload
+from ..collection.usecase import collect_files
+from ..errors import MsokoError
+from ..messages import count_word
+from ..monitoring.load import MonitoringSources, monitoring_sources
+from ..monitoring.selection import MUNICIPALITY
+from ..monitoring.store import Change, Value
+from ..project import ProjectLayout
+from ..report import sorted_diagnostics
+from ..russian.scale import number_text
+from ..russian.typography import typograph_text
+from .wording import source_name, spoken
+
+PART_NAMES = {"numerator": "числитель", "denominator": "знаменатель", "value": "значение"}
+DATA_FILE = re.compile(r"^data/(\d{4})/([\w.-]+)\.csv$")
+SHOWN_CHANGES = 30
+"""Changes listed for one organization; the rest are counted."""
+
+
+@dataclass(frozen=True)
+class Received:
+    """An uploaded file: the name it had on the user's computer, and its bytes."""
+
+    name: str
+    data: bytes
+
+
+def received_names(names: Sequence[str]) -> list[str]:
+    """The files' own names (a browser may send a path: only its last part), each once: a second «1.1.xlsx»
+    becomes «1.1.xlsx (2)», so that the problems of each file stay apart."""
+    seen: dict[str, int] = {}
+    unique = []
+    for raw in names:
+        name = re.split(r"[\\/]", raw)[-1].strip() or "без имени"
+        seen[name] = seen.get(name, 0) + 1
+        unique.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return unique
+
+
+@dataclass(frozen=True)
+class RowReport:
+    """What one organization's upload changed."""
+
+    name: str
+    words: str
+    """«новые данные: 12 значений», «изменено 2 значения из 12», «без изменений»."""
+    changes: list[str]
+    """«1.1.1, числитель: 412 → 415»."""
+    more: int = 0
+    """Changes not listed."""
+
+
+@dataclass(frozen=True)
+class FileReport:
+    file: str
+    mechanism: str
+    title: str
+    year: int
+    rows: list[RowReport]
+    empty: int
+
+
+@dataclass(frozen=True)
+class FileProblems:
+    file: str
+    problems: list[tuple[str, str]]
+    """(where in the file: «лист «Показатели», ячейка C4», the message)."""
+
+
+@dataclass
+class Report:
+    accepted: list[FileReport] = field(default_factory=list)
+    summary: str = ""
+    rejected: list[FileProblems] = field(default_factory=list)
+    errors: int = 0
+    clean: list[str] = field(default_factory=list)
+    """The files without a problem, not stored either when another one has any."""
+
+
+def collect_uploaded(layout: ProjectLayout, files: Sequence[Received], year: int) -> Report:
+    """Check and store ``files`` (workbooks made for ``year``) as ``msoko collect --year`` does."""
+    with scratch_folder("upload") as folder:
+        paths = []
+        for index, received in enumerate(files):
+            path = folder / f"{index}.upload"  # never the user's name: it may hold anything
+            path.write_bytes(received.data)
+            paths.append(path)
+        try:
+            collected = collect_files(layout, paths, year, [received.name for received in files])
+        except MsokoError as error:
+            names = [received.name for received in files]
+            groups = grouped_problems(layout, names, error.diagnostics)
+            troubled = {group.file for group in groups}
+            return Report(rejected=groups, errors=sum(1 for d in error.diagnostics if d.is_error),
+                          clean=[name for name in names if name not in troubled])
+    return accepted(monitoring_sources(layout), collected.uploads, collected.stored)
+
+
+def grouped_problems(layout: ProjectLayout, names: Sequence[str], diagnostics: list[Diagnostic]) -> list[FileProblems]:
+    """Every problem under its file: the uploaded ones (``names``) in the order they were sent, then the project's
+    (the data collected before, a source)."""
+    groups: dict[str, list[tuple[str, str]]] = {name: [] for name in names}
+    for diagnostic in sorted_diagnostics(diagnostics):
+        file = diagnostic.location.file
+        group = file if file in groups else _other(layout, file)
+        groups.setdefault(group, []).append((_where(diagnostic), spoken(diagnostic)))
+    return [FileProblems(file, problems) for file, problems in groups.items() if problems]
+
+
+def _other(layout: ProjectLayout, file: str) -> str:
+    """A file of the project a problem is in, named as the page names it."""
+    data = DATA_FILE.match(file)
+    if data:
+        return f"Собранные ранее данные за {data.group(1)} год по механизму {data.group(2)}"
+    named = source_name(layout, file)
+    return named[1] if named else "Проект"
+
+
+def _where(diagnostic: Diagnostic) -> str:
+    location = diagnostic.location
+    if location.sheet:
+        return f"лист «{location.sheet}»" + (f", ячейка {location.cell}" if location.cell else "")
+    if location.line > 0 and DATA_FILE.match(location.file):
+        return f"строка {location.line}"
+    return "файл в целом" if location.line == 0 else ""
+
+
+def accepted(sources: MonitoringSources, uploads: Sequence[Upload], stored: Sequence[Stored]) -> Report:
+    changes: dict[tuple[int, str], dict[str, list[Change]]] = {}
+    for entry in stored:
+        for change in entry.changes:
+            changes.setdefault((entry.year, entry.mechanism), {}).setdefault(change.key, []).append(change)
+    report = Report()
+    organizations, values = set(), 0
+    for upload in uploads:
+        plan = sources.plan(upload.mechanism, upload.year)
+        rows = []
+        for key, cells in upload.table.rows.items():
+            organizations.add(key)
+            values += len(cells)
+            rows.append(_row(typograph_text(plan.by_key[key].short_name), len(cells),
+                             changes.get((upload.year, upload.mechanism), {}).get(key, [])))
+        report.accepted.append(FileReport(upload.file, upload.mechanism, plan.title, upload.year, rows,
+                                          len(upload.empty)))
+    report.summary = _summary(organizations, values)
+    return report
+
+
+def _summary(organizations: set[str], values: int) -> str:
+    """«Принято: 2 ОО, 24 значения» (and the округ's row, which is the УО's own)."""
+    schools = len(organizations - {MUNICIPALITY})
+    whole = " и строка округа" if MUNICIPALITY in organizations else ""
+    return f"Принято: {schools} ОО{whole}, {count_word(values, 'значение', 'значения', 'значений')}."
+
+
+def _row(name: str, values: int, changes: list[Change]) -> RowReport:
+    if not changes:
+        return RowReport(name, "без изменений", [])
+    if all(change.before is None for change in changes) and len(changes) == values:
+        return RowReport(name, f"новые данные: {count_word(values, 'значение', 'значения', 'значений')}", [])
+    words = f"изменено {count_word(len(changes), 'значение', 'значения', 'значений')} из {values}"
+    lines = [f"{change.code}, {PART_NAMES.get(change.part, change.part)}: {_value(change.before)} → "
+             f"{_value(change.after)}" for change in changes[:SHOWN_CHANGES]]
+    return RowReport(name, words, lines, max(0, len(changes) - SHOWN_CHANGES))
+
+
+def _value(value: Value | None) -> str:
+    if value is None:
+        return "не заполнено"
+    return value if isinstance(value, str) else number_text(value)

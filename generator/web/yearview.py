@@ -1,0 +1,241 @@
+"""What the monitoring pages show, worded from the results ``msoko results`` computes (:mod:`generator.monitoring`):
+the matrix of organizations × indicators of one mechanism, an organization's page across the mechanisms, and the
+year's short list. Values are written by the same helpers as the CLI's summary («94,4 %», «+1,6 п. п.»,
+«2 балла»); this module only lays them out and says in words what a cell's colour says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from schemas.regulation import Indicator
+
+from ..messages import count_word
+from ..monitoring.measures import Measure
+from ..monitoring.results import IndicatorResult, MechanismResults, Total
+from ..monitoring.selection import MUNICIPALITY, is_municipal
+from ..monitoring.summary import change_text, points_text, value_text
+from ..russian.typography import typograph_text
+
+TONES = (("top", "наибольший балл шкалы"), ("mid", "промежуточный балл"),
+         ("low", "наименьший балл шкалы — группа риска"), ("unscored", "значение не оценивается баллами"),
+         ("none", "нет данных"))
+"""The legend: each tone of a cell and what it means, in words (the cell also says its points)."""
+NOT_MET = "не достигнуто"
+"""A cell's mark when its value misses the indicator's target."""
+
+
+def tone(indicator: Indicator, measure: Measure | None) -> str:
+    """The cell's colour by its points on the indicator's scale (see :data:`TONES`)."""
+    if measure is None or (measure.value is None and measure.answer is None):
+        return "none"
+    if measure.points is None:
+        return "unscored"
+    levels = {band.points for band in indicator.scoring}
+    if measure.points >= indicator.max_points:
+        return "top"
+    return "low" if measure.points <= min(levels) else "mid"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One value as a cell shows it."""
+
+    value: str
+    """«94,4 %», «нет данных»; "" where the indicator does not apply."""
+    points: str
+    """«2 балла»; "" when not scored."""
+    tone: str
+    missed: bool = False
+    """The value misses the target."""
+
+    @classmethod
+    def of(cls, result: IndicatorResult, measure: Measure | None) -> Shown:
+        found = tone(result.indicator, measure)
+        points = points_text(measure.points) if measure is not None and measure.points is not None else ""
+        return cls(value_text(result, measure), points, found, measure is not None and measure.meets_target is False)
+
+
+NOT_APPLICABLE = Shown("", "", "na")
+
+
+def total_text(total: Total | None) -> str:
+    """«10 из 12 баллов — высокий уровень»; "" when there is no sum."""
+    if total is None:
+        return ""
+    text = f"{total.points} из {count_word(total.maximum, 'балла', 'баллов', 'баллов')}"
+    if total.group:
+        return f"{text} — {total.group}"
+    return text if total.complete else f"{text} (не все показатели оценены)"
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    name: str
+    link: str
+    """The organization's page; "" for the округ's row."""
+    cells: list[Shown]
+    total: str = ""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One indicator in a list: of the округ as a whole, or of one organization."""
+
+    code: str
+    name: str
+    shown: Shown
+    target: str
+    verdict: str
+    """«достигнуто», «не достигнуто», or "" when there is nothing to hold against the target."""
+    change: str
+    whole: str = ""
+    """The округ's value beside an organization's."""
+    risk: bool = False
+
+
+@dataclass(frozen=True)
+class Matrix:
+    code: str
+    title: str
+    year: int
+    coverage: str
+    columns: list[tuple[str, str, str]]
+    """(code, name, target) of each indicator of the organizations."""
+    rows: list[MatrixRow]
+    whole_row: MatrixRow | None
+    """The округ's values of the organizations' indicators (sums of numerators over sums of denominators)."""
+    whole: list[Line]
+    """The indicators of the округ as a whole."""
+    has_total: bool
+    """The Положение sums the points of each organization (a column of the matrix)."""
+    whole_total: str
+    """The округ's sum of points, when the Положение sums the округ's."""
+    previous: int | None
+    unknown: int = 0
+
+
+def _verdict(measure: Measure | None) -> str:
+    if measure is None or measure.meets_target is None:
+        return ""
+    return "достигнуто" if measure.meets_target else NOT_MET
+
+
+def coverage_text(mechanism: MechanismResults) -> str:
+    expected, reported = len(mechanism.organizations_expected), len(mechanism.organizations_reported)
+    if not expected:
+        return "данные собираются по округу в целом" + ("" if mechanism.reported else ": их ещё нет")
+    return f"данные представили {reported} из {count_word(expected, 'организации', 'организаций', 'организаций')}"
+
+
+def matrix(mechanism: MechanismResults, whole_name: str, link: str) -> Matrix:
+    """The matrix of ``mechanism``; ``whole_name`` names the округ's row, ``link`` formats an organization's page
+    from its key."""
+    own = [result for result in mechanism.indicators if not is_municipal(result.indicator)]
+    rows = []
+    for key, row in mechanism.respondents.items():
+        if key == MUNICIPALITY:
+            continue
+        cells = [Shown.of(result, result.by_organization.get(key)) if key in result.expected else NOT_APPLICABLE
+                 for result in own]
+        rows.append(MatrixRow(typograph_text(row.short_name), link.format(key=key), cells,
+                              total_text(mechanism.totals.get(key))))
+    whole_row = (MatrixRow(typograph_text(whole_name), "", [Shown.of(result, result.municipality) for result in own])
+                 if own and rows else None)
+    columns = [(r.indicator.code, typograph_text(r.indicator.name), typograph_text(r.indicator.target or "—"))
+               for r in own]
+    whole = [_line(result, result.municipality) for result in mechanism.indicators if is_municipal(result.indicator)]
+    return Matrix(mechanism.regulation.mechanism, mechanism.title, mechanism.year, coverage_text(mechanism), columns,
+                  rows, whole_row, whole, bool(mechanism.totals), total_text(mechanism.municipal_total),
+                  mechanism.year - 1 if mechanism.has_previous else None, len(mechanism.unknown))
+
+
+def _line(result: IndicatorResult, measure: Measure | None, key: str | None = None) -> Line:
+    """An indicator's line for the округ (``key`` None) or for the organization ``key``, beside the округ's value."""
+    indicator = result.indicator
+    whole = value_text(result, result.municipality) if key is not None else ""
+    return Line(indicator.code, typograph_text(indicator.name), Shown.of(result, measure),
+                typograph_text(indicator.target or "—"), _verdict(measure), change_text(result, key), whole,
+                key is not None and key in result.risk_group)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One mechanism on an organization's page."""
+
+    code: str
+    title: str
+    lines: list[Line]
+    total: str
+    summary: str
+    """How the organization stands against the targets, in a sentence."""
+
+
+@dataclass
+class OrganizationView:
+    name: str
+    short_name: str
+    year: int
+    sections: list[Section] = field(default_factory=list)
+    previous: int | None = None
+
+
+def organization_view(found: list[MechanismResults], key: str, name: str, short_name: str,
+                      year: int) -> OrganizationView:
+    """``key``'s values in each mechanism it reports for, beside the округ's."""
+    view = OrganizationView(typograph_text(name), typograph_text(short_name), year)
+    for mechanism in found:
+        results = [result for result in mechanism.indicators if key in result.expected]
+        if not results:
+            continue
+        lines = [_line(result, result.by_organization.get(key), key) for result in results]
+        view.sections.append(Section(mechanism.regulation.mechanism, mechanism.title, lines,
+                                     total_text(mechanism.totals.get(key)), _standing(lines)))
+        view.previous = view.previous or (year - 1 if mechanism.has_previous else None)
+    return view
+
+
+def _standing(lines: list[Line]) -> str:
+    """«Целевое значение не достигнуто по 2 показателям из 6.», «Все целевые значения достигнуты.»"""
+    missed = sum(1 for line in lines if line.verdict == NOT_MET)
+    held = sum(1 for line in lines if line.verdict)
+    unheld = len(lines) - held
+    if missed:
+        text = (f"Целевое значение не достигнуто по {count_word(missed, 'показателю', 'показателям', 'показателям')}"
+                f" из {len(lines)}.")
+    elif held:
+        text = "Все целевые значения достигнуты." if not unheld else "Целевые значения достигнуты по всем показателям с данными."
+    else:
+        text = "Данных нет."
+    if unheld and held:
+        text += f" Нет данных или не с чем сравнить: {count_word(unheld, 'показатель', 'показателя', 'показателей')}."
+    return text
+
+
+@dataclass(frozen=True)
+class YearLine:
+    """One mechanism in the year's list."""
+
+    code: str
+    title: str
+    coverage: str
+    targets: str
+    """«по округу не достигнуто 2 целевых значения из 6; организаций, не достигших хотя бы одного: 7»; «все
+    достигнуты»; "" without data."""
+    has_data: bool
+
+
+def year_lines(found: list[MechanismResults]) -> list[YearLine]:
+    return [YearLine(mechanism.regulation.mechanism, mechanism.title, coverage_text(mechanism),
+                     targets_text(mechanism) if mechanism.reported else "", bool(mechanism.reported))
+            for mechanism in found]
+
+
+def targets_text(mechanism: MechanismResults) -> str:
+    whole = [result.municipality for result in mechanism.indicators]
+    missed = sum(1 for measure in whole if measure is not None and measure.meets_target is False)
+    held = sum(1 for measure in whole if measure is not None and measure.meets_target is not None)
+    organizations = {key for result in mechanism.indicators for key in result.below_target}
+    parts = [f"по округу не достигнуто {count_word(missed, 'целевое значение', 'целевых значения', 'целевых значений')}"
+             f" из {held}"] if missed else []
+    parts += [f"организаций, не достигших хотя бы одного: {len(organizations)}"] if organizations else []
+    return "; ".join(parts) or "все достигнуты"

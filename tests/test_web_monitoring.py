@@ -1,0 +1,250 @@
+"""The monitoring pages of ``msoko serve`` in-process (issue 28): the workbooks handed out are the ones
+``msoko collect forms`` writes, an upload is refused without this server's origin and token, an upload stores
+only its organizations' rows and says what changed, the results matrix shows the values ``msoko results``
+computes, and no key, path or YAML word reaches the text of a page."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+from starlette.testclient import TestClient
+
+from generator.project import ProjectLayout
+from generator.web.app import create_app
+from tests.conftest import REPO, ExampleProject
+from tests.workbooks import fill
+
+from .test_web import BASE, ORIGIN, token
+
+DATA = "data/2024/1.1.csv"
+FORM_URL = "/monitoring/2024/forms/1.1.xlsx"
+LATIN_ALLOWED = {"msoko", "Excel", "xlsx", "xls", "ods", "ZIP"}
+"""The Latin words a monitoring page may show: the program's name, the spreadsheet and the formats it takes."""
+
+
+@pytest.fixture
+def monitored(example: ExampleProject) -> ExampleProject:
+    """The example with its two years of collected data."""
+    shutil.copytree(REPO / "data", example.root / "data")
+    return example
+
+
+@pytest.fixture
+def client(monitored) -> TestClient:
+    return TestClient(create_app(ProjectLayout(monitored.root)), base_url=BASE)
+
+
+def visible_text(page: str) -> str:
+    tree = lxml_html.fromstring(page)
+    for hidden in tree.xpath("//script|//style|//head"):
+        hidden.drop_tree()
+    for block in tree.iter("td", "th", "li", "p", "h1", "h2", "h3", "span"):
+        block.tail = " " + (block.tail or "")  # cells and lines read apart, as a screen reader says them
+    return squeezed(tree.text_content())
+
+
+def squeezed(text: str) -> str:
+    """Runs of ordinary white space as one space; a no-break space is kept (``str.split`` would take it too)."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def filled_form(client: TestClient, folder: Path, name: str, **changes) -> Path:
+    blank = folder / "blank.xlsx"
+    blank.write_bytes(client.get(FORM_URL).content)
+    return fill(blank, folder / name, **changes)
+
+
+def upload(client: TestClient, paths: list[Path], headers: dict | None = None, with_token: bool = True):
+    data = {"csrftoken": token(client, "/monitoring/2024")} if with_token else {}
+    files = [("workbooks", (path.name, path.read_bytes(), "application/octet-stream")) for path in paths]
+    return client.post("/monitoring/2024/upload", data=data, files=files, headers=ORIGIN if headers is None else headers)
+
+
+def test_the_workbooks_handed_out_are_those_collect_forms_writes(client, monitored):
+    single = client.get(FORM_URL)
+    archive = client.get("/monitoring/2024/forms.zip")
+    assert not monitored.path("output").exists()  # a download writes nothing
+    assert monitored.run("collect", "forms", "--year", "2024").exit_code == 0
+    written = monitored.path("output/collection/2024")
+    assert single.content == (written / "1.1.xlsx").read_bytes()
+    assert single.headers["content-disposition"] == ("attachment; filename*=utf-8''"
+                                                     "%D1%81%D0%B1%D0%BE%D1%80-%D0%B4%D0%B0%D0%BD%D0%BD%D1%8B%D1%85-2024-1.1.xlsx")
+    with zipfile.ZipFile(io.BytesIO(archive.content)) as opened:
+        assert opened.namelist() == sorted(path.name for path in written.iterdir())
+        assert all(opened.read(name) == (written / name).read_bytes() for name in opened.namelist())
+
+
+def test_an_upload_without_this_servers_origin_or_token_is_refused(client, monitored, tmp_path):
+    before = monitored.read(DATA)
+    good = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"})
+    forged = upload(client, [good], headers={"origin": "http://evil.example"})
+    assert forged.status_code == 403 and "изменять проект можно только со страниц самого msoko" in forged.text
+    missing = upload(client, [good], with_token=False)
+    assert missing.status_code == 403 and "форма устарела или отправлена с другого сайта" in missing.text
+    client.cookies.clear()
+    wrong = client.post("/monitoring/2024/upload", data={"csrftoken": "подделка"}, headers=ORIGIN,
+                        files=[("workbooks", (good.name, good.read_bytes(), "application/octet-stream"))])
+    assert wrong.status_code == 403 and "форма устарела" in wrong.text
+    token(client, "/monitoring/2024")  # the cookie again, but a file ahead of the token: not this server's form
+    body = (b'--b\r\nContent-Disposition: form-data; name="workbooks"; filename="a.xlsx"\r\n\r\n' + good.read_bytes()
+            + b'\r\n--b\r\nContent-Disposition: form-data; name="csrftoken"\r\n\r\n' + client.cookies["csrftoken"].encode()
+            + b"\r\n--b--\r\n")
+    ahead = client.post("/monitoring/2024/upload", content=body,
+                        headers={**ORIGIN, "content-type": "multipart/form-data; boundary=b"})
+    assert ahead.status_code == 403 and "форма устарела" in ahead.text
+    assert monitored.read(DATA) == before
+
+
+def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp_path):
+    """The token is read before asgi-csrf sees the form: a body cut anywhere (in a header's name, in the token)
+    is read as a whole, and replayed untouched to the page."""
+    import asyncio
+
+    import httpx
+
+    good = filled_form(client, tmp_path, "СОШ-3.xlsx", keys={"sosh-3"}, cells={"C6": 41, "D6": 50})
+    request = httpx.Request("POST", BASE + "/monitoring/2024/upload", data={"csrftoken": token(client, "/monitoring/2024")},
+                            files=[("workbooks", (good.name, good.read_bytes(), "application/octet-stream"))])
+    body = request.read()
+    pieces = [{"type": "http.request", "body": body[at:at + 5], "more_body": at + 5 < len(body)}
+              for at in range(0, len(body), 5)]
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return pieces.pop(0)
+
+    async def send(event: dict) -> None:
+        sent.append(event)
+
+    headers = [(b"host", b"127.0.0.1:8000"), (b"origin", BASE.encode()), (b"transfer-encoding", b"chunked"),
+               (b"content-type", request.headers["content-type"].encode()),
+               (b"cookie", f"csrftoken={client.cookies['csrftoken']}".encode())]
+    scope = {"type": "http", "method": "POST", "path": "/monitoring/2024/upload", "raw_path": b"/monitoring/2024/upload",
+             "query_string": b"", "headers": headers, "http_version": "1.1", "scheme": "http",
+             "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 50000), "root_path": ""}
+    asyncio.run(client.app(scope, receive, send))
+    assert next(event for event in sent if event["type"] == "http.response.start")["status"] == 200
+    assert "sosh-3,1.1.1,numerator,41" in monitored.read(DATA).splitlines()
+
+
+def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(client, monitored, tmp_path):
+    before = monitored.read(DATA).splitlines()
+    good = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"C4": 90, "D4": 100})
+    accepted = upload(client, [good])
+    assert accepted.status_code == 200
+    report = visible_text(accepted.text)
+    assert "Данные приняты Принято: 1 ОО, 6 значений. СОШ-1.xlsx Механизм 1.1" in report
+    old = {line.rsplit(",", 1)[0]: line.rsplit(",", 1)[1] for line in before if line.startswith("sosh-1,")}
+    assert f"1.1.1, числитель: {old['sosh-1,1.1.1,numerator']} → 90" in report
+    after = monitored.read(DATA).splitlines()
+    assert [line for line in after if not line.startswith("sosh-1,")] == \
+        [line for line in before if not line.startswith("sosh-1,")]
+    assert "sosh-1,1.1.1,numerator,90" in after and "sosh-1,1.1.1,denominator,100" in after
+    again = visible_text(upload(client, [good]).text)
+    assert "МОУ «СОШ №\xa01» — без изменений" in again
+
+
+def test_no_file_chosen_is_said_and_nothing_changes(client, monitored):
+    before = monitored.read(DATA)
+    response = client.post("/monitoring/2024/upload", headers=ORIGIN, data={"csrftoken": token(client, "/monitoring/2024")},
+                           files=[("workbooks", ("", b"", "application/octet-stream"))])
+    assert response.status_code == 422 and "Выберите хотя бы одну заполненную книгу." in response.text
+    assert monitored.read(DATA) == before
+
+
+def _cells(page: str, name: str) -> list[str]:
+    """The texts of the matrix row headed ``name``."""
+    tree = lxml_html.fromstring(page)
+    row = next(row for row in tree.xpath("//table[contains(@class, 'results')]//tr")
+               if squeezed(row.xpath("string(th)")) == name)
+    return [squeezed(cell.text_content()) + f" [{cell.get('class')}]" for cell in row.xpath("td")]
+
+
+def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
+    page = client.get("/monitoring/2024/results/1.1").text
+    computed = monitored.run("results", "1.1", "--year", "2024", "--format", "json").json()["mechanisms"][0]
+    own = [indicator for indicator in computed["indicators"] if indicator["level"] != "муниципалитет"]
+    for key, name in (("sosh-4", "МОУ «СОШ №\xa04»"), ("sosh-1", "МОУ «СОШ №\xa01»")):
+        cells = _cells(page, name)
+        for indicator, cell in zip(own, cells):
+            measure = indicator["organizations"][key]
+            assert cell.startswith(f"{measure['value']:.1f}".replace(".", ",") + "\xa0%"), cell
+            assert ("не достигнуто" in cell) == (not measure["meets_target"])
+            assert ("tone-top" in cell) == (measure["points"] == 2)
+    assert _cells(page, "МОУ «СОШ №\xa04»") == [
+        "89,7\xa0% 1 балл не достигнуто [value tone-mid]", "68,2\xa0% 1 балл не достигнуто [value tone-mid]",
+        "86,8\xa0% 2 балла [value tone-top]", "4 из 6 баллов — средний уровень [total]"]
+    assert _cells(page, "Копейский городской округ (в целом)")[0] == "94,4\xa0% 2 балла [value tone-top]"
+    assert _cells(page, "Целевое значение")[:3] == ["не менее 90\xa0% [None]", "не менее 70\xa0% [None]",
+                                                     "не менее 85\xa0% [None]"]
+    text = visible_text(page)
+    assert "1.1.2 Доля выпускников 9\xa0классов, получивших аттестат об основном общем образовании 97,6\xa0% 1 балл " \
+           "не менее 98\xa0% не достигнуто +0,8\xa0п.\xa0п." in text
+    assert "наименьший балл шкалы — группа риска" in text  # the legend says in words what each colour means
+    assert 'href="/monitoring/2024/organizations/sosh-4#m-1.1"' in page
+    other = visible_text(client.get("/monitoring/2024/results/1.4").text)  # the Положение sums the округ's points
+    assert "Сумма баллов округа: 9 из 10 баллов — система эффективна." in other
+
+
+def test_an_organizations_page_has_its_values_points_changes_and_standing(client):
+    text = visible_text(client.get("/monitoring/2024/organizations/sosh-7").text)
+    assert "МОУ «СОШ №\xa07»: результаты мониторинга за 2024 год" in text
+    assert ("1.1.1 Доля обучающихся 4–\u20608\xa0классов, выполнивших ВПР по русскому языку и математике на базовом "
+            "уровне и выше 84,8\xa0% 1 балл не менее 90\xa0% не достигнуто −0,8\xa0п.\xa0п. 94,4\xa0%") in text
+    assert "Целевое значение не достигнуто по 3 показателям из 3. Сумма баллов: 3 из 6 баллов — средний уровень." in text
+    assert "2.4." not in text  # a school answers for no indicator of preschool education
+
+
+@pytest.mark.parametrize("path", ["/monitoring/2024", "/monitoring/2024/results/1.1", "/monitoring/2024/results/1.5",
+                                  "/monitoring/2024/organizations/sosh-1", "/monitoring/2031"])
+def test_no_key_path_or_yaml_word_reaches_a_page(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    text = visible_text(response.text)
+    assert set(re.findall(r"[A-Za-z_]+", text)) <= LATIN_ALLOWED, text
+    assert not re.search(r"\d\.\d+\s?%", text)  # a decimal comma, always
+
+
+def test_unknown_year_mechanism_or_organization_is_a_russian_404(client):
+    for path, words in (("/monitoring/1999", "Такой страницы нет."), ("/monitoring/2024/results/9.9", "Такого механизма"),
+                        ("/monitoring/2024/forms/9.9.xlsx", "Такого механизма"),
+                        ("/monitoring/2024/organizations/sosh-99", "Такой организации нет")):
+        response = client.get(path)
+        assert response.status_code == 404 and words in response.text, path
+
+
+def test_damaged_stored_data_are_named_in_words(client, monitored):
+    monitored.write(DATA, monitored.read(DATA) + "sosh-3,1.1.1,numerator,много\n")
+    text = visible_text(client.get("/monitoring/2024").text)
+    assert "Собранные ранее данные за 2024 год по механизму 1.1 строка 152 — Значение «много» не читается" in text
+
+
+@pytest.mark.usefixtures("calc")
+def test_an_ods_workbook_is_read_through_libreoffice(client, monitored, tmp_path):
+    good = filled_form(client, tmp_path, "good.xlsx", keys={"sosh-2"}, cells={"C5": 70, "D5": 80})
+    done = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                           "--convert-to", "ods", "--outdir", str(tmp_path), str(good)], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    response = upload(client, [tmp_path / "good.ods"])
+    assert response.status_code == 200, visible_text(response.text)
+    assert "sosh-2,1.1.1,numerator,70" in monitored.read(DATA).splitlines()
+
+
+def test_the_pages_word_the_commands_messages_for_a_page(client, monitored, tmp_path):
+    foreign = filled_form(client, tmp_path, "чужая.xlsx", keys={"sosh-1"}, edit=lambda book: book.remove(book["msoko"]))
+    text = visible_text(upload(client, [foreign]).text)
+    assert ("чужая.xlsx файл в целом — В книге нет служебного листа msoko: она сформирована не на странице "
+            "«Мониторинг» msoko или лист удалён") in text
+    monitored.path("regulations/organizations.yaml").unlink()
+    page = client.get("/monitoring/2024")
+    assert page.status_code == 409
+    assert ("Нет списка организаций, от которых собираются данные: его добавляет в проект тот, кто настраивал msoko "
+            "(образец — в руководстве)") in visible_text(page.text)
+    assert "organizations.yaml" not in visible_text(page.text)

@@ -1,0 +1,120 @@
+"""The monitoring year in Debian's Chromium (issue 28): a methodologist downloads a collection workbook, two schools
+fill it (one well, one with the mistakes people make), both are uploaded; every bad cell is listed under its
+file, nothing is stored; the good one alone is taken and the results matrix and the school's page show its values.
+axe-core finds nothing on any of these pages, and a cross-site upload is refused."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import REPO
+from tests.workbooks import fill
+
+from .test_web_browser import Served, browser, page  # noqa: F401  (fixtures)
+from .test_web_guided import axe_violations
+
+DATA = "data/2024/1.1.csv"
+BAD_CELLS = {"C5": "12 чел.", "D5": "412,5", "I5": 500, "J5": 400, "A30": "sosh-99", "C30": 10, "D30": 20}
+"""СОШ № 2's row with text in a number, a decimal comma and a numerator above its denominator; a row of an
+organization the list does not have."""
+BAD_REPORT = [
+    "лист «Показатели», ячейка C5 — Текст вместо числа: «12 чел.»; введите только число",
+    "лист «Показатели», ячейка D5 — Число записано текстом с десятичной запятой: «412,5»; введите его как число",
+    "лист «Показатели», ячейка I5 — Числитель (500) больше знаменателя (400)",
+    "лист «Показатели», ячейка A30 — Неизвестная организация «sosh-99»: её нет в списке организаций",
+]
+GOOD_CELLS = {"C4": 437, "D4": 450, "I4": 70, "J4": 96, "M4": 9, "N4": 12}
+"""СОШ № 1's row: 1.1.1 is 97,1 %, 1.1.4 is 72,9 %, 1.1.6 is 75,0 %."""
+
+
+@pytest.fixture
+def served(example):
+    """``msoko serve`` over the example with its two years of collected data."""
+    shutil.copytree(REPO / "data", example.root / "data")
+    server = Served(example)
+    yield server
+    server.stop()
+
+
+def shot(page, folder, name: str) -> None:
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000  # a real picture of the page, not a blank one
+
+
+def test_workbooks_downloaded_filled_uploaded_checked_stored_and_shown(page, served, tmp_path):
+    example = served.example
+    before = example.read(DATA)
+    page.goto(served.url + "/")
+    page.get_by_role("link", name="Перейти к мониторингу").click()
+    page.get_by_role("heading", name="Мониторинг: сбор данных и результаты за 2024 год").wait_for()
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "monitoring")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Скачать книгу механизма 1.1 за 2024 год").click()
+    blank = tmp_path / "blank.xlsx"
+    download.value.save_as(blank)
+    assert download.value.suggested_filename == "сбор-данных-2024-1.1.xlsx"
+    good = fill(blank, tmp_path / "СОШ-1.xlsx", keys={"sosh-1"}, cells=GOOD_CELLS)
+    bad = fill(blank, tmp_path / "СОШ-2.xlsx", keys={"sosh-2"}, cells=BAD_CELLS)
+
+    page.locator("#workbooks").set_input_files([str(good), str(bad)])
+    page.get_by_role("button", name="Загрузить и проверить").click()
+    report = page.locator("#report")
+    report.get_by_role("heading", name="Данные не приняты").wait_for()
+    assert report.locator("h3").all_inner_texts() == ["СОШ-2.xlsx"]  # the good file has nothing to say
+    assert report.locator("li").all_inner_texts() == BAD_REPORT
+    assert "Найдено ошибок: 4. Ничего не сохранено" in report.inner_text()
+    assert "В книге «СОШ-1.xlsx» ошибок нет, но она не сохранена" in report.inner_text()
+    assert example.read(DATA) == before  # nothing of either file is stored
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "upload-rejected")
+
+    page.locator("#workbooks").set_input_files([str(good)])
+    page.get_by_role("button", name="Загрузить и проверить").click()
+    report.get_by_role("heading", name="Данные приняты").wait_for()
+    assert report.locator("p.notice").inner_text() == "Принято: 1 ОО, 6 значений."
+    assert "1.1.1, числитель: " in report.inner_text() and "→ 437" in report.inner_text()
+    stored = example.read(DATA).splitlines()
+    mine = [line for line in stored if line.startswith("sosh-1,")]
+    assert mine == ["sosh-1,1.1.1,numerator,437", "sosh-1,1.1.1,denominator,450", "sosh-1,1.1.4,numerator,70",
+                    "sosh-1,1.1.4,denominator,96", "sosh-1,1.1.6,numerator,9", "sosh-1,1.1.6,denominator,12"]
+    assert [line for line in stored if not line.startswith("sosh-1,")] == \
+        [line for line in before.splitlines() if not line.startswith("sosh-1,")]
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "upload-accepted")
+
+    page.get_by_role("link", name="1.1. Система оценки качества подготовки обучающихся").click()
+    row = page.get_by_role("row", name="МОУ «СОШ № 1»", exact=False).first
+    cells = [text.replace("\xa0", " ").split("\n") for text in row.locator("td").all_inner_texts()]
+    assert cells[:3] == [["97,1 %", "2 балла"], ["72,9 %", "2 балла"], ["75,0 %", "1 балл", "не достигнуто"]]
+    assert "tone-mid" in row.locator("td").nth(2).get_attribute("class")
+    assert page.locator("tfoot th").inner_text().replace("\xa0", " ") == "Копейский городской округ (в целом)"
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "results")
+
+    row.get_by_role("link").click()
+    page.get_by_role("heading", name="МОУ «СОШ № 1»: результаты мониторинга за 2024 год").wait_for()
+    line = page.locator("#m-1\\.1 tbody tr").nth(2).inner_text().replace("\xa0", " ")
+    assert "75,0 %" in line and "не менее 85 %" in line and "не достигнуто" in line
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "organization")
+
+
+def test_a_cross_site_upload_is_refused(page, served, tmp_path):
+    example = served.example
+    before = example.read(DATA)
+    page.goto(served.url + "/monitoring/2024")  # the browser holds this server's CSRF cookie, as a user's would
+    workbook = tmp_path / "any.xlsx"
+    workbook.write_bytes(b"PK not really a workbook")
+    form = (f'<form method="post" action="{served.url}/monitoring/2024/upload" enctype="multipart/form-data">'
+            '<input type="file" name="workbooks"><button>go</button></form>')
+    page.route("http://other-site.test/**", lambda route: route.fulfill(body=form, content_type="text/html"))
+    page.goto("http://other-site.test/")
+    page.locator("input[type=file]").set_input_files(str(workbook))
+    page.get_by_role("button", name="go").click()
+    page.get_by_role("heading", name="Запрос отклонён").wait_for()
+    assert "изменять проект можно только со страниц самого msoko" in page.content()
+    assert example.read(DATA) == before
