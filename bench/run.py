@@ -94,7 +94,7 @@ def synthetic_project(root: Path, size: int) -> Path:
     for code in codes:
         profile["local_mechanisms"].append({"code": code, "group": 2, "title": f"Местная система мониторинга {code}"})
         # No approving act: the example's orders list their appendices, and a copy is in none of them.
-        text = template.replace('mechanism: "1.1"', f'mechanism: "{code}"').replace('code: "1.1.', f'code: "{code}.')
+        text = template.replace('mechanism: "1.1"', f'mechanism: "{code}"').replace('"1.1.', f'"{code}.')
         text = text.replace("approved_by: prikaz-2021-112\n", "")
         (root / "regulations" / "mechanisms" / f"{code}.yaml").write_text(text, encoding="utf-8")
     profile_path.write_text(yaml.safe_dump(profile, allow_unicode=True, sort_keys=False), encoding="utf-8")

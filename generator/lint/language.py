@@ -23,10 +23,12 @@ class Token:
     text: str
 
 
-def tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Kept for the next rule: every text rule tokenizes the same passages (razdel is most of a PDF's lint)."""
     from razdel import tokenize  # imported when first needed: the rules tokenize only text that may be wrong
 
-    return [Token(t.start, t.stop, t.text) for t in tokenize(text)]
+    return tuple(Token(t.start, t.stop, t.text) for t in tokenize(text))
 
 
 def sentences(text: str) -> list[Token]:
