@@ -31,10 +31,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(t.start, t.stop, t.text) for t in tokenize(text))
 
 
-def sentences(text: str) -> list[Token]:
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[Token, ...]:
     from razdel import sentenize
 
-    return [Token(s.start, s.stop, s.text) for s in sentenize(text)]
+    return tuple(Token(s.start, s.stop, s.text) for s in sentenize(text))
 
 
 @lru_cache(maxsize=20000)
