@@ -124,13 +124,20 @@ SECTIONS = (("Методы сбора и обработки информации
             ("Критерии оценивания", "criteria"), ("Участники", "participants"))
 
 
+def band_text(band: dict) -> str:
+    """A scoring band as a peer's author would type it: its condition, its answer or its range."""
+    if "condition" in band or "answer" in band:
+        return str(band.get("condition", band.get("answer")))
+    return f"{band.get('lower', '')}–{band.get('upper', '')}"
+
+
 def content_of(source: dict) -> dict:
     rows = []
     for indicator in source["indicators"]:
         rows.append([indicator["code"], indicator["name"], indicator["unit"],
                      "; ".join(str(v) for v in indicator.get("calculation", {}).values()),
                      str(indicator.get("source", "")),
-                     "; ".join(f"{b['condition']} — {b['points']}" for b in indicator.get("scoring", []))])
+                     "; ".join(f"{band_text(b)} — {b['points']}" for b in indicator.get("scoring", []))])
     sections = [(title, str(source.get(key, ""))) for title, key in SECTIONS]
     sections += [("Использование результатов", str(text)) for text in source.get("use_of_results", {}).values()]
     return {"title": source["title"], "goal": source["goal"], "tasks": list(source["tasks"]), "rows": rows,

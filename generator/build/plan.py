@@ -4,7 +4,6 @@ edited by hand since msoko wrote it is a conflict, never silently overwritten.""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
@@ -20,7 +19,7 @@ from ..evaluation.evaluate import EvaluationResult, evaluate
 from ..project import ProjectLayout
 from ..sources.model import DocumentKind, DocumentModel, ProjectSources
 from .fresh import generator_fingerprint
-from .manifest import Manifest, ManifestEntry, digest, file_digest
+from .manifest import Manifest, ManifestEntry, file_digest
 
 GENERATOR_INPUT = "программа msoko"
 
@@ -59,10 +58,6 @@ class Ownership(Enum):
     FOREIGN = "foreign"
 
 
-LINK_PREFIX = b"symlink:"
-"""Hashed before a link's target path: no document's bytes begin so."""
-
-
 @dataclass(frozen=True)
 class OutputState:
     """An output file as found on disk before the build: read and hashed once per run."""
@@ -73,11 +68,7 @@ class OutputState:
 
     @classmethod
     def read(cls, path: Path) -> "OutputState":
-        """A symbolic link in ``output/`` is never followed (it may lead anywhere): it is hashed as the link it
-        is, so it is never msoko's own file and ``--force`` keeps the link itself (:func:`.write.keep_backup`)."""
         try:
-            if path.is_symlink():
-                return cls(path, digest(LINK_PREFIX + os.fsencode(os.readlink(path))))
             return cls(path, file_digest(path))
         except FileNotFoundError:
             return cls(path, None)

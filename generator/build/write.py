@@ -10,7 +10,7 @@ from pathlib import Path
 from ..project import ProjectLayout
 from .scratch import temp_file
 from .manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, ManifestEntry, digest, fsync_folder, manifest_bytes
-from .plan import LINK_PREFIX, Decision, OutputState, Ownership, Target
+from .plan import Decision, OutputState, Ownership, Target
 
 
 _UMASK = os.umask(0)
@@ -81,16 +81,15 @@ def keep_backup(output: Path, path: Path) -> Path:
     """Copy a file msoko did not write into ``output/.msoko/backup/`` before it is replaced or retired; a
     symbolic link is kept as the link it is, never followed: what it leads to (``/etc/passwd``, another
     user's file) is no part of ``output/`` and is neither read nor copied into it."""
-    if path.is_symlink():
-        target = os.readlink(path)
-        backup = backup_path(output, path.name, LINK_PREFIX + os.fsencode(target))
-        backup.parent.mkdir(parents=True, exist_ok=True)
-        if not backup.is_symlink():
-            os.symlink(target, backup)
-        return backup
-    old = path.read_bytes()
+    from .manifest import contents
+
+    old = contents(path)
     backup = backup_path(output, path.name, old)
-    atomic_write(backup, old)
+    if not path.is_symlink():
+        atomic_write(backup, old)
+    elif not backup.is_symlink():
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(os.readlink(path), backup)
     return backup
 
 
