@@ -10,6 +10,7 @@ media box away from the origin) is read by pdfminer as before."""
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -22,6 +23,8 @@ from .objects import Font, Fonts, page_objects
 if TYPE_CHECKING:
     from pdfplumber.page import Page
 
+PDFIUM = threading.Lock()
+"""pdfium is not thread-safe: the web app serves on threads, and two imports may read at once."""
 WORD_GAP = 1.0
 """Points between two letters that make a space: a tab may leave a gap of little more (LibreOffice draws no space
 for it), kerning leaves less."""
@@ -55,14 +58,15 @@ class PrintedPage:
         a page's objects in ``_objects`` once parsed, so objects put there are the ones it works on."""
         page = self._page
         if self._document is not None and not hasattr(page, "_objects") and _placed_alike(page):
-            handle = self._document[page.page_number - 1]
-            textpage = handle.get_textpage()
-            try:
-                page._objects = page_objects(handle.raw, textpage.raw, _fonts(page, self._fonts), self.height,
-                                             float(page.initial_doctop))
-            finally:
-                textpage.close()
-                handle.close()
+            fonts = _fonts(page, self._fonts)
+            with PDFIUM:
+                handle = self._document[page.page_number - 1]
+                textpage = handle.get_textpage()
+                try:
+                    page._objects = page_objects(handle.raw, textpage.raw, fonts, self.height, float(page.initial_doctop))
+                finally:
+                    textpage.close()
+                    handle.close()
         return page
 
     @property
@@ -93,7 +97,8 @@ class PrintedPage:
 
     def image(self, resolution: int) -> Any:
         """The page rendered (a PIL image), for a page that has no text layer."""
-        return self._page.to_image(resolution=resolution).original
+        with PDFIUM:
+            return self._page.to_image(resolution=resolution).original
 
     def _found_tables(self) -> list[Any]:
         if self._tables is None:
@@ -113,12 +118,14 @@ def printed_pages(source: Path | bytes) -> Iterator[list[PrintedPage]]:
     data = source.read_bytes() if isinstance(source, Path) else source
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            document = pypdfium2.PdfDocument(data)
+            with PDFIUM:
+                document = pypdfium2.PdfDocument(data)
             try:
                 fonts: dict[Any, Font | None] = {}  # pdfminer's reading of each font, once a document
                 yield [PrintedPage(page, document, fonts) for page in pdf.pages]
             finally:
-                document.close()
+                with PDFIUM:
+                    document.close()
     except (PdfminerException, PDFSyntaxError, PSException, pypdfium2.PdfiumError) as error:
         raise UnreadablePdf(str(error)) from error
 
