@@ -97,5 +97,17 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+LINK_PREFIX = b"symlink:"
+"""Stands before a symbolic link's target in what is hashed of it: no document's bytes begin so."""
+
+
 def file_digest(path: Path) -> str:
-    return digest(path.read_bytes())
+    return digest(contents(path))
+
+
+def contents(path: Path) -> bytes:
+    """A file's bytes; a symbolic link's is where it leads, written out, never what is there (a link planted in
+    ``output/`` may lead anywhere): so a link is never msoko's own file, and ``--force`` keeps the link itself."""
+    if path.is_symlink():
+        return LINK_PREFIX + os.fsencode(os.readlink(path))
+    return path.read_bytes()

@@ -81,10 +81,18 @@ def backup_path(output: Path, file_name: str, data: bytes) -> Path:
 
 
 def keep_backup(output: Path, path: Path) -> Path:
-    """Copy a file msoko did not write into ``output/.msoko/backup/`` before it is replaced or retired."""
-    old = path.read_bytes()
+    """Copy a file msoko did not write into ``output/.msoko/backup/`` before it is replaced or retired; a
+    symbolic link is kept as the link it is, never followed: what it leads to (``/etc/passwd``, another
+    user's file) is no part of ``output/`` and is neither read nor copied into it."""
+    from .manifest import contents
+
+    old = contents(path)
     backup = backup_path(output, path.name, old)
-    atomic_write(backup, old)
+    if not path.is_symlink():
+        atomic_write(backup, old)
+    elif not backup.is_symlink():
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(os.readlink(path), backup)
     return backup
 
 

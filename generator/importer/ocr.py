@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from .. import messages
 from ..docx.reader import UnreadableDocument
+from ..pdf.reader import PrintedPage
 from .layout import Line, PageTable
 from .rules import Word, deskewed, line_of, place_words, ruled_tables, same_lines
 
@@ -27,13 +28,13 @@ MIN_CONFIDENCE = 0
 """Words tesseract marks -1 are layout boxes, not text."""
 
 
-def recognised_pages(pages: list) -> list[list[Line | PageTable]]:
+def recognised_pages(pages: list[PrintedPage]) -> list[list[Line | PageTable]]:
     """Each page's lines as tesseract reads them, in points from the page's top left. The pages are rendered
     one by one (pdfium is not thread-safe) and recognised side by side, one tesseract thread each: on a busy
     machine tesseract's own threads wait for each other (16.7 s a page with them here, 6.6 s without)."""
     if shutil.which("tesseract") is None:
         raise UnreadableDocument(messages.IMPORT_OCR_MISSING)
-    images = [page.to_image(resolution=RESOLUTION).original for page in pages]
+    images = [page.image(RESOLUTION) for page in pages]
     previous = os.environ.get("OMP_THREAD_LIMIT")
     os.environ["OMP_THREAD_LIMIT"] = "1"
     try:

@@ -1,4 +1,4 @@
-"""A PDF as a Word document: the printed lines of each page (from the text layer through pdfplumber, or from
+"""A PDF as a Word document: the printed lines of each page (from the text layer, :mod:`generator.pdf.reader`, or from
 tesseract on a scan) with the page furniture removed — running headers and footers, «Страница 3 из 4» —
 joined into paragraphs, and the ruled tables as tables, one continued over a page break joined again.
 
@@ -8,13 +8,12 @@ short bold line, a clause number), requisites by the same words."""
 from __future__ import annotations
 
 import difflib
-import io
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from .. import messages
 from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument
+from ..pdf.reader import WORD_GAP, PrintedPage, PrintedTable, UnreadablePdf, printed_pages
 from ..russian import count_phrase
 from .formats import ReadDocument
 from .layout import PAGE_FURNITURE, Line, PageTable, cell_text, is_column_numbers, paragraphs_of
@@ -23,15 +22,12 @@ MAX_PDF_PAGES = 150
 """A Положение with its appendices is under fifty pages; a longer PDF is a collection, not one document."""
 TAB_GAP = 14.0
 """Points of empty space inside a line that stand for a tab (a signature's position and name, a stamp's columns)."""
-WORD_GAP = 1.0
 RUNNING_SHARE = 0.6
 """A running header or footer is printed on most pages (an appendix mark heads a few pages only)."""
 RUNNING_TOLERANCE = 4.0
 """Points a running line may move between pages."""
 SAME_HEADER = 0.85
 """How alike two header rows must read to be the same one repeated."""
-PAGES_PER_WORKER = 6
-"""Fewer pages than this per extra process are read faster in one process than forking costs."""
 FURNITURE_DEPTH = 2
 """Lines at a page's top or bottom examined as header or footer: a title line and a page number at most."""
 
@@ -44,24 +40,18 @@ class Page:
 
 def read_pdf(data: bytes) -> ReadDocument:
     """The PDF's text as paragraphs and tables; raise :class:`UnreadableDocument` with a Russian reason."""
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
-
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > MAX_PDF_PAGES:
-                raise UnreadableDocument(messages.IMPORT_PDF_PAGES.format(pages=len(pdf.pages), limit=MAX_PDF_PAGES))
-            read = _pages_read(data, len(pdf.pages))
-            pages = [Page(number, items or []) for number, items in enumerate(read, start=1)]
-            scanned = [number for number, items in enumerate(read, start=1) if items is None]
+        with printed_pages(data) as printed:
+            if len(printed) > MAX_PDF_PAGES:
+                raise UnreadableDocument(messages.IMPORT_PDF_PAGES.format(pages=len(printed), limit=MAX_PDF_PAGES))
+            pages = [Page(number, _text_page(page) if page.has_text else []) for number, page in enumerate(printed, 1)]
+            scanned = [number for number, page in enumerate(printed, start=1) if not page.has_text]
             if scanned:
                 from .ocr import recognised_pages
 
-                for number, lines in zip(scanned, recognised_pages([pdf.pages[n - 1] for n in scanned])):
+                for number, lines in zip(scanned, recognised_pages([printed[n - 1] for n in scanned])):
                     pages[number - 1].items = list(lines)
-    except (PdfminerException, PDFSyntaxError, PSException) as error:
+    except UnreadablePdf as error:
         raise UnreadableDocument(messages.IMPORT_PDF_UNREADABLE.format(reason=error)) from None
     notes = [messages.IMPORT_PDF_READ.format(pages=count_phrase(len(pages), "страница"))] if len(scanned) < len(pages) \
         else []
@@ -75,42 +65,14 @@ def read_pdf(data: bytes) -> ReadDocument:
     return ReadDocument(WordDocument(blocks, {}), notes, recognised=bool(scanned), printed=True)
 
 
-def _pages_read(data: bytes, count: int) -> list[list[Line | PageTable] | None]:
-    """Each page's lines and tables, None for a page without text (a scan); pdfminer parses a page in pure
-    Python (0.1 s a page here), so a long PDF is read on every core, a few pages to a forked worker."""
-    from ..parallel import ITEMS_PER_WORKER, in_order, worker_count
-
-    try:
-        return list(in_order(lambda index: _page_read(data, index), range(count),
-                             workers=worker_count(count * ITEMS_PER_WORKER // PAGES_PER_WORKER)))
-    finally:
-        _OPENED.clear()
-
-
-def _page_read(data: bytes, index: int) -> list[Line | PageTable] | None:
-    import pdfplumber
-
-    if id(data) not in _OPENED:  # once in each process
-        _OPENED[id(data)] = pdfplumber.open(io.BytesIO(data))
-    page = _OPENED[id(data)].pages[index]
-    return _text_page(page) if page.chars else None
-
-
-_OPENED: dict[int, Any] = {}
-"""The PDF opened in this process (the reading one or a worker), by the identity of its bytes."""
-
-
-def _text_page(page) -> list[Line | PageTable]:
-    tables = page.find_tables()
-    items: list[Line | PageTable] = [_line(line) for line in page.extract_text_lines(x_tolerance=WORD_GAP,
-                                                                                    return_chars=True)
-                                     if line["text"].strip() and not _inside(line, tables)]
-    items += [PageTable(table.bbox[1], [[cell_text(cell) for cell in row] for row in table.extract(x_tolerance=WORD_GAP)])
-              for table in tables]
+def _text_page(page: PrintedPage) -> list[Line | PageTable]:
+    tables = page.tables()
+    items: list[Line | PageTable] = [_line(line) for line in page.lines(chars=True) if not _inside(line, tables)]
+    items += [PageTable(table.bbox[1], [[cell_text(cell) for cell in row] for row in table.rows]) for table in tables]
     return sorted(items, key=lambda item: item.top)
 
 
-def _inside(line: dict, tables: list) -> bool:
+def _inside(line: dict, tables: list[PrintedTable]) -> bool:
     """The line's middle is in a table (a line grazing a table's border is not in it)."""
     x, y = (line["x0"] + line["x1"]) / 2, (line["top"] + line["bottom"]) / 2
     return any(left <= x <= right and top <= y <= bottom for left, top, right, bottom in (t.bbox for t in tables))

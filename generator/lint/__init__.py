@@ -29,6 +29,8 @@ def lint_files(paths: Sequence[Path], confirmed: set[tuple[str, str]] | None = N
 
     pdfs = sum(path.suffix.lower() == ".pdf" for path in paths)
     workers = worker_count(len(paths), per_worker=PDFS_PER_WORKER) if pdfs else 1
+    if workers > 1:
+        _prepare()  # once, before the workers fork: each starts with the rules and dictionaries in memory
     found: list[Diagnostic] = []
     documents, inside = [], []
     for path, (document, findings) in zip(paths, in_order(_read_and_check, paths, workers)):
@@ -42,6 +44,20 @@ def lint_files(paths: Sequence[Path], confirmed: set[tuple[str, str]] | None = N
     if confirmed is not None:
         found.extend(diagnostic(document, finding) for document, finding in unconfirmed(inside, confirmed))
     return found
+
+
+def _prepare() -> None:
+    """What every file's reading and checking loads first: the rules, the PDF reader, the dictionaries."""
+    from ..pdf import reader  # noqa: F401  (pdfplumber, pdfminer and pdfium)
+    from ..russian.morphology import analyzer
+    from . import abbreviations, citations, coherence, layout, numerals, requisites, scales, spelling, text  # noqa: F401
+    from .document import read_document  # noqa: F401
+
+    analyzer()
+    try:
+        spelling.dictionary()
+    except spelling.DictionaryMissing:
+        pass  # said once per file by the spelling rule
 
 
 def _read_and_check(path: Path) -> tuple[Any, list[Diagnostic]]:

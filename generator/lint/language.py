@@ -23,16 +23,19 @@ class Token:
     text: str
 
 
-def tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Kept for the next rule: every text rule tokenizes the same passages (razdel is most of a PDF's lint)."""
     from razdel import tokenize  # imported when first needed: the rules tokenize only text that may be wrong
 
-    return [Token(t.start, t.stop, t.text) for t in tokenize(text)]
+    return tuple(Token(t.start, t.stop, t.text) for t in tokenize(text))
 
 
-def sentences(text: str) -> list[Token]:
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[Token, ...]:
     from razdel import sentenize
 
-    return [Token(s.start, s.stop, s.text) for s in sentenize(text)]
+    return tuple(Token(s.start, s.stop, s.text) for s in sentenize(text))
 
 
 @lru_cache(maxsize=20000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache, lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .document import LintDocument
 from .language import Token, lemma, parses, tokens
@@ -102,7 +102,7 @@ def _one_or_few(value: int) -> tuple[bool, bool]:
     return value % 10 == 1 and value % 100 != 11, value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
 
 
-def _previous_word(items: list[Token], index: int) -> str:
+def _previous_word(items: Sequence[Token], index: int) -> str:
     for token in reversed(items[:index]):
         if re.fullmatch(r"[А-Яа-яЁё]+", token.text):
             return token.text.lower()

@@ -1,38 +1,30 @@
-"""A PDF's text in reading order, through pdfplumber (pdfminer.six): the text outside tables as paragraphs, each
-table cell whole (its lines joined), in the order a reader meets them on each page.
+"""A PDF's text in reading order (:mod:`generator.pdf.reader`): the text outside tables as paragraphs, each table
+cell whole (its lines joined), in the order a reader meets them on each page.
 
 ``pdftotext`` gives a table either as interleaved lines of its columns (``-layout``) or as columns mixed in an
 order of its own: the pieces of one cell («(далее — ФИС ⏎ ОКО)») fall apart and the pieces of two columns
-join («4 семей»). pdfplumber finds a table by its ruled borders and reads each cell on its own."""
+join («4 семей»). The reader finds a table by its ruled borders and reads each cell on its own."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..pdf.reader import PrintedPage, UnreadablePdf, printed_pages
 from .language import in_word_list, is_known
+
+__all__ = ["PdfBlock", "UnreadablePdf", "joined", "read_pdf_blocks"]
 
 PARAGRAPH_GAP = 0.5
 """A vertical gap above a line larger than this share of its height starts a new paragraph."""
 SHORT_LINE = 0.85
 """A line ending before this share of the text's width ends its paragraph."""
-WORD_GAP = 1
-"""Points between two letters that make a space: a tab may leave a gap of little more (LibreOffice draws no space
-for it), kerning leaves less."""
 PAGE_NUMBER_ZONE = 0.1
 """The top share of a page where a line holding only a number is the page's number."""
 HYPHEN_BREAK = "\u0000"
 """Marks a hyphen at a line's end while a passage's lines are joined, until its word is read whole."""
-
-
-if TYPE_CHECKING:
-    from pdfplumber.page import Page
-
-
-class UnreadablePdf(Exception):
-    """pdfminer cannot parse the file: damaged or protected."""
 
 
 @dataclass
@@ -44,33 +36,20 @@ class PdfBlock:
 
 
 def read_pdf_blocks(path: Path) -> list[PdfBlock]:
-    # pdfplumber (with pdfminer and cryptography) takes 30 ms to import: only a PDF's lint pays for it.
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
-
-    try:
-        with pdfplumber.open(path) as pdf:
-            return [block for page in pdf.pages for block in _page_blocks(page)]
-    except (PdfminerException, PDFSyntaxError, PSException) as error:
-        raise UnreadablePdf(str(error)) from error
+    with printed_pages(path) as pages:
+        return [block for page in pages for block in _page_blocks(page)]
 
 
-def _page_blocks(page: Page) -> list[PdfBlock]:
-    tables = page.find_tables()
-    outside = page
-    for table in tables:
-        outside = outside.outside_bbox(table.bbox)
-    placed: list[tuple[float, list[PdfBlock]]] = [(top, [block]) for top, block in _paragraphs(outside)]
-    placed.extend((table.bbox[1], _cells(table.extract(x_tolerance=WORD_GAP))) for table in tables)
+def _page_blocks(page: PrintedPage) -> list[PdfBlock]:
+    placed: list[tuple[float, list[PdfBlock]]] = [(top, [block]) for top, block in _paragraphs(page)]
+    placed.extend((table.bbox[1], _cells(table.rows)) for table in page.tables())
     return [block for _, blocks in sorted(placed, key=lambda item: item[0]) for block in blocks]
 
 
-def _paragraphs(page: Page) -> list[tuple[float, PdfBlock]]:
+def _paragraphs(page: PrintedPage) -> list[tuple[float, PdfBlock]]:
     """Lines outside tables grouped into paragraphs: a line after a gap, or after a line that ends short of the
     right edge, opens a new one. Paragraphs that run on without either merge, which the text rules allow."""
-    lines = [line for line in page.extract_text_lines(x_tolerance=WORD_GAP) if line["text"].strip()]
+    lines = page.lines(outside_tables=True)
     if lines and _is_page_number(lines[0], page.height):
         lines = lines[1:]  # not a paragraph: read as one, it would close the section its page breaks
     if not lines:

@@ -5,7 +5,7 @@ reported once per document, with the dictionary's suggestions."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Iterator
 
 from .. import messages
@@ -72,8 +72,10 @@ def _checkable(word: str, first: bool) -> bool:
     return not (word[0].isupper() and (not first or is_proper_noun(word)))
 
 
+@lru_cache(maxsize=20000)
 def _known(word: str) -> bool:
-    """hunspell-ru knows it, or pymorphy3's OpenCorpora dictionary does («мониторингов», «компетенций»)."""
+    """hunspell-ru knows it, or pymorphy3's OpenCorpora dictionary does («мониторингов», «компетенций»); kept,
+    since a set of documents repeats its words."""
     spell = dictionary()
     return spell.check(word) or spell.check(word.replace("ё", "е").replace("Ё", "Е")) or is_known(word)
 

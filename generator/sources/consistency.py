@@ -165,14 +165,18 @@ def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> 
             act = by_number.get(number)
             if act is None:
                 continue
-            where = source.find(match.group(0)) or Location(source.display)
             if act.date.strftime("%d.%m.%Y") != date:
-                found.append(Diagnostic.error(where, messages.CITATION_DATE_DISAGREES.format(
+                found.append(Diagnostic.error(_where(source, match.group(0)), messages.CITATION_DATE_DISAGREES.format(
                     number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="citation-date"))
             elif issued is not None and act.date > issued:
-                found.append(Diagnostic.error(where, messages.CITES_LATER_ACT.format(
+                found.append(Diagnostic.error(_where(source, match.group(0)), messages.CITES_LATER_ACT.format(
                     number=number, date=date, issued=issued.strftime("%d.%m.%Y")), code="cites-later-act"))
     return found
+
+
+def _where(source: SourceFile, fragment: str) -> Location:
+    """Found only for a problem: the place is searched in the file's text, read again for it."""
+    return source.find(fragment) or Location(source.display)
 
 
 def issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | None:

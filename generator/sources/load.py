@@ -16,7 +16,7 @@ from schemas.base import XML_FORBIDDEN
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from .. import messages
-from .prose import MAX_NESTING, too_deep
+from .prose import MAX_NESTING, overflowing_rows, too_deep
 
 YamlPath = tuple[str | int, ...]
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
@@ -61,8 +61,17 @@ class SourceFile:
     display: str
     data: Any
     digest: str
-    text: str = ""
+    path: Path | None = None
+    """Where its text is read again when wanted: a source sent from the process that read it travels without its
+    text (a thousand Положения hold tens of megabytes of it), and a clean project asks for few places."""
+    _text: str | None = field(default=None, repr=False, compare=False)
     _places: tuple[Places, Places] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self._read_again()
+        return self._text
 
     @property
     def values(self) -> Places:
@@ -77,7 +86,22 @@ class SourceFile:
     def release(self) -> None:
         """Drop the parsed data and the text once the project is checked: a build needs only the source's name
         and digest (and the model made from it), and a thousand Положения hold tens of megabytes of them."""
-        self.data, self.text, self._places = None, "", None
+        self.data, self._text, self._places, self.path = None, "", None, None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if self.path is not None:
+            state["_text"], state["_places"] = None, None
+        return state
+
+    def _read_again(self) -> str:
+        """The file's text as it was read: none when it changed since (no places rather than wrong ones)."""
+        try:
+            raw = self.path.read_bytes() if self.path is not None else b""
+        except OSError:
+            return ""
+        text, problem = _decode(raw, self.display)
+        return text if problem is None and hashlib.sha256(raw).hexdigest() == self.digest else ""
 
     def _located(self) -> tuple[Places, Places]:
         # Found from the text when first asked, not while loading: a clean project asks for few places, and
@@ -149,7 +173,7 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
         return None, [_yaml_error(exc, display)]
     except yaml.YAMLError as exc:  # ReaderError: a character YAML does not accept
         return None, [_reader_error(exc, text, display)]
-    source = SourceFile(display=display, data=None, digest=digest, text=text)
+    source = SourceFile(display=display, data=None, digest=digest, path=path, _text=text)
     diagnostics: list[Diagnostic] = []
     if node is not None:
         try:
@@ -279,11 +303,22 @@ class _Builder:
             value = BIDI_CONTROLS.sub("", value)
         if isinstance(value, str) and "\n" in value and too_deep(value):
             self._report(node, messages.LIST_TOO_DEEP.format(limit=MAX_NESTING // 2 - 2))
+        if isinstance(value, str) and "|" in value and "\n" in value:
+            self._overflowing_rows(node, value)
         if isinstance(value, float) and node.style is None:
             located = LocatedFloat(value)
             located.source_text = node.value
             return located
         return value
+
+    def _overflowing_rows(self, node: ScalarNode, value: str) -> None:
+        """A table row with cells past its header's: an error at the row's line (of a block scalar, «|» or «>»,
+        whose text starts on the line after the indicator), not text lost from the document."""
+        first = node.start_mark.line + 1 + (node.style in ("|", ">"))
+        for row, cells, header in overflowing_rows(value):
+            line = first + row if node.style in ("|", ">") else node.start_mark.line + 1
+            self.diagnostics.append(Diagnostic.error(Location(self.display, line, 1), messages.TABLE_ROW_TOO_WIDE.format(
+                cells=messages.count_word(cells, "ячейка", "ячейки", "ячеек"), header=header), code="load"))
 
     def _warn(self, node: Node, message: str) -> None:
         self.diagnostics.append(Diagnostic(Location(self.display, *_mark(node)), Severity.WARNING, message, code="load"))

@@ -56,6 +56,30 @@ def too_deep(text: str) -> bool:
     return any(token.level >= MAX_NESTING - 2 for token in _markdown().parse(text))
 
 
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+"""A cell border in a table row: a «|» not escaped as «\\|»."""
+
+
+def overflowing_rows(text: str) -> list[tuple[int, int, int]]:
+    """Rows of a Markdown table with more cells than its header: (the row's line in ``text`` from 0, its cells,
+    the header's cells). markdown-it drops such cells without a word, and with them the author's text."""
+    if "|" not in text:
+        return []
+    lines = text.split("\n")
+    found = []
+    header, in_head = 0, False
+    for token in _markdown().parse(text):
+        if token.type in ("thead_open", "thead_close"):
+            in_head, header = token.type == "thead_open", header if token.type == "thead_close" else 0
+        elif token.type == "th_open":
+            header += 1
+        elif token.type == "tr_open" and not in_head and token.map:
+            cells = len(_CELL_BORDER.split(lines[token.map[0]].strip().removeprefix("|").removesuffix("|")))
+            if cells > header:
+                found.append((token.map[0], cells, header))
+    return found
+
+
 _CONTAINER_PREFIX = re.compile(r"^[ \t>*+\-0-9.)]+", re.MULTILINE)
 
 

@@ -1,7 +1,9 @@
 """The guards in front of the app: the Host header names this server exactly (against DNS rebinding,
 Starlette's ``TrustedHostMiddleware``), every state-changing request comes from its own pages (Origin,
-else Referer) and carries the CSRF token (asgi-csrf, as Datasette uses), and request bodies are bounded
-while they stream in, whatever their framing (``Content-Length`` or chunked)."""
+else Referer, with this server's scheme, name and port) and carries the CSRF token (asgi-csrf, as Datasette
+uses), request bodies are bounded while they stream in, whatever their framing (``Content-Length`` or
+chunked), and no page may be shown in another site's frame (against clickjacking: a hidden frame over a
+«Утвердить» button)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ MAX_BODY = 4 * 1024 * 1024
 CSRF_COOKIE = "csrftoken"
 CSRF_HEADER = b"x-csrftoken"
 """The header asgi-csrf takes the token from (htmx sends it, and an upload's token is moved into it)."""
+FRAME_HEADERS = [(b"x-frame-options", b"DENY"), (b"content-security-policy", b"frame-ancestors 'none'")]
+"""On every response: browsers that know CSP read the second, older ones the first."""
 
 
 def is_loopback(host: str) -> bool:
@@ -75,18 +79,31 @@ def guarded(app: ASGIApp, secret: str, hosts: list[str], port: int | None,
             await _refuse(send, 400, page("Запрос отклонён", messages.WEB_HOST_REFUSED))
             return
         if scope["method"] not in SAFE_METHODS:
-            refusal = _refusal_before_body(headers, host)
+            refusal = _refusal_before_body(headers, host, scope.get("scheme", "http"))
             if refusal is not None:
                 await _refuse(send, refusal[0], page("Запрос отклонён", refusal[1]))
                 return
         await _bounded(protected, scope, receive, send, page)
 
-    return _host_checked(guard, hosts, page)
+    return _never_framed(_host_checked(guard, hosts, page))
 
 
-def _refusal_before_body(headers: dict[str, str], host: str) -> tuple[int, str] | None:
+def _never_framed(app: ASGIApp) -> ASGIApp:
+    """``app`` with :data:`FRAME_HEADERS` on every response it starts, refusals included."""
+    async def framed_never(scope: dict, receive: Callable, send: Callable) -> None:
+        async def sending(event: dict) -> None:
+            if event["type"] == "http.response.start":
+                event = {**event, "headers": [*event.get("headers", []), *FRAME_HEADERS]}
+            await send(event)
+
+        await app(scope, receive, sending if scope["type"] == "http" else send)
+
+    return framed_never
+
+
+def _refusal_before_body(headers: dict[str, str], host: str, scheme: str) -> tuple[int, str] | None:
     """Why a state-changing request is refused on its headers alone, before a byte of its body is read."""
-    if not _same_origin(headers, host):
+    if not _same_origin(headers, host, scheme):
         return 403, messages.WEB_ORIGIN_REFUSED
     if not re.search(rf"(?:^|;)\s*{CSRF_COOKIE}=", headers.get("cookie", "")):
         return 403, messages.WEB_CSRF_FAILED  # no token to compare the form's with: the form is not ours
@@ -232,11 +249,12 @@ def _port(host: str) -> int | None:
         return None
 
 
-def _same_origin(headers: dict[str, str], host: str) -> bool:
-    """The request names this very server as its origin; a request naming none is refused too."""
+def _same_origin(headers: dict[str, str], host: str, scheme: str) -> bool:
+    """The request names this very server as its origin, scheme included (a page served over https elsewhere
+    under this name is another origin); a request naming none is refused too."""
     origin = headers.get("origin") or headers.get("referer") or ""
     parts = urlsplit(origin)
-    return parts.scheme in ("http", "https") and bool(host) and parts.netloc.lower() == host.lower()
+    return parts.scheme == scheme and bool(host) and parts.netloc.lower() == host.lower()
 
 
 async def _refuse(send: Callable, status: int, body: bytes) -> None:

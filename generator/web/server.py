@@ -19,6 +19,8 @@ from .security import is_loopback
 def serve(layout: ProjectLayout, host: str, port: int, open_browser: bool) -> None:
     import uvicorn
 
+    from .protocol import RussianH11Protocol
+
     if not layout.regulations.is_dir():
         raise MsokoError([Diagnostic.error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR,
                                            code="web")])
@@ -29,4 +31,5 @@ def serve(layout: ProjectLayout, host: str, port: int, open_browser: bool) -> No
     click.echo(messages.WEB_STARTED.format(url=url))
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(create_app(layout, host=host, port=port), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(layout, host=host, port=port), host=host, port=port, log_level="warning",
+                http=RussianH11Protocol)

@@ -1,0 +1,55 @@
+"""The one PDF reader of ``lint`` and ``import`` (generator/pdf/): pdfium reads a page's characters and rules,
+shaped exactly as pdfminer reads them, so pdfplumber's table and line finders give the same paragraphs and
+cells at a fraction of the time; pdfminer never parses a page's content."""
+
+from __future__ import annotations
+
+import pdfplumber
+import pytest
+from pdfplumber.page import Page
+
+from generator.lint.pdf import read_pdf_blocks
+from generator.pdf.reader import printed_pages
+from generator.review.pdf import convert_to_pdf
+
+PLACES = ("x0", "x1", "top", "bottom", "size")
+
+
+@pytest.fixture
+def pdfs(example, libreoffice, tmp_path):
+    """A Положение (a ruled indicator table, hyphenated words) and the self-assessment (a chart's rects and
+    curves) as LibreOffice prints them."""
+    assert example.run("regen", "1.1", "samoocenka").exit_code == 0
+    return convert_to_pdf([example.path("output/polozhenie-1.1.docx"), example.path("output/samoocenka.docx")],
+                          tmp_path / "pdf")
+
+
+def _printed(objects: list[dict]) -> list[dict]:
+    """Characters and rules in a stable order; pdfium leaves out blank glyphs (a no-break space drawn alone),
+    which pdfplumber reads as a word's end either way."""
+    shown = [o for o in objects if o.get("object_type") != "char" or o["text"].strip()]
+    return sorted(shown, key=lambda o: (round(o["top"], 1), round(o["x0"], 1), o.get("text", ""), round(o["x1"], 1)))
+
+
+def _same(old: dict, new: dict) -> bool:
+    return all(old.get(key) == new.get(key) for key in ("object_type", "text", "fontname", "upright")) and all(
+        abs(old[key] - new[key]) < 1e-3 for key in PLACES if key in old)
+
+
+def test_pdfium_reads_what_pdfminer_reads(pdfs):
+    for path in pdfs:
+        with pdfplumber.open(path) as pdf, printed_pages(path) as pages:
+            for old, new in zip(pdf.pages, pages, strict=True):
+                for kind in ("char", "line", "rect", "curve"):
+                    expected, found = _printed(old.objects.get(kind, [])), _printed(new.page.objects.get(kind, []))
+                    assert len(expected) == len(found), (path.name, old.page_number, kind)
+                    assert all(_same(a, b) for a, b in zip(expected, found)), (path.name, old.page_number, kind)
+
+
+def test_no_page_content_goes_through_pdfminer(pdfs, monkeypatch):
+    def parsed_by_pdfminer(page):
+        raise AssertionError("pdfminer parsed a page's content")
+
+    monkeypatch.setattr(Page, "parse_objects", parsed_by_pdfminer)
+    blocks = read_pdf_blocks(pdfs[0])
+    assert any(block.in_table for block in blocks) and any(not block.in_table for block in blocks)
