@@ -74,20 +74,35 @@ def states_maximum(criteria: str, total: int) -> bool:
     return re.search(rf"максимальн[а-яё]*[^.;]*?(?<![0-9]){total}(?![0-9])", criteria, re.IGNORECASE) is not None
 
 
+USE_OF_RESULTS = (("analysis", "Анализ результатов мониторинга"), ("recommendations", "Адресные рекомендации"),
+                  ("measures", "Меры и мероприятия"), ("decisions", "Управленческие решения"),
+                  ("effectiveness", "Анализ эффективности принятых мер"))
+"""The steps of the use of results, each a пункт of its section when the Положение has its text."""
+
+
 def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
-    steps = regulation.use_of_results
-    parts = [("Анализ результатов мониторинга", steps.analysis),
-             ("Адресные рекомендации", steps.recommendations),
-             ("Меры и мероприятия", steps.measures),
-             ("Управленческие решения", steps.decisions),
-             ("Анализ эффективности принятых мер", steps.effectiveness)]
-    present = [(title, text) for title, text in parts if text.strip()]
+    present = _uses(regulation)
     if not present:
         return
     body.section("Порядок использования результатов мониторинга")
-    for title, text in present:
+    for _, title, text in present:
         body.subsection(title)
         body.prose(text, clause=SUBCLAUSE)
+
+
+def _uses(regulation: MonitoringRegulation) -> list[tuple[str, str, str]]:
+    texts = regulation.use_of_results.model_dump()
+    return [(step, title, texts[step]) for step, title in USE_OF_RESULTS if texts[step].strip()]
+
+
+def use_of_results_clause(regulation: MonitoringRegulation, step: str) -> str | None:
+    """The number Word gives the Положение's пункт on a step of the use of results («9.3»), as ``regulation_body``
+    lays the sections out (the general provisions and the participants only when filled); None without its text."""
+    steps = [found for found, _, _ in _uses(regulation)]
+    if step not in steps:
+        return None
+    section = 7 + bool(regulation.general_provisions.strip()) + bool(regulation.participants.strip())
+    return f"{section}.{steps.index(step) + 1}"
 
 
 SHY = "\u00ad"
