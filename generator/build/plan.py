@@ -141,12 +141,12 @@ def _document_target(project: ProjectSources, document: DocumentSource, common: 
         inputs.update({r.source.display: r.source.digest for r in project.regulations})
         approving = [project.act_sources.get(r.model.approved_by or "") for r in project.regulations]
         inputs.update({source.display: source.digest for source in approving if source})
-    if Reads.DATA in reads and year is not None:  # the year's documents, which the self-assessment takes as evidence
-        inputs.update(_files(project, year.files))
+    computed = evaluate(project) if Reads.CRITERIA in reads else None
+    if Reads.DATA in reads and year is not None and (computed is None or computed.year == year.year):
+        inputs.update(_files(project, year.files))  # the year's documents: the self-assessment of that year cites them
     target = _target(project.layout, document.id, document.kind.key, document.subject, document.model.title,
                      RENDERING[document.kind.key].template, inputs, document.model)
-    return replace(target, computed=evaluate(project) if Reads.CRITERIA in reads else None,
-                   approving=project.acts.get(document.model.approved_by or ""))
+    return replace(target, computed=computed, approving=project.acts.get(document.model.approved_by or ""))
 
 
 def _derived_target(project: ProjectSources, document: DerivedDocument, common: dict[str, str],

@@ -77,6 +77,9 @@ def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = Fa
 def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str], force: bool, prune: bool,
            progress: Progress | None) -> BuildResult:
     planned = plan_targets(project)
+    unreadable = [d for d in project.diagnostics if d.is_error]  # the year's data, read by the planner
+    if unreadable:
+        raise MsokoError(unreadable)
     targets, problems = select_targets(planned, tuple(wanted))
     if problems:
         raise MsokoError(problems)

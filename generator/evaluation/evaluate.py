@@ -128,10 +128,10 @@ def generated_evidence(project: ProjectSources, year: int) -> list[EvidenceRecor
     """The documents msoko makes for the monitoring year (the аналитические справки, адресные рекомендации and
     приказы об итогах), when it is the self-assessment's year: evidence of their steps, as a record typed by hand
     would be."""
-    from ..monitoring.year import monitoring_year  # the year's data, read only when scoring
+    from ..monitoring.year import monitoring_year, year_of  # the year's data, read only when scoring its year
 
-    made = monitoring_year(project)
-    return made.evidence() if made is not None and made.year == year else []
+    made = monitoring_year(project) if year_of(project) == year else None
+    return made.evidence() if made is not None else []
 
 
 def late_evidence(project: ProjectSources, record: EvidenceRecord) -> LateEvidence | None:

@@ -80,13 +80,17 @@ def monitoring_year(project: ProjectSources) -> MonitoringYear | None:
     return project.computed[CACHE_KEY]
 
 
-def _year(project: ProjectSources) -> MonitoringYear | None:
-    layout, profile = project.layout, project.profile
-    listed = project.organizations or load_organizations(layout)[0]  # `msoko evaluate` reads no more than it needs
-    if profile is None or listed is None:
+def year_of(project: ProjectSources) -> int | None:
+    """The monitoring year: ``project.yaml → monitoring.year``, else the latest in ``data/``."""
+    if project.profile is None:
         return None
-    year = profile.model.monitoring.year or max(stored_years(layout), default=None)
-    if year is None:
+    return project.profile.model.monitoring.year or max(stored_years(project.layout), default=None)
+
+
+def _year(project: ProjectSources) -> MonitoringYear | None:
+    layout, profile, year = project.layout, project.profile, year_of(project)
+    listed = project.organizations or load_organizations(layout)[0]  # `msoko evaluate` reads no more than it needs
+    if profile is None or listed is None or year is None:
         return None
     organizations = tuple(listed.model.organizations)
     whole = municipality(profile.model.authority.municipality)
