@@ -15,7 +15,7 @@ from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import change_text, points_text, value_text
 from ..russian.scale import number_text
-from ..russian.typography import NBSP, typograph_text
+from ..russian.typography import NBSP
 from .body import Body, RelatedPart, scaled
 from .year_text import of, organizations_phrase
 
@@ -57,8 +57,8 @@ def summary_part(body: Body, results: MechanismResults, numbering: Numbering) ->
     target; figure: the shares of both years."""
     number = numbering.table()
     shares = [r for r in results.indicators if r.indicator.unit == "процент"]
-    figure = numbering.figure() if shares else 0
-    shown = f"в таблице {number}" + (f" и на рисунке {figure}" if figure else "")
+    picture = numbering.figure() if shares else 0
+    shown = f"в таблице {number}" + (f" и на рисунке {picture}" if picture else "")
     body.clauses([f"Значения показателей по округу в {results.year} году и их изменение по сравнению с "
                   f"{results.year - 1} годом приведены {shown}."])
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
@@ -67,15 +67,15 @@ def summary_part(body: Body, results: MechanismResults, numbering: Numbering) ->
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for result in results.indicators:
         rows.append([cell(f"{result.indicator.code}. {result.indicator.name}"),
-                     cell(_value(result, result.previous_municipality)), cell(_value(result, result.municipality)),
-                     cell(_change(result)), cell(_points(result.municipality)),
+                     figure(_value(result, result.previous_municipality)), figure(_value(result, result.municipality)),
+                     figure(_change(result)), figure(_points(result.municipality)),
                      cell(result.indicator.target or NO_VALUE)])
     body.elements.append(make_table("MsokoTable", scaled([62, 20, 20, 22, 18, 28], body.width_mm), rows))
-    if figure:
+    if picture:
         categories = [r.indicator.code for r in shares]
         series = [(f"{results.year - 1} год", [_number(r.previous_municipality) for r in shares]),
                   (f"{results.year} год", [_number(r.municipality) for r in shares])]
-        _chart(body, figure, categories, series, f"Значения показателей по округу, %, {results.year - 1} и "
+        _chart(body, picture, categories, series, f"Значения показателей по округу, %, {results.year - 1} и "
                                                  f"{results.year} годы", 20 + 10 * len(shares))
 
 
@@ -91,8 +91,8 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
     lines = []
     number = numbering.table()
     charted = indicator.unit == "процент"
-    figure = numbering.figure() if charted else 0
-    shown = f"в таблице {number}" + (f" и на рисунке {figure}" if figure else "")
+    picture = numbering.figure() if charted else 0
+    shown = f"в таблице {number}" + (f" и на рисунке {picture}" if picture else "")
     below = result.below_target
     lines.append(f"Значения показателя по ОО приведены {shown}" + (
         f"; полужирным выделены значения ниже целевого («{indicator.target}»)." if below else "."))
@@ -104,7 +104,7 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
     body.elements.append(_organizations_table(body, results, result))
     if charted:
         keys = list(result.by_organization)
-        _chart(body, figure, [results.respondents[key].short_name for key in keys],
+        _chart(body, picture, [results.respondents[key].short_name for key in keys],
                [(f"{results.year} год", [_number(result.by_organization[key]) for key in keys])],
                f"Значения показателя {indicator.code} по ОО, %, {results.year} год",
                20 + CHART_BAR_MM * len(keys))
@@ -117,14 +117,14 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
     widths = [14, 48, *([22, 24] if fraction else []), 20, 16, 20, 22]
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for number, (key, measure) in enumerate(result.by_organization.items(), 1):
-        rows.append([cell(str(number)), cell(results.respondents[key].short_name),
+        rows.append([figure(str(number)), cell(results.respondents[key].short_name),
                      *_parts(measure, fraction), _marked(result, measure),
-                     cell(_points(measure)), cell(_value(result, result.previous_by_organization.get(key))),
-                     cell(_change(result, key))])
+                     figure(_points(measure)), figure(_value(result, result.previous_by_organization.get(key))),
+                     figure(_change(result, key))])
     whole = result.municipality
     rows.append([(cell("Округ в целом", style="TableHeading"), 2), *_parts(whole, fraction),
-                 cell(_value(result, whole), style="TableHeading"), cell(_points(whole)),
-                 cell(_value(result, result.previous_municipality)), cell(_change(result))])
+                 figure(_value(result, whole), style="TableHeading"), figure(_points(whole)),
+                 figure(_value(result, result.previous_municipality)), figure(_change(result))])
     return make_table("MsokoTable", scaled(widths, body.width_mm), rows)
 
 
@@ -132,15 +132,20 @@ def _parts(measure: Measure | None, fraction: bool) -> list[Cell]:
     if not fraction:
         return []
     if measure is None:
-        return [cell(NO_VALUE), cell(NO_VALUE)]
-    return [cell(str(measure.numerator) if measure.numerator is not None else NO_VALUE),
-            cell(str(measure.denominator) if measure.denominator is not None else NO_VALUE)]
+        return [figure(NO_VALUE), figure(NO_VALUE)]
+    return [figure(str(measure.numerator) if measure.numerator is not None else NO_VALUE),
+            figure(str(measure.denominator) if measure.denominator is not None else NO_VALUE)]
+
+
+def figure(text: str, style: str = TABLE_TEXT, strong: bool = False) -> Cell:
+    """A figure with its unit («94,4 %», «2 балла», «+1,6 п. п.»), set as typography would set it — on one line,
+    bound by no-break spaces — without its rules: a справка has hundreds of them."""
+    return [paragraph(style, [run(text.replace(" ", NBSP), "Strong" if strong else None)])]
 
 
 def _marked(result: IndicatorResult, measure: Measure) -> Cell:
     """The value, in bold when it misses the target."""
-    text = typograph_text(_value(result, measure))
-    return [paragraph(TABLE_TEXT, [run(text, "Strong" if measure.meets_target is False else None)])]
+    return figure(_value(result, measure), strong=measure.meets_target is False)
 
 
 def _value(result: IndicatorResult, measure: Measure | None) -> str:

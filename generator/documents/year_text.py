@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from schemas.profile import Signatory
 
-from ..monitoring.measures import decimals
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import points_text, value_text
 from ..russian import count_phrase, format_document_date, title_in_sentence
@@ -27,7 +26,7 @@ SHARES = ("процент", "да/нет")
 def amount(result: IndicatorResult, value: float) -> str:
     """A value or a change on the indicator's unit: «3,1 п. п.» for a share, «12 человек», «0,5 балла»."""
     if result.indicator.unit in SHARES:
-        return f"{value:.{decimals(result.indicator)}f}".replace(".", ",") + f"{NBSP}{POINTS}"
+        return f"{value:.{result.places}f}".replace(".", ",") + f"{NBSP}{POINTS}"
     return quantity(value, result.indicator.unit)
 
 
