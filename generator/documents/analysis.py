@@ -20,10 +20,13 @@ from .analysis_tables import Numbering, by_organization, indicator_part, partici
 from .body import Body
 from .regulation import use_of_results_clause
 from .year_text import (by_count, codes_phrase, date_text, indicator_sentence, listing, of, organizations_phrase,
-                        percent, regulation_reference, service_signatory)
+                        percent, regulation_reference, service_signatory, term)
 
 CONCLUSIONS = "Выводы"
-RISK_GROUP = "Группа риска и ОО, не достигшие целевых значений"
+
+
+def risk_title(results: MechanismResults) -> str:
+    return f"Группа риска и {term(results)}, не достигшие целевых значений"
 
 
 def analysis_body(project: ProjectSources, document: YearDocument, width_mm: float, year: MonitoringYear) -> Body:
@@ -35,12 +38,14 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     summary_part(body, results, numbering)
     detailed = by_organization(results)
     if detailed:
-        body.section("Результаты по ОО")
+        body.section(f"Результаты по {term(results)}")
     for result in detailed:
         indicator_part(body, results, result, numbering)
     _totals(body, results)
-    body.section(RISK_GROUP)
-    risk = _risk_section(body, results)
+    risk: list[str] = []
+    if results.organizations_expected:
+        body.section(risk_title(results))
+        risk = _risk_section(body, results)
     body.section(CONCLUSIONS)
     body.clauses(_conclusions(results))
     body.section("Предложения")
@@ -85,7 +90,7 @@ def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> No
         return
     share = percent(round(100 * len(reported) / len(expected), 1))
     number = numbering.table()
-    who = "все ОО" if len(reported) == len(expected) else "ОО"
+    who = f"все {term(results)}" if len(reported) == len(expected) else term(results)
     body.clauses([f"Сведения представили {who}, от которых Положением предусмотрен их сбор ({of(len(reported), len(expected))}"
                   f", охват — {share}); их перечень приведён в таблице {number}. {own}".strip()])
     participants_part(body, results, number)
@@ -108,7 +113,7 @@ def _totals(body: Body, results: MechanismResults) -> None:
     elif results.totals:
         counts = [(group.name, [key for key, t in results.totals.items() if t.group == group.name])
                   for group in total.groups]
-        lines.append("По сумме баллов ОО распределены по группам (число ОО в группе): "
+        lines.append(f"По сумме баллов {term(results)} распределены по группам (число {term(results)} в группе): "
                      + "; ".join(f"{name} — {len(keys) if keys else 'нет'}" for name, keys in counts) + ".")
         lowest = counts[-1] if counts and counts[-1][1] else None
         if lowest:
@@ -131,13 +136,15 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         lines.append("В группу риска (наименьший балл шкалы хотя бы по одному показателю) входят: "
                      f"{organizations_phrase(results, risk)}.")
     else:
-        lines.append("ОО, получивших наименьший балл шкалы хотя бы по одному показателю (группа риска), нет.")
+        lines.append(f"{term(results)}, получивших наименьший балл шкалы хотя бы по одному показателю (группа риска), "
+                     "нет.")
     if below:
         body.clauses(lines)
-        body.listing(f"Целевых значений хотя бы по одному показателю не достигли ОО ({of(len(below), len(results.organizations_reported))}):",
+        body.listing(f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
+                     f"({of(len(below), len(results.organizations_reported))}):",
                      [_shortfall(results, key) for key in below], style="Clause")
     else:
-        lines.append("Целевые значения всех показателей достигнуты во всех ОО, представивших сведения.")
+        lines.append(f"Целевые значения всех показателей достигнуты во всех {term(results)}, представивших сведения.")
         body.clauses(lines)
     return risk
 
@@ -166,7 +173,7 @@ def _conclusions(results: MechanismResults) -> list[str]:
         lines.append(f"По сравнению с {results.year - 1} годом значения по округу {whole}")
     below = addressees(results)
     if below:
-        lines.append(f"Адресные рекомендации направляются руководителям ОО, не достигших целевых значений (раздел "
+        lines.append(f"Адресные рекомендации направляются руководителям {term(results)}, не достигших целевых значений (раздел "
                      f"{risk_section(results)})")
     return lines
 
@@ -175,10 +182,12 @@ def _proposals(body: Body, results: MechanismResults, risk: list[str]) -> None:
     regulation, below = results.regulation, addressees(results)
     items = []
     if below:
-        items.append(f"направить руководителям ОО, не достигших целевых значений (раздел {risk_section(results)}), "
+        items.append(f"направить руководителям {term(results)}, не достигших целевых значений (раздел "
+                     f"{risk_section(results)}), "
                      "адресные рекомендации")
     if risk:
-        items.append(f"обеспечить адресную методическую поддержку ОО группы риска: {organizations_phrase(results, risk)}")
+        items.append(f"обеспечить адресную методическую поддержку {term(results)} группы риска: "
+                     f"{organizations_phrase(results, risk)}")
     clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]
     provided = (f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {listing(clauses)} Положения о "
                 "мониторинге" if clauses else "предусмотренные Положением о мониторинге")

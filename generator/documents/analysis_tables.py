@@ -17,7 +17,7 @@ from ..monitoring.summary import change_text, points_text, value_text
 from ..russian.scale import number_text
 from ..russian.typography import NBSP
 from .body import Body, RelatedPart, scaled
-from .year_text import of, organizations_phrase
+from .year_text import of, organizations_phrase, term
 
 NO_VALUE = "—"
 TABLE_UNITS = {"человек": "чел.", "единица": "ед."}
@@ -58,7 +58,7 @@ def summary_part(body: Body, results: MechanismResults, numbering: Numbering) ->
     number = numbering.table()
     shares = [r for r in results.indicators if r.indicator.unit == "процент"]
     picture = numbering.figure() if shares else 0
-    shown = f"в таблице {number}" + (f" и на рисунке {picture}" if picture else "")
+    shown = f"в таблице {number}" + (f" и на рисунке{NBSP}{picture}" if picture else "")
     body.clauses([f"Значения показателей по округу в {results.year} году и их изменение по сравнению с "
                   f"{results.year - 1} годом приведены {shown}."])
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
@@ -92,13 +92,14 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
     number = numbering.table()
     charted = indicator.unit == "процент"
     picture = numbering.figure() if charted else 0
-    shown = f"в таблице {number}" + (f" и на рисунке {picture}" if picture else "")
+    shown = f"в таблице {number}" + (f" и на рисунке{NBSP}{picture}" if picture else "")
     below = result.below_target
-    lines.append(f"Значения показателя по ОО приведены {shown}" + (
+    lines.append(f"Значения показателя по {term(results)} приведены {shown}" + (
         f"; полужирным выделены значения ниже целевого («{indicator.target}»)." if below else "."))
     if below:
         named = organizations_phrase(results, below)
-        lines.append(f"Целевого значения не достигли ОО ({of(len(below), len(result.by_organization))}): {named}.")
+        lines.append(f"Целевого значения не достигли {term(results)} ({of(len(below), len(result.by_organization))}): "
+                     f"{named}.")
     body.clauses(lines)
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
     body.elements.append(_organizations_table(body, results, result))
@@ -106,13 +107,13 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
         keys = list(result.by_organization)
         _chart(body, picture, [results.respondents[key].short_name for key in keys],
                [(f"{results.year} год", [_number(result.by_organization[key]) for key in keys])],
-               f"Значения показателя {indicator.code} по ОО, %, {results.year} год",
+               f"Значения показателя {indicator.code} по {term(results)}, %, {results.year} год",
                20 + CHART_BAR_MM * len(keys))
 
 
 def _organizations_table(body: Body, results: MechanismResults, result: IndicatorResult):
     fraction = any(m.denominator is not None for m in result.by_organization.values())
-    header = ["№ п/п", "ОО", *(["Числитель", "Знаменатель"] if fraction else []), f"{results.year} год", "Баллы",
+    header = ["№ п/п", term(results), *(["Числитель", "Знаменатель"] if fraction else []), f"{results.year} год", "Баллы",
               f"{results.year - 1} год", "Изменение"]
     widths = [14, 48, *([22, 24] if fraction else []), 20, 16, 20, 22]
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]

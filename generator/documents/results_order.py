@@ -74,8 +74,9 @@ def _service_point(project: ProjectSources, document: YearDocument, year: Monito
         items.append("обеспечить адресную методическую поддержку образовательных организаций группы риска "
                      f"({organizations_phrase(results, risk)}) {until}")
     missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
-    focus = (f", в том числе по {codes_phrase(missed)}, {'целевое значение' if len(missed) == 1 else 'целевые значения'}"
-             f" которых по округу не {'достигнуто' if len(missed) == 1 else 'достигнуты'}," if missed else "")
+    one = len(missed) == 1
+    focus = (f", в том числе по {codes_phrase(missed)}, {'целевое значение которого' if one else 'целевые значения которых'}"
+             f" по округу не {'достигнуто' if one else 'достигнуты'}," if missed else "")
     items.append(f"организовать мероприятия, предусмотренные {_clause(regulation, 'measures', 'ablt')}{focus} {until}")
     signatory = service_signatory(project)
     return Point.model_construct(text=f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):",
@@ -109,7 +110,7 @@ def _department_point(project: ProjectSources, document: YearDocument, year: Mon
         items.append(f"разместить аналитическую справку на официальном сайте управления образования не позднее "
                      f"{date_text(project, month_after(document.date))}")
     if regulation.use_of_results.decisions.strip():
-        whom = ", по образовательным организациям, не достигшим целевых значений," if below else ""
+        whom = ", по образовательным организациям, не достигшим целевых значений," if below else ","
         decided = month_after(month_after(_recommended(document, year, results)))  # after the organizations' plans
         items.append(f"подготовить управленческие решения, предусмотренные {_clause(regulation, 'decisions', 'ablt')}"
                      f"{whom} не позднее {date_text(project, decided)}")

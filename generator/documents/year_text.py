@@ -69,6 +69,12 @@ def listing(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " и " + items[-1] if items else ""
 
 
+def term(results: MechanismResults) -> str:
+    """What the справка calls the organizations it is about: «ДОО» when all are preschools, else «ОО»."""
+    kinds = {row.organization.kind for row in results.respondents.values() if row.organization is not None}
+    return "ДОО" if kinds == {"ДОО"} else "ОО"
+
+
 def of(count: int, total: int) -> str:
     """«7 из 24»: how many of how many, after the noun they count («ОО (7 из 24)»), which reads in any case."""
     return f"{count} из {total}"
