@@ -327,3 +327,14 @@ def test_dates_are_working_days():
     assert document_date("Аналитическая справка готовится до 1 ноября.", "рекомендац", 2024) == \
         datetime.date(2024, 11, 11)  # ten days after the справка, on a working day
     assert month_after(datetime.date(2024, 12, 30)) == datetime.date(2025, 1, 29)
+
+
+def test_a_document_the_data_no_longer_make_is_named_as_such(fresh_year):
+    assert fresh_year.run("regen", "all").exit_code == 0
+    fresh_year.path("data/2024/1.2.csv").unlink()
+    result = fresh_year.run("regen", "all")
+    assert result.exit_code == 0
+    assert ("output/spravka-1.2.docx:1:1: предупреждение: документ «spravka-1.2» больше не составляется: за год "
+            "мониторинга нет его данных") in result.stdout + result.stderr
+    assert fresh_year.run("regen", "all", "--prune").exit_code == 0
+    assert not fresh_year.path("output/prikaz-itogi-1.2.docx").exists()

@@ -16,6 +16,7 @@ from .. import messages
 from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from ..sources.checked import valid_project
+from ..sources.kinds import made_for_the_year
 from ..sources.model import ProjectSources
 from .lock import project_lock
 from . import fresh
@@ -111,7 +112,8 @@ def _manifest_warnings(layout: ProjectLayout, manifest: Manifest, orphans: list[
                                            messages.MANIFEST_REBUILT.format(problem=manifest.problem), code="plan"))
     if not prune:
         warnings += [Diagnostic.warning(Location(layout.display(o.state.path)),
-                                        messages.SOURCE_REMOVED.format(document=o.document), code="plan")
+                                        (messages.YEAR_DOCUMENT_GONE if made_for_the_year(o.document)
+                                         else messages.SOURCE_REMOVED).format(document=o.document), code="plan")
                      for o in orphans]
     return warnings
 

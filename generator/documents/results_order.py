@@ -79,8 +79,7 @@ def _service_point(project: ProjectSources, document: YearDocument, year: Monito
              f" по округу не {'достигнуто' if one else 'достигнуты'}," if missed else "")
     items.append(f"организовать мероприятия, предусмотренные {_clause(regulation, 'measures', 'ablt')}{focus} {until}")
     signatory = service_signatory(project)
-    return Point.model_construct(text=f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):",
-                                 subpoints=items)
+    return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
 
 
 def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
@@ -98,8 +97,7 @@ def _organizations_point(project: ProjectSources, document: YearDocument, year: 
              f"{date_text(project, month_after(_recommended(document, year, results)))}"]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")
-    return Point.model_construct(text=f"{ADDRESSEES[:1].upper()}{ADDRESSEES[1:]} (раздел {risk_section(results)} "
-                                      "приложения):", subpoints=items)
+    return _point(f"{ADDRESSEES[:1].upper()}{ADDRESSEES[1:]} (раздел {risk_section(results)} приложения):", items)
 
 
 def _department_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
@@ -119,7 +117,14 @@ def _department_point(project: ProjectSources, document: YearDocument, year: Mon
     items.append(f"провести анализ эффективности принятых мер{manner} по итогам мониторинга {document.year + 1} года "
                  f"не позднее {date_text(project, report_date(regulation.schedule, document.year + 1))}")
     dative = inflect_phrase(responsible, "datv")
-    return Point.model_construct(text=f"{dative[:1].upper()}{dative[1:]}:", subpoints=items)
+    return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
+
+
+def _point(lead: str, items: list[str]) -> Point:
+    """«Кому:» and its sub-points; one task is said in the point itself («Кому сделать …, не позднее …»)."""
+    if len(items) == 1:
+        return Point.model_construct(text=f"{lead.removesuffix(':')} {items[0]}", subpoints=[])
+    return Point.model_construct(text=lead, subpoints=items)
 
 
 def _clause(regulation: MonitoringRegulation, step: str, case: str) -> str:

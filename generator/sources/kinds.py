@@ -219,6 +219,15 @@ KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in (REGULATION, MSOKO,
 """Every kind by its key, in the order the plan lists their documents (the acts that approve them follow)."""
 
 
+def made_for_the_year(document_id: str) -> bool:
+    """Whether ``document_id`` names a document of a kind without a source (one the monitoring year's data made)."""
+    for kind in KINDS.values():
+        head, _, tail = kind.document_id.partition(SUBJECT)
+        if not kind.has_source and re.fullmatch(re.escape(head) + r"[0-9][\w.\-]*" + re.escape(tail), document_id):
+            return True
+    return False
+
+
 def sourced_kinds() -> list[DocumentKind]:
     """The kinds whose documents have a source of their own, which the loader reads."""
     return [kind for kind in KINDS.values() if kind.has_source]
