@@ -13,6 +13,9 @@ In one run on this machine, each figure as min / median / max of a few runs:
   * the web app's rebuild of the 200-Положение project, side by side with its cold ``regen all``;
   * the monitoring year for 1,000 ОО × 60 indicators: ``msoko collect`` and ``msoko results``
     (``bench/monitoring.py``; target: under 2 s together);
+  * the monitoring year's documents (the аналитическая справка, the приказ об итогах) beside a Положение: the
+    marginal cost of each in a cold ``regen all`` of 100 mechanisms with data, and each rendered in one process
+    (``bench/yeardocs.py``);
   * two peers on the same content: pandoc converting equivalent Markdown, one process a document as a
     pandoc user runs it (warmed by one untimed run), and a docxtpl loop in one process over a template
     with the same parts (title, headings, numbered tasks, the indicator table).
@@ -36,6 +39,7 @@ import yaml
 
 from importing import import_timings
 from monitoring import monitoring_timings
+from yeardocs import yeardocs_timings
 
 REPO = Path(__file__).resolve().parent.parent
 SIZES = (200, 1000)
@@ -355,6 +359,7 @@ def main() -> None:
         diffed = diff_after_change(example)
         imports = import_timings(example, work)
         monitored = monitoring_timings(work)
+        year_documents = yeardocs_timings(work)
 
         marginal: dict[int, Timing] = {}
         sized: dict[int, tuple[int, Timing, int]] = {}
@@ -415,6 +420,7 @@ def main() -> None:
     for size in SIZES:
         rows.append(Row(f"msoko, предельная цена документа (пример → {sized[size][0]})", "1 док.", marginal[size],
                         faster(marginal[size])))
+    rows.extend(Row(what, volume, timing, comparison) for what, volume, timing, comparison in year_documents)
     linear = statistics.median(marginal[SIZES[1]]) / statistics.median(marginal[SIZES[0]])
     print("| замер | объём | мин / **медиана** / макс | сравнение |")
     print("|---|---|---|---|")

@@ -11,6 +11,9 @@ from .base import Identifier, Markdown, SourceModel, Text
 from .profile import Signatory
 
 
+ActKind = Literal["приказ", "постановление"]
+
+
 class Appendix(SourceModel):
     """A document the act approves, attached as its numbered appendix."""
 
@@ -30,7 +33,7 @@ class Point(SourceModel):
 class Act(SourceModel):
     """An order or resolution; its identifier is the file name («prikaz-2021-112.yaml»)."""
 
-    kind: Literal["приказ", "постановление"] = Field(title="вид акта", description="Вид документа.")
+    kind: ActKind = Field(title="вид акта", description="Вид документа.")
     number: str = Field(
         pattern=r"^[0-9A-Za-zА-Яа-яЁё/\-]+$", title="номер", description="Регистрационный номер без знака «№»: «112»."
     )

@@ -80,6 +80,37 @@ class Layout(SourceModel):
     )
 
 
+class MethodicalService(SourceModel):
+    """The service that analyses the monitoring's results and advises the organizations: it writes the аналитические
+    справки and the адресные рекомендации and signs them."""
+
+    name: Text = Field(
+        title="наименование",
+        description="Наименование, как его пишут Положения о мониторинге, в именительном падеже: «Муниципальный "
+                    "методический центр».",
+    )
+    head: Signatory = Field(title="руководитель", description="Кто подписывает справки и рекомендации.")
+
+
+class Monitoring(SourceModel):
+    """The monitoring year's documents: which year msoko writes them for and who signs them."""
+
+    year: int | None = Field(
+        default=None, ge=2000, le=2100, title="год мониторинга",
+        description="Год, за который составляются аналитические справки, адресные рекомендации и приказы об итогах "
+                    "мониторинга; без него — последний год, данные за который есть в папке data/.",
+    )
+    service: MethodicalService | None = Field(
+        default=None, title="методическая служба",
+        description="Кто готовит справки и рекомендации; без неё их подписывает руководитель органа.",
+    )
+    control: Text = Field(
+        default="", title="контроль исполнения приказов об итогах",
+        description="На кого возлагается контроль за исполнением приказов об итогах мониторинга, в винительном падеже: "
+                    "«заместителя начальника управления образования И.И. Иванова»; без него — «оставляю за собой».",
+    )
+
+
 class Review(SourceModel):
     """How the lawyer's review copies are made."""
 
@@ -112,6 +143,9 @@ class Project(SourceModel):
     layout: Layout = Field(default_factory=Layout, title="оформление", description="Оформление документов.")
     review: Review = Field(default_factory=Review, title="рецензирование",
                            description="Параметры сравнения с утверждёнными версиями.")
+    monitoring: Monitoring = Field(default_factory=Monitoring, title="документы мониторинга",
+                                   description="Год мониторинга и кто готовит справки и рекомендации.")
 
 
-__all__ = ["Authority", "Code", "Issuer", "Layout", "Margins", "Project", "Review", "Signatory"]
+__all__ = ["Authority", "Code", "Issuer", "Layout", "Margins", "MethodicalService", "Monitoring", "Project", "Review",
+           "Signatory"]

@@ -97,7 +97,8 @@ LAYERS = (
     ("generator.errors", "generator.confined", "generator.docx", "generator.pdf", "generator.coherence",
      "generator.scales"),
     ("generator.lint", "generator.sources"),
-    ("generator.evaluation", "generator.monitoring"),
+    ("generator.monitoring",),
+    ("generator.evaluation",),  # the self-assessment takes the monitoring year's documents as evidence
     ("generator.documents", "generator.report"),
     ("generator.build", "generator.importer"),
     ("generator.review", "generator.collection"),

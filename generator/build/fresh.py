@@ -1,8 +1,8 @@
 """The no-change shortcut of ``msoko regen``: proof that nothing changed since the last full build.
 
 A full build (all documents) that leaves every output current records ``output/.msoko/fresh.json``:
-the digest of every file the build reads (the sources under ``regulations/``, the templates, msoko's
-own code), of the manifest, the documents in plan order and the warnings it printed. Validation and
+the digest of every file the build reads (the sources under ``regulations/``, the monitoring data under
+``data/``, the templates, msoko's own code), of the manifest, the documents in plan order and the warnings it printed. Validation and
 rendering are functions of exactly those inputs, so while all of them match and every output still
 holds the bytes the manifest records, a new build would decide «без изменений» for every document
 and print the same warnings: ``regen`` says so without loading pydantic, the sources or the
@@ -54,7 +54,7 @@ def generator_fingerprint() -> str:
 def inputs(layout: ProjectLayout) -> dict[str, str]:
     """The digest of every file a build of this project reads."""
     found = {"программа msoko": generator_fingerprint()}
-    for folder in (layout.regulations, layout.templates, BUILTIN_TEMPLATES):
+    for folder in (layout.regulations, layout.data_dir, layout.templates, BUILTIN_TEMPLATES):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             relative = path.relative_to(folder).parts
             if path.is_file() and not (folder == layout.regulations and relative[0] in UNREAD_FOLDERS):

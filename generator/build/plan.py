@@ -15,7 +15,8 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..documents import ACT_TEMPLATES, RENDERING
-from ..evaluation.evaluate import EvaluationResult, evaluate
+from ..evaluation.evaluate import evaluate
+from ..monitoring.year import DerivedDocument, MonitoringYear, monitoring_year, requisites
 from ..project import ProjectLayout
 from ..sources.kinds import KINDS, DocumentModel, Per, Reads
 from ..sources.model import DocumentSource, ProjectSources
@@ -40,9 +41,13 @@ class Target:
     template: Path
     inputs: dict[str, str] = field(compare=False)
     model: DocumentModel | Act = field(compare=False, repr=False)
-    """The validated source the document is made from (an act for an act): the renderer needs no search."""
-    evaluation: EvaluationResult | None = field(default=None, compare=False, repr=False)
-    """The scores a document of results shows, computed here: rendering lays them out, never computes them."""
+    """The validated source the document is made from (an act for an act), or what the planner made for a kind
+    without a source: the renderer needs no search."""
+    computed: Any = field(default=None, compare=False, repr=False)
+    """What the document shows that the planner computed (the self-assessment's scores, the monitoring year's
+    results): rendering lays it out, never computes it."""
+    approving: Act | None = field(default=None, compare=False, repr=False)
+    """The act whose appendix the document is (its stamp and mark give the act's date and number)."""
 
 
 class Action(str, Enum):
@@ -106,25 +111,11 @@ def plan_targets(project: ProjectSources) -> list[Target]:
     }
     if project.glossary:  # every document introduces its abbreviations from it
         common[project.glossary.source.display] = project.glossary.source.digest
-    regulations = {r.source.display: r.source.digest for r in project.regulations}
-    approving = [project.act_sources.get(r.model.approved_by or "") for r in project.regulations if r.model]
-    targets = []
-    for document in sorted(project.documents, key=_document_order):
-        if document.model is None:
-            continue
-        inputs = {**common, document.source.display: document.source.digest}
-        act_source = project.act_sources.get(document.model.approved_by or "")
-        if act_source:
-            inputs[act_source.display] = act_source.digest
-        reads = document.kind.reads
-        if Reads.REGULATIONS in reads:  # with the acts that approve them: the Концепция cites their dates and numbers
-            inputs.update(regulations)
-            inputs.update({source.display: source.digest for source in approving if source})
-        if Reads.CRITERIA in reads:
-            inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
-        target = _target(layout, document.id, document.kind.key, document.subject, document.model.title,
-                         RENDERING[document.kind.key].template, inputs, document.model)
-        targets.append(replace(target, evaluation=evaluate(project)) if Reads.CRITERIA in reads else target)
+    year = monitoring_year(project)
+    targets = [_document_target(project, document, common, year)
+               for document in sorted(project.documents, key=_document_order) if document.model is not None]
+    if year is not None:
+        targets += [_derived_target(project, document, common, year) for document in year.documents]
     for act_id, loaded in sorted(project.acts_loaded.items()):
         inputs = {**common, loaded.source.display: loaded.source.digest}
         for appendix in loaded.model.appendices:
@@ -135,6 +126,47 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         targets.append(_target(layout, act_id, ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs,
                                loaded.model))
     return targets
+
+
+def _document_target(project: ProjectSources, document: DocumentSource, common: dict[str, str],
+                     year: MonitoringYear | None) -> Target:
+    """A document of a source: its own, its approving act's and what its kind reads besides."""
+    assert document.model is not None
+    inputs = {**common, document.source.display: document.source.digest}
+    act_source = project.act_sources.get(document.model.approved_by or "")
+    if act_source:
+        inputs[act_source.display] = act_source.digest
+    reads = document.kind.reads
+    if Reads.REGULATIONS in reads:  # with the acts that approve them: the Концепция cites their dates and numbers
+        inputs.update({r.source.display: r.source.digest for r in project.regulations})
+        approving = [project.act_sources.get(r.model.approved_by or "") for r in project.regulations]
+        inputs.update({source.display: source.digest for source in approving if source})
+    computed = evaluate(project) if Reads.CRITERIA in reads else None
+    if Reads.DATA in reads and year is not None and (computed is None or computed.year == year.year):
+        inputs.update(_files(project, year.files))  # the year's documents: the self-assessment of that year cites them
+    target = _target(project.layout, document.id, document.kind.key, document.subject, document.model.title,
+                     RENDERING[document.kind.key].template, inputs, document.model)
+    return replace(target, computed=computed, approving=project.acts.get(document.model.approved_by or ""))
+
+
+def _derived_target(project: ProjectSources, document: DerivedDocument, common: dict[str, str],
+                    year: MonitoringYear) -> Target:
+    """A document of a kind without a source: made from its mechanism's Положение (with its approving act) and
+    the year's data."""
+    regulation = project.regulation_for(document.model.mechanism)
+    assert regulation is not None
+    inputs = {**common, regulation.source.display: regulation.source.digest, **_files(project, document.files)}
+    act_source = project.act_sources.get(regulation.model.approved_by or "")
+    if act_source:
+        inputs[act_source.display] = act_source.digest
+    approving = year.document(document.model.approved_by or "")
+    target = _target(project.layout, document.id, document.kind.key, document.subject, document.model.title,
+                     RENDERING[document.kind.key].template, inputs, document.model)
+    return replace(target, computed=year, approving=requisites(approving) if approving else None)
+
+
+def _files(project: ProjectSources, paths: list[Path] | tuple[Path, ...]) -> dict[str, str]:
+    return {project.layout.display(path): file_digest(path) for path in paths}
 
 
 def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, title: str, template_name: str,

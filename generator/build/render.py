@@ -23,6 +23,7 @@ from ..errors import MsokoError
 from ..parallel import in_order
 from ..russian import (NBSP, accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
                        bind_last_word, format_document_date, lower_first, number_sign, typograph_text)
+from ..monitoring.year import monitoring_year
 from ..sources.kinds import KINDS, REGULATION, Reads
 from ..sources.model import ProjectSources
 from .plan import ACT, Target
@@ -46,12 +47,17 @@ class Renderer:
 
     def render(self, target: Target) -> bytes:
         template = self.template(target.template)
-        if target.kind == ACT:
-            context, title, subject, date = self._act_context(target)
-            related: list[documents.RelatedPart] = []
+        rendering = None if target.kind == ACT else documents.RENDERING[target.kind]
+        orientation = rendering.orientation if rendering else "portrait"
+        width = self.width_mm(orientation)
+        made = target.model if rendering is None else rendering.build(self.project, target.model, width, target.computed)
+        related: list[documents.RelatedPart] = []
+        if isinstance(made, Act):  # an act of the sources, or a kind's document that is an act (the приказ об итогах)
+            context, title, subject, date = self._act_context(made)
         else:
-            context, title, subject, date, related = self._document_context(target)
-        width = self.width_mm("portrait" if target.kind == ACT else documents.RENDERING[target.kind].orientation)
+            assert rendering is not None and isinstance(made, documents.Body)
+            context, title, subject, date = self._document_context(target, rendering, made)
+            related = made.related
         try:
             rendered = template.render(context, margins=self.margins,
                                        extra_parts=self._extra_parts(template, title, subject, date, width))
@@ -70,30 +76,27 @@ class Renderer:
                 raise _template_error(self.project, path, problem) from None
         return self._templates[path]
 
-    def _document_context(self, target: Target) -> tuple[dict, str, str, str, list]:
-        project = self.project
-        rendering = documents.RENDERING[target.kind]
+    def _document_context(self, target: Target, rendering: documents.Rendering,
+                          body: documents.Body) -> tuple[dict, str, str, str]:
         model: Any = target.model  # the kind says which model it is
-        body = rendering.build(project, model, self.width_mm(rendering.orientation), target.evaluation)
         self.abbreviations().introduce(body.elements)
-        subject = rendering.subject(project, model)
-        act = project.acts.get(model.approved_by) if model.approved_by else None
-        kind, _, rest = model.title.partition(" ")
+        act = target.approving
+        words = model.title.split(" ")
+        kind, rest = " ".join(words[:rendering.title_words]), " ".join(words[rendering.title_words:])
         context = {
             "appendix": self._appendix_mark(act, target.id),
             "stamp": self._stamp(act, kind),
             "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(model.title)},
             **self._common(),
+            **rendering.requisites(self.project, model, target.computed),
             "body": body.markup(),
         }
-        return context, model.title, subject, _iso(act), body.related
+        return context, model.title, rendering.subject(self.project, model), _iso(act)
 
-    def _act_context(self, target: Target) -> tuple[dict, str, str, str]:
-        act = target.model
-        assert isinstance(act, Act)
+    def _act_context(self, act: Act) -> tuple[dict, str, str, str]:
         issuer = self.issuer(act)
-        appended = [self.project.document(appendix.document) for appendix in sorted(act.appendices, key=lambda a: a.number)]
-        titles = [(d.model.title, d.kind is REGULATION) for d in appended if d and d.model is not None]
+        titles = [found for found in (self._appended(appendix.document)
+                                      for appendix in sorted(act.appendices, key=lambda a: a.number)) if found]
         title = act.title or approval_title(titles)
         signatory = act.signatory or issuer.head
         # Letters spaced by no-break spaces: the operative word never breaks at a line end.
@@ -112,6 +115,15 @@ class Renderer:
             "points": points.markup(),
         }
         return context, title, title, act.date.isoformat()
+
+    def _appended(self, document_id: str) -> tuple[str, bool] | None:
+        """The title of a document an act approves, and whether it is a Положение о мониторинге."""
+        document = self.project.document(document_id)
+        if document is not None:
+            return (document.model.title, document.kind is REGULATION) if document.model is not None else None
+        year = monitoring_year(self.project)
+        derived = year.document(document_id) if year else None
+        return (derived.model.title, False) if derived else None
 
     def abbreviations(self) -> documents.Abbreviations:
         """A fresh record of introduced abbreviations: each document introduces its own."""

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..project import ProjectLayout
-from ..sources.kinds import KINDS
+from ..sources.kinds import sourced_kinds
 
 _TEMP_FILE = re.compile(r"^\..+\.msoko-(\d+)-\w+\.tmp$")
 _SCRATCH_FOLDER = re.compile(r"^msoko-[a-z]+-(\d+)-\w+$")
@@ -39,7 +39,7 @@ def scratch_folder(kind: str, parent: Path | None = None) -> Iterator[Path]:
 
 def leftover_folders(layout: ProjectLayout) -> list[Path]:
     """Every folder a writer stages in."""
-    sources = dict.fromkeys([layout.regulations, *(kind.folder(layout) for kind in KINDS.values())])
+    sources = dict.fromkeys([layout.regulations, *(kind.folder(layout) for kind in sourced_kinds())])
     return [layout.output, layout.state, layout.state / "backup", layout.state / "pages", layout.redlines, layout.pdf,
             layout.output / "pack", *sources, layout.acts_dir, layout.schema_dir,
             layout.approved_dir, layout.approved_dir / "files",

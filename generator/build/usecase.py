@@ -16,6 +16,7 @@ from .. import messages
 from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from ..sources.checked import valid_project
+from ..sources.kinds import made_for_the_year
 from ..sources.model import ProjectSources
 from .lock import project_lock
 from . import fresh
@@ -77,6 +78,9 @@ def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = Fa
 def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str], force: bool, prune: bool,
            progress: Progress | None) -> BuildResult:
     planned = plan_targets(project)
+    unreadable = [d for d in project.diagnostics if d.is_error]  # the year's data, read by the planner
+    if unreadable:
+        raise MsokoError(unreadable)
     targets, problems = select_targets(planned, tuple(wanted))
     if problems:
         raise MsokoError(problems)
@@ -108,7 +112,8 @@ def _manifest_warnings(layout: ProjectLayout, manifest: Manifest, orphans: list[
                                            messages.MANIFEST_REBUILT.format(problem=manifest.problem), code="plan"))
     if not prune:
         warnings += [Diagnostic.warning(Location(layout.display(o.state.path)),
-                                        messages.SOURCE_REMOVED.format(document=o.document), code="plan")
+                                        (messages.YEAR_DOCUMENT_GONE if made_for_the_year(o.document)
+                                         else messages.SOURCE_REMOVED).format(document=o.document), code="plan")
                      for o in orphans]
     return warnings
 

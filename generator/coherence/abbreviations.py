@@ -141,10 +141,15 @@ def _mechanism_titles() -> re.Pattern[str]:
 
 _DOCUMENT_TITLE = re.compile(r"\((?:Положение|Порядок|Правила|Концепция)[\s\u00a0]+[^()]*\)")
 """«(Положение о мониторинге эффективности деятельности руководителей образовательных организаций)»."""
+_CITED_TITLE = re.compile(r"\b(?:Положени|Концепци|Порядк|Правил)\w*[\s\u00a0]+(?:о|об)[\s\u00a0][^,;.()«»]*,"
+                          r"[\s\u00a0]+утвержд")
+"""«Положением о мониторинге … образовательных организаций, утверждённым приказом …»: a document cited by its
+title, up to the act that approves it."""
 
 
 def _proper_name_spans(text: str) -> list[tuple[int, int]]:
-    return [match.span() for pattern in (_mechanism_titles(), _DOCUMENT_TITLE) for match in pattern.finditer(text)]
+    return [match.span() for pattern in (_mechanism_titles(), _DOCUMENT_TITLE, _CITED_TITLE)
+            for match in pattern.finditer(text)]
 
 
 def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozenset[int],

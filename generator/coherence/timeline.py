@@ -30,8 +30,14 @@ otherwise (or not at all), not the monitoring itself."""
 
 def report_deadline(schedule: str) -> Deadline | None:
     """The last deadline the schedule sets for an аналитическая справка (the report the data feed)."""
+    return document_deadline(schedule, _REPORT)
+
+
+def document_deadline(schedule: str, named: re.Pattern[str]) -> Deadline | None:
+    """The last deadline the schedule sets for a document it names by ``named`` («справк», «рекомендац»): the first
+    one in the sentence after each mention."""
     found: list[Deadline] = []
-    for match in _REPORT.finditer(schedule):
+    for match in named.finditer(schedule):
         sentence = re.split(r"[.;]", schedule[match.end():])[0]
         found.extend(deadlines_in(sentence)[:1])
     return max(found, key=lambda d: d.last_day, default=None)

@@ -7,14 +7,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..sources.kinds import CONCEPT, EVALUATION, MSOKO, REGULATION, ROADMAP
+from schemas.acts import Act
+
+from ..sources.kinds import ANALYSIS, CONCEPT, EVALUATION, MSOKO, REGULATION, RESULTS_ORDER, ROADMAP
 from ..sources.model import ProjectSources
+from .analysis import analysis_body
 from .body import Body
 from .concept import concept_body
 from .evaluation import evaluation_body, framework_reference
 from .regulation import regulation_body
+from .results_order import results_order
 from .roadmap import roadmap_body
 from .umbrella import msoko_body
+
+
+def no_requisites(project: ProjectSources, model: Any, computed: Any) -> dict:
+    return {}
 
 
 @dataclass(frozen=True)
@@ -23,11 +31,17 @@ class Rendering:
 
     template: str
     orientation: str
-    build: Callable[[ProjectSources, Any, float, Any], Body]
+    build: Callable[[ProjectSources, Any, float, Any], Body | Act]
     """The body from the project, the document's model, the text width (mm) and what the planner computed for
-    it (the evaluation's scores for a document of results, else None)."""
+    it (the evaluation's scores, the monitoring year's results, else None); for a kind whose documents are acts,
+    the act itself, laid out as every act is."""
     subject: Callable[[ProjectSources, Any], str]
     """The document's subject for its properties (docProps/core.xml)."""
+    title_words: int = 1
+    """How many words of the title name the kind of document, set above the rest: «Аналитическая справка»."""
+    requisites: Callable[[ProjectSources, Any, Any], dict] = no_requisites
+    """What else the kind's template shows (a letter's addressee, a signature), from the project, the model and what
+    the planner computed."""
 
 
 RENDERING: dict[str, Rendering] = {
@@ -46,10 +60,15 @@ RENDERING: dict[str, Rendering] = {
                            subject=lambda project, _: "Дорожная карта МСОКО"),
     EVALUATION.key: Rendering("document.docx", "portrait",
                               build=lambda project, model, width, scores: evaluation_body(
-                                  scores, width, model.evidence, project.valid_profile.model.layout.date_format,
+                                  scores, width, scores.evidence, project.valid_profile.model.layout.date_format,
                                   framework_reference(project), project.valid_profile.model.authority.short_name),
                               subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                                               f"{model.year} год")),
+    ANALYSIS.key: Rendering("document.docx", "portrait", build=analysis_body, title_words=2,
+                            subject=lambda project, model: f"Итоги мониторинга {model.mechanism}, {model.year} год"),
+    RESULTS_ORDER.key: Rendering("prikaz.docx", "portrait",
+                                 build=lambda project, model, width, year: results_order(project, model, year),
+                                 subject=lambda project, model: model.title),
 }
 """How each kind is rendered, by its key: a kind registered in ``sources/kinds.py`` has one here (a test says so)."""
 

@@ -77,24 +77,41 @@ def states_maximum(criteria: str, total: int) -> bool:
     return re.search(rf"максимальн[а-яё]*[^.;]*?(?<![0-9]){total}(?![0-9])", criteria, re.IGNORECASE) is not None
 
 
-STEPS = (("analysis", "Анализ результатов мониторинга"), ("recommendations", "Адресные рекомендации"),
-         ("measures", "Меры и мероприятия"), ("decisions", "Управленческие решения"),
-         ("effectiveness", "Анализ эффективности принятых мер"))
+USE_OF_RESULTS = (("analysis", "Анализ результатов мониторинга"), ("recommendations", "Адресные рекомендации"),
+                  ("measures", "Меры и мероприятия"), ("decisions", "Управленческие решения"),
+                  ("effectiveness", "Анализ эффективности принятых мер"))
+"""The steps of the use of results, each a пункт of its section when the Положение has its text (the addressed
+recommendations also when only the indicators state them: their table 2)."""
 
 
 def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
-    """The steps that have text; the addressed recommendations also when only the indicators state them."""
-    steps = regulation.use_of_results
-    advised = [indicator for indicator in in_table_order(regulation.indicators) if indicator.recommendation.strip()]
-    present = [(key, title) for key, title in STEPS if getattr(steps, key).strip() or (key == "recommendations" and advised)]
+    present = _uses(regulation)
     if not present:
         return
+    advised = [indicator for indicator in in_table_order(regulation.indicators) if indicator.recommendation.strip()]
     body.section("Порядок использования результатов мониторинга")
-    for key, title in present:
+    for step, title, text in present:
         body.subsection(title)
-        body.prose(getattr(steps, key), clause=SUBCLAUSE)
-        if key == "recommendations":
+        body.prose(text, clause=SUBCLAUSE)
+        if step == "recommendations":
             recommendations(body, advised)
+
+
+def _uses(regulation: MonitoringRegulation) -> list[tuple[str, str, str]]:
+    texts = regulation.use_of_results.model_dump()
+    advised = any(indicator.recommendation.strip() for indicator in regulation.indicators)
+    return [(step, title, texts[step]) for step, title in USE_OF_RESULTS
+            if texts[step].strip() or (step == "recommendations" and advised)]
+
+
+def use_of_results_clause(regulation: MonitoringRegulation, step: str) -> str | None:
+    """The number Word gives the Положение's пункт on a step of the use of results («9.3»), as ``regulation_body``
+    lays the sections out (the general provisions and the participants only when filled); None without its text."""
+    steps = [found for found, _, _ in _uses(regulation)]
+    if step not in steps:
+        return None
+    section = 7 + bool(regulation.general_provisions.strip()) + bool(regulation.participants.strip())
+    return f"{section}.{steps.index(step) + 1}"
 
 
 PASSPORT = passport_fields(Indicator)

@@ -26,10 +26,12 @@ def _c(parent: etree._Element, tag: str, val: str | None = None) -> etree._Eleme
     return node
 
 
-def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | None]]], missing: str) -> bytes:
+def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | None]]], missing: str,
+                   label_size: int = 0) -> bytes:
     """A horizontal clustered bar chart of percentages (0–100), one series per year, in Russian: the
     chart's language is ru-RU (decimal comma) and a missing value is a zero-length bar labelled
-    ``missing`` («нет данных»), so that it is not read as 0."""
+    ``missing`` («нет данных»), so that it is not read as 0. Every category is labelled (an office suite
+    skips labels it finds crowded), at ``label_size`` points when given."""
     space = etree.Element(f"{{{C_NS}}}chartSpace", nsmap={"c": C_NS, "a": A_NS, "r": R_NS})
     _c(space, "lang", "ru-RU")
     _c(space, "roundedCorners", "0")
@@ -46,7 +48,7 @@ def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | N
     _c(bars, "gapWidth", "60")
     _c(bars, "axId", "5001")
     _c(bars, "axId", "5002")
-    _axes(plot)
+    _axes(plot, label_size)
     legend = _c(chart, "legend")
     _c(legend, "legendPos", "b")
     _c(legend, "overlay", "0")
@@ -104,18 +106,21 @@ def _missing_label(labels: etree._Element, position: int, text: str) -> None:
     _label_flags(label)
 
 
-def _axes(plot: etree._Element) -> None:
+def _axes(plot: etree._Element, label_size: int) -> None:
     categories = _c(plot, "catAx")
     _c(categories, "axId", "5001")
     _c(_c(categories, "scaling"), "orientation", "maxMin")
     _c(categories, "delete", "0")
     _c(categories, "axPos", "l")
     _c(categories, "tickLblPos", "nextTo")
+    if label_size:
+        _text_size(categories, label_size)
     _c(categories, "crossAx", "5002")
     _c(categories, "crosses", "autoZero")
     _c(categories, "auto", "1")
     _c(categories, "lblAlgn", "ctr")
     _c(categories, "lblOffset", "100")
+    _c(categories, "tickLblSkip", "1")
     values = _c(plot, "valAx")
     _c(values, "axId", "5002")
     scaling = _c(values, "scaling")
@@ -133,13 +138,25 @@ def _axes(plot: etree._Element) -> None:
     _c(values, "majorUnit", "20")
 
 
+def _text_size(axis: etree._Element, points: int) -> None:
+    """The axis labels' size, in the chart's language."""
+    text = _c(axis, "txPr")
+    etree.SubElement(text, f"{{{A_NS}}}bodyPr")
+    etree.SubElement(text, f"{{{A_NS}}}lstStyle")
+    paragraph = etree.SubElement(text, f"{{{A_NS}}}p")
+    etree.SubElement(etree.SubElement(paragraph, f"{{{A_NS}}}pPr"), f"{{{A_NS}}}defRPr").set("sz", str(points * 100))
+    etree.SubElement(paragraph, f"{{{A_NS}}}endParaRPr").set("lang", "ru-RU")
+
+
 def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, name: str,
-                    keep_next: bool = False) -> RawXml:
-    """A centred paragraph holding the chart inline, as Word inserts one (kept with its caption)."""
+                    keep_next: bool = False, drawing_id: int = 1) -> RawXml:
+    """A centred paragraph holding the chart inline, as Word inserts one (kept with its caption); ``drawing_id``
+    tells the charts of one document apart."""
     paragraph = element("p")
     properties = sub(paragraph, "pPr")
     if keep_next:
         sub(properties, "keepNext")
+    sub(properties, "spacing", {"before": "120"})  # clear of a table above it
     sub(properties, "jc", {"val": "center"})
     drawing = sub(sub(paragraph, "r"), "drawing")
     inline = etree.SubElement(drawing, f"{{{WP_NS}}}inline", nsmap={"wp": WP_NS})
@@ -152,7 +169,7 @@ def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, nam
     for side in ("l", "t", "r", "b"):
         effect.set(side, "0")
     properties = etree.SubElement(inline, f"{{{WP_NS}}}docPr")
-    properties.set("id", "1")
+    properties.set("id", str(drawing_id))
     properties.set("name", name)
     etree.SubElement(inline, f"{{{WP_NS}}}cNvGraphicFramePr")
     graphic = etree.SubElement(inline, f"{{{A_NS}}}graphic", nsmap={"a": A_NS})

@@ -95,6 +95,8 @@ class EvaluationResult:
     history: list[YearResults]
     late: list[LateEvidence] = field(default_factory=list)
     """Evidence dated after the Положение's deadline: shown, and not scored."""
+    evidence: list[EvidenceRecord] = field(default_factory=list)
+    """Every record scored: those typed in evaluation.yaml, then those of the documents msoko made for the year."""
 
     @property
     def earned(self) -> int:
@@ -107,7 +109,7 @@ class EvaluationResult:
 
 def evaluate(project: ProjectSources) -> EvaluationResult:
     evaluation = project.evaluation.model if project.evaluation else None
-    evidence = evaluation.evidence if evaluation else []
+    evidence = [*evaluation.evidence, *generated_evidence(project, evaluation.year)] if evaluation else []
     scores = []
     late = [found for record in evidence if (found := late_evidence(project, record))]
     for code, mechanism in sorted(project.mechanisms.items(), key=lambda item: code_sort_key(item[0])):
@@ -119,7 +121,17 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
             score.criteria.append(_score(criterion, code, regulation, records))
         scores.append(score)
     return EvaluationResult(evaluation.year if evaluation else 0, project.valid_criteria.model.title, scores,
-                            sorted(evaluation.history, key=lambda h: h.year) if evaluation else [], late)
+                            sorted(evaluation.history, key=lambda h: h.year) if evaluation else [], late, evidence)
+
+
+def generated_evidence(project: ProjectSources, year: int) -> list[EvidenceRecord]:
+    """The documents msoko makes for the monitoring year (the аналитические справки, адресные рекомендации and
+    приказы об итогах), when it is the self-assessment's year: evidence of their steps, as a record typed by hand
+    would be."""
+    from ..monitoring.year import monitoring_year, year_of  # the year's data, read only when scoring its year
+
+    made = monitoring_year(project) if year_of(project) == year else None
+    return made.evidence() if made is not None else []
 
 
 def late_evidence(project: ProjectSources, record: EvidenceRecord) -> LateEvidence | None:

@@ -16,8 +16,10 @@ from ..coherence.timeline import AFTER_QUARTER, Named, period_problem, repeated_
 from .citations import HEAD, document_date
 from .document import LintDocument, Passage
 from .registry import Finding, check, lexicon
+from .requisites import title_index
 
 HEADING_LENGTH = 90
+TITLE = re.compile(r"^(?:О|Об)\s")
 CODE = re.compile(r"^\d+(?:\.\d+)+\.?$")
 _SCHEDULE_HEADING = re.compile(r"^(?:[\dIVX]+\.?\s*)?Периодичность\s+и\s+сроки", re.IGNORECASE)
 _CONTROL = re.compile(r"(?:^|(?<=[\s.]))(?:\d+\.\s*)?Контроль\s+(?:за\s+)?исполнени")
@@ -41,7 +43,7 @@ class Row:
 def coherence_text(document: LintDocument) -> Iterator[Finding]:
     texts = [p.text for p in document.passages]
     dated = document_date(document.passages[:HEAD])
-    headings = frozenset(index for index, passage in enumerate(document.passages) if _is_heading(passage))
+    headings = frozenset(index for index, passage in enumerate(document.passages) if _is_heading(passage)) | _title(document)
     for hit in [*text_hits(texts, dated, default_names()), *abbreviation_hits(texts, headings)]:
         yield Finding(hit.code, document.passages[hit.index], hit.message)
 
@@ -58,9 +60,18 @@ def table_rows(document: LintDocument) -> list[Row]:
     return rows
 
 
+def _title(document: LintDocument) -> frozenset[int]:
+    """A document's title under its kind («АНАЛИТИЧЕСКАЯ СПРАВКА» / «по итогам мониторинга …»), however long."""
+    outside = [index for index, passage in enumerate(document.passages) if not passage.in_table]
+    found = title_index([document.passages[index] for index in outside])
+    return frozenset(outside[found:found + 2]) if found is not None else frozenset()
+
+
 def _is_heading(passage: Passage) -> bool:
+    """A short line without a closing mark, or a text's title («Об итогах …») however long."""
     text = passage.text.strip()
-    return not passage.in_table and 0 < len(text) < HEADING_LENGTH and not text.endswith((".", ";", ":", ","))
+    short = 0 < len(text) < HEADING_LENGTH or TITLE.match(text) is not None
+    return not passage.in_table and short and not text.endswith((".", ";", ":", ","))
 
 
 def schedule_text(document: LintDocument) -> str | None:

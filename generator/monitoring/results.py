@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from schemas.organizations import Organization
 from schemas.regulation import Indicator, MonitoringRegulation, ValueRange
@@ -34,6 +35,12 @@ class IndicatorResult:
     @property
     def target(self) -> ValueRange | None:
         return target_range(self.indicator)
+
+    @cached_property
+    def places(self) -> int:
+        """Decimals its values are printed with (read from the scale and the target once: a справка prints
+        hundreds of them)."""
+        return decimals(self.indicator)
 
     @property
     def missing(self) -> list[str]:
@@ -63,7 +70,7 @@ class IndicatorResult:
         before = self.previous_municipality if key is None else self.previous_by_organization.get(key)
         if now is None or before is None or now.value is None or before.value is None:
             return None
-        return rounded(now.value - before.value, decimals(self.indicator))
+        return rounded(now.value - before.value, self.places)
 
 
 @dataclass(frozen=True)

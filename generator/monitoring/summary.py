@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..messages import TOTAL_WHOSE, count_word
 from ..russian.scale import quantity
 from ..russian.typography import NBSP
-from .measures import Measure, decimals
+from .measures import Measure
 from .results import IndicatorResult, MechanismResults, Total
 from .selection import MUNICIPALITY
 
@@ -26,7 +26,7 @@ def value_text(result: IndicatorResult, measure: Measure | None) -> str:
     assert measure.value is not None
     unit = result.indicator.unit
     if unit in ("процент", "да/нет"):
-        return f"{measure.value:.{decimals(result.indicator)}f}".replace(".", ",") + f"{NBSP}%"
+        return f"{measure.value:.{result.places}f}".replace(".", ",") + f"{NBSP}%"
     return quantity(measure.value, unit)
 
 
@@ -40,7 +40,7 @@ def change_text(result: IndicatorResult, key: str | None = None) -> str:
     sign = "+" if change > 0 else "−"
     unit = result.indicator.unit
     if unit in ("процент", "да/нет"):
-        return f"{sign}{abs(change):.{decimals(result.indicator)}f}".replace(".", ",") + f"{NBSP}п.{NBSP}п."
+        return f"{sign}{abs(change):.{result.places}f}".replace(".", ",") + f"{NBSP}п.{NBSP}п."
     return sign + quantity(abs(change), unit)
 
 

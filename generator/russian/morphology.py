@@ -114,6 +114,24 @@ def agreed(participle: str, document_kind: str) -> str:
     return participle + _SHORT_ENDINGS[_gender(document_kind)]
 
 
+_PAST_ENDINGS = {"masc": "", "femn": "а", "neut": "о", "plur": "и"}
+
+
+def past_agreed(verb: str, subject: str) -> str:
+    """A past-tense verb agreeing with its subject's first word: «составил», «Доля …» → «составила», «Число …» →
+    «составило», «Результаты …» → «составили»."""
+    return verb + _PAST_ENDINGS[str(_gender(subject))]
+
+
+def participle_agreed(participle: str, noun: str, case: str) -> str:
+    """A full participle agreeing with a noun phrase in ``case``: «утверждённый», «Положение …», ablt →
+    «утверждённым»; «Концепция …», gent → «утверждённой»."""
+    parse = _best_parse(participle)
+    gender = str(_gender(noun))
+    inflected = parse.inflect({case} | ({"plur"} if gender == "plur" else {"sing", gender})) if parse else None
+    return inflected.word if inflected else participle
+
+
 def _gender(document_kind: str) -> str:
     """masc, femn, neut or plur: of the name's first word («Положение», «Концепция», «Правила»)."""
     parse = _best_parse(document_kind.split(" ")[0])
@@ -182,6 +200,31 @@ def title_in_sentence(title: str, case: str) -> str:
     return inflected if title.split(" ")[0].lower() in DOCUMENT_GENRES else lower_first(inflected)
 
 
+ABOUT = ("о", "об", "обо")
+
+
+def subject_in_genitive(title: str) -> str | None:
+    """What a title is about, in the genitive: «Положение о мониторинге качества подготовки обучающихся» →
+    «мониторинга качества подготовки обучающихся» (the words after «о» up to their noun, from the prepositional; the
+    genitive tail kept). None when the title has no «о …» or its words do not read as the prepositional."""
+    words = title.split(" ")
+    start = next((index + 1 for index, word in enumerate(words) if word.lower() in ABOUT), None)
+    if start is None:
+        return None
+    rest = words[start:]
+    inflected = []
+    for index, word in enumerate(rest):
+        parse = next((p for p in analyzer().parse(word) if p.tag.case in ("loct", "loc2")
+                      and p.tag.POS in ("NOUN", "ADJF", "PRTF")), None)
+        genitive = parse.inflect({"gent"}) if parse is not None else None
+        if parse is None or genitive is None:
+            return None
+        inflected.append(_match_case(word, genitive.word))
+        if parse.tag.POS == "NOUN":
+            return " ".join(inflected + rest[index + 1:])
+    return None
+
+
 def accusative(title: str) -> str:
     """«Концепция …» → «Концепцию …», for «Утвердить …»."""
     return title_in_sentence(title, "accs")
@@ -199,8 +242,12 @@ MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля
 """The month after its day («15 марта»): twelve words, not a locale library."""
 
 
+UNREGISTERED = "______"
+"""The number of a document not yet registered: a line the registrar fills in."""
+
+
 def number_sign(number: str) -> str:
-    return f"№{NBSP}{number}"
+    return f"№{NBSP}{number or UNREGISTERED}"
 
 
 @lru_cache(maxsize=512)

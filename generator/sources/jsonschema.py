@@ -13,7 +13,7 @@ from schemas.glossary import Glossary
 from schemas.organizations import Organizations
 from schemas.profile import Project
 
-from .kinds import KINDS
+from .kinds import sourced_kinds
 
 OTHER_SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "project.schema.json": Project,
@@ -28,7 +28,7 @@ OTHER_SCHEMA_FILES: dict[str, type[BaseModel]] = {
 
 def schema_files() -> dict[str, type[BaseModel]]:
     """File name → model, for every source."""
-    return {**OTHER_SCHEMA_FILES, **{kind.schema_file: kind.model for kind in KINDS.values()}}
+    return {**OTHER_SCHEMA_FILES, **{kind.schema_file: kind.model for kind in sourced_kinds()}}
 
 
 def render_schemas() -> dict[str, bytes]:

@@ -4,21 +4,25 @@ and how ``msoko import`` knows it by its title. The loader, the JSON Schemas, th
 planner and the importer all read this registry; how a document is laid out (its body builder, template and
 orientation) is attached by kind in ``documents/kinds.py``, a layer up, since a body quotes other documents.
 
-A kind has one document per project (the Концепция) or one per mechanism (a Положение о мониторинге, its
-source named by the mechanism's code): ``per`` says which, ``reads`` what else it is made from. A kind made
-for each X from Y — an аналитическая справка per mechanism from its Положение and the year's data — is a
-descriptor with that ``per`` and those ``reads``; only where its documents come from is new."""
+A kind has one document per project (the Концепция), one per mechanism (a Положение о мониторинге, its
+source named by the mechanism's code) or one per organization a mechanism's results address: ``per`` says
+which, ``reads`` what else it is made from. A kind made for each X from Y — an аналитическая справка per
+mechanism from its Положение and the year's data — is a descriptor with that ``per`` and those ``reads`` and
+no source of its own: the planner makes its documents (``monitoring/year.py``), titled and dated by the
+descriptor, and hands the body what they are made from."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
+from schemas.acts import ActKind
 from schemas.concept import Concept
 from schemas.evaluation import Evaluation
 from schemas.regulation import MonitoringRegulation, MsokoRegulation
@@ -45,6 +49,8 @@ class Per(Enum):
 
     PROJECT = "project"
     MECHANISM = "mechanism"
+    ORGANIZATION = "organization"
+    """One per organization a mechanism's results address (an organization below a target), for each mechanism."""
 
 
 class Reads(Enum):
@@ -54,6 +60,32 @@ class Reads(Enum):
     """The Положения о мониторинге, with the acts that approve them (the Концепция cites their dates)."""
     CRITERIA = "criteria"
     """The self-assessment's criteria: the planner scores the project and hands the scores to the body."""
+    DATA = "data"
+    """The monitoring year's data (``data/<year>/`` and the year before) with the list of organizations: the planner
+    computes the results and hands them to the body. A kind with one document per mechanism reads that mechanism's
+    data and Положение, one per project the whole year's (the self-assessment takes the year's documents as
+    evidence)."""
+
+
+class YearDocument(BaseModel):
+    """A document of a kind without a source of its own, as the planner makes it for the monitoring year: its
+    title, its requisites and what it is about. The body reads the year's results beside it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    approved_by: str | None = None
+    """The id of the act (a document of the kind that approves this one) whose appendix it is."""
+    mechanism: str
+    year: int
+    date: datetime.date
+    """Planned from the Положение's schedule: a draft's date, which the registration may change."""
+    number: str = ""
+    """The registration number: none until the document is registered."""
+    organization: str = ""
+    """The organization addressed, for a kind with one document per organization."""
+    appendices: tuple[str, ...] = ()
+    """For an act: the ids of the documents it approves, in appendix order."""
 
 
 @dataclass(frozen=True)
@@ -81,11 +113,13 @@ class DocumentKind:
     label: str
     """What people call the document: «Положение о МСОКО», «Концепция»."""
     model: type[BaseModel]
-    """The model its source validates as (a :class:`DocumentModel`)."""
-    source: str
-    """Its source under ``regulations/``; ``{subject}`` stands for the mechanism's code."""
+    """The model its source validates as (a :class:`DocumentModel`); :class:`YearDocument` for a kind without one."""
+    source: str | None
+    """Its source under ``regulations/``; ``{subject}`` stands for the mechanism's code. None: its documents are
+    made from what it reads."""
     document_id: str
-    """The stem of its output file, the id acts list it by; ``{subject}`` as in ``source``."""
+    """The stem of its output file, the id acts list it by; ``{subject}`` as in ``source`` (for one per
+    organization, the mechanism's code and the organization's identifier: «1.1-sosh-7»)."""
     per: Per = Per.PROJECT
     optional: bool = False
     """A project may go without it; a missing source of any other kind is an error."""
@@ -95,6 +129,24 @@ class DocumentKind:
     самооценки»."""
     import_cue: ImportCue | None = None
     """None: ``msoko import`` does not make sources of this kind."""
+    title: str = ""
+    """For a kind without a source: its documents' title, from ``{monitoring}`` (the Положение's subject in the
+    genitive, «мониторинга качества подготовки обучающихся») and ``{year}``."""
+    approving: str = ""
+    """For a kind without a source: the key of the kind whose document of the same mechanism approves its documents
+    as an appendix (the приказ об итогах approves the аналитическая справка)."""
+    act: ActKind | None = None
+    """For a kind whose documents are acts of the authority: the act's kind («приказ»)."""
+    due: str = "справк"
+    """For a kind without a source: the stem by which the Положение's schedule names its documents' deadline
+    («рекомендац»); where the schedule names none, they are dated as the аналитическая справка is."""
+    evidences: tuple[str, ...] = ()
+    """The steps of the management cycle its documents evidence in the self-assessment (by its label as the kind of
+    evidence: «аналитическая справка»)."""
+
+    @property
+    def has_source(self) -> bool:
+        return self.source is not None
 
     @property
     def source_name(self) -> str:
@@ -107,10 +159,15 @@ class DocumentKind:
     @property
     def schema_reference(self) -> str:
         """The JSON Schema as a source of this kind names it in its first line, relative to the source."""
-        return "../" * self.source.count("/") + f".schema/{self.schema_file}"
+        return "../" * self.own_source.count("/") + f".schema/{self.schema_file}"
+
+    @property
+    def own_source(self) -> str:
+        assert self.source is not None, f"the kind {self.key} has no source of its own"
+        return self.source
 
     def path(self, layout: ProjectLayout, subject: str = "") -> Path:
-        return layout.regulations / self.source.replace(SUBJECT, subject)
+        return layout.regulations / self.own_source.replace(SUBJECT, subject)
 
     def folder(self, layout: ProjectLayout) -> Path:
         """Where its sources lie: ``regulations/`` or, for one per mechanism, their own folder."""
@@ -124,7 +181,7 @@ class DocumentKind:
         return self.document_id.replace(SUBJECT, subject)
 
     def subject_of(self, document_id: str) -> str | None:
-        """The mechanism ``document_id`` names, for a kind with one document per mechanism; else None."""
+        """The mechanism ``document_id`` names, for a kind with one source per mechanism; else None."""
         if self.per is not Per.MECHANISM:
             return None
         head, _, tail = self.document_id.partition(SUBJECT)
@@ -144,15 +201,42 @@ CONCEPT = DocumentKind(
 ROADMAP = DocumentKind("roadmap", "Дорожная карта", Roadmap, "roadmap.yaml", "dorozhnaya-karta", optional=True)
 EVALUATION = DocumentKind(
     "evaluation", "Самооценка", Evaluation, "evaluation.yaml", "samoocenka", optional=True,
-    reads=frozenset({Reads.REGULATIONS, Reads.CRITERIA}), source_label="Сведения для самооценки")
+    reads=frozenset({Reads.REGULATIONS, Reads.CRITERIA, Reads.DATA}), source_label="Сведения для самооценки")
 
-KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in (REGULATION, MSOKO, CONCEPT, ROADMAP, EVALUATION)}
+ANALYSIS = DocumentKind(
+    "analysis", "Аналитическая справка", YearDocument, None, f"spravka-{SUBJECT}", per=Per.MECHANISM,
+    reads=frozenset({Reads.DATA}), title="Аналитическая справка по итогам {monitoring} в {year} году",
+    approving="results_order", evidences=("analysis",))
+RECOMMENDATIONS = DocumentKind(
+    "recommendations", "Адресные рекомендации", YearDocument, None, f"rekomendacii-{SUBJECT}", per=Per.ORGANIZATION,
+    reads=frozenset({Reads.DATA}), title="Адресные рекомендации по итогам {monitoring} в {year} году",
+    due="рекомендац", evidences=("recommendations",))
+RESULTS_ORDER = DocumentKind(
+    "results_order", "Приказ об итогах мониторинга", YearDocument, None, f"prikaz-itogi-{SUBJECT}", per=Per.MECHANISM,
+    reads=frozenset({Reads.DATA}), title="Об итогах {monitoring} в {year} году", act="приказ", evidences=("decisions",))
+
+KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in (REGULATION, MSOKO, CONCEPT, ROADMAP, EVALUATION, ANALYSIS,
+                                                              RESULTS_ORDER)}
 """Every kind by its key, in the order the plan lists their documents (the acts that approve them follow)."""
+
+
+def made_for_the_year(document_id: str) -> bool:
+    """Whether ``document_id`` names a document of a kind without a source (one the monitoring year's data made)."""
+    for kind in KINDS.values():
+        head, _, tail = kind.document_id.partition(SUBJECT)
+        if not kind.has_source and re.fullmatch(re.escape(head) + r"[0-9][\w.\-]*" + re.escape(tail), document_id):
+            return True
+    return False
+
+
+def sourced_kinds() -> list[DocumentKind]:
+    """The kinds whose documents have a source of their own, which the loader reads."""
+    return [kind for kind in KINDS.values() if kind.has_source]
 
 
 def source_kind(layout: ProjectLayout, path: Path) -> DocumentKind | None:
     """The kind whose source ``path`` is, if any."""
-    for kind in KINDS.values():
+    for kind in sourced_kinds():
         one_per_project = kind.per is Per.PROJECT
         if (one_per_project and path == kind.path(layout)) or (not one_per_project and path.parent == kind.folder(layout)):
             return kind

@@ -76,6 +76,10 @@ class ProjectSources:
     """The text rules' warnings on a source, by its displayed path, where they were found as it was read (on
     the core that read it); ``check_consistency`` reports them, and finds those of the other sources."""
 
+    computed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What a later stage computed from the validated project once, by name (the monitoring year's results and
+    documents, which the planner, the renderer and the self-assessment all read)."""
+
     _indexes: dict[str, tuple[tuple, dict]] = field(default_factory=dict, repr=False, compare=False)
     """Lookups by code and id, built once and rebuilt only when what they index was replaced or grew:
     the later stages ask for every mechanism and document, and a scan each time grows as n²."""

@@ -25,7 +25,7 @@ from ..project import ProjectLayout
 from ..russian.morphology import analyzer
 from ..confined import link_out_of
 from .load import SourceFile, read_source
-from .kinds import KINDS, DocumentKind, DocumentModel, Per
+from .kinds import DocumentKind, DocumentModel, Per, sourced_kinds
 from .model import DocumentSource, Loaded, Model, ProjectSources
 from .consistency import text_rule_findings
 from .references import check_references, raw_code
@@ -43,7 +43,7 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     project.profile = _load_model(project, layout.profile_file, Project)[1]
     if project.profile:
         project.catalog = _load_catalog(project, project.profile)
-    for kind in KINDS.values():
+    for kind in sourced_kinds():
         (_load_per_mechanism if kind.per is Per.MECHANISM else _load_single)(project, kind)
     criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
     project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]

@@ -13,7 +13,7 @@ from ..build.plan import Action, Target
 from ..project import ProjectLayout
 from ..build import approvals
 from ..sources.completeness import MechanismCoverage, PartStatus
-from ..sources.kinds import KINDS, REGULATION, Per
+from ..sources.kinds import REGULATION, Per, sourced_kinds
 from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
 from .choices import act_name
@@ -179,7 +179,7 @@ def _build_state(action: Action, exists: bool) -> tuple[str, str]:
 
 def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, str]]:
     found = [(layout.profile_file, "Профиль проекта (орган, руководитель, оформление)"),
-             *((kind.path(layout), kind.source_name) for kind in KINDS.values() if kind.per is Per.PROJECT),
+             *((kind.path(layout), kind.source_name) for kind in sourced_kinds() if kind.per is Per.PROJECT),
              (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)")]
     found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]

@@ -1,0 +1,206 @@
+"""The аналитическая справка по итогам мониторинга of one mechanism for the year: purpose, period, sources and
+coverage; the results and their change from the year before, in a table and a chart; each indicator with every
+organization and the округ; the totals; the risk group and the organizations below a target; conclusions written
+from the numbers; proposals from the Положение's use of results; the signature of the methodical service."""
+
+from __future__ import annotations
+
+from schemas.profile import Signatory
+
+from ..docx.blocks import text_paragraph
+from ..docx.elements import Run, paragraph, run
+from ..monitoring.results import MechanismResults
+from ..monitoring.selection import is_municipal
+from ..monitoring.year import MonitoringYear, addressees, risk_group
+from ..russian import lower_first
+from ..russian.typography import NBSP, typograph_text
+from ..sources.kinds import YearDocument
+from ..sources.model import ProjectSources
+from .analysis_tables import Numbering, by_organization, indicator_part, participants_part, summary_part
+from .body import Body
+from .regulation import use_of_results_clause
+from .year_text import (by_count, codes_phrase, date_text, indicator_sentence, listing, of, organizations_phrase,
+                        percent, regulation_reference, service_signatory, term)
+
+CONCLUSIONS = "Выводы"
+
+
+def risk_title(results: MechanismResults) -> str:
+    return f"Группа риска и {term(results)}, не достигшие целевых значений"
+
+
+def analysis_body(project: ProjectSources, document: YearDocument, width_mm: float, year: MonitoringYear) -> Body:
+    results = year.results[document.mechanism]
+    body = Body(width_mm)
+    numbering = Numbering()
+    _general(body, project, results, numbering)
+    body.section("Результаты мониторинга и их динамика")
+    summary_part(body, results, numbering)
+    detailed = by_organization(results)
+    if detailed:
+        body.section(f"Результаты по {term(results)}")
+    for result in detailed:
+        indicator_part(body, results, result, numbering)
+    _totals(body, results)
+    risk: list[str] = []
+    if results.organizations_expected:
+        body.section(risk_title(results))
+        risk = _risk_section(body, results)
+    body.section(CONCLUSIONS)
+    body.clauses(_conclusions(results))
+    body.section("Предложения")
+    _proposals(body, results, risk)
+    signature(body, service_signatory(project), date_text(project, document.date))
+    return body
+
+
+def _general(body: Body, project: ProjectSources, results: MechanismResults, numbering: Numbering) -> None:
+    regulation = results.regulation
+    goal = regulation.goal.strip().split("\n\n")[0].rstrip(".")
+    body.section("Общие положения")
+    deadlines: dict[str, list[str]] = {}
+    for indicator in regulation.indicators:
+        deadlines.setdefault(indicator.deadline.strip() or "срок не установлен", []).append(indicator.code)
+    sources = list(dict.fromkeys(part.strip() for i in regulation.indicators for part in i.source.split(",")
+                                 if part.strip()))
+    body.clauses([
+        f"Настоящая справка подготовлена по итогам мониторинга, проведённого в {results.year} году в соответствии с "
+        f"{regulation_reference(project, results)}.",
+        f"Цель мониторинга — {lower_first(goal)}.",
+        "Сведения представлены за отчётные периоды, установленные паспортами показателей, в сроки: "
+        + "; ".join(f"{due} ({_codes(codes)})" for due, codes in deadlines.items()) + ".",
+        f"Источники данных: {'; '.join(sources)}." if sources else "",
+    ])
+    _coverage(body, results, numbering)
+
+
+def _codes(codes: list[str]) -> str:
+    """«показатель 1.1.4», «показатели 1.1.1 и 1.1.5»."""
+    return ("показатель " if len(codes) == 1 else "показатели ") + listing(codes)
+
+
+def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> None:
+    """Who reported, of those that report (the list of them with their full names, which introduces the short
+    names the tables use), and which indicators are the округ's own."""
+    expected, reported = results.organizations_expected, results.organizations_reported
+    municipal = [r.indicator.code for r in results.indicators if is_municipal(r.indicator)]
+    own = f"Значения по {codes_phrase(municipal)} рассчитаны по округу в целом." if municipal else ""
+    if not expected:
+        body.clauses([own])
+        return
+    share = percent(round(100 * len(reported) / len(expected), 1))
+    number = numbering.table()
+    who = f"все {term(results)}" if len(reported) == len(expected) else term(results)
+    body.clauses([f"Сведения представили {who}, от которых Положением предусмотрен их сбор ({of(len(reported), len(expected))}"
+                  f", охват — {share}); их перечень приведён в таблице {number}. {own}".strip()])
+    participants_part(body, results, number)
+    missing = [key for key in expected if key not in reported]
+    if missing:
+        body.clauses([f"Не представили сведения: {organizations_phrase(results, missing)}."])
+
+
+def _totals(body: Body, results: MechanismResults) -> None:
+    total = results.regulation.total
+    if total is None:
+        return
+    body.section("Итоговая оценка")
+    lines = []
+    if results.municipal_total is not None:
+        found = results.municipal_total
+        group = f": {found.group}" if found.group else ""
+        lines.append(f"Сумма баллов округа по показателям мониторинга составила {found.points} из {found.maximum}"
+                     f"{group}.")
+    elif results.totals:
+        counts = [(group.name, [key for key, t in results.totals.items() if t.group == group.name])
+                  for group in total.groups]
+        lines.append(f"По сумме баллов {term(results)} распределены по группам (число {term(results)} в группе): "
+                     + "; ".join(f"{name} — {len(keys) if keys else 'нет'}" for name, keys in counts) + ".")
+        lowest = counts[-1] if counts and counts[-1][1] else None
+        if lowest:
+            lines.append(f"В группу «{lowest[0]}» входят: {organizations_phrase(results, lowest[1])}.")
+    body.clauses(lines)
+
+
+def risk_section(results: MechanismResults) -> int:
+    """The number of the section «Группа риска …», as ``analysis_body`` lays the sections out."""
+    return 3 + bool(by_organization(results)) + (results.regulation.total is not None)
+
+
+def _risk_section(body: Body, results: MechanismResults) -> list[str]:
+    """The risk group (the least points of a scale on some indicator) and the organizations below a target; returns
+    the risk group's keys."""
+    risk = risk_group(results)
+    below = addressees(results)
+    lines = []
+    if risk:
+        lines.append("В группу риска (наименьший балл шкалы хотя бы по одному показателю) входят: "
+                     f"{organizations_phrase(results, risk)}.")
+    else:
+        lines.append(f"{term(results)}, получивших наименьший балл шкалы хотя бы по одному показателю (группа риска), "
+                     "нет.")
+    if below:
+        body.clauses(lines)
+        body.listing(f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
+                     f"({of(len(below), len(results.organizations_reported))}):",
+                     [_shortfall(results, key) for key in below], style="Clause")
+    else:
+        lines.append(f"Целевые значения всех показателей достигнуты во всех {term(results)}, представивших сведения.")
+        body.clauses(lines)
+    return risk
+
+
+def _shortfall(results: MechanismResults, key: str) -> str:
+    codes = [r.indicator.code for r in results.indicators if key in r.below_target]
+    return f"{results.respondents[key].short_name} — по {codes_phrase(codes)}"
+
+
+def _conclusions(results: MechanismResults) -> list[str]:
+    lines = [indicator_sentence(result, results.year).rstrip(".") for result in results.indicators]
+    judged = [r for r in results.indicators if r.municipality is not None and r.municipality.meets_target is not None]
+    met = [r.indicator.code for r in judged if r.municipality and r.municipality.meets_target]
+    missed = [r for r in judged if r.municipality and not r.municipality.meets_target]
+    if judged:
+        line = f"Целевые значения по округу достигнуты по {len(met)} из {len(judged)} показателей"
+        if missed:
+            line += "; не достигнуты — по " + codes_phrase([r.indicator.code for r in missed])
+        lines.append(line)
+    changes = [change for r in results.indicators if (change := r.change()) is not None]
+    if changes:
+        counts = [(word, sum(1 for c in changes if test(c))) for word, test in
+                  (("выросли", lambda c: c > 0), ("снизились", lambda c: c < 0), ("не изменились", lambda c: c == 0))]
+        said = [f"{word} {by_count(count)}" for word, count in counts if count]
+        whole = f"{counts[0][0]} по всем {len(changes)}{NBSP}показателям" if counts[0][1] == len(changes) > 1 else listing(said)
+        lines.append(f"По сравнению с {results.year - 1} годом значения по округу {whole}")
+    below = addressees(results)
+    if below:
+        lines.append(f"Адресные рекомендации направляются руководителям {term(results)}, не достигших целевых значений (раздел "
+                     f"{risk_section(results)})")
+    return lines
+
+
+def _proposals(body: Body, results: MechanismResults, risk: list[str]) -> None:
+    regulation, below = results.regulation, addressees(results)
+    items = []
+    if below:
+        items.append(f"направить руководителям {term(results)}, не достигших целевых значений (раздел "
+                     f"{risk_section(results)}), "
+                     "адресные рекомендации")
+    if risk:
+        items.append(f"обеспечить адресную методическую поддержку {term(results)} группы риска: "
+                     f"{organizations_phrase(results, risk)}")
+    clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]
+    provided = (f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {listing(clauses)} Положения о "
+                "мониторинге" if clauses else "предусмотренные Положением о мониторинге")
+    items += [f"подвести итоги мониторинга приказом и принять меры и управленческие решения, {provided}",
+              f"проанализировать эффективность принятых мер по итогам мониторинга {results.year + 1} года"]
+    body.items("По итогам мониторинга предлагается:", items, item_style="ListBullet")
+
+
+def signature(body: Body, signatory: Signatory, day: str) -> None:
+    """The position left, initials and surname right (a tab stop), and the date under them."""
+    body.elements.append(paragraph("Signature", [run(typograph_text(signatory.position)), Run("\t"),
+                                                 run(typograph_text(signatory.name))]))
+    body.elements.append(text_paragraph("DateLine", day))
+
+
+__all__ = ["analysis_body", "listing", "signature"]

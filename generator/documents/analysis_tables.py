@@ -1,0 +1,189 @@
+"""The tables and charts of an аналитическая справка: the results of every indicator beside the year before, and
+for each indicator of organizations its value for every organization and the округ (the sum of the numerators over
+the sum of the denominators), with a bar chart in ru-RU."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..docx.blocks import TABLE_TEXT, cell, text_paragraph
+from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
+from ..docx.elements import Cell, paragraph, run
+from ..docx.elements import table as make_table
+from ..monitoring.measures import Measure
+from ..monitoring.results import IndicatorResult, MechanismResults
+from ..monitoring.selection import is_municipal
+from ..monitoring.summary import change_text, points_text, value_text
+from ..russian.scale import number_text
+from ..russian.typography import NBSP
+from .body import Body, RelatedPart, scaled
+from .year_text import of, organizations_phrase, term
+
+NO_VALUE = "—"
+TABLE_UNITS = {"человек": "чел.", "единица": "ед."}
+CHART_BAR_MM = 6
+"""Height a category takes in an organizations' chart: every label readable, 24 schools on about a page."""
+CHART_LABEL_POINTS = 9
+
+
+@dataclass
+class Numbering:
+    """The next table's and figure's numbers in the document."""
+
+    tables: int = 0
+    figures: int = 0
+
+    def table(self) -> int:
+        self.tables += 1
+        return self.tables
+
+    def figure(self) -> int:
+        self.figures += 1
+        return self.figures
+
+
+def participants_part(body: Body, results: MechanismResults, number: int) -> None:
+    """The organizations that reported, by their short names (which the tables use) and full names."""
+    body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
+    rows: list[list[Cell]] = [[cell("Краткое наименование", style="TableHeading"),
+                               cell("Полное наименование", style="TableHeading")]]
+    rows += [[cell(results.respondents[key].short_name), cell(results.respondents[key].name)]
+             for key in results.organizations_reported]
+    body.elements.append(make_table("MsokoTable", scaled([50, 120], body.width_mm), rows))
+
+
+def summary_part(body: Body, results: MechanismResults, numbering: Numbering) -> None:
+    """Table: every indicator's value for the округ this year and the year before, the change, the points, the
+    target; figure: the shares of both years."""
+    number = numbering.table()
+    shares = [r for r in results.indicators if r.indicator.unit == "процент"]
+    picture = numbering.figure() if shares else 0
+    shown = f"в таблице {number}" + (f" и на рисунке{NBSP}{picture}" if picture else "")
+    body.clauses([f"Значения показателей по округу в {results.year} году и их изменение по сравнению с "
+                  f"{results.year - 1} годом приведены {shown}."])
+    body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
+    header = ["Показатель", f"{results.year - 1} год", f"{results.year} год", "Изменение", "Баллы",
+              "Целевое значение"]
+    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
+    for result in results.indicators:
+        rows.append([cell(f"{result.indicator.code}. {result.indicator.name}"),
+                     figure(_value(result, result.previous_municipality)), figure(_value(result, result.municipality)),
+                     figure(_change(result)), figure(_points(result.municipality)),
+                     cell(result.indicator.target or NO_VALUE)])
+    body.elements.append(make_table("MsokoTable", scaled([62, 20, 20, 22, 18, 28], body.width_mm), rows))
+    if picture:
+        categories = [r.indicator.code for r in shares]
+        series = [(f"{results.year - 1} год", [_number(r.previous_municipality) for r in shares]),
+                  (f"{results.year} год", [_number(r.municipality) for r in shares])]
+        _chart(body, picture, categories, series, f"Значения показателей по округу, %, {results.year - 1} и "
+                                                 f"{results.year} годы", 20 + 10 * len(shares))
+
+
+def by_organization(results: MechanismResults) -> list[IndicatorResult]:
+    """The indicators with values per organization: each gets its table and chart."""
+    return [r for r in results.indicators if not is_municipal(r.indicator) and r.by_organization]
+
+
+def indicator_part(body: Body, results: MechanismResults, result: IndicatorResult, numbering: Numbering) -> None:
+    """One indicator of organizations: the table of them with the округ, the chart, those below the target."""
+    indicator = result.indicator
+    body.subsection(f"Показатель {indicator.code} «{indicator.name}»")
+    lines = []
+    number = numbering.table()
+    charted = indicator.unit == "процент"
+    picture = numbering.figure() if charted else 0
+    shown = f"в таблице {number}" + (f" и на рисунке{NBSP}{picture}" if picture else "")
+    below = result.below_target
+    lines.append(f"Значения показателя по {term(results)} приведены {shown}" + (
+        f"; полужирным выделены значения ниже целевого («{indicator.target}»)." if below else "."))
+    if below:
+        named = organizations_phrase(results, below)
+        lines.append(f"Целевого значения не достигли {term(results)} ({of(len(below), len(result.by_organization))}): "
+                     f"{named}.")
+    body.clauses(lines)
+    body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
+    body.elements.append(_organizations_table(body, results, result))
+    if charted:
+        keys = list(result.by_organization)
+        _chart(body, picture, [results.respondents[key].short_name for key in keys],
+               [(f"{results.year} год", [_number(result.by_organization[key]) for key in keys])],
+               f"Значения показателя {indicator.code} по {term(results)}, %, {results.year} год",
+               20 + CHART_BAR_MM * len(keys))
+
+
+def _organizations_table(body: Body, results: MechanismResults, result: IndicatorResult):
+    fraction = any(m.denominator is not None for m in result.by_organization.values())
+    header = ["№ п/п", term(results), *(["Числитель", "Знаменатель"] if fraction else []), f"{results.year} год", "Баллы",
+              f"{results.year - 1} год", "Изменение"]
+    widths = [14, 48, *([22, 24] if fraction else []), 20, 16, 20, 22]
+    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
+    for number, (key, measure) in enumerate(result.by_organization.items(), 1):
+        rows.append([figure(str(number)), cell(results.respondents[key].short_name),
+                     *_parts(measure, fraction), _marked(result, measure),
+                     figure(_points(measure)), figure(_value(result, result.previous_by_organization.get(key))),
+                     figure(_change(result, key))])
+    whole = result.municipality
+    rows.append([(cell("Округ в целом", style="TableHeading"), 2), *_parts(whole, fraction),
+                 figure(_value(result, whole), style="TableHeading"), figure(_points(whole)),
+                 figure(_value(result, result.previous_municipality)), figure(_change(result))])
+    return make_table("MsokoTable", scaled(widths, body.width_mm), rows)
+
+
+def _parts(measure: Measure | None, fraction: bool) -> list[Cell]:
+    if not fraction:
+        return []
+    if measure is None:
+        return [figure(NO_VALUE), figure(NO_VALUE)]
+    return [figure(str(measure.numerator) if measure.numerator is not None else NO_VALUE),
+            figure(str(measure.denominator) if measure.denominator is not None else NO_VALUE)]
+
+
+def figure(text: str, style: str = TABLE_TEXT, strong: bool = False) -> Cell:
+    """A figure with its unit («94,4 %», «2 балла», «+1,6 п. п.»), set as typography would set it — on one line,
+    bound by no-break spaces — without its rules: a справка has hundreds of them."""
+    return [paragraph(style, [run(text.replace(" ", NBSP), "Strong" if strong else None)])]
+
+
+def _marked(result: IndicatorResult, measure: Measure) -> Cell:
+    """The value, in bold when it misses the target."""
+    return figure(_value(result, measure), strong=measure.meets_target is False)
+
+
+def _value(result: IndicatorResult, measure: Measure | None) -> str:
+    """A value in a cell: «94,4 %», a count with its unit shortened as tables shorten it («11 чел.»)."""
+    shown = value_text(result, measure)
+    if shown == "нет данных":
+        return NO_VALUE
+    if measure is not None and measure.value is not None and result.indicator.unit in TABLE_UNITS:
+        return f"{number_text(measure.value)}{NBSP}{TABLE_UNITS[result.indicator.unit]}"
+    return shown
+
+
+def _change(result: IndicatorResult, key: str | None = None) -> str:
+    """The change in a cell: «+1,6 п. п.», a count's with its unit shortened («+5 чел.»)."""
+    change = result.change(key)
+    if change is None:
+        return NO_VALUE
+    unit = TABLE_UNITS.get(result.indicator.unit)
+    if unit is None or change == 0:
+        return change_text(result, key)
+    return f"{'+' if change > 0 else '−'}{number_text(abs(change))}{NBSP}{unit}"
+
+
+def _points(measure: Measure | None) -> str:
+    return NO_VALUE if measure is None or measure.points is None else points_text(measure.points)
+
+
+def _number(measure: Measure | None) -> float | None:
+    return measure.value if measure is not None else None
+
+
+def _chart(body: Body, figure: int, categories: list[str], series: list[tuple[str, list[float | None]]],
+           title: str, height_mm: float) -> None:
+    relationship = f"rIdMsokoChart{figure}"
+    chart = bar_chart_part(categories, series, "нет данных", CHART_LABEL_POINTS)
+    body.related.append(RelatedPart(f"word/charts/chart{figure}.xml", chart, CHART_CONTENT_TYPE, CHART_RELATIONSHIP,
+                                    relationship))
+    body.elements.append(chart_paragraph(relationship, body.width_mm, height_mm, title, keep_next=True,
+                                         drawing_id=figure))
+    body.elements.append(text_paragraph("Caption", f"Рисунок{NBSP}{figure} — {title}"))

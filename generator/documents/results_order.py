@@ -1,0 +1,145 @@
+"""The приказ «Об итогах мониторинга …» of one mechanism for the year: the preamble cites the Положение and the
+аналитическая справка, which the first point approves as the appendix; then the measures — the адресные
+рекомендации and the methodical help by the methodical service, the plans of the organizations below a target, the
+use of the results and the analysis of the measures' effectiveness by the department the Положение makes
+responsible — each with its executor and deadline, derived from the Положение's schedule; then the control point.
+It is an act of the sources' kind and is laid out as every act is (``act.py``, ``templates/prikaz.docx``)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from schemas.acts import Act, Appendix, Point
+from schemas.regulation import MonitoringRegulation
+
+from ..monitoring.calendar import document_date, month_after, next_collection, report_date
+from ..monitoring.results import MechanismResults
+from ..monitoring.year import MonitoringYear, addressees, risk_group
+from ..russian import inflect_phrase, lower_first, title_in_sentence
+from ..russian.morphology import participle_agreed
+from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
+from ..sources.model import ProjectSources
+from .analysis import risk_section
+from .regulation import use_of_results_clause
+from .year_text import (codes_phrase, date_text, organizations_phrase, regulation_reference, service_name,
+                        service_signatory)
+
+RESPONSIBLE = re.compile(r"Ответственн\w+\s+за\s+проведение\s+мониторинга\s+(?:является|являются|назначается)\s+"
+                         r"([^.;]+)", re.IGNORECASE)
+KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
+ADDRESSEES = "руководителям образовательных организаций, не достигших целевых значений показателей мониторинга"
+"""Written out: the act cites titles that hold the words, which the abbreviation would otherwise follow."""
+
+
+def results_order(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> Act:
+    results = year.results[document.mechanism]
+    points = [_service_point(project, document, year, results)]
+    if addressees(results):
+        points.append(_organizations_point(project, document, year, results))
+    responsible = _responsible(results)
+    if responsible:
+        points.append(_department_point(project, document, year, results, responsible))
+    assert RESULTS_ORDER.act is not None
+    return Act.model_construct(
+        kind=RESULTS_ORDER.act, number=document.number, date=document.date, title=document.title,
+        basis=_basis(project, document, year, results),
+        appendices=[Appendix(number=number, document=appended) for number, appended in enumerate(document.appendices, 1)],
+        points=points, control=_control(project), signatory=None)
+
+
+def _basis(project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults) -> str:
+    """«В соответствии с Положением …, утверждённым …, на основании аналитической справки …, подготовленной …»."""
+    reports = [found.model.title for found in map(year.document, document.appendices) if found]
+    grounds = "".join(f", на основании {title_in_sentence(title, 'gent')}" for title in reports)
+    service = lower_first(inflect_phrase(service_name(project), "ablt"))
+    prepared = f", {participle_agreed('подготовленный', reports[-1], 'gent')} {service}" if reports else ""
+    return f"В соответствии с {regulation_reference(project, results)}{grounds}{prepared}"
+
+
+def _service_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
+                   results: MechanismResults) -> Point:
+    regulation, below = results.regulation, addressees(results)
+    risk = risk_group(results)
+    collection = next_collection([i.deadline for i in regulation.indicators], year.year + 1)
+    until = f"не позднее {date_text(project, collection)}" if collection else f"в {year.year + 1} году"
+    items = []
+    if below:
+        sent = _recommended(document, year, results)
+        items += [f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения) адресные рекомендации не "
+                  f"позднее {date_text(project, sent)}",
+                  "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
+                  f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, month_after(sent))}"]
+    if risk:
+        items.append("обеспечить адресную методическую поддержку образовательных организаций группы риска "
+                     f"({organizations_phrase(results, risk)}) {until}")
+    missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
+    one = len(missed) == 1
+    focus = (f", в том числе по {codes_phrase(missed)}, {'целевое значение которого' if one else 'целевые значения которых'}"
+             f" по округу не {'достигнуто' if one else 'достигнуты'}," if missed else "")
+    items.append(f"организовать мероприятия, предусмотренные {_clause(regulation, 'measures', 'ablt')}{focus} {until}")
+    signatory = service_signatory(project)
+    return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
+
+
+def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
+    """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
+    sent = year.of_kind(RECOMMENDATIONS, document.mechanism)
+    return sent[0].model.date if sent else document_date(results.regulation.schedule, RECOMMENDATIONS.due, year.year)
+
+
+def _organizations_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
+                         results: MechanismResults) -> Point:
+    missed = [r.indicator.deadline for r in results.indicators if r.below_target]
+    carried = next_collection(missed, document.year + 1)
+    items = [f"рассмотреть адресные рекомендации и представить в {lower_first(inflect_phrase(service_name(project), 'accs'))}"
+             " планы мероприятий по их выполнению не позднее "
+             f"{date_text(project, month_after(_recommended(document, year, results)))}"]
+    if carried:
+        items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")
+    return _point(f"{ADDRESSEES[:1].upper()}{ADDRESSEES[1:]} (раздел {risk_section(results)} приложения):", items)
+
+
+def _department_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
+                      results: MechanismResults, responsible: str) -> Point:
+    regulation, below = results.regulation, addressees(results)
+    items = []
+    if re.search(r"сайт", regulation.schedule, re.IGNORECASE):
+        items.append(f"разместить аналитическую справку на официальном сайте управления образования не позднее "
+                     f"{date_text(project, month_after(document.date))}")
+    if regulation.use_of_results.decisions.strip():
+        whom = ", по образовательным организациям, не достигшим целевых значений," if below else ","
+        decided = month_after(month_after(_recommended(document, year, results)))  # after the organizations' plans
+        items.append(f"подготовить управленческие решения, предусмотренные {_clause(regulation, 'decisions', 'ablt')}"
+                     f"{whom} не позднее {date_text(project, decided)}")
+    effectiveness = use_of_results_clause(regulation, "effectiveness")
+    manner = f" в порядке, установленном пунктом {effectiveness} Положения о мониторинге," if effectiveness else ""
+    items.append(f"провести анализ эффективности принятых мер{manner} по итогам мониторинга {document.year + 1} года "
+                 f"не позднее {date_text(project, report_date(regulation.schedule, document.year + 1))}")
+    dative = inflect_phrase(responsible, "datv")
+    return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
+
+
+def _point(lead: str, items: list[str]) -> Point:
+    """«Кому:» and its sub-points; one task is said in the point itself («Кому сделать …, не позднее …»)."""
+    if len(items) == 1:
+        return Point.model_construct(text=f"{lead.removesuffix(':')} {items[0]}", subpoints=[])
+    return Point.model_construct(text=lead, subpoints=items)
+
+
+def _clause(regulation: MonitoringRegulation, step: str, case: str) -> str:
+    """«пунктом 9.3 Положения о мониторинге», or «Положением о мониторинге» when it has no пункт on the step."""
+    number = use_of_results_clause(regulation, step)
+    return (f"{inflect_phrase('пункт', case)} {number} Положения о мониторинге" if number
+            else f"{inflect_phrase('Положение', case)} о мониторинге")
+
+
+def _responsible(results: MechanismResults) -> str | None:
+    """The department the Положение makes responsible for the monitoring («отдел оценки качества образования УО»)."""
+    found = RESPONSIBLE.search(results.regulation.participants)
+    return found.group(1).strip() if found else None
+
+
+def _control(project: ProjectSources) -> str:
+    control = project.valid_profile.model.monitoring.control.strip().rstrip(".")
+    return f"Контроль за исполнением настоящего приказа возложить на {control}." if control else KEEPS_CONTROL

@@ -1,0 +1,127 @@
+"""Words the monitoring year's documents share, written from the numbers: a value as printed («78,4 %»), its change
+from the year before as a phrase («что на 3,1 п. п. выше, чем в 2023 году»), a sentence on an indicator, a list of
+organizations, the Положение and its approving act as a citation, the signatory of the methodical service."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from schemas.profile import Signatory
+
+from ..monitoring.results import IndicatorResult, MechanismResults
+from ..monitoring.summary import points_text, value_text
+from ..russian import count_phrase, format_document_date, title_in_sentence
+from ..russian.morphology import participle_agreed, past_agreed
+from ..russian.scale import COUNTED_UNITS, quantity
+from ..russian.typography import NBSP
+from ..sources.model import ProjectSources
+from .act import approval_reference
+
+POINTS = f"п.{NBSP}п."
+"""Percentage points: the change of a share."""
+SHARES = ("процент", "да/нет")
+
+
+def amount(result: IndicatorResult, value: float) -> str:
+    """A value or a change on the indicator's unit: «3,1 п. п.» for a share, «12 человек», «0,5 балла»."""
+    if result.indicator.unit in SHARES:
+        return f"{value:.{result.places}f}".replace(".", ",") + f"{NBSP}{POINTS}"
+    return quantity(value, result.indicator.unit)
+
+
+def change_phrase(result: IndicatorResult, year: int, key: str | None = None) -> str:
+    """«что на 3,1 п. п. выше, чем в 2023 году», «что на 2 человека меньше, чем в 2023 году», «что соответствует
+    уровню 2023 года»; "" when either year has no value."""
+    change = result.change(key)
+    if change is None:
+        return ""
+    if change == 0:
+        return f"что соответствует уровню {year - 1} года"
+    counted = result.indicator.unit in COUNTED_UNITS
+    direction = ("больше" if change > 0 else "меньше") if counted else ("выше" if change > 0 else "ниже")
+    return f"что на {amount(result, abs(change))} {direction}, чем в {year - 1} году"
+
+
+def indicator_sentence(result: IndicatorResult, year: int) -> str:
+    """«Доля обучающихся … по округу составила 94,4 % (2 балла), что на 1,6 п. п. выше, чем в 2023 году; целевое
+    значение «не менее 90 %» достигнуто.»"""
+    indicator, municipal = result.indicator, result.municipality
+    if municipal is None or (municipal.value is None and municipal.answer is None):
+        return f"Сведения по показателю {indicator.code} «{indicator.name}» за {year} год не представлены."
+    scored = f" ({points_text(municipal.points)})" if municipal.points is not None else ""
+    change = change_phrase(result, year)
+    closed = "," if "," in indicator.name else ""  # a participial or relative clause ends before the predicate
+    text = (f"{indicator.name}{closed} по округу {past_agreed('составил', indicator.name)} {value_text(result, municipal)}"
+            f"{scored}{', ' + change if change else ''}")
+    if indicator.target and municipal.meets_target is not None:
+        text += f"; целевое значение «{indicator.target}» {'достигнуто' if municipal.meets_target else 'не достигнуто'}"
+    return text + "."
+
+
+def organizations_phrase(results: MechanismResults, keys: Sequence[str]) -> str:
+    """«МОУ «СОШ № 4», МОУ «СОШ № 7» и МОУ «СОШ № 9»»."""
+    return listing([results.respondents[key].short_name for key in keys])
+
+
+def listing(items: Sequence[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " и " + items[-1] if items else ""
+
+
+def term(results: MechanismResults) -> str:
+    """What the справка calls the organizations it is about: «ДОО» when all are preschools, else «ОО»."""
+    kinds = {row.organization.kind for row in results.respondents.values() if row.organization is not None}
+    return "ДОО" if kinds == {"ДОО"} else "ОО"
+
+
+def of(count: int, total: int) -> str:
+    """«7 из 24»: how many of how many, after the noun they count («ОО (7 из 24)»), which reads in any case."""
+    return f"{count} из {total}"
+
+
+def codes_phrase(codes: Sequence[str]) -> str:
+    """«показателю 1.1.2», «показателям 1.1.1 и 1.1.4» (dative: «по …»)."""
+    return ("показателю " if len(codes) == 1 else "показателям ") + listing(list(codes))
+
+
+def by_count(count: int) -> str:
+    """«по 1 показателю», «по 4 показателям»: the dative after «по» agrees with the number's last word."""
+    return f"по {count}{NBSP}" + ("показателю" if count % 10 == 1 and count % 100 != 11 else "показателям")
+
+
+def percent(value: float) -> str:
+    """«100 %», «91,7 %»: a share of organizations, whole when it is."""
+    return (f"{value:.0f}" if value == int(value) else f"{value:.1f}".replace(".", ",")) + f"{NBSP}%"
+
+
+def regulation_reference(project: ProjectSources, results: MechanismResults, case: str = "ablt") -> str:
+    """«Положением о мониторинге …, утверждённым приказом УО от 15.03.2021 № 112» (in ``case``, with the participle
+    in the same case), or the title alone when the Положение is approved by no act of the set."""
+    regulation = results.regulation
+    title = title_in_sentence(regulation.title, case)
+    act = project.acts.get(regulation.approved_by or "")
+    if act is None:
+        return title
+    terms = project.glossary.model.terms if project.glossary else []
+    participle = participle_agreed("утверждённый", regulation.title, case)
+    return f"{title}, {participle} {approval_reference(project.valid_profile.model, act, terms)}"
+
+
+def service_signatory(project: ProjectSources) -> Signatory:
+    """Who signs what the methodical service writes: its head, or the authority's head where the profile names none."""
+    service = project.valid_profile.model.monitoring.service
+    return service.head if service is not None else project.valid_profile.model.head
+
+
+def service_name(project: ProjectSources) -> str:
+    service = project.valid_profile.model.monitoring.service
+    return service.name if service is not None else project.valid_profile.model.authority.full_name
+
+
+def date_text(project: ProjectSources, day: datetime.date) -> str:
+    return format_document_date(day, project.valid_profile.model.layout.date_format)
+
+
+def year_count(count: int) -> str:
+    return count_phrase(count, "показатель")

@@ -1,0 +1,340 @@
+"""The monitoring year's documents (issue #28), made by `msoko regen all` from the Положения and the year's data:
+the аналитическая справка and the приказ «Об итогах мониторинга …» of each mechanism, read back as a lawyer and a
+методист read them — numbers computed from the CSV, «п. п.», the organizations below a target and in the risk
+group, the dates the Положение's schedule gives, the signatures — and through LibreOffice."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+
+from generator.review.pdf import convert_to_pdf
+from tests.conftest import REPO, ExampleProject, diagnostic_lines
+from tests.docx_reader import Docx
+
+NBSP = "\u00a0"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.replace(NBSP, " ").replace("\u2060", "").split())
+
+
+def _texts(project: ExampleProject, name: str, tables: bool = False) -> list[str]:
+    document = Docx(project.path(f"output/{name}.docx"))
+    return [_one_line(p.text) for p in document.paragraphs(include_tables=tables) if p.text.strip()]
+
+
+def _with_data(root) -> ExampleProject:
+    project = ExampleProject(root)
+    shutil.copytree(REPO / "data", root / "data")
+    return project
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory) -> ExampleProject:
+    """The example with its two years of data, built once for the module's reading tests."""
+    project = _with_data(tmp_path_factory.mktemp("year") / "project")
+    result = project.run("regen", "all")
+    assert result.exit_code == 0, result.output
+    return project
+
+
+@pytest.fixture
+def fresh_year(tmp_path) -> ExampleProject:
+    return _with_data(tmp_path / "project")
+
+
+def _sums(project: ExampleProject, year: int, code: str) -> tuple[int, int]:
+    """The sums of an indicator's numerators and denominators over the organizations, straight from the CSV."""
+    numerator = denominator = 0
+    with open(project.path(f"data/{year}/{code.rsplit('.', 1)[0]}.csv"), encoding="utf-8") as table:
+        for row in csv.DictReader(table):
+            if row["indicator"] == code and row["organization"] != "округ":
+                numerator += int(row["value"]) if row["part"] == "numerator" else 0
+                denominator += int(row["value"]) if row["part"] == "denominator" else 0
+    return numerator, denominator
+
+
+def test_regen_writes_a_spravka_and_an_order_per_mechanism_with_data(year):
+    written = sorted(p.name for p in year.path("output").glob("*.docx"))
+    codes = ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"]
+    assert [f"spravka-{code}.docx" for code in codes] == [n for n in written if n.startswith("spravka-")]
+    assert [f"prikaz-itogi-{code}.docx" for code in codes] == [n for n in written if n.startswith("prikaz-itogi-")]
+    again = year.run("regen", "all")
+    assert again.exit_code == 0 and "записано 0" in again.stdout
+
+
+def test_the_municipal_value_is_the_sum_of_numerators_over_the_sum_of_denominators(year):
+    numerator, denominator = _sums(year, 2024, "1.1.1")
+    share = f"{100 * numerator / denominator:.1f}".replace(".", ",")
+    [table] = [t for t in Docx(year.path("output/spravka-1.1.docx")).tables() if t[0][1] == "ОО" and "1.1.1" in
+               " ".join(_texts(year, "spravka-1.1"))][:1]
+    whole = [_one_line(cell) for cell in table[-1]]
+    assert whole[:4] == ["Округ в целом", str(numerator), str(denominator), f"{share} %"], whole
+    assert len(table) == 1 + 24 + 1  # the header, every school, the округ
+
+
+def test_the_conclusions_are_written_from_the_numbers(year):
+    texts = _texts(year, "spravka-1.1")
+    assert ("Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше, по "
+            "округу составила 94,4 % (2 балла), что на 1,6 п. п. выше, чем в 2023 году; целевое значение «не менее "
+            "90 %» достигнуто.") in texts
+    assert any(t.startswith("Доля выпускников 9 классов, получивших аттестат об основном общем образовании, по округу "
+                            "составила 97,6 % (1 балл), что на 0,8 п. п. выше, чем в 2023 году; целевое значение «не "
+                            "менее 98 %» не достигнуто.") for t in texts)
+    assert "Целевые значения по округу достигнуты по 4 из 6 показателей; не достигнуты — по показателям 1.1.2 и 1.1.3." \
+        in texts
+    assert "По сравнению с 2023 годом значения по округу выросли по всем 6 показателям." in texts
+    summary = Docx(year.path("output/spravka-1.1.docx")).tables()[1]
+    assert [_one_line(c) for c in summary[1][1:5]] == ["92,8 %", "94,4 %", "+1,6 п. п.", "2 балла"]
+
+
+def test_the_spravka_names_the_organizations_below_a_target(year):
+    texts = _texts(year, "spravka-1.1")
+    assert ("Целевого значения не достигли ОО (7 из 24): МОУ «СОШ № 4», МОУ «СОШ № 7», МОУ «СОШ № 9», МОУ «СОШ № 16», "
+            "МОУ «ООШ № 19», МОУ «СОШ № 43» и МОУ «Лицей № 1».") in texts
+    lead = texts.index("Целевых значений хотя бы по одному показателю не достигли ОО (11 из 24):")
+    assert texts[lead + 1:lead + 3] == ["МОУ «СОШ № 4» — по показателям 1.1.1 и 1.1.4;",
+                                        "МОУ «СОШ № 7» — по показателям 1.1.1, 1.1.4 и 1.1.6;"]
+    bold = [r for r in Docx(year.path("output/spravka-1.1.docx")).body.iter("{*}r")
+            if r.find("{*}rPr/{*}rStyle") is not None and "".join(r.itertext()) == f"84,8{NBSP}%"]
+    assert bold, "a value below the target is set in bold"
+
+
+def test_the_spravka_has_its_requisites_and_signature(year):
+    texts = _texts(year, "spravka-1.1")
+    assert texts[:8] == [
+        "Приложение", "к приказу управления образования администрации Копейского городского округа",
+        "от 19.12.2024 № ______", "УТВЕРЖДЕНА",
+        "приказом управления образования администрации Копейского городского округа", "от 19.12.2024 № ______",
+        "Аналитическая справка", "по итогам мониторинга качества подготовки обучающихся в 2024 году"]
+    assert ("Настоящая справка подготовлена по итогам мониторинга, проведённого в 2024 году в соответствии с Положением "
+            "о мониторинге качества подготовки обучающихся, утверждённым приказом управления образования администрации "
+            "Копейского городского округа от 15.03.2021 № 112.") in texts
+    assert texts[-2:] == ["Руководитель муниципального методического центра О.В. Кузнецова", "19.12.2024"]
+    assert "Сведения представили все ОО, от которых Положением предусмотрен их сбор (24 из 24, охват — 100 %); их " \
+           "перечень приведён в таблице 1. Значения по показателям 1.1.2, 1.1.3 и 1.1.5 рассчитаны по округу в целом." \
+        in texts
+
+
+def test_the_dates_follow_the_schedule_of_each_polozhenie(year):
+    """1.1: «итоговая аналитическая справка … до 20 декабря» — 19.12.2024; 2.2: «до 1 декабря», 30.11.2024 is a
+    Saturday — 29.11.2024."""
+    assert "19.12.2024 № ______" in _texts(year, "prikaz-itogi-1.1")[5].replace("\t", " ")
+    assert _texts(year, "spravka-2.2")[-1] == "29.11.2024"
+    assert _texts(year, "spravka-1.5")[-1] == "30.09.2024"
+
+
+def test_the_order_cites_the_polozhenie_and_the_spravka_and_sets_measures_and_deadlines(year):
+    texts = _texts(year, "prikaz-itogi-1.1")
+    assert "Об итогах мониторинга качества подготовки обучающихся в 2024 году" in texts
+    preamble = texts[texts.index("п р и к а з ы в а ю:") - 1]
+    assert preamble == ("В соответствии с Положением о мониторинге качества подготовки обучающихся, утверждённым "
+                        "приказом управления образования администрации Копейского городского округа от 15.03.2021 "
+                        "№ 112, на основании аналитической справки по итогам мониторинга качества подготовки "
+                        "обучающихся в 2024 году, подготовленной муниципальным методическим центром,")
+    points = texts[texts.index("п р и к а з ы в а ю:") + 1:]
+    assert points[0] == ("Утвердить аналитическую справку по итогам мониторинга качества подготовки обучающихся в 2024 "
+                         "году (приложение).")
+    assert points[1] == "Муниципальному методическому центру (О.В. Кузнецова):"
+    assert points[2] == ("направить руководителям образовательных организаций, не достигших целевых значений "
+                         "показателей мониторинга (раздел 5 приложения) адресные рекомендации не позднее 30.12.2024;")
+    assert "организовать мероприятия, предусмотренные пунктом 9.3 Положения о мониторинге, в том числе по " \
+           "показателям 1.1.2 и 1.1.3, целевые значения которых по округу не достигнуты, не позднее 13.06.2025." in points
+    assert "обеспечить выполнение планов мероприятий не позднее 13.06.2025." in points
+    assert any(p.startswith("Отделу оценки качества образования") for p in points)
+    assert "провести анализ эффективности принятых мер в порядке, установленном пунктом 9.5 Положения о мониторинге, " \
+           "по итогам мониторинга 2025 года не позднее 19.12.2025." in points
+    assert points[-2:] == ["Контроль за исполнением настоящего приказа оставляю за собой.",
+                           "Начальник управления образования А.А. Ангеловский"]
+
+
+def test_a_control_official_from_the_profile(fresh_year):
+    fresh_year.replace("regulations/project.yaml", "  service:\n",
+                       "  control: заместителя начальника управления образования И.И. Петрова\n  service:\n")
+    assert fresh_year.run("regen", "prikaz-itogi-1.2").exit_code == 0
+    assert ("Контроль за исполнением настоящего приказа возложить на заместителя начальника управления образования "
+            "И.И. Петрова.") in _texts(fresh_year, "prikaz-itogi-1.2")
+
+
+def test_the_risk_group_is_named_in_the_spravka_and_the_order(fresh_year):
+    """Three pupils of 40 in МОУ «СОШ № 7» pass: 7,5 % earns the scale's least points."""
+    path = fresh_year.path("data/2024/1.1.csv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = [("sosh-7,1.1.1,numerator,3" if line.startswith("sosh-7,1.1.1,numerator,") else
+              "sosh-7,1.1.1,denominator,40" if line.startswith("sosh-7,1.1.1,denominator,") else line) for line in lines]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert fresh_year.run("regen", "spravka-1.1", "prikaz-itogi-1.1").exit_code == 0
+    assert ("В группу риска (наименьший балл шкалы хотя бы по одному показателю) входят: МОУ «СОШ № 7»."
+            in _texts(fresh_year, "spravka-1.1"))
+    assert any(t.startswith("обеспечить адресную методическую поддержку образовательных организаций группы риска "
+                            "(МОУ «СОШ № 7») не позднее 13.06.2025") for t in _texts(fresh_year, "prikaz-itogi-1.1"))
+
+
+def test_charts_are_native_and_russian(year):
+    with zipfile.ZipFile(year.path("output/spravka-1.1.docx")) as archive:
+        charts = sorted(name for name in archive.namelist() if name.startswith("word/charts/"))
+        organizations = archive.read("word/charts/chart2.xml").decode()
+    assert charts == [f"word/charts/chart{n}.xml" for n in range(1, 5)]
+    assert '<c:lang val="ru-RU"/>' in organizations and "[$-419]0.0" in organizations
+    assert "МОУ «СОШ № 7»" in organizations and "<c:v>84.8</c:v>" in organizations
+    captions = [t for t in _texts(year, "spravka-1.1") if t.startswith("Рисунок")]
+    assert captions[:2] == ["Рисунок 1 — Значения показателей по округу, %, 2023 и 2024 годы",
+                            "Рисунок 2 — Значения показателя 1.1.1 по ОО, %, 2024 год"]
+
+
+def test_lint_finds_nothing_in_them(year):
+    files = sorted(str(p) for p in year.path("output").glob("*.docx") if p.name.startswith(("spravka-", "prikaz-itogi")))
+    result = year.run("lint", *files)
+    assert result.exit_code == 0, result.output
+    assert "Итого: 0 ошибок, 0 предупреждений." in result.stdout
+
+
+def test_libreoffice_prints_them(year, libreoffice, tmp_path):
+    pdfs = convert_to_pdf([year.path("output/spravka-1.1.docx"), year.path("output/prikaz-itogi-1.1.docx")], tmp_path)
+    report, order = (_one_line(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout)
+                     for pdf in pdfs)
+    assert "АНАЛИТИЧЕСКАЯ СПРАВКА" in report and "94,4 %" in report and "+1,6 п. п." in report
+    assert "Рисунок 2 — Значения показателя 1.1.1 по ОО" in report and "МОУ «СОШ № 7»" in report
+    assert "ПРИКАЗ" in order.replace(" ", "") and "не позднее 30.12.2024" in order
+
+
+def test_they_go_stale_when_the_data_or_the_polozhenie_change(fresh_year):
+    assert fresh_year.run("regen", "all").exit_code == 0
+    fresh_year.replace("data/2024/1.2.csv", "\n", "\n", 1)  # touched, not changed: nothing to do
+    path = fresh_year.path("data/2024/1.2.csv")
+    path.write_text(path.read_text(encoding="utf-8").replace(",numerator,1", ",numerator,2", 1), encoding="utf-8")
+    result = fresh_year.run("regen", "all", "-v")
+    rebuilt = {line.split()[1] for line in result.stdout.splitlines() if line.startswith("записан:")}
+    assert rebuilt == {"output/spravka-1.2.docx", "output/prikaz-itogi-1.2.docx"}, result.stdout
+    assert "data/2024/1.2.csv" in result.stdout
+    fresh_year.replace("regulations/mechanisms/1.3.yaml", "Итоговая аналитическая справка готовится до 20 декабря",
+                       "Итоговая аналитическая справка готовится до 15 декабря")
+    result = fresh_year.run("regen", "all")
+    assert "записан: output/spravka-1.3.docx" in result.stdout and "записан: output/prikaz-itogi-1.3.docx" in result.stdout
+    assert _texts(fresh_year, "spravka-1.3")[-1] == "13.12.2024"  # 14 December 2024 is a Saturday
+
+
+def test_a_damaged_data_file_stops_the_build(fresh_year):
+    path = fresh_year.path("data/2024/1.4.csv")
+    path.write_text(path.read_text(encoding="utf-8") + "sosh-1,1.4.1,numerator,двенадцать\n", encoding="utf-8")
+    result = fresh_year.run("regen", "all")
+    assert result.exit_code == 1
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    assert diagnostic_lines(result.stderr) == [
+        f"data/2024/1.4.csv:{line}:4: ошибка: значение «двенадцать» не читается: ожидается число не меньше 0 (с точкой "
+        "перед дробной частью) или «да»/«нет»"]
+    assert not fresh_year.path("output").exists()
+
+
+def test_the_year_is_a_project_setting(fresh_year):
+    fresh_year.replace("regulations/project.yaml", "  service:\n", "  year: 2023\n  service:\n")
+    assert fresh_year.run("regen", "all").exit_code == 0
+    texts = _texts(fresh_year, "spravka-1.1")
+    assert "по итогам мониторинга качества подготовки обучающихся в 2023 году" in texts
+    assert not any("чем в 2022 году" in t for t in texts)  # no year before it: no change is stated
+    summary = Docx(fresh_year.path("output/spravka-1.1.docx")).tables()[1]
+    assert [_one_line(c) for c in summary[1][1:4]] == ["—", "92,8 %", "—"]
+
+
+def test_without_data_nothing_of_the_year_is_made(example):
+    assert example.run("regen", "all").exit_code == 0
+    assert not list(example.path("output").glob("spravka-*.docx"))
+
+
+def _step(report: dict, code: str, step: str) -> tuple[int, int]:
+    [mechanism] = [m for m in report["mechanisms"] if m["code"] == code]
+    [found] = [s for s in mechanism["steps"] if s["step"] == step]
+    return found["earned"], found["possible"]
+
+
+def test_the_self_assessment_of_the_year_takes_them_as_evidence(fresh_year):
+    """evaluation.yaml of 2022 has no приказ with decisions on 2.2: the 2024 self-assessment has msoko's own."""
+    assert _step(fresh_year.run("evaluate", "--format", "json").json(), "2.2", "decisions") == (2, 5)
+    fresh_year.replace("regulations/evaluation.yaml", "\nyear: 2022", "\nyear: 2024")
+    fresh_year.replace("regulations/acts/prikaz-2023-95.yaml", "date: 2023-02-14", "date: 2025-02-14")
+    assert _step(fresh_year.run("evaluate", "--format", "json").json(), "2.2", "decisions") == (5, 5)
+    assert fresh_year.run("regen", "samoocenka").exit_code == 0
+    evidence = [row for row in Docx(fresh_year.path("output/samoocenka.docx")).tables()[-1] if row[1] == "2.2"]
+    assert [_one_line(row[3]) for row in evidence][-2:] == [
+        "Аналитическая справка от 29.11.2024 «По итогам мониторинга системы обеспечения профессионального развития "
+        "педагогических работников в 2024 году»",
+        "Приказ от 29.11.2024 «Об итогах мониторинга системы обеспечения профессионального развития педагогических "
+        "работников в 2024 году»"]
+
+
+def test_the_dashboard_lists_them(year):
+    from starlette.testclient import TestClient
+
+    from generator.project import ProjectLayout
+    from generator.web.app import create_app
+
+    page = TestClient(create_app(ProjectLayout(year.root)), base_url="http://127.0.0.1:8000").get("/").text
+    row = page.split('id="d-spravka-1.1"')[1].split("</tr>")[0]
+    assert "Аналитическая справка по итогам мониторинга качества подготовки обучающихся в 2024 году" in row
+    assert "актуален" in row
+    assert 'id="d-prikaz-itogi-2.4"' in page
+
+
+def test_a_polozhenie_is_cited_by_the_numbers_word_gives_its_clauses(year):
+    """«пунктом 9.3 Положения о мониторинге»: the number is the rendered Положение's own, whichever parts it has."""
+    from generator.documents.regulation import USE_OF_RESULTS, use_of_results_clause
+    from generator.project import ProjectLayout
+    from generator.sources.validate import load_project
+
+    project = load_project(ProjectLayout(year.root))
+    titles = dict(USE_OF_RESULTS)
+    for loaded in project.regulations:
+        paragraphs = Docx(year.path(f"output/polozhenie-{loaded.model.mechanism}.docx")).paragraphs()
+        sections = [p.text for p in paragraphs if p.style == "Heading1"]
+        section = sections.index("Порядок использования результатов мониторинга") + 1
+        start = [p.text for p in paragraphs].index("Порядок использования результатов мониторинга")
+        parts = [p.text for p in paragraphs[start:] if p.style == "Heading2"]
+        for step, title in titles.items():
+            expected = f"{section}.{parts.index(title) + 1}" if title in parts else None
+            assert use_of_results_clause(loaded.model, step) == expected, (loaded.model.mechanism, step)
+
+
+def test_russian_of_the_year_documents():
+    from generator.russian.morphology import participle_agreed, past_agreed, subject_in_genitive
+
+    assert subject_in_genitive("Положение о мониторинге работы со школами с низкими результатами обучения") == \
+        "мониторинга работы со школами с низкими результатами обучения"
+    assert subject_in_genitive("Положение о муниципальной системе оценки качества образования") == \
+        "муниципальной системы оценки качества образования"
+    assert subject_in_genitive("Правила приёма") is None
+    assert [past_agreed("составил", name) for name in ("Доля ОО", "Число призёров", "Средний балл", "Результаты")] == \
+        ["составила", "составило", "составил", "составили"]
+    assert participle_agreed("утверждённый", "Положение о …", "ablt") == "утверждённым"
+    assert participle_agreed("подготовленный", "Аналитическая справка …", "gent") == "подготовленной"
+
+
+def test_dates_are_working_days():
+    import datetime
+
+    from generator.monitoring.calendar import document_date, month_after, working_on_or_after, working_on_or_before
+
+    assert working_on_or_before(datetime.date(2024, 11, 30)) == datetime.date(2024, 11, 29)  # a Saturday
+    assert working_on_or_after(datetime.date(2025, 1, 3)) == datetime.date(2025, 1, 9)  # the New Year holidays
+    assert working_on_or_after(datetime.date(2024, 11, 4)) == datetime.date(2024, 11, 5)  # День народного единства
+    schedule = "Аналитическая справка готовится до 1 ноября, адресные рекомендации руководителям ОО — до 1 декабря."
+    assert document_date(schedule, "справк", 2024) == datetime.date(2024, 10, 31)
+    assert document_date(schedule, "рекомендац", 2024) == datetime.date(2024, 11, 29)
+    assert document_date("Аналитическая справка готовится до 1 ноября.", "рекомендац", 2024) == \
+        datetime.date(2024, 11, 11)  # ten days after the справка, on a working day
+    assert month_after(datetime.date(2024, 12, 30)) == datetime.date(2025, 1, 29)
+
+
+def test_a_document_the_data_no_longer_make_is_named_as_such(fresh_year):
+    assert fresh_year.run("regen", "all").exit_code == 0
+    fresh_year.path("data/2024/1.2.csv").unlink()
+    result = fresh_year.run("regen", "all")
+    assert result.exit_code == 0
+    assert ("output/spravka-1.2.docx:1:1: предупреждение: документ «spravka-1.2» больше не составляется: за год "
+            "мониторинга нет его данных") in result.stdout + result.stderr
+    assert fresh_year.run("regen", "all", "--prune").exit_code == 0
+    assert not fresh_year.path("output/prikaz-itogi-1.2.docx").exists()
