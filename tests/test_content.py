@@ -258,3 +258,14 @@ def test_a_municipal_total_of_municipal_indicators_alone_says_nothing_of_organiz
     assert example.run("regen", "all").exit_code == 0
     text = _text(example.path("output/polozhenie-1.5.docx")).replace(NBSP, " ")
     assert "рассчитывается как сумма значений по всем ОО, представившим данные (показатель 1.5.5)." in text
+
+
+def test_a_numbered_abbreviation_is_introduced_bound_and_its_generic_term_not_spelled_again(example):
+    """«ГИА-9» expands at its first use, its hyphen unbreakable as the code's in the text; lint takes the
+    bracket for an introduction, so the «государственной итоговой аттестации» inside it is not ГИА spelled out."""
+    assert example.run("regen", "all").exit_code == 0
+    text = _text(example.path("output/polozhenie-1.1.docx")).replace(SHY, "").replace("\n", "")
+    assert ("государственной итоговой аттестации по образовательным программам основного общего образования"
+            f" (далее{NBSP}— ГИА\u20119)") in text
+    lint = example.run("lint", str(example.path("output/polozhenie-1.1.docx")))
+    assert lint.exit_code == 0, lint.output
