@@ -231,3 +231,41 @@ def test_a_term_twice_in_the_glossary(example):
     result = example.run("check")
     assert result.exit_code == 1
     assert f"regulations/glossary.yaml:{line}:12: ошибка: сокращение «ОО» указано в перечне сокращений дважды" in result.output
+
+
+MUNICIPAL_RATIO = ("Значение показателя уровня {level} в целом по округу рассчитывается как отношение суммы "
+                   "числителей к сумме знаменателей по всем {level}")
+
+
+def test_a_municipal_total_over_indicators_of_organizations_says_how_the_municipal_value_is_made(example):
+    """1.3 sums indicators of level ОО into the округ's total, 2.4 one of level ДОО: each says once how the
+    organizations' values make the округ's, naming the indicators; the hand-written 2.1 does not say it twice."""
+    assert example.run("regen", "all").exit_code == 0
+    said = {code: [line for line in _text(example.path(f"output/polozhenie-{code}.docx")).replace(NBSP, " ").split("\n")
+                   if "в целом по округу рассчитыва" in line] for code in ("1.3", "2.1", "2.4")}
+    assert said["1.3"] == [MUNICIPAL_RATIO.format(level="ОО") + ", представившим данные (показатели 1.3.1, 1.3.4 и 1.3.5)."]
+    assert said["2.4"] == [MUNICIPAL_RATIO.format(level="ДОО") + ", представившим данные (показатель 2.4.4)."]
+    assert len(said["2.1"]) == 1 and "участникам анкетирования" not in _text(example.path("output/polozhenie-2.1.docx"))
+
+
+def test_a_municipal_total_of_municipal_indicators_alone_says_nothing_of_organizations(example):
+    """1.5's indicators are all the округ's; made one of them an ОО's, the sentence appears, saying a count sums."""
+    assert example.run("regen", "all").exit_code == 0
+    assert "в целом по округу рассчитыва" not in _text(example.path("output/polozhenie-1.5.docx"))
+    source = example.read("regulations/mechanisms/1.5.yaml")
+    example.write("regulations/mechanisms/1.5.yaml", source.replace(
+        "level: муниципалитет", "level: ОО", source.count("level: муниципалитет")))
+    assert example.run("regen", "all").exit_code == 0
+    text = _text(example.path("output/polozhenie-1.5.docx")).replace(NBSP, " ")
+    assert "рассчитывается как сумма значений по всем ОО, представившим данные (показатель 1.5.5)." in text
+
+
+def test_a_numbered_abbreviation_is_introduced_bound_and_its_generic_term_not_spelled_again(example):
+    """«ГИА-9» expands at its first use, its hyphen unbreakable as the code's in the text; lint takes the
+    bracket for an introduction, so the «государственной итоговой аттестации» inside it is not ГИА spelled out."""
+    assert example.run("regen", "all").exit_code == 0
+    text = _text(example.path("output/polozhenie-1.1.docx")).replace(SHY, "").replace("\n", "")
+    assert ("государственной итоговой аттестации по образовательным программам основного общего образования"
+            f" (далее{NBSP}— ГИА\u20119)") in text
+    lint = example.run("lint", str(example.path("output/polozhenie-1.1.docx")))
+    assert lint.exit_code == 0, lint.output

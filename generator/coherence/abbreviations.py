@@ -20,7 +20,9 @@ _WORDS = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 SPACE = "[ \u00a0]"
 LOOK_BACK = 12
 """Words before an introduction searched for the full name: the longest in use run to nine or ten."""
-_INTRODUCTION = re.compile(r"\(\s*далее\s*[—–\-]?\s*(?:по\s+тексту\s*[—–\-]?\s*)?([А-ЯЁ][А-ЯЁа-яё\-\s\u00a0]{0,15}?[А-ЯЁ])\s*\)")
+_INTRODUCTION = re.compile(r"\(\s*далее\s*[—–\-]?\s*(?:по\s+тексту\s*[—–\-]?\s*)?"
+                           r"([А-ЯЁ][А-ЯЁа-яё\-\u2011\s\u00a0]{0,15}?(?:[А-ЯЁ]|[\-\u2011][0-9]{1,2}))\s*\)")
+"""«(далее — РЦОИ)», «(далее — РИС ГИА)», «(далее — ГИА-9)»: letters, or letters and a number after a hyphen."""
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,8 @@ class Abbreviations:
         full = inflect_phrase(self.definitions[term], case, number)
         if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
             full = full[:1].upper() + full[1:]
-        return f"{full}{tail} (далее{NBSP}— {term})" if introduces else full
+        shown = term.replace("-", NB_HYPHEN)  # «ГИА-9» as typography sets a code: never broken at its hyphen
+        return f"{full}{tail} (далее{NBSP}— {shown})" if introduces else full
 
     def _said_again(self, text: str, start: int, end: int, term: str) -> tuple[int, int, str]:
         """«всероссийских проверочных работ (далее — ВПР)» once ВПР is introduced: «ВПР», as msoko printed it. An

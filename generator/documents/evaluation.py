@@ -68,7 +68,7 @@ def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequenc
             + (FORMER_NOTE if former else "")))
     body.related.append(RelatedPart("word/charts/chart1.xml", _results_chart(result, years), CHART_CONTENT_TYPE,
                                     CHART_RELATIONSHIP, "rIdMsokoChart1"))
-    body.elements.append(chart_paragraph("rIdMsokoChart1", width_mm, 20 + 12 * len(result.mechanisms),
+    body.elements.append(chart_paragraph("rIdMsokoChart1", width_mm, 20 + 14 * len(result.mechanisms),
                                          CHART_TITLE, keep_next=True))
     body.elements.append(text_paragraph("Caption", f"Рисунок 1 — {CHART_TITLE}"))
     body.section("Результаты по шагам управленческого цикла")

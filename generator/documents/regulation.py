@@ -12,6 +12,7 @@ from schemas.prose import Span
 
 from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
 from ..docx.elements import paragraph, table
+from ..monitoring.measures import Aggregation, aggregation
 from ..monitoring.selection import described, is_municipal
 from ..russian import NBSP
 from ..russian.scale import band_line, range_wording
@@ -24,6 +25,19 @@ INDICATORS_CAPTION = "Таблица 1"
 MAX_POINTS = "Максимальная сумма баллов по показателям мониторинга — {total}."
 TOTAL_INDICATORS = "В сумму баллов входят показатели {codes}; максимальная сумма баллов по ним — {total}."
 """Lines a Положение gets from its data, not from prose; ``msoko import`` recognises them by these."""
+MUNICIPAL_VALUE = ("Значение показателя уровня {level} в целом по округу рассчитывается как {rule}, "
+                   "представившим данные ({codes}).")
+AGGREGATION_WORDING = {
+    Aggregation.RATIO: "отношение суммы числителей к сумме знаменателей по всем {level}",
+    Aggregation.YES_SHARE: "доля {level}, ответивших «да», в процентах от числа {level}",
+    Aggregation.SUM: "сумма значений по всем {level}",
+    Aggregation.MEAN: "среднее арифметическое значений по всем {level}",
+}
+"""How the округ's value is made from the organizations' (:mod:`generator.monitoring.measures` computes it so):
+said where the total is the округ's and sums indicators of organizations, else a reader cannot tell how a
+school's share makes the округ's."""
+MUNICIPAL_VALUE_LINE = re.compile(r"^Значение показателя уровня Д?ОО в целом по округу рассчитывается как .+, "
+                                  r"представившим данные \(показател[ьи] [\d., и]+\)\.$")
 
 
 def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
@@ -44,6 +58,7 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
         body.clauses([TOTAL_INDICATORS.format(codes=joined(regulation.total.indicators), total=total)])
     elif not states_maximum(regulation.criteria, total):
         body.clauses([MAX_POINTS.format(total=total)])
+    body.clauses(municipal_values(regulation))
     if regulation.total and regulation.total.groups:
         body.prose(total_groups(regulation.total))
     body.part("Участники мониторинга и ответственные", regulation.participants, optional=True)
@@ -63,6 +78,24 @@ TOTAL_GROUPS_LEAD = {
 def joined(items: list[str]) -> str:
     """«1.1.1, 1.1.4 и 1.1.6»."""
     return ", ".join(items[:-1]) + f" и {items[-1]}" if len(items) > 1 else "".join(items)
+
+
+def municipal_values(regulation: MonitoringRegulation) -> list[str]:
+    """A sentence per level and rule of the summed indicators of organizations, when the total is the округ's."""
+    if not regulation.total or regulation.total.subject != "муниципалитет":
+        return []
+    rules: dict[tuple[str, Aggregation], list[str]] = {}
+    for indicator in regulation.summed_indicators():
+        if not is_municipal(indicator):
+            rules.setdefault((indicator.level, aggregation(indicator)), []).append(indicator.code)
+    return [MUNICIPAL_VALUE.format(level=level, rule=AGGREGATION_WORDING[rule].format(level=level),
+                                   codes=("показатели " if len(codes) > 1 else "показатель ") + joined(sorted(codes, key=code_order)))
+            for (level, rule), codes in rules.items()]
+
+
+def code_order(code: str) -> tuple[int, ...]:
+    """«1.3.10» after «1.3.9»."""
+    return tuple(int(part) for part in code.split("."))
 
 
 def total_groups(total: Total) -> str:

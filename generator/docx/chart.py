@@ -15,6 +15,9 @@ CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.ch
 CHART_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart"
 EMU_PER_MM = 36000
 SERIES_COLORS = ("A5A5A5", "ED7D31", "4472C4", "70AD47")
+LABEL_SIZE = "800"
+"""Data labels in 8 pt (hundredths of a point): two labels of adjacent bars («нет данных» for two years of one
+mechanism) stand one above the other without touching, each no taller than its bar."""
 RUSSIAN_DECIMAL = "[$-419]0.0"
 """One decimal in the Russian locale (LCID 0x419): office suites draw «22,8», whatever their own locale."""
 
@@ -71,6 +74,7 @@ def _series(bars: etree._Element, index: int, name: str, categories: list[str], 
         if value is None:
             _missing_label(labels, position, missing)
     _c(labels, "numFmt").attrib.update({"formatCode": RUSSIAN_DECIMAL, "sourceLinked": "0"})
+    _label_text(labels)
     _label_flags(labels)
     literal = _c(_c(series, "cat"), "strLit")
     _c(literal, "ptCount", str(len(categories)))
@@ -93,6 +97,16 @@ def _label_flags(labels: etree._Element) -> None:
         _c(labels, flag, value)
 
 
+def _label_text(labels: etree._Element) -> None:
+    """The labels' text properties: their size (DrawingML's ``c:txPr``, before the ``show*`` flags)."""
+    rich = _c(labels, "txPr")
+    etree.SubElement(rich, f"{{{A_NS}}}bodyPr")
+    etree.SubElement(rich, f"{{{A_NS}}}lstStyle")
+    paragraph = etree.SubElement(rich, f"{{{A_NS}}}p")
+    etree.SubElement(etree.SubElement(paragraph, f"{{{A_NS}}}pPr"), f"{{{A_NS}}}defRPr").set("sz", LABEL_SIZE)
+    etree.SubElement(paragraph, f"{{{A_NS}}}endParaRPr").set("lang", "ru-RU")
+
+
 def _missing_label(labels: etree._Element, position: int, text: str) -> None:
     """A data label whose text replaces the value: the point has no data."""
     label = _c(labels, "dLbl")
@@ -101,7 +115,7 @@ def _missing_label(labels: etree._Element, position: int, text: str) -> None:
     etree.SubElement(rich, f"{{{A_NS}}}bodyPr")
     paragraph = etree.SubElement(rich, f"{{{A_NS}}}p")
     text_run = etree.SubElement(paragraph, f"{{{A_NS}}}r")
-    etree.SubElement(text_run, f"{{{A_NS}}}rPr").set("lang", "ru-RU")
+    etree.SubElement(text_run, f"{{{A_NS}}}rPr").attrib.update({"lang": "ru-RU", "sz": LABEL_SIZE})
     etree.SubElement(text_run, f"{{{A_NS}}}t").text = xml_safe(text)
     _label_flags(label)
 

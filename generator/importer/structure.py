@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import re
 
 from ..documents import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS
-from ..documents.regulation import RECOMMENDATIONS_INTRO
+from ..documents.regulation import MUNICIPAL_VALUE_LINE, RECOMMENDATIONS_INTRO
 from ..docx.reader import Paragraph, Table
 from ..docx.typed import TYPED_BULLET as TYPED_BULLET, TYPED_NUMBER as TYPED_NUMBER
 from .sections import INLINE_LEAD, SECTIONS, STEPS, UMBRELLA_SECTIONS, section_for
@@ -122,7 +122,8 @@ def is_lead_in(block, stem: str) -> bool:
 
 
 def is_generated(block) -> bool:
-    return isinstance(block, Paragraph) and any(p.match(" ".join(block.text.split())) for p in GENERATED_LINES)
+    return isinstance(block, Paragraph) and any(p.match(" ".join(block.text.split()))
+                                                for p in (*GENERATED_LINES, MUNICIPAL_VALUE_LINE))
 
 
 def label_depth(label: str) -> int:

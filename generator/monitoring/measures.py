@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from enum import Enum
 
 from schemas.regulation import Indicator, ValueRange
 
@@ -48,6 +49,29 @@ class Measure:
     """None when there is nothing to hold against the target."""
     reported: int = 1
     """How many rows the value is made of (the округ's: the organizations that reported)."""
+
+
+class Aggregation(str, Enum):
+    """How the округ's value of an indicator of organizations is made from theirs (the module's rules); the
+    Положение states the same rule in words (:func:`generator.documents.regulation.municipal_values`)."""
+
+    RATIO = "ratio"
+    """The sum of the numerators over the sum of the denominators."""
+    YES_SHARE = "yes_share"
+    """The share of «да» answers, in percent."""
+    SUM = "sum"
+    """The sum of a count."""
+    MEAN = "mean"
+    """The mean of points or of a percentage stated as a value."""
+
+
+def aggregation(indicator: Indicator) -> Aggregation:
+    if is_fraction(indicator):
+        return Aggregation.RATIO
+    kind = KIND_OF_UNIT[indicator.unit]
+    if kind is ValueKind.ANSWER:
+        return Aggregation.YES_SHARE
+    return Aggregation.SUM if kind is ValueKind.COUNT else Aggregation.MEAN
 
 
 def target_range(indicator: Indicator) -> ValueRange | None:
@@ -84,7 +108,7 @@ class Gauge:
     def __init__(self, indicator: Indicator) -> None:
         self.indicator = indicator
         self.fraction = is_fraction(indicator)
-        self.kind = KIND_OF_UNIT[indicator.unit]
+        self.aggregation = aggregation(indicator)
         self.places = decimals(indicator)
         self.scale = Scale(indicator.scoring, indicator.unit)
         target = target_range(indicator)
@@ -142,12 +166,12 @@ class Gauge:
         rows = list(measures)
         if not rows:
             return None
-        if self.fraction:
+        if self.aggregation is Aggregation.RATIO:
             return self.share(sum(m.numerator or 0 for m in rows), sum(m.denominator or 0 for m in rows), len(rows))
-        if self.kind is ValueKind.ANSWER:
+        if self.aggregation is Aggregation.YES_SHARE:
             yes = sum(1 for m in rows if m.answer == "да")
             return Measure(rounded(100 * yes / len(rows), self.places), None, yes, len(rows), reported=len(rows))
         values = [m.value for m in rows if m.value is not None]
-        if self.kind is ValueKind.COUNT:
+        if self.aggregation is Aggregation.SUM:
             return Measure(float(sum(values)), None, reported=len(rows))
         return self.scored(rounded(sum(values) / len(values), self.places), reported=len(rows)) if values else None

@@ -85,8 +85,15 @@ def _predicate_dash(tokens: list[str]) -> bool:
     return any(parse.tag.case == "nomn" and parse.tag.POS == "NOUN" for parse in analyzer().parse(words[0].lower()))
 
 
+PURPOSES = ("утвержден", "рассмотрен", "согласован", "подпис", "провер", "экспертиз")
+"""«представлять справки на утверждение в УО»: a purpose between the verb and «в» leaves «в» meaning «into»."""
+
+
 def _after_direction(tokens: list[str]) -> bool:
-    """Whether a verb or noun of direction stands within a few words before «в»."""
+    """Whether a verb or noun of direction stands within a few words before «в» (a purpose «на утверждение»
+    just before «в» stepped over)."""
+    if len(tokens) >= 2 and tokens[-2].lower() == "на" and tokens[-1].lower().startswith(PURPOSES):
+        tokens = tokens[:-2]
     for token in reversed(tokens[-DIRECTION_REACH:]):
         lower = token.lower()
         if lower.startswith(DIRECTION_WORDS):
