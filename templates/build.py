@@ -243,10 +243,17 @@ REQUISITES = [
         _p("Stamp", "{{ stamp.approver }}"),
     _p("Stamp", "от {{ stamp.date }} {{ stamp.number }}"),
     _tag("{%p endif %}"),
+    _tag("{%p if addressee %}"),
+    _tag("{%p for line in addressee %}"),
+    _p("Stamp", "{{ line }}"),
+    _tag("{%p endfor %}"),
+    _p("StampGap", ""),
+    _tag("{%p endif %}"),
     _p("DocTitle", "{{ title.kind }}"),
     _p("DocSubtitle", "{{ title.subject }}"),
 ]
-"""Top right: the appendix mark and the approval stamp; then the document's title."""
+"""Top right: the appendix mark, the approval stamp and a letter's addressee (ГОСТ Р 7.0.97-2025); then the
+document's title."""
 
 
 def _document(body: list[str], section: str) -> str:

@@ -260,10 +260,12 @@ def test_the_self_assessment_of_the_year_takes_them_as_evidence(fresh_year):
     assert _step(fresh_year.run("evaluate", "--format", "json").json(), "2.2", "decisions") == (5, 5)
     assert fresh_year.run("regen", "samoocenka").exit_code == 0
     evidence = [row for row in Docx(fresh_year.path("output/samoocenka.docx")).tables()[-1] if row[1] == "2.2"]
-    assert [_one_line(row[3]) for row in evidence][-2:] == [
-        "Аналитическая справка от 29.11.2024 «По итогам мониторинга системы обеспечения профессионального развития "
+    assert [_one_line(row[3]) for row in evidence][-3:] == [
+        "Аналитическая справка УО от 29.11.2024 «По итогам мониторинга системы обеспечения профессионального развития "
         "педагогических работников в 2024 году»",
-        "Приказ от 29.11.2024 «Об итогах мониторинга системы обеспечения профессионального развития педагогических "
+        "Адресные рекомендации УО от 09.12.2024 «По итогам мониторинга системы обеспечения профессионального развития "
+        "педагогических работников в 2024 году»",
+        "Приказ УО от 29.11.2024 «Об итогах мониторинга системы обеспечения профессионального развития педагогических "
         "работников в 2024 году»"]
 
 
@@ -338,3 +340,35 @@ def test_a_document_the_data_no_longer_make_is_named_as_such(fresh_year):
             "мониторинга нет его данных") in result.stdout + result.stderr
     assert fresh_year.run("regen", "all", "--prune").exit_code == 0
     assert not fresh_year.path("output/prikaz-itogi-1.2.docx").exists()
+
+
+def test_a_letter_of_recommendations_per_organization_below_a_target(year):
+    """One letter per mechanism and ОО below a target, as many as `msoko results` names."""
+    below = year.run("results", "--format", "json").json()["mechanisms"]
+    expected = sorted(f"rekomendacii-{m['code']}-{key}.docx" for m in below
+                      for key in {k for i in m["indicators"] for k in i["below_target"]})
+    written = sorted(p.name for p in year.path("output").glob("rekomendacii-*.docx"))
+    assert written == expected and len(written) > 10
+
+
+def test_the_letter_is_addressed_and_says_what_was_found_and_what_to_do(year):
+    import yaml
+
+    texts = _texts(year, "rekomendacii-1.1-sosh-7")
+    assert texts[:4] == [
+        "Руководителю муниципального общеобразовательного учреждения «Средняя общеобразовательная школа № 7» "
+        "Копейского городского округа", "Адресные рекомендации",
+        "по итогам мониторинга качества подготовки обучающихся в 2024 году для муниципального общеобразовательного "
+        "учреждения «Средняя общеобразовательная школа № 7» Копейского городского округа", "Результаты мониторинга"]
+    assert any("(далее — МОУ «СОШ № 7») не достигнуты целевые значения по показателям 1.1.1, 1.1.4 и 1.1.6." in t
+               for t in texts)
+    assert any(t.startswith("По показателю 1.1.1 «Доля обучающихся 4–8 классов") and
+               t.endswith("значение МОУ «СОШ № 7» составило 84,8 % (в 2023 году — 85,6 %, изменение: −0,8 п. п.) при "
+                          "целевом значении «не менее 90 %»; по округу — 94,4 %.") for t in texts)
+    regulation = yaml.safe_load(year.path("regulations/mechanisms/1.1.yaml").read_text(encoding="utf-8"))
+    advice = next(i["recommendation"] for i in regulation["indicators"] if i["code"] == "1.1.4")
+    assert any(t.startswith("По показателю 1.1.4: ") and _one_line(advice).split(";")[0][3:] in t for t in texts)
+    assert ("Руководителю МОУ «СОШ № 7» рассмотреть настоящие рекомендации и представить в муниципальный методический "
+            "центр план мероприятий по их выполнению не позднее 29.01.2025.") in texts
+    assert texts[-2:] == ["Руководитель муниципального методического центра О.В. Кузнецова", "30.12.2024"]
+    assert "не позднее 30.12.2024" in " ".join(_texts(year, "prikaz-itogi-1.1"))  # the date the приказ sends them by

@@ -86,6 +86,7 @@ class Renderer:
         context = {
             "appendix": self._appendix_mark(act, target.id),
             "stamp": self._stamp(act, kind),
+            "addressee": None,  # a letter's requisites name one
             "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(model.title)},
             **self._common(),
             **rendering.requisites(self.project, model, target.computed),

@@ -9,12 +9,14 @@ from typing import Any, Callable
 
 from schemas.acts import Act
 
-from ..sources.kinds import ANALYSIS, CONCEPT, EVALUATION, MSOKO, REGULATION, RESULTS_ORDER, ROADMAP
+from ..sources.kinds import (ANALYSIS, CONCEPT, EVALUATION, MSOKO, RECOMMENDATIONS, REGULATION, RESULTS_ORDER,
+                             ROADMAP)
 from ..sources.model import ProjectSources
 from .analysis import analysis_body
 from .body import Body
 from .concept import concept_body
 from .evaluation import evaluation_body, framework_reference
+from .recommendations import addressee, recommendations_body
 from .regulation import regulation_body
 from .results_order import results_order
 from .roadmap import roadmap_body
@@ -23,6 +25,10 @@ from .umbrella import msoko_body
 
 def no_requisites(project: ProjectSources, model: Any, computed: Any) -> dict:
     return {}
+
+
+def year_subject(project: ProjectSources, model: Any) -> str:
+    return f"Итоги мониторинга {model.mechanism}, {model.year} год"
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,10 @@ RENDERING: dict[str, Rendering] = {
                               subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                                               f"{model.year} год")),
     ANALYSIS.key: Rendering("document.docx", "portrait", build=analysis_body, title_words=2,
-                            subject=lambda project, model: f"Итоги мониторинга {model.mechanism}, {model.year} год"),
+                            subject=year_subject),
+    RECOMMENDATIONS.key: Rendering("document.docx", "portrait", build=recommendations_body, title_words=2,
+                                   requisites=addressee,
+                                   subject=year_subject),
     RESULTS_ORDER.key: Rendering("prikaz.docx", "portrait",
                                  build=lambda project, model, width, year: results_order(project, model, year),
                                  subject=lambda project, model: model.title),

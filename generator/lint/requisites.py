@@ -12,6 +12,9 @@ from .registry import Finding, check
 ACT_KINDS = {"ПРИКАЗ", "ПОСТАНОВЛЕНИЕ", "РАСПОРЯЖЕНИЕ", "РЕШЕНИЕ"}
 APPROVED_KINDS = ("ПОЛОЖЕНИЕ", "КОНЦЕПЦИЯ", "ПЛАН", "ПОРЯДОК", "ПРАВИЛА", "ИНСТРУКЦИЯ", "РЕГЛАМЕНТ", "ПРОГРАММА",
                   "РЕЗУЛЬТАТЫ", "АНАЛИТИЧЕСКАЯ СПРАВКА")
+LETTER_KINDS = ("АДРЕСНЫЕ РЕКОМЕНДАЦИИ",)
+"""Documents sent to an addressee rather than approved: an addressee top right instead of the stamp."""
+ADDRESSEE = re.compile(r"^(Руководителю|Директору|Заведующему|Начальнику)\s")
 DATE = r"(\d{2}\.\d{2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4}\s*г\.)"
 NUMBER = r"№\s*\S+"
 INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.[\s\u00a0]?[А-ЯЁ][а-яё]+")
@@ -30,7 +33,7 @@ def act_kind_index(passages: list[Passage]) -> int | None:
 
 
 def title_index(passages: list[Passage]) -> int | None:
-    return next((i for i, p in enumerate(passages[:TITLE_SCAN]) if p.text.strip().upper().startswith(APPROVED_KINDS)),
+    return next((i for i, p in enumerate(passages[:TITLE_SCAN]) if p.text.strip().upper().startswith(APPROVED_KINDS + LETTER_KINDS)),
                 None)
 
 
@@ -86,6 +89,10 @@ def _document_requisites(passages: list[Passage]) -> Iterator[Finding]:
     for part in (title, subtitle):
         if part is not None and part.text.rstrip().endswith("."):
             yield Finding("title-full-stop", part, "в конце заголовка документа точка не ставится")
+    if title.text.strip().upper().startswith(LETTER_KINDS):
+        if not any(ADDRESSEE.match(p.text.strip()) for p in passages[:index]):
+            yield Finding("addressee", title, "нет адресата («Руководителю …») в правом верхнем углу")
+        return
     yield from _approval_stamp(passages[:index], title)
     yield from _appendix_mark(passages[:index])
 

@@ -15,6 +15,7 @@ from schemas.acts import Act, Appendix
 from schemas.base import code_sort_key
 from schemas.evaluation import EvidenceRecord
 
+from ..russian import inflect_phrase, lower_first
 from ..russian.morphology import subject_in_genitive
 from ..sources.kinds import KINDS, DocumentKind, Per, YearDocument
 from ..sources.model import ProjectSources
@@ -66,6 +67,8 @@ class MonitoringYear:
                 made = self.of_kind(kind, code)
                 if made:
                     title = made[0].model.title.removeprefix(kind.label).strip()
+                    if kind.per is Per.ORGANIZATION:  # the letters of a mechanism, as one piece of evidence
+                        title = title.partition(" для ")[0]
                     records += [EvidenceRecord(mechanism=code, step=step, kind=kind.act or kind.label.lower(),
                                                number=made[0].model.number, date=made[0].model.date,
                                                title=title[:1].upper() + title[1:]) for step in kind.evidences]
@@ -125,8 +128,10 @@ def _documents(kind: DocumentKind, year: MonitoringYear, files: dict[str, tuple[
         if kind.per is Per.ORGANIZATION:
             for key in addressees(results):
                 subject = f"{code}-{key}"
+                addressed = f"{model.title} для {lower_first(inflect_phrase(results.respondents[key].name, 'gent'))}"
                 made.append(DerivedDocument(kind.id_for(subject), kind, subject,
-                                            model.model_copy(update={"organization": key}), files[code]))
+                                            model.model_copy(update={"organization": key, "title": addressed}),
+                                            files[code]))
         else:
             made.append(DerivedDocument(kind.id_for(code), kind, code, model, files[code]))
     return made

@@ -209,14 +209,14 @@ ANALYSIS = DocumentKind(
     approving="results_order", evidences=("analysis",))
 RECOMMENDATIONS = DocumentKind(
     "recommendations", "Адресные рекомендации", YearDocument, None, f"rekomendacii-{SUBJECT}", per=Per.ORGANIZATION,
-    reads=frozenset({Reads.DATA}), title="Адресные рекомендации по итогам {monitoring} в {year} году",
+    reads=frozenset({Reads.DATA}), title="Адресные рекомендации по итогам {monitoring} в {year} году",  # and «для» the organization
     due="рекомендац", evidences=("recommendations",))
 RESULTS_ORDER = DocumentKind(
     "results_order", "Приказ об итогах мониторинга", YearDocument, None, f"prikaz-itogi-{SUBJECT}", per=Per.MECHANISM,
     reads=frozenset({Reads.DATA}), title="Об итогах {monitoring} в {year} году", act="приказ", evidences=("decisions",))
 
 KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in (REGULATION, MSOKO, CONCEPT, ROADMAP, EVALUATION, ANALYSIS,
-                                                              RESULTS_ORDER)}
+                                                              RECOMMENDATIONS, RESULTS_ORDER)}
 """Every kind by its key, in the order the plan lists their documents (the acts that approve them follow)."""
 
 
