@@ -141,7 +141,10 @@ def _document_target(project: ProjectSources, document: DocumentSource, common: 
         inputs.update({r.source.display: r.source.digest for r in project.regulations})
         approving = [project.act_sources.get(r.model.approved_by or "") for r in project.regulations]
         inputs.update({source.display: source.digest for source in approving if source})
-    computed = evaluate(project) if Reads.CRITERIA in reads else None
+    computed = None
+    if Reads.CRITERIA in reads:  # a project's own criteria of the self-assessment change what it prints
+        inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
+        computed = evaluate(project)
     if Reads.DATA in reads and year is not None and (computed is None or computed.year == year.year):
         inputs.update(_files(project, year.files))  # the year's documents: the self-assessment of that year cites them
     target = _target(project.layout, document.id, document.kind.key, document.subject, document.model.title,
