@@ -7,6 +7,7 @@ from schemas.glossary import Term
 from schemas.profile import Issuer, Project
 
 from ..docx.blocks import prose_elements
+from ..docx.elements import Paragraph
 from ..russian.morphology import approving_act_phrase, format_document_date, inflect_phrase, number_sign
 from ..sources.prose import parse_prose
 from .body import Body, kept_with_next, list_items
@@ -27,6 +28,9 @@ def act_points(act: Act, appendix_titles: list[str]) -> Body:
         else:
             body.clauses([point.text], style="Point")
     body.clauses([act.control], style="Point")
+    control = body.elements[-1]
+    if isinstance(control, Paragraph):  # the signature never stands alone on a page: the control point goes with it
+        control.keep_next = True
     return body
 
 
