@@ -11,7 +11,7 @@ from schemas.profile import Signatory
 
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import points_text, value_text
-from ..russian import count_phrase, format_document_date, title_in_sentence
+from ..russian import format_document_date, title_in_sentence
 from ..russian.morphology import participle_agreed, past_agreed
 from ..russian.scale import COUNTED_UNITS, quantity
 from ..russian.typography import NBSP
@@ -122,6 +122,3 @@ def service_name(project: ProjectSources) -> str:
 def date_text(project: ProjectSources, day: datetime.date) -> str:
     return format_document_date(day, project.valid_profile.model.layout.date_format)
 
-
-def year_count(count: int) -> str:
-    return count_phrase(count, "показатель")
