@@ -284,3 +284,9 @@ TOTAL_LEVEL = ("{owner}: сумма считается для {whose}, но по
 TOTAL_UNREACHABLE = ("{owner}: группа «{name}» ({bound}) недостижима — максимальная сумма баллов по показателям\u00a0— "
                      "{maximum}")
 WEB_LIST_TOO_LONG = "в форме больше {limit} элементов одного списка: такую форму страницы приложения не отправляют"
+
+# Where a problem of the machine, not of a file, is reported.
+LOCATION_ENVIRONMENT = "<окружение>"
+LOCATION_COMMAND_LINE = "<командная строка>"
+ALL_DOCUMENTS = "все"
+DOCUMENT_FORMS = ("документ", "документа", "документов")
