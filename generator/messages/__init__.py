@@ -290,3 +290,9 @@ LOCATION_ENVIRONMENT = "<окружение>"
 LOCATION_COMMAND_LINE = "<командная строка>"
 ALL_DOCUMENTS = "все"
 DOCUMENT_FORMS = ("документ", "документа", "документов")
+
+# What a build is made from, as the reasons of a rebuild name it («изменились: программа msoko, каталог …»).
+INPUT_GENERATOR = "программа msoko"
+INPUT_CATALOG = "каталог {id}"
+INPUT_NO_FILE = "нет файла"
+ACT_TITLE = "{kind} от {date} № {number}"
