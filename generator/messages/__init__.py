@@ -115,6 +115,13 @@ NO_REGULATIONS_DIR = "папка regulations/ не найдена: это не �
 
 # Completeness.
 NO_REGULATION = "для механизма {code} «{title}» нет Положения о мониторинге (создайте: msoko new {code})"
+INDICATOR_PROBLEM = "показатель {code}: {problem}"
+EVIDENCE_DESCRIBED = "{kind} (механизм {mechanism})"
+INDICATOR_FIELD = "«{field}» показателя {code}"
+LINE_NOUN = "строка"
+CELL_FORMS = ("ячейка", "ячейки", "ячеек")
+NOT_STATED = "не указано"
+SUGGESTION = "; возможно, имелось в виду «{name}»"
 UNMAPPED_TEXT = ("текст, не распознанный при импорте ({count}), в документ не попадает: перенесите его "
                  "в нужные разделы и удалите поле «unmapped»")
 PART_EMPTY = "не заполнена часть «{part}»"
@@ -262,6 +269,7 @@ CITATION_UNVERIFIED = ("реквизиты акта от {date} № {number} в 
 # Scales and totals (generator/scales): «{owner}» is «шкала показателя 1.1.1» or «итоговая сумма баллов».
 SCALE_OWNER = "шкала показателя {code}"
 TOTAL_OWNER = "итоговая сумма баллов"
+TOTAL_GROUPS_OWNER = "{owner}: группы по сумме баллов"
 SCALE_BAND_KIND = "{owner}: {problem}"
 SCALE_BAND_NONE = "у уровня шкалы не указано ни значение («от», «до»), ни ответ, ни условие словами"
 SCALE_BAND_SEVERAL = ("у уровня шкалы указано сразу несколько из: значение («от», «до»), ответ, условие словами; "
