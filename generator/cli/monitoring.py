@@ -33,7 +33,7 @@ def _forms(layout: ProjectLayout, codes: tuple[str, ...], year: int | None, forc
 
     from ..collection.usecase import issue_forms
     from ..errors import MsokoError
-    from ..monitoring.messages import YEAR_REQUIRED
+    from ..messages.monitoring import YEAR_REQUIRED
     from ..report import diagnostics_json
 
     if year is None:
@@ -86,7 +86,7 @@ def results(layout: ProjectLayout, mechanisms: tuple[str, ...], year: int | None
 
     from ..errors import MsokoError
     from ..monitoring.load import monitoring_sources, year_results
-    from ..monitoring.messages import NO_DATA_YEAR, UNKNOWN_ROWS
+    from ..messages.monitoring import NO_DATA_YEAR, UNKNOWN_ROWS
     from ..monitoring.store import stored_years
     from ..monitoring.summary import results_json, results_text
     from ..report import format_diagnostic
