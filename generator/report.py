@@ -10,10 +10,10 @@ from schemas.regulation import SIX_PARTS
 
 from .sources.completeness import MechanismCoverage, PartStatus
 from .messages import count_word
+from .messages import report as say
 from .russian.typography import percent_text
 
 _PART_MARK = {PartStatus.FILLED: "✓", PartStatus.EMPTY: "✗", PartStatus.PLACEHOLDER: "…"}
-_PART_HEADERS = ("цель", "задачи", "показ.", "методы", "сроки", "критерии")
 
 
 def format_diagnostic(diagnostic: Diagnostic) -> str:
@@ -27,7 +27,7 @@ def sorted_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 def summary_line(diagnostics: list[Diagnostic]) -> str:
     errors = sum(1 for d in diagnostics if d.is_error)
     warnings = len(diagnostics) - errors
-    return f"Итого: {count_word(errors, 'ошибка', 'ошибки', 'ошибок')}, {count_word(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}."
+    return say.TOTALS.format(errors=count_word(errors, *say.ERROR_FORMS), warnings=count_word(warnings, *say.WARNING_FORMS))
 
 
 def diagnostics_text(diagnostics: list[Diagnostic]) -> str:
@@ -50,8 +50,9 @@ def diagnostics_json(diagnostics: list[Diagnostic], **extra) -> str:
 
 def coverage_table(coverage: list[MechanismCoverage], catalog_title: str) -> str:
     """The mechanism × part matrix: ✓ filled, ✗ empty, … placeholder, — no Положение, ! not loaded."""
-    lines = [f"Каталог механизмов: {catalog_title}", ""]
-    header = f"{'код':<5} {'механизм':<48} " + " ".join(f"{h:^8}" for h in _PART_HEADERS) + f" {'цикл':^5}"
+    lines = [say.CATALOG.format(title=catalog_title), ""]
+    header = f"{say.CODE_COLUMN:<5} {say.MECHANISM_COLUMN:<48} " + " ".join(f"{h:^8}" for h in say.PART_HEADERS) + \
+        f" {say.CYCLE_COLUMN:^5}"
     lines += [header, "─" * len(header)]
     for row in coverage:
         title = row.mechanism.title if len(row.mechanism.title) <= 48 else row.mechanism.title[:47] + "…"
@@ -67,15 +68,14 @@ def coverage_table(coverage: list[MechanismCoverage], catalog_title: str) -> str
             cycle = f"{sum(row.cycle.values())}/{len(CYCLE_STEPS)}"
         lines.append(f"{row.mechanism.code:<5} {title:<48} {marks} {cycle:^5}")
     complete = sum(1 for row in coverage if row.complete)
-    lines += ["", "✓ заполнено  ✗ пусто  … заглушка  — нет Положения  ! Положение с ошибками",
-              f"Положения: {complete} из {len(coverage)} механизмов заполнены полностью."]
+    lines += ["", say.COVERAGE_LEGEND, say.COVERAGE_TOTAL.format(complete=complete, count=len(coverage))]
     return "\n".join(lines)
 
 
 def check_text(authority: str, coverage: list[MechanismCoverage], catalog_title: str,
                diagnostics: list[Diagnostic]) -> str:
     """The whole ``msoko check`` report: the coverage table, then every finding."""
-    head = f"Проект: {authority}\n{coverage_table(coverage, catalog_title)}\n\n" if coverage else ""
+    head = f"{say.PROJECT.format(authority=authority)}\n{coverage_table(coverage, catalog_title)}\n\n" if coverage else ""
     return head + diagnostics_text(diagnostics)
 
 
@@ -101,23 +101,23 @@ def bar(percent: float, width: int = 20) -> str:
 
 def evaluation_text(result) -> str:
     """The terminal report of ``msoko evaluate``: per mechanism, then the weakest steps and advice."""
-    lines = [f"Самооценка {result.year} года. {result.criteria_title}.", ""]
-    header = f"{'код':<5} {'механизм':<48} {'баллы':>9} {'%':>8}  "
+    lines = [say.EVALUATION_TITLE.format(year=result.year, criteria=result.criteria_title), ""]
+    header = f"{say.CODE_COLUMN:<5} {say.MECHANISM_COLUMN:<48} {say.POINTS_COLUMN:>9} {'%':>8}  "
     lines += [header, "─" * (len(header) + 20)]
     for score in result.mechanisms:
         title = score.mechanism.title if len(score.mechanism.title) <= 48 else score.mechanism.title[:47] + "…"
         points = f"{score.earned}/{score.possible}"
         lines.append(f"{score.mechanism.code:<5} {title:<48} {points:>9} {percent_text(score.percent):>8}  {bar(score.percent)}")
     total = 100 * result.earned / result.possible if result.possible else 0
-    lines += ["", f"Всего: {result.earned}/{result.possible} ({percent_text(total)})."]
+    lines += ["", say.EVALUATION_TOTAL.format(earned=result.earned, possible=result.possible, percent=percent_text(total))]
     if result.late:
-        lines += ["", "Документы, датированные позже срока (в баллах не учтены):"]
+        lines += ["", say.LATE_DOCUMENTS]
         lines += [f"  — {item.record.mechanism}: {item.message}" for item in result.late]
     for score in result.mechanisms:
         if not score.advice:
             continue
         weakest = ", ".join(f"{s.step.name} ({s.earned}/{s.possible})" for s in score.weakest())
-        lines += ["", f"{score.mechanism.code} {score.mechanism.title}", f"  слабые шаги цикла: {weakest}"]
+        lines += ["", f"{score.mechanism.code} {score.mechanism.title}", say.WEAKEST_STEPS.format(steps=weakest)]
         lines += [f"  — {advice}" for advice in score.advice]
     return "\n".join(lines)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .. import messages
 from ..project import BUILTIN_TEMPLATES, INSTALLATION, ProjectLayout
 from .manifest import JOURNAL_NAME, MANIFEST_NAME, file_digest, read_manifest
 
@@ -53,7 +54,7 @@ def generator_fingerprint() -> str:
 
 def inputs(layout: ProjectLayout) -> dict[str, str]:
     """The digest of every file a build of this project reads."""
-    found = {"программа msoko": generator_fingerprint()}
+    found = {messages.INPUT_GENERATOR: generator_fingerprint()}
     for folder in (layout.regulations, layout.data_dir, layout.templates, BUILTIN_TEMPLATES):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             relative = path.relative_to(folder).parts

@@ -23,7 +23,7 @@ from ..sources.model import DocumentSource, ProjectSources
 from .fresh import generator_fingerprint
 from .manifest import Manifest, ManifestEntry, file_digest
 
-GENERATOR_INPUT = "программа msoko"
+GENERATOR_INPUT = messages.INPUT_GENERATOR
 ACT = "act"
 """The kind of a target that is an act: acts approve the documents and are no document kind themselves."""
 
@@ -106,7 +106,7 @@ def plan_targets(project: ProjectSources) -> list[Target]:
     layout = project.layout
     common = {
         project.valid_profile.source.display: project.valid_profile.source.digest,
-        f"каталог {project.valid_catalog.model.id}": project.valid_catalog.source.digest,
+        messages.INPUT_CATALOG.format(id=project.valid_catalog.model.id): project.valid_catalog.source.digest,
         GENERATOR_INPUT: generator_fingerprint(),
     }
     if project.glossary:  # every document introduces its abbreviations from it
@@ -122,7 +122,8 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             appended = project.document(appendix.document)
             if appended:
                 inputs[appended.source.display] = appended.source.digest
-        title = f"{loaded.model.kind.capitalize()} от {loaded.model.date:%d.%m.%Y} № {loaded.model.number}"
+        title = messages.ACT_TITLE.format(kind=loaded.model.kind.capitalize(), date=f"{loaded.model.date:%d.%m.%Y}",
+                                         number=loaded.model.number)
         targets.append(_target(layout, act_id, ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs,
                                loaded.model))
     return targets
@@ -175,7 +176,7 @@ def _files(project: ProjectSources, paths: list[Path] | tuple[Path, ...]) -> dic
 def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, title: str, template_name: str,
             inputs: dict[str, str], model: DocumentModel | Act) -> Target:
     template = layout.template(template_name)
-    inputs = {**inputs, layout.display(template): file_digest(template) if template.is_file() else "нет файла"}
+    inputs = {**inputs, layout.display(template): file_digest(template) if template.is_file() else messages.INPUT_NO_FILE}
     return Target(document_id, kind, subject, title, f"{document_id}.docx", template, inputs, model)
 
 
@@ -195,7 +196,7 @@ def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list
         match = next((t for t in targets if name in (t.id, t.subject)), None)
         if match is None:
             known = ", ".join(t.id for t in targets)
-            problems.append(Diagnostic.error(Location("<командная строка>"),
+            problems.append(Diagnostic.error(Location(messages.LOCATION_COMMAND_LINE),
                                              messages.UNKNOWN_DOCUMENT_ID.format(name=name, known=known), code="plan"))
         elif match not in chosen:
             chosen.append(match)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import __version__, messages
+from ..messages import cli as say
 from . import ru as cli_ru
 from ..project import ProjectLayout
 from .shell import Command, Group, progress_printer, project_first, user_errors  # noqa: F401 (tests import project_first here)
@@ -25,14 +26,14 @@ cli_ru.install()
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 FORMAT_OPTION = click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-    help="Формат отчёта: текст для человека или JSON для программ.",
+    help=say.HELP_FORMAT,
 )
 
 
-@click.group(cls=Group, context_settings=CONTEXT, options_metavar="[ПАРАМЕТРЫ]", subcommand_metavar="КОМАНДА [АРГУМЕНТЫ]...", help="msoko — нормативные документы муниципальной системы оценки качества образования.")
+@click.group(cls=Group, context_settings=CONTEXT, options_metavar=say.OPTIONS_METAVAR, subcommand_metavar=say.COMMAND_METAVAR, help=say.HELP_MSOKO)
 @click.version_option(__version__, "-V", "--version", message="msoko %(version)s")
 @click.option("--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="Папка проекта (с подпапкой regulations/).")
+              show_default=True, help=say.HELP_PROJECT)
 @click.pass_context
 def main(ctx: click.Context, project_dir: Path) -> None:
     ctx.obj = ProjectLayout(project_dir.resolve())
@@ -41,9 +42,9 @@ def main(ctx: click.Context, project_dir: Path) -> None:
 main.command_class = Command
 
 
-@main.command(help="Проверить источники: схему, ссылки, полноту положений и управленческий цикл.")
+@main.command(help=say.HELP_CHECK)
 @FORMAT_OPTION
-@click.option("--strict", is_flag=True, help="Считать предупреждения ошибками.")
+@click.option("--strict", is_flag=True, help=say.HELP_STRICT)
 @click.pass_obj
 @user_errors
 def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
@@ -60,8 +61,8 @@ def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
     sys.exit(1 if failed else 0)
 
 
-@main.command(help="Создать источник нового Положения о мониторинге для механизма с кодом КОД из каталога: «msoko new 1.1».")
-@click.argument("mechanism", metavar="КОД")
+@main.command(help=say.HELP_NEW)
+@click.argument("mechanism", metavar=say.MECHANISM_METAVAR)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -75,12 +76,12 @@ def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
     with project_lock(layout):
         target, text = planned_regulation(raise_errors(load_project(layout), only_profile=True), mechanism)
         atomic_write(target, text.encode())
-    click.echo(f"Создан {layout.display(target)}: заполните шесть частей и запустите «msoko check».")
+    click.echo(say.CREATED.format(path=layout.display(target)))
 
 
-@main.command(help="Записать JSON Schema источников (для подсказок в редакторе) в regulations/.schema/.")
+@main.command(help=say.HELP_SCHEMA)
 @click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Папка для схем (по умолчанию regulations/.schema/).")
+              help=say.HELP_SCHEMA_OUTPUT)
 @click.pass_obj
 @user_errors
 def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
@@ -92,15 +93,16 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
     with project_lock(layout):
         for name, data in render_schemas().items():
             changed = write_if_changed(target / name, data)
-            click.echo(f"{'записан' if changed else 'без изменений'}: {layout.display(target / name)}")
+            click.echo(say.FILE_STATE.format(state=say.WRITTEN if changed else say.UNCHANGED,
+                                             path=layout.display(target / name)))
 
 
-@main.command(help="Сгенерировать документы в output/: «all» — все, или перечислите идентификаторы (polozhenie-1.1) либо коды механизмов (1.1, msoko).")
-@click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
-@click.option("--force", is_flag=True, help="Перезаписать файлы, изменённые вручную (копия сохраняется в output/.msoko/backup/).")
-@click.option("--prune", is_flag=True, help="Удалить из output/ документы, источники которых удалены (копия правленного вручную сохраняется).")
-@click.option("-v", "--verbose", is_flag=True, help="Показать причину пересборки каждого документа.")
-@click.option("--pdf", "with_pdf", is_flag=True, help="Затем сделать PDF-копии в output/pdf/ (нужен LibreOffice).")
+@main.command(help=say.HELP_REGEN)
+@click.argument("documents", nargs=-1, metavar=say.DOCUMENTS_METAVAR)
+@click.option("--force", is_flag=True, help=say.HELP_FORCE)
+@click.option("--prune", is_flag=True, help=say.HELP_PRUNE)
+@click.option("-v", "--verbose", is_flag=True, help=say.HELP_VERBOSE)
+@click.option("--pdf", "with_pdf", is_flag=True, help=say.HELP_WITH_PDF)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -120,10 +122,11 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, prune:
             return
     from ..build import build
 
-    say = (lambda text: None) if output_format == "json" else click.echo
+    echo = (lambda text: None) if output_format == "json" else click.echo
     with project_lock(layout):
         result = build(layout, documents, force=force, prune=prune,
-                       progress=lambda index, total, target: say(f"[{index}/{total}] {target.id}: {target.title}"))
+                       progress=lambda index, total, target: echo(say.BUILD_PROGRESS.format(
+                           index=index, total=total, document=target.id, title=target.title)))
         pdfs = _export_pdfs(layout, [d.target for d in result.decisions], quiet=output_format == "json")[0] \
             if with_pdf else []
     _print_build(layout, result, verbose, output_format, pdfs)
@@ -147,22 +150,23 @@ def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, outp
 
 
 def _echo_document(layout: ProjectLayout, output: str, written: bool, reason: str, verbose: bool) -> None:
-    line = f"{'записан' if written else 'без изменений'}: {layout.display(layout.output / output)}"
-    click.echo(line + (f" — {reason}" if verbose else ""))
+    line = say.FILE_STATE.format(state=say.WRITTEN if written else say.UNCHANGED,
+                                 path=layout.display(layout.output / output))
+    click.echo(say.WITH_REASON.format(line=line, reason=reason) if verbose else line)
 
 
 def _echo_rest(layout: ProjectLayout, retired: list[Path], backups: list[Path], warnings: list[str], written: int,
                unchanged: int) -> None:
     for path in retired:
-        click.echo(f"удалён: {layout.display(path)} — источник удалён")
+        click.echo(say.RETIRED.format(path=layout.display(path)))
     for backup in backups:
-        click.echo(f"сохранена копия изменённого вручную файла: {layout.display(backup)}")
+        click.echo(say.BACKUP.format(path=layout.display(backup)))
     for warning in warnings:
         click.echo(warning, err=True)
-    click.echo(f"Итого: записано {written}, без изменений {unchanged}.")
+    click.echo(say.BUILD_TOTAL.format(written=written, unchanged=unchanged))
 
 
-@main.command(help="Самооценка: баллы каждого механизма по шагам управленческого цикла, слабые шаги и советы.")
+@main.command(help=say.HELP_EVALUATE)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -177,12 +181,9 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
     click.echo(evaluation_json(result) if output_format == "json" else evaluation_text(result))
 
 
-@main.command(help="Прочитать документы как юрист: DOCX — ГОСТ Р 7.0.97-2025 (формат, поля, шрифты, реквизиты) и "
-                   "текст (сокращения, ссылки на акты, числительные, неразрывные пробелы, запятая перед «приказываю», "
-                   "даты, орфография, согласованность: сроки, даты, названия, цитируемые акты); PDF — только текст. Строка в отчёте — номер абзаца (в PDF — строки), у каждого "
-                   "замечания есть код правила.")
+@main.command(help=say.HELP_LINT)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False),
-                metavar="ФАЙЛ.docx|ФАЙЛ.pdf...")
+                metavar=say.LINT_FILES_METAVAR)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -197,15 +198,14 @@ def lint(layout: ProjectLayout, files: tuple[Path, ...], output_format: str) -> 
     else:
         for path in files:
             if not any(f.location.file == str(path) for f in findings):
-                click.echo(f"{path}: замечаний нет")
+                click.echo(say.LINT_CLEAN.format(file=path))
         click.echo(diagnostics_text(findings))
     sys.exit(1 if any(f.is_error for f in findings) else 0)
 
 
-@main.command(help="Утвердить текущие документы (все или перечисленные): их копии сохраняются в "
-                   "regulations/approved/ с отметкой, кто и когда утвердил; с ними сравнивает «msoko diff».")
-@click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
-@click.option("--by", "approver", required=True, metavar="ИМЯ", help="Кто утверждает: «Юрист Е.В. Смирнова».")
+@main.command(help=say.HELP_APPROVE)
+@click.argument("documents", nargs=-1, metavar=say.DOCUMENTS_METAVAR)
+@click.option("--by", "approver", required=True, metavar=say.NAME_METAVAR, help=say.HELP_APPROVER)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -223,16 +223,15 @@ def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, ou
         click.echo(diagnostics_json([], approved=[a.document for a in approved], unchanged=[t.id for t in unchanged]))
         return
     for approval in approved:
-        click.echo(f"утверждён: {approval.document} ({approval.file}, sha256 {approval.sha256[:12]}…)")
+        click.echo(say.APPROVED.format(document=approval.document, file=approval.file, sha256=approval.sha256[:12]))
     for target in unchanged:
-        click.echo(f"уже утверждён в этой редакции: {target.id}")
-    click.echo(f"Итого: утверждено {len(approved)}, без изменений {len(unchanged)}. "
-               f"Копии: {layout.display(layout.approved_dir)}/")
+        click.echo(say.ALREADY_APPROVED.format(document=target.id))
+    click.echo(say.APPROVE_TOTAL.format(approved=len(approved), unchanged=len(unchanged),
+                                        folder=layout.display(layout.approved_dir)))
 
 
-@main.command(help="Сравнить документы с утверждёнными версиями: для каждого изменённого — копия с исправлениями "
-                   "в режиме рецензирования в output/redlines/ и перечень изменений output/redlines/changes.txt.")
-@click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
+@main.command(help=say.HELP_DIFF)
+@click.argument("documents", nargs=-1, metavar=say.DOCUMENTS_METAVAR)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -254,12 +253,12 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
         return
     click.echo(report.changelog.read_text(encoding="utf-8"))
     for _, _, path, _ in report.changed:
-        click.echo(f"исправления: {layout.display(path)}")
-    click.echo(f"Перечень изменений: {layout.display(report.changelog)}")
+        click.echo(say.REDLINE_WRITTEN.format(path=layout.display(path)))
+    click.echo(say.CHANGELOG_WRITTEN.format(path=layout.display(report.changelog)))
 
 
-@main.command(help="PDF-копии документов в output/pdf/ через LibreOffice (все или перечисленные).")
-@click.argument("documents", nargs=-1, metavar="[ДОКУМЕНТЫ]...")
+@main.command(help=say.HELP_PDF)
+@click.argument("documents", nargs=-1, metavar=say.DOCUMENTS_METAVAR)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -277,10 +276,9 @@ def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -
                                     unchanged=[layout.display(p) for p in unchanged]))
 
 
-@main.command(help="Собрать для юристов один архив output/pack/msoko-ДАТА.zip: DOCX, PDF, исправления, "
-                   "перечень изменений, отчёт проверки и самооценку.")
+@main.command(help=say.HELP_PACK)
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), default=None,
-              help="Дата комплекта (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); по умолчанию — сегодня.")
+              help=say.HELP_PACK_DATE)
 @click.pass_obj
 @user_errors
 def pack(layout: ProjectLayout, day) -> None:
@@ -302,19 +300,13 @@ def pack(layout: ProjectLayout, day) -> None:
         _export_pdfs(layout, targets)
         archive, count = write_pack(project, targets, day.date() if day else date.today(), check_report,
                                     evaluation_text(score(project)))
-    click.echo(f"Комплект: {layout.display(archive)} ({count_phrase(count, 'файл')})")
+    click.echo(say.PACK_WRITTEN.format(path=layout.display(archive), files=count_phrase(count, say.FILE_NOUN)))
 
 
-@main.command("import", help="Перенести Положения из файлов Word (.docx, .doc, .rtf), OpenDocument (.odt) или PDF "
-                             "(с текстом или скан) в источники: Положения о мониторинге — в regulations/mechanisms/ "
-                             "(части, таблица показателей, гриф утверждения), Положение о МСОКО — в "
-                             "regulations/msoko.yaml (цель, задачи, принципы, структура, перечень механизмов), приказ, "
-                             "приложениями к которому они были, — в regulations/acts/; нераспознанный текст сохраняется "
-                             "в поле «unmapped», которое отмечает «msoko check».")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="ФАЙЛ...")
-@click.option("--mechanism", default=None, metavar="КОД", help="Код механизма, если его не удаётся определить по документу.")
-@click.option("--fill-from-sections", "fill", is_flag=True,
-              help="Записать в показатели без метода, периодичности или срока общие, названные в разделах документа.")
+@main.command("import", help=say.HELP_IMPORT)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar=say.FILES_METAVAR)
+@click.option("--mechanism", default=None, metavar=say.MECHANISM_METAVAR, help=say.HELP_IMPORT_MECHANISM)
+@click.option("--fill-from-sections", "fill", is_flag=True, help=say.HELP_FILL)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -338,22 +330,19 @@ def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | Non
              **{key: lines for key, _, lines in i.report.parts()}} for i in planned]))
         return
     for item in planned:
-        click.echo(f"{item.file} → {layout.display(item.target)} ({item.how})")
+        click.echo(say.IMPORTED_FILE.format(file=item.file, source=layout.display(item.target), how=item.how))
         for _, title, lines in item.report.parts():
             if lines:
                 click.echo(f"  {title}:")
                 click.echo("\n".join(f"    — {line}" for line in lines))
-    click.echo(f"Импортировано: {count_phrase(len(planned), 'документ')}. Запустите «msoko check»: он покажет, "
-               "что осталось заполнить.")
+    click.echo(say.IMPORT_TOTAL.format(documents=count_phrase(len(planned), say.DOCUMENT_NOUN)))
 
 
-@main.command(help="Открыть редактор проекта в браузере: обзор полноты, формы Положений и других источников, "
-                   "сборка, страницы документов, утверждение и комплект для юристов.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), metavar="ПОРТ",
-              help="Порт сервера.")
-@click.option("--host", default="127.0.0.1", show_default=True, metavar="АДРЕС",
-              help="Адрес сервера; другой, чем 127.0.0.1, открывает доступ с других компьютеров.")
-@click.option("--no-browser", is_flag=True, help="Не открывать браузер (так же при переменной окружения CI).")
+@main.command(help=say.HELP_SERVE)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), metavar=say.PORT_METAVAR,
+              help=say.HELP_PORT)
+@click.option("--host", default="127.0.0.1", show_default=True, metavar=say.HOST_METAVAR, help=say.HELP_HOST)
+@click.option("--no-browser", is_flag=True, help=say.HELP_NO_BROWSER)
 @click.pass_obj
 @user_errors
 def serve(layout: ProjectLayout, port: int, host: str, no_browser: bool) -> None:
@@ -368,8 +357,8 @@ def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
     converted, unchanged = export_pdfs(layout, [t.output for t in targets], progress_printer("json" if quiet else "text"))
     if not quiet:
         for path in converted:
-            click.echo(f"записан: {layout.display(path)}")
-        click.echo(f"PDF: записано {len(converted)}, без изменений {len(unchanged)}.")
+            click.echo(say.FILE_STATE.format(state=say.WRITTEN, path=layout.display(path)))
+        click.echo(say.PDF_TOTAL.format(written=len(converted), unchanged=len(unchanged)))
     return converted, unchanged
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import cli as say
 from ..project import ProjectLayout
 from .commands import FORMAT_OPTION, main
 from .shell import user_errors
@@ -13,18 +14,10 @@ from .shell import user_errors
 YEAR = click.IntRange(2000, 2100)
 
 
-@main.command(help="Сбор данных мониторинга: книги Excel для организаций и приём заполненных книг. «msoko collect forms [МЕХАНИЗМ]... --year 2024» — сформировать книги "
-                   "Excel для сбора данных (по одной на механизм: столбцы — числители, знаменатели и ответы "
-                   "показателей, строки — организации, проверка ввода, инструкция с паспортами показателей) в "
-                   "output/collection/ГОД/. «msoko collect ФАЙЛ.xlsx...» — прочитать заполненные книги (.xlsx, "
-                   ".xls, .ods), проверить каждую ячейку и записать данные в data/ГОД/МЕХАНИЗМ.csv: строки "
-                   "организаций из книг заменяются, остальные сохраняются; при любой ошибке ничего не "
-                   "записывается.")
-@click.argument("arguments", nargs=-1, required=True, metavar="forms [МЕХАНИЗМ]... | ФАЙЛ...")
-@click.option("--year", type=YEAR, default=None, metavar="ГОД",
-              help="Год мониторинга: для книг — обязателен; при сборе — книги другого года отклоняются.")
-@click.option("--force", is_flag=True, help="Перезаписать книги, которые отличаются от формируемых (копия "
-                                            "сохраняется в output/.msoko/backup/).")
+@main.command(help=say.HELP_COLLECT)
+@click.argument("arguments", nargs=-1, required=True, metavar=say.COLLECT_METAVAR)
+@click.option("--year", type=YEAR, default=None, metavar=say.YEAR_METAVAR, help=say.HELP_COLLECT_YEAR)
+@click.option("--force", is_flag=True, help=say.HELP_COLLECT_FORCE)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -40,7 +33,7 @@ def _forms(layout: ProjectLayout, codes: tuple[str, ...], year: int | None, forc
 
     from ..collection.usecase import issue_forms
     from ..errors import MsokoError
-    from ..monitoring.messages import YEAR_REQUIRED
+    from ..messages.monitoring import YEAR_REQUIRED
     from ..report import diagnostics_json
 
     if year is None:
@@ -51,11 +44,11 @@ def _forms(layout: ProjectLayout, codes: tuple[str, ...], year: int | None, forc
                                                 "rows": f.rows, "written": f.written} for f in issued]))
         return
     for form in issued:
-        click.echo(f"{'записана' if form.written else 'без изменений'}: {layout.display(form.path)} "
-                   f"(механизм {form.mechanism}, строк: {form.rows})")
+        click.echo(say.WORKBOOK_ISSUED.format(state=say.WORKBOOK_WRITTEN if form.written else say.UNCHANGED,
+                                              path=layout.display(form.path), mechanism=form.mechanism, rows=form.rows))
         if form.backup:
-            click.echo(f"сохранена копия прежней книги: {layout.display(form.backup)}")
-    click.echo(f"Итого: книг {len(issued)}, записано {sum(f.written for f in issued)}.")
+            click.echo(say.WORKBOOK_BACKUP.format(path=layout.display(form.backup)))
+    click.echo(say.FORMS_TOTAL.format(workbooks=len(issued), written=sum(f.written for f in issued)))
 
 
 def _collect(layout: ProjectLayout, files: list[Path], year: int | None, output_format: str) -> None:
@@ -73,19 +66,18 @@ def _collect(layout: ProjectLayout, files: list[Path], year: int | None, output_
                                   "after": c.after} for c in s.changes]} for s in collected.stored]))
         return
     for upload in collected.uploads:
-        click.echo(f"принята: {upload.file} — механизм {upload.mechanism}, {upload.year} год: заполнено строк "
-                   f"{len(upload.table.rows)}, пустых {len(upload.empty)}")
+        click.echo(say.WORKBOOK_ACCEPTED.format(file=upload.file, mechanism=upload.mechanism, year=upload.year,
+                                                rows=len(upload.table.rows), empty=len(upload.empty)))
     for stored in collected.stored:
-        click.echo(f"{'записан' if stored.changed else 'без изменений'}: {layout.display(stored.path)}")
-    click.echo(f"Итого: книг {len(collected.uploads)}, файлов данных записано "
-               f"{sum(s.changed for s in collected.stored)}.")
+        click.echo(say.FILE_STATE.format(state=say.WRITTEN if stored.changed else say.UNCHANGED,
+                                         path=layout.display(stored.path)))
+    click.echo(say.COLLECT_TOTAL.format(workbooks=len(collected.uploads),
+                                        written=sum(s.changed for s in collected.stored)))
 
 
-@main.command(help="Итоги мониторинга за год по собранным данным: значение каждого показателя по округу (доля — "
-                   "сумма числителей к сумме знаменателей), баллы по шкале Положения, целевое значение, изменение к "
-                   "прошлому году, организации ниже целевого значения и в группе риска, суммы баллов.")
-@click.argument("mechanisms", nargs=-1, metavar="[МЕХАНИЗМ]...")
-@click.option("--year", type=YEAR, default=None, metavar="ГОД", help="Год мониторинга; по умолчанию — последний в data/.")
+@main.command(help=say.HELP_RESULTS)
+@click.argument("mechanisms", nargs=-1, metavar=say.MECHANISMS_METAVAR)
+@click.option("--year", type=YEAR, default=None, metavar=say.YEAR_METAVAR, help=say.HELP_RESULTS_YEAR)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -94,7 +86,7 @@ def results(layout: ProjectLayout, mechanisms: tuple[str, ...], year: int | None
 
     from ..errors import MsokoError
     from ..monitoring.load import monitoring_sources, year_results
-    from ..monitoring.messages import NO_DATA_YEAR, UNKNOWN_ROWS
+    from ..messages.monitoring import NO_DATA_YEAR, UNKNOWN_ROWS
     from ..monitoring.store import stored_years
     from ..monitoring.summary import results_json, results_text
     from ..report import format_diagnostic

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import click
 
 from ..errors import MsokoError, file_system_error
+from ..messages import cli as say
 from ..project import ProjectLayout
 
 
@@ -39,8 +40,7 @@ def user_errors(command):
         except Exception as error:  # a bug: say so in Russian, keep the trace for developers only
             if os.environ.get("MSOKO_DEBUG"):
                 raise
-            click.echo(f"внутренняя ошибка msoko ({type(error).__name__}: {error}); "
-                       "повторите с MSOKO_DEBUG=1 и сообщите разработчикам", err=True)
+            click.echo(say.INTERNAL_ERROR.format(kind=type(error).__name__, error=error), err=True)
             sys.exit(2)
 
     return wrapper
@@ -50,7 +50,7 @@ class Command(click.Command):
     """A subcommand whose usage line names its options in Russian."""
 
     def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("options_metavar", "[ПАРАМЕТРЫ]")
+        kwargs.setdefault("options_metavar", say.OPTIONS_METAVAR)
         super().__init__(*args, **kwargs)
 
 

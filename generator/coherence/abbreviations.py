@@ -12,6 +12,7 @@ from typing import Iterator, Sequence
 
 import yaml
 
+from ..messages import coherence as messages
 from .text import Hit, lexicon, phrase_pattern
 
 CATALOGS = Path(__file__).parent.parent / "catalogs"
@@ -88,9 +89,8 @@ def abbreviation_hits(texts: Sequence[str], headings: frozenset[int] = frozenset
         continued = _name_continues().match(after)
         if continued:
             found.append(Hit(introduction.index, _bracket(texts[introduction.index], introduction), "abbrev-inside-name",
-                             f"сокращение «{introduction.abbreviation}» введено внутри названия: после «(далее — "
-                             f"{introduction.abbreviation})» название продолжается («{continued.group(0).strip()}»); "
-                             "поставьте «(далее — …)» после полного названия"))
+                             messages.ABBREVIATION_INSIDE_NAME.format(abbreviation=introduction.abbreviation,
+                                                                      continued=continued.group(0).strip())))
         if introduction.full:
             found.extend(_repeats(texts, introduction, headings, introduced))
     return found
@@ -180,12 +180,10 @@ def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozens
     name = introduction.abbreviation
     if earlier:
         yield Hit(earlier[0], earlier[1], "abbrev-late",
-                  f"полное название «{earlier[1]}» употреблено раньше, чем введено сокращение «{name}»: "
-                  f"«(далее — {name})» ставится при первом упоминании", earlier[2])
+                  messages.ABBREVIATION_LATE.format(full=earlier[1], name=name), earlier[2])
     if later:
         yield Hit(later[0], later[1], "abbrev-spelled-out",
-                  f"после введения сокращения «{name}» полное название «{later[1]}» написано снова: "
-                  f"дальше пишется «{name}»", later[2])
+                  messages.ABBREVIATION_SPELLED_OUT.format(name=name, full=later[1]), later[2])
 
 
 def glossary_hits(texts: Sequence[str], terms: Sequence[tuple[str, str]]) -> list[Hit]:
@@ -202,7 +200,6 @@ def glossary_hits(texts: Sequence[str], terms: Sequence[tuple[str, str]]) -> lis
         continued = _name_continues().match(texts[index][match.end():])
         if continued:
             found.append(Hit(index, texts[index][match.start():match.end() + continued.end()], "abbrev-inside-name",
-                             f"при первом употреблении «{term}» раскрывается полным названием «{definition}», а "
-                             f"название продолжается («{continued.group(0).strip()}»): «(далее — {term})» окажется "
-                             "внутри названия; включите продолжение в полное название сокращения или уберите его"))
+                             messages.ABBREVIATION_DEFINITION_CONTINUES.format(
+                                 term=term, definition=definition, continued=continued.group(0).strip())))
     return found

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..messages import coherence as messages
+
 _PERSON = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
                      r"|(?<![А-ЯЁа-яё.])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)[\s\u00a0]([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ])\.")
 _KEEPS = re.compile(r"оставляю\s+за\s+собой", re.IGNORECASE)
@@ -42,7 +44,5 @@ def executor_controller(points: Sequence[str], control: str, signatory: str = ""
     for index, point in enumerate(points):
         for executor in persons(point):
             if any(executor.same(controller) for controller in controllers):
-                return index, (f"«{executor.written}» — и исполнитель пункта, и контролирующий исполнение акта: "
-                               "контроль возлагается на другое должностное лицо (вышестоящее) или остаётся за "
-                               "подписавшим акт")
+                return index, messages.EXECUTOR_CONTROLS.format(executor=executor.written)
     return None

@@ -12,6 +12,7 @@ from typing import Any, Iterator, Sequence
 
 import yaml
 
+from ..messages import coherence as messages
 from .data import DATA, lexicon
 
 SHOWN = 4
@@ -78,7 +79,7 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
 
 def listing(items: Sequence[str]) -> str:
     shown = ", ".join(f"«{item}»" for item in items[:SHOWN])
-    return shown + (f" и ещё {len(items) - SHOWN}" if len(items) > SHOWN else "")
+    return shown + (messages.AND_MORE.format(count=len(items) - SHOWN) if len(items) > SHOWN else "")
 
 
 def text_hits(texts: Sequence[str], dated: datetime.date | None, names: Sequence[NameGroup]) -> list[Hit]:
@@ -103,8 +104,8 @@ def _colloquial() -> tuple[tuple[re.Pattern[str], str], ...]:
 def colloquial(index: int, text: str) -> Iterator[Hit]:
     for pattern, replacement in _colloquial():
         for match in pattern.finditer(text):
-            yield Hit(index, match.group(0), "colloquial", f"разговорное или неофициальное выражение «{match.group(0)}»: "
-                                                            f"в официальном тексте — {replacement}")
+            yield Hit(index, match.group(0), "colloquial", messages.COLLOQUIAL.format(
+                phrase=match.group(0), replacement=replacement))
 
 
 def anachronisms(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
@@ -115,13 +116,14 @@ def anachronisms(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
             match = re.search(pattern, text, re.IGNORECASE)
             if match:
                 yield Hit(index, match.group(0), "anachronism",
-                          f"документ датирован {dated:%d.%m.%Y}, а называет «{match.group(0)}»: {entry.name} — только с "
-                          f"{entry.since:%d.%m.%Y} ({entry.act})")
+                          messages.NAMED_BEFORE_IT_EXISTED.format(
+                              dated=f"{dated:%d.%m.%Y}", phrase=match.group(0), name=entry.name,
+                              since=f"{entry.since:%d.%m.%Y}", act=entry.act))
                 break
     for match in _GOST.finditer(text):
         if int(match.group(1)) > dated.year:
-            yield Hit(index, match.group(0), "anachronism", f"документ датирован {dated:%d.%m.%Y}, а ссылается на "
-                                                           f"«{match.group(0)}», принятый в {match.group(1)} году")
+            yield Hit(index, match.group(0), "anachronism", messages.CITES_LATER_STANDARD.format(
+                dated=f"{dated:%d.%m.%Y}", phrase=match.group(0), year=match.group(1)))
 
 
 def later_citations(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
@@ -134,8 +136,8 @@ def later_citations(index: int, text: str, dated: datetime.date) -> Iterator[Hit
             continue
         if cited > dated:
             yield Hit(index, match.group(0), "cites-later-act",
-                      f"акт № {number} от {cited:%d.%m.%Y} издан позже документа, который на него ссылается "
-                      f"(документ датирован {dated:%d.%m.%Y}): акт ссылается только на ранее изданные акты")
+                      messages.CITES_LATER_ACT.format(number=number, cited=f"{cited:%d.%m.%Y}",
+                                                      dated=f"{dated:%d.%m.%Y}"))
 
 
 @cache
@@ -157,11 +159,11 @@ def unsourced_figures(index: int, text: str) -> Iterator[Hit]:
         figures = [m.group(0) for m in figure.finditer(paragraph)
                    if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not threshold.search(paragraph[:m.start()])
                    and not BOUND.match(paragraph, m.end())]
-        missing = [what for what, pattern in (("источник", source), ("дата", dated)) if not pattern.search(paragraph)]
+        missing = [what for what, pattern in ((messages.FIGURES_SOURCE, source), (messages.FIGURES_DATE, dated))
+                   if not pattern.search(paragraph)]
         if figures and missing:
-            yield Hit(index, figures[0], "figure-source",
-                      f"числа о сети ({listing(figures)}) без {' и '.join('источника' if m == 'источник' else 'даты' for m in missing)}"
-                      ": укажите, откуда они и на какую дату («по данным формы № ОО-1 на 20.09.2020»)")
+            yield Hit(index, figures[0], "figure-source", messages.FIGURES_WITHOUT_SOURCE.format(
+                figures=listing(figures), missing=messages.FIGURES_MISSING_JOINED.join(missing)))
 
 
 def second_names(texts: Sequence[str], names: Sequence[NameGroup]) -> Iterator[Hit]:
@@ -173,6 +175,5 @@ def second_names(texts: Sequence[str], names: Sequence[NameGroup]) -> Iterator[H
                 match = pattern.search(text)
                 if match:
                     yield Hit(index, match.group(0), "term-variant",
-                              f"«{match.group(0)}» — второе название для «{group.preferred}»: во всех документах "
-                              "одна вещь называется одинаково")
+                              messages.SECOND_NAME.format(phrase=match.group(0), preferred=group.preferred))
                     break

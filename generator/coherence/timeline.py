@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from ..messages import coherence as messages
 from .dates import Day, Deadline, days_in, deadlines_in, names_another_year
 
 _REPORT = re.compile(r"справк\w*", re.IGNORECASE)
@@ -50,17 +51,13 @@ def period_problem(period: str, periodicity: str, deadline: str, report: Deadlin
     after_quarter = re.search(r"(?:до|не\s+позднее)\s[^:;]*?(?:" + AFTER_QUARTER.pattern + ")", deadline, re.IGNORECASE)
     if report is not None and _QUARTER.search(periodicity + " " + period) and after_quarter:
         wording = f"«{' '.join(after_quarter.group(0).split())}»"
-        return (f"данные за IV квартал поступают {wording} — в январе следующего года, после аналитической справки "
-                f"(«{report.text}»): назначьте срок справки после сбора данных за год или считайте год по I–III "
-                "кварталам и IV кварталу предыдущего года")
+        return messages.FOURTH_QUARTER_LATE.format(wording=wording, report=report.text)
     if not due or names_another_year(period + " " + deadline):
         return None
     if _CALENDAR_YEAR.search(period):
-        return (f"данные за календарный год собираются {wording} — раньше, чем год кончается (31 декабря); "
-                f"укажите год: «{due[0].text} года, следующего за отчётным» или период «предыдущий календарный год»")
+        return messages.CALENDAR_YEAR_EARLY.format(wording=wording, due=due[0].text)
     if _SCHOOL_YEAR.search(period) and due[0].last_day < SCHOOL_YEAR_ENDS:
-        return (f"данные за учебный год собираются {wording} — до окончания учебного года; назначьте срок после "
-                "окончания учебного года или укажите «за предыдущий учебный год»")
+        return messages.SCHOOL_YEAR_EARLY.format(wording=wording)
     return None
 
 
@@ -76,13 +73,13 @@ def schedule_problems(schedule: str, deadlines: Iterable[Named]) -> list[tuple[N
     """Indicators' deadlines the section «Периодичность и сроки» does not name: the reader of the section would
     not know them, or would read another date."""
     named = days_in(schedule)
-    listed = ", ".join(f"до {day}" for day in sorted(named)) or "сроки не названы"
+    listed = ", ".join(messages.UNTIL_DAY.format(day=day) for day in sorted(named)) or messages.NO_DEADLINES
     found = []
     for item in deadlines:
         for due in deadlines_in(item.deadline):
             if due.day not in named:
-                found.append((item, f"срок показателя {item.label} «{due.text}» не назван в разделе «Периодичность "
-                                    f"и сроки проведения» (там: {listed}); приведите раздел и таблицу к одним срокам"))
+                found.append((item, messages.DEADLINE_NOT_IN_SCHEDULE.format(indicator=item.label, due=due.text,
+                                                                             listed=listed)))
                 break
     return found
 
@@ -93,9 +90,8 @@ def roadmap_problem(activity: str, deadline: str, mechanism: str, days: set[Day]
         return None
     for due in deadlines_in(deadline):
         if due.day not in days:
-            listed = ", ".join(str(day) for day in sorted(days)) or "дат нет"
-            return (f"срок «{due.text}» мероприятия дорожной карты не совпадает со сроками Положения о мониторинге "
-                    f"механизма {mechanism} ({listed})")
+            listed = ", ".join(str(day) for day in sorted(days)) or messages.NO_DATES
+            return messages.ROADMAP_DEADLINE_DISAGREES.format(due=due.text, mechanism=mechanism, listed=listed)
     return None
 
 
@@ -106,8 +102,8 @@ def late(dated: datetime.date, deadline: Deadline) -> bool:
 
 
 def late_message(kind: str, dated: datetime.date, deadline: Deadline, mechanism: str) -> str:
-    return (f"документ ({kind} от {dated:%d.%m.%Y}) датирован позже срока, установленного Положением о мониторинге "
-            f"механизма {mechanism} («{deadline.text}»): он не засчитывается как представленный в срок")
+    return messages.EVIDENCE_LATE.format(kind=kind, dated=f"{dated:%d.%m.%Y}", mechanism=mechanism,
+                                         deadline=deadline.text)
 
 
 def repeated_numbers(records: Sequence[tuple[str, datetime.date, str]]) -> list[tuple[int, str]]:
@@ -121,8 +117,9 @@ def repeated_numbers(records: Sequence[tuple[str, datetime.date, str]]) -> list[
         key = (number.strip(), dated.year)
         if key in seen:
             first_date, first = seen[key]
-            found.append((index, f"номер № {number} {dated.year} года присвоен двум документам: {first} от "
-                                 f"{first_date:%d.%m.%Y} и {described} от {dated:%d.%m.%Y}"))
+            found.append((index, messages.NUMBER_TWICE.format(number=number, year=dated.year, first=first,
+                                                              first_date=f"{first_date:%d.%m.%Y}", second=described,
+                                                              dated=f"{dated:%d.%m.%Y}")))
         else:
             seen[key] = (dated, described)
     return found

@@ -17,7 +17,7 @@ from schemas.diagnostics import Diagnostic, Location
 from ..build.write import write_if_changed
 from ..errors import MsokoError, file_system_error
 from ..monitoring.load import MonitoringSources, read_year
-from ..monitoring.messages import (EXTRA_SHEET, NO_DATA_SHEET, NO_STAMP, NOTHING_FILLED, ORGANIZATION_OTHER_FILE,
+from ..messages.monitoring import (EXTRA_SHEET, NO_DATA_SHEET, NO_STAMP, NOTHING_FILLED, ORGANIZATION_OTHER_FILE,
                                    STAMP_DAMAGED, STAMP_OTHER_PASSPORT, STAMP_OTHER_YEAR, STAMP_UNKNOWN_MECHANISM)
 from ..monitoring.store import Change, Table, table_bytes, table_path
 from .forms import DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET

@@ -14,7 +14,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from schemas.diagnostics import Diagnostic, Location
 
 from ..monitoring.columns import Column, FormPlan, Part, ValueKind
-from ..monitoring.messages import (BLANK, ERROR_VALUE, EXTRA_COLUMN, FORMULA_WITHOUT_VALUE, HEADER_CHANGED, MERGED,
+from ..messages.monitoring import (BLANK, ERROR_VALUE, EXTRA_COLUMN, FORMULA_WITHOUT_VALUE, HEADER_CHANGED, MERGED,
                                    NO_ORGANIZATION, NOT_APPLICABLE, NUMERATOR_ABOVE, ORGANIZATION_ROW_MISSING,
                                    ORGANIZATION_TWICE, UNKNOWN_ORGANIZATION)
 from ..monitoring.selection import Respondent

@@ -13,7 +13,7 @@ from ..build.lock import project_lock
 from ..build.write import atomic_write, keep_backup
 from ..errors import MsokoError
 from ..monitoring.load import MonitoringSources, monitoring_sources
-from ..monitoring.messages import NO_ROWS, WORKBOOK_CHANGED
+from ..messages.monitoring import NO_ROWS, WORKBOOK_CHANGED
 from ..project import ProjectLayout
 from .collect import Stored, Upload, check_files, store_uploads
 from .forms import workbook_bytes

@@ -20,7 +20,7 @@ from ..build.scratch import scratch_folder
 from ..docx.archive import PackageRefused, open_package, read_parts
 from ..docx.office import convert, soffice_path
 from ..docx.reader import OLE_SIGNATURE
-from ..monitoring.messages import CONVERT_FAILED, FILE_TOO_LARGE, LIBREOFFICE_MISSING, NOT_A_WORKBOOK
+from ..messages.monitoring import CONVERT_FAILED, FILE_TOO_LARGE, LIBREOFFICE_MISSING, NOT_A_WORKBOOK
 
 MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
 CONVERT_SECONDS = 120.0

@@ -13,6 +13,7 @@ from jinja2.sandbox import SecurityError
 from lxml import etree
 
 from .. import messages
+from ..messages import files
 from .archive import PackageRefused, open_package, read_parts
 from .oxml import PageMargins, serialize, set_page_margins, w
 from .sandbox import BoundedEnvironment, TemplateLimit
@@ -60,20 +61,20 @@ class WordTemplate:
         try:
             self.body_template = self.environment.from_string(self.body_source)
         except TemplateSyntaxError as error:
-            raise TemplateProblem(f"синтаксическая ошибка в абзаце {_paragraph_text(self.body_source, error.lineno)}: "
-                                  f"{_jinja_reason(error)}") from None
+            raise TemplateProblem(files.TEMPLATE_SYNTAX.format(paragraph=_paragraph_text(self.body_source, error.lineno),
+                                                               reason=_jinja_reason(error))) from None
 
     def render(self, context: dict, *, margins: PageMargins, extra_parts: dict[str, bytes]) -> RenderedDocument:
         try:
             body_xml = self.environment.render_bounded(self.body_template.generate(context))
         except UndefinedError as error:
-            raise TemplateProblem(f"неизвестная переменная в теге: {_undefined_name(error)}") from None
+            raise TemplateProblem(files.TEMPLATE_UNDEFINED.format(name=_undefined_name(error))) from None
         except TemplateLimit as limit:
             raise TemplateProblem(str(limit)) from None
         except SecurityError:
-            raise TemplateProblem("тег шаблона выполняет недопустимую операцию") from None
+            raise TemplateProblem(files.TEMPLATE_UNSAFE) from None
         except TemplateError as error:
-            raise TemplateProblem(f"ошибка в теге шаблона: {error.message}") from None
+            raise TemplateProblem(files.TEMPLATE_TAG_ERROR.format(error=error.message)) from None
         except TypeError as error:
             if "no loader" in str(error):
                 raise TemplateProblem(messages.TEMPLATE_NO_INCLUDE) from None
@@ -84,7 +85,7 @@ class WordTemplate:
         try:
             body = etree.fromstring(body_xml.replace("\n<w:p", "<w:p").encode("utf-8"))
         except etree.XMLSyntaxError:
-            raise TemplateProblem("после подстановки тегов документ повреждён: проверьте теги {%p %} и {%tr %}") from None
+            raise TemplateProblem(files.TEMPLATE_BROKE_DOCUMENT) from None
         template_body = document.find(w("body"))
         assert template_body is not None  # checked when the template was read
         document.replace(template_body, body)
@@ -102,13 +103,13 @@ def _read_parts(path: Path) -> dict[str, bytes]:
         with open_package(path) as archive:
             parts = read_parts(archive, [name for name in archive.namelist() if not name.endswith("/")])
     except FileNotFoundError:
-        raise TemplateProblem("файл шаблона не найден") from None
+        raise TemplateProblem(files.TEMPLATE_MISSING) from None
     except PackageRefused as refused:
         raise TemplateProblem(str(refused)) from None
     except (zipfile.BadZipFile, OSError):
-        raise TemplateProblem("файл шаблона повреждён или не является документом Word (.docx)") from None
+        raise TemplateProblem(files.TEMPLATE_DAMAGED) from None
     if "word/document.xml" not in parts:
-        raise TemplateProblem("файл не является документом Word (.docx): нет word/document.xml")
+        raise TemplateProblem(files.TEMPLATE_NOT_WORD)
     return parts
 
 
@@ -116,7 +117,7 @@ def _parse(data: bytes, path: Path) -> etree._Element:
     try:
         return etree.fromstring(data)
     except etree.XMLSyntaxError:
-        raise TemplateProblem("word/document.xml шаблона повреждён") from None
+        raise TemplateProblem(files.TEMPLATE_BODY_DAMAGED) from None
 
 
 def _patched_body(path: Path) -> str:
@@ -138,20 +139,20 @@ def _paragraph_text(source: str, line: int | None) -> str:
 def _jinja_reason(error: TemplateSyntaxError) -> str:
     message = error.message or ""
     if "unexpected end of template" in message or "Unexpected end of template" in message:
-        return "тег не закрыт"
+        return files.TAG_NOT_CLOSED
     if "expected token" in message or "unexpected" in message:
-        return "тег не закрыт или записан неверно"
+        return files.TAG_MALFORMED
     if "Encountered unknown tag" in message:
-        return "неизвестный тег"
-    return "тег не распознан"
+        return files.TAG_UNKNOWN
+    return files.TAG_UNRECOGNISED
 
 
 def _python_reason(error: Exception) -> str:
     """What went wrong, in Russian words for the usual cases: the Python text is English."""
-    kinds = {ZeroDivisionError: "деление на ноль", TypeError: "несовместимые типы значений",
-             OverflowError: "слишком большое число", LookupError: "нет такого элемента",
-             ValueError: "недопустимое значение"}
-    return next((text for kind, text in kinds.items() if isinstance(error, kind)), "ошибка вычисления")
+    kinds = {ZeroDivisionError: files.EVALUATION_ZERO_DIVISION, TypeError: files.EVALUATION_TYPES,
+             OverflowError: files.EVALUATION_OVERFLOW, LookupError: files.EVALUATION_LOOKUP,
+             ValueError: files.EVALUATION_VALUE}
+    return next((text for kind, text in kinds.items() if isinstance(error, kind)), files.EVALUATION_OTHER)
 
 
 def _undefined_name(error: UndefinedError) -> str:
@@ -160,7 +161,7 @@ def _undefined_name(error: UndefinedError) -> str:
     if attribute:
         return f"«{attribute.group(1)}»"
     name = re.search(r"'([^']+)' is undefined", message)
-    return f"«{name.group(1)}»" if name else "(неизвестно)"
+    return f"«{name.group(1)}»" if name else files.UNKNOWN_NAME
 
 
 _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"

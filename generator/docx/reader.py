@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..messages import files
 from .archive import PackageRefused, open_package, read_parts
 from .numbering import Numbering, Styles
 from .oxml import w
@@ -101,15 +102,15 @@ class WordDocument:
 def read_docx(data: bytes) -> WordDocument:
     """Parse DOCX bytes; raise :class:`UnreadableDocument` for anything Word could not open as .docx."""
     if data.startswith(OLE_SIGNATURE):
-        raise UnreadableDocument("файл в формате .doc или защищён паролем; сохраните его в Word как .docx без пароля")
+        raise UnreadableDocument(files.DOCX_OLD_OR_PROTECTED)
     if not data.strip():
-        raise UnreadableDocument("файл пуст")
+        raise UnreadableDocument(files.DOCX_EMPTY)
     try:
         with open_package(data) as archive:
             names = set(archive.namelist())
             if "word/document.xml" not in names:
-                kind = "OpenDocument (.odt)" if "content.xml" in names else "неизвестного формата"
-                raise UnreadableDocument(f"файл {kind}, а не .docx; сохраните его в Word как .docx")
+                kind = files.DOCX_OPENDOCUMENT if "content.xml" in names else files.DOCX_UNKNOWN_FORMAT
+                raise UnreadableDocument(files.DOCX_OTHER_FORMAT.format(kind=kind))
             parts = read_parts(archive, [name for name in
                      ("word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml",
                       "word/comments.xml")
@@ -117,16 +118,16 @@ def read_docx(data: bytes) -> WordDocument:
     except PackageRefused as error:
         raise UnreadableDocument(str(error)) from None
     except (zipfile.BadZipFile, OSError, EOFError) as error:
-        raise UnreadableDocument("файл повреждён или не является документом Word (.docx)") from error
+        raise UnreadableDocument(files.DOCX_DAMAGED) from error
     try:
         trees = {name: etree.fromstring(content) for name, content in parts.items()}
     except etree.XMLSyntaxError as error:
-        raise UnreadableDocument(f"файл повреждён: ошибка XML ({error})") from error
+        raise UnreadableDocument(files.DOCX_BAD_XML.format(error=error)) from error
     styles = Styles(trees.get("word/styles.xml"))
     numbering = Numbering(trees.get("word/numbering.xml"), styles)
     body = trees["word/document.xml"].find(w("body"))
     if body is None:
-        raise UnreadableDocument("в документе нет тела (w:body)")
+        raise UnreadableDocument(files.DOCX_NO_BODY)
     reader = _BodyReader(styles, numbering)
     return WordDocument(reader.blocks(body), _core_properties(trees.get("docProps/core.xml")), trees)
 

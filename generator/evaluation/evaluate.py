@@ -12,6 +12,7 @@ from schemas.cycle import CYCLE_STEPS, CycleStep
 from schemas.evaluation import Criterion, EvidenceRecord, YearResults
 from schemas.regulation import Indicator, MonitoringRegulation
 
+from ..messages import report as say
 from ..sources.completeness import PartStatus, part_status, value_at
 from ..sources.prose import PLACEHOLDER
 from ..sources.model import ProjectSources
@@ -152,7 +153,7 @@ def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | N
         found = any(r.step == criterion.step and wanted in r.kind.lower() for r in records)
         return CriterionScore(criterion, criterion.points if found else 0, "" if found else criterion.advice)
     if regulation is None:
-        return CriterionScore(criterion, 0, f"создайте Положение о мониторинге: msoko new {code}")
+        return CriterionScore(criterion, 0, say.ADVICE_NO_REGULATION.format(code=code))
     if criterion.rule in TEXT_RULES:
         filled = part_status(value_at(regulation, TEXT_RULES[criterion.rule])) is PartStatus.FILLED
         return CriterionScore(criterion, criterion.points if filled else 0, "" if filled else criterion.advice)
@@ -166,7 +167,7 @@ def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | N
         return CriterionScore(criterion, 0, criterion.advice)
     share = 1 - len(lacking) / len(regulation.indicators)
     earned = math.floor(criterion.points * share + 1e-9)
-    advice = f"{criterion.advice} у показателей {', '.join(lacking)}" if lacking else ""
+    advice = say.ADVICE_FOR_INDICATORS.format(advice=criterion.advice, codes=", ".join(lacking)) if lacking else ""
     return CriterionScore(criterion, earned, advice)
 
 
@@ -179,5 +180,6 @@ def _share(criterion: Criterion, count: int) -> CriterionScore:
     """Points in proportion to how many of the required ``min_count`` items there are."""
     share = min(count / criterion.min_count, 1.0)
     earned = math.floor(criterion.points * share + 1e-9)
-    advice = "" if share >= 1 else f"{criterion.advice} (сейчас {count}, нужно не менее {criterion.min_count})"
+    advice = "" if share >= 1 else say.ADVICE_COUNT.format(advice=criterion.advice, count=count,
+                                                          minimum=criterion.min_count)
     return CriterionScore(criterion, earned, advice)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from .. import messages
+from ..messages import importer as messages
 from .bundle import ActText
 from .report import ImportReport
 from .source import dump
@@ -74,12 +74,12 @@ def plan_act(project, act: ActText, pending: PendingAct, marks: list[int], docum
     if pending.number_taken:
         report.guessed.append(messages.IMPORT_ACT_NUMBER_TAKEN.format(kind=act.kind, number=act.number,
                                                                       year=pending.date.year if pending.date else ""))
-    for key, missing in (("basis", "преамбула"), ("control", "пункт о контроле исполнения")):
+    for key, missing in (("basis", messages.IMPORT_ACT_BASIS), ("control", messages.IMPORT_ACT_CONTROL)):
         if not data[key]:
             report.guessed.append(messages.IMPORT_ACT_PART_MISSING.format(part=missing))
     report.requisites.extend(act.requisites)
     lines = ["# yaml-language-server: $schema=../.schema/act.schema.json",
-             f"# Импортировано командой «msoko import» из {path.name}: акт, приложениями к которому были Положения."]
+             messages.IMPORT_ACT_ORIGIN.format(file=path.name)]
     target = project.layout.acts_dir / f"{pending.id}.yaml"
     return PlannedImport(str(path), target, "\n".join(lines) + "\n" + dump(data), None,
-                         f"{act.kind} № {act.number} от {act.date:%d.%m.%Y}", report)
+                         messages.IMPORT_ACT_HOW.format(kind=act.kind, number=act.number, date=f"{act.date:%d.%m.%Y}"), report)

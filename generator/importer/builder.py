@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from .. import messages
+from ..messages import importer as messages
 from ..sources.kinds import MSOKO, REGULATION, DocumentKind
 from ..docx.reader import Paragraph, Table, WordDocument
 from .indicator_parts import IndicatorParts
@@ -35,12 +35,12 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
     document = dataclasses.replace(document, blocks=blocks)
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph)]
     if not any(p.text.strip() for p in document.paragraphs()):
-        raise NotARegulation("документ пуст")
+        raise NotARegulation(messages.IMPORT_EMPTY)
     title_index = next((i for i, block in enumerate(document.blocks) if isinstance(block, Paragraph)
                         and opens_title(block.text) and not (block.in_table or block.in_textbox)), None)
     if title_index is None:
         first = next((p.text.strip() for p in paragraphs if p.text.strip()), "")
-        raise NotARegulation(f"не найден заголовок {looked_for()} (первый абзац: «{first[:60]}»)")
+        raise NotARegulation(messages.IMPORT_NO_TITLE.format(looked_for=looked_for(), first=first[:60]))
     builder = Builder()
     builder.recognised = recognised
     builder.report.read.extend(notes)
@@ -52,7 +52,7 @@ def import_regulation(document: WordDocument, notes: tuple[str, ...] = (), recog
     body, tail = body_requisites(body)
     builder.report.requisites.extend(requisites.lines + tail)
     for paragraph in requisites.leftover:
-        builder._keep(f"до заголовка, {place_of(paragraph)}", paragraph.text)
+        builder._keep(messages.IMPORT_BEFORE_TITLE.format(where=place_of(paragraph)), paragraph.text)
     kind = recognise(builder.data["title"], any(isinstance(b, Table) and is_indicator_table(b) for b in document.blocks))
     builder.model = kind.model
     sections = _split(kind, body)
@@ -103,26 +103,26 @@ class Builder(IndicatorParts):
         title = " ".join(" ".join(words).split())
         if title.isupper():
             title = title[:1] + title[1:].lower()
-            self.report.guessed.append(f"заголовок набран прописными; записан как «{title}» — проверьте имена собственные")
+            self.report.guessed.append(messages.IMPORT_TITLE_CAPITALS.format(title=title))
         elif title[:1].islower() or title.startswith(written.upper()):
             title = written + title[len(written):]
         self.data["title"] = title
         self.origins["title"] = place_of(first)
-        self.report.mapped.append(f"заголовок ← {place_of(first)}: «{title}»")
+        self.report.mapped.append(messages.IMPORT_TITLE.format(where=place_of(first), title=title))
         return rest
 
     # The body.
 
     def section(self, section: Section) -> None:
-        name = heading_text(section.heading) if section.heading else "до первого раздела"
-        where = f"{'вводная фраза' if section.lead else 'раздел'} «{name}»"
+        name = heading_text(section.heading) if section.heading else messages.IMPORT_BEFORE_FIRST_SECTION
+        where = (messages.IMPORT_LEAD_IN_WHERE if section.lead else messages.IMPORT_SECTION_WHERE).format(name=name)
         if section.lowered:
-            self.report.guessed.append(f"{where}: текст набран прописными; записан строчными — проверьте имена "
-                                       "собственные")
+            self.report.guessed.append(messages.IMPORT_TEXT_CAPITALS.format(where=where))
         if section.field is None:
             self._keep(where, to_markdown(section.blocks, section.heading))
             for sub in section.subsections:
-                self._keep(f"{where}, «{heading_text(sub.heading)}»", to_markdown(sub.blocks, sub.heading))
+                self._keep(messages.IMPORT_SUBSECTION_WHERE.format(where=where, name=heading_text(sub.heading)),
+                           to_markdown(sub.blocks, sub.heading))
             return
         handler = getattr(self, f"_{section.field}", None)
         if handler:
@@ -133,14 +133,14 @@ class Builder(IndicatorParts):
     def _goal_and_tasks(self, section: Section, where: str) -> None:
         lead = next((i for i, b in enumerate(section.blocks) if is_lead_in(b, "задач")
                      or (isinstance(b, Paragraph) and INLINE_TASKS.match(strip_typed(b.text)))), None)
-        split = "по вводной фразе «Задачи…:»"
+        split = messages.IMPORT_SPLIT_BY_LEAD_IN
         if lead is None:
             lead = next((i for i, b in enumerate(section.blocks) if isinstance(b, Paragraph)
                          and item_kind(b, section.heading) != "paragraph"), len(section.blocks))
-            split = "по первому пункту списка"
+            split = messages.IMPORT_SPLIT_BY_LIST
         self._prose("goal", section.blocks[:lead], section.heading, where)
         self._tasks(Section(section.heading, "tasks", section.blocks[lead:]), where)
-        self.report.guessed.append(f"{where}: цель и задачи в одном разделе; разделены {split}")
+        self.report.guessed.append(messages.IMPORT_GOAL_AND_TASKS.format(where=where, split=split))
 
     def _tasks(self, section: Section, where: str) -> None:
         self._items("tasks", section, where, item_text, lead_stem="задач")
@@ -155,8 +155,8 @@ class Builder(IndicatorParts):
         used: list[Paragraph] = []
         for block in section.blocks:
             if is_lead_in(block, lead_stem):
-                self.report.mapped.append(f"вводная фраза «{block.text.strip()}» опущена: "
-                                          f"{field_title(key, self.model)} записываются пунктами")
+                self.report.mapped.append(messages.IMPORT_ITEMS_LEAD_IN.format(
+                    text=block.text.strip(), field=field_title(key, self.model)))
             elif isinstance(block, Paragraph) and (inline := INLINE_TASKS.match(strip_typed(block.text))):
                 typed = [re.sub(r"^[а-яa-z\d]\)\s*", "", part.strip()).rstrip(".")
                          for part in inline.group("items").split(";") if part.strip()]
@@ -180,7 +180,7 @@ class Builder(IndicatorParts):
             for number, paragraphs in enumerate(rows):
                 line = mechanism_line(paragraphs)
                 if line and not (isinstance(block, Table) and number == 0 and is_header(line)):
-                    place = f"таблица {block.number}, строка {number + 1}" if isinstance(block, Table) \
+                    place = messages.IMPORT_TABLE_ROW_WHERE.format(table=block.number, row=number + 1) if isinstance(block, Table) \
                         else place_of(block)
                     self.mechanism_lines.append((line, f"{where}, {place}"))
                     used.extend(paragraphs)
@@ -192,12 +192,12 @@ class Builder(IndicatorParts):
         if any(has_text(b) for b in blocks):
             target = "analysis" if not section.subsections else None
             if target:
-                self.report.guessed.append(f"{where}: без подразделов; текст отнесён к анализу результатов")
+                self.report.guessed.append(messages.IMPORT_NO_SUBSECTIONS.format(where=where))
                 self._prose(f"use_of_results.{target}", blocks, section.heading, where)
             else:
                 self._keep(where, to_markdown(blocks, section.heading))
         for sub in section.subsections:
-            name = f"{where}, «{heading_text(sub.heading)}»"
+            name = messages.IMPORT_SUBSECTION_WHERE.format(where=where, name=heading_text(sub.heading))
             self._prose(f"use_of_results.{sub.field}", self._without_passport_tables(sub.blocks, name), sub.heading, name)
         if not steps:
             self.data.pop("use_of_results")

@@ -6,6 +6,7 @@ import re
 
 from schemas.catalog import Mechanism
 
+from ..messages import importer as messages
 from .report import ImportedRegulation, append_unmapped
 from .text import escape, shortened
 
@@ -19,14 +20,14 @@ def recognise_mechanism(imported: ImportedRegulation, mechanisms: dict[str, Mech
                 if code.count(".") >= 2}
     if len(prefixes) == 1 and next(iter(prefixes)) in mechanisms:
         code = next(iter(prefixes))
-        return code, f"механизм {code} определён по кодам показателей"
+        return code, messages.IMPORT_MECHANISM_BY_CODES.format(code=code)
     worded = _by_wording(imported.title, mechanisms)
     if worded:
         code, wording = worded
-        return code, f"механизм {code} «{mechanisms[code].title}» определён по заголовку: формулировка «{wording}»"
+        return code, messages.IMPORT_MECHANISM_BY_WORDING.format(code=code, title=mechanisms[code].title, wording=wording)
     code = _closest(imported.title, mechanisms, 0.5)
     if code:
-        return code, f"механизм {code} «{mechanisms[code].title}» определён по заголовку"
+        return code, messages.IMPORT_MECHANISM_BY_TITLE.format(code=code, title=mechanisms[code].title)
     return None, ""
 
 
@@ -69,25 +70,26 @@ def listed_mechanisms(imported: ImportedRegulation, mechanisms: dict[str, Mechan
         text = re.sub(r"\s*\([^()]*\)\s*[.;]?$", "", line).strip().rstrip(".;")
         numbered = re.match(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", text)
         if numbered and numbered.group(1) in mechanisms:
-            code, how = numbered.group(1), "по коду"
+            code, how = numbered.group(1), messages.IMPORT_BY_CODE
         elif (code := next((c for c, m in mechanisms.items() if _same(m.title, text)), None)):
             how = ""
         elif text.endswith(":"):
             continue  # a group title or a lead-in: msoko writes the groups from the catalog
         elif (code := _closest(text, mechanisms, 0.6)):
-            how = "по словам названия"
+            how = messages.IMPORT_BY_TITLE_WORDS
         else:
-            imported.report.unmapped.append(f"{where}: «{shortened(line)}» — такого механизма нет в каталоге")
+            imported.report.unmapped.append(messages.IMPORT_MECHANISM_NOT_IN_CATALOG.format(where=where, line=shortened(line)))
             append_unmapped(imported.data, where, escape(line))
             continue
         if code not in codes:
             codes.append(code)
         if how:
-            imported.report.guessed.append(f"{where}: «{shortened(line, 50)}» — механизм {code} ({how})")
+            imported.report.guessed.append(messages.IMPORT_MECHANISM_LINE.format(
+                where=where, line=shortened(line, 50), code=code, how=how))
     if codes:
-        imported.report.mapped.append(f"механизмы ({len(codes)}) ← {imported.origins['mechanisms']}")
+        imported.report.mapped.append(messages.IMPORT_MECHANISMS.format(count=len(codes), where=imported.origins["mechanisms"]))
         return codes
-    imported.report.guessed.append("перечень механизмов не найден: указаны все механизмы каталога — уберите лишние")
+    imported.report.guessed.append(messages.IMPORT_NO_MECHANISMS)
     return list(mechanisms)
 
 

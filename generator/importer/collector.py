@@ -6,7 +6,7 @@ import re
 
 from pydantic import BaseModel
 
-from .. import messages
+from ..messages import importer as messages
 from ..sources.kinds import REGULATION
 from ..docx.reader import Paragraph
 from .indicators import column_choice
@@ -17,8 +17,6 @@ from .text import shortened, span_of, to_markdown
 GOAL_LABEL = re.compile(r"^(?:основная\s+)?цель(?:ю)?(?:\s+(?:мониторинга|мсоко))?\s*(?::|\s[—–-])\s*(?=\S)", re.IGNORECASE)
 
 
-DEFAULT_WORDS = {"тип": ("указан", "принят"), "уровень": ("указан", "принят"),
-                 "единица измерения": ("указана", "принята")}
 """The participles agreeing with each field a default is taken for."""
 
 
@@ -75,8 +73,8 @@ class Collector:
             group, item = (place.group("group"), place.group("item")) if place else (where, "")
             groups.setdefault((group, field, value), []).append(item)
         for (group, field, value), items in groups.items():
-            noun = "строки" if all(i.startswith("строка") for i in items) else "абзацы"
+            noun = messages.IMPORT_ROWS if all(i.startswith("строка") for i in items) else messages.IMPORT_PARAGRAPHS_NOUN
             listed = items[0] if len(items) == 1 else f"{noun} " + ", ".join(i.split(" ", 1)[1] for i in items)
-            given, taken = DEFAULT_WORDS.get(field, ("указано", "принято"))
+            given, taken = messages.IMPORT_DEFAULT_WORDS.get(field, messages.IMPORT_DEFAULT_WORDS_NEUTER)
             self.report.guessed.append(messages.IMPORT_DEFAULT.format(
                 where=", ".join(filter(None, (group, listed))), field=field, given=given, taken=taken, value=value))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import messages
+from ..messages import importer as messages
 from .report import ImportedRegulation
 from .text import shortened
 
@@ -14,9 +14,6 @@ MONTH = r"(?:января|февраля|марта|апреля|мая|июня
 PERIODICITY = re.compile(r"\b(?:ежегодно|ежеквартально|ежемесячно|раз\s+в\s+(?:год|полугодие|квартал|\d\s+года?)"
                          r"|(?:один|два|1|2)\s+раза?\s+в\s+(?:год|полугодие|квартал))\b", re.IGNORECASE)
 DEADLINE = re.compile(rf"\b(?:не\s+позднее|до)\s+\d{{1,2}}\s+{MONTH}\b", re.IGNORECASE)
-WORDS = {"method": ("метод сбора", "не указан", "общий", "записан"),
-         "periodicity": ("периодичность", "не указана", "общую", "записана"),
-         "deadline": ("срок", "не указан", "общий", "записан")}
 """What the report calls each field, with the words agreeing with it."""
 LIST_ITEM = re.compile(r"^\s*(?:-|1\.)\s+(?P<item>.+?)[;.]?\s*$")
 
@@ -31,13 +28,13 @@ def fill_from_sections(imported: ImportedRegulation, fill: bool) -> None:
         if not lacking or not value:
             continue
         codes = ", ".join(i.get("code") or shortened(i["name"], 30) for i in lacking)
-        what, missing, common_form, written = WORDS[key]
+        what, missing, common_form, written = messages.IMPORT_FILL_WORDS[key]
         if fill:
             for indicator in lacking:
                 indicator[key] = value
             imported.report.mapped.append(messages.IMPORT_FILLED.format(
                 what=what, value=shortened(value, 80), where=where, written=written, codes=codes,
-                pronoun="неё" if key == "periodicity" else "него"))
+                pronoun=messages.IMPORT_FILL_PRONOUNS[key]))
         else:
             imported.report.guessed.append(messages.IMPORT_FILL_OFFERED.format(
                 codes=codes, missing=missing, what=what, where=where, common=common_form, value=shortened(value, 80)))
@@ -45,7 +42,7 @@ def fill_from_sections(imported: ImportedRegulation, fill: bool) -> None:
 
 def _schedule(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
     text = imported.data.get("schedule", "")
-    where = imported.origins.get("schedule", "раздел о сроках")
+    where = imported.origins.get("schedule", messages.IMPORT_SCHEDULE_SECTION)
     found: dict[str, tuple[str, str]] = {}
     for key, pattern in (("periodicity", PERIODICITY), ("deadline", DEADLINE)):
         values = list(dict.fromkeys(" ".join(m.group(0).split()).lower() for m in pattern.finditer(text)))
@@ -53,7 +50,7 @@ def _schedule(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
             found[key] = (values[0], where)
         elif len(values) > 1:
             imported.report.guessed.append(messages.IMPORT_SCHEDULE_AMBIGUOUS.format(
-                where=where, what=WORDS[key][0], values=", ".join(f"«{v}»" for v in values)))
+                where=where, what=messages.IMPORT_FILL_WORDS[key][0], values=", ".join(f"«{v}»" for v in values)))
     return found
 
 
@@ -64,4 +61,4 @@ def _method(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
     value = "; ".join(items) if items else next((p.strip() for p in text.split("\n\n") if p.strip()), "")
     labelled = re.match(r"^[^:;]{0,40}:\s*(?P<listed>[^:]+;[^:]+)$", value)  # «Сбор информации: анализ …; …»
     value = labelled.group("listed").rstrip(".") if labelled else value
-    return {"method": (value.replace("\\", ""), imported.origins.get("methods", "раздел о методах"))} if value else {}
+    return {"method": (value.replace("\\", ""), imported.origins.get("methods", messages.IMPORT_METHODS_SECTION))} if value else {}

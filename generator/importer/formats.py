@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import messages
+from ..messages import importer as messages
 from ..docx.reader import OLE_SIGNATURE, UnreadableDocument, WordDocument, read_docx
 from .revisions import revision_notes
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .. import messages
+from ..messages import importer as messages
 from ..docx.reader import Paragraph, Table
 from ..russian import count_phrase
 from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TEXT_FIELDS, TYPES, UNITS, collection_fields, column_choice,
@@ -42,7 +42,7 @@ class IndicatorParts(PassportTables):
             else:
                 prose.append(block)
         if indicators:
-            self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, таблица показателей")
+            self.report.mapped.append(messages.IMPORT_INDICATORS_TABLE.format(count=len(indicators), where=where))
         elif is_paragraph_indicators(prose):
             indicators, prose = self._passage_indicators(prose, where)
         else:
@@ -92,8 +92,7 @@ class IndicatorParts(PassportTables):
                 indicators[-1].setdefault("scoring", []).extend(bands)
                 continue
             if rest and is_lead_in(rest[-1], "показател"):
-                self.report.mapped.append(f"вводная фраза «{rest.pop().text.strip()}» опущена: показатели "
-                                          "записываются паспортами")
+                self.report.mapped.append(messages.IMPORT_INDICATORS_LEAD_IN.format(text=rest.pop().text.strip()))
             name, _, tail = raw.partition(":")
             bands = only_bands(tail)
             name = (name if bands else raw).strip().rstrip(";.")
@@ -103,9 +102,8 @@ class IndicatorParts(PassportTables):
                 indicator["scoring"] = bands
             indicators.append({**indicator, ORIGIN: f"{where}, {place_of(block)}"})
         if indicators:
-            self.report.mapped.append(f"показатели ({len(indicators)}) ← {where}, список")
-            self.report.guessed.append(f"{where}: показатели записаны списком, без таблицы; расчёт, источник, "
-                                       "периодичность и шкалу оценивания дополните")
+            self.report.mapped.append(messages.IMPORT_INDICATORS_LIST.format(count=len(indicators), where=where))
+            self.report.guessed.append(messages.IMPORT_INDICATORS_LIST_ONLY.format(where=where))
         return indicators, rest
 
     def _passage_indicators(self, blocks: list, where: str) -> tuple[list[dict], list]:
@@ -142,8 +140,8 @@ class IndicatorParts(PassportTables):
         for block in self._total(section.blocks, where):
             if isinstance(block, Table) and is_indicator_table(block) and not self.data.get("indicators"):
                 self.data["indicators"] = self._table(block, where)
-                self.report.mapped.append(f"показатели ({len(self.data['indicators'])}) ← {where}, таблица "
-                                          f"{block.number}")
+                self.report.mapped.append(messages.IMPORT_INDICATORS_IN_TABLE.format(
+                    count=len(self.data["indicators"]), where=where, table=block.number))
                 continue
             if isinstance(block, Table):
                 if not self._passport_table(block, where):
@@ -179,7 +177,7 @@ class IndicatorParts(PassportTables):
         used = [b for i, b in enumerate(blocks) if i in read.used]
         self.origins["total"] = f"{where}, {span_of(used)}" if used else where
         self.report.mapped.append(messages.IMPORT_TOTAL.format(
-            groups=count_phrase(len(read.total["groups"]), "группа"), where=f"{where}, {span_of(used)}"
+            groups=count_phrase(len(read.total["groups"]), messages.IMPORT_GROUP_NOUN), where=f"{where}, {span_of(used)}"
             if used else where))
         return [b for i, b in enumerate(blocks) if i not in read.used]
 
@@ -196,10 +194,10 @@ class IndicatorParts(PassportTables):
         self.report.requisites.append(messages.IMPORT_OWN_APPENDIX.format(
             text=shortened(" ".join(p.text.strip() for p in mark), 90), where=span_of(mark)))
         for block in blocks[len(mark):]:
-            if isinstance(block, Table) and self._passport_table(block, "приложение к Положению"):
+            if isinstance(block, Table) and self._passport_table(block, messages.IMPORT_OWN_APPENDIX_WHERE):
                 continue
             if isinstance(block, Table) or (block.text.strip() and not _caption(block)):
-                self._keep("приложение к Положению", to_markdown([block], None))
+                self._keep(messages.IMPORT_OWN_APPENDIX_WHERE, to_markdown([block], None))
 
     def finish(self) -> None:
         """The common scale goes to every indicator that has no bands of its own; criteria given only as the
@@ -235,7 +233,7 @@ class IndicatorParts(PassportTables):
             indicator["scoring"] = [dict(band) for band in scale]
         if bare:
             self.report.mapped.append(messages.IMPORT_COMMON_SCALE.format(
-                levels=count_phrase(len(scale), "уровень"), where=where, count=len(bare)))
+                levels=count_phrase(len(scale), messages.IMPORT_LEVEL_NOUN), where=where, count=len(bare)))
 
     # Indicator tables.
 
@@ -247,13 +245,13 @@ class IndicatorParts(PassportTables):
         banded = {i for i in unknown if any(only_bands(row[i]) for row in texts[first:] if i < len(row))}
         unknown_names = list(dict.fromkeys(header[i] for i in unknown if i not in banded))
         if unknown_names:
-            self.report.guessed.append(f"{where}: графы {', '.join(f'«{u}»' for u in unknown_names)} не распознаны, "
-                                       "их текст — в «unmapped»")
+            self.report.guessed.append(messages.IMPORT_COLUMNS_UNKNOWN.format(
+                where=where, columns=", ".join(messages.IMPORT_COLUMN_NAME.format(name=u) for u in unknown_names)))
         indicators: list[dict] = []
         group_type = ""
         previous: tuple[str, str] | None = None
         for number, (row, cells) in enumerate(zip(table.rows[first:], texts[first:]), start=first + 1):
-            place = f"{where}, таблица {table.number}, строка {number}"
+            place = messages.IMPORT_ROW_WHERE.format(where=where, table=table.number, row=number)
             values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
             if is_column_numbers(cells):
                 self.report.mapped.append(messages.IMPORT_COLUMN_NUMBERS.format(where=place))
@@ -266,7 +264,7 @@ class IndicatorParts(PassportTables):
                 text = " | ".join(dict.fromkeys(c.strip() for c in cells if c.strip()))
                 group_type = column_choice(text, GROUP_TYPES) or ""
                 if group_type:  # «1. Показатели результатов» over the rows it groups
-                    self.report.mapped.append(f"{place} «{text}»: тип показателей ниже — «{group_type}»")
+                    self.report.mapped.append(messages.IMPORT_GROUP_TYPE.format(place=place, text=text, type=group_type))
                 elif text:
                     self._keep(place, text)
                 continue
@@ -283,8 +281,10 @@ class IndicatorParts(PassportTables):
                 indicator["scoring"] = indicator.get("scoring", []) + only_bands(cells[i])
             for i in unknown:
                 if i < len(cells) and cells[i].strip() and i not in banded:
-                    self._keep(f"показатель {indicator['code'] or indicator['name']}, графа «{header[i]}»", cells[i])
-            indicators.append({**indicator, ORIGIN: f"{where}, строка {number} таблицы {table.number}"})
+                    self._keep(messages.IMPORT_INDICATOR_COLUMN.format(
+                        indicator=indicator["code"] or indicator["name"], column=header[i]), cells[i])
+            indicators.append({**indicator, ORIGIN: messages.IMPORT_INDICATOR_ROW.format(
+                where=where, row=number, table=table.number)})
         return indicators
 
     def _indicator(self, values: dict[str, str], code_label: str, where: str) -> dict:
@@ -316,7 +316,7 @@ class IndicatorParts(PassportTables):
             indicator["applies_to"] = self._selection(values["applies_to"], indicator["level"], where)
         indicator["scoring"], rest = row_bands(values)
         for line in rest:
-            self._keep(f"{where}: шкала оценивания", line)
+            self._keep(messages.IMPORT_SCALE_WHERE.format(where=where), line)
         return {key: value for key, value in indicator.items() if value not in ("", {}, [], None)}
 
 
@@ -324,7 +324,7 @@ class IndicatorParts(PassportTables):
         """The organizations the data are collected from; words that name none are kept for the author."""
         selection = read_selection(text, level)
         if selection is None:
-            self._keep(f"{where}: организации", text)
+            self._keep(messages.IMPORT_ORGANIZATIONS_WHERE.format(where=where), text)
         return selection
 
 

@@ -8,7 +8,7 @@ import os
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 
-from .. import messages
+from ..messages import importer as messages
 from ..docx.reader import UnreadableDocument
 from ..pdf.reader import PrintedPage
 from .layout import Line, PageTable

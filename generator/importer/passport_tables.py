@@ -9,7 +9,7 @@ import re
 from schemas.base import is_markdown
 from schemas.regulation import Indicator
 
-from .. import messages
+from ..messages import importer as messages
 from ..docx.reader import Paragraph, Table
 from ..russian import count_phrase
 from ..scales.reading import band, read_bands
@@ -42,7 +42,7 @@ class PassportTables(Collector):
         matched: dict[int, dict] = {}
         filled: set[str] = set()
         for number, cells, values in rows:
-            place = f"{where}, таблица {table.number}, строка {number + 1}"
+            place = messages.IMPORT_ROW_WHERE.format(where=where, table=table.number, row=number + 1)
             if len({c.strip() for c in cells}) == 1 or is_column_numbers(cells):  # «I. Профессиональное развитие»
                 self.report.mapped.append(messages.IMPORT_GROUP_ROW.format(where=place, text=shortened(cells[0].strip(), 60)))
                 continue
@@ -64,7 +64,7 @@ class PassportTables(Collector):
         if filled:
             self.report.mapped.append(messages.IMPORT_PASSPORT_TABLE.format(
                 fields=", ".join(Indicator.model_fields[f].title or f for f in added if f in filled),
-                count=count_phrase(len(matched), "показатель"), where=where, table=table.number))
+                count=count_phrase(len(matched), messages.IMPORT_INDICATOR_NOUN), where=where, table=table.number))
         return True
 
     def _named(self, values: dict[str, str]) -> dict | None:

@@ -11,7 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from .. import messages
+from ..messages import importer as messages
 from ..docx.reader import Paragraph, Table, UnreadableDocument, WordDocument
 from ..pdf.reader import WORD_GAP, PrintedPage, PrintedTable, UnreadablePdf, printed_pages
 from ..russian import count_phrase
@@ -53,7 +53,7 @@ def read_pdf(data: bytes) -> ReadDocument:
                     pages[number - 1].items = list(lines)
     except UnreadablePdf as error:
         raise UnreadableDocument(messages.IMPORT_PDF_UNREADABLE.format(reason=error)) from None
-    notes = [messages.IMPORT_PDF_READ.format(pages=count_phrase(len(pages), "страница"))] if len(scanned) < len(pages) \
+    notes = [messages.IMPORT_PDF_READ.format(pages=count_phrase(len(pages), messages.IMPORT_PAGE_NOUN))] if len(scanned) < len(pages) \
         else []
     removed = _remove_furniture(pages)
     if removed:

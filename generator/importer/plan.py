@@ -14,7 +14,7 @@ import yaml
 from schemas.acts import Act
 from schemas.diagnostics import Diagnostic, Location, Severity
 
-from .. import messages
+from ..messages import importer as messages
 from ..docx.reader import UnreadableDocument
 from ..russian import agreed
 from ..sources.kinds import MSOKO, Per
@@ -66,7 +66,8 @@ def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool =
             pending = pending_act(project, act)
             documents = []
             for number, blocks in enumerate(bundle.documents):
-                where = f"приложение {bundle.marks[number] or number + 1}: " if len(bundle.documents) > 1 else ""
+                where = messages.IMPORT_APPENDIX_WHERE.format(number=bundle.marks[number] or number + 1) \
+                    if len(bundle.documents) > 1 else ""
                 imported = _imported(read, blocks, first=number == 0, where=where)
                 plan = _plan_monitoring if imported.kind.per is Per.MECHANISM else _plan_single
                 try:
@@ -96,36 +97,35 @@ def _imported(read: ReadDocument, blocks: list, first: bool, where: str) -> Impo
         return import_regulation(replace(read.document, blocks=blocks), tuple(read.notes) if first else (),
                                  read.recognised, read.printed)
     except NotARegulation as error:
-        raise _Refused(f"{where}не похоже на Положение: {error}") from None
+        raise _Refused(messages.IMPORT_NOT_A_REGULATION.format(where=where, problem=error)) from None
 
 
 def _read(path: Path) -> ReadDocument:
     try:
         return read_document(path)
     except FileNotFoundError:
-        raise _Refused("файл не найден") from None
+        raise _Refused(messages.IMPORT_FILE_MISSING) from None
     except IsADirectoryError:
-        raise _Refused("это папка, а не файл") from None
+        raise _Refused(messages.IMPORT_IS_A_FOLDER) from None
     except OSError as error:  # no permission, a device error: the user's to fix, not a bug
-        raise _Refused(f"файл не читается: {error.strerror or error}") from None
+        raise _Refused(messages.IMPORT_FILE_UNREADABLE.format(reason=error.strerror or error)) from None
     except UnreadableDocument as error:
         raise _Refused(error.reason) from None
 
 
 def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
                      planned: list[PlannedImport], fill: bool, pending: PendingAct | None) -> PlannedImport:
-    code, how = (mechanism, f"механизм {mechanism} указан в --mechanism") if mechanism else \
+    code, how = (mechanism, messages.IMPORT_MECHANISM_GIVEN.format(code=mechanism)) if mechanism else \
         recognise_mechanism(imported, project.mechanisms)
     if code is None or code not in project.mechanisms:
-        raise _Refused(f"механизм {code} не найден в каталоге {project.catalog.model.id}" if code
-                       else f"не удалось определить механизм по заголовку «{imported.title}»; "
-                            "укажите его: --mechanism КОД")
+        raise _Refused(messages.IMPORT_UNKNOWN_MECHANISM.format(code=code, catalog=project.catalog.model.id) if code
+                       else messages.IMPORT_MECHANISM_UNRECOGNISED.format(title=imported.title))
     target = imported.kind.path(project.layout, code)
     existing = project.regulation_for(code)
     clash = next((p for p in planned if p.target == target), None)
     if existing or target.exists() or clash:
         other = clash.file if clash else existing.source.display if existing else project.layout.display(target)
-        raise _Refused(f"механизм {code} уже описан в {other}; msoko не перезапишет его")
+        raise _Refused(messages.IMPORT_MECHANISM_EXISTS.format(code=code, other=other))
     _qualify_codes(imported, code)
     fill_from_sections(imported, fill)
     _missing_parts(imported)
@@ -144,13 +144,14 @@ def _plan_single(project, imported: ImportedRegulation, path: Path, mechanism: s
     if target.exists() or clash:
         other = clash.file if clash else project.layout.display(target)
         raise _Refused(messages.IMPORT_DOCUMENT_EXISTS.format(
-            document=kind.label, described=agreed("описан", kind.label), other=other))
+            document=kind.label, described=agreed(messages.IMPORT_KIND_DESCRIBED, kind.label), other=other))
     for key, read in FROM_PROJECT.get(kind.key, {}).items():
         imported.data[key] = read(imported, project.mechanisms)
     _missing_parts(imported)
     head = {"approved_by": _approving_act(project, imported, pending)}
-    how = f"{kind.label} {agreed('определен', kind.label)} по заголовку" + (
-        "; --mechanism к нему не относится" if mechanism else "")
+    how = messages.IMPORT_KIND_BY_TITLE.format(kind=kind.label, recognised=agreed(messages.IMPORT_KIND_RECOGNISED,
+                                                                                  kind.label)) + (
+        messages.IMPORT_MECHANISM_NOT_APPLICABLE if mechanism else "")
     return PlannedImport(str(path), target, _source(imported, head, path), None, how, imported.report,
                          kind.id_for(), kind.label)
 
@@ -166,7 +167,7 @@ def _source(imported: ImportedRegulation, head: dict, path: Path) -> str:
     try:
         imported.kind.model.model_validate(yaml.safe_load(text))
     except (yaml.YAMLError, ValidationError):
-        raise _Refused("не удалось построить источник по этому документу") from None
+        raise _Refused(messages.IMPORT_SOURCE_FAILED) from None
     return text
 
 
@@ -174,7 +175,7 @@ def _validated(item: PlannedImport, model) -> None:
     try:
         model.model_validate(yaml.safe_load(item.text))
     except (yaml.YAMLError, ValidationError):
-        raise _Refused("не удалось построить источник акта по этому документу") from None
+        raise _Refused(messages.IMPORT_ACT_SOURCE_FAILED) from None
 
 
 def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
@@ -185,29 +186,32 @@ def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
         if not code.startswith(f"{mechanism}."):
             qualified = f"{mechanism}.{number}"
             indicators[number - 1] = {"code": qualified, **{k: v for k, v in indicator.items() if k != "code"}}
-            what = f"код «{code}» заменён на «{qualified}»" if code else f"присвоен код «{qualified}»"
-            imported.report.guessed.append(f"показатель «{shortened(indicator['name'], 50)}»: {what}")
+            what = messages.IMPORT_CODE_REPLACED.format(code=code, qualified=qualified) if code \
+                else messages.IMPORT_CODE_GIVEN.format(qualified=qualified)
+            imported.report.guessed.append(messages.IMPORT_INDICATOR_CODE.format(name=shortened(indicator["name"], 50),
+                                                                                 what=what))
 
 
 def _approving_act(project, imported: ImportedRegulation, pending: PendingAct | None) -> str | None:
     if imported.act is None:
         stamped = any(line.startswith("гриф утверждения") for line in imported.report.requisites)
         imported.report.guessed.append(messages.IMPORT_STAMP_WITHOUT_ACT if stamped
-                                       else "гриф утверждения не найден; поле approved_by не заполнено")
+                                       else messages.IMPORT_NO_STAMP)
         return None
     found = imported.act
     known = sorted(project.acts.items()) + ([(pending.id, pending)] if pending else [])
     for act_id, act in known:
         if act.date == found.date and str(act.number) == found.number and found.kind.startswith(act.kind[:5]):
-            imported.report.mapped.append(f"утверждено актом {act_id}")
+            imported.report.mapped.append(messages.IMPORT_APPROVED_BY.format(act=act_id))
             if found.from_appendix_mark:
                 imported.report.guessed.append(messages.IMPORT_ACT_FROM_APPENDIX_MARK.format(act=act_id))
             return act_id
     # «к приказу» on an appendix mark names the act in the dative; the note says «утверждено приказом».
     kind = re.sub(r"(?:у|ю)$", lambda end: "ом" if end.group(0) == "у" else "ем", found.kind)
-    note = f"{kind} от {found.date:%d.%m.%Y} № {found.number}" if found.date else f"{kind} № {found.number}"
-    imported.report.unmapped.append(f"гриф: {note} — такого акта нет в regulations/acts/; approved_by не заполнено")
-    append_unmapped(imported.data, "Гриф утверждения", f"утверждено {note} (источника акта нет в regulations/acts/).")
+    note = messages.IMPORT_ACT_NOTE_DATED.format(kind=kind, date=f"{found.date:%d.%m.%Y}", number=found.number) \
+        if found.date else messages.IMPORT_ACT_NOTE.format(kind=kind, number=found.number)
+    imported.report.unmapped.append(messages.IMPORT_UNKNOWN_STAMP_ACT.format(note=note))
+    append_unmapped(imported.data, messages.IMPORT_STAMP_HEADING, messages.IMPORT_STAMP_UNMAPPED.format(note=note))
     return None
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from .. import messages
+from ..messages import importer as messages
 from ..sources.kinds import REGULATION, DocumentKind
 from .requisites import Act
 
@@ -41,10 +41,10 @@ class ImportReport:
     def parts(self) -> list[tuple[str, str, list[str]]]:
         """(key for --format json, title shown to people, lines), in the order the report prints them."""
         return [("notes", messages.IMPORT_READ, self.read),
-                ("mapped", "сопоставлено", list(dict.fromkeys(self.mapped))),
+                ("mapped", messages.IMPORT_MAPPED, list(dict.fromkeys(self.mapped))),
                 ("requisites", messages.IMPORT_REQUISITES, self.requisites),
-                ("guessed", "угадано, проверьте", list(dict.fromkeys(self.guessed))),
-                ("unmapped", "не распознано, сохранено в поле «unmapped»", self.unmapped)]
+                ("guessed", messages.IMPORT_GUESSED, list(dict.fromkeys(self.guessed))),
+                ("unmapped", messages.IMPORT_UNMAPPED, self.unmapped)]
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .. import messages
+from ..messages import importer as messages
 from ..docx.reader import Paragraph, Table
 from .text import all_paragraphs, span_of
 

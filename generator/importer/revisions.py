@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..docx.oxml import w
 from ..docx.reader import WordDocument
-from .. import messages
+from ..messages import importer as messages
 from ..russian import count_phrase
 
 CHANGES = ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
@@ -18,17 +18,17 @@ def revision_notes(document: WordDocument) -> list[str]:
     if body is not None:
         changes = [node for tag in CHANGES for node in body.iter(w(tag))]
         if changes:
-            notes.append(messages.IMPORT_REVISIONS.format(count=count_phrase(len(changes), "исправление"),
+            notes.append(messages.IMPORT_REVISIONS.format(count=count_phrase(len(changes), messages.IMPORT_REVISION_NOUN),
                                                           authors=_authors(changes)))
     comments = document.parts.get("word/comments.xml")
     if comments is not None:
         found = list(comments.iter(w("comment")))
         if found:
-            notes.append(messages.IMPORT_COMMENTS.format(count=count_phrase(len(found), "примечание"),
+            notes.append(messages.IMPORT_COMMENTS.format(count=count_phrase(len(found), messages.IMPORT_COMMENT_NOUN),
                                                          authors=_authors(found)))
     return notes
 
 
 def _authors(nodes: list) -> str:
     names = list(dict.fromkeys(node.get(w("author"), "").strip() for node in nodes))
-    return ", ".join(name for name in names if name) or "не указаны"
+    return ", ".join(name for name in names if name) or messages.IMPORT_NO_AUTHORS

@@ -9,6 +9,7 @@ import yaml
 
 from schemas.regulation import Indicator
 
+from ..messages import importer as messages
 from ..sources.plain_text import read_as_another_type
 from .indicators import CODE, ORIGIN
 from .report import ImportedRegulation
@@ -30,8 +31,7 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
     data = {key: values[key] for key in (*HEAD, *fields)
             if key in values and (values[key] or (key in fields and fields[key].is_required()))}
     lines = [f"# yaml-language-server: $schema={imported.kind.schema_reference}",
-             f"# Импортировано командой «msoko import» из {origin_file}.",
-             "# Комментарии указывают, из какого места документа взято каждое поле."]
+             messages.IMPORT_SOURCE_ORIGIN.format(file=origin_file), messages.IMPORT_SOURCE_COMMENTS]
     for key, value in data.items():
         if key == "indicators" and value:
             lines.append("indicators:")

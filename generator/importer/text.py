@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..docx.reader import Paragraph, Table
+from ..messages import importer as messages
 from ..docx.typed import strip_typed as strip_typed
 from .structure import TYPED_BULLET, TYPED_NUMBER, is_clause_number, label_depth, typed_depth, typed_label
 
@@ -103,13 +104,15 @@ def span_of(paragraphs: list[Paragraph]) -> str:
         first, last = body[0], body[-1]
         clauses = [_clause(first), _clause(last)]
         if first is last:
-            places.append(f"абзац {first.number}" + (f" (п. {clauses[0]})" if clauses[0] else ""))
+            places.append(messages.IMPORT_PARAGRAPH.format(number=first.number) +
+                          (messages.IMPORT_PARAGRAPH_CLAUSE.format(clause=clauses[0]) if clauses[0] else ""))
         else:
-            places.append(f"абзацы {first.number}–{last.number}" +
-                          (f" (пп. {clauses[0]}–{clauses[1]})" if all(clauses) else ""))
-    places += list(dict.fromkeys(f"таблица {p.table}" for p in paragraphs if p.table))
+            places.append(messages.IMPORT_PARAGRAPHS.format(first=first.number, last=last.number) +
+                          (messages.IMPORT_PARAGRAPHS_CLAUSES.format(first=clauses[0], last=clauses[1])
+                           if all(clauses) else ""))
+    places += list(dict.fromkeys(messages.IMPORT_TABLE.format(table=p.table) for p in paragraphs if p.table))
     if any(p.in_textbox and not p.table for p in paragraphs):
-        places.append("надпись")
+        places.append(messages.IMPORT_TEXT_BOX)
     return ", ".join(places)
 
 

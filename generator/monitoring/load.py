@@ -19,7 +19,7 @@ from ..sources.model import ProjectSources
 from ..sources.organizations import load_organizations
 from ..sources.validate import load_project
 from .columns import FormPlan, plan_form
-from .messages import NO_REGULATION, ORGANIZATIONS_MISSING
+from ..messages.monitoring import NO_REGULATION, ORGANIZATIONS_MISSING
 from .results import MechanismResults, compute
 from .selection import Respondent, municipality
 from .store import Table, read_table, table_path

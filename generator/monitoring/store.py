@@ -19,7 +19,7 @@ from schemas.diagnostics import Diagnostic, Location
 
 from ..project import ProjectLayout
 from .columns import Part
-from .messages import DATA_BAD_HEADER, DATA_BAD_PART, DATA_BAD_VALUE, DATA_FIELDS, DATA_TOO_LARGE, DATA_TWICE
+from ..messages.monitoring import DATA_BAD_HEADER, DATA_BAD_PART, DATA_BAD_VALUE, DATA_FIELDS, DATA_TOO_LARGE, DATA_TWICE
 
 Value = int | float | str
 """A whole number, a decimal, or «да»/«нет»."""

@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 
 from ..messages import TOTAL_WHOSE, count_word
+from ..messages import monitoring as say
 from ..russian.scale import quantity
 from ..russian.typography import NBSP
 from .measures import Measure
@@ -54,9 +55,9 @@ def results_text(results: Sequence[MechanismResults]) -> str:
         year = mechanism.year
         title = f"{mechanism.regulation.mechanism} {mechanism.title}"
         expected, reported = len(mechanism.organizations_expected), len(mechanism.organizations_reported)
-        coverage = (f"представили {reported} из {count_word(expected, 'организации', 'организаций', 'организаций')}"
-                    if expected else "по округу в целом")
-        lines += ["", title, f"  данные за {year} год: {coverage}"]
+        coverage = (say.RESULTS_REPORTED.format(reported=reported, expected=count_word(expected, *say.ORGANIZATION_FORMS))
+                    if expected else say.RESULTS_MUNICIPAL_ONLY)
+        lines += ["", title, say.RESULTS_YEAR.format(year=year, coverage=coverage)]
         for result in mechanism.indicators:
             lines += _indicator_lines(mechanism, result)
         lines += _total_lines(mechanism)
@@ -65,18 +66,18 @@ def results_text(results: Sequence[MechanismResults]) -> str:
 
 def _indicator_lines(mechanism: MechanismResults, result: IndicatorResult) -> list[str]:
     municipality = result.municipality
-    head = f"  {result.indicator.code}  по округу: {value_text(result, municipality)}"
+    head = say.RESULTS_INDICATOR.format(code=result.indicator.code, value=value_text(result, municipality))
     if municipality is not None and municipality.points is not None:
         head += f" — {points_text(municipality.points)}"
     if result.indicator.target:
-        head += f"; целевое значение: {result.indicator.target}"
+        head += say.RESULTS_TARGET.format(target=result.indicator.target)
     change = change_text(result)
     if change:
-        head += f"; к {mechanism.year - 1} году: {change}"
+        head += say.RESULTS_CHANGE.format(year=mechanism.year - 1, change=change)
     lines = [head]
-    for label, keys in (("не достигли целевого значения", result.below_target),
-                        ("группа риска (наименьший балл шкалы)", result.risk_group),
-                        ("не представили данные", [k for k in result.missing if k != MUNICIPALITY])):
+    for label, keys in ((say.RESULTS_BELOW_TARGET, result.below_target),
+                        (say.RESULTS_RISK_GROUP, result.risk_group),
+                        (say.RESULTS_MISSING, [k for k in result.missing if k != MUNICIPALITY])):
         if keys:
             lines.append(f"        {label}: {len(keys)} — {_names(mechanism, keys)}")
     return lines
@@ -84,7 +85,7 @@ def _indicator_lines(mechanism: MechanismResults, result: IndicatorResult) -> li
 
 def _names(mechanism: MechanismResults, keys: Sequence[str]) -> str:
     names = [mechanism.respondents[key].short_name for key in keys[:NAMED]]
-    return ", ".join(names) + (f" и ещё {len(keys) - NAMED}" if len(keys) > NAMED else "")
+    return ", ".join(names) + (say.RESULTS_AND_MORE.format(count=len(keys) - NAMED) if len(keys) > NAMED else "")
 
 
 def _total_lines(mechanism: MechanismResults) -> list[str]:
@@ -93,14 +94,14 @@ def _total_lines(mechanism: MechanismResults) -> list[str]:
         return []
     if mechanism.municipal_total is not None:
         found = mechanism.municipal_total
-        group = f" — {found.group}" if found.group else ("" if found.complete else " (не все показатели оценены)")
-        return [f"  сумма баллов округа: {found.points} из {found.maximum}{group}"]
+        group = f" — {found.group}" if found.group else ("" if found.complete else say.RESULTS_TOTAL_INCOMPLETE)
+        return [say.RESULTS_MUNICIPAL_TOTAL.format(points=found.points, maximum=found.maximum, group=group)]
     groups = [group.name for group in total.groups]
     counts = {name: sum(1 for t in mechanism.totals.values() if t.group == name) for name in groups}
     incomplete = sum(1 for t in mechanism.totals.values() if not t.complete)
-    parts = [f"{name} — {counts[name]}" for name in groups] + ([f"не все показатели оценены — {incomplete}"]
+    parts = [f"{name} — {counts[name]}" for name in groups] + ([say.RESULTS_GROUPS_INCOMPLETE.format(count=incomplete)]
                                                                if incomplete else [])
-    return [f"  группы по сумме баллов {TOTAL_WHOSE[total.subject]}: " + "; ".join(parts)]
+    return [say.RESULTS_GROUPS.format(whose=TOTAL_WHOSE[total.subject]) + "; ".join(parts)]
 
 
 def _measure_json(measure: Measure | None) -> dict | None:

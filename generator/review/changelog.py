@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ..docx.reader import Paragraph, Table, WordDocument
+from ..messages import review as say
 
 ROW_CODE = re.compile(r"^\d+(\.\d+)*\.?$")
 TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
@@ -77,10 +78,10 @@ def units(document: WordDocument) -> list[Unit]:
 def _paragraph_place(paragraph: Paragraph, last_clause: str) -> str:
     number = paragraph.label.rstrip(".")
     if number and not paragraph.is_bullet:
-        return f"раздел {number}" if paragraph.outline_level == 0 else f"п. {number}"
+        return (say.SECTION if paragraph.outline_level == 0 else say.CLAUSE).format(number=number)
     if paragraph.is_bullet:
-        return f"перечисление в п. {last_clause}" if last_clause else "перечисление"
-    return f"абзац {paragraph.index} («{paragraph.style_name}»)"
+        return say.LISTING_IN_CLAUSE.format(clause=last_clause) if last_clause else say.LISTING
+    return say.PARAGRAPH.format(index=paragraph.index, style=paragraph.style_name)
 
 
 def _rows(table: Table, table_number: int) -> list[Unit]:
@@ -88,7 +89,7 @@ def _rows(table: Table, table_number: int) -> list[Unit]:
     if not texts:
         return []
     header = tuple(texts[0])
-    noun = next((name for stem, name in ROW_NOUNS if any(stem in cell.lower() for cell in header)), "строка")
+    noun = next((name for stem, name in ROW_NOUNS if any(stem in cell.lower() for cell in header)), say.ROW_NOUN)
     result = []
     for position, (row, cells) in enumerate(zip(table.rows, texts)):
         first_label = row[0][0].label if row and row[0] else ""
@@ -96,10 +97,11 @@ def _rows(table: Table, table_number: int) -> list[Unit]:
         keyed = bool(code) and ROW_CODE.match(code) is not None
         if keyed:
             name = next((line for cell in cells[1:] for line in cell.splitlines() if line.strip()), "")
-            where = f"{noun} {code} «{_short(name, 60)}»" if name else f"{noun} {code}"
+            where = say.KEYED_ROW_NAMED.format(noun=noun, code=code, name=_short(name, 60)) if name \
+                else say.KEYED_ROW.format(noun=noun, code=code)
         else:
-            where = "шапка таблицы" if position == 0 else f"строка {position + 1}"
-            where = f"таблица {table_number}, {where}"
+            where = say.TABLE_HEADER if position == 0 else say.TABLE_ROW.format(row=position + 1)
+            where = say.IN_TABLE.format(table=table_number, where=where)
         indicator = code if keyed and noun == "показатель" else ""
         result.append(Unit(where, " | ".join(cells), tuple(cells), header, indicator))
     return result
@@ -114,11 +116,11 @@ def _pair(old: list[Unit], new: list[Unit]) -> list[Change]:
         if after is None and len(old) == len(new):
             after = unmatched_new[0] if unmatched_new else None
         if after is None:
-            changes.append(Change(before.where, [f"исключено: «{_short(before.text)}»"], before.indicator))
+            changes.append(Change(before.where, [say.ROW_REMOVED.format(text=_short(before.text))], before.indicator))
             continue
         unmatched_new.remove(after)
         changes.append(Change(after.where, _details(before, after), after.indicator or before.indicator))
-    changes.extend(Change(u.where, [f"добавлено: «{_short(u.text)}»"], u.indicator) for u in unmatched_new)
+    changes.extend(Change(u.where, [say.ROW_ADDED.format(text=_short(u.text))], u.indicator) for u in unmatched_new)
     return changes
 
 
@@ -128,7 +130,8 @@ def _details(before: Unit, after: Unit) -> list[str]:
         for column, (old, new) in enumerate(zip(before.cells, after.cells)):
             if old != new:
                 name = after.header[column] if column < len(after.header) else str(column + 1)
-                details.extend(f"графа «{name}»: {fragment}" for fragment in word_changes(old, new))
+                details.extend(say.COLUMN_CHANGED.format(column=name, change=fragment)
+                               for fragment in word_changes(old, new))
         return details
     return word_changes(before.text, after.text)
 
@@ -142,12 +145,12 @@ def word_changes(old: str, new: str) -> list[str]:
         removed = "".join(old_tokens[old_start:old_end]).strip()
         added = "".join(new_tokens[new_start:new_end]).strip()
         if removed and added:
-            fragments.append(f"«{_short(removed)}» заменено на «{_short(added)}»")
+            fragments.append(say.WORDS_REPLACED.format(removed=_short(removed), added=_short(added)))
         elif removed:
-            fragments.append(f"исключено «{_short(removed)}»")
+            fragments.append(say.WORDS_REMOVED.format(removed=_short(removed)))
         elif added:
-            fragments.append(f"добавлено «{_short(added)}»")
-    return fragments or ["изменено оформление"]
+            fragments.append(say.WORDS_ADDED.format(added=_short(added)))
+    return fragments or [say.FORMATTING_CHANGED]
 
 
 def _merged(opcodes, old_tokens: list[str]):
@@ -171,7 +174,7 @@ def _short(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 def changelog_text(documents: list[DocumentChanges], header: list[str], footer: list[str]) -> str:
     """The Russian change log: changed indicators with the documents they reached, then each document."""
-    lines = ["ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ", "по сравнению с утверждёнными версиями документов", "", *header]
+    lines = [say.CHANGELOG_TITLE, say.CHANGELOG_SUBTITLE, "", *header]
     reached: dict[str, list[str]] = {}
     names: dict[str, str] = {}
     for document in documents:
@@ -181,7 +184,7 @@ def changelog_text(documents: list[DocumentChanges], header: list[str], footer: 
                 if document.document not in reached.setdefault(change.indicator, []):
                     reached[change.indicator].append(document.document)
     if reached:
-        lines += ["", "Изменённые показатели:"]
+        lines += ["", say.CHANGED_INDICATORS]
         lines += [f"  — {names[code]}: {', '.join(docs)}" for code, docs in reached.items()]
     for document in documents:
         lines += ["", f"{document.title} ({document.document}):"]

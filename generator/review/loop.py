@@ -19,6 +19,7 @@ from ..build import approvals
 from .changelog import DocumentChanges, changelog_text, compare
 from ..docx.reader import read_docx
 from .. import messages
+from ..messages import review as say
 from ..errors import MsokoError
 from ..build.manifest import digest
 from ..build.plan import Target
@@ -94,17 +95,17 @@ def compare_outputs(project: ProjectSources, targets: list[Target],
 def _header(project: ProjectSources, report: DiffReport) -> list[str]:
     lines = [f"{project.valid_profile.model.authority.full_name}."]
     if not report.changed:
-        return lines + ["Документы не изменились с момента утверждения."]
-    lines.append("Сравнение с утверждёнными версиями:")
-    lines += [f"  — {t.id}: утверждена {a.day}, {a.by}; исправления — redlines/{path.name}"
+        return lines + [say.NOTHING_CHANGED]
+    lines.append(say.COMPARED)
+    lines += [say.COMPARED_DOCUMENT.format(document=t.id, day=a.day, by=a.by, redline=path.name)
               for t, a, path, _ in report.changed]
     return lines
 
 
 def _footer(report: DiffReport) -> list[str]:
-    lines = [f"Без изменений: {len(report.same)}."]
+    lines = [say.SAME.format(count=len(report.same))]
     if report.unapproved:
-        lines.append("Не утверждались (не сравнивались): " + ", ".join(t.id for t in report.unapproved) + ".")
+        lines.append(say.UNAPPROVED.format(documents=", ".join(t.id for t in report.unapproved)))
     return lines
 
 
@@ -127,17 +128,16 @@ def pack(project: ProjectSources, targets: list[Target], day: date, check_report
         members.append(PackMember(f"PDF/{pdf.name}", pdf.read_bytes(), f"{target.title}, PDF"))
     if approvals.latest(layout):
         report = compare_outputs(project, targets)
-        members += [PackMember(f"Исправления/{path.name}", path.read_bytes(),
-                               f"{t.title}: исправления к версии, утверждённой {a.day}")
+        members += [PackMember(say.PACK_REDLINE.format(name=path.name), path.read_bytes(),
+                               say.PACK_REDLINE_DESCRIPTION.format(title=t.title, day=a.day))
                     for t, a, path, _ in report.changed]
-        members.append(PackMember("Перечень изменений.txt", report.changelog.read_bytes(),
-                                  "изменения по сравнению с утверждёнными версиями"))
-    members.append(PackMember("Проверка.txt", (check_report + "\n").encode(), "отчёт «msoko check»"))
-    members.append(PackMember("Самооценка.txt", (evaluation_report + "\n").encode(),
-                              "самооценка по механизмам («msoko evaluate»)"))
-    inventory = ["ОПИСЬ", f"Комплект документов МСОКО на {day:%d.%m.%Y}", ""]
+        members.append(PackMember(say.PACK_CHANGELOG, report.changelog.read_bytes(), say.PACK_CHANGELOG_DESCRIPTION))
+    members.append(PackMember(say.PACK_CHECK, (check_report + "\n").encode(), say.PACK_CHECK_DESCRIPTION))
+    members.append(PackMember(say.PACK_EVALUATION, (evaluation_report + "\n").encode(),
+                              say.PACK_EVALUATION_DESCRIPTION))
+    inventory = [say.PACK_INVENTORY_TITLE, say.PACK_INVENTORY_SUBTITLE.format(day=f"{day:%d.%m.%Y}"), ""]
     inventory += [f"{m.name} — {m.description}" for m in sorted(members, key=lambda m: m.name)]
-    members.append(PackMember("Опись.txt", ("\n".join(inventory) + "\n").encode(), "опись"))
+    members.append(PackMember(say.PACK_INVENTORY, ("\n".join(inventory) + "\n").encode(), say.PACK_INVENTORY_DESCRIPTION))
     archive = layout.output / "pack" / f"msoko-{day:%Y-%m-%d}.zip"
     atomic_write(archive, _zip(members, day))
     return archive, len(members)

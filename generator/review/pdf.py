@@ -42,14 +42,14 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = 
     """Convert ``documents`` into ``target``; returns the PDF paths in the same order."""
     soffice = soffice_path()
     if soffice is None:
-        raise MsokoError([Diagnostic.error(Location("<окружение>"), messages.LIBREOFFICE_MISSING, code="pdf")])
+        raise MsokoError([Diagnostic.error(Location(messages.LOCATION_ENVIRONMENT), messages.LIBREOFFICE_MISSING, code="pdf")])
     target.mkdir(parents=True, exist_ok=True)
     with scratch_folder("pdf", target) as staging:
         returncodes = _convert_in_batches(soffice, documents, staging, timeout)
         produced = [staging / f"{doc.stem}.pdf" for doc in documents]
         missing = [doc for doc, pdf in zip(documents, produced) if not pdf.is_file()]
         if any(returncodes) or missing:
-            names = ", ".join(doc.name for doc in missing) or "все"
+            names = ", ".join(doc.name for doc in missing) or messages.ALL_DOCUMENTS
             raise MsokoError([Diagnostic.error(Location("<LibreOffice>"), messages.LIBREOFFICE_FAILED.format(names=names),
                                                code="pdf")])
         results = []
@@ -122,7 +122,7 @@ def export_pdfs(layout: ProjectLayout, files: list[str],
     pdfs = {name: layout.pdf / f"{Path(name).stem}.pdf" for name in files}
     stale = [name for name in files if cache.get(name) != digests[name] or not pdfs[name].is_file()]
     if stale:
-        progress(messages.PROGRESS_PDF.format(documents=messages.count_word(len(stale), "документ", "документа", "документов")))
+        progress(messages.PROGRESS_PDF.format(documents=messages.count_word(len(stale), *messages.DOCUMENT_FORMS)))
         convert_to_pdf([layout.output / name for name in stale], layout.pdf)
         cache.update({name: digests[name] for name in stale})
         write_if_changed(cache_path, (json.dumps(dict(sorted(cache.items())), indent=2) + "\n").encode())

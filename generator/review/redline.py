@@ -89,7 +89,7 @@ def _engine():
 
         return DocxodusEngine()
     except ImportError as error:
-        raise MsokoError([Diagnostic.error(Location("<окружение>"), messages.REDLINES_MISSING, code="diff")]) from error
+        raise MsokoError([Diagnostic.error(Location(messages.LOCATION_ENVIRONMENT), messages.REDLINES_MISSING, code="diff")]) from error
 
 
 def _read_cache(layout: ProjectLayout) -> dict[str, dict]:

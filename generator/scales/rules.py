@@ -64,7 +64,7 @@ def total_findings(total: Total, levels: Mapping[str, str], maxima: Mapping[str,
                 owner=owner, name=group.name, bound=range_wording(group, "балл", whole=True), maximum=maximum)))
     if not total.groups:
         return found  # a sum without groups ranks nothing yet: nothing to leave unscored
-    return found + _line_rules(total.groups, True, "балл", f"{owner}: группы по сумме баллов",
+    return found + _line_rules(total.groups, True, "балл", messages.TOTAL_GROUPS_OWNER.format(owner=owner),
                                end=(maximum + 1.0, 0))
 
 

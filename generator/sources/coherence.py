@@ -82,7 +82,7 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
             problem = period_problem(indicator.calculation.period, indicator.periodicity, indicator.deadline, report)
             if problem:
                 found.append(_warning(source.locate(("indicators", index, "deadline")), "deadline-period",
-                                      f"показатель {indicator.code}: {problem}"))
+                                      messages.INDICATOR_PROBLEM.format(code=indicator.code, problem=problem)))
         named = [Named(indicator.code, indicator.deadline) for indicator in regulation.indicators]
         for item, message in schedule_problems(regulation.schedule, named):
             found.append(_warning(source.locate(("indicators", named.index(item), "deadline")), "schedule-deadlines",
@@ -124,7 +124,8 @@ def _evidence(project: ProjectSources) -> list[Diagnostic]:
         if deadline is not None and late(record.date, deadline):
             found.append(_warning(source.locate(("evidence", index, "date")), "evidence-late",
                                   late_message(record.kind, record.date, deadline, record.mechanism)))
-    numbered = [(r.number, r.date, f"{r.kind} (механизм {r.mechanism})") for r in records]
+    numbered = [(r.number, r.date, messages.EVIDENCE_DESCRIBED.format(kind=r.kind, mechanism=r.mechanism))
+                for r in records]
     found += [_warning(source.locate(("evidence", index, "number")), "number-twice", message)
               for index, message in repeated_numbers(numbered)]
     return found

@@ -111,7 +111,7 @@ def _check_indicator(indicator: Indicator, source: SourceFile, path: tuple) -> l
             found.append(Diagnostic.error(source.locate(path + (key,)), problem, code="completeness"))
     for key, value in indicator.model_dump().items():
         if PLACEHOLDER in str(value):
-            found.append(Diagnostic.error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=f"«{_part_title((key,), Indicator)}» показателя {code}", marker=PLACEHOLDER), code="completeness"))
+            found.append(Diagnostic.error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=messages.INDICATOR_FIELD.format(field=_part_title((key,), Indicator), code=code), marker=PLACEHOLDER), code="completeness"))
     return found
 
 
@@ -130,7 +130,7 @@ def _passport_problem(indicator: Indicator, key: str, check: Check) -> str | Non
 def _check_unmapped(text: str, source: SourceFile) -> list[Diagnostic]:
     if not text.strip():
         return []
-    count = count_phrase(len([line for line in text.splitlines() if line.strip()]), "строка")
+    count = count_phrase(len([line for line in text.splitlines() if line.strip()]), messages.LINE_NOUN)
     return [Diagnostic.warning(source.locate(("unmapped",)), messages.UNMAPPED_TEXT.format(count=count), code="completeness")]
 
 

@@ -318,7 +318,7 @@ class _Builder:
         for row, cells, header in overflowing_rows(value):
             line = first + row if node.style in ("|", ">") else node.start_mark.line + 1
             self.diagnostics.append(Diagnostic.error(Location(self.display, line, 1), messages.TABLE_ROW_TOO_WIDE.format(
-                cells=messages.count_word(cells, "ячейка", "ячейки", "ячеек"), header=header), code="load"))
+                cells=messages.count_word(cells, *messages.CELL_FORMS), header=header), code="load"))
 
     def _warn(self, node: Node, message: str) -> None:
         self.diagnostics.append(Diagnostic(Location(self.display, *_mark(node)), Severity.WARNING, message, code="load"))

@@ -141,7 +141,7 @@ def _appendices(project: ProjectSources) -> list[Diagnostic]:
             approved_by = raw(known[document_id].source, ("approved_by",))
             if approved_by != act_id:
                 found.append(Diagnostic.error(source.locate(place), messages.APPROVAL_DISAGREES.format(
-                    document=document_id, act=act_id, other=approved_by or "не указано"), code="references"))
+                    document=document_id, act=act_id, other=approved_by or messages.NOT_STATED), code="references"))
             if document_id in first_act and first_act[document_id] != act_id:
                 found.append(Diagnostic.error(source.locate(place), messages.APPENDIX_TWICE.format(document=document_id, other=first_act[document_id]), code="references"))
             first_act.setdefault(document_id, act_id)

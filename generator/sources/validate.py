@@ -209,7 +209,7 @@ def _suggestion(name: str, owner: type[BaseModel] | None) -> str:
     if owner is None:
         return ""
     close = difflib.get_close_matches(name, list(owner.model_fields), n=1)
-    return f"; возможно, имелось в виду «{close[0]}»" if close else ""
+    return messages.SUGGESTION.format(name=close[0]) if close else ""
 
 
 def _pattern_hint(pattern: str) -> str:

@@ -1,5 +1,4 @@
-"""Every Russian message of the monitoring year: the list of organizations, the workbooks, the collected data.
-(generator/messages.py holds the sources' and the engine's; it is near the size a module may have.)"""
+"""Every Russian message of the monitoring year: the list of organizations, the workbooks, the collected data."""
 
 from __future__ import annotations
 
@@ -70,3 +69,20 @@ DATA_FIELDS = "в строке {count} полей, а должно быть {exp
 DATA_BAD_PART = "неизвестная величина «{part}»; допустимо: {parts}"
 DATA_BAD_VALUE = "значение «{value}» не читается: ожидается число не меньше 0 (с точкой перед дробной частью) или «да»/«нет»"
 DATA_TWICE = "значение {part} показателя {code} организации «{key}» повторяется"
+
+# The summary of ``msoko results``.
+RESULTS_REPORTED = "представили {reported} из {expected}"
+ORGANIZATION_FORMS = ("организации", "организаций", "организаций")
+RESULTS_MUNICIPAL_ONLY = "по округу в целом"
+RESULTS_YEAR = "  данные за {year} год: {coverage}"
+RESULTS_INDICATOR = "  {code}  по округу: {value}"
+RESULTS_TARGET = "; целевое значение: {target}"
+RESULTS_CHANGE = "; к {year} году: {change}"
+RESULTS_BELOW_TARGET = "не достигли целевого значения"
+RESULTS_RISK_GROUP = "группа риска (наименьший балл шкалы)"
+RESULTS_MISSING = "не представили данные"
+RESULTS_AND_MORE = " и ещё {count}"
+RESULTS_TOTAL_INCOMPLETE = " (не все показатели оценены)"
+RESULTS_MUNICIPAL_TOTAL = "  сумма баллов округа: {points} из {maximum}{group}"
+RESULTS_GROUPS_INCOMPLETE = "не все показатели оценены — {count}"
+RESULTS_GROUPS = "  группы по сумме баллов {whose}: "
