@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .dates import Day, Deadline, days_in, deadlines_in, names_another_year
+from .dates import Day, Deadline, closing_day, days_in, deadlines_in, names_another_year
 
 _REPORT = re.compile(r"справк\w*", re.IGNORECASE)
 _CALENDAR_YEAR = re.compile(r"календарн\w*\s+год", re.IGNORECASE)
@@ -19,8 +19,14 @@ _SCHOOL_YEAR = re.compile(r"учебн\w*\s+год", re.IGNORECASE)
 _QUARTER = re.compile(r"квартал|ежекварт", re.IGNORECASE)
 AFTER_QUARTER = re.compile(r"следующ\w*\s+за\s+(?:отч[её]тн\w*\s+)?квартал\w*|после\s+окончания\s+квартал\w*",
                             re.IGNORECASE)
-SCHOOL_YEAR_ENDS = Day(5, 25)
-"""Lessons end in the last week of May: school-year data due in January–May come before the year is over."""
+SCHOOL_YEAR_ENDS = Day(8, 31)
+"""A school year runs from 1 September to 31 August (olympiads, contests, courses and camps go on in summer): data
+for a school year the text does not close («с 1 сентября по 31 мая») are due from 31 August on."""
+_YEARS = re.compile(r"(?<![\w–—-])(?<!до\s)(?<!от\s)(?:дв[ау]х?|тр[иеё]х?|четыр[её]х?|четыре|пят[иь]|[2-9])[\s\u00a0]+"
+                    r"(?:последн\w+[\s\u00a0]+)?(?:(?:учебн|календарн)\w+[\s\u00a0]+)?(?:год|года|лет)(?![а-яё])",
+                    re.IGNORECASE)
+"""«три года», «за два учебных года», «5 лет» (not an age, «от 3 до 7 лет»): a period of several years, which needs
+the date it is counted back from."""
 ROADMAP_ACTIVITIES = re.compile(r"мониторинг|сбор\w*\s+данн|аналитическ\w*\s+справк", re.IGNORECASE)
 """Roadmap activities that repeat a Положение's own steps, and so its dates."""
 _AFTER_MONITORING = re.compile(r"\bпо\s+(?:итогам|результатам)\b.*", re.IGNORECASE | re.DOTALL)
@@ -44,7 +50,8 @@ def document_deadline(schedule: str, named: re.Pattern[str]) -> Deadline | None:
 
 
 def period_problem(period: str, periodicity: str, deadline: str, report: Deadline | None) -> str | None:
-    """Why an indicator's deadline comes before its data exist, or after the справка; None when it does not."""
+    """Why an indicator's deadline comes before its data exist, or after the справка, or why its period cannot be
+    counted (several years from no date); None when it can."""
     due = deadlines_in(deadline)
     wording = f"«{due[0].text if due else re.sub(r'^[^:]{0,20}:', '', ' '.join(deadline.split())).strip()}»"
     after_quarter = re.search(r"(?:до|не\s+позднее)\s[^:;]*?(?:" + AFTER_QUARTER.pattern + ")", deadline, re.IGNORECASE)
@@ -53,14 +60,28 @@ def period_problem(period: str, periodicity: str, deadline: str, report: Deadlin
         return (f"данные за IV квартал поступают {wording} — в январе следующего года, после аналитической справки "
                 f"(«{report.text}»): назначьте срок справки после сбора данных за год или считайте год по I–III "
                 "кварталам и IV кварталу предыдущего года")
+    years = _YEARS.search(period)
+    if years and not days_in(period):
+        return (f"период «{' '.join(years.group(0).split())}» не привязан к дате, от которой он отсчитывается: "
+                "организации посчитают его по-разному; укажите дату, например «за три года, предшествующих "
+                "1 сентября текущего года»")
     if not due or names_another_year(period + " " + deadline):
         return None
+    return _before_the_end(period, due[0], wording)
+
+
+def _before_the_end(period: str, due: Deadline, wording: str) -> str | None:
+    closes = closing_day(period)
+    if closes is not None:
+        return (f"данные за период, который кончается {closes}, собираются {wording} — раньше, чем он кончается; "
+                "назначьте срок после окончания периода") if due.last_day < closes else None
     if _CALENDAR_YEAR.search(period):
         return (f"данные за календарный год собираются {wording} — раньше, чем год кончается (31 декабря); "
-                f"укажите год: «{due[0].text} года, следующего за отчётным» или период «предыдущий календарный год»")
-    if _SCHOOL_YEAR.search(period) and due[0].last_day < SCHOOL_YEAR_ENDS:
-        return (f"данные за учебный год собираются {wording} — до окончания учебного года; назначьте срок после "
-                "окончания учебного года или укажите «за предыдущий учебный год»")
+                f"укажите год: «{due.text} года, следующего за отчётным» или период «предыдущий календарный год»")
+    if _SCHOOL_YEAR.search(period) and due.last_day < SCHOOL_YEAR_ENDS:
+        return (f"данные за учебный год собираются {wording} — раньше, чем учебный год кончается (31 августа): "
+                "закройте период в тексте («с 1 сентября по 31 мая текущего учебного года»), назначьте срок после "
+                "31 августа или укажите «за предыдущий учебный год»")
     return None
 
 
