@@ -85,6 +85,11 @@ class Total(SourceModel):
     groups: list[TotalGroup] = Field(
         default_factory=list, title="группы по сумме баллов", description="Группы по сумме баллов, от высшей к низшей."
     )
+    share: bool = Field(
+        default=False, title="группы в процентах от максимума",
+        description="Границы групп — проценты от максимальной суммы баллов по показателям, применимым к организации "
+                    "(показатель, знаменатель которого у организации равен нулю, к ней не применяется); иначе — баллы.",
+    )
 
 
 class Calculation(SourceModel):
