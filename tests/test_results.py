@@ -99,7 +99,10 @@ def test_the_total_of_each_organization_and_its_group(results):
     totals = results.totals
     assert (totals["sosh-1"].points, totals["sosh-1"].maximum, totals["sosh-1"].group) == (6, 6, "высокий уровень")
     assert (totals["sosh-2"].points, totals["sosh-2"].group) == (3, "средний уровень")
-    assert (totals["sosh-3"].points, totals["sosh-3"].complete, totals["sosh-3"].group) == (0, False, None)
+    # 1.1.6's denominator is 0 at sosh-3 (no pupils with ОВЗ): it does not apply there, and the groups are shares of
+    # the maximum of what does (the lawyer's P11-1), so 0 points of 4 rank it
+    assert (totals["sosh-3"].points, totals["sosh-3"].maximum, totals["sosh-3"].complete, totals["sosh-3"].group) == \
+        (0, 4, True, "низкий уровень")
     assert results.municipal_total is None
     assert results.organizations_reported == ["sosh-1", "sosh-2", "sosh-3", "sosh-4"]
 

@@ -134,7 +134,7 @@ def test_check_finds_each_planted_scale_defect_at_its_band(example, old, new, fr
 
 
 def test_check_finds_a_group_the_maximum_cannot_reach(example):
-    example.replace(MECH, "  share: true\n", "")  # groups in points, the one of 10 and more beyond the maximum of 6
+    example.replace(MECH, "  bounds: проценты от максимума\n", "")  # groups in points, the one of 10 and more beyond the maximum of 6
     example.replace(MECH, "    - {name: высокий уровень, lower: 80}", "    - {name: высокий уровень, lower: 10}")
     example.replace(MECH, "{name: средний уровень, lower: 50, upper: 80}", "{name: средний уровень, lower: 3, upper: 5}")
     example.replace(MECH, "{name: низкий уровень, upper: 50}", "{name: низкий уровень, upper: 3}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from schemas.regulation import SHARE_BOUNDS
+
 from .reading import value_range
 
 TOTAL_MARK = re.compile(r"сумм\w*\s+баллов", re.IGNORECASE)
@@ -67,7 +69,7 @@ def read_total(texts: list[str]) -> TotalText:
         found.used.add(lead)
     found.total = {"subject": subject_of(texts, lead), **found.total, "groups": groups}
     if lead is not None and SHARE_MARK.search(texts[lead]):
-        found.total["share"] = True
+        found.total["bounds"] = SHARE_BOUNDS
     if lead is not None:
         found.group_lines.insert(0, lead)  # the lead-in first: where a finding on the whole total stands
     return found
