@@ -76,8 +76,8 @@ def _regulation(path: Path, schedule: str, period: str, deadline: str) -> Path:
                  "о мониторинге эффективности руководителей", "Показатели мониторинга"]:
         document.add_paragraph(text)
     rows = [["Код", "Показатель", "Период", "Срок"],
-            ["2.1.3", "Доля должностей руководителей, обеспеченных резервом", period, deadline],
-            ["2.1.4", "Доля ОО, достигших целевых показателей", "учебный год", "до 1 октября"]]
+            ["2.1.2", "Доля должностей руководителей, обеспеченных резервом", period, deadline],
+            ["2.1.5", "Доля ОО, достигших целевых показателей", "учебный год", "до 1 октября"]]
     table = document.add_table(rows=len(rows), cols=4)
     table.style = "Table Grid"  # ruled, as a table is typed: a PDF's cells are found by their borders
     for row, values in zip(table.rows, rows):
@@ -98,7 +98,7 @@ def test_deadlines_against_periods_and_the_schedule_in_a_foreign_regulation(exam
     found = {d["code"]: d for d in _lint(example, bad) if d["code"] in COHERENCE}
     assert set(found) == {"deadline-period", "schedule-deadlines"}
     assert "данные за календарный год собираются «до 1 февраля» — раньше, чем год кончается" in found["deadline-period"]["message"]
-    assert "срок показателя 2.1.3 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
+    assert "срок показателя 2.1.2 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
            f"1{NBSP}октября, до 1{NBSP}ноября)" in found["schedule-deadlines"]["message"]
     good = _regulation(tmp_path / "good.docx", schedule, "предыдущий календарный год", "до 1 октября")
     assert not [d for d in _lint(example, good) if d["code"] in COHERENCE]

@@ -243,7 +243,7 @@ def test_a_municipal_total_over_indicators_of_organizations_says_how_the_municip
     assert example.run("regen", "all").exit_code == 0
     said = {code: [line for line in _text(example.path(f"output/polozhenie-{code}.docx")).replace(NBSP, " ").split("\n")
                    if "в целом по округу рассчитыва" in line] for code in ("1.3", "2.1", "2.4")}
-    assert said["1.3"] == [MUNICIPAL_RATIO.format(level="ОО") + ", представившим данные (показатели 1.3.1, 1.3.4 и 1.3.5)."]
+    assert said["1.3"] == [MUNICIPAL_RATIO.format(level="ОО") + ", представившим данные (показатели 1.3.1, 1.3.2 и 1.3.3)."]
     assert said["2.4"] == [MUNICIPAL_RATIO.format(level="ДОО") + ", представившим данные (показатель 2.4.4)."]
     assert len(said["2.1"]) == 1 and "участникам анкетирования" not in _text(example.path("output/polozhenie-2.1.docx"))
 
@@ -257,7 +257,7 @@ def test_a_municipal_total_of_municipal_indicators_alone_says_nothing_of_organiz
         "level: муниципалитет", "level: ОО", source.count("level: муниципалитет")))
     assert example.run("regen", "all").exit_code == 0
     text = _text(example.path("output/polozhenie-1.5.docx")).replace(NBSP, " ")
-    assert "рассчитывается как сумма значений по всем ОО, представившим данные (показатель 1.5.5)." in text
+    assert "рассчитывается как сумма значений по всем ОО, представившим данные (показатель 1.5.4)." in text
 
 
 def test_a_numbered_abbreviation_is_introduced_bound_and_its_generic_term_not_spelled_again(example):

@@ -95,32 +95,32 @@ def test_every_band_of_the_generated_example_reads_back_as_itself(example):
 @pytest.mark.parametrize("old, new, fragment, column, code, message", [
     ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 89, upper_inclusive: true, points: 1}",
      "{lower: 75, upper: 89", 9, "scale-gap",
-     "ошибка: шкала показателя 1.1.1: значения «более 89 %, но менее 90 %» не оценены — ни один уровень шкалы их "
+     "ошибка: шкала показателя 1.1.2: значения «более 89 %, но менее 90 %» не оценены — ни один уровень шкалы их "
      "не включает"),
     ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 95, points: 1}", "{lower: 90, points: 2}", 9,
      "scale-overlap",
-     "ошибка: шкала показателя 1.1.1: значения «90 % и более, но менее 95 %» оценены дважды — уровнями «75 % и более, "
+     "ошибка: шкала показателя 1.1.2: значения «90 % и более, но менее 95 %» оценены дважды — уровнями «75 % и более, "
      "но менее 95 %» и «90 % и более»"),
     ("{lower: 75, upper: 90, points: 1}", "{lower: 99, upper: 10, points: 1}", "{lower: 99, upper: 10", 9,
      "scale-reversed",
-     "ошибка: шкала показателя 1.1.1: в диапазоне «99 % и более, но менее 10 %» нет ни одного значения (нижняя "
+     "ошибка: шкала показателя 1.1.2: в диапазоне «99 % и более, но менее 10 %» нет ни одного значения (нижняя "
      "граница не меньше верхней)"),
     ("{lower: 98, points: 2}\n      - {lower: 95, upper: 98, points: 1}",
      "{lower: 97.5, points: 2}\n      - {lower: 95, upper: 97.5, points: 1}", "{lower: 97.5, points: 2}", 9,
      "scale-precision",
-     "предупреждение: шкала показателя 1.1.2: границы записаны с разной точностью (97,5 и 95); запишите все с одним "
+     "предупреждение: шкала показателя 1.1.3: границы записаны с разной точностью (97,5 и 95); запишите все с одним "
      "числом знаков после запятой"),
     ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 90, points: 3}", "{lower: 90, points: 2}", 9,
      "scale-monotone",
-     "ошибка: шкала показателя 1.1.1: баллы не возрастают и не убывают по шкале — «90 % и более» даёт 2, а соседний "
+     "ошибка: шкала показателя 1.1.2: баллы не возрастают и не убывают по шкале — «90 % и более» даёт 2, а соседний "
      "уровень «75 % и более, но менее 90 %» — 3"),
     ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 90, condition: около 80 %, points: 1}",
      "condition: около 80 %", 9, "scale-band-kind",
-     "ошибка: шкала показателя 1.1.1: у уровня шкалы указано сразу несколько из: значение («от», «до»), ответ, "
+     "ошибка: шкала показателя 1.1.2: у уровня шкалы указано сразу несколько из: значение («от», «до»), ответ, "
      "условие словами; оставьте одно"),
-    ('  indicators: ["1.1.1", "1.1.4", "1.1.6"]', '  indicators: ["1.1.1", "1.1.2", "1.1.6"]', "  subject: ОО", 12,
+    ('  indicators: ["1.1.2", "1.1.5", "1.1.6"]', '  indicators: ["1.1.2", "1.1.3", "1.1.6"]', "  subject: ОО", 12,
      "total-level",
-     "ошибка: итоговая сумма баллов: сумма считается для каждой ОО, но показатели 1.1.2 собираются на другом уровне — "
+     "ошибка: итоговая сумма баллов: сумма считается для каждой ОО, но показатели 1.1.3 собираются на другом уровне — "
      "их значение одно на округ, у отдельной организации его нет; уберите их из суммы или считайте сумму по округу"),
 ])
 def test_check_finds_each_planted_scale_defect_at_its_band(example, old, new, fragment, column, code, message):
@@ -350,7 +350,7 @@ def test_check_and_the_document_know_groups_in_shares_of_the_maximum(example):
 
 
 def test_an_indicator_that_does_not_apply_leaves_the_share_of_what_does(example):
-    """An ОО with no pupils with ОВЗ (1.1.6's denominator 0) is ranked by 1.1.1 and 1.1.4 alone: 4 points of 4 are
+    """An ОО with no pupils with ОВЗ (1.1.6's denominator 0) is ranked by 1.1.2 and 1.1.5 alone: 4 points of 4 are
     100 %, the high group that a sum of 5 points out of 6 could never give it."""
     shutil.copytree(Path(__file__).resolve().parent.parent / "data", example.path("data"))
     table = example.read("data/2024/1.1.csv")
