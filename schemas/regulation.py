@@ -64,6 +64,7 @@ class ScoringBand(ValueRange):
 
 
 TotalSubject = Literal["ОО", "ДОО", "руководитель", "муниципалитет"]
+SHARE_BOUNDS = "проценты от максимума"
 
 
 class TotalGroup(ValueRange):
@@ -85,6 +86,17 @@ class Total(SourceModel):
     groups: list[TotalGroup] = Field(
         default_factory=list, title="группы по сумме баллов", description="Группы по сумме баллов, от высшей к низшей."
     )
+    bounds: Literal["баллы", "проценты от максимума"] | None = Field(
+        default=None, title="границы групп",
+        description="В чём заданы границы групп: в баллах (по умолчанию) или в процентах от максимальной суммы баллов "
+                    "по показателям, применимым к организации (показатель, знаменатель которого у организации равен "
+                    "нулю, к ней не применяется).",
+    )
+
+    @property
+    def share(self) -> bool:
+        """The groups are shares of the maximum the organization can reach, not sums of points."""
+        return self.bounds == SHARE_BOUNDS
 
 
 class Calculation(SourceModel):

@@ -74,12 +74,12 @@ def test_unknown_mechanism(example):
 
 
 def test_duplicated_indicator_code(example):
-    first = example.line_of(MECH, 'code: "1.1.2"')
-    example.replace(MECH, 'code: "1.1.3"', 'code: "1.1.2"')
+    first = example.line_of(MECH, 'code: "1.1.3"')
+    example.replace(MECH, 'code: "1.1.4"', 'code: "1.1.3"')
     second = example.line_of(MECH, "name: Доля выпускников 11 классов")
     result = example.run("check")
     assert result.exit_code == 1
-    assert (f"{MECH}:{second - 1}:11: ошибка: код показателя «1.1.2» повторяется (впервые: {MECH}:{first}:11)"
+    assert (f"{MECH}:{second - 1}:11: ошибка: код показателя «1.1.3» повторяется (впервые: {MECH}:{first}:11)"
             in result.output)
 
 
@@ -132,7 +132,7 @@ def test_wrong_types_and_unknown_keys_with_suggestion(example):
 
 def test_every_problem_reported_in_one_run(example):
     example.replace(MECH, 'mechanism: "1.1"', 'mechanism: "3.7"')
-    example.replace("regulations/mechanisms/2.2.yaml", 'code: "2.2.3"', 'code: "2.2.2"')
+    example.replace("regulations/mechanisms/2.2.yaml", 'code: "2.2.4"', 'code: "2.2.3"')
     example.replace("regulations/mechanisms/2.3.yaml", "approved_by: prikaz-2021-112", "approved_by: nowhere")
     example.path("regulations/mechanisms/2.4.yaml").write_bytes("goal: «\xff»".encode("latin-1", errors="replace"))
     result = example.run("check")
@@ -146,13 +146,13 @@ def test_schema_error_does_not_hide_reference_errors_in_the_same_file(example):
     text = example.read(MECH)
     example.write(MECH, text[:text.index("criteria: |")] + text[text.index("participants:"):])
     example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")
-    example.replace(MECH, 'code: "1.1.3"', 'code: "1.1.2"')
+    example.replace(MECH, 'code: "1.1.4"', 'code: "1.1.3"')
     result = example.run("check")
     assert result.exit_code == 1
     lines = diagnostic_lines(result.output)
     assert any("отсутствует обязательное поле «criteria»" in line for line in lines)
     assert any("акт «prikaz-2099-1» не найден" in line for line in lines)
-    assert any("код показателя «1.1.2» повторяется" in line for line in lines)
+    assert any("код показателя «1.1.3» повторяется" in line for line in lines)
     assert not any("нет Положения о мониторинге" in line for line in lines)
 
 

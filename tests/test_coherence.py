@@ -76,8 +76,8 @@ def _regulation(path: Path, schedule: str, period: str, deadline: str) -> Path:
                  "о мониторинге эффективности руководителей", "Показатели мониторинга"]:
         document.add_paragraph(text)
     rows = [["Код", "Показатель", "Период", "Срок"],
-            ["2.1.3", "Доля должностей руководителей, обеспеченных резервом", period, deadline],
-            ["2.1.4", "Доля ОО, достигших целевых показателей", "учебный год", "до 1 октября"]]
+            ["2.1.2", "Доля должностей руководителей, обеспеченных резервом", period, deadline],
+            ["2.1.5", "Доля ОО, достигших целевых показателей", "учебный год", "до 1 октября"]]
     table = document.add_table(rows=len(rows), cols=4)
     table.style = "Table Grid"  # ruled, as a table is typed: a PDF's cells are found by their borders
     for row, values in zip(table.rows, rows):
@@ -98,10 +98,38 @@ def test_deadlines_against_periods_and_the_schedule_in_a_foreign_regulation(exam
     found = {d["code"]: d for d in _lint(example, bad) if d["code"] in COHERENCE}
     assert set(found) == {"deadline-period", "schedule-deadlines"}
     assert "данные за календарный год собираются «до 1 февраля» — раньше, чем год кончается" in found["deadline-period"]["message"]
-    assert "срок показателя 2.1.3 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
+    assert "срок показателя 2.1.2 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
            f"1{NBSP}октября, до 1{NBSP}ноября)" in found["schedule-deadlines"]["message"]
     good = _regulation(tmp_path / "good.docx", schedule, "предыдущий календарный год", "до 1 октября")
     assert not [d for d in _lint(example, good) if d["code"] in COHERENCE]
+
+
+@pytest.mark.parametrize("period, deadline, fragment", [
+    ("учебный год", "до 1 июня", "данные за учебный год собираются «до 1 июня» — раньше, чем учебный год кончается "
+                                 "(31 августа)"),
+    ("с 1 сентября по 31 мая текущего учебного года", "до 15 мая",
+     f"данные за период, который кончается 31{NBSP}мая, собираются «до 15 мая»"),
+    ("три года", "до 1 октября", "период «три года» не привязан к дате, от которой он отсчитывается"),
+])
+def test_periods_the_deadline_does_not_close_in_a_foreign_regulation(example, tmp_path, period, deadline, fragment):
+    schedule = f"Мониторинг проводится ежегодно; сбор данных — {deadline}, аналитическая справка — до 1 ноября."
+    found = [d for d in _lint(example, _regulation(tmp_path / "bad.docx", schedule, period, deadline))
+             if d["code"] == "deadline-period"]
+    assert len(found) == 1 and fragment in found[0]["message"], found
+
+
+@pytest.mark.parametrize("period, deadline", [
+    ("с 1 сентября по 31 мая текущего учебного года", "до 1 июня"),
+    ("ВПР текущего учебного года (март–май)", "до 1 июля"),
+    ("анкетирование в апреле — мае текущего учебного года", "до 1 июня"),
+    ("учебный год", "до 1 сентября"),
+    ("три года, предшествующих 1 сентября текущего года", "до 1 октября"),
+    ("детей в возрасте от 3 до 7 лет, по состоянию на 20 сентября", "до 1 октября"),
+])
+def test_periods_the_text_closes_pass_in_a_foreign_regulation(example, tmp_path, period, deadline):
+    schedule = f"Мониторинг проводится ежегодно; сбор данных — {deadline}, аналитическая справка — до 1 ноября."
+    found = _lint(example, _regulation(tmp_path / "good.docx", schedule, period, deadline))
+    assert not [d for d in found if d["code"] == "deadline-period"]
 
 
 def test_a_register_number_used_twice_in_a_foreign_table(example, tmp_path):
@@ -128,8 +156,21 @@ def _at(example, code: str, file: str, fragment: str) -> dict:
 
 def test_check_deadline_before_the_period_ends(example):
     example.replace("regulations/mechanisms/2.2.yaml", "deadline: до 1 июля", "deadline: до 1 мая")
-    example.replace("regulations/mechanisms/2.2.yaml", "period: учебный год", "period: календарный год")
+    example.replace("regulations/mechanisms/2.2.yaml", "period: с 1 июля предыдущего года по 30 июня текущего года",
+                    "period: календарный год")
     assert _at(example, "deadline-period", "regulations/mechanisms/2.2.yaml", "deadline: до 1 мая")
+
+
+@pytest.mark.parametrize("old, new, fragment", [
+    ("period: с 1 сентября по 31 мая текущего учебного года", "period: учебный год",
+     "раньше, чем учебный год кончается (31 августа)"),
+    ("period: три года, предшествующих 1 сентября текущего года", "period: три года", "период «три года» не привязан"),
+])
+def test_check_a_period_the_deadline_does_not_close(example, old, new, fragment):
+    example.replace("regulations/mechanisms/1.4.yaml" if "мая" in old else "regulations/mechanisms/2.2.yaml", old, new)
+    found = _check(example, "deadline-period")
+    assert len(found) == 1 and fragment in found[0]["message"], found
+    assert found[0]["file"].endswith("1.4.yaml" if "мая" in old else "2.2.yaml")
 
 
 def test_check_schedule_against_indicator_deadlines(example):

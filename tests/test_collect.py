@@ -50,13 +50,13 @@ bad.xlsx: лист «Показатели», ячейка C7: ошибка: чи
 bad.xlsx: лист «Показатели», ячейка I8: ошибка: число не может быть отрицательным: -3
 bad.xlsx: лист «Показатели», ячейка J9: ошибка: ожидается целое число, а указано 12,5
 bad.xlsx: лист «Показатели», ячейка M10: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.6, числитель
-bad.xlsx: лист «Показатели», ячейка E11: ошибка: показатель 1.1.2 к организации МОУ «СОШ № 9» не относится: очистите ячейку
+bad.xlsx: лист «Показатели», ячейка E11: ошибка: показатель 1.1.3 к организации МОУ «СОШ № 9» не относится: очистите ячейку
 bad.xlsx: лист «Показатели», ячейка M12: ошибка: логическое значение вместо числа: введите число
 bad.xlsx: лист «Показатели», ячейка N13: ошибка: дата вместо числа (01.05.2024): введите число, формат ячейки — «Числовой»
 bad.xlsx: лист «Показатели», ячейка A14: ошибка: неизвестная организация «sosh-99»: её нет в списке организаций
 bad.xlsx: лист «Показатели», ячейка A15: ошибка: строка организации МОУ «СОШ № 1» повторяется (впервые — в строке 4)
 bad.xlsx: лист «Показатели», ячейка C16: ошибка: объединённые ячейки C16:D16: разъедините их
-bad.xlsx: лист «Показатели», ячейка D16: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.1, знаменатель
+bad.xlsx: лист «Показатели», ячейка D16: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.2, знаменатель
 bad.xlsx: лист «Показатели», ячейка C17: ошибка: в ячейке ошибка вычисления «#DIV/0!»: введите число
 bad.xlsx: лист «Показатели», ячейка A30: ошибка: не указан код организации, а в строке есть данные
 Итого: 20 ошибок, 0 предупреждений."""
@@ -102,8 +102,8 @@ def test_good_rows_are_stored_sorted_and_the_empty_ones_skipped(forms):
         "Итого: книг 1, файлов данных записано 1."]
     lines = forms.read(DATA).splitlines()
     assert lines[0] == "organization,indicator,part,value"
-    assert lines[1:5] == ["sosh-1,1.1.1,numerator,412", "sosh-1,1.1.1,denominator,450",
-                          "sosh-1,1.1.4,numerator,61", "sosh-1,1.1.4,denominator,116"]  # tests/workbooks.py
+    assert lines[1:5] == ["sosh-1,1.1.2,numerator,412", "sosh-1,1.1.2,denominator,450",
+                          "sosh-1,1.1.5,numerator,62", "sosh-1,1.1.5,denominator,100"]  # tests/workbooks.py
     assert [line.split(",")[0] for line in lines[1:]] == ["sosh-1"] * 6 + ["sosh-2"] * 6 + ["округ"] * 6
     assert filled.is_file()
 
@@ -116,8 +116,8 @@ def test_an_upload_replaces_only_its_organizations_rows(forms):
     assert _run_in(forms, "collect", "again.xlsx").exit_code == 0
     after = forms.read(DATA)
     changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
-    assert changed == [("sosh-2,1.1.1,numerator,89", "sosh-2,1.1.1,numerator,77"),
-                       ("sosh-2,1.1.1,denominator,114", "sosh-2,1.1.1,denominator,80")]
+    assert changed == [("sosh-2,1.1.2,numerator,60", "sosh-2,1.1.2,numerator,77"),
+                       ("sosh-2,1.1.2,denominator,115", "sosh-2,1.1.2,denominator,80")]
     again = _run_in(forms, "collect", "again.xlsx")
     assert again.stdout.splitlines()[1] == "без изменений: data/2024/1.1.csv"
 
@@ -179,7 +179,7 @@ def test_a_changed_header_stops_the_cells(forms):
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[0].startswith("moved.xlsx: лист «Показатели», ячейка E2: ошибка: заголовок изменён: ожидается "
-                               "«1.1.2. Доля выпускников 9 классов")
+                               "«1.1.3. Доля выпускников 9 классов")
     cells = [line.split("ячейка ")[1].split(":")[0] for line in lines[:-1]]
     # F2 holds what E2 held, the same indicator's title; the cells below the header are not read
     assert cells == ["E2", "G2", "I2", "K2", "M2", "E3", "F3", "G3", "H3", "I3", "J3", "K3", "L3", "M3", "N3"]
@@ -189,7 +189,7 @@ def test_the_municipality_fills_its_own_workbook(forms):
     form = forms.path("output/collection/2024/1.5.xlsx")
     fill(form, forms.root / "1.5.xlsx", cells={"K4": 0})
     assert _run_in(forms, "collect", "1.5.xlsx").exit_code == 0
-    assert "округ,1.5.5,value,0" in forms.read("data/2024/1.5.csv").splitlines()
+    assert "округ,1.5.4,value,0" in forms.read("data/2024/1.5.csv").splitlines()
 
 
 @pytest.mark.usefixtures("calc")
@@ -209,7 +209,7 @@ def test_ods_and_xls_are_read_through_libreoffice(forms, tmp_path, kind):
 def test_a_damaged_data_file_stops_the_collection(forms):
     fill(forms.path(FORM), forms.root / "filled.xlsx", keys={"sosh-1"})
     forms.path("data/2024").mkdir(parents=True)
-    forms.path(DATA).write_text("organization,indicator,part,value\nsosh-3,1.1.1,numerator,много\n", encoding="utf-8")
+    forms.path(DATA).write_text("organization,indicator,part,value\nsosh-3,1.1.2,numerator,много\n", encoding="utf-8")
     result = _run_in(forms, "collect", "filled.xlsx")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == ("data/2024/1.1.csv:2:4: ошибка: значение «много» не читается: ожидается "
@@ -255,6 +255,6 @@ def test_a_failure_while_storing_leaves_each_file_old_or_new(forms, monkeypatch)
     result = _run_in(forms, "collect", "1.1.xlsx", "1.5.xlsx")
     assert result.exit_code == 1
     assert "на диске нет места" in result.stderr
-    assert "sosh-1,1.1.1,numerator,1" in forms.read("data/2024/1.1.csv")  # written before the disk filled
+    assert "sosh-1,1.1.2,numerator,1" in forms.read("data/2024/1.1.csv")  # written before the disk filled
     assert forms.read("data/2024/1.5.csv") == before["1.5.csv"]  # never half written
     assert sorted(p.name for p in forms.path("data/2024").iterdir()) == ["1.1.csv", "1.5.csv"]  # no temporary file

@@ -41,8 +41,8 @@ def test_the_data_sheet_asks_for_each_raw_value_of_each_organization(forms):
                                  "подготовки обучающихся».")
     assert [sheet.cell(2, c).value for c in (1, 2, 3, 4)] == [
         "Код организации", "Организация",
-        "1.1.1. Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше",
-        "1.1.1. Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше"]
+        "1.1.2. Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше",
+        "1.1.2. Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше"]
     assert sheet["C3"].value.startswith("Числитель: число обучающихся 4–8 классов, получивших отметку")
     assert sheet["D3"].value.startswith("Знаменатель: число обучающихся 4–8 классов, выполнявших ВПР")
     assert [sheet.cell(row, 1).value for row in (4, 10, 27, 28)] == ["sosh-1", "oosh-8", "licey-1", "округ"]
@@ -53,10 +53,10 @@ def test_the_data_sheet_asks_for_each_raw_value_of_each_organization(forms):
 def test_only_the_cells_a_row_fills_are_open(forms):
     sheet = openpyxl.load_workbook(forms.path(FORM))["Показатели"]
     assert sheet.protection.sheet and sheet.freeze_panes == "C4"
-    assert not sheet["C4"].protection.locked          # СОШ № 1, 1.1.1
-    assert sheet["E4"].protection.locked               # СОШ № 1, 1.1.2: the округ's indicator
-    assert not sheet["E28"].protection.locked          # the округ, 1.1.2
-    assert sheet["C28"].protection.locked              # the округ, 1.1.1: the schools'
+    assert not sheet["C4"].protection.locked          # СОШ № 1, 1.1.2
+    assert sheet["E4"].protection.locked               # СОШ № 1, 1.1.3: the округ's indicator
+    assert not sheet["E28"].protection.locked          # the округ, 1.1.3
+    assert sheet["C28"].protection.locked              # the округ, 1.1.2: the schools'
     assert sheet["A4"].protection.locked and sheet["C2"].protection.locked
     assert sheet["E4"].fill.fgColor.rgb == "FFBFBFBF"
 
@@ -108,7 +108,7 @@ def test_the_instruction_carries_each_passport(forms):
     sheet = openpyxl.load_workbook(forms.path(FORM))["Инструкция"]
     rows = [(row[0].value, row[1].value) for row in sheet.iter_rows()]
     assert rows[0][0] == "Инструкция по заполнению"
-    assert ("Показатель 1.1.4. Доля обучающихся 8–9 классов, достигших базового уровня функциональной грамотности",
+    assert ("Показатель 1.1.5. Доля обучающихся 8–9 классов, достигших базового уровня функциональной грамотности",
             None) in rows
     assert ("Кто заполняет", "школы, реализующие программы основного общего образования") in rows
     assert ("Срок", "до 1 декабря") in rows

@@ -38,7 +38,7 @@ def test_weakened_sources_lower_the_score_and_the_advice_names_what_was_removed(
     report = example.run("evaluate", "--format", "json").json()
     scores = {m["code"]: m for m in report["mechanisms"]}
     assert (scores["1.1"]["earned"], scores["1.1"]["possible"]) == (51, 52)
-    assert "укажите метод сбора информации (method) у показателей 1.1.3" in scores["1.1"]["advice"]
+    assert "укажите метод сбора информации (method) у показателей 1.1.4" in scores["1.1"]["advice"]
     assert scores["1.2"]["earned"] == 44
     assert "опишите анализ результатов (use_of_results.analysis)" in scores["1.2"]["advice"]
     analysis = next(s for s in scores["1.2"]["steps"] if s["step"] == "analysis")

@@ -72,7 +72,7 @@ def test_changed_indicator_rebuilds_only_what_depends_on_it(example):
     assert changed == {"polozhenie-2.2.docx"}
     assert "без изменений: output/koncepciya.docx" in result.stdout
     table = Docx(example.path("output/polozhenie-2.2.docx")).tables()[0]  # the indicators; table 2 repeats the name
-    assert next(row for row in table if row[0] == "2.2.1")[1].startswith(
+    assert next(row for row in table if row[0] == "2.2.2")[1].startswith(
         "Доля педагогов, прошедших диагностику профессиональных затруднений")
 
 

@@ -27,15 +27,15 @@ def _rows(values: dict[str, dict[str, tuple[int, int]]]) -> Table:
 
 
 NOW = _rows({
-    "sosh-1": {"1.1.1": (450, 500), "1.1.4": (35, 50), "1.1.6": (17, 20)},
-    "sosh-2": {"1.1.1": (100, 120), "1.1.4": (30, 50), "1.1.6": (16, 20)},
-    "sosh-3": {"1.1.1": (70, 100), "1.1.4": (20, 50), "1.1.6": (0, 0)},
-    "sosh-4": {"1.1.1": (1799, 2000), "1.1.4": (61, 80), "1.1.6": (5, 5)},
-    "округ": {"1.1.2": (1484, 1520)},
+    "sosh-1": {"1.1.2": (450, 500), "1.1.5": (35, 50), "1.1.6": (17, 20)},
+    "sosh-2": {"1.1.2": (100, 120), "1.1.5": (30, 50), "1.1.6": (16, 20)},
+    "sosh-3": {"1.1.2": (70, 100), "1.1.5": (20, 50), "1.1.6": (0, 0)},
+    "sosh-4": {"1.1.2": (1799, 2000), "1.1.5": (61, 80), "1.1.6": (5, 5)},
+    "округ": {"1.1.3": (1484, 1520)},
 })
 BEFORE = _rows({
-    "sosh-1": {"1.1.1": (400, 500)}, "sosh-2": {"1.1.1": (90, 120)}, "sosh-3": {"1.1.1": (80, 100)},
-    "sosh-4": {"1.1.1": (1500, 2000)}, "округ": {"1.1.2": (1471, 1520)},
+    "sosh-1": {"1.1.2": (400, 500)}, "sosh-2": {"1.1.2": (90, 120)}, "sosh-3": {"1.1.2": (80, 100)},
+    "sosh-4": {"1.1.2": (1500, 2000)}, "округ": {"1.1.3": (1471, 1520)},
 })
 
 
@@ -51,16 +51,16 @@ def results():
 
 
 def test_an_organizations_share_is_rounded_as_printed_then_scored(results):
-    shares = results.indicator("1.1.1").by_organization
+    shares = results.indicator("1.1.2").by_organization
     assert [(shares[k].value, shares[k].points, shares[k].meets_target) for k in ("sosh-1", "sosh-2", "sosh-3")] == \
         [(90.0, 2, True), (83.3, 1, False), (70.0, 0, False)]
     # 1799 / 2000 = 89,95 % exactly: half up it prints as 90,0 % and earns the points of 90 %
     assert (shares["sosh-4"].value, shares["sosh-4"].points, shares["sosh-4"].meets_target) == (90.0, 2, True)
-    assert results.indicator("1.1.4").by_organization["sosh-4"].value == 76.3  # 61 / 80 = 76,25: half up, not to even
+    assert results.indicator("1.1.5").by_organization["sosh-4"].value == 76.3  # 61 / 80 = 76,25: half up, not to even
 
 
 def test_the_municipal_share_is_the_sum_of_numerators_over_the_sum_of_denominators(results):
-    whole = results.indicator("1.1.1").municipality
+    whole = results.indicator("1.1.2").municipality
     # (450 + 100 + 70 + 1799) / (500 + 120 + 100 + 2000) = 2419 / 2720 = 88,93… % (the mean of the four shares
     # would be 83,3 %)
     assert (whole.numerator, whole.denominator, whole.value, whole.points, whole.reported) == (2419, 2720, 88.9, 1, 4)
@@ -68,17 +68,17 @@ def test_the_municipal_share_is_the_sum_of_numerators_over_the_sum_of_denominato
 
 
 def test_the_change_from_the_year_before_in_percentage_points(results):
-    result = results.indicator("1.1.1")
+    result = results.indicator("1.1.2")
     # 2023: 2070 / 2720 = 76,10… → 76,1 %; 88,9 − 76,1 = 12,8
     assert result.previous_municipality.value == 76.1
     assert result.change() == 12.8
     assert (result.change("sosh-1"), result.change("sosh-3")) == (10.0, -10.0)
-    assert results.indicator("1.1.4").change() is None  # no data the year before
+    assert results.indicator("1.1.5").change() is None  # no data the year before
     assert results.has_previous
 
 
 def test_below_target_risk_group_and_missing(results):
-    result = results.indicator("1.1.1")
+    result = results.indicator("1.1.2")
     assert result.below_target == ["sosh-2", "sosh-3"]
     assert result.risk_group == ["sosh-3"]
     assert result.missing == []
@@ -87,19 +87,22 @@ def test_below_target_risk_group_and_missing(results):
 
 
 def test_an_indicator_of_the_municipality_has_one_value(results):
-    result = results.indicator("1.1.2")
+    result = results.indicator("1.1.3")
     # 1484 / 1520 = 97,63 % → 1 балл (95–98), below «не менее 98 %»; 2023: 1471 / 1520 = 96,78 → 96,8
     assert (result.municipality.value, result.municipality.points, result.municipality.meets_target) == \
         (97.6, 1, False)
     assert result.by_organization == {} and result.change() == 0.8
-    assert results.indicator("1.1.3").missing == ["округ"]
+    assert results.indicator("1.1.4").missing == ["округ"]
 
 
 def test_the_total_of_each_organization_and_its_group(results):
     totals = results.totals
     assert (totals["sosh-1"].points, totals["sosh-1"].maximum, totals["sosh-1"].group) == (6, 6, "высокий уровень")
     assert (totals["sosh-2"].points, totals["sosh-2"].group) == (3, "средний уровень")
-    assert (totals["sosh-3"].points, totals["sosh-3"].complete, totals["sosh-3"].group) == (0, False, None)
+    # 1.1.6's denominator is 0 at sosh-3 (no pupils with ОВЗ): it does not apply there, and the groups are shares of
+    # the maximum of what does (the lawyer's P11-1), so 0 points of 4 rank it
+    assert (totals["sosh-3"].points, totals["sosh-3"].maximum, totals["sosh-3"].complete, totals["sosh-3"].group) == \
+        (0, 4, True, "низкий уровень")
     assert results.municipal_total is None
     assert results.organizations_reported == ["sosh-1", "sosh-2", "sosh-3", "sosh-4"]
 
@@ -150,7 +153,7 @@ def test_msoko_results_prints_the_example_year(example: ExampleProject):
     assert lines[0] == ("1.2 Система работы со школами с низкими результатами обучения и (или) школами, "
                         "функционирующими в неблагоприятных социальных условиях")
     assert lines[1] == "  данные за 2024 год: представили 6 из 6 организаций"
-    assert lines[2] == ("  1.2.1  по округу: 100,0\u00a0% — 2 балла; целевое значение: 100 %; к 2023 году: "
+    assert lines[2] == ("  1.2.2  по округу: 100,0\u00a0% — 2 балла; целевое значение: 100 %; к 2023 году: "
                         "+16,7\u00a0п.\u00a0п.")
     assert lines[-1] == "  сумма баллов округа: 8 из 10 — работа результативна"
     report = example.run("results", "1.1", "--year", "2023", "--format", "json").json()

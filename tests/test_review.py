@@ -74,7 +74,7 @@ def test_redline_holds_exactly_the_changed_indicator(approved):
     assert changes["del"] == [("2", REVIEWER, approved_at)]
     # Untouched text stays as it was, outside any revision mark.
     table = Docx(approved.path("output/redlines/polozhenie-1.1.docx")).tables()[0]
-    assert [row[0] for row in table[1:5]] == ["Показатели процесса", "1.1.5", "Показатели результата", "1.1.1"]
+    assert [row[0] for row in table[1:5]] == ["Показатели процесса", "1.1.1", "Показатели результата", "1.1.2"]
     assert "95\u00a0% и более, но менее 98\u00a0%\u00a0— 1\u00a0балл;" in table[5][6]
 
 
@@ -82,7 +82,7 @@ def test_change_log_names_the_indicator_columns_and_documents(approved):
     change_indicator(approved)
     approved.run("diff")
     log = approved.read("output/redlines/changes.txt")
-    where = "показатель 1.1.2 «Доля выпускников 9 классов, получивших аттестат об основном…»"
+    where = "показатель 1.1.3 «Доля выпускников 9 классов, получивших аттестат об основном…»"
     assert f"  — {where}: polozhenie-1.1" in log
     assert f"  — {where}: графа «Показатель»: добавлено «с первого раза»" in log
     assert f"  — {where}: графа «Шкала оценивания»: «2» заменено на «3»" in log

@@ -152,3 +152,21 @@ def test_a_dash_after_the_subject_names_the_term_in_the_nominative():
 def test_an_abbreviation_is_introduced_after_the_whole_name_never_inside_it(place):
     text = _introduced(f"Мониторинг воспитания обучающихся ОО {place} и", "ОО")
     assert f"образовательных организаций {place} (далее{NBSP}— ОО)" in text, text
+
+
+def test_a_full_form_names_an_introduced_term_by_its_abbreviation():
+    """The lawyer's P11-2: once ГИА is introduced, «РИС ГИА» and «ГИА-9» are spelled out with «ГИА» in them, not with
+    «государственной итоговой аттестации» again; a term of two words («образовательные организации») stays whole."""
+    paragraphs = [Paragraph("Text", [Run(text)]) for text in (
+        "Результаты ГИА анализируются.", "Источник данных: РИС ГИА.", "Анализ результатов ГИА-9 и ДОО.",
+        "Снова ГИА, РИС ГИА, ГИА-9, ОО и ДОО.", "Данные ОО.")]
+    Abbreviations(TERMS).introduce(paragraphs)
+    texts = [paragraph.text for paragraph in paragraphs]
+    assert "государственной итоговой аттестации (далее" in texts[0]
+    untold = [Paragraph("Text", [Run(text)]) for text in ("Результаты ГИА.", "Источник: РИС ГИА.", "Снова РИС ГИА.")]
+    Abbreviations(TERMS).introduce(untold)  # ГИА spelled out and never abbreviated: nothing to shorten by
+    assert "проведения государственной итоговой аттестации (далее" in untold[1].text
+    assert f"региональная информационная система обеспечения проведения ГИА (далее{NBSP}— РИС{NBSP}ГИА)" in \
+        texts[1].replace(" ГИА)", f"{NBSP}ГИА)")
+    assert f"ГИА по образовательным программам основного общего образования (далее{NBSP}— ГИА{NB_HYPHEN}9)" in texts[2]
+    assert "дошкольных образовательных организаций (далее" in texts[2]

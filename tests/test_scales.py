@@ -4,6 +4,7 @@ by someone else (``lint`` on DOCX and PDF). The example gives none of them."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import docx
@@ -94,32 +95,32 @@ def test_every_band_of_the_generated_example_reads_back_as_itself(example):
 @pytest.mark.parametrize("old, new, fragment, column, code, message", [
     ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 89, upper_inclusive: true, points: 1}",
      "{lower: 75, upper: 89", 9, "scale-gap",
-     "ошибка: шкала показателя 1.1.1: значения «более 89 %, но менее 90 %» не оценены — ни один уровень шкалы их "
+     "ошибка: шкала показателя 1.1.2: значения «более 89 %, но менее 90 %» не оценены — ни один уровень шкалы их "
      "не включает"),
     ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 95, points: 1}", "{lower: 90, points: 2}", 9,
      "scale-overlap",
-     "ошибка: шкала показателя 1.1.1: значения «90 % и более, но менее 95 %» оценены дважды — уровнями «75 % и более, "
+     "ошибка: шкала показателя 1.1.2: значения «90 % и более, но менее 95 %» оценены дважды — уровнями «75 % и более, "
      "но менее 95 %» и «90 % и более»"),
     ("{lower: 75, upper: 90, points: 1}", "{lower: 99, upper: 10, points: 1}", "{lower: 99, upper: 10", 9,
      "scale-reversed",
-     "ошибка: шкала показателя 1.1.1: в диапазоне «99 % и более, но менее 10 %» нет ни одного значения (нижняя "
+     "ошибка: шкала показателя 1.1.2: в диапазоне «99 % и более, но менее 10 %» нет ни одного значения (нижняя "
      "граница не меньше верхней)"),
     ("{lower: 98, points: 2}\n      - {lower: 95, upper: 98, points: 1}",
      "{lower: 97.5, points: 2}\n      - {lower: 95, upper: 97.5, points: 1}", "{lower: 97.5, points: 2}", 9,
      "scale-precision",
-     "предупреждение: шкала показателя 1.1.2: границы записаны с разной точностью (97,5 и 95); запишите все с одним "
+     "предупреждение: шкала показателя 1.1.3: границы записаны с разной точностью (97,5 и 95); запишите все с одним "
      "числом знаков после запятой"),
     ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 90, points: 3}", "{lower: 90, points: 2}", 9,
      "scale-monotone",
-     "ошибка: шкала показателя 1.1.1: баллы не возрастают и не убывают по шкале — «90 % и более» даёт 2, а соседний "
+     "ошибка: шкала показателя 1.1.2: баллы не возрастают и не убывают по шкале — «90 % и более» даёт 2, а соседний "
      "уровень «75 % и более, но менее 90 %» — 3"),
     ("{lower: 75, upper: 90, points: 1}", "{lower: 75, upper: 90, condition: около 80 %, points: 1}",
      "condition: около 80 %", 9, "scale-band-kind",
-     "ошибка: шкала показателя 1.1.1: у уровня шкалы указано сразу несколько из: значение («от», «до»), ответ, "
+     "ошибка: шкала показателя 1.1.2: у уровня шкалы указано сразу несколько из: значение («от», «до»), ответ, "
      "условие словами; оставьте одно"),
-    ('  indicators: ["1.1.1", "1.1.4", "1.1.6"]', '  indicators: ["1.1.1", "1.1.2", "1.1.6"]', "  subject: ОО", 12,
+    ('  indicators: ["1.1.2", "1.1.5", "1.1.6"]', '  indicators: ["1.1.2", "1.1.3", "1.1.6"]', "  subject: ОО", 12,
      "total-level",
-     "ошибка: итоговая сумма баллов: сумма считается для каждой ОО, но показатели 1.1.2 собираются на другом уровне — "
+     "ошибка: итоговая сумма баллов: сумма считается для каждой ОО, но показатели 1.1.3 собираются на другом уровне — "
      "их значение одно на округ, у отдельной организации его нет; уберите их из суммы или считайте сумму по округу"),
 ])
 def test_check_finds_each_planted_scale_defect_at_its_band(example, old, new, fragment, column, code, message):
@@ -133,7 +134,10 @@ def test_check_finds_each_planted_scale_defect_at_its_band(example, old, new, fr
 
 
 def test_check_finds_a_group_the_maximum_cannot_reach(example):
-    example.replace(MECH, "    - {name: высокий уровень, lower: 5}", "    - {name: высокий уровень, lower: 10}")
+    example.replace(MECH, "  bounds: проценты от максимума\n", "")  # groups in points, the one of 10 and more beyond the maximum of 6
+    example.replace(MECH, "    - {name: высокий уровень, lower: 80}", "    - {name: высокий уровень, lower: 10}")
+    example.replace(MECH, "{name: средний уровень, lower: 50, upper: 80}", "{name: средний уровень, lower: 3, upper: 5}")
+    example.replace(MECH, "{name: низкий уровень, upper: 50}", "{name: низкий уровень, upper: 3}")
     result = example.run("check")
     assert result.exit_code == 1
     high, middle = example.line_of(MECH, "высокий уровень, lower: 10"), example.line_of(MECH, "средний уровень")
@@ -309,3 +313,52 @@ def test_import_then_check_finds_unreachable_groups_and_a_total_per_oo_over_a_mu
          "итоговая сумма баллов: группа «высокий уровень» (10 баллов и более) недостижима — максимальная сумма баллов "
          "по показателям — 4"),
     ], found
+
+
+SHARE_LEAD = ("По доле набранных баллов от максимальной суммы баллов по показателям, применимым к ОО (показатель, "
+              "знаменатель которого у ОО равен нулю, к ней не применяется), ОО относится к одной из групп:")
+SHARE_GROUPS = ["высокий уровень — 80 % и более;", "средний уровень — 50 % и более, но менее 80 %;",
+                "низкий уровень — менее 50 %."]
+
+
+def test_groups_in_shares_of_the_maximum_are_reachable_whatever_the_points(example, tmp_path):
+    """The lawyer's P11-1: groups as a share of the maximum over the indicators that apply to an ОО; a typed
+    Положение says so in its lead-in, and «80 % и более» is then no sum of points the maximum (4) cannot reach."""
+    rows = [_row("1.1", GOOD), _row("1.2", GOOD)]
+    assert _lint(example, _typed(tmp_path / "share.docx", rows, [SHARE_LEAD, *SHARE_GROUPS])) == []
+    beyond = [SHARE_LEAD, "высокий уровень — 120 % и более;", "средний уровень — 50 % и более, но менее 120 %;",
+              SHARE_GROUPS[2]]
+    assert _lint(example, _typed(tmp_path / "beyond.docx", rows, beyond)) == [
+        ("total-unreachable", "абзац 20 «высокий уровень — 120 % и более;»: итоговая сумма баллов: группа «высокий "
+                              "уровень» (120 % и более) недостижима — доля от максимальной суммы баллов не превышает "
+                              "100 %")]
+    gap = [SHARE_LEAD, SHARE_GROUPS[0], "средний уровень — 60 % и более, но менее 80 %;", SHARE_GROUPS[2]]
+    assert [code for code, _ in _lint(example, _typed(tmp_path / "gap.docx", rows, gap))] == ["scale-gap"]
+
+
+def test_check_and_the_document_know_groups_in_shares_of_the_maximum(example):
+    example.replace(MECH, "{name: высокий уровень, lower: 80}", "{name: высокий уровень, lower: 120}")
+    example.replace(MECH, "{name: средний уровень, lower: 50, upper: 80}", "{name: средний уровень, lower: 50, upper: 120}")
+    found = [d for d in example.run("check", "--format", "json").json()["diagnostics"] if d["file"].endswith(MECH)]
+    assert [(d["code"], d["line"]) for d in found] == [("total-unreachable", example.line_of(MECH, "lower: 120}"))]
+    example.replace(MECH, "lower: 120}", "lower: 80}")
+    example.replace(MECH, "upper: 120}", "upper: 80}")
+    assert example.run("regen", "polozhenie-1.1").exit_code == 0
+    text = "\n".join(p.text for p in docx.Document(example.path("output/polozhenie-1.1.docx")).paragraphs)
+    assert SHARE_LEAD in text.replace(NBSP, " ")
+    assert f"средний уровень{NBSP}— 50{NBSP}% и более, но менее 80{NBSP}%;" in text
+
+
+def test_an_indicator_that_does_not_apply_leaves_the_share_of_what_does(example):
+    """An ОО with no pupils with ОВЗ (1.1.6's denominator 0) is ranked by 1.1.2 and 1.1.5 alone: 4 points of 4 are
+    100 %, the high group that a sum of 5 points out of 6 could never give it."""
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data", example.path("data"))
+    table = example.read("data/2024/1.1.csv")
+    example.write("data/2024/1.1.csv", table.replace("oosh-19,1.1.6,numerator,34\noosh-19,1.1.6,denominator,40",
+                                                     "oosh-19,1.1.6,numerator,0\noosh-19,1.1.6,denominator,0"))
+    totals = example.run("results", "1.1", "--format", "json").json()["mechanisms"][0]["totals"]
+    assert totals["oosh-19"]["maximum"] == 4
+    points = totals["oosh-19"]["points"]
+    expected = "высокий уровень" if points * 100 >= 80 * 4 else "средний уровень" if points * 100 >= 50 * 4 else \
+        "низкий уровень"
+    assert totals["oosh-19"]["group"] == expected and totals["oosh-19"]["complete"]

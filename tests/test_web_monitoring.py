@@ -131,7 +131,7 @@ def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp
              "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 50000), "root_path": ""}
     asyncio.run(client.app(scope, receive, send))
     assert next(event for event in sent if event["type"] == "http.response.start")["status"] == 200
-    assert "sosh-3,1.1.1,numerator,41" in monitored.read(DATA).splitlines()
+    assert "sosh-3,1.1.2,numerator,41" in monitored.read(DATA).splitlines()
 
 
 def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(client, monitored, tmp_path):
@@ -142,11 +142,11 @@ def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(cl
     report = visible_text(accepted.text)
     assert "Данные приняты Принято: 1 ОО, 6 значений. СОШ-1.xlsx Механизм 1.1" in report
     old = {line.rsplit(",", 1)[0]: line.rsplit(",", 1)[1] for line in before if line.startswith("sosh-1,")}
-    assert f"1.1.1, числитель: {old['sosh-1,1.1.1,numerator']} → 90" in report
+    assert f"1.1.2, числитель: {old['sosh-1,1.1.2,numerator']} → 90" in report
     after = monitored.read(DATA).splitlines()
     assert [line for line in after if not line.startswith("sosh-1,")] == \
         [line for line in before if not line.startswith("sosh-1,")]
-    assert "sosh-1,1.1.1,numerator,90" in after and "sosh-1,1.1.1,denominator,100" in after
+    assert "sosh-1,1.1.2,numerator,90" in after and "sosh-1,1.1.2,denominator,100" in after
     again = visible_text(upload(client, [good]).text)
     assert "МОУ «СОШ №\xa01» — без изменений" in again
 
@@ -185,7 +185,7 @@ def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
     assert _cells(page, "Целевое значение")[:3] == ["не менее 90\xa0% [None]", "не менее 70\xa0% [None]",
                                                      "не менее 85\xa0% [None]"]
     text = visible_text(page)
-    assert "1.1.2 Доля выпускников 9\xa0классов, получивших аттестат об основном общем образовании 97,6\xa0% 1 балл " \
+    assert "1.1.3 Доля выпускников 9\xa0классов, получивших аттестат об основном общем образовании 97,6\xa0% 1 балл " \
            "не менее 98\xa0% не достигнуто +0,8\xa0п.\xa0п." in text
     assert "наименьший балл шкалы — группа риска" in text  # the legend says in words what each colour means
     assert 'href="/monitoring/2024/organizations/sosh-4#m-1.1"' in page
@@ -196,7 +196,7 @@ def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
 def test_an_organizations_page_has_its_values_points_changes_and_standing(client):
     text = visible_text(client.get("/monitoring/2024/organizations/sosh-7").text)
     assert "МОУ «СОШ №\xa07»: результаты мониторинга за 2024 год" in text
-    assert ("1.1.1 Доля обучающихся 4–\u20608\xa0классов, выполнивших ВПР по русскому языку и математике на базовом "
+    assert ("1.1.2 Доля обучающихся 4–\u20608\xa0классов, выполнивших ВПР по русскому языку и математике на базовом "
             "уровне и выше 84,8\xa0% 1 балл не менее 90\xa0% не достигнуто −0,8\xa0п.\xa0п. 94,4\xa0%") in text
     assert "Целевое значение не достигнуто по 3 показателям из 3. Сумма баллов: 3 из 6 баллов — средний уровень." in text
     assert "2.4." not in text  # a school answers for no indicator of preschool education
@@ -221,7 +221,7 @@ def test_unknown_year_mechanism_or_organization_is_a_russian_404(client):
 
 
 def test_damaged_stored_data_are_named_in_words(client, monitored):
-    monitored.write(DATA, monitored.read(DATA) + "sosh-3,1.1.1,numerator,много\n")
+    monitored.write(DATA, monitored.read(DATA) + "sosh-3,1.1.2,numerator,много\n")
     text = visible_text(client.get("/monitoring/2024").text)
     assert "Собранные ранее данные за 2024 год по механизму 1.1 строка 152 — Значение «много» не читается" in text
 
@@ -234,7 +234,7 @@ def test_an_ods_workbook_is_read_through_libreoffice(client, monitored, tmp_path
     assert done.returncode == 0, done.stderr
     response = upload(client, [tmp_path / "good.ods"])
     assert response.status_code == 200, visible_text(response.text)
-    assert "sosh-2,1.1.1,numerator,70" in monitored.read(DATA).splitlines()
+    assert "sosh-2,1.1.2,numerator,70" in monitored.read(DATA).splitlines()
 
 
 def test_the_pages_word_the_commands_messages_for_a_page(client, monitored, tmp_path):

@@ -26,7 +26,7 @@ BAD_REPORT = [
     "лист «Показатели», ячейка A30 — Неизвестная организация «sosh-99»: её нет в списке организаций",
 ]
 GOOD_CELLS = {"C4": 437, "D4": 450, "I4": 70, "J4": 96, "M4": 9, "N4": 12}
-"""СОШ № 1's row: 1.1.1 is 97,1 %, 1.1.4 is 72,9 %, 1.1.6 is 75,0 %."""
+"""СОШ № 1's row: 1.1.2 is 97,1 %, 1.1.5 is 72,9 %, 1.1.6 is 75,0 %."""
 
 
 @pytest.fixture
@@ -76,11 +76,11 @@ def test_workbooks_downloaded_filled_uploaded_checked_stored_and_shown(page, ser
     page.get_by_role("button", name="Загрузить и проверить").click()
     report.get_by_role("heading", name="Данные приняты").wait_for()
     assert report.locator("p.notice").inner_text() == "Принято: 1 ОО, 6 значений."
-    assert "1.1.1, числитель: " in report.inner_text() and "→ 437" in report.inner_text()
+    assert "1.1.2, числитель: " in report.inner_text() and "→ 437" in report.inner_text()
     stored = example.read(DATA).splitlines()
     mine = [line for line in stored if line.startswith("sosh-1,")]
-    assert mine == ["sosh-1,1.1.1,numerator,437", "sosh-1,1.1.1,denominator,450", "sosh-1,1.1.4,numerator,70",
-                    "sosh-1,1.1.4,denominator,96", "sosh-1,1.1.6,numerator,9", "sosh-1,1.1.6,denominator,12"]
+    assert mine == ["sosh-1,1.1.2,numerator,437", "sosh-1,1.1.2,denominator,450", "sosh-1,1.1.5,numerator,70",
+                    "sosh-1,1.1.5,denominator,96", "sosh-1,1.1.6,numerator,9", "sosh-1,1.1.6,denominator,12"]
     assert [line for line in stored if not line.startswith("sosh-1,")] == \
         [line for line in before.splitlines() if not line.startswith("sosh-1,")]
     assert axe_violations(page) == []

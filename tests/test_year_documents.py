@@ -69,9 +69,9 @@ def test_regen_writes_a_spravka_and_an_order_per_mechanism_with_data(year):
 
 
 def test_the_municipal_value_is_the_sum_of_numerators_over_the_sum_of_denominators(year):
-    numerator, denominator = _sums(year, 2024, "1.1.1")
+    numerator, denominator = _sums(year, 2024, "1.1.2")
     share = f"{100 * numerator / denominator:.1f}".replace(".", ",")
-    [table] = [t for t in Docx(year.path("output/spravka-1.1.docx")).tables() if t[0][1] == "ОО" and "1.1.1" in
+    [table] = [t for t in Docx(year.path("output/spravka-1.1.docx")).tables() if t[0][1] == "ОО" and "1.1.2" in
                " ".join(_texts(year, "spravka-1.1"))][:1]
     whole = [_one_line(cell) for cell in table[-1]]
     assert whole[:4] == ["Округ в целом", str(numerator), str(denominator), f"{share} %"], whole
@@ -86,7 +86,7 @@ def test_the_conclusions_are_written_from_the_numbers(year):
     assert any(t.startswith("Доля выпускников 9 классов, получивших аттестат об основном общем образовании, по округу "
                             "составила 97,6 % (1 балл), что на 0,8 п. п. выше, чем в 2023 году; целевое значение «не "
                             "менее 98 %» не достигнуто.") for t in texts)
-    assert "Целевые значения по округу достигнуты по 4 из 6 показателей; не достигнуты — по показателям 1.1.2 и 1.1.3." \
+    assert "Целевые значения по округу достигнуты по 4 из 6 показателей; не достигнуты — по показателям 1.1.3 и 1.1.4." \
         in texts
     assert "По сравнению с 2023 годом значения по округу выросли по всем 6 показателям." in texts
     summary = Docx(year.path("output/spravka-1.1.docx")).tables()[1]
@@ -98,8 +98,8 @@ def test_the_spravka_names_the_organizations_below_a_target(year):
     assert ("Целевого значения не достигли ОО (7 из 24): МОУ «СОШ № 4», МОУ «СОШ № 7», МОУ «СОШ № 9», МОУ «СОШ № 16», "
             "МОУ «ООШ № 19», МОУ «СОШ № 43» и МОУ «Лицей № 1».") in texts
     lead = texts.index("Целевых значений хотя бы по одному показателю не достигли ОО (11 из 24):")
-    assert texts[lead + 1:lead + 3] == ["МОУ «СОШ № 4» — по показателям 1.1.1 и 1.1.4;",
-                                        "МОУ «СОШ № 7» — по показателям 1.1.1, 1.1.4 и 1.1.6;"]
+    assert texts[lead + 1:lead + 3] == ["МОУ «СОШ № 4» — по показателям 1.1.2 и 1.1.5;",
+                                        "МОУ «СОШ № 7» — по показателям 1.1.2, 1.1.5 и 1.1.6;"]
     bold = [r for r in Docx(year.path("output/spravka-1.1.docx")).body.iter("{*}r")
             if r.find("{*}rPr/{*}rStyle") is not None and "".join(r.itertext()) == f"84,8{NBSP}%"]
     assert bold, "a value below the target is set in bold"
@@ -117,7 +117,7 @@ def test_the_spravka_has_its_requisites_and_signature(year):
             "Копейского городского округа от 15.03.2021 № 112.") in texts
     assert texts[-2:] == ["Руководитель муниципального методического центра О.В. Кузнецова", "19.12.2024"]
     assert "Сведения представили все ОО, от которых Положением предусмотрен их сбор (24 из 24, охват — 100 %); их " \
-           "перечень приведён в таблице 1. Значения по показателям 1.1.2, 1.1.3 и 1.1.5 рассчитаны по округу в целом." \
+           "перечень приведён в таблице 1. Значения по показателям 1.1.3, 1.1.4 и 1.1.1 рассчитаны по округу в целом." \
         in texts
 
 
@@ -144,7 +144,7 @@ def test_the_order_cites_the_polozhenie_and_the_spravka_and_sets_measures_and_de
     assert points[2] == ("направить руководителям образовательных организаций, не достигших целевых значений "
                          "показателей мониторинга (раздел 5 приложения) адресные рекомендации не позднее 30.12.2024;")
     assert "организовать мероприятия, предусмотренные пунктом 9.3 Положения о мониторинге, в том числе по " \
-           "показателям 1.1.2 и 1.1.3, целевые значения которых по округу не достигнуты, не позднее 13.06.2025." in points
+           "показателям 1.1.3 и 1.1.4, целевые значения которых по округу не достигнуты, не позднее 13.06.2025." in points
     assert "обеспечить выполнение планов мероприятий не позднее 13.06.2025." in points
     assert any(p.startswith("Отделу оценки качества образования") for p in points)
     assert "провести анализ эффективности принятых мер в порядке, установленном пунктом 9.5 Положения о мониторинге, " \
@@ -165,8 +165,8 @@ def test_the_risk_group_is_named_in_the_spravka_and_the_order(fresh_year):
     """Three pupils of 40 in МОУ «СОШ № 7» pass: 7,5 % earns the scale's least points."""
     path = fresh_year.path("data/2024/1.1.csv")
     lines = path.read_text(encoding="utf-8").splitlines()
-    lines = [("sosh-7,1.1.1,numerator,3" if line.startswith("sosh-7,1.1.1,numerator,") else
-              "sosh-7,1.1.1,denominator,40" if line.startswith("sosh-7,1.1.1,denominator,") else line) for line in lines]
+    lines = [("sosh-7,1.1.2,numerator,3" if line.startswith("sosh-7,1.1.2,numerator,") else
+              "sosh-7,1.1.2,denominator,40" if line.startswith("sosh-7,1.1.2,denominator,") else line) for line in lines]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert fresh_year.run("regen", "spravka-1.1", "prikaz-itogi-1.1").exit_code == 0
     assert ("В группу риска (наименьший балл шкалы хотя бы по одному показателю) входят: МОУ «СОШ № 7»."
@@ -184,7 +184,7 @@ def test_charts_are_native_and_russian(year):
     assert "МОУ «СОШ № 7»" in organizations and "<c:v>84.8</c:v>" in organizations
     captions = [t for t in _texts(year, "spravka-1.1") if t.startswith("Рисунок")]
     assert captions[:2] == ["Рисунок 1 — Значения показателей по округу, %, 2023 и 2024 годы",
-                            "Рисунок 2 — Значения показателя 1.1.1 по ОО, %, 2024 год"]
+                            "Рисунок 2 — Значения показателя 1.1.2 по ОО, %, 2024 год"]
 
 
 def test_lint_finds_nothing_in_them(year):
@@ -199,7 +199,7 @@ def test_libreoffice_prints_them(year, libreoffice, tmp_path):
     report, order = (_one_line(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout)
                      for pdf in pdfs)
     assert "АНАЛИТИЧЕСКАЯ СПРАВКА" in report and "94,4 %" in report and "+1,6 п. п." in report
-    assert "Рисунок 2 — Значения показателя 1.1.1 по ОО" in report and "МОУ «СОШ № 7»" in report
+    assert "Рисунок 2 — Значения показателя 1.1.2 по ОО" in report and "МОУ «СОШ № 7»" in report
     assert "ПРИКАЗ" in order.replace(" ", "") and "не позднее 30.12.2024" in order
 
 
@@ -221,7 +221,7 @@ def test_they_go_stale_when_the_data_or_the_polozhenie_change(fresh_year):
 
 def test_a_damaged_data_file_stops_the_build(fresh_year):
     path = fresh_year.path("data/2024/1.4.csv")
-    path.write_text(path.read_text(encoding="utf-8") + "sosh-1,1.4.1,numerator,двенадцать\n", encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + "sosh-1,1.4.3,numerator,двенадцать\n", encoding="utf-8")
     result = fresh_year.run("regen", "all")
     assert result.exit_code == 1
     line = len(path.read_text(encoding="utf-8").splitlines())
@@ -360,14 +360,14 @@ def test_the_letter_is_addressed_and_says_what_was_found_and_what_to_do(year):
         "Копейского городского округа", "Адресные рекомендации",
         "по итогам мониторинга качества подготовки обучающихся в 2024 году для муниципального общеобразовательного "
         "учреждения «Средняя общеобразовательная школа № 7» Копейского городского округа", "Результаты мониторинга"]
-    assert any("(далее — МОУ «СОШ № 7») не достигнуты целевые значения по показателям 1.1.1, 1.1.4 и 1.1.6." in t
+    assert any("(далее — МОУ «СОШ № 7») не достигнуты целевые значения по показателям 1.1.2, 1.1.5 и 1.1.6." in t
                for t in texts)
-    assert any(t.startswith("По показателю 1.1.1 «Доля обучающихся 4–8 классов") and
+    assert any(t.startswith("По показателю 1.1.2 «Доля обучающихся 4–8 классов") and
                t.endswith("значение МОУ «СОШ № 7» составило 84,8 % (в 2023 году — 85,6 %, изменение: −0,8 п. п.) при "
                           "целевом значении «не менее 90 %»; по округу — 94,4 %.") for t in texts)
     regulation = yaml.safe_load(year.path("regulations/mechanisms/1.1.yaml").read_text(encoding="utf-8"))
-    advice = next(i["recommendation"] for i in regulation["indicators"] if i["code"] == "1.1.4")
-    assert any(t.startswith("По показателю 1.1.4: ") and _one_line(advice).split(";")[0][3:] in t for t in texts)
+    advice = next(i["recommendation"] for i in regulation["indicators"] if i["code"] == "1.1.5")
+    assert any(t.startswith("По показателю 1.1.5: ") and _one_line(advice).split(";")[0][3:] in t for t in texts)
     assert ("Руководителю МОУ «СОШ № 7» рассмотреть настоящие рекомендации и представить в муниципальный методический "
             "центр план мероприятий по их выполнению не позднее 29.01.2025.") in texts
     assert texts[-2:] == ["Руководитель муниципального методического центра О.В. Кузнецова", "30.12.2024"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..messages import coherence as messages
-from .dates import Day, Deadline, days_in, deadlines_in, names_another_year
+from .dates import Day, Deadline, closing_day, days_in, deadlines_in, names_another_year
 
 _REPORT = re.compile(r"справк\w*", re.IGNORECASE)
 _CALENDAR_YEAR = re.compile(r"календарн\w*\s+год", re.IGNORECASE)
@@ -20,8 +20,14 @@ _SCHOOL_YEAR = re.compile(r"учебн\w*\s+год", re.IGNORECASE)
 _QUARTER = re.compile(r"квартал|ежекварт", re.IGNORECASE)
 AFTER_QUARTER = re.compile(r"следующ\w*\s+за\s+(?:отч[её]тн\w*\s+)?квартал\w*|после\s+окончания\s+квартал\w*",
                             re.IGNORECASE)
-SCHOOL_YEAR_ENDS = Day(5, 25)
-"""Lessons end in the last week of May: school-year data due in January–May come before the year is over."""
+SCHOOL_YEAR_ENDS = Day(8, 31)
+"""A school year runs from 1 September to 31 August (olympiads, contests, courses and camps go on in summer): data
+for a school year the text does not close («с 1 сентября по 31 мая») are due from 31 August on."""
+_YEARS = re.compile(r"(?<![\w–—-])(?<!до\s)(?<!от\s)(?:дв[ау]х?|тр[иеё]х?|четыр[её]х?|четыре|пят[иь]|[2-9])[\s\u00a0]+"
+                    r"(?:последн\w+[\s\u00a0]+)?(?:(?:учебн|календарн)\w+[\s\u00a0]+)?(?:год|года|лет)(?![а-яё])",
+                    re.IGNORECASE)
+"""«три года», «за два учебных года», «5 лет» (not an age, «от 3 до 7 лет»): a period of several years, which needs
+the date it is counted back from."""
 ROADMAP_ACTIVITIES = re.compile(r"мониторинг|сбор\w*\s+данн|аналитическ\w*\s+справк", re.IGNORECASE)
 """Roadmap activities that repeat a Положение's own steps, and so its dates."""
 _AFTER_MONITORING = re.compile(r"\bпо\s+(?:итогам|результатам)\b.*", re.IGNORECASE | re.DOTALL)
@@ -45,18 +51,29 @@ def document_deadline(schedule: str, named: re.Pattern[str]) -> Deadline | None:
 
 
 def period_problem(period: str, periodicity: str, deadline: str, report: Deadline | None) -> str | None:
-    """Why an indicator's deadline comes before its data exist, or after the справка; None when it does not."""
+    """Why an indicator's deadline comes before its data exist, or after the справка, or why its period cannot be
+    counted (several years from no date); None when it can."""
     due = deadlines_in(deadline)
     wording = f"«{due[0].text if due else re.sub(r'^[^:]{0,20}:', '', ' '.join(deadline.split())).strip()}»"
     after_quarter = re.search(r"(?:до|не\s+позднее)\s[^:;]*?(?:" + AFTER_QUARTER.pattern + ")", deadline, re.IGNORECASE)
     if report is not None and _QUARTER.search(periodicity + " " + period) and after_quarter:
         wording = f"«{' '.join(after_quarter.group(0).split())}»"
         return messages.FOURTH_QUARTER_LATE.format(wording=wording, report=report.text)
+    years = _YEARS.search(period)
+    if years and not days_in(period):
+        return messages.YEARS_UNANCHORED.format(years=" ".join(years.group(0).split()))
     if not due or names_another_year(period + " " + deadline):
         return None
+    return _before_the_end(period, due[0], wording)
+
+
+def _before_the_end(period: str, due: Deadline, wording: str) -> str | None:
+    closes = closing_day(period)
+    if closes is not None:
+        return messages.DUE_BEFORE_PERIOD_CLOSES.format(closes=closes, wording=wording) if due.last_day < closes else None
     if _CALENDAR_YEAR.search(period):
-        return messages.CALENDAR_YEAR_EARLY.format(wording=wording, due=due[0].text)
-    if _SCHOOL_YEAR.search(period) and due[0].last_day < SCHOOL_YEAR_ENDS:
+        return messages.CALENDAR_YEAR_EARLY.format(wording=wording, due=due.text)
+    if _SCHOOL_YEAR.search(period) and due.last_day < SCHOOL_YEAR_ENDS:
         return messages.SCHOOL_YEAR_EARLY.format(wording=wording)
     return None
 

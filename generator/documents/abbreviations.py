@@ -31,6 +31,7 @@ _NAME_CONTINUES = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё]+(?:ой|ого|е
                              r"(?:област|кра|округ|район|республик|город)[а-яё]*|Российской[ \u00a0]+Федерации)")
 """The words that carry on a name after an abbreviated term: «… Копейского городского округа», «… Челябинской
 области», «… Российской Федерации»."""
+SHORTENED_WORDS = 3
 _REQUISITES_AFTER = re.compile(r"[ \u00a0]*от[ \u00a0]*\d{2}\.\d{2}\.\d{4}")
 
 
@@ -44,6 +45,9 @@ class Abbreviations:
 
     terms: list[Term]
     introduced: set[str] = field(default_factory=set)
+    told: set[str] = field(default_factory=set)
+    """The terms whose abbreviation the reader was given («(далее — ГИА)», a terms table): only these may stand for
+    their full form inside another's."""
     remaining: Counter[str] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
@@ -105,6 +109,7 @@ class Abbreviations:
         for row in table.rows:
             if row.cells:
                 self.introduced.add(_normal(_cell_text(row.cells[0].blocks)).strip())
+                self.told.add(_normal(_cell_text(row.cells[0].blocks)).strip())
 
     def _paragraph(self, paragraph: Paragraph, matches: list[re.Match[str]]) -> None:
         """A term comes back later in the document: its full form and «(далее — X)» at its first use outside
@@ -125,6 +130,8 @@ class Abbreviations:
                     replacements.append((defines.start(), match.end() + 1, ""))
                 elif "далее" not in defines.group(0):  # «… (НИКО)» becomes «… (далее — НИКО)»
                     replacements.append((match.start(), match.start(), f"далее{NBSP}— "))
+                if comes_back:
+                    self.told.add(term)
                 self.introduced.add(term)
                 continue
             if term in self.introduced or self._in_a_name(text, match.start(), match.end()):
@@ -136,6 +143,8 @@ class Abbreviations:
             introduces = comes_back and not in_brackets and not in_requisites
             if introduces or not comes_back:
                 self.introduced.add(term)
+            if introduces:
+                self.told.add(term)
             # «образовательных организаций Копейского городского округа»: the name goes on after the term, so
             # «(далее — ОО)» follows the whole name, never stands inside it
             tail = _NAME_CONTINUES.match(text, match.end()) if introduces else None
@@ -151,11 +160,25 @@ class Abbreviations:
         (``tail``) and «(далее — X)» if it ``introduces`` the term."""
         preceding = text[:start]
         case, number = context_case(preceding, self._is_term)
-        full = inflect_phrase(self.definitions[term], case, number)
+        full = self._shortened(inflect_phrase(self.definitions[term], case, number), term)
         if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
             full = full[:1].upper() + full[1:]
         shown = term.replace("-", NB_HYPHEN)  # «ГИА-9» as typography sets a code: never broken at its hyphen
         return f"{full}{tail} (далее{NBSP}— {shown})" if introduces else full
+
+    def _shortened(self, full: str, term: str) -> str:
+        """A full form holding another term already introduced, by that term: «региональная информационная система
+        обеспечения проведения ГИА», «ГИА по образовательным программам основного общего образования» once ГИА
+        is introduced (a reader was told the abbreviation; spelling it out again reads as another thing). A term of
+        two words stays spelled out there: «дошкольные образовательные организации», not «дошкольные ОО»."""
+        for inner in sorted(self.told - {term}, key=len, reverse=True):
+            if len(self.definitions.get(inner, "").split()) < SHORTENED_WORDS:
+                continue
+            forms = "|".join(re.escape(form) for form in sorted(_inflections(self.definitions[inner]), key=len,
+                                                                reverse=True))
+            full = re.sub(rf"(?<!{_WORD_CHARACTER})(?:{forms})(?!{_WORD_CHARACTER})", inner.replace("-", NB_HYPHEN),
+                          full)
+        return full
 
     def _said_again(self, text: str, start: int, end: int, term: str) -> tuple[int, int, str]:
         """«всероссийских проверочных работ (далее — ВПР)» once ВПР is introduced: «ВПР», as msoko printed it. An

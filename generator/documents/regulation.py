@@ -98,10 +98,29 @@ def code_order(code: str) -> tuple[int, ...]:
     return tuple(int(part) for part in code.split("."))
 
 
+TOTAL_SHARE_LEAD = ("По доле набранных баллов от максимальной суммы баллов по показателям, применимым к {whom} "
+                    "(показатель, знаменатель которого у {whose} равен нулю, к {whom_short} не применяется), {who} "
+                    "относится к одной из групп:")
+MUNICIPAL_SHARE_LEAD = ("По доле набранных баллов от максимальной суммы баллов в целом по округу результаты мониторинга "
+                        "относятся к одной из групп:")
+SHARE_SUBJECTS = {"ОО": ("ОО", "ОО", "ней", "ОО"), "ДОО": ("ДОО", "ДОО", "ней", "ДОО"),
+                  "руководитель": ("ОО", "ОО", "ней", "руководитель ОО")}
+"""For a total in shares of the maximum: (to whom the indicators apply, whose denominator, «к ней», who is grouped)."""
+
+
 def total_groups(total: Total) -> str:
-    """The groups by total points as a list: «- **высокий уровень** — 5 баллов и более;»."""
-    lines = [f"- **{group.name}**{NBSP}— {range_wording(group, 'балл', whole=True)}" for group in total.groups]
-    return TOTAL_GROUPS_LEAD[total.subject] + "\n\n" + ";\n".join(lines) + ".\n"
+    """The groups by total points as a list: «- **высокий уровень** — 5 баллов и более;», or, for groups in shares
+    of the maximum an organization can reach, «- **высокий уровень** — 80 % и более;» under a lead-in saying so."""
+    unit, whole = ("процент", False) if total.share else ("балл", True)
+    lines = [f"- **{group.name}**{NBSP}— {range_wording(group, unit, whole=whole)}" for group in total.groups]
+    if total.share and total.subject in SHARE_SUBJECTS:
+        whom, whose, whom_short, who = SHARE_SUBJECTS[total.subject]
+        lead = TOTAL_SHARE_LEAD.format(whom=whom, whose=whose, whom_short=whom_short, who=who)
+    elif total.share:
+        lead = MUNICIPAL_SHARE_LEAD
+    else:
+        lead = TOTAL_GROUPS_LEAD[total.subject]
+    return lead + "\n\n" + ";\n".join(lines) + ".\n"
 
 
 def states_maximum(criteria: str, total: int) -> bool:

@@ -88,6 +88,16 @@ def schedule_text(document: LintDocument) -> str | None:
     return None
 
 
+_PERIOD_LINE = re.compile(r"^\s*(?:Отч[её]тный\s+)?период\s*:\s*(.+)", re.IGNORECASE | re.MULTILINE)
+
+
+def row_period(row: Row, deadline: Passage) -> str:
+    """The row's period: its line «Период: …» (as msoko prints the calculation), else every cell but the code and
+    the deadline (a typed table may give the period a column of its own)."""
+    found = _PERIOD_LINE.search("\n".join(p.text for p in row.passages))
+    return found.group(1) if found else " ".join(p.text for p in row.passages[1:] if p is not deadline)
+
+
 def deadline_passage(row: Row) -> Passage | None:
     """The cell (or line) that sets the indicator's deadline: «до 1 мая», «до 10 числа месяца, следующего за
     кварталом»."""
@@ -103,7 +113,7 @@ def indicator_deadlines(document: LintDocument) -> Iterator[Finding]:
         passage = deadline_passage(row)
         if not CODE.match(row.label) or passage is None:
             continue
-        problem = period_problem(row.text, row.text, passage.text, report)
+        problem = period_problem(row_period(row, passage), row.text, passage.text, report)
         if problem:
             yield Finding("deadline-period", passage, f"показатель {row.label}: {problem}")
         named.append((Named(row.label, passage.text), passage))

@@ -160,7 +160,7 @@ def _totals(regulation: MonitoringRegulation, organizations: Sequence[Organizati
     total = regulation.total
     if total is None:
         return {}, None
-    groups = [(Placed(group, whole=True), group.name) for group in total.groups]
+    groups = [(Placed(group, whole=not total.share), group.name) for group in total.groups]
     summed = {indicator.code for indicator in regulation.summed_indicators()}
     counted = [(result, result.indicator.max_points) for result in results if result.indicator.code in summed]
     if total.subject == "муниципалитет":
@@ -172,15 +172,19 @@ def _totals(regulation: MonitoringRegulation, organizations: Sequence[Organizati
     for organization in organizations:
         scores = [(r.by_organization.get(organization.id), most) for r, most, keys in expected
                   if organization.id in keys]
+        if total.share:  # an indicator whose denominator is nil at an organization does not apply to it
+            scores = [(measure, most) for measure, most in scores if measure is None or measure.denominator != 0]
         if scores:
-            by_organization[organization.id] = _total(scores, groups)
+            by_organization[organization.id] = _total(scores, groups, total.share)
     return by_organization, None
 
 
-def _total(scores: list[tuple[Measure | None, int]], groups: list[tuple[Placed, str]]) -> Total:
-    """The sum of (measure, the points possible) and its group."""
+def _total(scores: list[tuple[Measure | None, int]], groups: list[tuple[Placed, str]], share: bool = False) -> Total:
+    """The sum of (measure, the points possible) and its group: by the sum, or by its share of the points possible."""
     points = [measure.points if measure is not None else None for measure, _ in scores]
     earned = sum(p for p in points if p is not None)
+    maximum = sum(most for _, most in scores)
     complete = None not in points
-    group = next((name for placed, name in groups if placed.holds(earned)), None) if complete else None
-    return Total(earned, sum(most for _, most in scores), complete, group)
+    ranked = 100 * earned / maximum if share and maximum else earned
+    group = next((name for placed, name in groups if placed.holds(ranked)), None) if complete else None
+    return Total(earned, maximum, complete, group)

@@ -57,15 +57,19 @@ def total_findings(total: Total, levels: Mapping[str, str], maxima: Mapping[str,
     if wrong:
         found.append(ScaleFinding("total-level", None, messages.TOTAL_LEVEL.format(
             owner=owner, whose=messages.TOTAL_WHOSE[total.subject], codes=", ".join(wrong))))
-    maximum = sum(maxima.values())
+    # groups in shares of the maximum an organization can reach (its indicators that apply to it): 0–100 %, any
+    # organization reaches 100 % whichever indicators apply to it
+    maximum = 100.0 if total.share else sum(maxima.values())
+    unit, whole = ("процент", False) if total.share else ("балл", True)
     for index, group in enumerate(total.groups):
         if group.lower is not None and (group.lower, 0 if group.lower_inclusive else 1) > (maximum, 0):
-            found.append(ScaleFinding("total-unreachable", index, messages.TOTAL_UNREACHABLE.format(
-                owner=owner, name=group.name, bound=range_wording(group, "балл", whole=True), maximum=maximum)))
+            template = messages.TOTAL_SHARE_UNREACHABLE if total.share else messages.TOTAL_UNREACHABLE
+            found.append(ScaleFinding("total-unreachable", index, template.format(
+                owner=owner, name=group.name, bound=range_wording(group, unit, whole=whole), maximum=maximum)))
     if not total.groups:
         return found  # a sum without groups ranks nothing yet: nothing to leave unscored
-    return found + _line_rules(total.groups, True, "балл", messages.TOTAL_GROUPS_OWNER.format(owner=owner),
-                               end=(maximum + 1.0, 0))
+    return found + _line_rules(total.groups, whole, unit, messages.TOTAL_GROUPS_OWNER.format(owner=owner),
+                               end=PERCENT_END if total.share else (maximum + 1.0, 0))
 
 
 def _kind_problem(band: ScoringBand, unit: str) -> str:

@@ -9,11 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from schemas.regulation import SHARE_BOUNDS
+
 from .reading import value_range
 
 TOTAL_MARK = re.compile(r"сумм\w*\s+баллов", re.IGNORECASE)
-GROUP = re.compile(r"^\s*(?:[-–—•·]\s*)?\**(?P<name>[^\d—–:*]+?)\**\s*[—–:-]\s*(?P<range>[^,;]*?\d[^,;]*?балл\w*"
-                   r"(?:\s+(?:и\s+(?:более|менее|выше)|включительно))?)\s*[;.,]?\s*$", re.IGNORECASE)
+SHARE_MARK = re.compile(r"дол\w*\s+(?:набранных\s+)?баллов\s+от\s+максимальн\w*", re.IGNORECASE)
+"""«По доле набранных баллов от максимальной суммы баллов …»: groups in shares of the maximum, in %."""
+_IN_RANGE = r"(?:[^,;]|,(?=\d)|,\s+но\s)"
+"""A range's characters: a decimal comma («97,9 %») and «…, но менее 80 %» stay inside it."""
+_GROUP = (r"^\s*(?:[-–—•·]\s*)?\**(?P<name>[^\d—–:*]+?)\**\s*[—–:-]\s*(?P<range>"
+          + _IN_RANGE + r"*?\d" + _IN_RANGE + r"*?{unit}"
+          r"(?:\s+(?:и\s+(?:более|менее|выше)|включительно))?)\s*[;.,]?\s*$")
+GROUP = re.compile(_GROUP.format(unit=r"балл\w*"), re.IGNORECASE)
+SHARE_GROUP = re.compile(_GROUP.format(unit="%"), re.IGNORECASE)
+"""A group in shares of the maximum («высокий уровень — 80 % и более»), read only under a lead-in that says so."""
 SUMMED = re.compile(r"^в\s+сумму\s+баллов\s+входят\s+показатели\s+(?P<codes>[\d.,\sи]+?)(?:;[^;]*)?\.?$",
                     re.IGNORECASE)
 CODE = re.compile(r"\d+(?:\.\d+)+")
@@ -47,7 +57,8 @@ def read_total(texts: list[str]) -> TotalText:
             found.used.add(index)
         elif TOTAL_MARK.search(line) and line.endswith(":") and lead is None:
             lead = index
-        elif (items := _groups(line)) and (lead is not None or TOTAL_MARK.search(line) or groups):
+        elif (items := _groups(line, lead is not None and bool(SHARE_MARK.search(texts[lead])))) and (
+                lead is not None or TOTAL_MARK.search(line) or groups):
             groups.extend(items)
             found.group_lines.extend([index] * len(items))
             if not (TOTAL_MARK.search(line) and ":" in line):  # a sentence naming groups inline stays prose
@@ -57,18 +68,21 @@ def read_total(texts: list[str]) -> TotalText:
     if lead is not None:
         found.used.add(lead)
     found.total = {"subject": subject_of(texts, lead), **found.total, "groups": groups}
+    if lead is not None and SHARE_MARK.search(texts[lead]):
+        found.total["bounds"] = SHARE_BOUNDS
     if lead is not None:
         found.group_lines.insert(0, lead)  # the lead-in first: where a finding on the whole total stands
     return found
 
 
-def _groups(line: str) -> list[dict]:
-    """The groups a line states: one («высокий уровень — 10 баллов и более;») or several after a colon."""
+def _groups(line: str, share: bool = False) -> list[dict]:
+    """The groups a line states: one («высокий уровень — 10 баллов и более;») or several after a colon; in
+    shares of the maximum («— 80 % и более»), when ``share``."""
     body = line.split(":", 1)[1] if TOTAL_MARK.search(line.split(":", 1)[0]) and ":" in line else line
-    parts = [part for part in re.split(r"[,;]\s+(?=\**[^\d\s])", body) if part.strip()]
+    parts = [part for part in re.split(r"[,;]\s+(?=\**(?!но\s)[^\d\s])", body) if part.strip()]
     groups = []
     for part in parts:
-        match = GROUP.match(part)
+        match = (SHARE_GROUP if share else GROUP).match(part)
         span = value_range(match.group("range")) if match else None
         if not match or not span or "answer" in span:
             return []
