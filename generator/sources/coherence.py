@@ -22,6 +22,7 @@ from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.text import Hit, NameGroup, default_names, text_hits
 from ..coherence.timeline import (Named, late, late_message, period_problem, repeated_numbers, report_deadline,
                                   roadmap_problem, schedule_problems)
+from .completeness import PartStatus, part_status
 from .consistency import CITATION, document_sources, issued_on, located_strings
 from .kinds import EVALUATION
 from .load import SourceFile
@@ -98,6 +99,8 @@ def _cycle_deadlines(loaded) -> list[Diagnostic]:
     """Every step of the cycle after the monitoring has its deadline: an error, since an act orders the steps «в
     сроки, установленные Положением» (``cycle-deadlines``)."""
     regulation, source = loaded.model, loaded.source
+    if part_status(regulation.schedule) is not PartStatus.FILLED:
+        return []  # a draft's schedule: «completeness» asks for it first
     found = [Diagnostic.error(source.locate(("cycle_deadlines", field)), messages.CYCLE_DEADLINE_UNREADABLE.format(
         value=value), code=CYCLE_DEADLINES) for field, value in unreadable_deadlines(regulation.cycle_deadlines)]
     lacking = lacking_deadlines(deadlines_text(regulation))
