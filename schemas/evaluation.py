@@ -32,9 +32,23 @@ class Criterion(SourceModel):
     )
     min_count: int = Field(default=1, ge=1, title="не менее", description="Для indicators_scored и tasks: сколько нужно.")
     evidence_kind: str = Field(
-        default="", title="вид подтверждающего документа", description="Для evidence: «аналитическая справка»."
+        default="", title="вид подтверждающего документа",
+        description="Для evidence: слова, с которых начинается вид документа, подтверждающего критерий («отчёт о "
+                    "выполнении плана мероприятий»); документ другого вида баллов не даёт.",
+    )
+    document: str = Field(
+        default="", title="подтверждающий документ",
+        description="Чем подтверждается критерий, как это печатается в приложении «Критерии самооценки»: «Положение о "
+                    "мониторинге», «отчёт о выполнении плана мероприятий с датами проведения мероприятий».",
     )
     advice: Text = Field(title="совет", description="Что сделать, чтобы получить баллы: «добавьте …».")
+
+    @model_validator(mode="after")
+    def _evidenced_by_a_kind(self) -> "Criterion":
+        if self.rule == "evidence" and not self.evidence_kind.strip():
+            raise ValueError("для критерия, подтверждаемого документом (rule: evidence), укажите вид документа "
+                             "(evidence_kind): иначе баллы дал бы документ любого вида, например план вместо отчёта")
+        return self
 
 
 class CriteriaSet(SourceModel):

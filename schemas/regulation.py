@@ -212,6 +212,24 @@ class UseOfResults(SourceModel):
     )
 
 
+class CycleDeadlines(SourceModel):
+    """When each step of the management cycle after the аналитическая справка is done (the справка's own deadline
+    is the schedule's): «до 15 ноября», or «до 1 июля года, следующего за отчётным» for what comes a year later."""
+
+    recommendations: str = Field(default="", title="адресные рекомендации",
+                                 description="Срок подготовки и направления адресных рекомендаций: «до 15 ноября».")
+    plan: str = Field(default="", title="план мероприятий",
+                      description="Срок утверждения плана мероприятий по итогам мониторинга: «до 1 декабря».")
+    decisions: str = Field(default="", title="управленческие решения",
+                           description="Срок приказа об итогах мониторинга с управленческими решениями: «до 1 декабря».")
+    measures: str = Field(default="", title="проведение мероприятий",
+                          description="Срок проведения мероприятий и отчёта о выполнении плана: «до 1 июля года, "
+                                      "следующего за отчётным».")
+    effectiveness: str = Field(default="", title="анализ эффективности мер",
+                               description="Срок анализа эффективности принятых мер: «до 1 ноября года, следующего за "
+                                           "отчётным».")
+
+
 class MonitoringRegulation(SourceModel):
     """regulations/mechanisms/*.yaml: the Положение о мониторинге of one mechanism."""
 
@@ -234,6 +252,11 @@ class MonitoringRegulation(SourceModel):
     )
     schedule: Markdown = Field(
         title="периодичность и сроки проведения", description="Периодичность и сроки проведения мониторинга."
+    )
+    cycle_deadlines: CycleDeadlines = Field(
+        default_factory=CycleDeadlines, title="сроки управленческого цикла",
+        description="Сроки шагов управленческого цикла после аналитической справки: адресные рекомендации, план "
+                    "мероприятий, управленческие решения, проведение мероприятий, анализ эффективности.",
     )
     criteria: Markdown = Field(title="критерии оценивания", description="Критерии оценивания.")
     total: Total | None = Field(
@@ -320,6 +343,7 @@ class MsokoRegulation(SourceModel):
 
 __all__ = [
     "Calculation",
+    "CycleDeadlines",
     "Identifier",
     "Indicator",
     "MonitoringRegulation",

@@ -78,7 +78,7 @@ def test_self_assessment_approved_before_its_year_ends(example):
 
 
 def test_evidence_dated_after_the_approving_act(example):
-    example.replace(EVALUATION, 'number: "29", date: 2022-12-20', 'number: "29", date: 2023-03-01')
+    example.replace(EVALUATION, 'number: "30", date: 2022-12-20', 'number: "30", date: 2023-03-01')
     line = example.line_of(EVALUATION, "date: 2023-03-01")
     column = example.read(EVALUATION).splitlines()[line - 1].index("2023-03-01") + 1
     assert _errors(example) == [

@@ -12,7 +12,7 @@ from tests.test_import import empty_project, municipality_layout  # noqa: F401  
 from tests.test_lint import CLEAN_ORDER, _foreign
 
 NBSP = "\u00a0"
-COHERENCE = {"deadline-period", "schedule-deadlines", "roadmap-dates", "evidence-late", "number-twice", "anachronism",
+COHERENCE = {"deadline-period", "schedule-deadlines", "cycle-deadlines", "roadmap-dates", "evidence-late", "number-twice", "anachronism",
              "figure-source", "term-variant", "abbrev-late", "abbrev-spelled-out", "abbrev-inside-name",
              "executor-controller", "cites-later-act", "citation-date", "colloquial", "citation-unverified"}
 
@@ -69,8 +69,16 @@ def test_figures_need_a_source_and_a_date(example, tmp_path):
     assert not [d for d in _lint(example, _foreign(tmp_path / "fixed.docx", lines)) if d["code"] == "figure-source"]
 
 
-def _regulation(path: Path, schedule: str, period: str, deadline: str) -> Path:
-    """A Положение typed by hand: a table of indicators with a period and a deadline column, a schedule section."""
+CYCLE = ["По итогам мониторинга устанавливаются сроки:", "адресные рекомендации направляются ОО до 15 ноября;",
+         "план мероприятий утверждается до 20 ноября;", "управленческие решения принимаются приказом УО до 25 ноября;",
+         "отчёт о выполнении плана мероприятий — до 1 июля года, следующего за отчётным;",
+         "анализ эффективности принятых мер — до 1 ноября года, следующего за отчётным."]
+"""A typed Положение's deadlines of the cycle after the справка, in its own words."""
+
+
+def _regulation(path: Path, schedule: str, period: str, deadline: str, cycle: list[str] = CYCLE) -> Path:
+    """A Положение typed by hand: a table of indicators with a period and a deadline column, a schedule section
+    that ends with the deadlines of the management cycle."""
     document = docx.Document()
     for text in ["УТВЕРЖДЕНО", "приказом управления образования", "от 15.03.2021 № 112", "ПОЛОЖЕНИЕ",
                  "о мониторинге эффективности руководителей", "Показатели мониторинга"]:
@@ -86,6 +94,8 @@ def _regulation(path: Path, schedule: str, period: str, deadline: str) -> Path:
     document.add_paragraph("")  # a typist's empty line after a table (with none, the PDF reader loses the next line)
     document.add_paragraph("Периодичность и сроки проведения мониторинга")
     document.add_paragraph(schedule)
+    for line in cycle:
+        document.add_paragraph(line)
     document.add_paragraph("Критерии оценивания")
     document.add_paragraph("Эффективность оценивается суммой баллов.")
     document.save(path)
@@ -98,8 +108,8 @@ def test_deadlines_against_periods_and_the_schedule_in_a_foreign_regulation(exam
     found = {d["code"]: d for d in _lint(example, bad) if d["code"] in COHERENCE}
     assert set(found) == {"deadline-period", "schedule-deadlines"}
     assert "данные за календарный год собираются «до 1 февраля» — раньше, чем год кончается" in found["deadline-period"]["message"]
-    assert "срок показателя 2.1.2 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
-           f"1{NBSP}октября, до 1{NBSP}ноября)" in found["schedule-deadlines"]["message"]
+    assert "срок показателя 2.1.3 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
+           f"1{NBSP}июля, до 1{NBSP}октября, до 1{NBSP}ноября, до 15{NBSP}ноября" in found["schedule-deadlines"]["message"]
     good = _regulation(tmp_path / "good.docx", schedule, "предыдущий календарный год", "до 1 октября")
     assert not [d for d in _lint(example, good) if d["code"] in COHERENCE]
 
@@ -130,6 +140,21 @@ def test_periods_the_text_closes_pass_in_a_foreign_regulation(example, tmp_path,
     schedule = f"Мониторинг проводится ежегодно; сбор данных — {deadline}, аналитическая справка — до 1 ноября."
     found = _lint(example, _regulation(tmp_path / "good.docx", schedule, period, deadline))
     assert not [d for d in found if d["code"] == "deadline-period"]
+
+
+def test_a_foreign_regulation_without_the_cycles_deadlines(example, tmp_path):
+    schedule = "Мониторинг проводится ежегодно; сбор данных — до 1 октября, аналитическая справка — до 1 ноября."
+    bare = _regulation(tmp_path / "bare.docx", schedule, "предыдущий календарный год", "до 1 октября", cycle=[])
+    [found] = [d for d in _lint(example, bare) if d["code"] in COHERENCE]
+    assert found["code"] == "cycle-deadlines" and found["severity"] == "error"
+    assert found["message"].startswith("абзац 20 «Периодичность и сроки проведения монито…»")  # at the heading
+    assert ("Положение не устанавливает срок адресных рекомендаций, плана мероприятий, управленческих решений, отчёта "
+            "о выполнении плана мероприятий и анализа эффективности принятых мер") in found["message"]
+    without_plan = [line for line in CYCLE if not line.startswith("план")]
+    found = [d for d in _lint(example, _regulation(tmp_path / "plan.docx", schedule, "предыдущий календарный год",
+                                                   "до 1 октября", cycle=without_plan)) if d["code"] in COHERENCE]
+    assert [d["code"] for d in found] == ["cycle-deadlines"]
+    assert "Положение не устанавливает срок плана мероприятий: поручение выполнить этот шаг" in found[0]["message"]
 
 
 def test_a_register_number_used_twice_in_a_foreign_table(example, tmp_path):
@@ -209,9 +234,46 @@ def test_late_evidence_is_reported_shown_and_not_scored(example):
             "установленного Положением о мониторинге, и в баллах не учтён") in cells
 
 
+def test_check_cycle_deadlines(example):
+    assert not _check(example, "cycle-deadlines")
+    example.replace("regulations/mechanisms/1.2.yaml", "  plan: до 1 декабря\n", "")
+    found = _at(example, "cycle-deadlines", "regulations/mechanisms/1.2.yaml", "cycle_deadlines:")
+    assert found["severity"] == "error" and "не устанавливает срок плана мероприятий: поручение" in found["message"]
+    assert example.run("check").exit_code == 1
+    example.replace("regulations/mechanisms/1.2.yaml", "  decisions: до 1 декабря", "  decisions: в течение года")
+    assert "срок «в течение года» не называет дату" in _at(example, "cycle-deadlines", "regulations/mechanisms/1.2.yaml",
+                                                          "decisions: в течение года")["message"]
+
+
+def test_cycle_deadlines_print_in_the_schedule_and_date_the_evidence(example):
+    assert example.run("regen", "polozhenie-2.3").exit_code == 0
+    texts = [p.text for p in docx.Document(str(example.path("output/polozhenie-2.3.docx"))).paragraphs]
+    at = texts.index("По итогам мониторинга устанавливаются следующие сроки:")
+    assert texts[at - 2] == "Периодичность и сроки проведения мониторинга"
+    assert texts[at + 2] == f"утверждение плана мероприятий по итогам мониторинга{NBSP}— до 1{NBSP}декабря;"
+    assert texts[at + 5] == f"анализ эффективности принятых мер{NBSP}— до 1{NBSP}ноября года, следующего за отчётным."
+    on_time = _earned(example, "2.3")
+    example.replace("regulations/evaluation.yaml", 'number: "24", date: 2022-11-10', 'number: "24", date: 2022-11-20')
+    assert "(«до 15 ноября»): он не засчитывается" in _at(example, "evidence-late", "regulations/evaluation.yaml",
+                                                           'number: "24"')["message"]
+    assert _earned(example, "2.3") == on_time - 3  # «Адресные рекомендации подготовлены»
+
+
+def test_a_plan_does_not_prove_the_measures_carried_out(example):
+    before = _earned(example, "2.3")
+    example.replace("regulations/evaluation.yaml", 'kind: план мероприятий, number: "480", date: 2022-11-25',
+                    'kind: план мероприятий, number: "480", date: 2022-11-25}\n  - {mechanism: "2.3", step: measures, '
+                    'kind: отчёт о выполнении плана мероприятий, number: "32", date: 2023-01-30')
+    assert _earned(example, "2.3") == before + 3  # «Мероприятия проведены» needs the report, not the plan
+    example.replace("regulations/evaluation.yaml", 'number: "32", date: 2023-01-30', 'number: "32", date: 2023-07-30')
+    assert "(«до 1 июля года, следующего за отчётным»): он не засчитывается" in _at(
+        example, "evidence-late", "regulations/evaluation.yaml", 'number: "32"')["message"]
+    assert _earned(example, "2.3") == before
+
+
 def test_check_number_used_twice(example):
     assert not _check(example, "number-twice")
-    example.replace("regulations/evaluation.yaml", 'number: "28", date: 2022-12-20', 'number: "26", date: 2022-12-20')
+    example.replace("regulations/evaluation.yaml", 'number: "29", date: 2022-12-20', 'number: "26", date: 2022-12-20')
     assert "номер № 26 2022 года присвоен двум документам" in _at(
         example, "number-twice", "regulations/evaluation.yaml", 'number: "26", date: 2022-12-20')["message"]
 

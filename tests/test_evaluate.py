@@ -23,13 +23,15 @@ def row(output: str, code: str) -> str:
 def test_evaluate_the_example(example):
     result = example.run("evaluate")
     assert result.exit_code == 0, result.output
-    assert row(result.stdout, "1.1").split()[-3:] == ["52/52", f"100{NBSP}%".split()[0], "████████████████████"] or \
-        "52/52    100\u00a0%  ████████████████████" in row(result.stdout, "1.1")
+    # only a report on the plan proves the measures carried out: a plan alone earns no points for them (1.1, 1.3, 2.3)
+    assert "49/52   94,2\u00a0%  ███████████████████░" in row(result.stdout, "1.1")
+    assert "40/52   76,9\u00a0%" in row(result.stdout, "1.3") and "43/52   82,7\u00a0%" in row(result.stdout, "2.3")
     assert "46/52   88,5\u00a0%  ██████████████████░░" in row(result.stdout, "1.2")
     assert "40/52   76,9\u00a0%" in row(result.stdout, "2.2")
-    assert f"Всего: 399/468 (85,3{NBSP}%)." in result.stdout
+    assert f"Всего: 390/468 (83,3{NBSP}%)." in result.stdout
     assert "  слабые шаги цикла: меры / мероприятия (2/5), анализ эффективности принятых мер (2/5)" in result.stdout
-    assert "  — внесите в evaluation.yaml документ о проведённых мероприятиях (шаг «меры / мероприятия»)" in result.stdout
+    assert ("  — внесите в evaluation.yaml отчёт о выполнении плана мероприятий с датами их проведения (шаг «меры / "
+            "мероприятия»); план мероприятий их проведение не подтверждает") in result.stdout
 
 
 def test_weakened_sources_lower_the_score_and_the_advice_names_what_was_removed(example):
@@ -37,7 +39,7 @@ def test_weakened_sources_lower_the_score_and_the_advice_names_what_was_removed(
     example.cut("regulations/mechanisms/1.2.yaml", "  analysis: |", "  recommendations: |")
     report = example.run("evaluate", "--format", "json").json()
     scores = {m["code"]: m for m in report["mechanisms"]}
-    assert (scores["1.1"]["earned"], scores["1.1"]["possible"]) == (51, 52)
+    assert (scores["1.1"]["earned"], scores["1.1"]["possible"]) == (48, 52)
     assert "укажите метод сбора информации (method) у показателей 1.1.4" in scores["1.1"]["advice"]
     assert scores["1.2"]["earned"] == 44
     assert "опишите анализ результатов (use_of_results.analysis)" in scores["1.2"]["advice"]
@@ -48,6 +50,10 @@ def test_weakened_sources_lower_the_score_and_the_advice_names_what_was_removed(
 def test_an_evidence_record_raises_the_score(example):
     example.replace("regulations/evaluation.yaml", "evidence:\n", "evidence:\n  - {mechanism: \"1.2\", step: measures, "
                     "kind: план мероприятий, number: \"500\", date: 2021-12-01}\n")
+    scores = {m["code"]: m for m in example.run("evaluate", "--format", "json").json()["mechanisms"]}
+    assert scores["1.2"]["earned"] == 46  # a plan shows the measures planned, not carried out
+    example.replace("regulations/evaluation.yaml", "kind: план мероприятий, number: \"500\", date: 2021-12-01",
+                    "kind: отчёт о выполнении плана мероприятий, number: \"500\", date: 2022-06-01")
     scores = {m["code"]: m for m in example.run("evaluate", "--format", "json").json()["mechanisms"]}
     assert scores["1.2"]["earned"] == 49
     assert not any("шаг measures" in advice for advice in scores["1.2"]["advice"])
@@ -83,7 +89,7 @@ def test_evaluation_appendix(example):
     first = results[1]
     assert first[0] == "1.1. Система оценки качества подготовки обучающихся"
     # one decimal throughout, as the source gives the shares
-    assert first[1:] == [f"23 из 101\n22,8{NBSP}%", f"138 из 149\n92,6{NBSP}%", f"52 из 52\n100,0{NBSP}%"]
+    assert first[1:] == [f"23 из 101\n22,8{NBSP}%", f"138 из 149\n92,6{NBSP}%", f"49 из 52\n94,2{NBSP}%"]
     rows = {row[0].split(". ")[0]: row for row in results[1:]}
     assert rows["2.4"][1] == "нет данных"  # preschool was not assessed in 2020
     assert rows["1.4"][2] == f"105 из 118\n89,0{NBSP}%"  # 88,98…: one decimal, as a reader who divides finds it
@@ -96,7 +102,7 @@ def test_evaluation_appendix(example):
     assert steps[0][:3] == ["Шаг управленческого цикла", "1.1", "1.2"]
     assert [r[0] for r in steps[1:]][4] == "Анализ результатов"
     assert steps[1 + 6][2] == "2/5"  # 1.2, measures
-    assert steps[-1][:3] == ["Итого", "52/52", "46/52"]
+    assert steps[-1][:3] == ["Итого", "49/52", "46/52"]
     assert doc.texts("Stamp")[0] == "Приложение" and doc.texts("Stamp")[3] == "УТВЕРЖДЕНЫ"
     assert doc.texts("Caption") == [f"Рисунок 1{NBSP}— Доля набранных баллов по механизмам, %"]
     assert doc.texts("Heading1") == ["Общие положения", "Результаты по механизмам",
@@ -122,7 +128,7 @@ def test_evaluation_appendix(example):
     # scores are computed: a removed target value changes the appendix after regen
     example.replace(MECH, "    target: не менее 25 %\n", "")
     example.run("regen", "all")
-    assert Docx(example.path("output/samoocenka.docx")).tables()[0][1][3] == f"51 из 52\n98,1{NBSP}%"
+    assert Docx(example.path("output/samoocenka.docx")).tables()[0][1][3] == f"48 из 52\n92,3{NBSP}%"
 
 
 def test_the_appendix_lists_the_confirming_documents(example):
@@ -132,18 +138,18 @@ def test_the_appendix_lists_the_confirming_documents(example):
     evidence = doc.tables()[-1]
     assert evidence[0] == [f"№{NBSP}п/п", "Механизм", "Шаг управленческого цикла", "Документ"]
     assert len(evidence) == 1 + 31  # every record of evaluation.yaml, by mechanism, then in cycle order
-    assert evidence[2] == ["2", "1.1", "Анализ результатов", f"Аналитическая справка УО от{NBSP}30.09.2022{NBSP}№{NBSP}15 "
-                           "«Об итогах мониторинга качества подготовки обучающихся»"]
-    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации УО от{NBSP}20.12.2022{NBSP}№{NBSP}28 «По итогам мониторинга качества дошкольного образования»"]
+    assert evidence[2] == ["2", "1.1", "Анализ результатов", f"Аналитическая справка УО от{NBSP}19.12.2022{NBSP}№{NBSP}28 "
+                           f"«Об итогах мониторинга качества подготовки обучающихся в 2022{NBSP}году»"]
+    assert evidence[-1] == ["31", "2.4", "Адресные рекомендации", f"Адресные рекомендации УО от{NBSP}20.12.2022{NBSP}№{NBSP}29 «По итогам мониторинга качества дошкольного образования»"]
     # whose documents they are: the authority's, introduced in the lead-in, unless a record names its issuer
     assert (f"Документы управления образования администрации Копейского городского округа (далее{NBSP}— УО), "
             f"которыми подтверждены шаги управленческого цикла по механизмам, приведены в таблице{NBSP}3.") in \
         doc.texts("Clause")
-    example.replace("regulations/evaluation.yaml", 'step: analysis, kind: аналитическая справка, number: "15"',
-                    'step: analysis, kind: аналитическая справка, issuer: муниципальный методический центр, number: "15"')
+    example.replace("regulations/evaluation.yaml", 'step: analysis, kind: аналитическая справка, number: "28"',
+                    'step: analysis, kind: аналитическая справка, issuer: муниципальный методический центр, number: "28"')
     assert example.run("regen", "samoocenka").exit_code == 0
     doc = Docx(example.path("output/samoocenka.docx"))
-    assert doc.tables()[-1][2][3].startswith(f"Аналитическая справка муниципального методического центра от{NBSP}30.09.2022")
+    assert doc.tables()[-1][2][3].startswith(f"Аналитическая справка муниципального методического центра от{NBSP}19.12.2022")
     assert f"Документы, которыми подтверждены шаги управленческого цикла по механизмам, приведены в таблице{NBSP}3." in \
         doc.texts("Clause")
 
@@ -192,8 +198,10 @@ def test_the_criteria_are_an_appendix_of_the_umbrella_regulation_which_the_resul
                 or p.style in ("Clause", "Subclause", "Heading1", "Heading2")]
     assert any("(приложение)" in text for text in doc.texts("Clause"))  # п. 7.4 cites it where the criteria are named
     criteria = doc.tables()[-1]
-    assert criteria[0] == [f"№{NBSP}п/п", "Шаг управленческого цикла", "Критерий", "Баллы"]
-    assert criteria[1][1:] == ["Цели", "Цель мониторинга определена", "3"]
+    assert criteria[0] == [f"№{NBSP}п/п", "Шаг управленческого цикла", "Критерий", "Подтверждающий документ", "Баллы"]
+    assert criteria[1][1:] == ["Цели", "Цель мониторинга определена", "Положение о мониторинге", "3"]
+    assert criteria[17][2:] == ["Мероприятия проведены",
+                                "Отчёт о выполнении плана мероприятий с датами проведения мероприятий", "3"]
     assert criteria[-1] == ["Итого по механизму", "52"] and len(criteria) == 1 + 21 + 1
     results = "\n".join(p.text for p in Docx(example.path("output/samoocenka.docx")).paragraphs(include_tables=True))
     assert "приведённым в приложении к указанному Положению" in results and "Цель мониторинга определена" not in results
@@ -203,7 +211,7 @@ def test_the_criteria_are_an_appendix_of_the_umbrella_regulation_which_the_resul
                   "advice: сформулируйте цель}\n")
     assert "записан: output/polozhenie-msoko.docx" in example.run("regen", "all").stdout
     assert Docx(example.path("output/polozhenie-msoko.docx")).tables()[-1][1:] == [
-        ["1", "Цели", "Цель определена", "10"], ["Итого по механизму", "10"]]
+        ["1", "Цели", "Цель определена", "Положение о мониторинге", "10"], ["Итого по механизму", "10"]]
 
 
 def test_without_an_approved_umbrella_regulation_the_results_give_the_criteria_themselves(example):

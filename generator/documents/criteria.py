@@ -42,14 +42,25 @@ def criteria_appendix(body: Body, criteria: CriteriaSet, document_title: str) ->
 
 
 def criteria_table(criteria: Sequence[Criterion], width_mm: float) -> Element:
-    """A criterion a row, by step of the management cycle, with its points and the sum for one mechanism."""
+    """A criterion a row, by step of the management cycle, with the document that confirms it, its points and the
+    sum for one mechanism: without the document named, «Мероприятия проведены» was scored by a plan."""
     steps = {step.id: step.name for step in CYCLE_STEPS}
-    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in ("№ п/п", "Шаг управленческого цикла",
-                                                                              "Критерий", "Баллы")]]
+    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in (
+        "№ п/п", "Шаг управленческого цикла", "Критерий", "Подтверждающий документ", "Баллы")]]
     for number, criterion in enumerate(criteria, 1):
         name = steps[criterion.step]
-        rows.append([cell(str(number)), cell(name[:1].upper() + name[1:]), cell(criterion.title),
-                     cell(str(criterion.points))])
-    rows.append([(cell("Итого по механизму", style="TableHeading"), 3),
+        rows.append([cell(str(number)), cell(capitalised(name)), cell(criterion.title),
+                     cell(capitalised(confirming_document(criterion))), cell(str(criterion.points))])
+    rows.append([(cell("Итого по механизму", style="TableHeading"), 4),
                  cell(str(sum(c.points for c in criteria)), style="TableHeading")])
-    return table("MsokoTable", scaled([15, 52, 98, 15], width_mm), rows)
+    return table("MsokoTable", scaled([15, 36, 57, 57, 15], width_mm), rows)
+
+
+def confirming_document(criterion: Criterion) -> str:
+    """What confirms a criterion: as the criteria state it; else the kind of document asked for, or, for a criterion
+    scored by the sources, the Положение о мониторинге."""
+    return criterion.document or criterion.evidence_kind or "Положение о мониторинге"
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -10,6 +10,7 @@ from schemas.regulation import Calculation, Indicator, MonitoringRegulation, Tot
 
 from schemas.prose import Span
 
+from ..coherence.cycle import cycle_text
 from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
 from ..docx.elements import paragraph, table
 from ..monitoring.measures import Aggregation, aggregation
@@ -52,6 +53,9 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body.elements.append(indicator_table(regulation.indicators, width_mm))
     body.part("Методы сбора и обработки информации", regulation.methods)
     body.part("Периодичность и сроки проведения мониторинга", regulation.schedule)
+    listed = cycle_text(regulation.cycle_deadlines)
+    if listed:
+        body.prose(listed)
     body.part("Критерии оценивания", regulation.criteria)
     total = regulation.max_total
     if regulation.total and regulation.total.indicators:

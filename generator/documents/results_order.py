@@ -13,6 +13,7 @@ import re
 from schemas.acts import Act, Appendix, Point
 from schemas.regulation import MonitoringRegulation
 
+from ..coherence.cycle import schedule_with_cycle
 from ..monitoring.calendar import document_date, month_after, next_collection, report_date
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
@@ -85,7 +86,7 @@ def _service_point(project: ProjectSources, document: YearDocument, year: Monito
 def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
     """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
     sent = year.of_kind(RECOMMENDATIONS, document.mechanism)
-    return sent[0].model.date if sent else document_date(results.regulation.schedule, RECOMMENDATIONS.due, year.year)
+    return sent[0].model.date if sent else document_date(schedule_with_cycle(results.regulation), RECOMMENDATIONS.due, year.year)
 
 
 def _organizations_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,

@@ -149,8 +149,7 @@ def late_evidence(project: ProjectSources, record: EvidenceRecord) -> LateEviden
 def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | None,
            records: list[EvidenceRecord]) -> CriterionScore:
     if criterion.rule == "evidence":
-        wanted = criterion.evidence_kind.lower()
-        found = any(r.step == criterion.step and wanted in r.kind.lower() for r in records)
+        found = any(r.step == criterion.step and of_kind(r.kind, criterion.evidence_kind) for r in records)
         return CriterionScore(criterion, criterion.points if found else 0, "" if found else criterion.advice)
     if regulation is None:
         return CriterionScore(criterion, 0, say.ADVICE_NO_REGULATION.format(code=code))
@@ -169,6 +168,14 @@ def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | N
     earned = math.floor(criterion.points * share + 1e-9)
     advice = say.ADVICE_FOR_INDICATORS.format(advice=criterion.advice, codes=", ".join(lacking)) if lacking else ""
     return CriterionScore(criterion, earned, advice)
+
+
+def of_kind(kind: str, wanted: str) -> bool:
+    """Whether a document of ``kind`` is of the kind a criterion asks for: «отчёт о выполнении плана мероприятий УО»
+    is, a «план мероприятий» is not (it shows the measures planned, not carried out)."""
+    def plain(text: str) -> str:
+        return " ".join(text.lower().replace("ё", "е").split())
+    return bool(wanted.strip()) and plain(kind).startswith(plain(wanted))
 
 
 def _has(indicator: Indicator, attribute) -> bool:

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from ..coherence.abbreviations import abbreviation_hits
 from ..coherence.acts import executor_controller
+from ..coherence.cycle import lacking_deadlines, lacking_message
 from ..coherence.dates import deadlines_in
 from ..coherence.text import default_names, text_hits
 from ..coherence.timeline import AFTER_QUARTER, Named, period_problem, repeated_numbers, report_deadline, schedule_problems
@@ -22,6 +23,8 @@ HEADING_LENGTH = 90
 TITLE = re.compile(r"^(?:О|Об)\s")
 CODE = re.compile(r"^\d+(?:\.\d+)+\.?$")
 _SCHEDULE_HEADING = re.compile(r"^(?:[\dIVX]+\.?\s*)?Периодичность\s+и\s+сроки", re.IGNORECASE)
+_USES_HEADING = re.compile(r"^(?:[\dIVX]+\.?\s*)?(?:Порядок\s+)?использовани\w*\s+результат", re.IGNORECASE)
+_FINAL_HEADING = re.compile(r"^(?:[\dIVX]+\.?\s*)?Заключительн", re.IGNORECASE)
 _CONTROL = re.compile(r"(?:^|(?<=[\s.]))(?:\d+\.\s*)?Контроль\s+(?:за\s+)?исполнени")
 _REGISTERED = re.compile(r"от[\s\u00a0]+(\d{2})\.(\d{2})\.(\d{4})[\s\u00a0]*№[\s\u00a0]*([0-9A-Za-zА-Яа-яЁё/\-]+)")
 
@@ -76,15 +79,24 @@ def _is_heading(passage: Passage) -> bool:
 
 def schedule_text(document: LintDocument) -> str | None:
     """The paragraphs under the heading «Периодичность и сроки …», or None when the document has none."""
+    found = _section(document, _SCHEDULE_HEADING)
+    return "\n".join(p.text for p in found[1]) if found else None
+
+
+def _section(document: LintDocument, heading: re.Pattern[str],
+             until: re.Pattern[str] | None = None) -> tuple[Passage, list[Passage]] | None:
+    """The heading that ``heading`` matches and the passages under it: up to the next heading, or, with ``until``,
+    up to the heading that matches it (the steps of «Порядок использования результатов» are headings of their
+    own)."""
     passages = document.passages
     for index, passage in enumerate(passages):
-        if not passage.in_table and _SCHEDULE_HEADING.match(passage.text.strip()) and _is_heading(passage):
+        if not passage.in_table and heading.match(passage.text.strip()) and _is_heading(passage):
             body = []
             for following in passages[index + 1:]:
-                if _is_heading(following):
+                if _is_heading(following) and (until is None or until.match(following.text.strip())):
                     break
-                body.append(following.text)
-            return "\n".join(body)
+                body.append(following)
+            return passage, body
     return None
 
 
@@ -96,6 +108,20 @@ def row_period(row: Row, deadline: Passage) -> str:
     the deadline (a typed table may give the period a column of its own)."""
     found = _PERIOD_LINE.search("\n".join(p.text for p in row.passages))
     return found.group(1) if found else " ".join(p.text for p in row.passages[1:] if p is not deadline)
+
+
+@check()
+def cycle_deadlines(document: LintDocument) -> Iterator[Finding]:
+    """A Положение о мониторинге (a schedule and a table of indicators) sets a deadline for every step of the cycle
+    after the monitoring, in its schedule or in «Порядок использования результатов»."""
+    schedule = _section(document, _SCHEDULE_HEADING)
+    if schedule is None or not any(CODE.match(row.label) for row in table_rows(document)):
+        return
+    uses = _section(document, _USES_HEADING, until=_FINAL_HEADING)
+    texts = [p.text for p in schedule[1] + (uses[1] if uses else [])]
+    lacking = lacking_deadlines("\n".join(texts))
+    if lacking:
+        yield Finding("cycle-deadlines", schedule[0], lacking_message(lacking))
 
 
 def deadline_passage(row: Row) -> Passage | None:

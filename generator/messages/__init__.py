@@ -306,3 +306,5 @@ INPUT_GENERATOR = "программа msoko"
 INPUT_CATALOG = "каталог {id}"
 INPUT_NO_FILE = "нет файла"
 ACT_TITLE = "{kind} от {date} № {number}"
+CYCLE_DEADLINE_UNREADABLE = ("срок «{value}» не называет дату: укажите день и месяц («до 1 декабря», «до 1 июля года, "
+                             "следующего за отчётным»)")

@@ -20,6 +20,7 @@ from ..russian.morphology import subject_in_genitive
 from ..sources.kinds import KINDS, DocumentKind, Per, YearDocument
 from ..sources.model import ProjectSources
 from ..sources.organizations import load_organizations
+from ..coherence.cycle import schedule_with_cycle
 from .calendar import document_date
 from .results import MechanismResults, compute
 from .selection import municipality
@@ -123,7 +124,7 @@ def _documents(kind: DocumentKind, year: MonitoringYear, files: dict[str, tuple[
         approving = KINDS[kind.approving].id_for(code) if kind.approving else None
         appendices = tuple(other.id_for(code) for other in KINDS.values() if other.approving == kind.key)
         model = YearDocument(title=kind.title.format(monitoring=about, year=year.year), approved_by=approving,
-                             mechanism=code, year=year.year, date=document_date(regulation.schedule, kind.due, year.year),
+                             mechanism=code, year=year.year, date=document_date(schedule_with_cycle(regulation), kind.due, year.year),
                              appendices=appendices)
         if kind.per is Per.ORGANIZATION:
             for key in addressees(results):

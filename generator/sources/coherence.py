@@ -16,16 +16,20 @@ from schemas.diagnostics import Diagnostic, Location
 from .. import messages
 from ..coherence.abbreviations import abbreviation_hits, glossary_hits
 from ..coherence.acts import executor_controller
+from ..coherence.cycle import (deadlines_text, lacking_deadlines, lacking_message, schedule_with_cycle, step_deadline,
+                              unreadable_deadlines)
 from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.text import Hit, NameGroup, default_names, text_hits
 from ..coherence.timeline import (Named, late, late_message, period_problem, repeated_numbers, report_deadline,
                                   roadmap_problem, schedule_problems)
+from .completeness import PartStatus, part_status
 from .consistency import CITATION, document_sources, issued_on, located_strings
 from .kinds import EVALUATION
 from .load import SourceFile
 from ..project import ProjectLayout
 from .model import ProjectSources
 
+CYCLE_DEADLINES = "cycle-deadlines"
 LOCATING_WORDS = 3
 HEADING_LENGTH = 150
 
@@ -87,6 +91,23 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
         for item, message in schedule_problems(regulation.schedule, named):
             found.append(_warning(source.locate(("indicators", named.index(item), "deadline")), "schedule-deadlines",
                                   message))
+        found += _cycle_deadlines(loaded)
+    return found
+
+
+def _cycle_deadlines(loaded) -> list[Diagnostic]:
+    """Every step of the cycle after the monitoring has its deadline: an error, since an act orders the steps «в
+    сроки, установленные Положением» (``cycle-deadlines``)."""
+    regulation, source = loaded.model, loaded.source
+    if part_status(regulation.schedule) is not PartStatus.FILLED:
+        return []  # a draft's schedule: «completeness» asks for it first
+    found = [Diagnostic.error(source.locate(("cycle_deadlines", field)), messages.CYCLE_DEADLINE_UNREADABLE.format(
+        value=value), code=CYCLE_DEADLINES) for field, value in unreadable_deadlines(regulation.cycle_deadlines)]
+    lacking = lacking_deadlines(deadlines_text(regulation))
+    if lacking:
+        where = ("cycle_deadlines",) if "cycle_deadlines" in source.data else ("schedule",)
+        found.append(Diagnostic.error(source.locate(where, prefer_key=True), lacking_message(lacking),
+                                      code=CYCLE_DEADLINES))
     return found
 
 
@@ -94,7 +115,7 @@ def _days_of(project: ProjectSources, code: str) -> set[Day] | None:
     loaded = project.regulation_for(code)
     if loaded is None:
         return None
-    days = days_in(loaded.model.schedule)
+    days = days_in(schedule_with_cycle(loaded.model))
     days.update(due.day for indicator in loaded.model.indicators for due in deadlines_in(indicator.deadline))
     return days
 
@@ -132,11 +153,10 @@ def _evidence(project: ProjectSources) -> list[Diagnostic]:
 
 
 def evidence_deadline(project: ProjectSources, mechanism: str, step: str, kind: str) -> Deadline | None:
-    """The deadline a Положение sets for the document evidencing a step: the справка's, for the analysis."""
+    """The deadline a Положение sets for the document evidencing a step: the справка's for the analysis, the
+    plan's or the report's for the measures, and so on (:mod:`generator.coherence.cycle`)."""
     loaded = project.regulation_for(mechanism)
-    if loaded is None or step != "analysis" or "справк" not in kind.lower():
-        return None
-    return report_deadline(loaded.model.schedule)
+    return step_deadline(deadlines_text(loaded.model), step, kind) if loaded else None
 
 
 def _acts(project: ProjectSources) -> list[Diagnostic]:

@@ -1,0 +1,92 @@
+"""The deadlines of the management cycle after the monitoring: the аналитическая справка, the адресные рекомендации,
+the plan of measures, the приказ with the управленческие решения, the measures carried out and the analysis of
+their effectiveness. Acts order these steps «в сроки, установленные Положениями»: a Положение that sets no date for
+one of them makes the order unenforceable, and self-assessment evidence of that step cannot be judged on time.
+
+A Положение's sources state them as ``cycle_deadlines`` and its section «Периодичность и сроки» prints them as a
+list (:func:`cycle_text`); a typed Положение names them in that section in its own words. Both are read here from
+the section's text, so ``check`` and ``lint`` judge the same thing."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from schemas.cycle import CYCLE_DOCUMENTS, CycleDocument
+from schemas.regulation import CycleDeadlines, MonitoringRegulation
+
+from .dates import Deadline, deadlines_in
+from .timeline import report_deadline
+
+CYCLE_LEAD = "По итогам мониторинга устанавливаются следующие сроки:"
+REPORT_LACKING = "аналитической справки"
+_NEXT_YEAR = re.compile(r"(?:до|не\s+позднее|не\s+позже)[\s\u00a0]+\d{1,2}[\s\u00a0]+[а-яё]+,?[\s\u00a0]+года,?[\s\u00a0]+"
+                        r"следующего[\s\u00a0]+за[\s\u00a0]+отч[её]тным", re.IGNORECASE)
+"""«до 1 июля года, следующего за отчётным»: the year is kept with the deadline in messages."""
+_ITEM = re.compile(r"[;\n]|\.(?=\s|$)")
+"""Sentences and list items: a date «15.03.2021» keeps its dots."""
+
+
+def cycle_text(deadlines: CycleDeadlines) -> str:
+    """The list the section «Периодичность и сроки» ends with: «- утверждение плана мероприятий … — до 1 декабря;»."""
+    lines = [f"- {document.wording} — {value}" for document in CYCLE_DOCUMENTS
+             if (value := " ".join(getattr(deadlines, document.field).split()).rstrip(".;"))]
+    return f"{CYCLE_LEAD}\n\n" + ";\n".join(lines) + ".\n" if lines else ""
+
+
+def schedule_with_cycle(regulation: MonitoringRegulation) -> str:
+    """The section «Периодичность и сроки» as the Положение prints it: the schedule, then the cycle's deadlines."""
+    listed = cycle_text(regulation.cycle_deadlines)
+    return f"{regulation.schedule.rstrip()}\n\n{listed}" if listed else regulation.schedule
+
+
+def deadlines_text(regulation: MonitoringRegulation) -> str:
+    """Where a Положение may set the cycle's deadlines: its schedule with the list of them, then the steps of «Порядок
+    использования результатов» (a typed Положение may date a step there)."""
+    uses = regulation.use_of_results
+    return "\n".join([schedule_with_cycle(regulation), uses.analysis, uses.recommendations, uses.measures,
+                      uses.decisions, uses.effectiveness])
+
+
+def cycle_deadline(text: str, document: CycleDocument) -> Deadline | None:
+    """The deadline a text sets for a document of the cycle: the first «до …» after its name in the sentence or list
+    item that names it."""
+    for item in _ITEM.split(text):
+        match = re.search(document.named, item, re.IGNORECASE)
+        if match and not (document.unless and re.search(document.unless, item, re.IGNORECASE)):
+            rest = item[match.end():]
+            found = deadlines_in(rest)
+            if found:
+                later = _NEXT_YEAR.search(rest)
+                worded = " ".join(later.group(0).split()) if later else ""
+                return dataclasses.replace(found[0], text=worded) if worded.startswith(found[0].text) else found[0]
+    return None
+
+
+def lacking_deadlines(text: str) -> list[str]:
+    """What the section sets no deadline for, in the genitive: «плана мероприятий», «управленческих решений»."""
+    lacking = [] if report_deadline(text) else [REPORT_LACKING]
+    return lacking + [document.lacking for document in CYCLE_DOCUMENTS if cycle_deadline(text, document) is None]
+
+
+def lacking_message(lacking: list[str]) -> str:
+    listed = ", ".join(lacking[:-1]) + f" и {lacking[-1]}" if len(lacking) > 1 else lacking[0]
+    steps = "эти шаги" if len(lacking) > 1 else "этот шаг"
+    return (f"Положение не устанавливает срок {listed}: поручение выполнить {steps} управленческого цикла «в сроки, "
+            "установленные Положением», нельзя исполнить и проверить; укажите срок («до 1 декабря») в разделе "
+            "«Периодичность и сроки проведения»")
+
+
+def unreadable_deadlines(deadlines: CycleDeadlines) -> list[tuple[str, str]]:
+    """The fields whose text states no day: («plan», «в течение года»)."""
+    return [(document.field, value) for document in CYCLE_DOCUMENTS
+            if (value := getattr(deadlines, document.field).strip()) and not deadlines_in(value)]
+
+
+def step_deadline(text: str, step: str, kind: str) -> Deadline | None:
+    """The deadline a Положение's section sets for a document of ``kind`` that evidences ``step``: the справка's for
+    the analysis, the plan's or the report's for the measures (told by the kind), and so on; None when it sets none."""
+    if step == "analysis":
+        return report_deadline(text) if "справк" in kind.lower() else None
+    document = next((d for d in CYCLE_DOCUMENTS if d.step == step and re.search(d.kinds, kind, re.IGNORECASE)), None)
+    return cycle_deadline(text, document) if document else None
