@@ -108,7 +108,7 @@ def test_deadlines_against_periods_and_the_schedule_in_a_foreign_regulation(exam
     found = {d["code"]: d for d in _lint(example, bad) if d["code"] in COHERENCE}
     assert set(found) == {"deadline-period", "schedule-deadlines"}
     assert "данные за календарный год собираются «до 1 февраля» — раньше, чем год кончается" in found["deadline-period"]["message"]
-    assert "срок показателя 2.1.3 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
+    assert "срок показателя 2.1.2 «до 1 февраля» не назван в разделе «Периодичность и сроки проведения» (там: до " \
            f"1{NBSP}июля, до 1{NBSP}октября, до 1{NBSP}ноября, до 15{NBSP}ноября" in found["schedule-deadlines"]["message"]
     good = _regulation(tmp_path / "good.docx", schedule, "предыдущий календарный год", "до 1 октября")
     assert not [d for d in _lint(example, good) if d["code"] in COHERENCE]

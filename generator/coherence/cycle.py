@@ -15,6 +15,7 @@ import re
 from schemas.cycle import CYCLE_DOCUMENTS, CycleDocument
 from schemas.regulation import CycleDeadlines, MonitoringRegulation
 
+from ..messages import coherence as messages
 from .dates import Deadline, deadlines_in
 from .timeline import report_deadline
 
@@ -70,11 +71,9 @@ def lacking_deadlines(text: str) -> list[str]:
 
 
 def lacking_message(lacking: list[str]) -> str:
-    listed = ", ".join(lacking[:-1]) + f" и {lacking[-1]}" if len(lacking) > 1 else lacking[0]
-    steps = "эти шаги" if len(lacking) > 1 else "этот шаг"
-    return (f"Положение не устанавливает срок {listed}: поручение выполнить {steps} управленческого цикла «в сроки, "
-            "установленные Положением», нельзя исполнить и проверить; укажите срок («до 1 декабря») в разделе "
-            "«Периодичность и сроки проведения»")
+    listed = messages.AND.join([", ".join(lacking[:-1]), lacking[-1]]) if len(lacking) > 1 else lacking[0]
+    steps = messages.CYCLE_STEPS if len(lacking) > 1 else messages.CYCLE_STEP
+    return messages.CYCLE_DEADLINES_LACKING.format(listed=listed, steps=steps)
 
 
 def unreadable_deadlines(deadlines: CycleDeadlines) -> list[tuple[str, str]]:
