@@ -264,36 +264,23 @@ def pdf_all(example: Path) -> Timing | None:
     return times(3, fresh_pdf)
 
 
-def pdf_one_process(example: Path, work: Path) -> Timing | None:
-    """The set as ``msoko pdf`` converted it before issue #27: one LibreOffice for every document, glibc's
-    default heap, a new profile each time."""
+def libreoffice_alone(example: Path, work: Path, per_document: bool) -> Timing | None:
+    """The example's documents converted by LibreOffice with no msoko around it, glibc's default heap, a new profile
+    each run: in one process for the set, as ``msoko pdf`` converted it before issue #27; or ``per_document``,
+    started anew for each document as a user converts them by hand (the profile kept between the starts, as a
+    user's is)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return None
     documents = sorted(str(p) for p in (example / "output").glob("*.docx"))
-
-    def converted() -> float:
-        with tempfile.TemporaryDirectory(dir=work) as folder:
-            return run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless", "--norestore",
-                        "--convert-to", "pdf", "--outdir", f"{folder}/pdf", *documents])[0]
-
-    return times(3, converted)
-
-
-def pdf_per_document(example: Path, work: Path) -> Timing | None:
-    """The set as a user converts it by hand: ``soffice --convert-to pdf`` started anew for each document (one
-    profile kept between the starts, as a user's is)."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        return None
-    documents = sorted(str(p) for p in (example / "output").glob("*.docx"))
+    calls = [[document] for document in documents] if per_document else [documents]
 
     def converted() -> float:
         with tempfile.TemporaryDirectory(dir=work) as folder:
             return sum(run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless", "--norestore",
-                            "--convert-to", "pdf", "--outdir", f"{folder}/pdf", document])[0] for document in documents)
+                            "--convert-to", "pdf", "--outdir", f"{folder}/pdf", *call])[0] for call in calls)
 
-    return times(2, converted)
+    return times(2 if per_document else 3, converted)
 
 
 WEB_REBUILD = """
@@ -370,8 +357,8 @@ def main() -> None:
         docx_files = sorted(str(p) for p in (example / "output").glob("*.docx"))
         linted = times(3, lambda: run([sys.executable, "-m", "generator", "lint", *docx_files], check=False)[0])
         pdfs = pdf_all(example)
-        pdfs_before = pdf_one_process(example, work)
-        pdfs_per_document = pdf_per_document(example, work)
+        pdfs_before = libreoffice_alone(example, work, per_document=False)
+        pdfs_per_document = libreoffice_alone(example, work, per_document=True)
         linted_pdfs = lint_pdfs(example)
         linted_pdfs_before = lint_pdfs(example, pdfminer=True)
         diffed = diff_after_change(example)
