@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+from generator.docx import office
 from generator.review import pdf
 
 
@@ -29,7 +30,7 @@ def test_two_libreoffices_convert_the_set_at_once(example, libreoffice, monkeypa
         started.append((command, options["env"]))
         return popen(command, **options)
 
-    monkeypatch.setattr(pdf.subprocess, "Popen", recorded)
+    monkeypatch.setattr(office.subprocess, "Popen", recorded)
     converted = pdf.convert_to_pdf(documents, tmp_path / "pdf")
     assert [p.name for p in converted] == [f"{d.stem}.pdf" for d in documents]
     assert all(p.read_bytes().startswith(b"%PDF") for p in converted)
@@ -38,4 +39,4 @@ def test_two_libreoffices_convert_the_set_at_once(example, libreoffice, monkeypa
     assert len(profiles) == 2
     halves = [sorted(a for a in command if a.endswith(".docx")) for command, _ in started]
     assert sorted(halves[0] + halves[1]) == sorted(map(str, documents)) and not set(halves[0]) & set(halves[1])
-    assert all(pdf.MALLOC_TUNING in env["GLIBC_TUNABLES"] for _, env in started)
+    assert all(office.MALLOC_TUNING in env["GLIBC_TUNABLES"] for _, env in started)

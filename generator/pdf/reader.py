@@ -13,7 +13,6 @@ import io
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,14 +73,17 @@ class PrintedPage:
         return bool(self.page.chars)
 
     def tables(self) -> list[PrintedTable]:
-        """Each table's cells read from only the characters whose middle is in the table (pdfplumber would try
-        every character of the page for every row: the same cells, at many times the cost)."""
-        from pdfplumber.table import Table
-
+        """Each table's cells, each cell's text from the characters whose middle is in it, as pdfplumber's
+        ``Table.extract`` reads them; but each character's middle is found once, not once a row and once a cell
+        of every table (pdfplumber's way cost a tenth of a second a page of tables)."""
+        placed = [((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2, char) for char in self.page.chars]
         found = []
         for table in self._found_tables():
-            near = self.page.filter(partial(_near, table.bbox))
-            found.append(PrintedTable(table.bbox, Table(near, table.cells).extract(x_tolerance=WORD_GAP)))
+            rows = []
+            for row in table.rows:
+                in_row = _inside(placed, row.bbox)
+                rows.append([None if cell is None else _cell_text(_inside(in_row, cell)) for cell in row.cells])
+            found.append(PrintedTable(table.bbox, rows))
         return found
 
     def lines(self, outside_tables: bool = False, chars: bool = False) -> list[dict[str, Any]]:
@@ -130,14 +132,20 @@ def printed_pages(source: Path | bytes) -> Iterator[list[PrintedPage]]:
         raise UnreadablePdf(str(error)) from error
 
 
-def _near(box: tuple[float, float, float, float], obj: dict[str, Any]) -> bool:
-    """Anything but a character, or a character in the box as pdfplumber tests it in a cell: its middle in the box,
-    the right and bottom edges outside."""
-    if obj.get("object_type") != "char":
-        return True
+Placed = list[tuple[float, float, dict[str, Any]]]
+
+
+def _inside(placed: Placed, box: tuple[float, float, float, float]) -> Placed:
+    """The characters (each with its middle) whose middle is in the box as pdfplumber tests it in a cell: the
+    left and top edges in, the right and bottom edges out; in the page's order."""
     left, top, right, bottom = box
-    middle, centre = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-    return left <= middle < right and top <= centre < bottom
+    return [item for item in placed if left <= item[0] < right and top <= item[1] < bottom]
+
+
+def _cell_text(placed: Placed) -> str:
+    from pdfplumber.utils import extract_text
+
+    return extract_text([char for *_, char in placed], x_tolerance=WORD_GAP) if placed else ""
 
 
 def _placed_alike(page: Page) -> bool:

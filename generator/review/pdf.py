@@ -1,20 +1,15 @@
-"""PDF copies through headless LibreOffice: a batch of files in one process each, on every core, each process with
-a private profile.
+"""PDF copies through headless LibreOffice (:mod:`generator.docx.office`): a batch of files in one process each, on
+every core, each process with a private profile.
 
 LibreOffice spends about a second on its first document (loading Writer and the fonts) and a tenth of a second
 on each one after it: a batch is one call, not a call a document; on two cores the batch is split between two
-processes. glibc's default makes LibreOffice map, fault in and unmap fresh memory for every large block it
-allocates (a third of its time went to the kernel); ``MALLOC_TUNING`` lets it reuse its heap instead. Neither
-changes a byte of what LibreOffice writes."""
+processes."""
 
 from __future__ import annotations
 
 import json
 import math
 import os
-import signal
-import subprocess
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +19,7 @@ from .. import messages
 from ..build.manifest import file_digest
 from ..build.scratch import scratch_folder
 from ..build.write import write_if_changed
-from ..docx.office import soffice_path
+from ..docx.office import finished, soffice_path, start_conversion
 from ..errors import MsokoError
 from ..project import ProjectLayout
 
@@ -33,19 +28,21 @@ TIMEOUT_SECONDS = 600.0
 """One batch of conversions; LibreOffice takes about 2 s a document here."""
 DOCUMENTS_PER_PROCESS = 6
 """Fewer documents than this per extra LibreOffice do not repay its start (about a second of one core)."""
-MALLOC_TUNING = ("glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824"
-                 ":glibc.malloc.top_pad=67108864")
-"""Large blocks from the heap, and the heap kept: LibreOffice lives for one batch, so nothing needs returning."""
 
 
 def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = None) -> list[Path]:
     """Convert ``documents`` into ``target``; returns the PDF paths in the same order."""
-    soffice = soffice_path()
-    if soffice is None:
+    if soffice_path() is None:
         raise MsokoError([Diagnostic.error(Location(messages.LOCATION_ENVIRONMENT), messages.LIBREOFFICE_MISSING, code="pdf")])
     target.mkdir(parents=True, exist_ok=True)
+    limit = TIMEOUT_SECONDS if timeout is None else timeout
     with scratch_folder("pdf", target) as staging:
-        returncodes = _convert_in_batches(soffice, documents, staging, timeout)
+        with scratch_folder("lo") as profiles:
+            returncodes = finished([start_conversion(batch, "pdf", staging, profiles / str(number))
+                                    for number, batch in enumerate(batches(documents))], limit)
+        if returncodes is None:
+            raise MsokoError([Diagnostic.error(Location("<LibreOffice>"), messages.LIBREOFFICE_TIMEOUT.format(
+                seconds=f"{limit:g}"), code="pdf")])
         produced = [staging / f"{doc.stem}.pdf" for doc in documents]
         missing = [doc for doc, pdf in zip(documents, produced) if not pdf.is_file()]
         if any(returncodes) or missing:
@@ -66,46 +63,6 @@ def batches(documents: list[Path]) -> list[list[Path]]:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     count = max(1, min(cores, math.ceil(len(documents) / DOCUMENTS_PER_PROCESS)))
     return [documents[start::count] for start in range(count) if documents[start::count]]
-
-
-def _convert_in_batches(soffice: str, documents: list[Path], staging: Path, timeout: float | None) -> list[int]:
-    """Every batch converted at once into ``staging``, each LibreOffice with a profile of its own; the return codes."""
-    limit = TIMEOUT_SECONDS if timeout is None else timeout
-    environment = {**os.environ, "GLIBC_TUNABLES": ":".join(filter(None, (os.environ.get("GLIBC_TUNABLES"),
-                                                                         MALLOC_TUNING)))}
-    with scratch_folder("lo") as profiles:
-        processes = []
-        try:
-            for number, batch in enumerate(batches(documents)):
-                command = [soffice, f"-env:UserInstallation=file://{profiles / str(number)}", "--headless",
-                           "--norestore", "--convert-to", "pdf", "--outdir", str(staging), *map(str, batch)]
-                # Its own process group, so a timeout stops it and every helper it started.
-                processes.append(subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                                  start_new_session=True, env=environment))
-            return _waited(processes, time.monotonic() + limit, limit)
-        finally:
-            for process in processes:
-                if process.poll() is None:
-                    _stop(process)
-
-
-def _waited(processes: list[subprocess.Popen], deadline: float, limit: float) -> list[int]:
-    codes = []
-    for process in processes:
-        try:
-            codes.append(process.wait(timeout=max(0.0, deadline - time.monotonic())))
-        except subprocess.TimeoutExpired:
-            raise MsokoError([Diagnostic.error(Location("<LibreOffice>"), messages.LIBREOFFICE_TIMEOUT.format(
-                seconds=f"{limit:g}"), code="pdf")]) from None
-    return codes
-
-
-def _stop(process: subprocess.Popen) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    process.wait()
 
 
 def export_pdfs(layout: ProjectLayout, files: list[str],
