@@ -43,6 +43,9 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,6
 Text = Annotated[str, StringConstraints(min_length=1)]
 """A non-empty line of text."""
 
+InitialsAndSurname = Annotated[str, StringConstraints(pattern=r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$")]
+"""A person as documents name him: initials and surname in the nominative, «О.В. Кузнецова»."""
+
 MARKDOWN_MEDIA_TYPE = "text/markdown"
 Markdown = Annotated[str, Field(json_schema_extra={"contentMediaType": MARKDOWN_MEDIA_TYPE})]
 """Prose in Markdown: paragraphs, emphasis, lists, tables. The media type tells editors (and the web

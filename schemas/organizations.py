@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Identifier, SourceModel, Text
+from .base import Identifier, InitialsAndSurname, SourceModel, Text
 
 OrganizationKind = Literal["школа", "ДОО", "УДО"]
 """A general-education school (СОШ, ООШ, гимназия, лицей), a preschool (ДОО), an organization of additional
@@ -18,9 +18,25 @@ EducationLevel = Literal["начальное", "основное", "средне
 SchoolMark = Literal["ШНОР", "ШНСУ"]
 """A school with low results (ШНОР) or functioning in unfavourable social conditions (ШНСУ)."""
 
+HeadPosition = Literal["директор", "заведующий"]
+"""The head of a school or an organization of additional education is its директор, of a preschool its заведующий."""
+
 LEVEL_NAMES: dict[str, str] = {"начальное": "начального общего", "основное": "основного общего",
                                "среднее": "среднего общего"}
 """Each level in the genitive, before «образования»: «программы основного общего образования»."""
+
+
+class OrganizationHead(SourceModel):
+    """Who heads the organization: the addressee of the letters sent to it (адресные рекомендации)."""
+
+    position: HeadPosition = Field(
+        title="должность", description="«директор» (школа, УДО) или «заведующий» (ДОО), в именительном падеже.",
+    )
+    name: InitialsAndSurname = Field(
+        title="инициалы и фамилия",
+        description="Инициалы и фамилия в именительном падеже: «Е.П. Соколова». В адресе письма они склоняются: "
+                    "«Директору МОУ «СОШ № 1» Е.П. Соколовой».",
+    )
 
 
 class Organization(SourceModel):
@@ -48,6 +64,11 @@ class Organization(SourceModel):
         description="ШНОР — школа с низкими результатами обучения, ШНСУ — школа, функционирующая в неблагоприятных "
                     "социальных условиях (по перечню текущего года).",
     )
+    head: OrganizationHead | None = Field(
+        default=None, title="руководитель",
+        description="Должность, инициалы и фамилия руководителя: адресат писем организации. Без него письмо "
+                    "адресуется «Руководителю» организации без фамилии.",
+    )
 
 
 class Organizations(SourceModel):
@@ -58,4 +79,5 @@ class Organizations(SourceModel):
     )
 
 
-__all__ = ["EducationLevel", "LEVEL_NAMES", "Organization", "OrganizationKind", "Organizations", "SchoolMark"]
+__all__ = ["EducationLevel", "HeadPosition", "LEVEL_NAMES", "Organization", "OrganizationHead", "OrganizationKind",
+           "Organizations", "SchoolMark"]

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .base import Code, Identifier, SourceModel, Text
+from .base import Code, Identifier, InitialsAndSurname, SourceModel, Text
 from .catalog import Mechanism
 
 
@@ -28,6 +28,12 @@ class Authority(SourceModel):
         title="строки бланка",
         description="Строки реквизита «наименование организации» на бланке, сверху вниз.",
     )
+    contacts: list[Text] = Field(
+        default_factory=list,
+        title="справочные данные",
+        description="Строки справочных данных на бланке письма под наименованием органа: почтовый адрес, телефон, "
+                    "адрес электронной почты (ГОСТ Р 7.0.97-2025). Печатаются на письмах — адресных рекомендациях.",
+    )
 
 
 class Signatory(SourceModel):
@@ -36,8 +42,7 @@ class Signatory(SourceModel):
     position: Text = Field(
         title="должность", description="Должность подписанта: «Начальник управления образования»."
     )
-    name: str = Field(
-        pattern=r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$",
+    name: InitialsAndSurname = Field(
         title="инициалы и фамилия",
         description="Инициалы и фамилия: «А.А. Ангеловский».",
     )

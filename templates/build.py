@@ -99,6 +99,10 @@ def styles() -> str:
         _style("paragraph", "Stamp", "Гриф утверждения", '<w:ind w:left="5103"/><w:jc w:val="left"/>'),
         _style("paragraph", "StampGap", "Интервал между реквизитами", '<w:spacing w:after="240"/><w:ind w:left="5103"/>'),
         _style("paragraph", "Letterhead", "Бланк: наименование органа", '<w:jc w:val="center"/>', "<w:b/><w:bCs/>"),
+        _style("paragraph", "LetterContacts", "Бланк: справочные данные", '<w:jc w:val="center"/>', size(24)),
+        _style("paragraph", "LetterNumber", "Дата и номер письма",
+               '<w:pBdr><w:top w:val="single" w:sz="8" w:space="6" w:color="000000"/></w:pBdr>'
+               '<w:spacing w:before="120" w:after="360"/><w:jc w:val="left"/>'),
         _style("paragraph", "ActKind", "Вид документа", '<w:spacing w:before="360" w:after="360"/><w:jc w:val="center"/>',
                "<w:b/><w:bCs/>"),
         _style("paragraph", "DateLine", "Дата и номер", f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
@@ -243,17 +247,11 @@ REQUISITES = [
         _p("Stamp", "{{ stamp.approver }}"),
     _p("Stamp", "от {{ stamp.date }} {{ stamp.number }}"),
     _tag("{%p endif %}"),
-    _tag("{%p if addressee %}"),
-    _tag("{%p for line in addressee %}"),
-    _p("Stamp", "{{ line }}"),
-    _tag("{%p endfor %}"),
-    _p("StampGap", ""),
-    _tag("{%p endif %}"),
     _p("DocTitle", "{{ title.kind }}"),
     _p("DocSubtitle", "{{ title.subject }}"),
 ]
-"""Top right: the appendix mark, the approval stamp and a letter's addressee (ГОСТ Р 7.0.97-2025); then the
-document's title."""
+"""Top right: the appendix mark and the approval stamp (ГОСТ Р 7.0.97-2025); then the document's title. A letter
+has a form of its own (``letter_document``)."""
 
 
 def _document(body: list[str], section: str) -> str:
@@ -268,6 +266,28 @@ def approved_document() -> str:
 def roadmap_document() -> str:
     """The дорожная карта: the same requisites on a landscape page, then the table."""
     return _document(REQUISITES + [_tag("{{p body }}")], LANDSCAPE_SECTION)
+
+
+def letter_document() -> str:
+    """A letter on the authority's form (ГОСТ Р 7.0.97-2025): the name of the authority and of the service that
+    writes, the contacts, a rule, the date and registration number; the addressee top right; the title; the text,
+    which ends with the signature."""
+    return _document([
+        _tag("{%p for line in letterhead %}"),
+        _p("Letterhead", "{{ line }}"),
+        _tag("{%p endfor %}"),
+        _tag("{%p for line in contacts %}"),
+        _p("LetterContacts", "{{ line }}"),
+        _tag("{%p endfor %}"),
+        _p("LetterNumber", "{{ letter.date }} {{ letter.number }}"),
+        _tag("{%p for line in addressee %}"),
+        _p("Stamp", "{{ line }}"),
+        _tag("{%p endfor %}"),
+        _p("StampGap", ""),
+        _p("DocTitle", "{{ title.kind }}"),
+        _p("DocSubtitle", "{{ title.subject }}"),
+        _tag("{{p body }}"),
+    ], SECTION)
 
 
 def act_document(kind_spaced: str, resolves: str | None) -> str:
@@ -310,6 +330,7 @@ def template_parts(document: str) -> dict[str, bytes]:
 TEMPLATES = {
     "document.docx": approved_document,
     "roadmap.docx": roadmap_document,
+    "pismo.docx": letter_document,
     "prikaz.docx": lambda: act_document("П Р И К А З", "п р и к а з ы в а ю:"),
     "postanovlenie.docx": lambda: act_document("П О С Т А Н О В Л Е Н И Е", None),
 }

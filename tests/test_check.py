@@ -70,7 +70,8 @@ def test_unknown_mechanism(example):
     assert (f"{MECH}:{line}:12: ошибка: механизм «3.7» отсутствует в каталоге «federal-2021» и среди местных механизмов"
             in result.output)
     # 1.1 now has no Положение: reported once, where the catalog is chosen.
-    assert "regulations/project.yaml:17:10: ошибка: для механизма 1.1 «Система оценки качества подготовки обучающихся» нет Положения" in result.output
+    catalog = example.line_of("regulations/project.yaml", "catalog:")
+    assert f"regulations/project.yaml:{catalog}:10: ошибка: для механизма 1.1 «Система оценки качества подготовки обучающихся» нет Положения" in result.output
 
 
 def test_duplicated_indicator_code(example):

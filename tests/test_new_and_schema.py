@@ -34,7 +34,8 @@ def test_new_scaffold_is_incomplete_until_filled(example):
 def test_new_refuses_unknown_and_existing(example):
     unknown = example.run("new", "9.9")
     assert unknown.exit_code == 1
-    assert "regulations/project.yaml:17:10: ошибка: механизм «9.9» отсутствует в каталоге «federal-2021»" in unknown.output
+    catalog = example.line_of("regulations/project.yaml", "catalog:")
+    assert f"regulations/project.yaml:{catalog}:10: ошибка: механизм «9.9» отсутствует в каталоге «federal-2021»" in unknown.output
     existing = example.run("new", "1.1")
     assert existing.exit_code == 1
     assert "ошибка: для механизма «1.1» уже есть положение: regulations/mechanisms/1.1.yaml" in existing.output

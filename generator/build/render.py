@@ -81,13 +81,16 @@ class Renderer:
         model: Any = target.model  # the kind says which model it is
         self.abbreviations().introduce(body.elements)
         act = target.approving
-        words = model.title.split(" ")
+        heading = rendering.heading(model)
+        words = heading.split(" ")
         kind, rest = " ".join(words[:rendering.title_words]), " ".join(words[rendering.title_words:])
+        stamp = self._stamp(act, kind)
         context = {
-            "appendix": self._appendix_mark(act, target.id),
-            "stamp": self._stamp(act, kind),
-            "addressee": None,  # a letter's requisites name one
-            "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(model.title)},
+            "appendix": None if stamp and rendering.stamp_alone else self._appendix_mark(act, target.id),
+            "stamp": stamp,
+            "addressee": None,  # a letter's requisites name one; a project's document.docx made before letters had
+                                # their own form may still ask for it
+            "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(heading)},
             **self._common(),
             **rendering.requisites(self.project, model, target.computed),
             "body": body.markup(),

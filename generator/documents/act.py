@@ -8,7 +8,7 @@ from schemas.profile import Issuer, Project
 
 from ..docx.blocks import prose_elements
 from ..docx.elements import Paragraph
-from ..russian.morphology import approving_act_phrase, format_document_date, inflect_phrase, number_sign
+from ..russian.morphology import format_document_date, inflect_phrase, lower_first, number_sign
 from ..sources.prose import parse_prose
 from .body import Body, kept_with_next, list_items
 
@@ -52,10 +52,11 @@ def act_issuer(profile: Project, act: Act) -> Issuer:
     return Issuer(full_name=authority.full_name, letterhead=authority.letterhead, head=profile.head)
 
 
-def approval_reference(profile: Project, act: Act, terms: list[Term]) -> str:
-    """«приказом УО от 15.03.2021 № 112»: the act that approved a document, as a citation names it; the issuer
-    by its abbreviation when the glossary has one."""
+def approval_reference(profile: Project, act: Act, terms: list[Term], case: str = "ablt") -> str:
+    """«приказом УО от 15.03.2021 № 112» (or in another ``case``: «приказа УО …»): an act as a citation names it; the
+    issuer by its abbreviation when the glossary has one."""
     issuer = act_issuer(profile, act).full_name
     short = next((term.term for term in terms if term.definition.lower() == issuer.lower()), None)
-    approver = f"{inflect_phrase(act.kind, 'ablt')} {short}" if short else approving_act_phrase(act.kind, issuer)
+    named = short or lower_first(inflect_phrase(issuer, "gent"))
+    approver = f"{inflect_phrase(act.kind, case)} {named}"
     return f"{approver} от {format_document_date(act.date, profile.layout.date_format)} {number_sign(act.number)}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from schemas.profile import Signatory
 
+from ..coherence.dates import Day, deadlines_in
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
 from ..monitoring.results import MechanismResults
@@ -68,10 +69,17 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
         f"{regulation_reference(project, results)}.",
         f"Цель мониторинга — {lower_first(goal)}.",
         "Сведения представлены за отчётные периоды, установленные паспортами показателей, в сроки: "
-        + "; ".join(f"{due} ({_codes(codes)})" for due, codes in deadlines.items()) + ".",
+        + "; ".join(f"{due} ({_codes(codes)})" for due, codes in sorted(deadlines.items(), key=_in_calendar_order))
+        + ".",
         f"Источники данных: {'; '.join(sources)}." if sources else "",
     ])
     _coverage(body, results, numbering)
+
+
+def _in_calendar_order(deadline: tuple[str, list[str]]) -> tuple[bool, Day]:
+    """«до 15 июня» before «до 1 июля»; a deadline without a day last."""
+    found = deadlines_in(deadline[0])
+    return (not found, found[0].last_day if found else Day(12, 31))
 
 
 def _codes(codes: list[str]) -> str:
@@ -196,11 +204,13 @@ def _proposals(body: Body, results: MechanismResults, risk: list[str]) -> None:
     body.items("По итогам мониторинга предлагается:", items, item_style="ListBullet")
 
 
-def signature(body: Body, signatory: Signatory, day: str) -> None:
-    """The position left, initials and surname right (a tab stop), and the date under them."""
+def signature(body: Body, signatory: Signatory, day: str | None = None) -> None:
+    """The position left, initials and surname right (a tab stop), and the date under them (a letter is dated on
+    its form instead)."""
     body.elements.append(paragraph("Signature", [run(typograph_text(signatory.position)), Run("\t"),
                                                  run(typograph_text(signatory.name))]))
-    body.elements.append(text_paragraph("DateLine", day))
+    if day is not None:
+        body.elements.append(text_paragraph("DateLine", day))
 
 
 __all__ = ["analysis_body", "listing", "signature"]

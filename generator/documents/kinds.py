@@ -11,12 +11,13 @@ from schemas.acts import Act
 
 from ..sources.kinds import (ANALYSIS, CONCEPT, EVALUATION, MSOKO, RECOMMENDATIONS, REGULATION, RESULTS_ORDER,
                              ROADMAP)
+from ..monitoring.year import ADDRESSED
 from ..sources.model import ProjectSources
 from .analysis import analysis_body
 from .body import Body
 from .concept import concept_body
 from .evaluation import evaluation_body, framework_reference
-from .recommendations import addressee, recommendations_body
+from .recommendations import letter_requisites, recommendations_body
 from .regulation import regulation_body
 from .results_order import results_order
 from .roadmap import roadmap_body
@@ -46,8 +47,14 @@ class Rendering:
     title_words: int = 1
     """How many words of the title name the kind of document, set above the rest: «Аналитическая справка»."""
     requisites: Callable[[ProjectSources, Any, Any], dict] = no_requisites
-    """What else the kind's template shows (a letter's addressee, a signature), from the project, the model and what
+    """What else the kind's template shows (a letter's form and addressee), from the project, the model and what
     the planner computed."""
+    heading: Callable[[Any], str] = lambda model: model.title
+    """The title the document shows, from its model's (a letter does not repeat its addressee there)."""
+    stamp_alone: bool = False
+    """Where the layout asks for both the appendix mark and the approval stamp, the stamp alone: ГОСТ Р 7.0.97-2025
+    puts the stamp on an appendix the act approves (the справка the приказ об итогах approves), and one requisite
+    says it once."""
 
 
 RENDERING: dict[str, Rendering] = {
@@ -71,10 +78,10 @@ RENDERING: dict[str, Rendering] = {
                               subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                                               f"{model.year} год")),
     ANALYSIS.key: Rendering("document.docx", "portrait", build=analysis_body, title_words=2,
-                            subject=year_subject),
-    RECOMMENDATIONS.key: Rendering("document.docx", "portrait", build=recommendations_body, title_words=2,
-                                   requisites=addressee,
-                                   subject=year_subject),
+                            subject=year_subject, stamp_alone=True),
+    RECOMMENDATIONS.key: Rendering("pismo.docx", "portrait", build=recommendations_body, title_words=2,
+                                   requisites=letter_requisites, subject=year_subject,
+                                   heading=lambda model: model.title.partition(ADDRESSED)[0]),
     RESULTS_ORDER.key: Rendering("prikaz.docx", "portrait",
                                  build=lambda project, model, width, year: results_order(project, model, year),
                                  subject=lambda project, model: model.title),

@@ -1,24 +1,36 @@
-"""The адресные рекомендации по итогам мониторинга to one organization below a target: a letter addressed to its
-head (top right, ГОСТ Р 7.0.97-2025) that introduces the organization's short name, states each missed indicator
-with the organization's value against the target and the округ's value, gives the Положение's recommendation for
-each, and sets the deadlines the приказ об итогах sets — the plan of measures a month after the letter, the report
-by the next collection of the missed indicators — signed by the methodical service like the справка."""
+"""The адресные рекомендации по итогам мониторинга to one organization below a target: an official letter of the
+methodical service (ГОСТ Р 7.0.97-2025) on the authority's form — its name, the service's and the contacts, the date
+and the registration number left for the registrar as every document of the year leaves it, the addressee «Директору
+МОУ «СОШ № 7» Т.В. Козловой» top right. The text cites the приказ об итогах that orders the letters, states each
+missed indicator with the organization's value against the target, recommends the Положение's tasks that are the
+organization's own, asks for the plan and its execution by the dates the приказ sets, and is signed by the
+service's head."""
 
 from __future__ import annotations
 
-import datetime
+import re
 
-from ..monitoring.calendar import month_after, next_collection
+from schemas.organizations import OrganizationHead
+
+from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults
-from ..monitoring.summary import change_text, value_text
-from ..monitoring.year import MonitoringYear
-from ..russian import inflect_phrase, lower_first
-from ..russian.typography import typograph_text
-from ..sources.kinds import YearDocument
+from ..monitoring.summary import value_text
+from ..monitoring.year import DerivedDocument, MonitoringYear, requisites
+from ..russian import inflect_phrase, lower_first, number_sign
+from ..russian.morphology import past_agreed, person_in_dative, word_in_case
+from ..russian.typography import NBSP, typograph_text
+from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
+from .act import approval_reference
+from .advice import organization_tasks
 from .analysis import signature
 from .body import Body
-from .year_text import codes_phrase, date_text, regulation_reference, service_name, service_signatory
+from .results_order import organizations_deadlines, point_numbers
+from .year_text import date_text, listing, regulation_reference, service_name, service_signatory
+
+FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
+"""What is recommended where the Положение's recommendation holds no task of the organization's."""
+NUMBER_LIKE = re.compile(r"\d")
 
 
 def full_name(results: MechanismResults, key: str, case: str) -> str:
@@ -26,60 +38,107 @@ def full_name(results: MechanismResults, key: str, case: str) -> str:
     return lower_first(inflect_phrase(results.respondents[key].name, case))
 
 
-def addressee(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> dict:
-    """The addressee block: «Руководителю» and the organization's full name in the genitive."""
-    results = year.results[document.mechanism]
-    return {"addressee": [typograph_text(f"Руководителю {full_name(results, document.organization, 'gent')}")]}
+def letter_requisites(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> dict:
+    """The form: the authority's letterhead with the service that writes, the contacts, the date and number, the
+    addressee — the head's position in the dative and the organization's full name (its short name is introduced by
+    the text, further down), then the head's initials and surname in the dative («Руководителю …» when the list names
+    no head)."""
+    profile = project.valid_profile.model
+    service = profile.monitoring.service
+    letterhead = [*profile.authority.letterhead, *([service.name.upper()] if service is not None else [])]
+    results, key = year.results[document.mechanism], document.organization
+    head = _head(results, key)
+    position = word_in_case(head.position, "datv") if head is not None else "руководителю"
+    governed = "ablt" if head is not None and head.position == "заведующий" else "gent"  # заведующему чем, директору чего
+    addressee = [f"{position[:1].upper()}{position[1:]} {full_name(results, key, governed)}"]
+    if head is not None:
+        addressee.append(person_in_dative(head.name))
+    return {"letterhead": letterhead, "contacts": [typograph_text(line) for line in profile.authority.contacts],
+            "letter": {"date": date_text(project, document.date), "number": number_sign(document.number)},
+            "addressee": [typograph_text(line) for line in addressee]}
 
 
 def recommendations_body(project: ProjectSources, document: YearDocument, width_mm: float,
                          year: MonitoringYear) -> Body:
     results, key = year.results[document.mechanism], document.organization
-    short = results.respondents[key].short_name
+    short = results.respondents[key].short_name.replace(" ", NBSP)  # «МДОУ «ДС № 10»» never breaks at a line end
     missed = [result for result in results.indicators if key in result.below_target]
+    order = year.document(RESULTS_ORDER.id_for(document.mechanism))
+    assert order is not None, "the приказ об итогах of a mechanism with letters"
     body = Body(width_mm)
+    body.clauses([_opening(project, results, order)], style="Text")
     body.section("Результаты мониторинга")
-    body.clauses([
-        f"По итогам мониторинга, проведённого в {results.year} году в соответствии с "
-        f"{regulation_reference(project, results)}, в {full_name(results, key, 'loct')} (далее — {short}) не достигнуты "
-        f"целевые значения по {codes_phrase([r.indicator.code for r in missed])}.",
-        *(_finding(result, key, short, results.year) for result in missed),
-    ])
+    codes = listing([r.indicator.code for r in missed])
+    shortfall = (f"не достигнуто целевое значение показателя {codes}" if len(missed) == 1
+                 else f"не достигнуты целевые значения показателей {codes}")
+    body.clauses([f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}.",
+                  *(_finding(result, key, short, results.year) for result in missed)])
     body.section("Рекомендации")
-    body.clauses([_recommendation(result) for result in missed])
-    body.section("Сроки выполнения")
-    body.clauses(_deadlines(project, document, missed, short))
-    signature(body, service_signatory(project), date_text(project, document.date))
+    head = _head_genitive(results, key)
+    for result in missed:
+        tasks = organization_tasks(result.indicator.recommendation, short, head) or [FALLBACK_TASK]
+        lead = f"По показателю {result.indicator.code} рекомендуем"
+        if len(tasks) == 1:  # one task is said in the clause itself, not as a list of one
+            body.clauses([f"{lead} {tasks[0]}"])
+        else:
+            body.listing(f"{lead}:", tasks, style="Clause")
+    body.section("Сроки исполнения")
+    body.clauses(_deadlines(project, order, year, results))
+    signature(body, service_signatory(project))
     return body
 
 
+def _opening(project: ProjectSources, results: MechanismResults, order: DerivedDocument) -> str:
+    """«Во исполнение приказа УО от 19.12.2024 № ______ «Об итогах …» (далее — приказ) направляем …»."""
+    terms = project.glossary.model.terms if project.glossary else []
+    cited = approval_reference(project.valid_profile.model, requisites(order), terms, case="gent")
+    return (f"Во исполнение {cited} «{order.model.title}» (далее — приказ) направляем адресные рекомендации по итогам "
+            f"мониторинга, проведённого в {results.year} году в соответствии с {regulation_reference(project, results)}.")
+
+
 def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
-    """«По показателю 1.1.1 «…» значение МОУ «СОШ № 4» составило 84,8 % (в 2023 году — 86,0 %, изменение −1,2 п. п.)
-    при целевом значении «не менее 90 %»; по округу — 94,4 %.»"""
+    """«По показателю 1.1.1 доля обучающихся …, выполнивших …, в МОУ «СОШ № 7» составила 84,8 % (в 2023 году —
+    85,6 %) при целевом значении не менее 90 %; по округу — 94,4 %.»"""
     indicator = result.indicator
-    change = change_text(result, key)
-    before = value_text(result, result.previous_by_organization.get(key))
-    since = f" (в {year - 1} году — {before}, изменение: {change})" if change else ""
-    target = f" при целевом значении «{indicator.target}»" if indicator.target else ""
-    return (f"По показателю {indicator.code} «{indicator.name}» значение {short} составило "
-            f"{value_text(result, result.by_organization.get(key))}{since}{target}; "
-            f"по округу — {value_text(result, result.municipality)}.")
+    measure, before = result.by_organization.get(key), result.previous_by_organization.get(key)
+    earlier = f" (в {year - 1} году — {value_text(result, before)})" if _known(before) else ""
+    target = indicator.target.strip()
+    against = f" при целевом значении {target if NUMBER_LIKE.search(target) else f'«{target}»'}" if target else ""
+    whole = f"; по округу — {value_text(result, result.municipality)}"
+    if measure is not None and measure.answer is not None:  # a yes/no answer is stated, not «составил»
+        return f"По показателю {indicator.code} «{indicator.name}» в {short} — «{measure.answer}»{earlier}{against}{whole}."
+    closed = "," if "," in indicator.name else ""  # a participial or relative clause ends before the predicate
+    return (f"По показателю {indicator.code} {lower_first(indicator.name)}{closed} в {short} "
+            f"{past_agreed('составил', indicator.name)} {value_text(result, measure)}{earlier}{against}{whole}.")
 
 
-def _recommendation(result: IndicatorResult) -> str:
-    text = result.indicator.recommendation.strip() or "проанализировать причины недостижения целевого значения и " \
-        "принять меры по его достижению"
-    return f"По показателю {result.indicator.code}: {lower_first(text).rstrip('.')}."
+def _known(measure: Measure | None) -> bool:
+    return measure is not None and (measure.value is not None or measure.answer is not None)
 
 
-def _deadlines(project: ProjectSources, document: YearDocument, missed: list[IndicatorResult], short: str) -> list[str]:
-    """The plan a month after the letter, as the приказ об итогах sets it; the report by the next collection."""
-    plan = month_after(document.date)
-    service = lower_first(inflect_phrase(service_name(project), "accs"))
-    lines = [f"Руководителю {short} рассмотреть настоящие рекомендации и представить в {service} план мероприятий по их "
-             f"выполнению не позднее {date_text(project, plan)}."]
-    report: datetime.date | None = next_collection([r.indicator.deadline for r in missed], document.year + 1)
-    if report:
-        lines.append(f"Отчёт о выполнении плана мероприятий представить в {service} не позднее "
-                     f"{date_text(project, report)}; результаты оцениваются при следующем мониторинге.")
+def _head(results: MechanismResults, key: str) -> OrganizationHead | None:
+    organization = results.respondents[key].organization
+    return organization.head if organization is not None else None
+
+
+def _head_genitive(results: MechanismResults, key: str) -> str:
+    """«директора», «заведующего»: who the Положение's «руководителя ОО» is in this organization."""
+    head = _head(results, key)
+    return word_in_case(head.position, "gent") if head is not None else "руководителя"
+
+
+def _deadlines(project: ProjectSources, order: DerivedDocument, year: MonitoringYear,
+               results: MechanismResults) -> list[str]:
+    """The plan and its execution by the dates the приказ sets the organizations, and who helps with the plan."""
+    plans, done = organizations_deadlines(order.model, year, results)
+    helping, organizations = point_numbers(order.model)
+    service = service_name(project)
+    lines = [f"В соответствии с пунктом {organizations} приказа просим рассмотреть настоящие рекомендации и "
+             f"представить в {lower_first(inflect_phrase(service, 'accs'))} план мероприятий по их выполнению не позднее "
+             f"{date_text(project, plans)}."]
+    if done:
+        lines.append(f"Выполнение плана мероприятий просим обеспечить не позднее {date_text(project, done)}; его "
+                     f"результаты будут оценены при мониторинге {order.model.year + 1} года.")
+    lines.append(f"Методическую помощь в подготовке плана мероприятий оказывает {lower_first(service)} (пункт "
+                 f"{helping} приказа).")
     return lines

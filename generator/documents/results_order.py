@@ -67,7 +67,7 @@ def _service_point(project: ProjectSources, document: YearDocument, year: Monito
     items = []
     if below:
         sent = _recommended(document, year, results)
-        items += [f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения) адресные рекомендации не "
+        items += [f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения), адресные рекомендации не "
                   f"позднее {date_text(project, sent)}",
                   "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
                   f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, month_after(sent))}"]
@@ -89,13 +89,26 @@ def _recommended(document: YearDocument, year: MonitoringYear, results: Mechanis
     return sent[0].model.date if sent else document_date(schedule_with_cycle(results.regulation), RECOMMENDATIONS.due, year.year)
 
 
+def organizations_deadlines(document: YearDocument, year: MonitoringYear,
+                            results: MechanismResults) -> tuple[datetime.date, datetime.date | None]:
+    """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
+    done by the earliest deadline of next year's data on the indicators missed (None when none is set)."""
+    missed = [r.indicator.deadline for r in results.indicators if r.below_target]
+    return month_after(_recommended(document, year, results)), next_collection(missed, document.year + 1)
+
+
+def point_numbers(document: YearDocument) -> tuple[int, int]:
+    """The numbers of the приказ's points on the methodical service and on the organizations below a target (a
+    mechanism with letters has both), after the point that approves the справка."""
+    first = 2 if document.appendices else 1
+    return first, first + 1
+
+
 def _organizations_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
                          results: MechanismResults) -> Point:
-    missed = [r.indicator.deadline for r in results.indicators if r.below_target]
-    carried = next_collection(missed, document.year + 1)
+    plans, carried = organizations_deadlines(document, year, results)
     items = [f"рассмотреть адресные рекомендации и представить в {lower_first(inflect_phrase(service_name(project), 'accs'))}"
-             " планы мероприятий по их выполнению не позднее "
-             f"{date_text(project, month_after(_recommended(document, year, results)))}"]
+             f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}"]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")
     return _point(f"{ADDRESSEES[:1].upper()}{ADDRESSEES[1:]} (раздел {risk_section(results)} приложения):", items)

@@ -27,6 +27,8 @@ from .selection import municipality
 from .store import read_table, stored_years, table_path
 
 CACHE_KEY = "monitoring year"
+ADDRESSED = " для "
+"""What joins a letter's title to the organization it is for: «Адресные рекомендации … в 2024 году для …»."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ class MonitoringYear:
                 if made:
                     title = made[0].model.title.removeprefix(kind.label).strip()
                     if kind.per is Per.ORGANIZATION:  # the letters of a mechanism, as one piece of evidence
-                        title = title.partition(" для ")[0]
+                        title = title.partition(ADDRESSED)[0]
                     records += [EvidenceRecord(mechanism=code, step=step, kind=kind.act or kind.label.lower(),
                                                number=made[0].model.number, date=made[0].model.date,
                                                title=title[:1].upper() + title[1:]) for step in kind.evidences]
@@ -129,7 +131,7 @@ def _documents(kind: DocumentKind, year: MonitoringYear, files: dict[str, tuple[
         if kind.per is Per.ORGANIZATION:
             for key in addressees(results):
                 subject = f"{code}-{key}"
-                addressed = f"{model.title} для {lower_first(inflect_phrase(results.respondents[key].name, 'gent'))}"
+                addressed = f"{model.title}{ADDRESSED}{lower_first(inflect_phrase(results.respondents[key].name, 'gent'))}"
                 made.append(DerivedDocument(kind.id_for(subject), kind, subject,
                                             model.model_copy(update={"organization": key, "title": addressed}),
                                             files[code]))

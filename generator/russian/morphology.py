@@ -242,6 +242,28 @@ MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля
 """The month after its day («15 марта»): twelve words, not a locale library."""
 
 
+def word_in_case(word: str, case: str) -> str:
+    """One word in ``case`` by its own best parse: «директор» → «директору», «заведующий» → «заведующего» (a
+    participle as a noun, which a phrase's head search skips)."""
+    parse = _best_parse(word)
+    inflected = parse.inflect({case}) if parse is not None else None
+    return _match_case(word, inflected.word) if inflected else word
+
+
+def person_in_dative(name: str) -> str:
+    """«Т.В. Козлова» → «Т.В. Козловой», «А.В. Морозов» → «А.В. Морозову»: the surname by its likeliest parse as a
+    surname in the nominative, which gives the gender; each part of a double surname alike; a surname the
+    dictionary does not decline («Белых», «Шевченко») stays."""
+    initials, _, surname = name.replace("\u00a0", " ").rpartition(" ")
+    return f"{initials} {'-'.join(_surname_in_dative(part) for part in surname.split('-'))}".strip()
+
+
+def _surname_in_dative(surname: str) -> str:
+    parses = [p for p in analyzer().parse(surname) if "Surn" in p.tag and p.tag.case == "nomn"]
+    inflected = parses[0].inflect({"datv"}) if parses else None
+    return _match_case(surname, inflected.word) if inflected else surname
+
+
 UNREGISTERED = "______"
 """The number of a document not yet registered: a line the registrar fills in."""
 
