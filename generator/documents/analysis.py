@@ -19,7 +19,7 @@ from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
 from .analysis_tables import Numbering, by_organization, indicator_part, participants_part, summary_part
 from .body import Body
-from .regulation import use_of_results_clause
+from .regulation import code_order, use_of_results_clause
 from .year_text import (by_count, codes_phrase, date_text, indicator_sentence, listing, of, organizations_phrase,
                         percent, regulation_reference, service_signatory, term)
 
@@ -84,7 +84,7 @@ def _in_calendar_order(deadline: tuple[str, list[str]]) -> tuple[bool, Day]:
 
 def _codes(codes: list[str]) -> str:
     """«показатель 1.1.4», «показатели 1.1.1 и 1.1.5»."""
-    return ("показатель " if len(codes) == 1 else "показатели ") + listing(codes)
+    return ("показатель " if len(codes) == 1 else "показатели ") + listing(sorted(codes, key=code_order))
 
 
 def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> None:

@@ -17,6 +17,7 @@ from ..russian.scale import COUNTED_UNITS, quantity
 from ..russian.typography import NBSP
 from ..sources.model import ProjectSources
 from .act import approval_reference
+from .regulation import code_order
 
 POINTS = f"п.{NBSP}п."
 """Percentage points: the change of a share."""
@@ -82,7 +83,7 @@ def of(count: int, total: int) -> str:
 
 def codes_phrase(codes: Sequence[str]) -> str:
     """«показателю 1.1.2», «показателям 1.1.1 и 1.1.4» (dative: «по …»)."""
-    return ("показателю " if len(codes) == 1 else "показателям ") + listing(list(codes))
+    return ("показателю " if len(codes) == 1 else "показателям ") + listing(sorted(codes, key=code_order))
 
 
 def by_count(count: int) -> str:
