@@ -192,8 +192,9 @@ def glossary_hits(texts: Sequence[str], terms: Sequence[tuple[str, str]]) -> lis
     found: list[Hit] = []
     for term, definition in terms:
         use = re.compile(r"(?<![\w\-])" + re.escape(term).replace(r"\ ", SPACE) + r"(?![\w\-])")
-        first = next(((index, match) for index, text in enumerate(texts) for match in [use.search(text)] if match),
-                      None)
+        word = term.split()[0] if term.strip() else term  # in any text that uses the term: a cheap test first
+        first = next(((index, match) for index, text in enumerate(texts) if word in text
+                      for match in [use.search(text)] if match), None)
         if first is None:
             continue
         index, match = first
