@@ -134,6 +134,7 @@ def test_periods_the_deadline_does_not_close_in_a_foreign_regulation(example, tm
     ("анкетирование в апреле — мае текущего учебного года", "до 1 июня"),
     ("учебный год", "до 1 сентября"),
     ("три года, предшествующих 1 сентября текущего года", "до 1 октября"),
+    ("ОО, в которых доля отметок «2» не превышает 10 % два года подряд", "до 1 октября"),
     ("детей в возрасте от 3 до 7 лет, по состоянию на 20 сентября", "до 1 октября"),
 ])
 def test_periods_the_text_closes_pass_in_a_foreign_regulation(example, tmp_path, period, deadline):

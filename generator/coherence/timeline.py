@@ -24,10 +24,11 @@ SCHOOL_YEAR_ENDS = Day(8, 31)
 """A school year runs from 1 September to 31 August (olympiads, contests, courses and camps go on in summer): data
 for a school year the text does not close («с 1 сентября по 31 мая») are due from 31 August on."""
 _YEARS = re.compile(r"(?<![\w–—-])(?<!до\s)(?<!от\s)(?:дв[ау]х?|тр[иеё]х?|четыр[её]х?|четыре|пят[иь]|[2-9])[\s\u00a0]+"
-                    r"(?:последн\w+[\s\u00a0]+)?(?:(?:учебн|календарн)\w+[\s\u00a0]+)?(?:год|года|лет)(?![а-яё])",
+                    r"(?:последн\w+[\s\u00a0]+)?(?:(?:учебн|календарн)\w+[\s\u00a0]+)?(?:год|года|лет)(?![а-яё])"
+                    r"(?![\s\u00a0]+подряд)",
                     re.IGNORECASE)
-"""«три года», «за два учебных года», «5 лет» (not an age, «от 3 до 7 лет»): a period of several years, which needs
-the date it is counted back from."""
+"""«три года», «за два учебных года», «5 лет» (not an age, «от 3 до 7 лет», nor a condition, «два года
+подряд»): a period of several years, which needs the date it is counted back from."""
 ROADMAP_ACTIVITIES = re.compile(r"мониторинг|сбор\w*\s+данн|аналитическ\w*\s+справк", re.IGNORECASE)
 """Roadmap activities that repeat a Положение's own steps, and so its dates."""
 _AFTER_MONITORING = re.compile(r"\bпо\s+(?:итогам|результатам)\b.*", re.IGNORECASE | re.DOTALL)
