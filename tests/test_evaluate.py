@@ -143,7 +143,9 @@ def test_the_appendix_lists_the_confirming_documents(example):
                     'step: analysis, kind: аналитическая справка, issuer: муниципальный методический центр, number: "15"')
     assert example.run("regen", "samoocenka").exit_code == 0
     doc = Docx(example.path("output/samoocenka.docx"))
-    assert doc.tables()[-1][2][3].startswith(f"Аналитическая справка муниципального методического центра от{NBSP}30.09.2022")
+    # the glossary's common name of ММЦ: its full name and legal form where it is first named
+    assert doc.tables()[-1][2][3].startswith("Аналитическая справка муниципального казённого учреждения «Муниципальный "
+                                             f"методический центр» Копейского городского округа от{NBSP}30.09.2022")
     assert f"Документы, которыми подтверждены шаги управленческого цикла по механизмам, приведены в таблице{NBSP}3." in \
         doc.texts("Clause")
 
