@@ -122,10 +122,31 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert len(section_rows) == 11
     sections = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='RoadmapSection']", namespaces=NS)
     items = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='RoadmapItem']", namespaces=NS)
-    assert len(sections) == 11 and len(items) == 49
+    assert len(sections) == 11 and len(items) == 71
     assert roadmap.style_numbering("RoadmapSection") == (4, 0) and roadmap.level_text(4, 1)[0] == "%1.%2."
     bullets = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='TableBullet']//w:t/text()", namespaces=NS)
     assert f"муниципальных диагностических работ в 4, 7 и 10{NBSP}классах;" in bullets
+
+
+def test_the_roadmap_closes_the_management_cycle_in_every_mechanism_section(generated):
+    """D-1 of the lawyer's read: each mechanism's section plans the управленческие решения (a приказ УО) and the
+    analysis of the measures' effectiveness, each on a date; D-3: no «постоянно», no bare «ежегодно» or «2021–2022
+    годы» for an activity with a result."""
+    rows = Docx(generated.path("output/dorozhnaya-karta.docx")).tables()[0][1:]
+    sections: list[list[list[str]]] = []
+    for row in rows:
+        if len(set(row)) == 1:  # a section's title spans the row
+            sections.append([])
+        else:
+            sections[-1].append(row)
+    for section in sections[1:10]:  # the nine mechanisms, between the normative and the information sections
+        decisions = [r for r in section if r[1].startswith("Принятие управленческих решений") and "приказ УО" in r[1]]
+        effectiveness = [r for r in section if r[1].startswith("Анализ эффективности мер")]
+        assert decisions and effectiveness, section
+        assert all(re.search(r"до[ \u00a0]\d+[ \u00a0][а-я]+", r[2]) for r in decisions + effectiveness), section
+    deadlines = [row[2] for section in sections for row in section]
+    assert not [d for d in deadlines if d in ("ежегодно", "постоянно") or d.startswith(f"2021{RANGE_DASH}2022 годы")
+                and "не реже" not in d], deadlines
 
 
 def test_resolution_with_the_concept(generated):

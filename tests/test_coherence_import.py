@@ -128,7 +128,7 @@ def _place(project, file: str, fragment: str, after: str = "") -> tuple[str, int
 
 COHERENCE = {"deadline-period", "schedule-deadlines", "roadmap-dates", "evidence-late", "number-twice", "abbrev-late",
              "abbrev-spelled-out", "abbrev-inside-name", "executor-controller", "cites-later-act", "citation-date",
-             "citation-unverified", "anachronism", "figure-source", "term-variant", "colloquial"}
+             "citation-unverified", "anachronism", "figure-source", "term-variant", "colloquial", "point-deadline"}
 
 
 def test_the_clean_typed_regulation_and_order_break_no_coherence_rule(project, tmp_path):
@@ -193,6 +193,16 @@ def test_the_executor_of_a_point_who_also_controls_the_order(project, tmp_path):
         (*_place(project, "regulations/acts/prikaz-2021-150.yaml", executes), "warning",
          "«Н.О. Климкиной» — и исполнитель пункта, и контролирующий исполнение акта: контроль возлагается на другое "
          "должностное лицо (вышестоящее) или остаётся за подписавшим акт")]
+
+
+def test_an_instruction_of_the_imported_order_without_a_deadline(project, tmp_path):
+    undated = "Руководителям ОО обеспечить представление в управление образования сведений для мониторинга."
+    findings = _checked(project, typed_order(tmp_path / "Приказ.docx", "150", "20.09.2021", points=(undated,)))
+    assert _found(findings, "point-deadline") == [
+        (*_place(project, "regulations/acts/prikaz-2021-150.yaml", undated), "warning",
+         "поручение «Руководителям ОО обеспечить представление в управление образования сведений …» без срока "
+         "исполнения и периодичности: укажите дату («до 1 июня 2021 года»), срок («в течение 10 рабочих дней со дня "
+         "подписания») или периодичность («ежегодно, до 15 декабря»)")]
 
 
 SPELLED_FIRST = ("Настоящее Положение определяет порядок мониторинга эффективности деятельности руководителей "
