@@ -187,6 +187,32 @@ def test_resolution_with_the_concept(generated):
     assert ["ФЗ", "федеральный закон"] not in terms
 
 
+def test_the_concepts_targets_are_measured_by_the_indicators_of_the_polozheniya(generated):
+    """K-1 of the lawyer's read: per mechanism two or three target indicators with their target values, taken from the
+    Положение where they are measured (one source of the value), and a horizon; the Концепция's term."""
+    concept = Docx(generated.path("output/koncepciya.docx"))
+    lead = "Целевые значения показателей, которые должны быть достигнуты к концу 2022\u00a0года:"
+    assert concept.texts("Subclause").count(lead) == 9
+    assert f"Срок реализации Концепции{NBSP}— 2021{RANGE_DASH}2022{NBSP}годы." in concept.texts("Clause")
+    bullets = concept.texts("TableBullet") + concept.texts("ListBullet")
+    assert f"доля выпускников 9{NBSP}классов, получивших аттестат об основном общем образовании (показатель 1.1.2)" \
+           f"{NBSP}— не менее 98{NBSP}%;" in bullets
+    assert f"доля обучающихся, состоящих на профилактическом учёте (показатель 2.3.3){NBSP}— не более 1{NBSP}%." in bullets
+    assert sum("(показатель " in text for text in bullets) == 19
+
+
+def test_a_target_indicator_the_polozhenie_lacks_or_leaves_without_a_value(example):
+    concept = "regulations/concept.yaml"
+    example.replace(concept, 'indicators: ["1.2.1", "1.2.5"]', 'indicators: ["1.2.1", "1.2.9"]')
+    example.replace("regulations/mechanisms/2.3.yaml", "target: не более 1 %", 'target: ""')
+    result = example.run("check")
+    assert result.exit_code == 1
+    line = example.line_of(concept, '"1.2.9"')
+    assert (f"{concept}:{line}:" in result.stdout and "ошибка: показателя «1.2.9» нет в Положении о мониторинге "
+            "механизма 1.2; есть: 1.2.1, 1.2.2, 1.2.3, 1.2.4, 1.2.5" in result.stdout)
+    assert "ошибка: у показателя 2.3.3 в Положении о мониторинге нет целевого значения" in result.stdout
+
+
 def test_russian_grammar_of_requisites():
     assert approval_word("Положение") == "УТВЕРЖДЕНО"
     assert approval_word("Концепция") == "УТВЕРЖДЕНА"
