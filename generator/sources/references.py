@@ -87,8 +87,8 @@ def _target_indicators(project: ProjectSources, source: SourceFile) -> list[Diag
             if code not in targets:
                 found.append(Diagnostic.error(source.locate(path + (number,)), messages.UNKNOWN_TARGET_INDICATOR.format(
                     code=code, mechanism=mechanism, known=", ".join(targets)), code="references"))
-            elif not targets[code]:
-                found.append(Diagnostic.error(source.locate(path + (number,)), messages.TARGET_WITHOUT_VALUE.format(
+            elif not targets[code]:  # the Концепция leaves it out: a warning, the documents are still made
+                found.append(Diagnostic.warning(source.locate(path + (number,)), messages.TARGET_WITHOUT_VALUE.format(
                     code=code), code="references"))
     return found
 
