@@ -15,6 +15,11 @@ class MechanismTargets(SourceModel):
     actions: list[Text] = Field(
         min_length=1, title="что необходимо", description="«Для достижения целевых ориентиров необходимо: …»."
     )
+    indicators: list[Code] = Field(
+        default_factory=list, title="целевые показатели",
+        description="Коды показателей Положения о мониторинге механизма, которыми измеряются целевые ориентиры: "
+                    "Концепция приводит их наименования и целевые значения из Положения («1.1.1»).",
+    )
 
 
 class Concept(SourceModel):
@@ -34,6 +39,11 @@ class Concept(SourceModel):
         description="Характеристика муниципальной сети: образовательные организации, контингент, кадры.",
     )
     tasks: list[Text] = Field(min_length=1, title="задачи", description="Задачи Концепции.")
+    horizon: int | None = Field(
+        default=None, ge=2000, le=2100, title="срок реализации",
+        description="Год, к концу которого достигаются целевые значения показателей; Концепция реализуется с года её "
+                    "утверждения по этот год.",
+    )
     mechanisms: list[MechanismTargets] = Field(
         min_length=1, title="механизмы", description="Целевые ориентиры по каждому механизму."
     )

@@ -76,19 +76,18 @@ def _requisites(doc: Docx) -> list[str]:
 
 
 def test_every_approved_document_carries_the_orders_date_and_number(generated):
-    """The example's approval block is the appendix mark above the stamp: the order's «(приложение 2)» finds
-    its Положение by the number on it."""
+    """One requisite of approval (ГОСТ Р 7.0.97-2025): the stamp, with the number of the appendix under it, by
+    which the order's «(приложение 2)» finds its Положение; no appendix mark repeating the stamp above it."""
     for number, name in enumerate(["polozhenie-msoko"] + [f"polozhenie-{c}" for c in
                                   ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")], start=1):
         stamp = _requisites(Docx(generated.path(f"output/{name}.docx")))
-        assert stamp == [f"Приложение {number}", "к приказу управления образования администрации Копейского городского округа",
-                         f"от 15.03.2021 №{NBSP}112",
-                         "УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
-                         f"от 15.03.2021 №{NBSP}112"], name
+        assert stamp == ["УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
+                         f"от 15.03.2021 №{NBSP}112", f"(приложение{NBSP}{number})"], name
 
 
 @pytest.mark.parametrize("block", ["stamp", "appendix", "both"])
 def test_approval_block_is_a_layout_choice(example, block):
+    """``both``, once the mark above the stamp, is the one stamp now: a document never carries both requisites."""
     example.replace("regulations/project.yaml", "  approval_block: both", f"  approval_block: {block}")
     assert example.run("regen", "all").exit_code == 0
     for number, name in enumerate(["polozhenie-msoko"] + [f"polozhenie-{c}" for c in
@@ -97,8 +96,8 @@ def test_approval_block_is_a_layout_choice(example, block):
         mark = [f"Приложение {number}", "к приказу управления образования администрации Копейского городского округа",
                 f"от 15.03.2021 №{NBSP}112"]
         stamp_lines = ["УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
-                       f"от 15.03.2021 №{NBSP}112"]
-        assert stamp == {"stamp": stamp_lines, "appendix": mark, "both": mark + stamp_lines}[block], name
+                       f"от 15.03.2021 №{NBSP}112", f"(приложение{NBSP}{number})"]
+        assert stamp == {"stamp": stamp_lines, "appendix": mark, "both": stamp_lines}[block], name
 
 
 def test_single_appendix_order_and_the_roadmap(generated):
@@ -110,8 +109,7 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert order.texts("Point")[0].startswith("Утвердить План мероприятий («дорожная карта») по развитию")
     assert order.texts("Point")[0].endswith("(приложение).")
     roadmap = Docx(generated.path("output/dorozhnaya-karta.docx"))
-    assert roadmap.texts("Stamp") == ["Приложение", "к приказу управления образования администрации Копейского городского округа",
-                                      f"от 05.04.2021 №{NBSP}140", "УТВЕРЖДЁН",
+    assert roadmap.texts("Stamp") == ["УТВЕРЖДЁН",
                                       "приказом управления образования администрации Копейского городского округа",
                                       f"от 05.04.2021 №{NBSP}140"]
     size = roadmap.section().find(q("pgSz"))
@@ -124,10 +122,31 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert len(section_rows) == 11
     sections = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='RoadmapSection']", namespaces=NS)
     items = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='RoadmapItem']", namespaces=NS)
-    assert len(sections) == 11 and len(items) == 49
+    assert len(sections) == 11 and len(items) == 71
     assert roadmap.style_numbering("RoadmapSection") == (4, 0) and roadmap.level_text(4, 1)[0] == "%1.%2."
     bullets = tbl.xpath(".//w:p[w:pPr/w:pStyle/@w:val='TableBullet']//w:t/text()", namespaces=NS)
     assert f"муниципальных диагностических работ в 4, 7 и 10{NBSP}классах;" in bullets
+
+
+def test_the_roadmap_closes_the_management_cycle_in_every_mechanism_section(generated):
+    """D-1 of the lawyer's read: each mechanism's section plans the управленческие решения (a приказ УО) and the
+    analysis of the measures' effectiveness, each on a date; D-3: no «постоянно», no bare «ежегодно» or «2021–2022
+    годы» for an activity with a result."""
+    rows = Docx(generated.path("output/dorozhnaya-karta.docx")).tables()[0][1:]
+    sections: list[list[list[str]]] = []
+    for row in rows:
+        if len(set(row)) == 1:  # a section's title spans the row
+            sections.append([])
+        else:
+            sections[-1].append(row)
+    for section in sections[1:10]:  # the nine mechanisms, between the normative and the information sections
+        decisions = [r for r in section if r[1].startswith("Принятие управленческих решений") and "приказ УО" in r[1]]
+        effectiveness = [r for r in section if r[1].startswith("Анализ эффективности мер")]
+        assert decisions and effectiveness, section
+        assert all(re.search(r"до[ \u00a0]\d+[ \u00a0][а-я]+", r[2]) for r in decisions + effectiveness), section
+    deadlines = [row[2] for section in sections for row in section]
+    assert not [d for d in deadlines if d in ("ежегодно", "постоянно") or d.startswith(f"2021{RANGE_DASH}2022 годы")
+                and "не реже" not in d], deadlines
 
 
 def test_resolution_with_the_concept(generated):
@@ -145,8 +164,8 @@ def test_resolution_with_the_concept(generated):
                                             "качеством образования (приложение).")
     assert _tabbed(resolution, "Signature") == [("Глава городского округа", f"А.М.{NBSP}Фалейчик")]
     concept = Docx(generated.path("output/koncepciya.docx"))
-    assert concept.texts("Stamp")[3:5] == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа"]
-    assert concept.texts("Stamp")[:2] == ["Приложение", "к постановлению администрации Копейского городского округа"]
+    assert concept.texts("Stamp") == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа",
+                                      f"от 01.03.2021 №{NBSP}615"]  # the act's only appendix: no number, no mark
     headings = concept.texts("Heading2")
     assert len(headings) == 9 and headings[0] == "Система оценки качества подготовки обучающихся"
     # «Целевые ориентиры:» and «Для достижения …» are numbered clauses (4.1.2., 4.1.3.) under their subsection
@@ -166,6 +185,32 @@ def test_resolution_with_the_concept(generated):
     assert terms[0] == ["Сокращение", "Значение"] and ["ВПР", "всероссийские проверочные работы"] in terms
     assert "УО" not in [row[0] for row in terms]  # the Концепция cites no act of the УО: its term is not listed
     assert ["ФЗ", "федеральный закон"] not in terms
+
+
+def test_the_concepts_targets_are_measured_by_the_indicators_of_the_polozheniya(generated):
+    """K-1 of the lawyer's read: per mechanism two or three target indicators with their target values, taken from the
+    Положение where they are measured (one source of the value), and a horizon; the Концепция's term."""
+    concept = Docx(generated.path("output/koncepciya.docx"))
+    lead = "Целевые значения показателей, которые должны быть достигнуты к концу 2022\u00a0года:"
+    assert concept.texts("Subclause").count(lead) == 9
+    assert f"Срок реализации Концепции{NBSP}— 2021{RANGE_DASH}2022{NBSP}годы." in concept.texts("Clause")
+    bullets = concept.texts("TableBullet") + concept.texts("ListBullet")
+    assert f"доля выпускников 11{NBSP}классов, набравших по ЕГЭ не менее 70{NBSP}баллов хотя бы по одному предмету " \
+           f"(показатель 1.1.3){NBSP}— не менее 25{NBSP}%;" in bullets
+    assert f"доля обучающихся, состоящих на профилактическом учёте (показатель 2.3.3){NBSP}— не более 1{NBSP}%." in bullets
+    assert sum("(показатель " in text for text in bullets) == 19
+
+
+def test_a_target_indicator_the_polozhenie_lacks_or_leaves_without_a_value(example):
+    concept = "regulations/concept.yaml"
+    example.replace(concept, 'indicators: ["1.2.1", "1.2.5"]', 'indicators: ["1.2.1", "1.2.9"]')
+    example.replace("regulations/mechanisms/2.3.yaml", "target: не более 1 %", 'target: ""')
+    result = example.run("check", "--strict")
+    assert result.exit_code == 1
+    line = example.line_of(concept, '"1.2.9"')
+    assert (f"{concept}:{line}:" in result.stdout and "предупреждение: показателя «1.2.9» нет в Положении о мониторинге "
+            "механизма 1.2; есть: 1.2.1, 1.2.2, 1.2.3, 1.2.4, 1.2.5" in result.stdout)
+    assert "предупреждение: у показателя 2.3.3 в Положении о мониторинге нет целевого значения" in result.stdout
 
 
 def test_russian_grammar_of_requisites():

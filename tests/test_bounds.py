@@ -3,6 +3,7 @@ located Russian error, exit 1, quickly, in little memory, and nothing is written
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -84,8 +85,8 @@ def test_an_oversized_source_is_refused(example):
     example.write("regulations/roadmap.yaml", example.read("regulations/roadmap.yaml") + "# " + "я" * 3_000_000 + "\n")
     result = example.run("regen", "all")
     assert result.exit_code == 1
-    assert ("regulations/roadmap.yaml:1:1: ошибка: файл слишком велик (5,7 МБ; допустимо не более 5,0 МБ): источник "
-            "пишут люди, а не программы") in result.output
+    assert re.search(r"regulations/roadmap\.yaml:1:1: ошибка: файл слишком велик \(5,\d МБ; допустимо не более 5,0 МБ\): "
+                     "источник пишут люди, а не программы", result.output), result.output  # 5,7–5,8: the roadmap's own size
     assert not example.path("output").exists()
 
 

@@ -14,7 +14,8 @@ from tests.test_lint import CLEAN_ORDER, _foreign
 NBSP = "\u00a0"
 COHERENCE = {"deadline-period", "schedule-deadlines", "cycle-deadlines", "roadmap-dates", "evidence-late", "number-twice", "anachronism",
              "figure-source", "term-variant", "abbrev-late", "abbrev-spelled-out", "abbrev-inside-name",
-             "executor-controller", "cites-later-act", "citation-date", "colloquial", "citation-unverified"}
+             "executor-controller", "cites-later-act", "citation-date", "colloquial", "citation-unverified",
+             "point-deadline"}
 
 
 def _lint(example, path: Path) -> list[dict]:
@@ -29,6 +30,14 @@ def test_clean_foreign_order_breaks_no_coherence_rule(example, tmp_path):
 @pytest.mark.parametrize("index, old, new, code, fragment", [
     (8, "привести локальные акты ОО", "можно набрать баллы и/или привести локальные акты ОО", "colloquial",
      "«можно набрать»: в официальном тексте — «максимальная сумма баллов составляет»"),
+    (8, "привести локальные акты ОО", "учитывать мировые тренды и привести локальные акты ОО", "colloquial",
+     "«тренды»: в официальном тексте — «тенденции»"),  # M-3 of the lawyer's read
+    (8, "привести локальные акты ОО", "весьма оперативно привести локальные акты ОО", "colloquial",
+     "«весьма»: в официальном тексте — «необходимо»"),  # K-3
+    (8, "привести локальные акты ОО", "привести локальные акты ОО, так как под оценкой принято понимать систему",
+     "colloquial", "«принято понимать»: в официальном тексте — «понимается»"),  # K-3
+    (8, "привести локальные акты ОО", "привести локальные акты ОО, поскольку управление было слабо визуализировано",
+     "colloquial", "«слабо визуализировано»: в официальном тексте — «не представлен в наглядной форме»"),  # K-3
     (8, "привести локальные акты ОО", "оформлять документы по ГОСТ Р 7.0.97-2025 и привести локальные акты ОО",
      "anachronism", "документ датирован 15.03.2023, а ссылается на «ГОСТ Р 7.0.97-2025», принятый в 2025 году"),
     (8, "привести локальные акты ОО", "обеспечить присутствие независимых наблюдателей и привести локальные акты ОО",
@@ -42,6 +51,9 @@ def test_clean_foreign_order_breaks_no_coherence_rule(example, tmp_path):
     (7, "Утвердить прилагаемое", "Региональному центру обработки информации (далее — РЦОИ) Челябинской области "
      "направить данные. Утвердить прилагаемое", "abbrev-inside-name",
      "сокращение «РЦОИ» введено внутри названия: после «(далее — РЦОИ)» название продолжается («Челябинской области»)"),
+    (8, "до 1\u00a0сентября 2023 г. привести", "привести", "point-deadline",
+     "поручение «Руководителям общеобразовательных организаций (далее — ОО) привести локальные …» без срока "
+     "исполнения и периодичности"),
     (7, "Утвердить прилагаемое", "Руководителям общеобразовательных организаций представить отчёты. Утвердить "
      "прилагаемое", "abbrev-late", "полное название «общеобразовательных организаций» употреблено раньше, чем введено "
      "сокращение «ОО»"),
@@ -280,11 +292,24 @@ def test_check_number_used_twice(example):
 
 
 def test_check_executor_is_controller(example):
-    example.replace("regulations/acts/prikaz-2021-140.yaml", "разработать и обеспечить",
-                    "под контролем А.А. Ангеловского разработать и обеспечить")
+    example.replace("regulations/acts/prikaz-2021-140.yaml", "разработать и утвердить",
+                    "под контролем А.А. Ангеловского разработать и утвердить")
     example.replace("regulations/acts/prikaz-2021-140.yaml", "оставляю за собой",
                     "возложить на начальника управления образования А.А. Ангеловского")
     assert _check(example, "executor-controller")
+
+
+def test_check_an_instruction_without_a_deadline(example):
+    """An order's sub-point to an executor that says neither when nor how often (P140-1 of the lawyer's read); a
+    deadline in the point's lead-in holds for its sub-points."""
+    order = "regulations/acts/prikaz-2021-140.yaml"
+    assert not _check(example, "point-deadline")
+    example.replace(order, "до 1 июня 2021 года разработать", "разработать")
+    assert "поручение «разработать и утвердить планы мероприятий образовательных организаций во" in _at(
+        example, "point-deadline", order, "разработать и утвердить")["message"]
+    example.replace(order, '"Руководителям муниципальных образовательных организаций:"',
+                    '"Руководителям муниципальных образовательных организаций до 1 июня 2021 года:"')
+    assert not _check(example, "point-deadline")
 
 
 def test_check_anachronism_and_colloquial_wording(example):

@@ -128,7 +128,7 @@ def _place(project, file: str, fragment: str, after: str = "") -> tuple[str, int
 
 COHERENCE = {"deadline-period", "schedule-deadlines", "roadmap-dates", "evidence-late", "number-twice", "abbrev-late",
              "abbrev-spelled-out", "abbrev-inside-name", "executor-controller", "cites-later-act", "citation-date",
-             "citation-unverified", "anachronism", "figure-source", "term-variant", "colloquial"}
+             "citation-unverified", "anachronism", "figure-source", "term-variant", "colloquial", "point-deadline"}
 
 
 def test_the_clean_typed_regulation_and_order_break_no_coherence_rule(project, tmp_path):
@@ -186,13 +186,20 @@ def test_an_order_numbered_as_another_of_its_year_is_kept_beside_it_and_reported
                       "номер № 140 2021 года присвоен двум документам: приказ от 05.04.2021 и приказ от 20.09.2021")]
 
 
-def test_the_executor_of_a_point_who_also_controls_the_order(project, tmp_path):
-    executes = "Заместителю начальника управления образования Н.О. Климкиной обеспечить проведение мониторинга."
-    findings = _checked(project, typed_order(tmp_path / "Приказ.docx", "150", "20.09.2021", points=(executes,)))
-    assert _found(findings, "executor-controller") == [
-        (*_place(project, "regulations/acts/prikaz-2021-150.yaml", executes), "warning",
-         "«Н.О. Климкиной» — и исполнитель пункта, и контролирующий исполнение акта: контроль возлагается на другое "
-         "должностное лицо (вышестоящее) или остаётся за подписавшим акт")]
+@pytest.mark.parametrize("point, code, message", [
+    ("Заместителю начальника управления образования Н.О. Климкиной обеспечить проведение мониторинга до 1 октября.",
+     "executor-controller", "«Н.О. Климкиной» — и исполнитель пункта, и контролирующий исполнение акта: контроль "
+     "возлагается на другое должностное лицо (вышестоящее) или остаётся за подписавшим акт"),
+    ("Руководителям ОО обеспечить представление в управление образования сведений для мониторинга.", "point-deadline",
+     "поручение «Руководителям ОО обеспечить представление в управление образования сведений …» без срока исполнения и "
+     "периодичности: укажите дату («до 1 июня 2021 года»), срок («в течение 10 рабочих дней со дня подписания») или "
+     "периодичность («ежегодно, до 15 декабря»)"),
+])
+def test_a_point_of_the_imported_order_against_the_acts_legal_logic(project, tmp_path, point, code, message):
+    """The executor who also controls the order; an instruction that says neither when nor how often."""
+    findings = _checked(project, typed_order(tmp_path / "Приказ.docx", "150", "20.09.2021", points=(point,)))
+    assert _found(findings, code) == [(*_place(project, "regulations/acts/prikaz-2021-150.yaml", point), "warning",
+                                       message)]
 
 
 SPELLED_FIRST = ("Настоящее Положение определяет порядок мониторинга эффективности деятельности руководителей "

@@ -71,6 +71,23 @@ def test_abbreviations_are_introduced_at_first_use_in_the_case_the_context_needs
     assert "Итоги обсуждаются в муниципальном опорном центре." in other and "МОЦ" not in other
 
 
+def test_a_common_name_is_a_use_of_its_term_full_name_first_then_the_abbreviation(example):
+    """ММЦ's common name «муниципальный методический центр» in any case: its first use is the institution's full
+    name and legal form in that case with «(далее — ММЦ)», later ones «ММЦ»; inside the full name's own quotes it
+    is the name, not a use; a signature keeps its position as written (X-2 of the lawyer's read)."""
+    _set(example, "regulations/mechanisms/2.3.yaml", "final_provisions",
+         "Итоги передаются муниципальному методическому центру. Сведения готовит муниципальный методический центр, "
+         "с муниципальным методическим центром их согласует УО.")
+    assert example.run("regen", "all").exit_code == 0
+    text = _text(example.path("output/polozhenie-2.3.docx"))
+    assert (f"Итоги передаются муниципальному казённому учреждению «Муниципальный методический центр» Копейского "
+            f"городского округа (далее{NBSP}— ММЦ). Сведения готовит ММЦ, с ММЦ их согласует УО.") in text
+    assert text.count("Муниципальный методический центр") == 1 and "муниципальн" + "ый методический центр" not in text
+    order = _text(example.path("output/prikaz-2021-112.docx"))  # named once: the full name alone, in the dative
+    assert "Муниципальному казённому учреждению «Муниципальный методический центр» Копейского городского округа:" in order
+    assert "ММЦ" not in order
+
+
 def test_every_abbreviation_of_the_set_is_introduced_before_it_is_used(example):
     assert example.run("regen", "all").exit_code == 0
     terms = [t["term"] for t in yaml.safe_load(example.read("regulations/glossary.yaml"))["terms"]]

@@ -103,7 +103,7 @@ def test_evaluation_appendix(example):
     assert [r[0] for r in steps[1:]][4] == "Анализ результатов"
     assert steps[1 + 6][2] == "2/5"  # 1.2, measures
     assert steps[-1][:3] == ["Итого", "49/52", "46/52"]
-    assert doc.texts("Stamp")[0] == "Приложение" and doc.texts("Stamp")[3] == "УТВЕРЖДЕНЫ"
+    assert doc.texts("Stamp")[0] == "УТВЕРЖДЕНЫ" and "Приложение" not in doc.texts("Stamp")[:3]
     assert doc.texts("Caption") == [f"Рисунок 1{NBSP}— Доля набранных баллов по механизмам, %"]
     assert doc.texts("Heading1") == ["Общие положения", "Результаты по механизмам",
                                      "Результаты по шагам управленческого цикла",
@@ -119,9 +119,23 @@ def test_evaluation_appendix(example):
             f"Положению: максимальная сумма баллов по каждому механизму составляет 52{NBSP}балла") in text
     [note] = [t for t in doc.texts("Text") if t.startswith("Примечание.")]
     assert "по разным шкалам" in note and "138 из 149" in note and f"52{NBSP}балла" in note
+    # S-4, S-5 of the lawyer's read: why 2.2 has no data in 2021; an external assessment and a self-assessment are
+    # no trend
+    assert f"В 2021{NBSP}году механизм 2.2 не оценивался ни под действующим, ни под иным названием." in note
+    assert ("получены при внешней оценке механизмов, результаты за 2022 год — при самооценке: их получили разные "
+            "оценщики по разным критериям, поэтому они не сопоставимы между собой и не показывают динамики") in \
+        note.replace(NBSP, " ")
+    # S-3: the source names no official document, and the text says so instead of inventing one
+    assert any(t.endswith("Реквизиты официального документа, которым оформлены результаты оценки за 2020 и 2021 годы, "
+                          "в источнике не указаны.") for t in (x.replace(NBSP, " ") for x in doc.texts("Clause")))
     chart = doc.parts["word/charts/chart1.xml"].decode()
     assert '<c:lang val="ru-RU"/>' in chart and 'formatCode="[$-419]0.0"' in chart
-    assert "<c:v>2022 год</c:v>" in chart and "<c:v>88.5</c:v>" in chart and "<c:v>92.6</c:v>" in chart
+    assert "<c:v>2022 год (самооценка)</c:v>" in chart and "<c:v>2021 год</c:v>" in chart
+    assert "<c:v>88.5</c:v>" in chart and "<c:v>92.6</c:v>" in chart
+    # S-6: table 2 (the steps, with «Итого») is kept whole: every row but the last keeps with the next
+    steps_table = doc.body.findall(f"{q('tbl')}")[1]
+    kept = [tr.find(f"{q('tc')}/{q('p')}/{q('pPr')}/{q('keepNext')}") is not None for tr in steps_table.findall(q("tr"))]
+    assert kept == [True] * (len(kept) - 1) + [False]
     # the missing 2020 value of 2.4 (index 8) is labelled, not drawn as an empty bar read as 0
     assert '<c:dLbl><c:idx val="8"/><c:tx><c:rich>' in chart and "<a:t>нет данных</a:t>" in chart
     assert b"rIdMsokoChart1" in doc.parts["word/_rels/document.xml.rels"]
@@ -149,7 +163,9 @@ def test_the_appendix_lists_the_confirming_documents(example):
                     'step: analysis, kind: аналитическая справка, issuer: муниципальный методический центр, number: "28"')
     assert example.run("regen", "samoocenka").exit_code == 0
     doc = Docx(example.path("output/samoocenka.docx"))
-    assert doc.tables()[-1][2][3].startswith(f"Аналитическая справка муниципального методического центра от{NBSP}19.12.2022")
+    # the glossary's common name of ММЦ: its full name and legal form where it is first named
+    assert doc.tables()[-1][2][3].startswith("Аналитическая справка муниципального казённого учреждения «Муниципальный "
+                                             f"методический центр» Копейского городского округа от{NBSP}19.12.2022")
     assert f"Документы, которыми подтверждены шаги управленческого цикла по механизмам, приведены в таблице{NBSP}3." in \
         doc.texts("Clause")
 

@@ -210,3 +210,25 @@ def test_without_the_enchant_library_lint_says_how_to_install_it(tmp_path):
         f"{order}:1:1: ошибка: проверка орфографии недоступна: не установлен русский словарь hunspell-ru или "
         "библиотека enchant; установите их: sudo apt-get install hunspell-ru libenchant-2-2\n"
         "Итого: 1 ошибка, 0 предупреждений.\n")
+
+
+APPROVED_REGULATION = [
+    "УТВЕРЖДЕНО",
+    "приказом управления образования администрации города Примерного",
+    f"от 15.03.2023 №{NBSP}45",
+    f"(приложение{NBSP}2)",
+    "ПОЛОЖЕНИЕ",
+    "о мониторинге качества подготовки обучающихся",
+    "Настоящее Положение определяет порядок проведения мониторинга качества подготовки обучающихся.",
+]
+
+
+def test_an_appendix_mark_above_the_stamp_of_the_same_act_is_one_requisite_too_many(example, tmp_path):
+    """ГОСТ Р 7.0.97-2025: an approved document carries its stamp; the mark «Приложение 2 к приказу …» above it
+    says the same again (a finding of the lawyer's read). The stamp alone, numbered, is clean."""
+    clean = _foreign(tmp_path / "clean.docx", APPROVED_REGULATION)
+    assert _findings(example, clean) == []
+    mark = ["Приложение 2", "к приказу управления образования администрации города Примерного",
+            f"от 15.03.2023 №{NBSP}45"]
+    repeated = _foreign(tmp_path / "repeated.docx", mark + APPROVED_REGULATION)
+    assert [(f["line"], f["code"]) for f in _findings(example, repeated)] == [(1, "requisite-repeated")]

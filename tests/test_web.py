@@ -357,7 +357,7 @@ def test_an_act_is_edited_with_the_same_form_machinery(client, example):
     assert "date: 2021-04-06\n" in text and 'number: "140"' in text
     assert "  - {number: 1, document: dorozhnaya-karta}" in text
     data = yaml.safe_load(text)
-    assert data["points"][1] == {"text": "Опубликовать приказ на официальном сайте УО."}
+    assert data["points"][1]["text"] == "Опубликовать приказ на официальном сайте УО."
     assert data["points"][0]["subpoints"][2].startswith("обеспечить участие педагогов")
     bad = dict(values, date="5 апреля")
     refused = client.post(f"/source/{path}", data=bad, headers=ORIGIN)

@@ -84,10 +84,9 @@ class Renderer:
         heading = rendering.heading(model)
         words = heading.split(" ")
         kind, rest = " ".join(words[:rendering.title_words]), " ".join(words[rendering.title_words:])
-        stamp = self._stamp(act, kind)
         context = {
-            "appendix": None if stamp and rendering.stamp_alone else self._appendix_mark(act, target.id),
-            "stamp": stamp,
+            "appendix": self._appendix_mark(act, target.id),
+            "stamp": self._stamp(act, kind, target.id),
             "addressee": None,  # a letter's requisites name one; a project's document.docx made before letters had
                                 # their own form may still ask for it
             "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(heading)},
@@ -137,20 +136,34 @@ class Renderer:
         return documents.act_issuer(self.profile, act)
 
     def _appendix_mark(self, act: Act | None, document_id: str) -> dict | None:
-        if act is None or self.profile.layout.approval_block == "stamp":
+        """The mark «Приложение N / к приказу … от … № …», only where the profile chooses it instead of the stamp: a
+        document carries one requisite of its approval (ГОСТ Р 7.0.97-2025), never the mark above the stamp."""
+        if act is None or self.profile.layout.approval_block != "appendix":
             return None
-        number = next((a.number for a in act.appendices if a.document == document_id), None)
-        label = "Приложение" if len(act.appendices) == 1 or number is None else f"Приложение {number}"
-        return {"label": label, "number": number or "",
+        number = self._appendix_number(act, document_id)
+        return {"label": f"Приложение {number}" if number else "Приложение", "number": number or "",
                 "to": typograph_text(appendix_phrase(act.kind, self.issuer(act).full_name)),
                 "date": self._date(act), "sign": number_sign(act.number)}
 
-    def _stamp(self, act: Act | None, kind: str) -> dict | None:
+    def _stamp(self, act: Act | None, kind: str, document_id: str) -> dict | None:
+        """The гриф «УТВЕРЖДЕНО / приказом … / от … № …» and, when the act approves several documents, the line
+        «(приложение N)» under it: the act's point «Утвердить: … (приложение 2)» finds its document by that
+        number. ``both``, the profile's former choice of the mark above the stamp, is this one stamp."""
         if act is None or self.profile.layout.approval_block == "appendix":
             return None
+        number = self._appendix_number(act, document_id)
         return {"word": approval_word(kind),
                 "approver": typograph_text(approving_act_phrase(act.kind, self.issuer(act).full_name)),
-                "date": self._date(act), "number": number_sign(act.number)}
+                "date": self._date(act), "number": number_sign(act.number),
+                "appendix": f"(приложение{NBSP}{number})" if number else ""}
+
+    @staticmethod
+    def _appendix_number(act: Act, document_id: str) -> int | None:
+        """The document's number among the act's appendices; None for an act's only appendix (ГОСТ Р 7.0.97: it
+        is cited as «(приложение)», unnumbered)."""
+        if len(act.appendices) == 1:
+            return None
+        return next((a.number for a in act.appendices if a.document == document_id), None)
 
     def _common(self) -> dict:
         return {"authority": self.profile.authority.model_dump(),

@@ -1,13 +1,16 @@
-"""Legal logic of an act: the official who executes a point does not also control its execution."""
+"""Legal logic of an act: the official who executes a point does not also control its execution; a point that
+instructs an executor says when (``point-deadline``)."""
 
 from __future__ import annotations
 
 import os
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Sequence
 
 from ..messages import coherence as messages
+from .data import lexicon
 
 _PERSON = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
                      r"|(?<![А-ЯЁа-яё.])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)[\s\u00a0]([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ])\.")
@@ -46,3 +49,52 @@ def executor_controller(points: Sequence[str], control: str, signatory: str = ""
             if any(executor.same(controller) for controller in controllers):
                 return index, messages.EXECUTOR_CONTROLS.format(executor=executor.written)
     return None
+
+
+SHOWN_WORDS = 8
+_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s*")
+
+
+@cache
+def _instructions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon()["instructions"]
+    return re.compile(data["addressee"]), re.compile(data["deadline"], re.IGNORECASE)
+
+
+def undated_instructions(points: Sequence[tuple[str, Sequence[str]]]) -> list[tuple[int, int | None, str]]:
+    """The instructions of an act without a deadline or a periodicity: (point, sub-point or None, message) for each
+    point addressed to an executor (its lead-in) whose own text, or whose sub-point, says neither when nor how
+    often. A deadline in the lead-in («до 1 июня 2021 года: …») holds for every sub-point."""
+    addressee, deadline = _instructions()
+    found: list[tuple[int, int | None, str]] = []
+    for index, (lead, subpoints) in enumerate(points):
+        lead = _NUMBERING.sub("", lead)
+        if not addressee.match(lead) or deadline.search(lead):
+            continue
+        undated = [(number, text) for number, text in enumerate(subpoints) if not deadline.search(text)]
+        if not subpoints:
+            undated = [(None, lead)]  # type: ignore[list-item]
+        found.extend((index, number, _undated_message(text)) for number, text in undated)
+    return found
+
+
+def _undated_message(text: str) -> str:
+    words = _NUMBERING.sub("", text).split()
+    shown = " ".join(words[:SHOWN_WORDS]) + (" …" if len(words) > SHOWN_WORDS else "")
+    return messages.INSTRUCTION_UNDATED.format(shown=shown)
+
+
+def point_groups(texts: Sequence[str]) -> list[tuple[int, list[int]]]:
+    """An act's points as read from a document, paragraph by paragraph: (the index of a point's paragraph, those of
+    its sub-points). A paragraph that opens (after its number) with a capital starts a point, one that opens in lower
+    case is a sub-point of the point before it; an empty one is neither."""
+    groups: list[tuple[int, list[int]]] = []
+    for index, text in enumerate(texts):
+        body = _NUMBERING.sub("", text).strip()
+        if not body:
+            continue
+        if body[0].islower() and groups:
+            groups[-1][1].append(index)
+        else:
+            groups.append((index, []))
+    return groups

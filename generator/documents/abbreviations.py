@@ -3,11 +3,15 @@ form is written there, inflected to the case the context needs, followed by «(�
 term comes back later in the document (the full form alone when it does not, or when the first use is
 inside brackets: the term is then introduced at its next use outside them).
 
-Headings and the requisites (title, stamp) are not text a definition belongs in, so they neither
+Headings and the requisites (title, stamp, signature) are not text a definition belongs in, so they neither
 count as a use nor receive one. A definition the author wrote at the first use («… (далее — ОО)»,
 or «… (ОО)», which is set as «(далее — ОО)») and a terms table (first header cell «Сокращение»)
 are kept: such a term is not introduced again, and a later «(ОО)» after its full form is dropped; a later
-«… (далее — ОО)», an imported copy of what msoko wrote, is «ОО»."""
+«… (далее — ОО)», an imported copy of what msoko wrote, is «ОО».
+
+A term's common names (``Term.common_names``: «муниципальный методический центр» for ММЦ, whose definition is
+the institution's full name and legal form) are uses of the term: the first, in whatever case it stands, becomes
+the full name in that case, every later one the abbreviation."""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from ..russian.context import context_case, preposition_form
 from ..russian.morphology import inflect_phrase
 from ..russian.typography import NB_HYPHEN, NBSP
 
-SKIPPED_STYLES = ("Heading", "DocTitle", "DocSubtitle")
+SKIPPED_STYLES = ("Heading", "DocTitle", "DocSubtitle", "Signature")
 TERMS_TABLE_HEADING = "Сокращение"
 _WORD_CHARACTER = r"[0-9A-Za-zА-Яа-яЁё\u2011-]"
 _WORD = re.compile(_WORD_CHARACTER)
@@ -52,8 +56,13 @@ class Abbreviations:
 
     def __post_init__(self) -> None:
         self.definitions = {term.term: term.definition for term in self.terms}
+        self.common = {form.lower(): (term.term, case) for term in self.terms for name in term.common_names
+                       for case, form in _singular_forms(name)}
+        """A common name's forms (lower case) → (its term, the case of that form)."""
+        written = [*self.definitions, *(form for form in self.common), *(form[:1].upper() + form[1:]
+                                                                             for form in self.common)]
         alternatives = "|".join(re.escape(term).replace(r"\ ", "[ \u00a0]").replace(r"\-", "[-\u2011]")
-                                for term in sorted(self.definitions, key=len, reverse=True))
+                                for term in sorted(written, key=len, reverse=True))
         # No look-behind for the character before a term: it would keep re from skipping ahead to the letters a
         # term can start with, and ``_uses`` tests that character itself.
         self._use = re.compile(rf"({alternatives})(?!{_WORD_CHARACTER})") if alternatives else None
@@ -65,7 +74,7 @@ class Abbreviations:
         # Each paragraph is read once, before any is rewritten: a rewrite changes only its own paragraph.
         read = [(item, self._uses(item.text) if isinstance(item, Paragraph) else [])
                 for elements in parts for item in _reading_order(elements)]
-        self.remaining = Counter(_normal(match.group(1)) for _, matches in read for match in matches)
+        self.remaining = Counter(self._term_of(match) for _, matches in read for match in matches)
         for item, matches in read:
             if isinstance(item, Table):
                 self._terms_table(item)
@@ -87,9 +96,17 @@ class Abbreviations:
 
     def used(self, elements: list[Block]) -> list[Term]:
         """The terms these elements use, in the glossary's order."""
-        found = {_normal(match.group(1)) for paragraph in paragraphs(elements)
-                 for match in self._uses(paragraph.text)}
+        found = {self._term_of(match) for paragraph in paragraphs(elements) for match in self._uses(paragraph.text)}
         return [term for term in self.terms if term.term in found]
+
+    def _term_of(self, match: re.Match[str]) -> str:
+        written = _normal(match.group(1))
+        return written if written in self.definitions else self.common[written.lower()][0]
+
+    def _common_case(self, match: re.Match[str]) -> str | None:
+        """The case of a common name's form («муниципальному методическому центру»: datv); None for the term."""
+        written = _normal(match.group(1))
+        return None if written in self.definitions else self.common[written.lower()][1]
 
     def _uses(self, text: str) -> list[re.Match[str]]:
         """Each use of a term in the text: not preceded by a letter, a digit or a hyphen. Where a match is, a
@@ -100,6 +117,8 @@ class Abbreviations:
         while self._use and (match := self._use.search(text, position)) is not None:
             if match.start() and _WORD.match(text, match.start() - 1):
                 position = match.start() + 1
+            elif self._common_case(match) is not None and text[:match.start()].endswith(("«", "„")):
+                position = match.end()  # «Муниципальный методический центр» inside the full name is that name
             else:
                 found.append(match)
                 position = match.end()
@@ -118,9 +137,13 @@ class Abbreviations:
         text = paragraph.text
         replacements: list[tuple[int, int, str]] = []
         for match in matches:
-            term = _normal(match.group(1))
+            term = self._term_of(match)
             self.remaining[term] -= 1
             comes_back = self.remaining[term] > 0
+            common_case = self._common_case(match)
+            if common_case is not None:
+                replacements.append(self._common_name(text, match, term, common_case, comes_back))
+                continue
             defines = re.search(r"[ \u00a0]*\((?:далее[ \u00a0]*[—–-][ \u00a0]*)?$", text[:match.start()])
             if defines and text[match.end():match.end() + 1] == ")" and (
                     "далее" in defines.group(0) or self._after_full_form(text[:defines.start()], term)):
@@ -155,12 +178,26 @@ class Abbreviations:
         for start, end, new in reversed(replacements):
             _splice(nodes, start, end, new)
 
-    def _full(self, text: str, start: int, term: str, introduces: bool, tail: str = "") -> str:
-        """The full form for the term at ``start``, in the case its context needs, with the rest of its name
-        (``tail``) and «(далее — X)» if it ``introduces`` the term."""
+    def _common_name(self, text: str, match: re.Match[str], term: str, case: str,
+                     comes_back: bool) -> tuple[int, int, str]:
+        """A common name: the abbreviation once the term is introduced; at the first use the full name in the
+        case the common name stood in, with «(далее — X)» when the term comes back and the use is outside brackets."""
+        start, end = match.start(), match.end()
+        if term in self.introduced:
+            return start, end, term
+        in_brackets = text[:start].count("(") > text[:start].count(")")
+        introduces = comes_back and not in_brackets
+        if introduces or not comes_back:
+            self.introduced.add(term)
+        return start, end, self._full(text, start, term, introduces, case=(case, "sing"))
+
+    def _full(self, text: str, start: int, term: str, introduces: bool, tail: str = "",
+              case: tuple[str, str | None] | None = None) -> str:
+        """The full form for the term at ``start``, in the case its context needs (or ``case``, as a common name
+        gave it), with the rest of its name (``tail``) and «(далее — X)» if it ``introduces`` the term."""
         preceding = text[:start]
-        case, number = context_case(preceding, self._is_term)
-        full = self._shortened(inflect_phrase(self.definitions[term], case, number), term)
+        grammatical, number = case or context_case(preceding, self._is_term)
+        full = self._shortened(inflect_phrase(self.definitions[term], grammatical, number), term)
         if not preceding.strip() or re.search(r"[.!?][\s\u00a0]*$", preceding):
             full = full[:1].upper() + full[1:]
         shown = term.replace("-", NB_HYPHEN)  # «ГИА-9» as typography sets a code: never broken at its hyphen
@@ -224,6 +261,15 @@ def _inflections(definition: str) -> frozenset[str]:
     forms = {inflect_phrase(definition, case, number) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")
              for number in (None, "sing", "plur")}
     return frozenset(forms | {form[:1].upper() + form[1:] for form in forms})
+
+
+def _singular_forms(name: str) -> list[tuple[str, str]]:
+    """(case, form) of a common name in the singular: «муниципальному методическому центру» is dative. Where two
+    cases share a form (nominative and accusative of «центр»), the first holds: the full name shares it as well."""
+    forms: dict[str, str] = {}
+    for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"):
+        forms.setdefault(inflect_phrase(name, case, "sing").lower(), case)
+    return [(case, form) for form, case in forms.items()]
 
 
 def _offsets(runs: list[Run]) -> list[tuple[Run, int]]:

@@ -24,6 +24,9 @@ def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> 
     body.part("Цель и задачи Концепции", concept.goal)
     body.clauses(["Задачи Концепции:"])
     body.clauses(concept.tasks, style=SUBCLAUSE)
+    period = _period(project, concept)
+    if period:
+        body.clauses([f"Срок реализации Концепции — {period}."])
     glossary = Abbreviations(project.glossary.model.terms if project.glossary else [])
     targets = {entry.mechanism: entry for entry in concept.mechanisms}
     for group_title, codes in groups(project, [entry.mechanism for entry in concept.mechanisms]):
@@ -37,9 +40,31 @@ def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> 
                 body.clauses([f"Цель мониторинга определена {cited}: {goal}" if cited else f"Цель мониторинга: {goal}"],
                              style=SUBCLAUSE)
             body.listing("Целевые ориентиры:", targets[code].targets, style=SUBCLAUSE)
+            measured = _target_values(project, code, targets[code].indicators)
+            if measured:
+                by = f", которые должны быть достигнуты к концу {concept.horizon} года" if concept.horizon else ""
+                body.listing(f"Целевые значения показателей{by}:", measured, style=SUBCLAUSE)
             body.listing("Для достижения целевых ориентиров необходимо:", targets[code].actions, style=SUBCLAUSE)
     body.elements[terms_at:terms_at] = _terms_table(project, body, width_mm)
     return body
+
+
+def _period(project: ProjectSources, concept: Concept) -> str:
+    """«2021–2022 годы»: from the year of the approving act (or the horizon's own) to the horizon."""
+    if concept.horizon is None:
+        return ""
+    act = project.acts.get(concept.approved_by or "")
+    start = act.date.year if act is not None else concept.horizon
+    return f"{concept.horizon} год" if start >= concept.horizon else f"{start}–{concept.horizon} годы"
+
+
+def _target_values(project: ProjectSources, mechanism: str, codes: list[str]) -> list[str]:
+    """«доля обучающихся …, выполнивших ВПР … (показатель 1.1.1) — не менее 90 %»: each target indicator by its name
+    and target value in the mechanism's Положение, where it is measured (``check`` reports a code it lacks)."""
+    regulation = project.regulation_for(mechanism)
+    indicators = {indicator.code: indicator for indicator in regulation.model.indicators} if regulation else {}
+    return [f"{lower_first(indicators[code].name)} (показатель {code}) — {indicators[code].target}"
+            for code in codes if code in indicators and indicators[code].target.strip()]
 
 
 def _cited(project: ProjectSources, regulation: MonitoringRegulation, concept: Concept) -> str | None:

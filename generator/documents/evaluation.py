@@ -27,7 +27,7 @@ CHART_TITLE = "Доля набранных баллов по механизма�
 SCALES_NOTE = ("Примечание. Баллы самооценки и баллы оценки механизмов управления качеством образования "
                "прошлых лет получены по разным шкалам: при оценке прошлых лет максимальный балл устанавливался "
                "для каждого механизма отдельно (например, {example}), при самооценке он составляет {points} по "
-               "каждому механизму. Поэтому результаты разных лет в таблице 1 и на рисунке 1 сравниваются по доле "
+               "каждому механизму. Поэтому результаты разных лет в таблице 1 и на рисунке 1 приведены в доле "
                "набранных баллов от максимально возможного, в процентах. Отметка «{no_data}» означает, что механизм "
                "в том году не оценивался под своим действующим названием.")
 FORMER_NOTE = (" Системы, которые оценивались в прошлые годы, но которых нет в действующем перечне механизмов, "
@@ -56,7 +56,7 @@ def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequenc
     if result.history:
         body.clauses(["Результаты прошлых лет приведены по данным оценки механизмов управления качеством "
                       f"образования за {_years_text([h.year for h in result.history])}"
-                      + _sources_text(result) + "."])
+                      + _sources_text(result) + "." + _undocumented_text(result)])
     body.section("Результаты по механизмам")
     body.clauses(["Баллы и доля набранных баллов по каждому механизму приведены в таблице 1 и на рисунке 1."])
     body.elements.append(text_paragraph("TableCaption", "Таблица 1", keep_next=True))
@@ -65,7 +65,7 @@ def evaluation_body(result: EvaluationResult, width_mm: float, evidence: Sequenc
         former = any(not recorded.mechanism for history in result.history for recorded in history.results)
         body.elements.append(text_paragraph("Text", SCALES_NOTE.format(
             example=_history_example(result), points=count_phrase(per_mechanism, "балл"), no_data=NO_DATA)
-            + (FORMER_NOTE if former else "")))
+            + (FORMER_NOTE if former else "") + _not_assessed_text(result) + _assessors_text(result)))
     body.related.append(RelatedPart("word/charts/chart1.xml", _results_chart(result, years), CHART_CONTENT_TYPE,
                                     CHART_RELATIONSHIP, "rIdMsokoChart1"))
     body.elements.append(chart_paragraph("rIdMsokoChart1", width_mm, 20 + 14 * len(result.mechanisms),
@@ -140,6 +140,47 @@ def _sources_text(result: EvaluationResult) -> str:
     return " (" + "; ".join(source if "«" in source else f"«{source}»" for source in sources) + ")"
 
 
+def _undocumented_text(result: EvaluationResult) -> str:
+    """« Реквизиты официального документа … не указаны.»: the years whose results no official document of the
+    assessing organisation is recorded for, said as it is rather than left for the reader to assume."""
+    years = [h.year for h in result.history if not h.document.strip()]
+    if not years:
+        return ""
+    return (f" Реквизиты официального документа, которым оформлены результаты оценки за {_years_text(years)}, в "
+            "источнике не указаны.")
+
+
+def _not_assessed_text(result: EvaluationResult) -> str:
+    """« В 2021 году механизм 2.2 не оценивался ни под действующим, ни под иным названием.»: per earlier year, the
+    present mechanisms its results do not hold."""
+    codes = [score.mechanism.code for score in result.mechanisms]
+    said = []
+    for history in result.history:
+        recorded = {r.mechanism for r in history.results if r.mechanism}
+        missing = [code for code in codes if code not in recorded]
+        if not missing:
+            continue
+        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " и " + missing[-1]
+        subject = f"механизм {listed} не оценивался" if len(missing) == 1 else f"механизмы {listed} не оценивались"
+        former = any(not r.mechanism for r in history.results)
+        how = (" под действующими названиями; системы, оценивавшиеся в том году под другими названиями, приведены "
+               "отдельно") if former else " ни под действующим, ни под иным названием"
+        said.append(f" В {history.year} году {subject}{how}.")
+    return "".join(said)
+
+
+def _assessors_text(result: EvaluationResult) -> str:
+    """Results of an external assessment and of the self-assessment are not a trend: different assessors, criteria
+    and scales (S-5 of the lawyer's read)."""
+    external = [h.year for h in result.history if h.assessment == "внешняя оценка"]
+    if not external:
+        return ""
+    return (f" Результаты за {_years_text(external)} получены при внешней оценке механизмов, результаты за "
+            f"{result.year} год — при самооценке: их получили разные оценщики по разным критериям, поэтому они не "
+            f"сопоставимы между собой и не показывают динамики механизмов; результаты {result.year} года отмечены как "
+            "«самооценка» в таблице 1 и на рисунке 1.")
+
+
 def _history_example(result: EvaluationResult) -> str:
     latest = result.history[-1]
     recorded = next((r for r in latest.results if r.mechanism), latest.results[0])
@@ -202,7 +243,7 @@ def _steps_table(result: EvaluationResult, width_mm: float) -> Element:
         rows.append(row)
     rows.append([cell("Итого", style="TableHeading"),
                  *(cell(f"{score.earned}/{score.possible}", style="TableHeading") for score in result.mechanisms)])
-    return table("MsokoTable", widths, rows)
+    return table("MsokoTable", widths, rows, keep_together=True)
 
 
 def _results_chart(result: EvaluationResult, years: list[int]) -> bytes:
@@ -212,7 +253,7 @@ def _results_chart(result: EvaluationResult, years: list[int]) -> bytes:
         recorded = {r.mechanism: r.percent if r.percent is not None else 100 * r.earned / r.possible
                     for r in history.results if r.mechanism}
         series.append((f"{history.year} год", [recorded.get(code) for code in codes]))
-    series.append((f"{result.year} год", [score.percent for score in result.mechanisms]))
+    series.append((f"{result.year} год (самооценка)", [score.percent for score in result.mechanisms]))
     return bar_chart_part(codes, series, NO_DATA)
 
 

@@ -51,10 +51,6 @@ class Rendering:
     the planner computed."""
     heading: Callable[[Any], str] = lambda model: model.title
     """The title the document shows, from its model's (a letter does not repeat its addressee there)."""
-    stamp_alone: bool = False
-    """Where the layout asks for both the appendix mark and the approval stamp, the stamp alone: ГОСТ Р 7.0.97-2025
-    puts the stamp on an appendix the act approves (the справка the приказ об итогах approves), and one requisite
-    says it once."""
 
 
 RENDERING: dict[str, Rendering] = {
@@ -78,7 +74,7 @@ RENDERING: dict[str, Rendering] = {
                               subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
                                                               f"{model.year} год")),
     ANALYSIS.key: Rendering("document.docx", "portrait", build=analysis_body, title_words=2,
-                            subject=year_subject, stamp_alone=True),
+                            subject=year_subject),
     RECOMMENDATIONS.key: Rendering("pismo.docx", "portrait", build=recommendations_body, title_words=2,
                                    requisites=letter_requisites, subject=year_subject,
                                    heading=lambda model: model.title.partition(ADDRESSED)[0]),

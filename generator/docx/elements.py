@@ -92,14 +92,15 @@ def paragraph(style: str, runs: Iterable[Run] = (), *, level: int | None = None,
 
 
 def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1,
-          keep_last: bool = True) -> Table:
+          keep_last: bool = True, keep_together: bool = False) -> Table:
     """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages. ``keep_last``:
     the last row is not left alone on a page (a short row would be); rows a third of a page tall each stand well
-    alone, and two of them carried over together leave half a page empty."""
+    alone, and two of them carried over together leave half a page empty. ``keep_together``: a short table of
+    short rows (scores with their «Итого») is never split, so its total never stands apart from it."""
     widths = [round(width * TWIPS_PER_MM) for width in widths_mm]
     # The header, the first row and the last two stay together: no header or row alone on a page.
     last = {len(rows) - 2} if keep_last and len(rows) > header_rows + 2 else set()
-    kept = set(range(header_rows + 1)) | last
+    kept = set(range(len(rows) - 1)) if keep_together else set(range(header_rows + 1)) | last
     built = []
     for index, cells in enumerate(rows):
         row = TableRow([], header=index < header_rows)

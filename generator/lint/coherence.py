@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..coherence.abbreviations import abbreviation_hits
-from ..coherence.acts import executor_controller
+from ..coherence.acts import executor_controller, point_groups, undated_instructions
 from ..coherence.cycle import lacking_deadlines, lacking_message
 from ..coherence.dates import deadlines_in
 from ..coherence.text import default_names, text_hits
@@ -150,24 +150,45 @@ def indicator_deadlines(document: LintDocument) -> Iterator[Finding]:
         yield Finding("schedule-deadlines", places[id(item)], message)
 
 
-@check()
-def executor_is_controller(document: LintDocument) -> Iterator[Finding]:
-    """The points between the operative words and «Контроль за исполнением …» (in a PDF the control point may
-    share a paragraph with the point before it), against the control point and the signature under it."""
+def _operative_points(document: LintDocument) -> tuple[list[Passage], list[str], str, str] | None:
+    """The points between the operative words and «Контроль за исполнением …» (in a PDF the control point may share
+    a paragraph with the point before it): their paragraphs, their texts, the control point and the signature under
+    it; None in a document that is not an act."""
     passages = [p for p in document.passages if not p.in_table]
     operative = re.compile(r"(?:" + "|".join(lexicon()["operative"]["words"]) + r")\s*:", re.IGNORECASE)
     start = next((i for i, p in enumerate(passages) if operative.search(p.text)), None)
     control = next(((i, m) for i, p in enumerate(passages) if (m := _CONTROL.search(p.text))), None)
     if start is None or control is None or control[0] <= start:
-        return
+        return None
     at, match = control
     points = passages[start + 1:at + 1]
     texts = [p.text for p in points]
     texts[-1] = texts[-1][:match.start()]
     signatory = " ".join(p.text for p in passages[at + 1:at + 4])
-    found = executor_controller(texts, passages[at].text[match.start():], signatory)
-    if found:
-        yield Finding("executor-controller", points[found[0]], found[1])
+    return points, texts, passages[at].text[match.start():], signatory
+
+
+@check()
+def executor_is_controller(document: LintDocument) -> Iterator[Finding]:
+    """The points against the control point and the signature under it."""
+    act = _operative_points(document)
+    found = executor_controller(act[1], act[2], act[3]) if act else None
+    if act and found:
+        yield Finding("executor-controller", act[0][found[0]], found[1])
+
+
+@check()
+def instructions_dated(document: LintDocument) -> Iterator[Finding]:
+    """Each instruction of an act's points says when it is done or how often."""
+    act = _operative_points(document)
+    if act is None:
+        return
+    points, texts = act[0], act[1]
+    groups = point_groups(texts)
+    instructions = [(texts[lead], [texts[index] for index in subpoints]) for lead, subpoints in groups]
+    for point, subpoint, message in undated_instructions(instructions):
+        lead, subpoints = groups[point]
+        yield Finding("point-deadline", points[lead if subpoint is None else subpoints[subpoint]], message)
 
 
 @check()

@@ -132,6 +132,10 @@ def _appendix_mark(before: list[Passage]) -> Iterator[Finding]:
     stamp_date = re.search(DATE + r"\s*(" + NUMBER + ")", stamp_text)
     if mark_date and stamp_date and _normal(mark_date.group(0)) != _normal(stamp_date.group(0)):
         yield Finding("appendix-mark", mark, "дата и номер в отметке о приложении и в грифе утверждения не совпадают")
+    elif mark_date and stamp_date:
+        yield Finding("requisite-repeated", mark, "отметка о приложении повторяет гриф утверждения того же акта: "
+                                                  "оставьте один реквизит — гриф «УТВЕРЖДЕНО / приказом … от … № …» "
+                                                  "(с номером приложения «(приложение 2)», если на него ссылаются)")
 
 
 def _normal(text: str) -> str:

@@ -110,6 +110,9 @@ DUPLICATE_REGULATION = "для механизма «{code}» уже есть п�
 DUPLICATE_INDICATOR = "код показателя «{code}» повторяется (впервые: {other})"
 INDICATOR_OUTSIDE_MECHANISM = "код показателя «{code}» должен начинаться с кода механизма «{mechanism}.»"
 DUPLICATE_IN_LIST = "механизм «{code}» указан в списке повторно"
+UNKNOWN_TARGET_INDICATOR = "показателя «{code}» нет в Положении о мониторинге механизма {mechanism}; есть: {known}"
+TARGET_WITHOUT_VALUE = ("у показателя {code} в Положении о мониторинге нет целевого значения: Концепция не может "
+                        "сделать его целевым показателем")
 FILE_REQUIRED = "нет обязательного файла; создайте его (пример — в README)"
 NO_REGULATIONS_DIR = "папка regulations/ не найдена: это не проект msoko (укажите --project)"
 

@@ -15,7 +15,7 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..coherence.abbreviations import abbreviation_hits, glossary_hits
-from ..coherence.acts import executor_controller
+from ..coherence.acts import executor_controller, undated_instructions
 from ..coherence.cycle import (deadlines_text, lacking_deadlines, lacking_message, schedule_with_cycle, step_deadline,
                               unreadable_deadlines)
 from ..coherence.dates import Day, Deadline, days_in, deadlines_in
@@ -173,6 +173,9 @@ def _acts(project: ProjectSources) -> list[Diagnostic]:
         problem = executor_controller(points, act.control, head)
         if problem:
             found.append(_warning(source.locate(("points", problem[0], "text")), "executor-controller", problem[1]))
+        for point, subpoint, message in undated_instructions([(p.text, p.subpoints) for p in act.points]):
+            path = ("points", point, "text") if subpoint is None else ("points", point, "subpoints", subpoint)
+            found.append(_warning(source.locate(path), "point-deadline", message))
     numbered = sorted(((loaded.model.number, loaded.model.date, loaded.model.kind, act_id)
                        for act_id, loaded in project.acts_loaded.items() if loaded.model.kind == "приказ"),
                       key=lambda r: r[1])

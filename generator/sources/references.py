@@ -55,6 +55,7 @@ def _concept_and_roadmap(project: ProjectSources) -> list[Diagnostic]:
     concept = project.document_of(CONCEPT)
     if concept:
         found += _mechanism_list(project, concept.source, ("mechanisms",), ("mechanism",))
+        found += _target_indicators(project, concept.source)
     evaluation = project.document_of(EVALUATION)
     if evaluation:
         found += _codes_known(project, evaluation.source, ("evidence",), ("mechanism",))
@@ -66,6 +67,31 @@ def _concept_and_roadmap(project: ProjectSources) -> list[Diagnostic]:
         for section in range(len(raw_list(roadmap.source, ("sections",)))):
             for item in range(len(raw_list(roadmap.source, ("sections", section, "items")))):
                 found += _codes_known(project, roadmap.source, ("sections", section, "items", item, "mechanisms"), ())
+    return found
+
+
+def _target_indicators(project: ProjectSources, source: SourceFile) -> list[Diagnostic]:
+    """The Концепция's target indicators are indicators of their mechanism's Положение that have a target value."""
+    found = []
+    for index in range(len(raw_list(source, ("mechanisms",)))):
+        mechanism = raw_code(source, ("mechanisms", index, "mechanism"))
+        regulation = project.regulation_for(mechanism) if mechanism else None
+        if regulation is None:
+            continue
+        targets = {indicator.code: indicator.target.strip() for indicator in regulation.model.indicators}
+        path = ("mechanisms", index, "indicators")
+        for number in range(len(raw_list(source, path))):
+            code = raw_code(source, path + (number,))
+            if code is None:
+                continue
+            # The Концепция leaves such an indicator out: a warning (a Положение being drafted blocks no other
+            # document), which check --strict fails on.
+            if code not in targets:
+                found.append(Diagnostic.warning(source.locate(path + (number,)), messages.UNKNOWN_TARGET_INDICATOR.format(
+                    code=code, mechanism=mechanism, known=", ".join(targets)), code="references"))
+            elif not targets[code]:
+                found.append(Diagnostic.warning(source.locate(path + (number,)), messages.TARGET_WITHOUT_VALUE.format(
+                    code=code), code="references"))
     return found
 
 
