@@ -196,21 +196,21 @@ def test_the_concepts_targets_are_measured_by_the_indicators_of_the_polozheniya(
     assert f"Срок реализации Концепции{NBSP}— 2021{RANGE_DASH}2022{NBSP}годы." in concept.texts("Clause")
     bullets = concept.texts("TableBullet") + concept.texts("ListBullet")
     assert f"доля выпускников 11{NBSP}классов, набравших по ЕГЭ не менее 70{NBSP}баллов хотя бы по одному предмету " \
-           f"(показатель 1.1.3){NBSP}— не менее 25{NBSP}%;" in bullets
-    assert f"доля обучающихся, состоящих на профилактическом учёте (показатель 2.3.3){NBSP}— не более 1{NBSP}%." in bullets
+           f"(показатель 1.1.4){NBSP}— не менее 25{NBSP}%;" in bullets
+    assert f"доля обучающихся, состоящих на профилактическом учёте (показатель 2.3.4){NBSP}— не более 1{NBSP}%." in bullets
     assert sum("(показатель " in text for text in bullets) == 19
 
 
 def test_a_target_indicator_the_polozhenie_lacks_or_leaves_without_a_value(example):
     concept = "regulations/concept.yaml"
-    example.replace(concept, 'indicators: ["1.2.1", "1.2.5"]', 'indicators: ["1.2.1", "1.2.9"]')
+    example.replace(concept, 'indicators: ["1.2.2", "1.2.5"]', 'indicators: ["1.2.2", "1.2.9"]')
     example.replace("regulations/mechanisms/2.3.yaml", "target: не более 1 %", 'target: ""')
     result = example.run("check", "--strict")
     assert result.exit_code == 1
     line = example.line_of(concept, '"1.2.9"')
     assert (f"{concept}:{line}:" in result.stdout and "предупреждение: показателя «1.2.9» нет в Положении о мониторинге "
             "механизма 1.2; есть: 1.2.1, 1.2.2, 1.2.3, 1.2.4, 1.2.5" in result.stdout)
-    assert "предупреждение: у показателя 2.3.3 в Положении о мониторинге нет целевого значения" in result.stdout
+    assert "предупреждение: у показателя 2.3.4 в Положении о мониторинге нет целевого значения" in result.stdout
 
 
 def test_russian_grammar_of_requisites():

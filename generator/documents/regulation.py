@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from schemas.base import is_markdown
+from schemas.base import code_order, is_markdown
 from schemas.passport import passport_fields
 from schemas.regulation import Calculation, Indicator, MonitoringRegulation, Total
 
@@ -95,11 +95,6 @@ def municipal_values(regulation: MonitoringRegulation) -> list[str]:
     return [MUNICIPAL_VALUE.format(level=level, rule=AGGREGATION_WORDING[rule].format(level=level),
                                    codes=("показатели " if len(codes) > 1 else "показатель ") + joined(sorted(codes, key=code_order)))
             for (level, rule), codes in rules.items()]
-
-
-def code_order(code: str) -> tuple[int, ...]:
-    """«1.3.10» after «1.3.9»."""
-    return tuple(int(part) for part in code.split("."))
 
 
 TOTAL_SHARE_LEAD = ("По доле набранных баллов от максимальной суммы баллов по показателям, применимым к {whom} "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
+from schemas.base import code_order
 from schemas.profile import Signatory
 
 from ..monitoring.results import IndicatorResult, MechanismResults
@@ -17,7 +18,6 @@ from ..russian.scale import COUNTED_UNITS, quantity
 from ..russian.typography import NBSP
 from ..sources.model import ProjectSources
 from .act import approval_reference
-from .regulation import code_order
 
 POINTS = f"п.{NBSP}п."
 """Percentage points: the change of a share."""

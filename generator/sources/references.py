@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from schemas.base import code_text
+from schemas.base import code_order, code_text
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
@@ -88,7 +88,7 @@ def _target_indicators(project: ProjectSources, source: SourceFile) -> list[Diag
             # document), which check --strict fails on.
             if code not in targets:
                 found.append(Diagnostic.warning(source.locate(path + (number,)), messages.UNKNOWN_TARGET_INDICATOR.format(
-                    code=code, mechanism=mechanism, known=", ".join(targets)), code="references"))
+                    code=code, mechanism=mechanism, known=", ".join(sorted(targets, key=code_order))), code="references"))
             elif not targets[code]:
                 found.append(Diagnostic.warning(source.locate(path + (number,)), messages.TARGET_WITHOUT_VALUE.format(
                     code=code), code="references"))
