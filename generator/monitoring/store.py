@@ -83,6 +83,18 @@ def stored_years(layout: ProjectLayout) -> list[int]:
     return [int(folder.name) for folder in layout.data_year_dirs()]
 
 
+def stored_rows(layout: ProjectLayout) -> dict[str, list[tuple[int, str]]]:
+    """Every row key of the stored data (an organization's identifier, the округ's), with the (year, mechanism) of
+    each table holding it; a table that does not read gives what reads of it."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for folder in layout.data_year_dirs():
+        for path in sorted(folder.glob("*.csv")):
+            table, _ = read_table(path, layout.display(path))
+            for key in table.rows:
+                found.setdefault(key, []).append((int(folder.name), path.stem))
+    return found
+
+
 def table_bytes(table: Table) -> bytes:
     """The CSV text of ``table``, sorted; the same table gives the same bytes."""
     order = cell_order(table.rows.values())

@@ -44,6 +44,7 @@ COMMANDS = [
     (re.compile(r"не командой «msoko collect forms»"), "не на странице «Мониторинг» msoko"),
     (re.compile(r": создайте regulations/organizations\.yaml \(пример — в README\)"),
      ": его добавляет в проект тот, кто настраивал msoko (образец — в руководстве)"),
+    (re.compile(r" \(строка \d+\)"), ""),  # the line of the file the form hides: the organization is named beside it
     (re.compile(r"regulations/mechanisms/([\d.]+?)\.yaml(?::\d+)*"), r"Положение о мониторинге \1"),
     (re.compile(r"regulations/acts/([\w.-]+?)\.yaml(?::\d+)*"), r"акт \1"),
 ]
