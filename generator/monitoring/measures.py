@@ -126,14 +126,14 @@ class Gauge:
         subject = answer if answer is not None else shown
         if subject is None:
             return Measure(shown, None, numerator, denominator, answer, None, reported)
-        points, meets = self.graded.get(subject) or self._graded(shown, answer)
+        points, meets = self.graded.get(subject) or self._graded(subject, shown, answer)
         return Measure(shown, points, numerator, denominator, answer, meets, reported)
 
-    def _graded(self, shown: float | None, answer: str | None) -> tuple[int | None, bool | None]:
+    def _graded(self, subject: float | str, shown: float | None, answer: str | None) -> tuple[int | None, bool | None]:
         """The points and the target met of a value (or an answer) not graded before, kept for the next."""
-        band = self.scale.band(answer if answer is not None else shown)
+        band = self.scale.band(subject)
         points = band.points if band else None
-        graded = self.graded[answer if answer is not None else shown] = (points, self._meets(shown, answer, points))
+        graded = self.graded[subject] = (points, self._meets(shown, answer, points))
         return graded
 
     def _meets(self, value: float | None, answer: str | None, points: int | None) -> bool | None:
@@ -148,7 +148,7 @@ class Gauge:
             return Measure(None, None, numerator, denominator, reported=reported)
         # in whole numbers, exactly: 1799 / 2000 is 89,95 and prints 90,0, where a float would hold 89,9499…
         shown = (2 * self.scaled * numerator + denominator) // (2 * denominator) / 10 ** self.places
-        points, meets = self.graded.get(shown) or self._graded(shown, None)  # a year's shares: no call more than needed
+        points, meets = self.graded.get(shown) or self._graded(shown, shown, None)  # a year's shares: no call to spare
         return Measure(shown, points, numerator, denominator, None, meets, reported)
 
     def row(self, values: dict[CellKey, Value] | None) -> Measure | None:

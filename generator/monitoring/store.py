@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import methodcaller
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location
@@ -183,10 +183,11 @@ def _whole_rows(text: str) -> dict[str, dict[CellKey, Value]] | None:
     fields = ",".join(lines).split(",")
     keys, codes, parts, texts = (fields[column::len(HEADER)] for column in range(len(HEADER)))
     digits = "".join(texts)
-    values = list(map(int, texts)) if digits.isascii() and digits.isdigit() and "" not in texts else \
-        [parse_value(text) for text in texts]
-    if None in values or not set(parts) <= PART_ORDER.keys():
+    read: list[Value | None] = list(map(int, texts)) if digits.isascii() and digits.isdigit() and "" not in texts \
+        else [parse_value(text) for text in texts]
+    if None in read or not set(parts) <= PART_ORDER.keys():
         return None
+    values = cast(list[Value], read)
     shared = {cell: cell for cell in set(zip(codes, parts))}  # one key object per cell, not one per line
     cells = list(map(shared.__getitem__, zip(codes, parts)))
     starts = [0, *(index for index in range(1, len(keys)) if keys[index] != keys[index - 1]), len(keys)]
