@@ -5,14 +5,9 @@ The form is made from the schema's fields, like every source's form; axe-core fi
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
-from tests.conftest import REPO
-
-from .test_web_browser import Served, browser, page  # noqa: F401  (fixtures)
+from .test_web_browser import browser, page, post_from_another_site  # noqa: F401  (fixtures)
 from .test_web_guided import axe_violations
+from .test_web_monitoring_browser import served  # noqa: F401  (the example with its collected data)
 
 SOURCE = "regulations/organizations.yaml"
 NEW_SCHOOL = ("  - id: sosh-25\n"
@@ -27,15 +22,6 @@ SCHOOL_3 = ("  - id: sosh-3\n"
             "    short_name: \"МОУ «СОШ № 3»\"\n"
             "    kind: школа\n"
             "    levels: [начальное, основное, среднее]\n")
-
-
-@pytest.fixture
-def served(example):
-    """``msoko serve`` over the example with its two years of collected data."""
-    shutil.copytree(REPO / "data", example.root / "data")
-    server = Served(example)
-    yield server
-    server.stop()
 
 
 def _items(page):
@@ -109,11 +95,5 @@ def test_taking_off_a_school_with_collected_data_asks_first(page, served):
 def test_a_cross_site_save_of_the_list_is_refused(page, served):
     example = served.example
     before = example.read(SOURCE)
-    page.goto(served.url + f"/source/{SOURCE}")  # the browser holds this server's CSRF cookie, as a user's would
-    form = (f'<form method="post" action="{served.url}/source/{SOURCE}"><input name="organizations.0.id" '
-            'value="evil"><button>go</button></form>')
-    page.route("http://other-site.test/**", lambda route: route.fulfill(body=form, content_type="text/html"))
-    page.goto("http://other-site.test/")
-    page.get_by_role("button", name="go").click()
-    page.get_by_role("heading", name="Запрос отклонён").wait_for()
+    post_from_another_site(page, served, f"/source/{SOURCE}", '<input name="organizations.0.id" value="evil">')
     assert example.read(SOURCE) == before
