@@ -166,3 +166,33 @@ def test_results_without_data_say_so(example: ExampleProject):
     result = example.run("results")
     assert result.exit_code == 1
     assert result.stderr.startswith("data: ошибка: нет собранных данных")
+
+
+STORED = Table({"sosh-1": {("1.1.1", "numerator"): 450, ("1.1.1", "denominator"): 500, ("1.1.3", "value"): 97.5},
+                "sosh-2": {("1.1.5", "value"): "да", ("1.1.10", "numerator"): 0}})
+
+
+def test_a_stored_year_reads_back_as_written_and_a_hand_edited_one_the_same(tmp_path):
+    """msoko's own file is read column by column, anything else line by line: both give the same table, and what
+    does not read is located at its line either way."""
+    from generator.monitoring.store import read_table, table_bytes
+
+    written = table_bytes(STORED)
+    assert written.decode().splitlines()[1:4] == ["sosh-1,1.1.1,numerator,450", "sosh-1,1.1.1,denominator,500",
+                                                  "sosh-1,1.1.3,value,97.5"]
+    lines = written.decode().splitlines()
+    edited = {"own.csv": written.decode(),
+              "crlf.csv": "\r\n".join(lines) + "\r\n",  # saved by Excel
+              "apart.csv": "\n".join([lines[0], lines[1], lines[4], *lines[2:4], *lines[5:]]) + "\n",  # sosh-1 split
+              "quoted.csv": "\n".join([lines[0], *(f'"{line.split(",")[0]}",{line.split(",", 1)[1]}'
+                                                   for line in lines[1:])]) + "\n"}
+    for name, text in edited.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert read_table(tmp_path / name, name) == (STORED, []), name
+    twice = tmp_path / "twice.csv"
+    twice.write_text(written.decode() + "sosh-1,1.1.1,numerator,451\nsosh-2,1.1.5,part,1\n", encoding="utf-8")
+    table, problems = read_table(twice, "data/2024/1.1.csv")
+    assert table == STORED
+    assert [(p.location.line, p.location.column, p.message) for p in problems] == [
+        (7, 1, "значение numerator показателя 1.1.1 организации «sosh-1» повторяется"),
+        (8, 3, "неизвестная величина «part»; допустимо: numerator, denominator, value")]

@@ -46,8 +46,9 @@ def form_values(page_html: str) -> dict[str, str]:
             chosen = re.search(r'<option value="([^"]*)" selected', form[match.end(): form.index("</select>", match.end())])
             values[name.group(1)] = _unescape(chosen.group(1)) if chosen else ""
         elif 'type="checkbox"' in attributes:
-            if re.search(r"\bchecked\b", attributes):
-                values[name.group(1)] = "1"
+            if re.search(r"\bchecked\b", attributes):  # a ticked box sends its value (a flag's is «1»)
+                value = re.search(r'value="([^"]*)"', attributes)
+                values[name.group(1)] = _unescape(value.group(1)) if value else "on"
         else:
             value = re.search(r'value="([^"]*)"', attributes)
             values[name.group(1)] = _unescape(value.group(1)) if value else ""

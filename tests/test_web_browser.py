@@ -210,15 +210,20 @@ def test_approve_edit_rebuild_changelog_and_redline(page, served, tmp_path):
     assert "95" in inserted
 
 
-def test_cross_site_post_and_traversal_are_refused(page, served):
-    example = served.example
-    page.goto(served.url + "/")  # the browser holds this server's CSRF cookie, as a user's would
-    form = (f'<form method="post" action="{served.url}/approve"><input name="by" value="Злоумышленник">'
-            '<button>go</button></form>')
+def post_from_another_site(page, served: Served, path: str, fields: str) -> None:
+    """Submit a form of another site to ``path`` of this server, from a browser that holds this server's CSRF cookie
+    (it opened ``path`` first, as a user's would); the refusal page is awaited."""
+    page.goto(served.url + path)
+    form = f'<form method="post" action="{served.url}{path}">{fields}<button>go</button></form>'
     page.route("http://other-site.test/**", lambda route: route.fulfill(body=form, content_type="text/html"))
     page.goto("http://other-site.test/")
     page.get_by_role("button", name="go").click()
     page.get_by_role("heading", name="Запрос отклонён").wait_for()
+
+
+def test_cross_site_post_and_traversal_are_refused(page, served):
+    example = served.example
+    post_from_another_site(page, served, "/approve", '<input name="by" value="Злоумышленник">')
     assert "изменять проект можно только со страниц самого msoko" in page.content()
     assert not (example.root / "regulations" / "approved").exists()
     page.goto(served.url + "/source/..%2F..%2F..%2Fetc%2Fpasswd")

@@ -86,7 +86,7 @@ def test_workbooks_downloaded_filled_uploaded_checked_stored_and_shown(page, ser
     assert axe_violations(page) == []
     shot(page, tmp_path, "upload-accepted")
 
-    page.get_by_role("link", name="1.1. Система оценки качества подготовки обучающихся").click()
+    report.get_by_role("link", name="результаты механизма 1.1 за 2024 год").click()  # what to do next, said
     row = page.get_by_role("row", name="МОУ «СОШ № 1»", exact=False).first
     cells = [text.replace("\xa0", " ").split("\n") for text in row.locator("td").all_inner_texts()]
     assert cells[:3] == [["97,1 %", "2 балла"], ["72,9 %", "2 балла"], ["75,0 %", "1 балл", "не достигнуто"]]
@@ -118,3 +118,40 @@ def test_a_cross_site_upload_is_refused(page, served, tmp_path):
     page.get_by_role("heading", name="Запрос отклонён").wait_for()
     assert "изменять проект можно только со страниц самого msoko" in page.content()
     assert example.read(DATA) == before
+
+
+def test_a_new_year_a_workbook_of_another_year_and_the_schools_yet_to_report(page, served, tmp_path):
+    """A year without data: a workbook made for 2025 uploaded on 2024's page says where it belongs; once one school
+    reported, the others' sums read «нет данных», not «0 из 6 баллов», and a school's own page says only that."""
+    page.goto(served.url + "/monitoring/2024")
+    page.get_by_label("Другой год").fill("2025")
+    page.get_by_role("button", name="Открыть").click()
+    page.get_by_role("heading", name="Мониторинг: сбор данных и результаты за 2025 год").wait_for()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Скачать книгу механизма 1.1 за 2025 год").click()
+    blank = tmp_path / "blank.xlsx"
+    download.value.save_as(blank)
+    good = fill(blank, tmp_path / "СОШ-1.xlsx", keys={"sosh-1"}, cells=GOOD_CELLS)
+
+    page.goto(served.url + "/monitoring/2024")
+    page.locator("#workbooks").set_input_files([str(good)])
+    page.get_by_role("button", name="Загрузить и проверить").click()
+    page.locator("#report").get_by_role("heading", name="Данные не приняты").wait_for()
+    assert page.locator("#report li").inner_text() == (
+        "файл в целом — Книга сформирована для сбора данных за 2025 год, а на этой странице принимаются данные за "
+        "2024 год: загрузите её на странице мониторинга того года, который в ней указан (год выбирается вверху "
+        "страницы)")
+
+    page.get_by_label("Другой год").fill("2025")
+    page.get_by_role("button", name="Открыть").click()
+    page.locator("#workbooks").set_input_files([str(good)])
+    page.get_by_role("button", name="Загрузить и проверить").click()
+    page.locator("#report").get_by_role("link", name="результаты механизма 1.1 за 2025 год").click()
+    assert page.get_by_role("row", name="МОУ «СОШ № 1»", exact=False).first.locator("td.total").inner_text() == \
+        "5 из 6 баллов — высокий уровень"
+    silent = page.get_by_role("row", name="МОУ «СОШ № 2»", exact=False).first
+    assert silent.locator("td.total").inner_text() == "нет данных"
+    assert axe_violations(page) == []
+    silent.get_by_role("link").click()
+    section = page.locator("#m-1\\.1")
+    assert section.locator("p").first.inner_text() == "Данных нет."

@@ -85,15 +85,16 @@ def _row(sheet: Sheet, plan: FormPlan, checks: tuple[list[_Check], list[tuple[Ce
     key = (f"{raw_key:g}" if isinstance(raw_key, float) else str(raw_key)).strip()
     cells = range(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns))
     empty = all(is_blank(sheet.value(row, column)) and (row, column) not in sheet.unread for column in cells)
-    where = cell_location(file, row, KEY_COLUMN)
     respondent = plan.by_key.get(key)
     if not key:
         if not empty:
-            reading.problems.append(Diagnostic.error(where, NO_ORGANIZATION, code="collect"))
+            reading.problems.append(Diagnostic.error(cell_location(file, row, KEY_COLUMN), NO_ORGANIZATION,
+                                                     code="collect"))
     elif respondent is None:
-        reading.problems.append(Diagnostic.error(where, UNKNOWN_ORGANIZATION.format(key=key), code="collect"))
+        reading.problems.append(Diagnostic.error(cell_location(file, row, KEY_COLUMN),
+                                                 UNKNOWN_ORGANIZATION.format(key=key), code="collect"))
     elif key in seen:
-        reading.problems.append(Diagnostic.error(where, ORGANIZATION_TWICE.format(
+        reading.problems.append(Diagnostic.error(cell_location(file, row, KEY_COLUMN), ORGANIZATION_TWICE.format(
             name=respondent.short_name, row=seen[key] + 1), code="collect"))
     else:
         seen[key] = row

@@ -126,12 +126,15 @@ class Gauge:
         subject = answer if answer is not None else shown
         if subject is None:
             return Measure(shown, None, numerator, denominator, answer, None, reported)
-        graded = self.graded.get(subject)
-        if graded is None:
-            band = self.scale.band(subject)
-            points = band.points if band else None
-            graded = self.graded[subject] = (points, self._meets(shown, answer, points))
-        return Measure(shown, graded[0], numerator, denominator, answer, graded[1], reported)
+        points, meets = self.graded.get(subject) or self._graded(subject, shown, answer)
+        return Measure(shown, points, numerator, denominator, answer, meets, reported)
+
+    def _graded(self, subject: float | str, shown: float | None, answer: str | None) -> tuple[int | None, bool | None]:
+        """The points and the target met of a value (or an answer) not graded before, kept for the next."""
+        band = self.scale.band(subject)
+        points = band.points if band else None
+        graded = self.graded[subject] = (points, self._meets(shown, answer, points))
+        return graded
 
     def _meets(self, value: float | None, answer: str | None, points: int | None) -> bool | None:
         if answer is not None and self.answer is not None:
@@ -145,7 +148,8 @@ class Gauge:
             return Measure(None, None, numerator, denominator, reported=reported)
         # in whole numbers, exactly: 1799 / 2000 is 89,95 and prints 90,0, where a float would hold 89,9499…
         shown = (2 * self.scaled * numerator + denominator) // (2 * denominator) / 10 ** self.places
-        return self.scored(shown, numerator=numerator, denominator=denominator, reported=reported)
+        points, meets = self.graded.get(shown) or self._graded(shown, shown, None)  # a year's shares: no call to spare
+        return Measure(shown, points, numerator, denominator, None, meets, reported)
 
     def row(self, values: dict[CellKey, Value] | None) -> Measure | None:
         """One row's measure; None when the row holds none of the indicator's values."""

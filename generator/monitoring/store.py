@@ -11,8 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import methodcaller
 from pathlib import Path
+from typing import NamedTuple, cast
 
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location
@@ -29,6 +32,9 @@ HEADER = ("organization", "indicator", "part", "value")
 PART_ORDER = {part.value: index for index, part in enumerate(Part)}
 MAX_TABLE_BYTES = 64 * 1024 * 1024
 """A thousand organizations with sixty indicators make 4 MB; anything far larger is not a year's data."""
+QUOTED = ',"\r\n'
+"""What makes the CSV module quote a field: an organization's key or a code holding one is written by it."""
+COMMAS = methodcaller("count", ",")
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 
 
@@ -46,19 +52,21 @@ class Table:
         """What replacing the rows ``upload`` brings changes in this table, value by value, in the CSV's order:
         a value added, altered, or dropped (held before, left empty now)."""
         found = []
+        order = cell_order(cells for key in upload.rows for cells in (self.rows.get(key, {}), upload.rows[key]))
         for key in sorted(upload.rows):
             before, after = self.rows.get(key, {}), upload.rows[key]
-            for code, part in sorted(before.keys() | after.keys(), key=lambda cell: (code_sort_key(cell[0]),
-                                                                                     PART_ORDER.get(cell[1], 0))):
-                old, new = before.get((code, part)), after.get((code, part))
+            if before == after:
+                continue  # the usual row of a repeated upload: nothing to sort or compare value by value
+            for cell in sorted(before.keys() | after.keys(), key=order.__getitem__):
+                old, new = before.get(cell), after.get(cell)
                 if old != new:
-                    found.append(Change(key, code, part, old, new))
+                    found.append(Change(key, cell[0], cell[1], old, new))
         return found
 
 
-@dataclass(frozen=True)
-class Change:
-    """One raw value an upload changes: ``before`` None when it is new, ``after`` None when it is dropped."""
+class Change(NamedTuple):
+    """One raw value an upload changes: ``before`` None when it is new, ``after`` None when it is dropped. A tuple:
+    a first upload of a year makes one for each of its 10⁵ values."""
 
     key: str
     code: str
@@ -75,17 +83,49 @@ def stored_years(layout: ProjectLayout) -> list[int]:
     return [int(folder.name) for folder in layout.data_year_dirs()]
 
 
+def stored_rows(layout: ProjectLayout) -> dict[str, list[tuple[int, str]]]:
+    """Every row key of the stored data (an organization's identifier, the округ's), with the (year, mechanism) of
+    each table holding it; a table that does not read gives what reads of it."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for folder in layout.data_year_dirs():
+        for path in sorted(folder.glob("*.csv")):
+            table, _ = read_table(path, layout.display(path))
+            for key in table.rows:
+                found.setdefault(key, []).append((int(folder.name), path.stem))
+    return found
+
+
 def table_bytes(table: Table) -> bytes:
     """The CSV text of ``table``, sorted; the same table gives the same bytes."""
-    order = {code: code_sort_key(code) for code in {code for cells in table.rows.values() for code, _ in cells}}
+    order = cell_order(table.rows.values())
+    if any(mark in "".join([*table.rows, *(code for code, _ in order)]) for mark in QUOTED):
+        return _quoted_bytes(table, order)
+    lines = [",".join(HEADER)]
+    for key in sorted(table.rows):  # the fields need no quotes: the lines are joined as they are, three times faster
+        cells = table.rows[key]
+        lines += [f"{key},{code},{part},{value_text(cells[code, part])}"
+                  for code, part in sorted(cells, key=order.__getitem__)]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _quoted_bytes(table: Table, order: dict[CellKey, tuple[tuple[int, ...], int]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
     for key in sorted(table.rows):
         cells = table.rows[key]
-        keys = sorted(cells, key=lambda cell: (order[cell[0]], PART_ORDER[cell[1]]))
-        writer.writerows((key, code, part, value_text(cells[(code, part)])) for code, part in keys)
+        writer.writerows((key, code, part, value_text(cells[(code, part)]))
+                         for code, part in sorted(cells, key=order.__getitem__))
     return out.getvalue().encode("utf-8")
+
+
+def cell_order(rows: Iterable[dict[CellKey, Value]]) -> dict[CellKey, tuple[tuple[int, ...], int]]:
+    """The sort key of every cell the ``rows`` hold — the indicator's code by its numbers, then the part — worked
+    out once per distinct cell: a year has 10⁵ values but only tens of cells."""
+    cells: set[CellKey] = set()
+    for row in rows:
+        cells.update(row)
+    return {cell: (code_sort_key(cell[0]), PART_ORDER.get(cell[1], 0)) for cell in cells}
 
 
 def value_text(value: Value) -> str:
@@ -102,6 +142,12 @@ def read_table(path: Path, display: str) -> tuple[Table, list[Diagnostic]]:
         return Table(), [Diagnostic.error(Location(display), DATA_TOO_LARGE.format(limit=MAX_TABLE_BYTES >> 20),
                                           code="data")]
     text = path.read_text(encoding="utf-8-sig", errors="replace")
+    whole = _whole_rows(text)
+    return (Table(whole), []) if whole is not None else _read_lines(text, display)
+
+
+def _read_lines(text: str, display: str) -> tuple[Table, list[Diagnostic]]:
+    """A table that is not as msoko writes it, read line by line: what reads is kept, every other line located."""
     reader = csv.reader(io.StringIO(text))
     table, problems = Table(), []
     header = next(reader, None)
@@ -110,9 +156,9 @@ def read_table(path: Path, display: str) -> tuple[Table, list[Diagnostic]]:
                                         code="data")]
     rows = table.rows
     for line in reader:
-        if len(line) == len(HEADER) and line[2] in PART_ORDER:  # the usual line, read here: a year has 10⁵ of them
+        if len(line) == len(HEADER) and line[2] in PART_ORDER:
             key, code, part, text = line
-            value = int(text) if text.isascii() and text.isdigit() else parse_value(text)
+            value = parse_value(text)
             cells = rows.get(key)
             if cells is None:
                 cells = rows[key] = {}
@@ -122,6 +168,33 @@ def read_table(path: Path, display: str) -> tuple[Table, list[Diagnostic]]:
         column, message = _problem(line, rows)
         problems.append(Diagnostic.error(Location(display, reader.line_num, column), message, code="data"))
     return table, problems
+
+
+def _whole_rows(text: str) -> dict[str, dict[CellKey, Value]] | None:
+    """The rows of a table as msoko writes it — the header, then lines of four plain fields, each organization's lines
+    together, no cell twice — read column by column (a year has 10⁵ lines, and a line at a time costs three times
+    as much); None for anything else, which :func:`_read_lines` reads line by line, locating every problem."""
+    header, _, body = text.partition("\n")
+    if header != ",".join(HEADER) or not body.endswith("\n") or '"' in body or "\r" in body:
+        return None
+    lines = body[:-1].split("\n")
+    if set(map(COMMAS, lines)) != {len(HEADER) - 1}:
+        return None
+    fields = ",".join(lines).split(",")
+    keys, codes, parts, texts = (fields[column::len(HEADER)] for column in range(len(HEADER)))
+    digits = "".join(texts)
+    read: list[Value | None] = list(map(int, texts)) if digits.isascii() and digits.isdigit() and "" not in texts \
+        else [parse_value(text) for text in texts]
+    if None in read or not set(parts) <= PART_ORDER.keys():
+        return None
+    values = cast(list[Value], read)
+    shared = {cell: cell for cell in set(zip(codes, parts))}  # one key object per cell, not one per line
+    cells = list(map(shared.__getitem__, zip(codes, parts)))
+    starts = [0, *(index for index in range(1, len(keys)) if keys[index] != keys[index - 1]), len(keys)]
+    rows = {keys[start]: dict(zip(cells[start:end], values[start:end])) for start, end in zip(starts, starts[1:])}
+    if len(rows) != len(starts) - 1 or sum(map(len, rows.values())) != len(keys):
+        return None  # an organization's lines apart, or a cell twice
+    return rows
 
 
 def _problem(line: list[str], rows: dict[str, dict[CellKey, Value]]) -> tuple[int, str]:

@@ -36,11 +36,14 @@ def list_findings(model: Organizations, source: SourceFile) -> list[Diagnostic]:
     for index, organization in enumerate(model.organizations):
         path = ("organizations", index)
         if organization.id in first_id:
+            first = first_id[organization.id]
             found.append(Diagnostic.error(source.locate(path + ("id",)), ORGANIZATION_ID_TWICE.format(
-                id=organization.id, line=_line(source, first_id[organization.id])), code="organizations"))
+                id=organization.id, first=model.organizations[first].short_name, line=_line(source, first)),
+                code="organizations"))
         if organization.short_name in first_name:
+            first = first_name[organization.short_name]
             found.append(Diagnostic.error(source.locate(path + ("short_name",)), ORGANIZATION_NAME_TWICE.format(
-                name=organization.short_name, line=_line(source, first_name[organization.short_name])),
+                name=organization.short_name, first=model.organizations[first].id, line=_line(source, first)),
                 code="organizations"))
         first_id.setdefault(organization.id, index)
         first_name.setdefault(organization.short_name, index)

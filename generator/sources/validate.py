@@ -34,8 +34,10 @@ CATALOGS_DIR = Path(__file__).resolve().parent.parent / "catalogs"
 DEFAULT_CRITERIA = Path(__file__).resolve().parent.parent / "evaluation" / "criteria" / "default-2021.yaml"
 
 
-def load_project(layout: ProjectLayout) -> ProjectSources:
-    """Read and validate every source of the project; never raises on bad input."""
+def load_project(layout: ProjectLayout, text_rules: bool = True) -> ProjectSources:
+    """Read and validate every source of the project; never raises on bad input. Without ``text_rules`` the
+    Положения are not read by the lint's text rules, whose findings are only warnings: a command that needs the
+    valid models and nothing else (the monitoring year's) is spared their cost and the lint's import."""
     project = ProjectSources(layout)
     if not layout.regulations.is_dir():
         project.diagnostics.append(Diagnostic.error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR, code="validate"))
@@ -44,7 +46,10 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     if project.profile:
         project.catalog = _load_catalog(project, project.profile)
     for kind in sourced_kinds():
-        (_load_per_mechanism if kind.per is Per.MECHANISM else _load_single)(project, kind)
+        if kind.per is Per.MECHANISM:
+            _load_per_mechanism(project, kind, text_rules)
+        else:
+            _load_single(project, kind)
     criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
     project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
     if layout.glossary_file.exists():
@@ -61,20 +66,22 @@ def load_project(layout: ProjectLayout) -> ProjectSources:
     return project
 
 
-def _load_per_mechanism(project: ProjectSources, kind: DocumentKind) -> None:
+def _load_per_mechanism(project: ProjectSources, kind: DocumentKind, text_rules: bool) -> None:
     """Every source of a kind with one per mechanism (the Положения о мониторинге, which the later stages find in
     ``project.regulations``) read, and checked by the text rules that look at one file alone, on every core when
     there are many; then validated here (a model costs more to send between processes than to make)."""
     layout = project.layout
     paths = kind.files(layout)
-    if worker_count(len(paths)) > 1:
+    if text_rules and worker_count(len(paths)) > 1:
         analyzer()  # the text rules' dictionary, loaded once here and not by each worker (nor each later one)
-    for path, (source, problems, text_findings) in zip(paths, in_order(lambda path: _read_checked(layout, path), paths)):
+    for path, (source, problems, text_findings) in zip(paths, in_order(
+            lambda path: _read_checked(layout, path, text_rules), paths)):
         model = None
         if source is not None:
             model, invalid = validate_source(source, kind.model)
             problems += invalid
-            project.text_findings[source.display] = text_findings
+            if text_rules:  # without them, none found is not none there: a later check runs them itself
+                project.text_findings[source.display] = text_findings
         project.diagnostics.extend(problems)
         loaded = Loaded(model, source) if source is not None and model is not None else None
         code = (raw_code(source, ("mechanism",)) if source else None) or path.stem
@@ -91,10 +98,11 @@ def _load_per_mechanism(project: ProjectSources, kind: DocumentKind) -> None:
             project.unvalidated_mechanisms.add(code)
 
 
-def _read_checked(layout: ProjectLayout, path: Path) -> tuple[SourceFile | None, list[Diagnostic], list[Diagnostic]]:
-    """A source read, its problems in reading it, and the text rules' findings on it."""
+def _read_checked(layout: ProjectLayout, path: Path,
+                  text_rules: bool) -> tuple[SourceFile | None, list[Diagnostic], list[Diagnostic]]:
+    """A source read, its problems in reading it, and the text rules' findings on it (none when not asked)."""
     source, problems = _read(layout, path)
-    return source, problems, text_rule_findings(source) if source is not None else []
+    return source, problems, text_rule_findings(source) if source is not None and text_rules else []
 
 
 def _load_single(project: ProjectSources, kind: DocumentKind) -> None:

@@ -12,13 +12,17 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from schemas.acts import Act
-from schemas.diagnostics import Diagnostic
+from schemas.base import code_sort_key
+from schemas.diagnostics import Diagnostic, Location
 from schemas.glossary import Glossary
+from schemas.organizations import Organizations
 from schemas.profile import Project
 
 from ..build.manifest import digest
 from ..build.scratch import scratch_folder
 from ..errors import MsokoError
+from ..messages.monitoring import ORPHANED_ROWS
+from ..monitoring.store import stored_rows
 from ..sources.kinds import DocumentKind, source_kind
 from ..sources.load import SourceFile, read_source
 from ..sources.model import ProjectSources
@@ -32,13 +36,15 @@ KEY_NAMED = re.compile(r"«([a-z_][a-z0-9_]*)»")
 """A key the message names («отсутствует обязательное поле «name»»): the error belongs beside that field
 of the object it points at, even when the key is missing from the file."""
 
-BLOCKING = ("load", "validate", "schema", "references")
-"""Diagnostics that stop a save: the file would no longer read as its model or would point nowhere.
-Gaps in content (``completeness``) are shown but saved, so a draft can be filled in over days."""
+BLOCKING = ("load", "validate", "schema", "references", "organizations")
+"""Diagnostics that stop a save: the file would no longer read as its model or would point nowhere, or the list of
+organizations would stop the collection (a school without levels, an identifier twice). Gaps in content
+(``completeness``) are shown but saved, so a draft can be filled in over days."""
 
 
 OTHER_SOURCES: dict[tuple[str, ...], tuple[type[BaseModel], str]] = {
-    ("project.yaml",): (Project, "Профиль проекта"), ("glossary.yaml",): (Glossary, "Сокращения")}
+    ("project.yaml",): (Project, "Профиль проекта"), ("glossary.yaml",): (Glossary, "Сокращения"),
+    ("organizations.yaml",): (Organizations, "Организации")}
 """The editable sources besides the documents' own (``sources/kinds.py``) and the acts."""
 
 
@@ -130,7 +136,8 @@ def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]
     """Merge the form into the file's YAML (comments kept) and check the project as it would be, with the
     ``companions`` (other sources the same save rewrites) in place too."""
     document = sourcefile.parse(_bounded_text(source))
-    empty_form = build_form(source.model, sourcefile.plain(document))
+    original = sourcefile.plain(document)
+    empty_form = build_form(source.model, original)
     data = read_form(empty_form, submitted)
     text = sourcefile.dump(sourcefile.merged(document, empty_form, data))
     form = build_form(source.model, sourcefile.plain(sourcefile.parse(text)))
@@ -142,8 +149,36 @@ def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]
     before = {(d.location.file, d.message) for d in checked_project(layout)[0].diagnostics if d.is_error}
     checked.broken = [d for d in diagnostics if d.is_error and d.location.file != source.display
                       and (d.location.file, d.message) not in before]
+    if source.model is Organizations:
+        checked.broken += orphaned_data(layout, original, data)
     checked.placed = place(checked.diagnostics, text, source.display, form)
     return checked
+
+
+def orphaned_data(layout: ProjectLayout, before: object, after: dict) -> list[Diagnostic]:
+    """An organization taken off the list (or given another identifier) whose rows the collected data hold: the save
+    would leave them out of the results, so it is asked about first."""
+    def named(data: object) -> dict[str, str]:
+        listed = data.get("organizations") if isinstance(data, dict) else None
+        return {str(item.get("id")): str(item.get("short_name") or item.get("id")) for item in listed or []
+                if isinstance(item, dict)}
+
+    gone = named(before).keys() - named(after).keys()
+    if not gone:
+        return []
+    stored = stored_rows(layout)
+    return [Diagnostic.error(Location(layout.display(layout.data_dir)), ORPHANED_ROWS.format(
+        name=named(before)[key], where=_years_and_mechanisms(stored[key])), code="orphaned-data")
+        for key in sorted(gone) if key in stored]
+
+
+def _years_and_mechanisms(tables: list[tuple[int, str]]) -> str:
+    """«за 2024 год по механизму 1.1», «за 2023 и 2024 годы по механизмам 1.1, 1.2»."""
+    years = sorted({year for year, _ in tables})
+    codes = sorted({code for _, code in tables}, key=code_sort_key)
+    said_years = f"{years[0]} год" if len(years) == 1 else f"{', '.join(map(str, years[:-1]))} и {years[-1]} годы"
+    said_codes = f"механизму {codes[0]}" if len(codes) == 1 else f"механизмам {', '.join(codes)}"
+    return f"за {said_years} по {said_codes}"
 
 
 def fix_mechanism(form: FormField) -> None:
@@ -182,8 +217,9 @@ def place(diagnostics: list[Diagnostic], text: str, display: str, form: FormFiel
         path = at.get((diagnostic.location.line, diagnostic.location.column), ())
         while path and path not in anchors:
             path = path[:-1]
-        named = path + tuple(KEY_NAMED.findall(diagnostic.message)[:1])
-        path = named if named in anchors else path
+        key = tuple(KEY_NAMED.findall(diagnostic.message)[:1])
+        named = next((at for at in (path + key, path[:-1] + key) if key and at in anchors), path)
+        path = named  # the field named, in the object pointed at or beside the field pointed at
         placed.setdefault(anchors.get(path, "f-top"), []).append(diagnostic)
     return placed
 

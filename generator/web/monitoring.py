@@ -67,6 +67,7 @@ def _year_context(layout: ProjectLayout, year: int) -> dict:
     forms = [(code, sources.title(code), len(sources.plan(code, year).rows)) for code in sources.codes()]
     found, problems = year_results(sources, year)
     return {"year": year, "years": sorted({*stored_years(layout), year}), "forms": forms,
+            "organizations": f"/source/{layout.display(layout.organizations_file)}",
             "lines": year_lines(found), "problems": grouped_problems(layout, [], problems)}
 
 

@@ -180,7 +180,8 @@ def _build_state(action: Action, exists: bool) -> tuple[str, str]:
 def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, str]]:
     found = [(layout.profile_file, "Профиль проекта (орган, руководитель, оформление)"),
              *((kind.path(layout), kind.source_name) for kind in sourced_kinds() if kind.per is Per.PROJECT),
-             (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)")]
+             (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)"),
+             (layout.organizations_file, "Организации (от них собираются данные мониторинга)")]
     found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]
 

@@ -58,8 +58,8 @@ def _merge_mapping(node: CommentedMap, form: FormField, data: dict) -> None:
             if not (is_empty(value) or value == child.default):
                 node[key] = _fresh(child, value)
             continue
-        if value is None and child.default is None and node[key] is not None:
-            del node[key]  # a bound cleared: the key goes, as a fresh item would not have it
+        if (value is None and child.default is None and node[key] is not None) or (value == [] == child.default):
+            del node[key]  # a bound or an optional list cleared: the key goes, as a fresh item would not have it
             continue
         node[key] = _merge_value(node[key], child, value)
 
@@ -103,7 +103,10 @@ def _fresh(form: FormField, value: Any) -> Any:
         return node
     if isinstance(value, list):
         assert form.item is not None
-        return CommentedSeq(_fresh(form.item, item) for item in value)
+        sequence = CommentedSeq(_fresh(form.item, item) for item in value)
+        if form.item.kind == "choice":
+            sequence.fa.set_flow_style()  # «levels: [начальное, основное]», as the example writes a list of choices
+        return sequence
     return _scalar(None, value, form.text)
 
 

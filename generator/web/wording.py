@@ -42,8 +42,11 @@ COMMANDS = [
      r": добавьте в дорожную карту раздел для механизма \1 (кнопка «Сохранить и добавить раздел в дорожную "
      r"карту» в форме его Положения)"),
     (re.compile(r"не командой «msoko collect forms»"), "не на странице «Мониторинг» msoko"),
+    (re.compile(r"а собираются данные за (\d{4}) год$"), r"а на этой странице принимаются данные за \1 год: загрузите её на "
+     r"странице мониторинга того года, который в ней указан (год выбирается вверху страницы)"),
     (re.compile(r": создайте regulations/organizations\.yaml \(пример — в README\)"),
      ": его добавляет в проект тот, кто настраивал msoko (образец — в руководстве)"),
+    (re.compile(r" \(строка \d+\)"), ""),  # the line of the file the form hides: the organization is named beside it
     (re.compile(r"regulations/mechanisms/([\d.]+?)\.yaml(?::\d+)*"), r"Положение о мониторинге \1"),
     (re.compile(r"regulations/acts/([\w.-]+?)\.yaml(?::\d+)*"), r"акт \1"),
 ]

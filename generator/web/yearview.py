@@ -21,6 +21,7 @@ TONES = (("top", "наибольший балл шкалы"), ("mid", "пром�
          ("none", "нет данных"))
 """The legend: each tone of a cell and what it means, in words (the cell also says its points)."""
 NOT_MET = "не достигнуто"
+NO_DATA = "нет данных"
 """A cell's mark when its value misses the indicator's target."""
 
 
@@ -58,10 +59,13 @@ class Shown:
 NOT_APPLICABLE = Shown("", "", "na")
 
 
-def total_text(total: Total | None) -> str:
-    """«10 из 12 баллов — высокий уровень»; "" when there is no sum."""
+def total_text(total: Total | None, reported: bool = True) -> str:
+    """«10 из 12 баллов — высокий уровень»; "" when there is no sum, «нет данных» when none of its values was
+    reported (not «0 из 6 баллов»: nothing was earned or lost)."""
     if total is None:
         return ""
+    if not reported:
+        return NO_DATA
     text = f"{total.points} из {count_word(total.maximum, 'балла', 'баллов', 'баллов')}"
     if total.group:
         return f"{text} — {total.group}"
@@ -131,6 +135,7 @@ def matrix(mechanism: MechanismResults, whole_name: str, link: str) -> Matrix:
     """The matrix of ``mechanism``; ``whole_name`` names the округ's row, ``link`` formats an organization's page
     from its key."""
     own = [result for result in mechanism.indicators if not is_municipal(result.indicator)]
+    reported = set(mechanism.reported)
     rows = []
     for key, row in mechanism.respondents.items():
         if key == MUNICIPALITY:
@@ -138,7 +143,7 @@ def matrix(mechanism: MechanismResults, whole_name: str, link: str) -> Matrix:
         cells = [Shown.of(result, result.by_organization.get(key)) if key in result.expected else NOT_APPLICABLE
                  for result in own]
         rows.append(MatrixRow(typograph_text(row.short_name), link.format(key=key), cells,
-                              total_text(mechanism.totals.get(key))))
+                              total_text(mechanism.totals.get(key), key in reported)))
     whole_row = (MatrixRow(typograph_text(whole_name), "", [Shown.of(result, result.municipality) for result in own])
                  if own and rows else None)
     columns = [(r.indicator.code, typograph_text(r.indicator.name), typograph_text(r.indicator.target or "—"))
@@ -189,7 +194,8 @@ def organization_view(found: list[MechanismResults], key: str, name: str, short_
             continue
         lines = [_line(result, result.by_organization.get(key), key) for result in results]
         view.sections.append(Section(mechanism.regulation.mechanism, mechanism.title, lines,
-                                     total_text(mechanism.totals.get(key)), _standing(lines)))
+                                     total_text(mechanism.totals.get(key)) if key in mechanism.reported else "",
+                                     _standing(lines)))
         view.previous = view.previous or (year - 1 if mechanism.has_previous else None)
     return view
 
