@@ -166,7 +166,7 @@ def test_the_list_of_organizations_is_checked_with_located_errors(example):
     assert [text for text in result.stdout.splitlines() if text.startswith("regulations/organizations.yaml")] == [
         "regulations/organizations.yaml:9:11: ошибка: у школы не заполнено поле «levels»: уровни общего образования, "
         "программы которых она реализует (начальное, основное, среднее)",
-        "regulations/organizations.yaml:10:9: ошибка: идентификатор организации «sosh-1» повторяется: он уже есть у "
+        "regulations/organizations.yaml:11:9: ошибка: идентификатор организации «sosh-1» повторяется: он уже есть у "
         "МОУ «СОШ № 1» (строка 6)",
         f"regulations/organizations.yaml:{preschool}:13: ошибка: уровни общего образования и отметки ШНОР и ШНСУ "
         "указываются только для школы, а это ДОО",

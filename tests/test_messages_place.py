@@ -95,18 +95,18 @@ COUNTS: dict[str, tuple[int, str]] = {
     "sources/validate.py": (1, VOCABULARY),
     "web/app.py": (9, TO_MOVE),
     "web/choices.py": (4, TO_MOVE),
-    "web/editor.py": (3, TO_MOVE),
+    "web/editor.py": (9, TO_MOVE),
     "web/handover.py": (2, TO_MOVE),
     "web/monitoring.py": (5, TO_MOVE),
-    "web/overview.py": (24, TO_MOVE),
+    "web/overview.py": (25, TO_MOVE),
     "web/pages.py": (2, TO_MOVE),
     "web/protocol.py": (1, TO_MOVE),
     "web/security.py": (8, TO_MOVE),
     "web/starter.py": (41, f"{WORDING} (the starter project's sources); {TO_MOVE}"),
     "web/uploads.py": (25, TO_MOVE),
     "web/views.py": (2, TO_MOVE),
-    "web/wording.py": (36, TO_MOVE),
-    "web/yearview.py": (35, TO_MOVE),
+    "web/wording.py": (39, TO_MOVE),
+    "web/yearview.py": (36, TO_MOVE),
 }
 
 

@@ -138,11 +138,19 @@ the names of a copied item before anything is submitted)."""
 def _item(parent: FormField, item_type: Any, index: int | str, value: Any) -> FormField:
     item = FormField(parent.path + (index,), "text", f"{parent.title}: {index + 1}" if isinstance(index, int) else parent.title)
     _shape(item, item_type, None if value is _MISSING else value)
-    if value is _MISSING:  # a new item starts from the first choice of each required choice (unit, type)
-        for control in item.walk():
-            if control.kind == "choice" and not control.optional and not control.value and control.choices:
-                control.value = control.choices[0]
+    if value is _MISSING:
+        _first_choices(item)
     return item
+
+
+def _first_choices(form: FormField) -> None:
+    """A new item starts from the first choice of each required choice (unit, type), but not inside an optional
+    part (a school's head): a choice made for the user would make the part present, and its other fields required."""
+    if form.kind == "choice" and not form.optional and not form.value and form.choices:
+        form.value = form.choices[0]
+    for child in form.children:
+        if not (child.kind == "object" and child.optional):
+            _first_choices(child)
 
 
 def set_blank(list_form: FormField, pattern: FormField) -> None:
