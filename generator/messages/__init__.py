@@ -109,6 +109,9 @@ DUPLICATE_MECHANISM_CODE = "код механизма «{code}» уже есть
 DUPLICATE_REGULATION = "для механизма «{code}» уже есть положение: {other}"
 DUPLICATE_INDICATOR = "код показателя «{code}» повторяется (впервые: {other})"
 INDICATOR_OUTSIDE_MECHANISM = "код показателя «{code}» должен начинаться с кода механизма «{mechanism}.»"
+INDICATOR_OUT_OF_ORDER = ("показатель {code} указан после показателя {previous}: перечислите показатели по порядку "
+                          "кодов ({order}) — в этом порядке они идут в аналитической справке, адресных "
+                          "рекомендациях, книгах сбора данных и итогах мониторинга")
 DUPLICATE_IN_LIST = "механизм «{code}» указан в списке повторно"
 FILE_REQUIRED = "нет обязательного файла; создайте его (пример — в README)"
 NO_REGULATIONS_DIR = "папка regulations/ не найдена: это не проект msoko (укажите --project)"
