@@ -25,11 +25,6 @@ def code_text(value: Any) -> Any:
     return value
 
 
-def code_order(code: str) -> tuple[int, ...]:
-    """The sort key of a code: «1.3.10» after «1.3.9»."""
-    return tuple(int(part) for part in code.split(".") if part.isdigit())
-
-
 Code = Annotated[
     str,
     BeforeValidator(code_text),

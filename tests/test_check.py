@@ -84,6 +84,26 @@ def test_duplicated_indicator_code(example):
             in result.output)
 
 
+def test_indicators_listed_out_of_code_sort_key_are_a_warning(example):
+    """The list orders the справка, the letters, the workbooks' columns and the results: 1.1.1 moved after 1.1.5
+    (as the example listed it before the renumbering) is named where it stands."""
+    text = example.read(MECH)
+    start, end = text.index('  - code: "1.1.1"'), text.index('  - code: "1.1.2"')
+    moved = text[:start] + text[end:]
+    at = moved.index('  - code: "1.1.6"')
+    example.write(MECH, moved[:at] + text[start:end] + moved[at:])
+    line = example.line_of(MECH, 'code: "1.1.1"')
+    result = example.run("check")
+    assert result.exit_code == 0
+    assert (f"{MECH}:{line}:11: предупреждение: показатель 1.1.1 указан после показателя 1.1.5: перечислите "
+            "показатели по порядку кодов (1.1.1, 1.1.2, 1.1.3, 1.1.4, 1.1.5, 1.1.6) — в этом порядке они идут в "
+            "аналитической справке, адресных рекомендациях, книгах сбора данных и итогах мониторинга") \
+        in result.output.splitlines()
+    assert "Итого: 0 ошибок, 1 предупреждение." in result.output
+    assert [d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"]] == ["indicator-order"]
+    assert example.run("check", "--strict").exit_code == 1
+
+
 def test_dangling_reference_to_an_approving_act(example):
     line = example.line_of(MECH, "approved_by:")
     example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")

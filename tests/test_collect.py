@@ -26,38 +26,38 @@ def forms(example: ExampleProject) -> ExampleProject:
 
 
 def _bad_workbook(book) -> None:
-    book["Показатели"].merge_cells("C16:D16")
+    book["Показатели"].merge_cells("E16:F16")
     book.create_sheet("Лист1")
 
 
-BAD_CELLS = {"C4": "12 чел.", "D5": "412,5", "C6": "=D6*2", "C7": 500, "D7": 400, "I8": -3, "J9": 12.5, "M10": None,
-             "E11": 5, "M12": True, "N13": datetime.date(2024, 5, 1), "A14": "sosh-99", "A15": "sosh-1",
-             "C17": "#DIV/0!", "P5": "примечание", "C30": 7}
+BAD_CELLS = {"E4": "12 чел.", "F5": "412,5", "E6": "=F6*2", "E7": 500, "F7": 400, "K8": -3, "L9": 12.5, "M10": None,
+             "G11": 5, "M12": True, "N13": datetime.date(2024, 5, 1), "A14": "sosh-99", "A15": "sosh-1",
+             "E17": "#DIV/0!", "P5": "примечание", "E30": 7}
 """Each cell a mistake people make: text in a number, a decimal comma, a formula Excel never computed, a
 numerator above its denominator, a negative number, a fraction in a count, a blank in a filled row, a value
 where the indicator does not apply, a logical value, a date, an unknown and a repeated organization, an error
-value, data right of the table and a row without its organization (and C16:D16 merged, a sheet added)."""
+value, data right of the table and a row without its organization (and E16:F16 merged, a sheet added)."""
 
 BAD_REPORT = """\
 bad.xlsx: лист «Лист1»: ошибка: лишний лист: удалите его (данные принимаются только с листа «Показатели»)
 bad.xlsx: лист «Показатели»: ошибка: нет строки организации МОУ «ООШ № 19»: не удаляйте строки
 bad.xlsx: лист «Показатели»: ошибка: нет строки организации МОУ «СОШ № 16»: не удаляйте строки
-bad.xlsx: лист «Показатели», ячейка C4: ошибка: текст вместо числа: «12 чел.»; введите только число
-bad.xlsx: лист «Показатели», ячейка D5: ошибка: число записано текстом с десятичной запятой: «412,5»; введите его как число
+bad.xlsx: лист «Показатели», ячейка E4: ошибка: текст вместо числа: «12 чел.»; введите только число
+bad.xlsx: лист «Показатели», ячейка F5: ошибка: число записано текстом с десятичной запятой: «412,5»; введите его как число
 bad.xlsx: лист «Показатели», ячейка P5: ошибка: данные вне таблицы: столбец P не относится ни к одному показателю
-bad.xlsx: лист «Показатели», ячейка C6: ошибка: формула без вычисленного значения: откройте книгу в Excel или LibreOffice и сохраните её либо введите число
-bad.xlsx: лист «Показатели», ячейка C7: ошибка: числитель (500) больше знаменателя (400)
-bad.xlsx: лист «Показатели», ячейка I8: ошибка: число не может быть отрицательным: -3
-bad.xlsx: лист «Показатели», ячейка J9: ошибка: ожидается целое число, а указано 12,5
+bad.xlsx: лист «Показатели», ячейка E6: ошибка: формула без вычисленного значения: откройте книгу в Excel или LibreOffice и сохраните её либо введите число
+bad.xlsx: лист «Показатели», ячейка E7: ошибка: числитель (500) больше знаменателя (400)
+bad.xlsx: лист «Показатели», ячейка K8: ошибка: число не может быть отрицательным: -3
+bad.xlsx: лист «Показатели», ячейка L9: ошибка: ожидается целое число, а указано 12,5
 bad.xlsx: лист «Показатели», ячейка M10: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.6, числитель
-bad.xlsx: лист «Показатели», ячейка E11: ошибка: показатель 1.1.3 к организации МОУ «СОШ № 9» не относится: очистите ячейку
+bad.xlsx: лист «Показатели», ячейка G11: ошибка: показатель 1.1.3 к организации МОУ «СОШ № 9» не относится: очистите ячейку
 bad.xlsx: лист «Показатели», ячейка M12: ошибка: логическое значение вместо числа: введите число
 bad.xlsx: лист «Показатели», ячейка N13: ошибка: дата вместо числа (01.05.2024): введите число, формат ячейки — «Числовой»
 bad.xlsx: лист «Показатели», ячейка A14: ошибка: неизвестная организация «sosh-99»: её нет в списке организаций
 bad.xlsx: лист «Показатели», ячейка A15: ошибка: строка организации МОУ «СОШ № 1» повторяется (впервые — в строке 4)
-bad.xlsx: лист «Показатели», ячейка C16: ошибка: объединённые ячейки C16:D16: разъедините их
-bad.xlsx: лист «Показатели», ячейка D16: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.2, знаменатель
-bad.xlsx: лист «Показатели», ячейка C17: ошибка: в ячейке ошибка вычисления «#DIV/0!»: введите число
+bad.xlsx: лист «Показатели», ячейка E16: ошибка: объединённые ячейки E16:F16: разъедините их
+bad.xlsx: лист «Показатели», ячейка F16: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.2, знаменатель
+bad.xlsx: лист «Показатели», ячейка E17: ошибка: в ячейке ошибка вычисления «#DIV/0!»: введите число
 bad.xlsx: лист «Показатели», ячейка A30: ошибка: не указан код организации, а в строке есть данные
 Итого: 20 ошибок, 0 предупреждений."""
 
@@ -82,18 +82,18 @@ def _run_in(project: ExampleProject, *args: str):
 
 
 def test_the_same_problems_for_machines(forms):
-    fill(forms.path(FORM), forms.root / "bad.xlsx", cells={"C4": "12 чел.", "C7": 500, "D7": 400})
+    fill(forms.path(FORM), forms.root / "bad.xlsx", cells={"E4": "12 чел.", "E7": 500, "F7": 400})
     report = _run_in(forms, "collect", "bad.xlsx", "--format", "json").json()
     assert report["ok"] is False and report["errors"] == 2
     assert report["diagnostics"][0] == {
-        "file": "bad.xlsx", "line": 4, "column": 3, "sheet": "Показатели", "cell": "C4", "severity": "error",
+        "file": "bad.xlsx", "line": 4, "column": 5, "sheet": "Показатели", "cell": "E4", "severity": "error",
         "code": "collect", "message": "текст вместо числа: «12 чел.»; введите только число"}
-    assert report["diagnostics"][1]["cell"] == "C7"
+    assert report["diagnostics"][1]["cell"] == "E7"
 
 
 def test_good_rows_are_stored_sorted_and_the_empty_ones_skipped(forms):
     filled = fill(forms.path(FORM), forms.root / "one.xlsx", keys={"sosh-1", "sosh-2", "округ"},
-                  cells={"C4": 412, "D4": 450})
+                  cells={"E4": 412, "F4": 450})
     result = _run_in(forms, "collect", "one.xlsx", "--year", "2024")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
@@ -112,7 +112,7 @@ def test_an_upload_replaces_only_its_organizations_rows(forms):
     fill(forms.path(FORM), forms.root / "first.xlsx", keys={"sosh-1", "sosh-2"})
     assert _run_in(forms, "collect", "first.xlsx").exit_code == 0
     before = forms.read(DATA)
-    fill(forms.path(FORM), forms.root / "again.xlsx", keys={"sosh-2"}, cells={"C5": 77, "D5": 80})
+    fill(forms.path(FORM), forms.root / "again.xlsx", keys={"sosh-2"}, cells={"E5": 77, "F5": 80})
     assert _run_in(forms, "collect", "again.xlsx").exit_code == 0
     after = forms.read(DATA)
     changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
@@ -165,11 +165,11 @@ def test_a_workbook_msoko_did_not_make_is_refused(forms):
 
 
 def test_a_missing_file_is_named_with_the_others(forms):
-    fill(forms.path(FORM), forms.root / "bad.xlsx", keys={"sosh-1"}, cells={"C4": "много"})
+    fill(forms.path(FORM), forms.root / "bad.xlsx", keys={"sosh-1"}, cells={"E4": "много"})
     result = _run_in(forms, "collect", "bad.xlsx", "nowhere.xlsx")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[:2] == [
-        "bad.xlsx: лист «Показатели», ячейка C4: ошибка: текст вместо числа: «много»; введите только число",
+        "bad.xlsx: лист «Показатели», ячейка E4: ошибка: текст вместо числа: «много»; введите только число",
         "nowhere.xlsx:1:1: ошибка: не удаётся обратиться к файлу в папке «.»: нет такого файла или папки"]
 
 
@@ -179,7 +179,7 @@ def test_a_changed_header_stops_the_cells(forms):
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[0].startswith("moved.xlsx: лист «Показатели», ячейка E2: ошибка: заголовок изменён: ожидается "
-                               "«1.1.3. Доля выпускников 9 классов")
+                               "«1.1.2. Доля обучающихся 4–8 классов")
     cells = [line.split("ячейка ")[1].split(":")[0] for line in lines[:-1]]
     # F2 holds what E2 held, the same indicator's title; the cells below the header are not read
     assert cells == ["E2", "G2", "I2", "K2", "M2", "E3", "F3", "G3", "H3", "I3", "J3", "K3", "L3", "M3", "N3"]
@@ -187,7 +187,7 @@ def test_a_changed_header_stops_the_cells(forms):
 
 def test_the_municipality_fills_its_own_workbook(forms):
     form = forms.path("output/collection/2024/1.5.xlsx")
-    fill(form, forms.root / "1.5.xlsx", cells={"K4": 0})
+    fill(form, forms.root / "1.5.xlsx", cells={"I4": 0})
     assert _run_in(forms, "collect", "1.5.xlsx").exit_code == 0
     assert "округ,1.5.4,value,0" in forms.read("data/2024/1.5.csv").splitlines()
 
@@ -195,14 +195,14 @@ def test_the_municipality_fills_its_own_workbook(forms):
 @pytest.mark.usefixtures("calc")
 @pytest.mark.parametrize("kind", ["ods", "xls"])
 def test_ods_and_xls_are_read_through_libreoffice(forms, tmp_path, kind):
-    filled = fill(forms.path(FORM), tmp_path / "filled.xlsx", keys={"sosh-1"}, cells={"C4": "12 чел."})
+    filled = fill(forms.path(FORM), tmp_path / "filled.xlsx", keys={"sosh-1"}, cells={"E4": "12 чел."})
     profile = tmp_path / "profile"
     done = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", kind,
                            "--outdir", str(forms.root), str(filled)], capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr
     result = _run_in(forms, "collect", f"filled.{kind}")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == (f"filled.{kind}: лист «Показатели», ячейка C4: ошибка: текст вместо "
+    assert result.stderr.splitlines()[0] == (f"filled.{kind}: лист «Показатели», ячейка E4: ошибка: текст вместо "
                                              "числа: «12 чел.»; введите только число")
 
 
@@ -240,8 +240,8 @@ def test_a_failure_while_storing_leaves_each_file_old_or_new(forms, monkeypatch)
     fill(forms.path("output/collection/2024/1.5.xlsx"), forms.root / "1.5.xlsx")
     assert _run_in(forms, "collect", "1.1.xlsx", "1.5.xlsx").exit_code == 0
     before = {name: forms.read(f"data/2024/{name}") for name in ("1.1.csv", "1.5.csv")}
-    fill(forms.path(FORM), forms.root / "1.1.xlsx", keys={"sosh-1"}, cells={"C4": 1, "D4": 2})
-    fill(forms.path("output/collection/2024/1.5.xlsx"), forms.root / "1.5.xlsx", cells={"K4": 9})
+    fill(forms.path(FORM), forms.root / "1.1.xlsx", keys={"sosh-1"}, cells={"E4": 1, "F4": 2})
+    fill(forms.path("output/collection/2024/1.5.xlsx"), forms.root / "1.5.xlsx", cells={"I4": 9})
     replace = os.replace
     calls = []
 

@@ -39,12 +39,14 @@ def test_the_data_sheet_asks_for_each_raw_value_of_each_organization(forms):
     sheet = book["Показатели"]
     assert sheet["A1"].value == ("Сбор данных мониторинга за 2024 год. Механизм 1.1 «Система оценки качества "
                                  "подготовки обучающихся».")
-    assert [sheet.cell(2, c).value for c in (1, 2, 3, 4)] == [
+    assert [sheet.cell(2, c).value for c in (1, 2, 5, 6)] == [
         "Код организации", "Организация",
         "1.1.2. Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше",
         "1.1.2. Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше"]
-    assert sheet["C3"].value.startswith("Числитель: число обучающихся 4–8 классов, получивших отметку")
-    assert sheet["D3"].value.startswith("Знаменатель: число обучающихся 4–8 классов, выполнявших ВПР")
+    assert sheet["E3"].value.startswith("Числитель: число обучающихся 4–8 классов, получивших отметку")
+    assert sheet["F3"].value.startswith("Знаменатель: число обучающихся 4–8 классов, выполнявших ВПР")
+    assert [str(sheet.cell(2, c).value).partition(". ")[0] for c in range(3, 15, 2)] == [  # in code order
+        "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6"]
     assert [sheet.cell(row, 1).value for row in (4, 10, 27, 28)] == ["sosh-1", "oosh-8", "licey-1", "округ"]
     assert sheet["B28"].value == "Копейский городской округ (в целом)"
     assert sheet.max_column == 14  # six indicators, each a numerator and a denominator
@@ -53,12 +55,12 @@ def test_the_data_sheet_asks_for_each_raw_value_of_each_organization(forms):
 def test_only_the_cells_a_row_fills_are_open(forms):
     sheet = openpyxl.load_workbook(forms.path(FORM))["Показатели"]
     assert sheet.protection.sheet and sheet.freeze_panes == "C4"
-    assert not sheet["C4"].protection.locked          # СОШ № 1, 1.1.2
-    assert sheet["E4"].protection.locked               # СОШ № 1, 1.1.3: the округ's indicator
-    assert not sheet["E28"].protection.locked          # the округ, 1.1.3
-    assert sheet["C28"].protection.locked              # the округ, 1.1.2: the schools'
+    assert not sheet["E4"].protection.locked          # СОШ № 1, 1.1.2
+    assert sheet["G4"].protection.locked               # СОШ № 1, 1.1.3: the округ's indicator
+    assert not sheet["G28"].protection.locked          # the округ, 1.1.3
+    assert sheet["E28"].protection.locked              # the округ, 1.1.2: the schools'
     assert sheet["A4"].protection.locked and sheet["C2"].protection.locked
-    assert sheet["E4"].fill.fgColor.rgb == "FFBFBFBF"
+    assert sheet["G4"].fill.fgColor.rgb == "FFBFBFBF"
 
 
 def test_validation_whole_numbers_and_a_numerator_within_its_denominator(forms):
@@ -83,9 +85,9 @@ def test_a_yes_no_indicator_gets_a_drop_down(example):
                     "      - {answer: да, points: 0}\nmethods:")
     assert example.run("collect", "forms", "1.5", "--year", "2024").exit_code == 0
     sheet = openpyxl.load_workbook(example.path("output/collection/2024/1.5.xlsx"))["Показатели"]
-    rule = next(r for r in sheet.data_validations.dataValidation if str(r.sqref) == "K4")
+    rule = next(r for r in sheet.data_validations.dataValidation if str(r.sqref) == "I4")
     assert (rule.type, rule.formula1) == ("list", '"да,нет"')
-    assert sheet["K3"].value == "Да или нет"
+    assert sheet["I3"].value == "Да или нет"
 
 
 def test_the_stamp_is_very_hidden_and_names_mechanism_year_and_passports(forms):

@@ -153,8 +153,10 @@ def test_msoko_results_prints_the_example_year(example: ExampleProject):
     assert lines[0] == ("1.2 Система работы со школами с низкими результатами обучения и (или) школами, "
                         "функционирующими в неблагоприятных социальных условиях")
     assert lines[1] == "  данные за 2024 год: представили 6 из 6 организаций"
-    assert lines[2] == ("  1.2.2  по округу: 100,0\u00a0% — 2 балла; целевое значение: 100 %; к 2023 году: "
+    assert lines[4] == ("  1.2.2  по округу: 100,0\u00a0% — 2 балла; целевое значение: 100 %; к 2023 году: "
                         "+16,7\u00a0п.\u00a0п.")
+    assert [line.split()[0] for line in lines if line.startswith("  1.2.")] == ["1.2.1", "1.2.2", "1.2.3", "1.2.4",
+                                                                                 "1.2.5"]  # in code order
     assert lines[-1] == "  сумма баллов округа: 8 из 10 — работа результативна"
     report = example.run("results", "1.1", "--year", "2023", "--format", "json").json()
     first = report["mechanisms"][0]

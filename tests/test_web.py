@@ -382,14 +382,15 @@ def test_an_unreadable_or_bombed_source_is_a_message(client, example):
 
 def test_errors_speak_in_field_titles_beside_the_field(client, example):
     path = "regulations/mechanisms/1.1.yaml"
+    # 1.1.2, the second indicator
     example.replace(path, "    name: Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше\n", "")
     page = client.get(f"/source/{path}").text
-    name = page[page.index('id="f-indicators-0-name"'):]
+    name = page[page.index('id="f-indicators-1-name"'):]
     name = name[: name.index("</div>\n</div>")]
     assert "Отсутствует обязательное поле «Наименование»" in name
     assert "«name»" not in page and "1.1.yaml:" not in page
     dashboard = client.get("/").text
-    assert '<a href="/source/regulations/mechanisms/1.1.yaml#f-indicators-0-name">Положение о мониторинге 1.1</a>: ' \
+    assert '<a href="/source/regulations/mechanisms/1.1.yaml#f-indicators-1-name">Положение о мониторинге 1.1</a>: ' \
         'Отсутствует обязательное поле «Наименование»' in dashboard  # the link opens the form at the field
 
 

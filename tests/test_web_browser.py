@@ -238,12 +238,12 @@ def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, 
     example = served.example
     path = "regulations/mechanisms/1.1.yaml"
     before = example.read(path)
-    page.goto(served.url + "/source/" + path + "#f-indicators")
-    scoring = page.locator("#f-indicators-0-scoring")
+    page.goto(served.url + "/source/" + path + "#f-indicators")  # 1.1.2: 90 % и более / 75–90 % / менее 75 %
+    scoring = page.locator("#f-indicators-1-scoring")
     line = scoring.locator("[data-scale-line]")
     assert line.locator(".scale-band").count() == 3
     assert line.locator(".scale-summary").inner_text() == "Каждое значение оценено один раз."
-    middle = page.locator("#f-indicators-0-scoring-1")
+    middle = page.locator("#f-indicators-1-scoring-1")
     assert middle.locator("[id$='-lower'] input").input_value() == "75"
     assert middle.locator("[id$='-upper'] input").input_value() == "90"
     assert not middle.locator("[id$='-upper_inclusive'] input").is_checked()
@@ -251,12 +251,12 @@ def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, 
     middle.locator("[id$='-upper_inclusive'] input").check()
     line.locator(".scale-gap").wait_for()
     assert line.locator(".scale-summary").inner_text() == "Красная метка — не оценены значения более 89, но менее 90\u00a0%."
-    error = page.locator("#e-f-indicators-0-scoring-1 .error")
+    error = page.locator("#e-f-indicators-1-scoring-1 .error")
     error.wait_for()
     assert "значения «более 89\u00a0%, но менее 90\u00a0%» не оценены" in error.inner_text()
     middle.locator("[id$='-lower'] input").fill("99")
     middle.locator("[id$='-upper'] input").fill("10")
     middle.locator("[id$='-upper'] input").blur()
     line.locator(".scale-reversed").wait_for()
-    page.locator("#e-f-indicators-0-scoring-1 .error", has_text="нет ни одного значения").wait_for()
+    page.locator("#e-f-indicators-1-scoring-1 .error", has_text="нет ни одного значения").wait_for()
     assert example.read(path) == before

@@ -109,7 +109,7 @@ def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp
 
     import httpx
 
-    good = filled_form(client, tmp_path, "СОШ-3.xlsx", keys={"sosh-3"}, cells={"C6": 41, "D6": 50})
+    good = filled_form(client, tmp_path, "СОШ-3.xlsx", keys={"sosh-3"}, cells={"E6": 41, "F6": 50})
     request = httpx.Request("POST", BASE + "/monitoring/2024/upload", data={"csrftoken": token(client, "/monitoring/2024")},
                             files=[("workbooks", (good.name, good.read_bytes(), "application/octet-stream"))])
     body = request.read()
@@ -136,7 +136,7 @@ def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp
 
 def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(client, monitored, tmp_path):
     before = monitored.read(DATA).splitlines()
-    good = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"C4": 90, "D4": 100})
+    good = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"E4": 90, "F4": 100})
     accepted = upload(client, [good])
     assert accepted.status_code == 200
     report = visible_text(accepted.text)
@@ -228,7 +228,7 @@ def test_damaged_stored_data_are_named_in_words(client, monitored):
 
 @pytest.mark.usefixtures("calc")
 def test_an_ods_workbook_is_read_through_libreoffice(client, monitored, tmp_path):
-    good = filled_form(client, tmp_path, "good.xlsx", keys={"sosh-2"}, cells={"C5": 70, "D5": 80})
+    good = filled_form(client, tmp_path, "good.xlsx", keys={"sosh-2"}, cells={"E5": 70, "F5": 80})
     done = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
                            "--convert-to", "ods", "--outdir", str(tmp_path), str(good)], capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -63,8 +63,8 @@ def test_a_finished_regulation_keeps_its_steps_and_ctrl_s_stays_in_the_section(p
 
 
 def test_a_band_is_a_range_an_answer_or_words_chosen_first(page, served):
-    page.goto(served.url + "/source/regulations/mechanisms/1.1.yaml#f-indicators")
-    band = page.locator("#f-indicators-0-scoring-1")
+    page.goto(served.url + "/source/regulations/mechanisms/1.1.yaml#f-indicators")  # 1.1.2: 90 % и более / 75–90 % / менее 75 %
+    band = page.locator("#f-indicators-1-scoring-1")
     kind = band.get_by_label("Строка шкалы задаёт")
     assert kind.input_value() == "range"
     assert band.locator("[id$='-lower'] input").is_visible() and band.locator("[id$='-upper'] input").is_visible()
@@ -72,8 +72,8 @@ def test_a_band_is_a_range_an_answer_or_words_chosen_first(page, served):
     kind.select_option(label="условие словами")
     assert band.locator("[id$='-condition'] input").is_visible() and band.locator("div.field[id$='-lower']").is_hidden()
     assert band.locator("[id$='-lower'] input").input_value() == ""  # one kind only is saved
-    line = page.locator("#f-indicators-0-scoring [data-scale-line]")
-    page.locator("#f-indicators-0-scoring-2 [id$='-upper'] input").fill("60")
+    line = page.locator("#f-indicators-1-scoring [data-scale-line]")
+    page.locator("#f-indicators-1-scoring-2 [id$='-upper'] input").fill("60")
     kind.select_option(label="диапазон значений")
     band.locator("[id$='-lower'] input").fill("75")
     band.locator("[id$='-upper'] input").fill("90")

@@ -5,7 +5,7 @@ from the numbers; proposals from the Положение's use of results; the si
 
 from __future__ import annotations
 
-from schemas.base import code_order
+from schemas.base import code_sort_key
 from schemas.profile import Signatory
 
 from ..coherence.dates import Day, deadlines_in
@@ -85,7 +85,7 @@ def _in_calendar_order(deadline: tuple[str, list[str]]) -> tuple[bool, Day]:
 
 def _codes(codes: list[str]) -> str:
     """«показатель 1.1.4», «показатели 1.1.1 и 1.1.5»."""
-    return ("показатель " if len(codes) == 1 else "показатели ") + listing(sorted(codes, key=code_order))
+    return ("показатель " if len(codes) == 1 else "показатели ") + listing(sorted(codes, key=code_sort_key))
 
 
 def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from schemas.base import code_order, is_markdown
+from schemas.base import code_sort_key, is_markdown
 from schemas.passport import passport_fields
 from schemas.regulation import Calculation, Indicator, MonitoringRegulation, Total
 
@@ -93,7 +93,7 @@ def municipal_values(regulation: MonitoringRegulation) -> list[str]:
         if not is_municipal(indicator):
             rules.setdefault((indicator.level, aggregation(indicator)), []).append(indicator.code)
     return [MUNICIPAL_VALUE.format(level=level, rule=AGGREGATION_WORDING[rule].format(level=level),
-                                   codes=("показатели " if len(codes) > 1 else "показатель ") + joined(sorted(codes, key=code_order)))
+                                   codes=("показатели " if len(codes) > 1 else "показатель ") + joined(sorted(codes, key=code_sort_key)))
             for (level, rule), codes in rules.items()]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from schemas.base import code_order
+from schemas.base import code_sort_key
 from schemas.profile import Signatory
 
 from ..monitoring.results import IndicatorResult, MechanismResults
@@ -83,7 +83,7 @@ def of(count: int, total: int) -> str:
 
 def codes_phrase(codes: Sequence[str]) -> str:
     """«показателю 1.1.2», «показателям 1.1.1 и 1.1.4» (dative: «по …»)."""
-    return ("показателю " if len(codes) == 1 else "показателям ") + listing(sorted(codes, key=code_order))
+    return ("показателю " if len(codes) == 1 else "показателям ") + listing(sorted(codes, key=code_sort_key))
 
 
 def by_count(count: int) -> str:

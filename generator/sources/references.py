@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from schemas.base import code_order, code_text
+from schemas.base import code_sort_key, code_text
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
@@ -88,7 +88,7 @@ def _target_indicators(project: ProjectSources, source: SourceFile) -> list[Diag
             # document), which check --strict fails on.
             if code not in targets:
                 found.append(Diagnostic.warning(source.locate(path + (number,)), messages.UNKNOWN_TARGET_INDICATOR.format(
-                    code=code, mechanism=mechanism, known=", ".join(sorted(targets, key=code_order))), code="references"))
+                    code=code, mechanism=mechanism, known=", ".join(sorted(targets, key=code_sort_key))), code="references"))
             elif not targets[code]:
                 found.append(Diagnostic.warning(source.locate(path + (number,)), messages.TARGET_WITHOUT_VALUE.format(
                     code=code), code="references"))
@@ -218,7 +218,20 @@ def _indicator_codes(source: SourceFile, mechanism: str, seen: dict[str, tuple[S
         if not code.startswith(mechanism + "."):
             found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_OUTSIDE_MECHANISM.format(
                 code=code, mechanism=mechanism), code="references"))
-    return found
+    return found + _indicator_order(source)
+
+
+def _indicator_order(source: SourceFile) -> list[Diagnostic]:
+    """A warning at the first indicator listed before a lower code: the справка, the letters, the workbooks' columns
+    and the results follow the list, and a reader looks 1.1.1 up before 1.1.2 (table 1 groups by type on its own)."""
+    listed = [(index, code) for index in range(len(raw_list(source, ("indicators",))))
+              if (code := raw_code(source, ("indicators", index, "code"))) is not None]
+    for (_, previous), (index, code) in zip(listed, listed[1:]):
+        if code_sort_key(code) < code_sort_key(previous):
+            order = ", ".join(sorted((code for _, code in listed), key=code_sort_key))
+            return [Diagnostic.warning(source.locate(("indicators", index, "code")), messages.INDICATOR_OUT_OF_ORDER.format(
+                code=code, previous=previous, order=order), code="indicator-order")]
+    return []
 
 
 def _umbrella_list(project: ProjectSources) -> list[Diagnostic]:
