@@ -59,11 +59,12 @@ def _period(project: ProjectSources, concept: Concept) -> str:
 
 
 def _target_values(project: ProjectSources, mechanism: str, codes: list[str]) -> list[str]:
-    """«доля обучающихся …, выполнивших ВПР … (показатель 1.1.1) — не менее 90 %»: each target indicator by its name
-    and target value in the mechanism's Положение, where it is measured (``check`` reports a code it lacks)."""
+    """«доля обучающихся …, выполнивших ВПР … — не менее 90 %»: each target indicator by its name and target value
+    in the mechanism's Положение, where it is measured (``check`` reports a code it lacks). Not by its code: the
+    Концепция comes before the Положения, whose codes the управление may renumber without the постановление."""
     regulation = project.regulation_for(mechanism)
     indicators = {indicator.code: indicator for indicator in regulation.model.indicators} if regulation else {}
-    return [f"{lower_first(indicators[code].name)} (показатель {code}) — {indicators[code].target}"
+    return [f"{lower_first(indicators[code].name)} — {indicators[code].target}"
             for code in codes if code in indicators and indicators[code].target.strip()]
 
 
