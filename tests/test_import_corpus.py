@@ -75,7 +75,13 @@ def test_check_names_what_the_original_lacked_and_the_sections_fill_it(bare_proj
                               "у показателя 2.4.1 не указан источник данных",
                               "у показателя 2.4.2 не указан источник данных",
                               "шкала показателя 2.4.1: значения «более 69\u00a0%, но менее 70\u00a0%» не оценены — ни "
-                              "один уровень шкалы их не включает"]
+                              "один уровень шкалы их не включает",
+                              # the original dates no step of the cycle after the monitoring (cycle-deadlines)
+                              "Положение не устанавливает срок аналитической справки, адресных рекомендаций, плана "
+                              "мероприятий, управленческих решений, отчёта о выполнении плана мероприятий и анализа "
+                              "эффективности принятых мер: поручение выполнить эти шаги управленческого цикла «в сроки, "
+                              "установленные Положением», нельзя исполнить и проверить; укажите срок («до 1 декабря») в "
+                              "разделе «Периодичность и сроки проведения»"]
     assert lacking() == sorted(source_and_calculation + [
         "у показателя 2.4.1 не указан метод сбора",
         "у показателя 2.4.1 не указана периодичность",
@@ -87,7 +93,7 @@ def test_check_names_what_the_original_lacked_and_the_sections_fill_it(bare_proj
     assert filled.exit_code == 0, filled.output
     assert ("    — периодичность «ежегодно» ← раздел «Периодичность и сроки проведения», абзац 14: записана в "
             "показатели без неё (--fill-from-sections): 2.4.1, 2.4.2") in filled.stdout
-    assert lacking() == source_and_calculation
+    assert lacking() == sorted(source_and_calculation)
     indicators = yaml.safe_load(bare_project.read("regulations/mechanisms/2.4.yaml"))["indicators"]
     assert {(i["method"], i["periodicity"], i["deadline"]) for i in indicators} == {
         ("Сбор информации осуществляется методом анализа документов ДОО.", "ежегодно", "до 1 октября")}

@@ -59,6 +59,13 @@ TYPICAL: dict[str, str] = {
 }
 """The usual wording of each part, as municipal Положения put it (seeds), keyed by the field's anchor."""
 
+TYPICAL_CYCLE_DEADLINES: dict[str, str] = {
+    "recommendations": "до 1 декабря", "plan": "до 15 декабря", "decisions": "до 15 декабря",
+    "measures": "до 1 июля года, следующего за отчётным", "effectiveness": "до 1 ноября года, следующего за отчётным"}
+"""The deadlines of the cycle's steps a new Положение starts from, after the typical schedule's справка «до 1
+декабря» (the Положения of the example date them alike): the author sees them on the step «Сроки» and changes what
+the mechanism needs. Without them a Положение whose schedule is filled cannot be built (``cycle-deadlines``)."""
+
 TYPICAL_TASKS = (
     "сбор, обработка и анализ информации по показателям мониторинга",
     "выявление факторов, влияющих на качество образования",
@@ -141,7 +148,8 @@ def starter_regulation(code: str, title: str, approved_by: str | None = None) ->
     document = CommentedMap(mechanism=code, title=regulation_title(title),
                             approved_by=approved_by, goal="", tasks=CommentedSeq(),
                             indicators=CommentedSeq(),
-                            methods="", schedule="", criteria="")
+                            methods="", schedule="", cycle_deadlines=CommentedMap(TYPICAL_CYCLE_DEADLINES),
+                            criteria="")
     document.yaml_set_start_comment(f"Положение о мониторинге: механизм {code} «{title}».")
     return sourcefile.dump(document)
 
