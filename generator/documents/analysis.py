@@ -11,6 +11,7 @@ from schemas.profile import Signatory
 from ..coherence.dates import Day, deadlines_in
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
+from ..monitoring.calendar import cycle_date
 from ..monitoring.results import MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.year import MonitoringYear, addressees, risk_group
@@ -51,7 +52,7 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     body.section(CONCLUSIONS)
     body.clauses(_conclusions(results))
     body.section("Предложения")
-    _proposals(body, results, risk)
+    _proposals(body, project, results, risk)
     signature(body, service_signatory(project), date_text(project, document.date))
     return body
 
@@ -69,7 +70,7 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
         f"Настоящая справка подготовлена по итогам мониторинга, проведённого в {results.year} году в соответствии с "
         f"{regulation_reference(project, results)}.",
         f"Цель мониторинга — {lower_first(goal)}.",
-        "Сведения представлены за отчётные периоды, установленные паспортами показателей, в сроки: "
+        "Сведения представлены за отчётные периоды, установленные таблицей 1 Положения, в сроки: "
         + "; ".join(f"{due} ({_codes(codes)})" for due, codes in sorted(deadlines.items(), key=_in_calendar_order))
         + ".",
         f"Источники данных: {'; '.join(sources)}." if sources else "",
@@ -187,7 +188,7 @@ def _conclusions(results: MechanismResults) -> list[str]:
     return lines
 
 
-def _proposals(body: Body, results: MechanismResults, risk: list[str]) -> None:
+def _proposals(body: Body, project: ProjectSources, results: MechanismResults, risk: list[str]) -> None:
     regulation, below = results.regulation, addressees(results)
     items = []
     if below:
@@ -200,8 +201,11 @@ def _proposals(body: Body, results: MechanismResults, risk: list[str]) -> None:
     clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]
     provided = (f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {listing(clauses)} Положения о "
                 "мониторинге" if clauses else "предусмотренные Положением о мониторинге")
+    analysed = cycle_date(regulation, "effectiveness", results.year)
+    until = f" не позднее {date_text(project, analysed)}" if analysed else ""
     items += [f"подвести итоги мониторинга приказом и принять меры и управленческие решения, {provided}",
-              f"проанализировать эффективность принятых мер по итогам мониторинга {results.year + 1} года"]
+              f"проанализировать эффективность мер, принятых по итогам мониторинга {results.year} года, по данным "
+              f"мониторинга {results.year + 1} года{until}"]
     body.items("По итогам мониторинга предлагается:", items, item_style="ListBullet")
 
 

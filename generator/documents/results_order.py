@@ -14,7 +14,7 @@ from schemas.acts import Act, Appendix, Point
 from schemas.regulation import MonitoringRegulation
 
 from ..coherence.cycle import schedule_with_cycle
-from ..monitoring.calendar import document_date, month_after, next_collection, report_date
+from ..monitoring.calendar import cycle_date, document_date, month_after, next_collection, report_date
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import inflect_phrase, lower_first, title_in_sentence
@@ -22,12 +22,15 @@ from ..russian.morphology import participle_agreed
 from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .analysis import risk_section
+from .decisions import decisions_point
 from .regulation import use_of_results_clause
 from .year_text import (codes_phrase, date_text, organizations_phrase, regulation_reference, service_name,
                         service_signatory)
 
 RESPONSIBLE = re.compile(r"Ответственн\w+\s+за\s+проведение\s+мониторинга\s+(?:является|являются|назначается)\s+"
                          r"([^.;]+)", re.IGNORECASE)
+PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
+"""The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = "руководителям образовательных организаций, не достигших целевых значений показателей мониторинга"
 """Written out: the act cites titles that hold the words, which the abbreviation would otherwise follow."""
@@ -38,6 +41,9 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
     points = [_service_point(project, document, year, results)]
     if addressees(results):
         points.append(_organizations_point(project, document, year, results))
+    decisions = decisions_point(results)
+    if decisions:
+        points.append(decisions)
     responsible = _responsible(results)
     if responsible:
         points.append(_department_point(project, document, year, results, responsible))
@@ -79,6 +85,10 @@ def _service_point(project: ProjectSources, document: YearDocument, year: Monito
     focus = (f", в том числе по {codes_phrase(missed)}, {'целевое значение которого' if one else 'целевые значения которых'}"
              f" по округу не {'достигнуто' if one else 'достигнуты'}," if missed else "")
     items.append(f"организовать мероприятия, предусмотренные {_clause(regulation, 'measures', 'ablt')}{focus} {until}")
+    reported = cycle_date(regulation, "measures", document.year)
+    if reported:
+        items.append("подготовить отчёт о выполнении плана мероприятий по итогам мониторинга с датами их проведения не "
+                     f"позднее {date_text(project, reported)}")
     signatory = service_signatory(project)
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
 
@@ -116,22 +126,33 @@ def _organizations_point(project: ProjectSources, document: YearDocument, year: 
 
 def _department_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
                       results: MechanismResults, responsible: str) -> Point:
-    regulation, below = results.regulation, addressees(results)
+    regulation = results.regulation
     items = []
     if re.search(r"сайт", regulation.schedule, re.IGNORECASE):
-        items.append(f"разместить аналитическую справку на официальном сайте управления образования не позднее "
-                     f"{date_text(project, month_after(document.date))}")
-    if regulation.use_of_results.decisions.strip():
-        whom = ", по образовательным организациям, не достигшим целевых значений," if below else ","
-        decided = month_after(month_after(_recommended(document, year, results)))  # after the organizations' plans
-        items.append(f"подготовить управленческие решения, предусмотренные {_clause(regulation, 'decisions', 'ablt')}"
-                     f"{whom} не позднее {date_text(project, decided)}")
+        items.append(f"разместить аналитическую справку на официальном сайте управления образования "
+                     f"{_publication_term(project, document)}")
+    planned = cycle_date(regulation, "plan", document.year)
+    if planned:
+        items.append("обеспечить утверждение плана мероприятий управления образования по итогам мониторинга не позднее "
+                     f"{date_text(project, planned)}")
     effectiveness = use_of_results_clause(regulation, "effectiveness")
     manner = f" в порядке, установленном пунктом {effectiveness} Положения о мониторинге," if effectiveness else ""
-    items.append(f"провести анализ эффективности принятых мер{manner} по итогам мониторинга {document.year + 1} года "
-                 f"не позднее {date_text(project, report_date(regulation.schedule, document.year + 1))}")
+    analysed = cycle_date(regulation, "effectiveness", document.year) or report_date(regulation.schedule,
+                                                                                       document.year + 1)
+    items.append(f"провести анализ эффективности мер, принятых по итогам мониторинга {document.year} года,{manner} по "
+                 f"данным мониторинга {document.year + 1} года не позднее {date_text(project, analysed)}")
     dative = inflect_phrase(responsible, "datv")
     return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
+
+
+def _publication_term(project: ProjectSources, document: YearDocument) -> str:
+    """The Положение о МСОКО's term for a справка on the site («в течение 10 рабочих дней со дня подписания»), or a
+    month from the справка's date where it sets none."""
+    msoko = project.msoko
+    found = PUBLICATION.search(msoko.model.publication) if msoko else None
+    if found:
+        return " ".join(found.group(1).split())
+    return f"не позднее {date_text(project, month_after(document.date))}"
 
 
 def _point(lead: str, items: list[str]) -> Point:

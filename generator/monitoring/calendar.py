@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime
 import re
 
+from schemas.cycle import CYCLE_DOCUMENTS
+from schemas.regulation import MonitoringRegulation
+
+from ..coherence.cycle import cycle_deadline, cycle_text
 from ..coherence.dates import Day, Deadline, deadlines_in
 from ..coherence.timeline import document_deadline
 
@@ -19,6 +23,8 @@ USUAL_REPORT_DAY = Day(12, 20)
 SENDING_DAYS = 10
 """Days after the справка by which the адресные рекомендации go out, where the Положение sets no date for them."""
 ONE_MONTH = 30
+NEXT_YEAR = re.compile(r"следующ\w*\s+за\s+отч[её]тным", re.IGNORECASE)
+"""«до 1 июля года, следующего за отчётным»: a step of the cycle in the year after the monitoring."""
 
 
 def is_working(day: datetime.date) -> bool:
@@ -71,3 +77,14 @@ def next_collection(deadlines: list[str], year: int) -> datetime.date | None:
     recommendations worked are first due."""
     found = [last_day(deadline, year) for text in deadlines for deadline in deadlines_in(text)[:1]]
     return min(found, default=None)
+
+
+def cycle_date(regulation: MonitoringRegulation, field: str, year: int) -> datetime.date | None:
+    """The last working day the Положение's deadline for a step of the cycle allows («до 1 июля года, следующего за
+    отчётным» — 30.06 of the next year), or None where it sets none."""
+    document = next(found for found in CYCLE_DOCUMENTS if found.field == field)
+    deadline = cycle_deadline(cycle_text(regulation.cycle_deadlines), document)
+    if deadline is None:
+        return None
+    stated = getattr(regulation.cycle_deadlines, field)
+    return last_day(deadline, year + 1 if NEXT_YEAR.search(stated) else year)
