@@ -97,6 +97,19 @@ class MethodicalService(SourceModel):
                     "методический центр».",
     )
     head: Signatory = Field(title="руководитель", description="Кто подписывает справки и рекомендации.")
+    letterhead: list[Text] = Field(
+        default_factory=list, title="бланк",
+        description="Строки бланка письма службы, если она — отдельная организация: вышестоящий орган, затем её "
+                    "официальное наименование по уставу. Без них письмо идёт на бланке органа с наименованием службы.",
+    )
+    contacts: list[Text] = Field(
+        default_factory=list, title="адрес и контакты",
+        description="Почтовый адрес, телефон и электронная почта службы; без них — органа.",
+    )
+    executor: Text = Field(
+        default="", title="исполнитель",
+        description="Отметка об исполнителе в конце письма: «Исполнитель: И.П. Смирнова, тел. 8 (35139) 3-55-21».",
+    )
 
 
 class Monitoring(SourceModel):

@@ -66,7 +66,7 @@ COUNTS: dict[str, tuple[int, str]] = {
     "lint/coherence.py": (8, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/document.py": (6, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/language.py": (2, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
-    "lint/layout.py": (11, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
+    "lint/layout.py": (12, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/numerals.py": (8, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/requisites.py": (39, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),
     "lint/scales.py": (22, f"{VOCABULARY}; {TO_MOVE} (lint's findings)"),

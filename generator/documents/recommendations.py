@@ -12,6 +12,7 @@ import re
 
 from schemas.organizations import OrganizationHead
 
+from ..docx.blocks import TABLE_TEXT, text_paragraph
 from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
@@ -45,7 +46,11 @@ def letter_requisites(project: ProjectSources, document: YearDocument, year: Mon
     no head)."""
     profile = project.valid_profile.model
     service = profile.monitoring.service
-    letterhead = [*profile.authority.letterhead, *([service.name.upper()] if service is not None else [])]
+    letterhead = list(profile.authority.letterhead)
+    contacts = profile.authority.contacts
+    if service is not None:  # a service of its own (an МКУ) writes on its own form, under the authority's name
+        letterhead = service.letterhead or [*letterhead, service.name.upper()]
+        contacts = service.contacts or contacts
     results, key = year.results[document.mechanism], document.organization
     head = _head(results, key)
     position = word_in_case(head.position, "datv") if head is not None else "руководителю"
@@ -53,7 +58,7 @@ def letter_requisites(project: ProjectSources, document: YearDocument, year: Mon
     addressee = [f"{position[:1].upper()}{position[1:]} {full_name(results, key, governed)}"]
     if head is not None:
         addressee.append(person_in_dative(head.name))
-    return {"letterhead": letterhead, "contacts": [typograph_text(line) for line in profile.authority.contacts],
+    return {"letterhead": letterhead, "contacts": [typograph_text(line) for line in contacts],
             "letter": {"date": date_text(project, document.date), "number": number_sign(document.number)},
             "addressee": [typograph_text(line) for line in addressee]}
 
@@ -85,6 +90,9 @@ def recommendations_body(project: ProjectSources, document: YearDocument, width_
     body.section("Сроки исполнения")
     body.clauses(_deadlines(project, order, year, results))
     signature(body, service_signatory(project))
+    service = project.valid_profile.model.monitoring.service
+    if service is not None and service.executor.strip():  # ГОСТ Р 7.0.97-2025: the executor at the letter's foot
+        body.elements.append(text_paragraph(TABLE_TEXT, typograph_text(service.executor.strip())))  # small, flush left
     return body
 
 

@@ -1,8 +1,9 @@
-"""ГОСТ Р 7.0.97-2025 page layout: A4, the minimum margins, body sizes 12–14 pt (tables from 10 pt) and the
+"""ГОСТ Р 7.0.97-2025 page layout: A4, the minimum margins, body sizes 12–14 pt (tables and the executor mark from 10 pt) and the
 recommended fonts."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..docx.oxml import TWIPS_PER_MM
@@ -37,6 +38,10 @@ def _is_a4(width: int, height: int) -> bool:
     return all(abs(a - e) <= A4_TOLERANCE_TWIPS for a, e in zip(sorted((width, height)), A4_TWIPS))
 
 
+_EXECUTOR = re.compile(r"^\s*Исп(?:\.|олнитель)")
+"""The mark of the executor at a letter's foot, which ГОСТ Р 7.0.97-2025 lets be smaller, as a table's text."""
+
+
 @check(layout=True)
 def typefaces(document: LintDocument) -> Iterator[Finding]:
     """One finding per wrong size (where it first occurs and how often), one per unusual font."""
@@ -46,7 +51,7 @@ def typefaces(document: LintDocument) -> Iterator[Finding]:
     for passage in document.passages:
         if not passage.text.strip():
             continue
-        low, high = _allowed(passage.in_table)
+        low, high = _allowed(passage.in_table or bool(_EXECUTOR.match(passage.text)))
         for size in sorted(size for size in passage.typeface.sizes if not low <= size <= high):
             wrong_sizes.setdefault((size, passage.in_table), []).append(passage)
         for font in sorted(passage.typeface.fonts - fonts - reported_fonts):
