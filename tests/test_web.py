@@ -412,7 +412,7 @@ def test_identifiers_are_offered_as_what_they_name(client, example):
     profile = client.get("/source/regulations/project.yaml").text
     assert '<option value="federal-2021" selected>Федеральный перечень механизмов управления качеством образования (4+4)</option>' in profile
     assert re.findall(r'<option value="(?:stamp|appendix|both)"[^>]*>([^<]+)<', profile) == \
-        ["гриф утверждения", "отметка о приложении", "и то и другое"]
+        ["гриф утверждения", "отметка о приложении", "гриф утверждения (прежнее «и то и другое»)"]
     values = form_values(profile)
     assert values["layout.approval_block"] == "both" and values["catalog"] == "federal-2021"
 

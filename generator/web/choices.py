@@ -15,7 +15,7 @@ from ..sources.model import ProjectSources
 from ..sources.validate import CATALOGS_DIR
 from .forms import FormField
 
-APPROVAL_BLOCK = {"stamp": "гриф утверждения", "appendix": "отметка о приложении", "both": "и то и другое"}
+APPROVAL_BLOCK = {"stamp": "гриф утверждения", "appendix": "отметка о приложении", "both": "гриф утверждения (прежнее «и то и другое»)"}
 
 
 def act_name(act: Act) -> str:
