@@ -16,6 +16,7 @@ from schemas.cycle import CYCLE_DOCUMENTS, CycleDocument
 from schemas.regulation import CycleDeadlines, MonitoringRegulation
 
 from ..messages import coherence as messages
+from ..russian import and_joined
 from .dates import Deadline, deadlines_in
 from .timeline import report_deadline
 
@@ -71,7 +72,7 @@ def lacking_deadlines(text: str) -> list[str]:
 
 
 def lacking_message(lacking: list[str]) -> str:
-    listed = messages.AND.join([", ".join(lacking[:-1]), lacking[-1]]) if len(lacking) > 1 else lacking[0]
+    listed = and_joined(lacking)
     steps = messages.CYCLE_STEPS if len(lacking) > 1 else messages.CYCLE_STEP
     return messages.CYCLE_DEADLINES_LACKING.format(listed=listed, steps=steps)
 

@@ -15,14 +15,14 @@ from ..monitoring.calendar import cycle_date
 from ..monitoring.results import MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.year import MonitoringYear, addressees, risk_group
-from ..russian import lower_first
+from ..russian import and_joined, lower_first
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
 from .analysis_tables import Numbering, by_organization, indicator_part, participants_part, summary_part
 from .body import Body
 from .regulation import use_of_results_clause
-from .year_text import (by_count, codes_phrase, date_text, indicator_sentence, listing, of, organizations_phrase,
+from .year_text import (by_count, codes_phrase, date_text, indicator_sentence, of, organizations_phrase,
                         percent, regulation_reference, service_signatory, term)
 
 CONCLUSIONS = "Выводы"
@@ -86,7 +86,7 @@ def _in_calendar_order(deadline: tuple[str, list[str]]) -> tuple[bool, Day]:
 
 def _codes(codes: list[str]) -> str:
     """«показатель 1.1.4», «показатели 1.1.1 и 1.1.5»."""
-    return ("показатель " if len(codes) == 1 else "показатели ") + listing(sorted(codes, key=code_sort_key))
+    return ("показатель " if len(codes) == 1 else "показатели ") + and_joined(sorted(codes, key=code_sort_key))
 
 
 def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> None:
@@ -179,7 +179,7 @@ def _conclusions(results: MechanismResults) -> list[str]:
         counts = [(word, sum(1 for c in changes if test(c))) for word, test in
                   (("выросли", lambda c: c > 0), ("снизились", lambda c: c < 0), ("не изменились", lambda c: c == 0))]
         said = [f"{word} {by_count(count)}" for word, count in counts if count]
-        whole = f"{counts[0][0]} по всем {len(changes)}{NBSP}показателям" if counts[0][1] == len(changes) > 1 else listing(said)
+        whole = f"{counts[0][0]} по всем {len(changes)}{NBSP}показателям" if counts[0][1] == len(changes) > 1 else and_joined(said)
         lines.append(f"По сравнению с {results.year - 1} годом значения по округу {whole}")
     below = addressees(results)
     if below:
@@ -199,7 +199,7 @@ def _proposals(body: Body, project: ProjectSources, results: MechanismResults, r
         items.append(f"обеспечить адресную методическую поддержку {term(results)} группы риска: "
                      f"{organizations_phrase(results, risk)}")
     clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]
-    provided = (f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {listing(clauses)} Положения о "
+    provided = (f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {and_joined(clauses)} Положения о "
                 "мониторинге" if clauses else "предусмотренные Положением о мониторинге")
     analysed = cycle_date(regulation, "effectiveness", results.year)
     until = f" не позднее {date_text(project, analysed)}" if analysed else ""
@@ -218,4 +218,4 @@ def signature(body: Body, signatory: Signatory, day: str | None = None) -> None:
         body.elements.append(text_paragraph("DateLine", day))
 
 
-__all__ = ["analysis_body", "listing", "signature"]
+__all__ = ["analysis_body", "signature"]

@@ -14,7 +14,7 @@ from ..docx.blocks import cell, text_paragraph
 from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
 from ..docx.elements import Cell, table
 from ..evaluation.evaluate import EvaluationResult
-from ..russian import count_phrase, format_document_date, inflect_phrase, number_sign
+from ..russian import and_joined, count_phrase, format_document_date, inflect_phrase, number_sign
 from ..russian.typography import percent_cell
 from ..russian.morphology import title_in_sentence
 from ..sources.model import ProjectSources
@@ -127,8 +127,7 @@ def _document(record: EvidenceRecord, date_format: str, authority: str) -> str:
 
 def _years_text(years: list[int]) -> str:
     listed = [str(year) for year in years]
-    joined = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " и " + listed[-1]
-    return f"{joined} {'год' if len(listed) == 1 else 'годы'}"
+    return f"{and_joined(listed)} {'год' if len(listed) == 1 else 'годы'}"
 
 
 def _sources_text(result: EvaluationResult) -> str:
@@ -160,7 +159,7 @@ def _not_assessed_text(result: EvaluationResult) -> str:
         missing = [code for code in codes if code not in recorded]
         if not missing:
             continue
-        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " и " + missing[-1]
+        listed = and_joined(missing)
         subject = f"механизм {listed} не оценивался" if len(missing) == 1 else f"механизмы {listed} не оценивались"
         former = any(not r.mechanism for r in history.results)
         how = (" под действующими названиями; системы, оценивавшиеся в том году под другими названиями, приведены "

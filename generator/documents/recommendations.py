@@ -17,7 +17,7 @@ from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
 from ..monitoring.year import DerivedDocument, MonitoringYear, requisites
-from ..russian import inflect_phrase, lower_first, number_sign
+from ..russian import and_joined, inflect_phrase, lower_first, number_sign
 from ..russian.morphology import past_agreed, person_in_dative, word_in_case
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import RESULTS_ORDER, YearDocument
@@ -27,7 +27,7 @@ from .advice import organization_tasks
 from .analysis import signature
 from .body import Body
 from .results_order import organizations_deadlines, point_numbers
-from .year_text import date_text, listing, regulation_reference, service_name, service_signatory
+from .year_text import date_text, regulation_reference, service_name, service_signatory
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
@@ -73,7 +73,7 @@ def recommendations_body(project: ProjectSources, document: YearDocument, width_
     body = Body(width_mm)
     body.clauses([_opening(project, results, order)], style="Text")
     body.section("Результаты мониторинга")
-    codes = listing([r.indicator.code for r in missed])
+    codes = and_joined([r.indicator.code for r in missed])
     shortfall = (f"не достигнуто целевое значение показателя {codes}" if len(missed) == 1
                  else f"не достигнуты целевые значения показателей {codes}")
     body.clauses([f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}.",

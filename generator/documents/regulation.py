@@ -15,7 +15,7 @@ from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
 from ..docx.elements import paragraph, table
 from ..monitoring.measures import Aggregation, aggregation
 from ..monitoring.selection import described, is_municipal
-from ..russian import NBSP
+from ..russian import NBSP, and_joined
 from ..russian.scale import band_line, range_wording
 from .body import Body, Element, cell_prose, scaled
 
@@ -59,7 +59,7 @@ def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
     body.part("Критерии оценивания", regulation.criteria)
     total = regulation.max_total
     if regulation.total and regulation.total.indicators:
-        body.clauses([TOTAL_INDICATORS.format(codes=joined(regulation.total.indicators), total=total)])
+        body.clauses([TOTAL_INDICATORS.format(codes=and_joined(regulation.total.indicators), total=total)])
     elif not states_maximum(regulation.criteria, total):
         body.clauses([MAX_POINTS.format(total=total)])
     body.clauses(municipal_values(regulation))
@@ -79,11 +79,6 @@ TOTAL_GROUPS_LEAD = {
 }
 
 
-def joined(items: list[str]) -> str:
-    """«1.1.1, 1.1.4 и 1.1.6»."""
-    return ", ".join(items[:-1]) + f" и {items[-1]}" if len(items) > 1 else "".join(items)
-
-
 def municipal_values(regulation: MonitoringRegulation) -> list[str]:
     """A sentence per level and rule of the summed indicators of organizations, when the total is the округ's."""
     if not regulation.total or regulation.total.subject != "муниципалитет":
@@ -93,7 +88,7 @@ def municipal_values(regulation: MonitoringRegulation) -> list[str]:
         if not is_municipal(indicator):
             rules.setdefault((indicator.level, aggregation(indicator)), []).append(indicator.code)
     return [MUNICIPAL_VALUE.format(level=level, rule=AGGREGATION_WORDING[rule].format(level=level),
-                                   codes=("показатели " if len(codes) > 1 else "показатель ") + joined(sorted(codes, key=code_sort_key)))
+                                   codes=("показатели " if len(codes) > 1 else "показатель ") + and_joined(sorted(codes, key=code_sort_key)))
             for (level, rule), codes in rules.items()]
 
 

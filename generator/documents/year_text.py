@@ -12,7 +12,7 @@ from schemas.profile import Signatory
 
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import points_text, value_text
-from ..russian import format_document_date, title_in_sentence
+from ..russian import and_joined, format_document_date, title_in_sentence
 from ..russian.morphology import participle_agreed, past_agreed
 from ..russian.scale import COUNTED_UNITS, quantity
 from ..russian.typography import NBSP
@@ -62,12 +62,7 @@ def indicator_sentence(result: IndicatorResult, year: int) -> str:
 
 def organizations_phrase(results: MechanismResults, keys: Sequence[str]) -> str:
     """«МОУ «СОШ № 4», МОУ «СОШ № 7» и МОУ «СОШ № 9»»."""
-    return listing([results.respondents[key].short_name for key in keys])
-
-
-def listing(items: Sequence[str]) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " и " + items[-1] if items else ""
+    return and_joined([results.respondents[key].short_name for key in keys])
 
 
 def term(results: MechanismResults) -> str:
@@ -83,7 +78,7 @@ def of(count: int, total: int) -> str:
 
 def codes_phrase(codes: Sequence[str]) -> str:
     """«показателю 1.1.2», «показателям 1.1.1 и 1.1.4» (dative: «по …»)."""
-    return ("показателю " if len(codes) == 1 else "показателям ") + listing(sorted(codes, key=code_sort_key))
+    return ("показателю " if len(codes) == 1 else "показателям ") + and_joined(sorted(codes, key=code_sort_key))
 
 
 def by_count(count: int) -> str:

@@ -54,7 +54,6 @@ ROADMAP_DEADLINE_DISAGREES = ("срок «{due}» мероприятия дор�
 EVIDENCE_LATE = ("документ ({kind} от {dated}) датирован позже срока, установленного Положением о мониторинге "
                  "механизма {mechanism} («{deadline}»): он не засчитывается как представленный в срок")
 NUMBER_TWICE = "номер № {number} {year} года присвоен двум документам: {first} от {first_date} и {second} от {dated}"
-AND = " и "
 CYCLE_STEP = "этот шаг"
 CYCLE_STEPS = "эти шаги"
 CYCLE_DEADLINES_LACKING = ("Положение не устанавливает срок {listed}: поручение выполнить {steps} управленческого цикла «в "

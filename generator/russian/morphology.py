@@ -5,6 +5,7 @@ inflected by its leading adjectives and head noun, keeping the genitive tail as 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .typography import NBSP
@@ -155,6 +156,12 @@ def appendix_phrase(act_kind: str, issuer_name: str) -> str:
 MECHANISM_REGULATIONS = "о мониторинге механизмов управления качеством образования"
 
 
+def and_joined(items: Sequence[str]) -> str:
+    """«1.1.1, 1.1.4 и 1.1.6», «2021 и 2022», one item alone, none as nothing: a list in a sentence."""
+    items = list(items)
+    return ", ".join(items[:-1]) + f" и {items[-1]}" if len(items) > 1 else "".join(items)
+
+
 def approval_title(titles: list[tuple[str, bool]]) -> str:
     """«Об утверждении Положения …» for one document, «… Положений о мониторинге …» for several.
 
@@ -168,8 +175,7 @@ def approval_title(titles: list[tuple[str, bool]]) -> str:
         else:
             groups.append([(title, is_mechanism)])
     parts = [_group_genitive(group) for group in groups]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " и " + parts[-1]
-    return f"Об утверждении {listed}"
+    return f"Об утверждении {and_joined(parts)}"
 
 
 def _group_genitive(group: list[tuple[str, bool]]) -> str:
