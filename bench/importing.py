@@ -31,8 +31,9 @@ def long_regulation(folder: Path) -> tuple[Path, Path, Path]:
     from tests.import_corpus import layouts, office, word
     from tests.import_corpus.spec import S11
 
-    spec = dataclasses.replace(S11, general=tuple(f"{text} (пункт {n})" for n in range(FILLER_ROUNDS)
-                                                  for text in S11.general + S11.methods))
+    spec = dataclasses.replace(
+        S11, general=tuple(f"{text} (пункт {n})" for n in range(FILLER_ROUNDS) for text in S11.general + S11.methods)
+    )
     document = word.new()
     word.stamp_table(document)
     layouts.title_pair(document, spec)
@@ -71,9 +72,11 @@ def import_timings(example: Path, work: Path) -> list[tuple[str, str, list[float
         return walls, f"процессор: {statistics.median(processor):.2f} с"
 
     pages = pages_of(pdf)
-    return [(f"`msoko import`, Положение .docx ({pages} с.)", "1 файл", *measured(docx, 3)),
-            (f"`msoko import`, тот же PDF с текстом ({pages} с.)", "1 файл", *measured(pdf, 3)),
-            ("`msoko import`, скан (PDF из изображений, tesseract)", "1 с.", *measured(scan, 2))]
+    return [
+        (f"`msoko import`, Положение .docx ({pages} с.)", "1 файл", *measured(docx, 3)),
+        (f"`msoko import`, тот же PDF с текстом ({pages} с.)", "1 файл", *measured(pdf, 3)),
+        ("`msoko import`, скан (PDF из изображений, tesseract)", "1 с.", *measured(scan, 2)),
+    ]
 
 
 def timed(argv: list[str]) -> tuple[float, float]:

@@ -33,16 +33,27 @@ def monitoring_project(root: Path) -> tuple[Path, list[str]]:
         path = project / "regulations" / "mechanisms" / f"{code}.yaml"
         source = yaml.safe_load(path.read_text(encoding="utf-8"))
         share = next(i for i in source["indicators"] if i["code"].endswith(".1"))
-        source["indicators"] = [{**share, "code": f"{code}.{n}", "name": f"{share['name']} (показатель {n})"}
-                                for n in range(1, PER_MECHANISM + 1)]
+        source["indicators"] = [
+            {**share, "code": f"{code}.{n}", "name": f"{share['name']} (показатель {n})"}
+            for n in range(1, PER_MECHANISM + 1)
+        ]
         for indicator in source["indicators"]:
             indicator.pop("applies_to", None)
         source["total"]["indicators"] = [f"{code}.{n}" for n in (1, 2, 3)]
         path.write_text(yaml.safe_dump(source, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    schools = [{"id": f"sosh-{n}", "name": f"Средняя общеобразовательная школа № {n}", "short_name": f"СОШ № {n}",
-                "kind": "школа", "levels": ["начальное", "основное", "среднее"]} for n in range(1, ORGANIZATIONS + 1)]
+    schools = [
+        {
+            "id": f"sosh-{n}",
+            "name": f"Средняя общеобразовательная школа № {n}",
+            "short_name": f"СОШ № {n}",
+            "kind": "школа",
+            "levels": ["начальное", "основное", "среднее"],
+        }
+        for n in range(1, ORGANIZATIONS + 1)
+    ]
     (project / "regulations" / "organizations.yaml").write_text(
-        yaml.safe_dump({"organizations": schools}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        yaml.safe_dump({"organizations": schools}, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     return project, codes
 
 
@@ -72,11 +83,19 @@ def monitoring_timings(work: Path) -> list[tuple[str, str, list[float], str]]:
     returned = _returned(project, codes, YEAR, folder)
     volume = f"{ORGANIZATIONS} ОО × {MECHANISMS * PER_MECHANISM} пок."
     rows = []
-    for what, argv in (("`msoko collect`, 6 книг", [*msoko, "collect", "--year", str(YEAR), *returned]),
-                       ("`msoko results` за год (с прошлым годом)", [*msoko, "results", *codes, "--year", str(YEAR)])):
+    for what, argv in (
+        ("`msoko collect`, 6 книг", [*msoko, "collect", "--year", str(YEAR), *returned]),
+        ("`msoko results` за год (с прошлым годом)", [*msoko, "results", *codes, "--year", str(YEAR)]),
+    ):
         runs = [timed(argv) for _ in range(3)]
-        rows.append((what, volume, [wall for wall, _ in runs],
-                     f"процессор: {statistics.median(used for _, used in runs):.2f} с"))
+        rows.append(
+            (
+                what,
+                volume,
+                [wall for wall, _ in runs],
+                f"процессор: {statistics.median(used for _, used in runs):.2f} с",
+            )
+        )
     return rows
 
 
@@ -84,11 +103,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="msoko-bench-") as folder:
         rows = monitoring_timings(Path(folder))
     for what, volume, walls, processor in rows:
-        print(f"| {what} | {volume} | {min(walls):.2f} / **{statistics.median(walls):.2f}** / {max(walls):.2f} с "
-              f"| {processor} |")
+        print(
+            f"| {what} | {volume} | {min(walls):.2f} / **{statistics.median(walls):.2f}** / {max(walls):.2f} с "
+            f"| {processor} |"
+        )
     together = sum(statistics.median(walls) for _, _, walls, _ in rows)
-    print(f"\nЦель #28: сбор и расчёт 1000 ОО × 60 показателей < 2 с — {together:.2f} с, "
-          f"{'да' if together < 2 else 'нет'}.")
+    print(
+        f"\nЦель #28: сбор и расчёт 1000 ОО × 60 показателей < 2 с — {together:.2f} с, "
+        f"{'да' if together < 2 else 'нет'}."
+    )
 
 
 if __name__ == "__main__":

@@ -67,7 +67,9 @@ def run(argv: list[str], cwd: Path | None = None, check: bool = True) -> tuple[f
         process.returncode = os.waitstatus_to_exitcode(status)
         if check and process.returncode != 0:
             errors.seek(0)
-            raise SystemExit(f"{' '.join(argv[:6])} failed ({process.returncode}):\n{errors.read(3000).decode(errors='replace')}")
+            raise SystemExit(
+                f"{' '.join(argv[:6])} failed ({process.returncode}):\n{errors.read(3000).decode(errors='replace')}"
+            )
     return elapsed, usage.ru_maxrss
 
 
@@ -128,8 +130,12 @@ def documents(project: Path) -> int:
 
 # Peers: the content of a Положение as Markdown (pandoc) and as a docxtpl context.
 
-SECTIONS = (("Методы сбора и обработки информации", "methods"), ("Периодичность и сроки", "schedule"),
-            ("Критерии оценивания", "criteria"), ("Участники", "participants"))
+SECTIONS = (
+    ("Методы сбора и обработки информации", "methods"),
+    ("Периодичность и сроки", "schedule"),
+    ("Критерии оценивания", "criteria"),
+    ("Участники", "participants"),
+)
 
 
 def band_text(band: dict) -> str:
@@ -142,22 +148,40 @@ def band_text(band: dict) -> str:
 def content_of(source: dict) -> dict:
     rows = []
     for indicator in source["indicators"]:
-        rows.append([indicator["code"], indicator["name"], indicator["unit"],
-                     "; ".join(str(v) for v in indicator.get("calculation", {}).values()),
-                     str(indicator.get("source", "")),
-                     "; ".join(f"{band_text(b)} — {b['points']}" for b in indicator.get("scoring", []))])
+        rows.append(
+            [
+                indicator["code"],
+                indicator["name"],
+                indicator["unit"],
+                "; ".join(str(v) for v in indicator.get("calculation", {}).values()),
+                str(indicator.get("source", "")),
+                "; ".join(f"{band_text(b)} — {b['points']}" for b in indicator.get("scoring", [])),
+            ]
+        )
     sections = [(title, str(source.get(key, ""))) for title, key in SECTIONS]
     sections += [("Использование результатов", str(text)) for text in source.get("use_of_results", {}).values()]
-    return {"title": source["title"], "goal": source["goal"], "tasks": list(source["tasks"]), "rows": rows,
-            "sections": sections}
+    return {
+        "title": source["title"],
+        "goal": source["goal"],
+        "tasks": list(source["tasks"]),
+        "rows": rows,
+        "sections": sections,
+    }
 
 
 def markdown_of(content: dict) -> str:
     lines = [f"# {content['title']}", "", "## Цель мониторинга", "", content["goal"], "", "## Задачи мониторинга", ""]
     lines += [f"{n}. {task}" for n, task in enumerate(content["tasks"], 1)]
-    lines += ["", "## Показатели мониторинга", "", "| Код | Показатель | Ед. | Расчёт | Источник | Шкала |",
-              "|---|---|---|---|---|---|"]
-    lines += ["| " + " | ".join(cell.replace("|", "/").replace("\n", " ") for cell in row) + " |" for row in content["rows"]]
+    lines += [
+        "",
+        "## Показатели мониторинга",
+        "",
+        "| Код | Показатель | Ед. | Расчёт | Источник | Шкала |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [
+        "| " + " | ".join(cell.replace("|", "/").replace("\n", " ") for cell in row) + " |" for row in content["rows"]
+    ]
     for title, text in content["sections"]:
         lines += ["", f"## {title}", "", text]
     return "\n".join(lines) + "\n"
@@ -242,8 +266,10 @@ def diff_after_change(example: Path) -> Timing:
     """Approve the example, change one indicator's name, regen, then time the first ``msoko diff``."""
     msoko(example, "approve", "--by", "бенчмарк")
     source = example / "regulations" / "mechanisms" / "1.1.yaml"
-    source.write_text(source.read_text(encoding="utf-8").replace("Доля выпускников 9 классов",
-                                                                 "Доля выпускников девятых классов", 1), encoding="utf-8")
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("Доля выпускников 9 классов", "Доля выпускников девятых классов", 1),
+        encoding="utf-8",
+    )
     msoko(example, "regen", "all")
 
     def first_diff() -> float:
@@ -277,8 +303,22 @@ def libreoffice_alone(example: Path, work: Path, per_document: bool) -> Timing |
 
     def converted() -> float:
         with tempfile.TemporaryDirectory(dir=work) as folder:
-            return sum(run([soffice, f"-env:UserInstallation=file://{folder}/profile", "--headless", "--norestore",
-                            "--convert-to", "pdf", "--outdir", f"{folder}/pdf", *call])[0] for call in calls)
+            return sum(
+                run(
+                    [
+                        soffice,
+                        f"-env:UserInstallation=file://{folder}/profile",
+                        "--headless",
+                        "--norestore",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        f"{folder}/pdf",
+                        *call,
+                    ]
+                )[0]
+                for call in calls
+            )
 
     return times(2 if per_document else 3, converted)
 
@@ -393,42 +433,96 @@ def main() -> None:
         rows.append(Row("pandoc, 1 процесс на документ (Markdown → DOCX)", "1 док.", pandoc))
     rows.append(Row("docxtpl, цикл в одном процессе (шаблон → DOCX)", "1 док.", docxtpl))
     rows.append(Row("`python -c pass`", "—", bare))
-    rows.append(Row("`msoko --help`", "—", helped,
-                    f"{statistics.median(helped) / statistics.median(bare):.1f}× `python -c pass`"))
+    rows.append(
+        Row(
+            "`msoko --help`",
+            "—",
+            helped,
+            f"{statistics.median(helped) / statistics.median(bare):.1f}× `python -c pass`",
+        )
+    )
     rows.append(Row("пример, холодный `regen all`", f"{example_docs} док.", example_cold, vs_pandoc(base)))
-    rows.append(Row("пример, `regen all` без изменений", f"{example_docs} док.", unchanged,
-                    vs_pandoc(statistics.median(unchanged))))
+    rows.append(
+        Row(
+            "пример, `regen all` без изменений",
+            f"{example_docs} док.",
+            unchanged,
+            vs_pandoc(statistics.median(unchanged)),
+        )
+    )
     rows.append(Row("`msoko check`, пример, первый на машине", "—", first_checks))
     rows.append(Row("`msoko check`, пример", "—", checked))
     rows.append(Row("`msoko evaluate`, пример", "—", evaluated))
     rows.append(Row("`msoko lint`, все DOCX примера", f"{len(docx_files)} файлов", linted))
     rows.append(Row("`msoko diff` после одного изменения", "1 изм. док.", diffed))
     if pdfs and pdfs_before:
-        rows.append(Row("LibreOffice одним процессом на весь пример, как `msoko pdf` до #27", f"{example_docs} док.",
-                        pdfs_before))
-        rows.append(Row("`msoko pdf`, весь пример (LibreOffice на каждом ядре)", f"{example_docs} док.", pdfs,
-                        f"в {statistics.median(pdfs_before) / statistics.median(pdfs):.1f} раза быстрее"))
+        rows.append(
+            Row(
+                "LibreOffice одним процессом на весь пример, как `msoko pdf` до #27",
+                f"{example_docs} док.",
+                pdfs_before,
+            )
+        )
+        rows.append(
+            Row(
+                "`msoko pdf`, весь пример (LibreOffice на каждом ядре)",
+                f"{example_docs} док.",
+                pdfs,
+                f"в {statistics.median(pdfs_before) / statistics.median(pdfs):.1f} раза быстрее",
+            )
+        )
     if pdfs and pdfs_per_document:
-        rows.append(Row("LibreOffice, запуск на каждый документ (`soffice --convert-to pdf` по одному)",
-                        f"{example_docs} док.", pdfs_per_document,
-                        f"`msoko pdf` в {statistics.median(pdfs_per_document) / statistics.median(pdfs):.1f} раза быстрее"))
+        rows.append(
+            Row(
+                "LibreOffice, запуск на каждый документ (`soffice --convert-to pdf` по одному)",
+                f"{example_docs} док.",
+                pdfs_per_document,
+                f"`msoko pdf` в {statistics.median(pdfs_per_document) / statistics.median(pdfs):.1f} раза быстрее",
+            )
+        )
     if linted_pdfs and linted_pdfs_before:
-        rows.append(Row("`msoko lint`, все PDF примера, страницы через pdfminer (до #27)", f"{example_docs} файлов",
-                        linted_pdfs_before))
-        rows.append(Row("`msoko lint`, все PDF примера (страницы через pdfium)", f"{example_docs} файлов", linted_pdfs,
-                        f"в {statistics.median(linted_pdfs_before) / statistics.median(linted_pdfs):.1f} раза быстрее"))
+        rows.append(
+            Row(
+                "`msoko lint`, все PDF примера, страницы через pdfminer (до #27)",
+                f"{example_docs} файлов",
+                linted_pdfs_before,
+            )
+        )
+        rows.append(
+            Row(
+                "`msoko lint`, все PDF примера (страницы через pdfium)",
+                f"{example_docs} файлов",
+                linted_pdfs,
+                f"в {statistics.median(linted_pdfs_before) / statistics.median(linted_pdfs):.1f} раза быстрее",
+            )
+        )
     rows.extend(Row(what, volume, timing, processor) for what, volume, timing, processor in imports + monitored)
     for size in SIZES:
         count, timing, memory = sized[size]
-        rows.append(Row("синтетический проект, холодный `regen all`", f"{count} док.", timing,
-                        f"пик памяти {memory // 1024} МБ"))
+        rows.append(
+            Row(
+                "синтетический проект, холодный `regen all`", f"{count} док.", timing, f"пик памяти {memory // 1024} МБ"
+            )
+        )
     for size, timing in from_web.items():
         web_ratio = statistics.median(timing) / statistics.median(sized[size][1])
-        rows.append(Row("веб-приложение, пересборка с нуля", f"{sized[size][0]} док.", timing,
-                        f"{web_ratio:.2f}× холодного `regen all`"))
+        rows.append(
+            Row(
+                "веб-приложение, пересборка с нуля",
+                f"{sized[size][0]} док.",
+                timing,
+                f"{web_ratio:.2f}× холодного `regen all`",
+            )
+        )
     for size in SIZES:
-        rows.append(Row(f"msoko, предельная цена документа (пример → {sized[size][0]})", "1 док.", marginal[size],
-                        faster(marginal[size])))
+        rows.append(
+            Row(
+                f"msoko, предельная цена документа (пример → {sized[size][0]})",
+                "1 док.",
+                marginal[size],
+                faster(marginal[size]),
+            )
+        )
     rows.extend(Row(what, volume, timing, comparison) for what, volume, timing, comparison in year_documents)
     linear = statistics.median(marginal[SIZES[1]]) / statistics.median(marginal[SIZES[0]])
     print("| замер | объём | мин / **медиана** / макс | сравнение |")
@@ -437,12 +531,16 @@ def main() -> None:
         per_document = row.volume == "1 док." and "diff" not in row.what
         shown = spread(row.times, 1000, "мс") if per_document else spread(row.times)
         print(f"| {row.what} | {row.volume} | {shown} | {row.ratio} |")
-    print(f"\nЦена документа при {sized[SIZES[1]][0]} / при {sized[SIZES[0]][0]}: {linear:.2f}; "
-          f"процессоров: {os.cpu_count()}; нагрузка (1 мин): {os.getloadavg()[0]:.2f}.")
+    print(
+        f"\nЦена документа при {sized[SIZES[1]][0]} / при {sized[SIZES[0]][0]}: {linear:.2f}; "
+        f"процессоров: {os.cpu_count()}; нагрузка (1 мин): {os.getloadavg()[0]:.2f}."
+    )
     median = statistics.median
     targets = [
-        ("цена документа ≥ 10× быстрее pandoc (200 и 1000)",
-         bool(pandoc_doc) and all(pandoc_doc / median(marginal[size]) >= 10 for size in SIZES)),
+        (
+            "цена документа ≥ 10× быстрее pandoc (200 и 1000)",
+            bool(pandoc_doc) and all(pandoc_doc / median(marginal[size]) >= 10 for size in SIZES),
+        ),
         ("цена документа при 1000 в пределах 15 % от цены при 200", abs(linear - 1) <= 0.15),
         ("`regen all` без изменений ≤ 2 док. pandoc", bool(pandoc_doc) and median(unchanged) <= 2 * pandoc_doc),
         ("`msoko --help` ≤ 5× `python -c pass`", median(helped) <= 5 * median(bare)),
@@ -455,15 +553,22 @@ def main() -> None:
     targets = [
         ("пересборка в веб-приложении в пределах 10 % от `regen all`", web <= 1.10),
         ("`lint` 17 PDF < 2 с", bool(linted_pdfs) and median(linted_pdfs or [0]) < 2),
-        ("`pdf` 17 документов в 2 раза быстрее одного LibreOffice на все",
-         bool(pdfs and pdfs_before) and median(pdfs_before or [0]) >= 2 * median(pdfs or [1])),
-        ("`pdf` 17 документов в 2 раза быстрее запуска LibreOffice на каждый документ",
-         bool(pdfs and pdfs_per_document) and median(pdfs_per_document or [0]) >= 2 * median(pdfs or [1])),
+        (
+            "`pdf` 17 документов в 2 раза быстрее одного LibreOffice на все",
+            bool(pdfs and pdfs_before) and median(pdfs_before or [0]) >= 2 * median(pdfs or [1]),
+        ),
+        (
+            "`pdf` 17 документов в 2 раза быстрее запуска LibreOffice на каждый документ",
+            bool(pdfs and pdfs_per_document) and median(pdfs_per_document or [0]) >= 2 * median(pdfs or [1]),
+        ),
         ("пик памяти 1000 Положений < 120 МБ", sized[SIZES[1]][2] // 1024 < 120),
     ]
     print("\nЦели #27: " + "; ".join(f"{what} — {'да' if held else 'нет'}" for what, held in targets) + ".")
     together = sum(median(timing) for _, _, timing, _ in monitored)
-    print(f"\nЦель #28: сбор и расчёт 1000 ОО × 60 показателей < 2 с — {together:.2f} с, {'да' if together < 2 else 'нет'}.")
+    print(
+        f"\nЦель #28: сбор и расчёт 1000 ОО × 60 показателей < 2 с — {together:.2f} с, "
+        f"{'да' if together < 2 else 'нет'}."
+    )
 
 
 if __name__ == "__main__":

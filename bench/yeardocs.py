@@ -72,12 +72,19 @@ def marginal_costs(work: Path) -> list[tuple[str, list[float], list[float]]]:
     regulations = plain[0][2] - base[0][2]
     year_documents = full[0][2] - plain[0][2]
     rows = []
-    for what, runs, before, count in (("Положение", plain, base, regulations),
-                                      ("документ мониторинга (справка или приказ)", full, plain, year_documents)):
+    for what, runs, before, count in (
+        ("Положение", plain, base, regulations),
+        ("документ мониторинга (справка или приказ)", full, plain, year_documents),
+    ):
         wall = statistics.median(run[0] for run in before)
         used = statistics.median(run[1] for run in before)
-        rows.append((f"{what}, предельная цена ({count} док.)", [(run[0] - wall) / count for run in runs],
-                     [(run[1] - used) / count for run in runs]))
+        rows.append(
+            (
+                f"{what}, предельная цена ({count} док.)",
+                [(run[0] - wall) / count for run in runs],
+                [(run[1] - used) / count for run in runs],
+            )
+        )
     return rows
 
 
@@ -102,12 +109,17 @@ def render_costs(work: Path) -> dict[str, list[float]]:
 
 def yeardocs_timings(work: Path) -> list[tuple[str, str, list[float], str]]:
     """Rows for ``bench/run.py``: (what, volume, seconds per document, comparison)."""
-    rows = [(f"`regen all`, {what}", "1 док.", walls, f"процессор: {statistics.median(used) * 1000:.1f} мс")
-            for what, walls, used in marginal_costs(work)]
+    rows = [
+        (f"`regen all`, {what}", "1 док.", walls, f"процессор: {statistics.median(used) * 1000:.1f} мс")
+        for what, walls, used in marginal_costs(work)
+    ]
     costs = render_costs(work)
     regulation = statistics.median(costs["regulation"])
-    for kind, what in (("regulation", "Положение о мониторинге"), ("analysis", "аналитическая справка"),
-                       ("results_order", "приказ об итогах мониторинга")):
+    for kind, what in (
+        ("regulation", "Положение о мониторинге"),
+        ("analysis", "аналитическая справка"),
+        ("results_order", "приказ об итогах мониторинга"),
+    ):
         ratio = statistics.median(costs[kind]) / regulation
         rows.append((f"отрисовка в одном процессе: {what}", "1 док.", costs[kind], f"{ratio:.2f}× Положения"))
     return rows

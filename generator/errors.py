@@ -24,11 +24,19 @@ class MsokoError(Exception):
 
 def file_system_error(error: OSError, display: Callable[[Path], str] = str) -> MsokoError:
     """A file-system refusal (permissions, a full disk, a file where a folder should be) is the user's to fix."""
-    reason = files.OS_REASONS.get(error.errno or 0, files.OS_UNKNOWN_REASON.format(code=error.errno or type(error).__name__))
+    reason = files.OS_REASONS.get(
+        error.errno or 0, files.OS_UNKNOWN_REASON.format(code=error.errno or type(error).__name__)
+    )
     if not error.filename:
-        return MsokoError([Diagnostic.error(Location(files.LOCATION_FILE_SYSTEM), messages.OS_PROBLEM.format(reason=reason),
-                                            code="os")])
+        return MsokoError(
+            [
+                Diagnostic.error(
+                    Location(files.LOCATION_FILE_SYSTEM), messages.OS_PROBLEM.format(reason=reason), code="os"
+                )
+            ]
+        )
     path = Path(error.filename)
-    text = messages.OS_PROBLEM_IN_FOLDER.format(folder=display(path.parent) if path.parent != Path() else ".",
-                                               reason=reason)
+    text = messages.OS_PROBLEM_IN_FOLDER.format(
+        folder=display(path.parent) if path.parent != Path() else ".", reason=reason
+    )
     return MsokoError([Diagnostic.error(Location(display(path)), text, code="os")])

@@ -5,7 +5,8 @@ source, rendering each planned document. The workers are forked from the process
 project (loaded, validated, templates parsed), so each starts with all of that in memory; only item
 numbers go to a worker and results come back. A pool pays for itself only with enough items, and
 forking is safe only from a single-threaded process (the web app, which serves on threads, builds in a
-fresh process of its own; any other threaded caller works one item after another). Every item goes through the same code from the same state, so
+fresh process of its own; any other threaded caller works one item after another). Every item goes through the same
+code from the same state, so
 results do not depend on which process made them (``tests/test_render_parallel.py`` compares bytes)."""
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ def worker_count(documents: int, per_worker: int = ITEMS_PER_WORKER) -> int:
     return max(1, min(cores, documents // per_worker))
 
 
-def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None,
-             first: Sequence[int] = ()) -> Iterator[Result]:
+def in_order(
+    work: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None, first: Sequence[int] = ()
+) -> Iterator[Result]:
     """``work(item)`` for every item, in order: in this process, or in ``workers`` forked processes
     (by default as many as pay for themselves). Results must pickle.
 
@@ -68,7 +70,7 @@ def in_order(work: Callable[[Item], Result], items: Sequence[Item], workers: int
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"))
     try:
         for start in range(0, len(sequence), CHUNK):
-            pending.add(pool.submit(_chunk, sequence[start:start + CHUNK]))
+            pending.add(pool.submit(_chunk, sequence[start : start + CHUNK]))
             while pending and (len(pending) >= IN_FLIGHT * count or start + CHUNK >= len(sequence)):
                 # Whichever task ends first frees its worker for the next one: waiting for the oldest would
                 # idle the others behind a long item.

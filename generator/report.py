@@ -27,7 +27,9 @@ def sorted_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 def summary_line(diagnostics: list[Diagnostic]) -> str:
     errors = sum(1 for d in diagnostics if d.is_error)
     warnings = len(diagnostics) - errors
-    return say.TOTALS.format(errors=count_word(errors, *say.ERROR_FORMS), warnings=count_word(warnings, *say.WARNING_FORMS))
+    return say.TOTALS.format(
+        errors=count_word(errors, *say.ERROR_FORMS), warnings=count_word(warnings, *say.WARNING_FORMS)
+    )
 
 
 def diagnostics_text(diagnostics: list[Diagnostic]) -> str:
@@ -51,8 +53,11 @@ def diagnostics_json(diagnostics: list[Diagnostic], **extra) -> str:
 def coverage_table(coverage: list[MechanismCoverage], catalog_title: str) -> str:
     """The mechanism × part matrix: ✓ filled, ✗ empty, … placeholder, — no Положение, ! not loaded."""
     lines = [say.CATALOG.format(title=catalog_title), ""]
-    header = f"{say.CODE_COLUMN:<5} {say.MECHANISM_COLUMN:<48} " + " ".join(f"{h:^8}" for h in say.PART_HEADERS) + \
-        f" {say.CYCLE_COLUMN:^5}"
+    header = (
+        f"{say.CODE_COLUMN:<5} {say.MECHANISM_COLUMN:<48} "
+        + " ".join(f"{h:^8}" for h in say.PART_HEADERS)
+        + f" {say.CYCLE_COLUMN:^5}"
+    )
     lines += [header, "─" * len(header)]
     for row in coverage:
         title = row.mechanism.title if len(row.mechanism.title) <= 48 else row.mechanism.title[:47] + "…"
@@ -72,10 +77,13 @@ def coverage_table(coverage: list[MechanismCoverage], catalog_title: str) -> str
     return "\n".join(lines)
 
 
-def check_text(authority: str, coverage: list[MechanismCoverage], catalog_title: str,
-               diagnostics: list[Diagnostic]) -> str:
+def check_text(
+    authority: str, coverage: list[MechanismCoverage], catalog_title: str, diagnostics: list[Diagnostic]
+) -> str:
     """The whole ``msoko check`` report: the coverage table, then every finding."""
-    head = f"{say.PROJECT.format(authority=authority)}\n{coverage_table(coverage, catalog_title)}\n\n" if coverage else ""
+    head = (
+        f"{say.PROJECT.format(authority=authority)}\n{coverage_table(coverage, catalog_title)}\n\n" if coverage else ""
+    )
     return head + diagnostics_text(diagnostics)
 
 
@@ -107,9 +115,14 @@ def evaluation_text(result) -> str:
     for score in result.mechanisms:
         title = score.mechanism.title if len(score.mechanism.title) <= 48 else score.mechanism.title[:47] + "…"
         points = f"{score.earned}/{score.possible}"
-        lines.append(f"{score.mechanism.code:<5} {title:<48} {points:>9} {percent_text(score.percent):>8}  {bar(score.percent)}")
+        lines.append(
+            f"{score.mechanism.code:<5} {title:<48} {points:>9} {percent_text(score.percent):>8}  {bar(score.percent)}"
+        )
     total = 100 * result.earned / result.possible if result.possible else 0
-    lines += ["", say.EVALUATION_TOTAL.format(earned=result.earned, possible=result.possible, percent=percent_text(total))]
+    lines += [
+        "",
+        say.EVALUATION_TOTAL.format(earned=result.earned, possible=result.possible, percent=percent_text(total)),
+    ]
     if result.late:
         lines += ["", say.LATE_DOCUMENTS]
         lines += [f"  — {item.record.mechanism}: {item.message}" for item in result.late]
@@ -123,21 +136,41 @@ def evaluation_text(result) -> str:
 
 
 def evaluation_json(result) -> str:
-    return json.dumps({
-        "year": result.year,
-        "criteria": result.criteria_title,
-        "earned": result.earned,
-        "possible": result.possible,
-        "mechanisms": [{
-            "code": s.mechanism.code, "title": s.mechanism.title, "earned": s.earned, "possible": s.possible,
-            "percent": round(s.percent, 1),
-            "steps": [{"step": st.step.id, "name": st.step.name, "earned": st.earned, "possible": st.possible}
-                      for st in s.steps],
-            "weakest": [st.step.id for st in s.weakest()],
-            "advice": s.advice,
-        } for s in result.mechanisms],
-        "history": [{"year": h.year, "results": [r.model_dump() for r in h.results]} for h in result.history],
-        "late": [{"mechanism": item.record.mechanism, "step": item.record.step, "number": item.record.number,
-                  "date": item.record.date.isoformat(), "deadline": item.deadline, "message": item.message}
-                 for item in result.late],
-    }, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {
+            "year": result.year,
+            "criteria": result.criteria_title,
+            "earned": result.earned,
+            "possible": result.possible,
+            "mechanisms": [
+                {
+                    "code": s.mechanism.code,
+                    "title": s.mechanism.title,
+                    "earned": s.earned,
+                    "possible": s.possible,
+                    "percent": round(s.percent, 1),
+                    "steps": [
+                        {"step": st.step.id, "name": st.step.name, "earned": st.earned, "possible": st.possible}
+                        for st in s.steps
+                    ],
+                    "weakest": [st.step.id for st in s.weakest()],
+                    "advice": s.advice,
+                }
+                for s in result.mechanisms
+            ],
+            "history": [{"year": h.year, "results": [r.model_dump() for r in h.results]} for h in result.history],
+            "late": [
+                {
+                    "mechanism": item.record.mechanism,
+                    "step": item.record.step,
+                    "number": item.record.number,
+                    "date": item.record.date.isoformat(),
+                    "deadline": item.deadline,
+                    "message": item.message,
+                }
+                for item in result.late
+            ],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )

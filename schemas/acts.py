@@ -47,9 +47,7 @@ class Act(SourceModel):
     appendices: list[Appendix] = Field(
         default_factory=list, title="приложения", description="Утверждаемые документы в порядке приложений."
     )
-    points: list[Point] = Field(
-        default_factory=list, title="пункты", description="Пункты после пункта об утверждении."
-    )
+    points: list[Point] = Field(default_factory=list, title="пункты", description="Пункты после пункта об утверждении.")
     control: Text = Field(
         title="контроль исполнения", description="«Контроль за исполнением настоящего приказа возложить на …»."
     )

@@ -32,6 +32,7 @@ Code = Annotated[
 ]
 """A dotted code such as «1.1» or «1.1.3»."""
 
+
 def code_sort_key(code: str) -> tuple[int, ...]:
     """«1.10» after «1.9»: codes sort by their numbers (anything else last)."""
     return tuple(int(part) if part.isdigit() else 10**9 for part in code.split("."))
@@ -43,7 +44,9 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,6
 Text = Annotated[str, StringConstraints(min_length=1)]
 """A non-empty line of text."""
 
-InitialsAndSurname = Annotated[str, StringConstraints(pattern=r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$")]
+InitialsAndSurname = Annotated[
+    str, StringConstraints(pattern=r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$")
+]
 """A person as documents name him: initials and surname in the nominative, «О.В. Кузнецова»."""
 
 MARKDOWN_MEDIA_TYPE = "text/markdown"
@@ -54,7 +57,11 @@ form) that the field is prose, not a line of text."""
 
 def is_markdown(info: FieldInfo) -> bool:
     """Whether a model's field is prose (:data:`Markdown`), not a line of text."""
-    return isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("contentMediaType") == MARKDOWN_MEDIA_TYPE
+    return (
+        isinstance(info.json_schema_extra, dict)
+        and info.json_schema_extra.get("contentMediaType") == MARKDOWN_MEDIA_TYPE
+    )
+
 
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 (and so Word) cannot hold; a quoted YAML string may still carry them ("\\x01")."""

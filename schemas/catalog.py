@@ -27,7 +27,7 @@ class Mechanism(SourceModel):
         default_factory=list,
         title="формулировки",
         description="Как механизм называют в заголовках Положений о мониторинге («объективности проведения "
-                    "оценочных процедур»): по ним «msoko import» узнаёт механизм.",
+        "оценочных процедур»): по ним «msoko import» узнаёт механизм.",
     )
 
 
@@ -36,8 +36,6 @@ class CatalogEdition(SourceModel):
 
     id: Identifier = Field(title="идентификатор редакции", description="Идентификатор редакции каталога.")
     title: Text = Field(title="название редакции", description="Название редакции каталога.")
-    basis: str = Field(
-        default="", title="основание", description="Документ или источник, из которого взят перечень."
-    )
+    basis: str = Field(default="", title="основание", description="Документ или источник, из которого взят перечень.")
     groups: list[MechanismGroup] = Field(title="группы механизмов", description="Группы механизмов.")
     mechanisms: list[Mechanism] = Field(title="механизмы", description="Механизмы редакции.")

@@ -16,19 +16,30 @@ class CitedAct(SourceModel):
 
     act: Text = Field(title="акт", description="Вид, орган и название акта, как они цитируются.")
     date: datetime.date = Field(title="дата", description="Дата акта в формате ГГГГ-ММ-ДД.")
-    number: str = Field(pattern=r"^[0-9A-Za-zА-Яа-яЁё/\-]+$", title="номер", description="Номер без знака «№»: «273-ФЗ».")
-    verified: bool = Field(default=False, title="сверено",
-                           description="Дата и номер сверены с официальным опубликованием.")
-    source: str = Field(default="", title="где сверено",
-                        description="Где опубликован акт: «Официальный интернет-портал правовой информации».")
-    accepted: bool = Field(default=False, title="принято автором",
-                           description="Реквизиты не сверены, но автор решил оставить их в документах.")
+    number: str = Field(
+        pattern=r"^[0-9A-Za-zА-Яа-яЁё/\-]+$", title="номер", description="Номер без знака «№»: «273-ФЗ»."
+    )
+    verified: bool = Field(
+        default=False, title="сверено", description="Дата и номер сверены с официальным опубликованием."
+    )
+    source: str = Field(
+        default="",
+        title="где сверено",
+        description="Где опубликован акт: «Официальный интернет-портал правовой информации».",
+    )
+    accepted: bool = Field(
+        default=False,
+        title="принято автором",
+        description="Реквизиты не сверены, но автор решил оставить их в документах.",
+    )
 
 
 class Citations(SourceModel):
     """The project's cited acts."""
 
-    acts: list[CitedAct] = Field(default_factory=list, title="цитируемые акты", description="Акты, на которые ссылаются документы.")
+    acts: list[CitedAct] = Field(
+        default_factory=list, title="цитируемые акты", description="Акты, на которые ссылаются документы."
+    )
 
 
 __all__ = ["CitedAct", "Citations"]

@@ -16,9 +16,10 @@ class MechanismTargets(SourceModel):
         min_length=1, title="что необходимо", description="«Для достижения целевых ориентиров необходимо: …»."
     )
     indicators: list[Code] = Field(
-        default_factory=list, title="целевые показатели",
+        default_factory=list,
+        title="целевые показатели",
         description="Коды показателей Положения о мониторинге механизма, которыми измеряются целевые ориентиры: "
-                    "Концепция приводит их наименования и целевые значения из Положения («1.1.1»).",
+        "Концепция приводит их наименования и целевые значения из Положения («1.1.1»).",
     )
 
 
@@ -40,9 +41,12 @@ class Concept(SourceModel):
     )
     tasks: list[Text] = Field(min_length=1, title="задачи", description="Задачи Концепции.")
     horizon: int | None = Field(
-        default=None, ge=2000, le=2100, title="срок реализации",
+        default=None,
+        ge=2000,
+        le=2100,
+        title="срок реализации",
         description="Год, к концу которого достигаются целевые значения показателей; Концепция реализуется с года её "
-                    "утверждения по этот год.",
+        "утверждения по этот год.",
     )
     mechanisms: list[MechanismTargets] = Field(
         min_length=1, title="механизмы", description="Целевые ориентиры по каждому механизму."

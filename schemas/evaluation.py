@@ -9,13 +9,36 @@ from pydantic import Field, model_validator
 
 from .base import Code, Identifier, SourceModel, Text
 
-StepId = Literal["goals", "indicators", "methods", "monitoring", "analysis", "recommendations", "measures",
-                 "decisions", "effectiveness"]
+StepId = Literal[
+    "goals",
+    "indicators",
+    "methods",
+    "monitoring",
+    "analysis",
+    "recommendations",
+    "measures",
+    "decisions",
+    "effectiveness",
+]
 
 Rule = Literal[
-    "goal", "tasks", "methods", "schedule", "criteria", "analysis", "recommendations", "measures", "decisions",
-    "effectiveness", "indicators_scored", "indicators_target", "indicators_calculation", "indicators_method",
-    "indicators_source", "indicators_periodicity", "evidence",
+    "goal",
+    "tasks",
+    "methods",
+    "schedule",
+    "criteria",
+    "analysis",
+    "recommendations",
+    "measures",
+    "decisions",
+    "effectiveness",
+    "indicators_scored",
+    "indicators_target",
+    "indicators_calculation",
+    "indicators_method",
+    "indicators_source",
+    "indicators_periodicity",
+    "evidence",
 ]
 
 
@@ -30,24 +53,30 @@ class Criterion(SourceModel):
         title="как подтверждается",
         description="Проверка по источникам (goal, indicators_scored …) или запись о подтверждении (evidence).",
     )
-    min_count: int = Field(default=1, ge=1, title="не менее", description="Для indicators_scored и tasks: сколько нужно.")
+    min_count: int = Field(
+        default=1, ge=1, title="не менее", description="Для indicators_scored и tasks: сколько нужно."
+    )
     evidence_kind: str = Field(
-        default="", title="вид подтверждающего документа",
+        default="",
+        title="вид подтверждающего документа",
         description="Для evidence: слова, с которых начинается вид документа, подтверждающего критерий («отчёт о "
-                    "выполнении плана мероприятий»); документ другого вида баллов не даёт.",
+        "выполнении плана мероприятий»); документ другого вида баллов не даёт.",
     )
     document: str = Field(
-        default="", title="подтверждающий документ",
+        default="",
+        title="подтверждающий документ",
         description="Чем подтверждается критерий, как это печатается в приложении «Критерии самооценки»: «Положение о "
-                    "мониторинге», «отчёт о выполнении плана мероприятий с датами проведения мероприятий».",
+        "мониторинге», «отчёт о выполнении плана мероприятий с датами проведения мероприятий».",
     )
     advice: Text = Field(title="совет", description="Что сделать, чтобы получить баллы: «добавьте …».")
 
     @model_validator(mode="after")
     def _evidenced_by_a_kind(self) -> "Criterion":
         if self.rule == "evidence" and not self.evidence_kind.strip():
-            raise ValueError("для критерия, подтверждаемого документом (rule: evidence), укажите вид документа "
-                             "(evidence_kind): иначе баллы дал бы документ любого вида, например план вместо отчёта")
+            raise ValueError(
+                "для критерия, подтверждаемого документом (rule: evidence), укажите вид документа "
+                "(evidence_kind): иначе баллы дал бы документ любого вида, например план вместо отчёта"
+            )
         return self
 
 
@@ -67,10 +96,12 @@ class EvidenceRecord(SourceModel):
     step: StepId = Field(title="шаг цикла", description="Какой шаг цикла подтверждает документ.")
     kind: Text = Field(title="вид документа", description="«аналитическая справка», «приказ», «адресные рекомендации».")
     issuer: str = Field(
-        default="", title="кем издан",
+        default="",
+        title="кем издан",
         description="Кто издал или утвердил документ, в именительном падеже: «УО», «муниципальный методический центр»; "
-                    "если не указано — орган управления образованием, от имени которого ведутся документы (его "
-                    "сокращённое наименование).")
+        "если не указано — орган управления образованием, от имени которого ведутся документы (его "
+        "сокращённое наименование).",
+    )
     number: str = Field(default="", title="номер", description="Регистрационный номер.")
     date: datetime.date = Field(title="дата", description="Дата документа.")
     title: str = Field(default="", title="заголовок", description="Заголовок документа.")
@@ -79,17 +110,26 @@ class EvidenceRecord(SourceModel):
 
 class MechanismResult(SourceModel):
     mechanism: Code | None = Field(
-        default=None, title="механизм",
-        description="Код механизма действующего перечня; не задаётся для системы, которой в нём нет (тогда — название).")
+        default=None,
+        title="механизм",
+        description="Код механизма действующего перечня; не задаётся для системы, которой в нём нет "
+        "(тогда — название).",
+    )
     title: str = Field(
-        default="", title="название в том году",
+        default="",
+        title="название в том году",
         description="Название системы, как она оценивалась в том году, если её нет в действующем перечне механизмов: "
-                    "«Система методической работы». Такая строка показывается отдельно, не под кодом механизма.")
+        "«Система методической работы». Такая строка показывается отдельно, не под кодом механизма.",
+    )
     earned: int = Field(ge=0, title="получено баллов", description="Баллы, полученные в том году.")
     possible: int = Field(ge=1, title="возможно баллов", description="Максимум баллов в том году.")
     percent: float | None = Field(
-        default=None, ge=0, le=100, title="доля по источнику",
-        description="Доля набранных баллов, как её приводит источник («88,9 %»); без неё доля считается.")
+        default=None,
+        ge=0,
+        le=100,
+        title="доля по источнику",
+        description="Доля набранных баллов, как её приводит источник («88,9 %»); без неё доля считается.",
+    )
 
     @model_validator(mode="after")
     def _named(self) -> "MechanismResult":
@@ -104,14 +144,18 @@ class YearResults(SourceModel):
     year: int = Field(ge=2000, le=2100, title="год", description="Год оценки.")
     source: str = Field(default="", title="источник", description="Откуда взяты результаты.")
     document: str = Field(
-        default="", title="официальный документ",
+        default="",
+        title="официальный документ",
         description="Официальный документ оценивавшей организации, которым оформлены результаты, с датой и номером: "
-                    "«письмо Министерства образования и науки Челябинской области от … № …». Без него документ "
-                    "самооценки говорит, что реквизиты официального документа в источнике не указаны.")
+        "«письмо Министерства образования и науки Челябинской области от … № …». Без него документ "
+        "самооценки говорит, что реквизиты официального документа в источнике не указаны.",
+    )
     assessment: Literal["внешняя оценка", "самооценка"] = Field(
-        default="внешняя оценка", title="вид оценки",
+        default="внешняя оценка",
+        title="вид оценки",
         description="Кто оценивал: «внешняя оценка» (оценивающая организация) или «самооценка»; результаты внешней "
-                    "оценки и самооценки документ самооценки не сравнивает как динамику.")
+        "оценки и самооценки документ самооценки не сравнивает как динамику.",
+    )
     results: list[MechanismResult] = Field(min_length=1, title="результаты", description="Баллы по механизмам.")
 
 
@@ -120,11 +164,16 @@ class Evaluation(SourceModel):
 
     title: Text = Field(
         default="Результаты самооценки механизмов управления качеством образования",
-        title="название приложения", description="Название документа с результатами.",
+        title="название приложения",
+        description="Название документа с результатами.",
     )
     year: int = Field(ge=2000, le=2100, title="год самооценки", description="Год, за который проводится самооценка.")
     approved_by: Identifier | None = Field(
         default=None, title="приложение к акту", description="Приказ, к которому прилагаются результаты самооценки."
     )
-    evidence: list[EvidenceRecord] = Field(default_factory=list, title="подтверждения", description="Записи о документах.")
-    history: list[YearResults] = Field(default_factory=list, title="прошлые годы", description="Результаты прошлых лет.")
+    evidence: list[EvidenceRecord] = Field(
+        default_factory=list, title="подтверждения", description="Записи о документах."
+    )
+    history: list[YearResults] = Field(
+        default_factory=list, title="прошлые годы", description="Результаты прошлых лет."
+    )

@@ -15,16 +15,18 @@ class Term(SourceModel):
     definition: Text = Field(
         title="полная форма",
         description="Полная форма в именительном падеже, со строчной буквы (кроме имён собственных): «образовательная "
-                    "организация». Склоняется по контексту при первом упоминании.",
+        "организация». Склоняется по контексту при первом упоминании.",
     )
     common_names: list[Text] = Field(
-        default_factory=list, title="как называют в тексте",
+        default_factory=list,
+        title="как называют в тексте",
         description="Как тексты называют это без полного наименования, в именительном падеже: «муниципальный "
-                    "методический центр» для ММЦ. Такое упоминание — упоминание сокращения: при первом msoko пишет "
-                    "полное наименование с «(далее — ММЦ)», дальше — сокращение.",
+        "методический центр» для ММЦ. Такое упоминание — упоминание сокращения: при первом msoko пишет "
+        "полное наименование с «(далее — ММЦ)», дальше — сокращение.",
     )
     variants: list[Text] = Field(
-        default_factory=list, title="другие названия",
+        default_factory=list,
+        title="другие названия",
         description="Другие названия того же, которые в документах не употребляются («отдел образования» для УО).",
     )
 
@@ -32,18 +34,26 @@ class Term(SourceModel):
 class Name(SourceModel):
     """One thing with one name across the set: the preferred form and the names it must not go under."""
 
-    preferred: Text = Field(title="единое название", description="Как это называется во всех документах: «общественные наблюдатели».")
-    variants: list[Text] = Field(min_length=1, title="другие названия",
-                                 description="Другие названия того же («независимые наблюдатели»), которые msoko check отмечает.")
+    preferred: Text = Field(
+        title="единое название", description="Как это называется во всех документах: «общественные наблюдатели»."
+    )
+    variants: list[Text] = Field(
+        min_length=1,
+        title="другие названия",
+        description="Другие названия того же («независимые наблюдатели»), которые msoko check отмечает.",
+    )
 
 
 class Glossary(SourceModel):
     """The project's abbreviations."""
 
     terms: list[Term] = Field(min_length=1, title="сокращения", description="Сокращения и их полные формы.")
-    names: list[Name] = Field(default_factory=list, title="единые названия",
-                              description="Чтобы одно и то же везде называлось одинаково: единое название и другие его "
-                                          "формы, которые проверка отметит в тексте документов.")
+    names: list[Name] = Field(
+        default_factory=list,
+        title="единые названия",
+        description="Чтобы одно и то же везде называлось одинаково: единое название и другие его "
+        "формы, которые проверка отметит в тексте документов.",
+    )
 
 
 __all__ = ["Glossary", "Name", "Term"]

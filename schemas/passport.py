@@ -48,8 +48,9 @@ class Passport:
 
 def passport_fields(model: type[BaseModel]) -> dict[str, Passport]:
     """Each field of ``model`` that carries a passport mark, and its mark, in the model's order."""
-    return {name: mark for name, info in model.model_fields.items()
-            for mark in info.metadata if isinstance(mark, Passport)}
+    return {
+        name: mark for name, info in model.model_fields.items() for mark in info.metadata if isinstance(mark, Passport)
+    }
 
 
 __all__ = ["Check", "Passport", "SHY", "passport_fields"]

@@ -32,16 +32,14 @@ class Authority(SourceModel):
         default_factory=list,
         title="справочные данные",
         description="Строки справочных данных на бланке письма под наименованием органа: почтовый адрес, телефон, "
-                    "адрес электронной почты (ГОСТ Р 7.0.97-2025). Печатаются на письмах — адресных рекомендациях.",
+        "адрес электронной почты (ГОСТ Р 7.0.97-2025). Печатаются на письмах — адресных рекомендациях.",
     )
 
 
 class Signatory(SourceModel):
     """The head of the authority who signs the documents."""
 
-    position: Text = Field(
-        title="должность", description="Должность подписанта: «Начальник управления образования»."
-    )
+    position: Text = Field(title="должность", description="Должность подписанта: «Начальник управления образования».")
     name: InitialsAndSurname = Field(
         title="инициалы и фамилия",
         description="Инициалы и фамилия: «А.А. Ангеловский».",
@@ -71,7 +69,9 @@ class Layout(SourceModel):
     """Page and text settings of the generated documents."""
 
     margins: Margins = Field(default_factory=Margins, title="поля страницы", description="Поля страницы, мм.")
-    font_size: int = Field(default=14, ge=12, le=14, title="кегль", description="Размер шрифта основного текста, 12–14.")
+    font_size: int = Field(
+        default=14, ge=12, le=14, title="кегль", description="Размер шрифта основного текста, 12–14."
+    )
     date_format: Literal["цифровой", "словесно-цифровой"] = Field(
         default="цифровой",
         title="формат даты",
@@ -81,9 +81,9 @@ class Layout(SourceModel):
         default="stamp",
         title="реквизиты утверждения",
         description="Что ставится в правом верхнем углу утверждённого документа — один реквизит (ГОСТ Р "
-                    "7.0.97-2025): гриф «УТВЕРЖДЕНО приказом … от … № …» (как в образцах; с номером приложения, "
-                    "если акт утверждает несколько документов) или отметка «Приложение N к приказу … от … № …»; "
-                    "прежнее значение «both» ставит гриф.",
+        "7.0.97-2025): гриф «УТВЕРЖДЕНО приказом … от … № …» (как в образцах; с номером приложения, "
+        "если акт утверждает несколько документов) или отметка «Приложение N к приказу … от … № …»; "
+        "прежнее значение «both» ставит гриф.",
     )
 
 
@@ -94,20 +94,23 @@ class MethodicalService(SourceModel):
     name: Text = Field(
         title="наименование",
         description="Наименование, как его пишут Положения о мониторинге, в именительном падеже: «Муниципальный "
-                    "методический центр».",
+        "методический центр».",
     )
     head: Signatory = Field(title="руководитель", description="Кто подписывает справки и рекомендации.")
     letterhead: list[Text] = Field(
-        default_factory=list, title="бланк",
+        default_factory=list,
+        title="бланк",
         description="Строки бланка письма службы, если она — отдельная организация: вышестоящий орган, затем её "
-                    "официальное наименование по уставу. Без них письмо идёт на бланке органа с наименованием службы.",
+        "официальное наименование по уставу. Без них письмо идёт на бланке органа с наименованием службы.",
     )
     contacts: list[Text] = Field(
-        default_factory=list, title="адрес и контакты",
+        default_factory=list,
+        title="адрес и контакты",
         description="Почтовый адрес, телефон и электронная почта службы; без них — органа.",
     )
     executor: Text = Field(
-        default="", title="исполнитель",
+        default="",
+        title="исполнитель",
         description="Отметка об исполнителе в конце письма: «Исполнитель: И.П. Смирнова, тел. 8 (35139) 3-55-21».",
     )
 
@@ -116,18 +119,23 @@ class Monitoring(SourceModel):
     """The monitoring year's documents: which year msoko writes them for and who signs them."""
 
     year: int | None = Field(
-        default=None, ge=2000, le=2100, title="год мониторинга",
+        default=None,
+        ge=2000,
+        le=2100,
+        title="год мониторинга",
         description="Год, за который составляются аналитические справки, адресные рекомендации и приказы об итогах "
-                    "мониторинга; без него — последний год, данные за который есть в папке data/.",
+        "мониторинга; без него — последний год, данные за который есть в папке data/.",
     )
     service: MethodicalService | None = Field(
-        default=None, title="методическая служба",
+        default=None,
+        title="методическая служба",
         description="Кто готовит справки и рекомендации; без неё их подписывает руководитель органа.",
     )
     control: Text = Field(
-        default="", title="контроль исполнения приказов об итогах",
+        default="",
+        title="контроль исполнения приказов об итогах",
         description="На кого возлагается контроль за исполнением приказов об итогах мониторинга, в винительном падеже: "
-                    "«заместителя начальника управления образования И.И. Иванова»; без него — «оставляю за собой».",
+        "«заместителя начальника управления образования И.И. Иванова»; без него — «оставляю за собой».",
     )
 
 
@@ -148,7 +156,8 @@ class Project(SourceModel):
     head: Signatory = Field(title="руководитель", description="Руководитель органа, подписывающий документы.")
     catalog: Identifier = Field(
         title="редакция каталога механизмов",
-        description="Редакция перечня механизмов: федеральный перечень (4+4) или перечень апробации 2020 года (9 систем).",
+        description="Редакция перечня механизмов: федеральный перечень (4+4) или перечень апробации 2020 года (9 "
+        "систем).",
     )
     local_mechanisms: list[Mechanism] = Field(
         default_factory=list,
@@ -161,11 +170,25 @@ class Project(SourceModel):
         description="Администрация муниципального образования: издаёт постановления (например, о Концепции).",
     )
     layout: Layout = Field(default_factory=Layout, title="оформление", description="Оформление документов.")
-    review: Review = Field(default_factory=Review, title="рецензирование",
-                           description="Параметры сравнения с утверждёнными версиями.")
-    monitoring: Monitoring = Field(default_factory=Monitoring, title="документы мониторинга",
-                                   description="Год мониторинга и кто готовит справки и рекомендации.")
+    review: Review = Field(
+        default_factory=Review, title="рецензирование", description="Параметры сравнения с утверждёнными версиями."
+    )
+    monitoring: Monitoring = Field(
+        default_factory=Monitoring,
+        title="документы мониторинга",
+        description="Год мониторинга и кто готовит справки и рекомендации.",
+    )
 
 
-__all__ = ["Authority", "Code", "Issuer", "Layout", "Margins", "MethodicalService", "Monitoring", "Project", "Review",
-           "Signatory"]
+__all__ = [
+    "Authority",
+    "Code",
+    "Issuer",
+    "Layout",
+    "Margins",
+    "MethodicalService",
+    "Monitoring",
+    "Project",
+    "Review",
+    "Signatory",
+]

@@ -20,17 +20,10 @@ SIX_PARTS: tuple[tuple[str, str], ...] = (
 )
 """The six mandatory parts, as (field, Russian name), in document order."""
 
-UMBRELLA_PARTS: tuple[tuple[str, str], ...] = (
-    ("general_provisions", "общие положения"),
-    ("goal", "цель"),
-    ("tasks", "задачи"),
-    ("principles", "принципы"),
-    ("structure", "структура"),
+UNMAPPED_DESCRIPTION = (
+    "Текст, который «msoko import» не отнёс ни к одному разделу; в документ не попадает. "
+    "Перенесите его в нужные разделы и удалите это поле."
 )
-"""The parts the Положение о МСОКО cannot do without, besides its list of mechanisms."""
-
-UNMAPPED_DESCRIPTION = ("Текст, который «msoko import» не отнёс ни к одному разделу; в документ не попадает. "
-                        "Перенесите его в нужные разделы и удалите это поле.")
 
 
 class ValueRange(SourceModel):
@@ -38,11 +31,17 @@ class ValueRange(SourceModel):
     lower bound is included and the upper is not, so that bands laid end to end leave no value out."""
 
     lower: float | None = Field(default=None, title="от", description="Нижняя граница; пусто — без нижней границы.")
-    lower_inclusive: bool = Field(default=True, title="включая нижнюю границу",
-                                  description="Входит ли нижняя граница в диапазон («75 % и более»).")
+    lower_inclusive: bool = Field(
+        default=True,
+        title="включая нижнюю границу",
+        description="Входит ли нижняя граница в диапазон («75 % и более»).",
+    )
     upper: float | None = Field(default=None, title="до", description="Верхняя граница; пусто — без верхней границы.")
-    upper_inclusive: bool = Field(default=False, title="включая верхнюю границу",
-                                  description="Входит ли верхняя граница в диапазон («до 5 % включительно»).")
+    upper_inclusive: bool = Field(
+        default=False,
+        title="включая верхнюю границу",
+        description="Входит ли верхняя граница в диапазон («до 5 % включительно»).",
+    )
 
     @property
     def is_range(self) -> bool:
@@ -57,7 +56,8 @@ class ScoringBand(ValueRange):
         default=None, title="ответ", description="Для показателя «да/нет»: ответ, за который начисляются баллы."
     )
     condition: str = Field(
-        default="", title="условие словами",
+        default="",
+        title="условие словами",
         description="Только для качественного показателя: условие, которое нельзя выразить числами.",
     )
     points: int = Field(ge=0, le=100, title="баллы", description="Баллы, которые присваиваются при этом значении.")
@@ -80,17 +80,19 @@ class Total(SourceModel):
         title="чья сумма", description="Кто получает сумму баллов: ОО, ДОО, руководитель или муниципалитет."
     )
     indicators: list[Code] = Field(
-        default_factory=list, title="показатели в сумме",
+        default_factory=list,
+        title="показатели в сумме",
         description="Коды показателей, баллы которых суммируются; пусто — все показатели со шкалой.",
     )
     groups: list[TotalGroup] = Field(
         default_factory=list, title="группы по сумме баллов", description="Группы по сумме баллов, от высшей к низшей."
     )
     bounds: Literal["баллы", "проценты от максимума"] | None = Field(
-        default=None, title="границы групп",
+        default=None,
+        title="границы групп",
         description="В чём заданы границы групп: в баллах (по умолчанию) или в процентах от максимальной суммы баллов "
-                    "по показателям, применимым к организации (показатель, знаменатель которого у организации равен "
-                    "нулю, к ней не применяется).",
+        "по показателям, применимым к организации (показатель, знаменатель которого у организации равен "
+        "нулю, к ней не применяется).",
     )
 
     @property
@@ -105,13 +107,17 @@ class Calculation(SourceModel):
     # Each part is a line of the column «Способ расчёта», labelled, save the formula, which reads as it stands.
 
     numerator: Annotated[str, Passport("Числитель", ("числител",), Check.OPTIONAL)] = Field(
-        default="", title="числитель", description="Что считается в числителе.")
+        default="", title="числитель", description="Что считается в числителе."
+    )
     denominator: Annotated[str, Passport("Знаменатель", ("знаменател",), Check.OPTIONAL)] = Field(
-        default="", title="знаменатель", description="Что считается в знаменателе.")
+        default="", title="знаменатель", description="Что считается в знаменателе."
+    )
     formula: Annotated[str, Passport("Формула", ("формул",), Check.OPTIONAL)] = Field(
-        default="", title="формула", description="Способ расчёта, если он не сводится к дроби.")
+        default="", title="формула", description="Способ расчёта, если он не сводится к дроби."
+    )
     period: Annotated[str, Passport("Период", ("период",), Check.OPTIONAL)] = Field(
-        default="", title="отчётный период", description="Отчётный период: «учебный год».")
+        default="", title="отчётный период", description="Отчётный период: «учебный год»."
+    )
 
     @property
     def is_stated(self) -> bool:
@@ -131,16 +137,19 @@ class Selection(SourceModel):
     schools, ДОО — preschools); what it measures may narrow it («10–11 классы» — schools teaching среднее)."""
 
     kinds: list[OrganizationKind] = Field(
-        default_factory=list, title="виды организаций",
+        default_factory=list,
+        title="виды организаций",
         description="Виды организаций, от которых собираются данные; пусто — по уровню показателя (ОО — школы, "
-                    "ДОО — дошкольные организации).",
+        "ДОО — дошкольные организации).",
     )
     levels: list[EducationLevel] = Field(
-        default_factory=list, title="уровни общего образования",
+        default_factory=list,
+        title="уровни общего образования",
         description="Только школы, реализующие хотя бы один из этих уровней: «10–11 классы» — среднее; пусто — все.",
     )
     marks: list[SchoolMark] = Field(
-        default_factory=list, title="отметки",
+        default_factory=list,
+        title="отметки",
         description="Только школы хотя бы с одной из этих отметок (ШНОР, ШНСУ); пусто — все.",
     )
 
@@ -153,43 +162,59 @@ class Indicator(SourceModel):
     # under a row per type («Показатели результата»).
 
     code: Annotated[Code, Passport("№", ("код", "№"), Check.REQUIRED)] = Field(
-        title="код показателя", description="Код показателя: «1.1.3».")
+        title="код показателя", description="Код показателя: «1.1.3»."
+    )
     name: Annotated[Text, Passport("Показатель", ("показател", "наименован", "индикатор"), Check.REQUIRED)] = Field(
-        title="наименование", description="Наименование: «Доля обучающихся, …».")
+        title="наименование", description="Наименование: «Доля обучающихся, …»."
+    )
     unit: Annotated[Unit, Passport(f"Едини{SHY}ца изме{SHY}рения", ("ед.", "единиц", "ед "), Check.REQUIRED)] = Field(
-        title="единица измерения", description="Единица измерения.")
+        title="единица измерения", description="Единица измерения."
+    )
     type: Annotated[IndicatorType, Passport("Тип", ("тип",), Check.REQUIRED)] = Field(
-        title="тип показателя", description="Показатель условий, процесса или результата.")
-    calculation: Annotated[Calculation, Passport("Способ расчёта", ("расч", "формул", "способ", "методик"),
-                                                 Check.MEASURABLE)] = Field(
-        default_factory=Calculation, title="расчёт", description="Способ расчёта значения.")
+        title="тип показателя", description="Показатель условий, процесса или результата."
+    )
+    calculation: Annotated[
+        Calculation, Passport("Способ расчёта", ("расч", "формул", "способ", "методик"), Check.MEASURABLE)
+    ] = Field(default_factory=Calculation, title="расчёт", description="Способ расчёта значения.")
     source: Annotated[str, Passport("Источник данных", ("источник",), Check.REQUIRED)] = Field(
-        default="", title="источник данных", description="Источник: «ФИС ОКО», «отчёт ОО».")
+        default="", title="источник данных", description="Источник: «ФИС ОКО», «отчёт ОО»."
+    )
     method: Annotated[str, Passport("Метод сбора", ("метод",), Check.REQUIRED)] = Field(
-        default="", title="метод сбора", description="Метод сбора информации.")
+        default="", title="метод сбора", description="Метод сбора информации."
+    )
     periodicity: Annotated[str, Passport("Периодичность", ("периодичн",), Check.REQUIRED)] = Field(
-        default="", title="периодичность", description="Периодичность: «ежегодно».")
+        default="", title="периодичность", description="Периодичность: «ежегодно»."
+    )
     deadline: Annotated[str, Passport("Срок", ("срок",), Check.OPTIONAL)] = Field(
-        default="", title="срок", description="Срок сбора: «до 1 октября».")
+        default="", title="срок", description="Срок сбора: «до 1 октября»."
+    )
     level: Annotated[Level, Passport("Уровень", ("уровен",), Check.OPTIONAL)] = Field(
-        default="ОО", title="уровень", description="Уровень, на котором собирается показатель.")
+        default="ОО", title="уровень", description="Уровень, на котором собирается показатель."
+    )
     applies_to: Annotated[Selection | None, Passport("Организации", ("организаци",), Check.OPTIONAL)] = Field(
-        default=None, title="от каких организаций",
+        default=None,
+        title="от каких организаций",
         description="От каких организаций собираются данные показателя уровня ОО или ДОО, если не от всех: виды, "
-                    "уровни общего образования, отметки ШНОР и ШНСУ.",
+        "уровни общего образования, отметки ШНОР и ШНСУ.",
     )
     responsible: Annotated[str, Passport("Ответственный", ("ответствен",), Check.OPTIONAL)] = Field(
-        default="", title="ответственный", description="Кто отвечает за сбор.")
+        default="", title="ответственный", description="Кто отвечает за сбор."
+    )
     target: Annotated[str, Passport(f"Целе{SHY}вое значе{SHY}ние", ("целев",), Check.OPTIONAL)] = Field(
-        default="", title="целевое значение", description="Целевое значение: «не менее 90 %».")
+        default="", title="целевое значение", description="Целевое значение: «не менее 90 %»."
+    )
     scoring: Annotated[list[ScoringBand], Passport(f"Шкала оцени{SHY}вания", SCORING_STEMS, Check.REQUIRED)] = Field(
-        default_factory=list, title="шкала оценивания", description="Баллы по диапазонам значений.")
-    recommendation: Annotated[Markdown, Passport("Рекомендации", ("рекомендац", "рекомендуемые меры"),
-                                                 Check.OPTIONAL)] = Field(
-        default="", title="рекомендации при недостижении целевого значения",
+        default_factory=list, title="шкала оценивания", description="Баллы по диапазонам значений."
+    )
+    recommendation: Annotated[
+        Markdown, Passport("Рекомендации", ("рекомендац", "рекомендуемые меры"), Check.OPTIONAL)
+    ] = Field(
+        default="",
+        title="рекомендации при недостижении целевого значения",
         description="Что делать, если значение показателя не достигает целевого: какие меры принимает ОО, а для "
-                    "показателя муниципального уровня — УО и методическая служба, и кто их выполняет. Основа "
-                    "адресных рекомендаций ОО по итогам мониторинга.")
+        "показателя муниципального уровня — УО и методическая служба, и кто их выполняет. Основа "
+        "адресных рекомендаций ОО по итогам мониторинга.",
+    )
 
     @property
     def max_points(self) -> int:
@@ -216,18 +241,32 @@ class CycleDeadlines(SourceModel):
     """When each step of the management cycle after the аналитическая справка is done (the справка's own deadline
     is the schedule's): «до 15 ноября», or «до 1 июля года, следующего за отчётным» for what comes a year later."""
 
-    recommendations: str = Field(default="", title="адресные рекомендации",
-                                 description="Срок подготовки и направления адресных рекомендаций: «до 15 ноября».")
-    plan: str = Field(default="", title="план мероприятий",
-                      description="Срок утверждения плана мероприятий по итогам мониторинга: «до 1 декабря».")
-    decisions: str = Field(default="", title="управленческие решения",
-                           description="Срок приказа об итогах мониторинга с управленческими решениями: «до 1 декабря».")
-    measures: str = Field(default="", title="проведение мероприятий",
-                          description="Срок проведения мероприятий и отчёта о выполнении плана: «до 1 июля года, "
-                                      "следующего за отчётным».")
-    effectiveness: str = Field(default="", title="анализ эффективности мер",
-                               description="Срок анализа эффективности принятых мер: «до 1 ноября года, следующего за "
-                                           "отчётным».")
+    recommendations: str = Field(
+        default="",
+        title="адресные рекомендации",
+        description="Срок подготовки и направления адресных рекомендаций: «до 15 ноября».",
+    )
+    plan: str = Field(
+        default="",
+        title="план мероприятий",
+        description="Срок утверждения плана мероприятий по итогам мониторинга: «до 1 декабря».",
+    )
+    decisions: str = Field(
+        default="",
+        title="управленческие решения",
+        description="Срок приказа об итогах мониторинга с управленческими решениями: «до 1 декабря».",
+    )
+    measures: str = Field(
+        default="",
+        title="проведение мероприятий",
+        description="Срок проведения мероприятий и отчёта о выполнении плана: «до 1 июля года, "
+        "следующего за отчётным».",
+    )
+    effectiveness: str = Field(
+        default="",
+        title="анализ эффективности мер",
+        description="Срок анализа эффективности принятых мер: «до 1 ноября года, следующего за отчётным».",
+    )
 
 
 class MonitoringRegulation(SourceModel):
@@ -254,13 +293,15 @@ class MonitoringRegulation(SourceModel):
         title="периодичность и сроки проведения", description="Периодичность и сроки проведения мониторинга."
     )
     cycle_deadlines: CycleDeadlines = Field(
-        default_factory=CycleDeadlines, title="сроки управленческого цикла",
+        default_factory=CycleDeadlines,
+        title="сроки управленческого цикла",
         description="Сроки шагов управленческого цикла после аналитической справки: адресные рекомендации, план "
-                    "мероприятий, управленческие решения, проведение мероприятий, анализ эффективности.",
+        "мероприятий, управленческие решения, проведение мероприятий, анализ эффективности.",
     )
     criteria: Markdown = Field(title="критерии оценивания", description="Критерии оценивания.")
     total: Total | None = Field(
-        default=None, title="итоговая сумма баллов",
+        default=None,
+        title="итоговая сумма баллов",
         description="Чья сумма баллов считается, по каким показателям и на какие группы она делится.",
     )
     participants: Markdown = Field(
@@ -290,67 +331,13 @@ class MonitoringRegulation(SourceModel):
         return sum(indicator.max_points for indicator in self.summed_indicators())
 
 
-class Principle(SourceModel):
-    """A principle of the municipal quality-assessment system."""
-
-    name: Text = Field(title="принцип", description="Краткое название принципа.")
-    description: str = Field(default="", title="пояснение", description="Что принцип означает.")
-
-
-class MsokoRegulation(SourceModel):
-    """regulations/msoko.yaml: the umbrella Положение о МСОКО."""
-
-    title: Text = Field(
-        default="Положение о муниципальной системе оценки качества образования",
-        title="название положения",
-        description="Название документа.",
-    )
-    approved_by: Identifier | None = Field(
-        default=None, title="утверждено актом", description="Приказ, которым утверждено Положение."
-    )
-    general_provisions: Markdown = Field(title="общие положения", description="Понятие МСОКО, нормативная основа.")
-    goal: Markdown = Field(title="цель", description="Цель МСОКО.")
-    tasks: list[str] = Field(title="задачи", description="Задачи МСОКО.")
-    principles: list[Principle] = Field(title="принципы", description="Принципы МСОКО.")
-    structure: Markdown = Field(title="структура", description="Организационная структура МСОКО.")
-    functions: Markdown = Field(
-        default="",
-        title="функции участников",
-        description="Функции управления образования, методической службы и образовательных организаций в МСОКО.",
-    )
-    assessment: Markdown = Field(
-        default="",
-        title="объекты и процедуры оценки",
-        description="Что оценивается (результаты, условия, процессы) и какими процедурами.",
-    )
-    publication: Markdown = Field(
-        default="",
-        title="открытость результатов",
-        description="Как и где публикуются результаты оценки качества образования.",
-    )
-    mechanisms: list[Code] = Field(
-        title="механизмы", description="Коды механизмов, входящих в МСОКО; для каждого нужно своё Положение."
-    )
-    final_provisions: Markdown = Field(
-        default="", title="заключительные положения", description="Заключительные положения."
-    )
-    unmapped: Markdown = Field(
-        default="",
-        title="не распознано при импорте",
-        description=UNMAPPED_DESCRIPTION,
-    )
-
-
 __all__ = [
     "Calculation",
     "CycleDeadlines",
     "Identifier",
     "Indicator",
     "MonitoringRegulation",
-    "MsokoRegulation",
-    "Principle",
     "SIX_PARTS",
-    "UMBRELLA_PARTS",
     "ScoringBand",
     "Selection",
     "Total",

@@ -14,12 +14,15 @@ class RoadmapItem(SourceModel):
     mechanisms: list[Code] = Field(
         default_factory=list,
         title="механизмы",
-        description="Коды механизмов, на развитие которых направлено мероприятие, если раздел не отнесён к одному механизму.",
+        description="Коды механизмов, на развитие которых направлено мероприятие, если раздел не отнесён к одному "
+        "механизму.",
     )
 
 
 class RoadmapSection(SourceModel):
-    title: Text = Field(title="раздел", description="Название раздела: «Система оценки качества подготовки обучающихся».")
+    title: Text = Field(
+        title="раздел", description="Название раздела: «Система оценки качества подготовки обучающихся»."
+    )
     mechanism: Code | None = Field(
         default=None,
         title="механизм",

@@ -61,7 +61,7 @@ class ExampleProject:
     def cut(self, relative: str, start: str, end: str) -> None:
         """Remove the text from ``start`` up to (not including) ``end``: a field and its value."""
         text = self.read(relative)
-        self.write(relative, text[: text.index(start)] + text[text.index(end):])
+        self.write(relative, text[: text.index(start)] + text[text.index(end) :])
 
     def line_of(self, relative: str, fragment: str) -> int:
         for number, line in enumerate(self.read(relative).splitlines(), start=1):

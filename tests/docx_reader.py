@@ -47,8 +47,13 @@ class Docx:
         return [p.text for p in self.paragraphs() if p.style == style]
 
     def tables(self) -> list[list[list[str]]]:
-        return [[["\n".join(_text(p) for p in tc.findall(q("p"))) for tc in tr.findall(q("tc"))]
-                 for tr in tbl.findall(q("tr"))] for tbl in self.body.findall(q("tbl"))]
+        return [
+            [
+                ["\n".join(_text(p) for p in tc.findall(q("p"))) for tc in tr.findall(q("tc"))]
+                for tr in tbl.findall(q("tr"))
+            ]
+            for tbl in self.body.findall(q("tbl"))
+        ]
 
     def style(self, style_id: str) -> etree._Element:
         return self.styles.xpath(f"w:style[@w:styleId='{style_id}']", namespaces=NS)[0]

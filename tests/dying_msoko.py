@@ -19,6 +19,7 @@ def _dying_replace(real):
         if str(source).endswith(".tmp"):
             _die()
         return real(source, target, *args, **kwargs)
+
     return replace
 
 
@@ -27,6 +28,7 @@ def _dying_copytree(real):
         made = real(source, target, *args, **kwargs)
         _die()
         return made
+
     return copytree
 
 

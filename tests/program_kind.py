@@ -23,7 +23,9 @@ class Program(SourceModel):
     goal: Markdown = Field(title="цель", description="Цель программы.")
     tasks: list[Text] = Field(min_length=1, title="задачи", description="Задачи программы.")
     measures: Markdown = Field(default="", title="мероприятия", description="Основные мероприятия программы.")
-    unmapped: Markdown = Field(default="", title="не распознано при импорте", description="Текст, не отнесённый к полям.")
+    unmapped: Markdown = Field(
+        default="", title="не распознано при импорте", description="Текст, не отнесённый к полям."
+    )
 
 
 def program_body(program: Program, width_mm: float) -> Body:
@@ -36,19 +38,35 @@ def program_body(program: Program, width_mm: float) -> Body:
 
 
 PROGRAM = DocumentKind(
-    "program", "Программа развития МСОКО", Program, "program.yaml", "programma", optional=True,
+    "program",
+    "Программа развития МСОКО",
+    Program,
+    "program.yaml",
+    "programma",
+    optional=True,
     reads=frozenset({Reads.REGULATIONS}),
-    import_cue=ImportCue(opens="программа", then=r"\w", sections=(
-        ("goal", (("цел",),)), ("tasks", (("задач",),)), ("measures", (("мероприят",),)))))
+    import_cue=ImportCue(
+        opens="программа",
+        then=r"\w",
+        sections=(("goal", (("цел",),)), ("tasks", (("задач",),)), ("measures", (("мероприят",),))),
+    ),
+)
 TEMPLATE = "program.docx"
 
 
 def register(monkeypatch) -> None:
     """The kind in both registries, for the test that asks (monkeypatch undoes it)."""
     monkeypatch.setitem(KINDS, PROGRAM.key, PROGRAM)
-    monkeypatch.setitem(RENDERING, PROGRAM.key, Rendering(
-        TEMPLATE, "portrait", build=lambda project, model, width, _: program_body(model, width),
-        subject=lambda project, _: "Программа развития МСОКО"))
+    monkeypatch.setitem(
+        RENDERING,
+        PROGRAM.key,
+        Rendering(
+            TEMPLATE,
+            "portrait",
+            build=lambda project, model, width, _: program_body(model, width),
+            subject=lambda project, _: "Программа развития МСОКО",
+        ),
+    )
 
 
 def install_template(root: Path) -> None:

@@ -9,8 +9,17 @@ import subprocess
 import pytest
 
 from generator.review.pdf import convert_to_pdf
-from generator.russian import (accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
-                               format_document_date, lower_first, normal_form, title_in_sentence)
+from generator.russian import (
+    accusative,
+    appendix_phrase,
+    approval_title,
+    approval_word,
+    approving_act_phrase,
+    format_document_date,
+    lower_first,
+    normal_form,
+    title_in_sentence,
+)
 from tests.conftest import ExampleProject
 from tests.docx_reader import NS, Docx, q
 
@@ -40,25 +49,35 @@ def _tabbed(doc: Docx, style: str) -> list[tuple[str, str]]:
 
 def test_order_requisites_as_in_the_seed(generated):
     doc = Docx(generated.path("output/prikaz-2021-112.docx"))
-    assert doc.texts("Letterhead") == ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ЧЕЛЯБИНСКАЯ ОБЛАСТЬ",
-                                       "АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА", "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ"]
+    assert doc.texts("Letterhead") == [
+        "РОССИЙСКАЯ ФЕДЕРАЦИЯ",
+        "ЧЕЛЯБИНСКАЯ ОБЛАСТЬ",
+        "АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА",
+        "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ",
+    ]
     assert doc.texts("ActKind") == ["П Р И К А З"]
     assert _tabbed(doc, "DateLine") == [("15.03.2021", f"№{NBSP}112")]
     assert doc.texts("Place") == [f"г.{NBSP}Копейск"]
     [title] = doc.texts("ActTitle")
-    assert title == ("Об утверждении Положения о муниципальной системе оценки качества образования Копейского "
-                     f"городского округа и Положений о мониторинге механизмов управления качеством{NBSP}образования")
+    assert title == (
+        "Об утверждении Положения о муниципальной системе оценки качества образования Копейского "
+        f"городского округа и Положений о мониторинге механизмов управления качеством{NBSP}образования"
+    )
     assert doc.texts("Resolve") == ["п р и к а з ы в а ю:"]
     [preamble] = doc.texts("Text")
     assert preamble.startswith(f"В соответствии с Федеральным законом от{NBSP}29.12.2012{NBSP}№{NBSP}273\u2011ФЗ")
-    assert preamble.endswith("по каждому механизму управления качеством образования,")  # the comma before «п р и к а з ы в а ю:»
+    assert preamble.endswith(
+        "по каждому механизму управления качеством образования,"
+    )  # the comma before «п р и к а з ы в а ю:»
     assert doc.body.find(f".//{q('noBreakHyphen')}") is not None
     points = doc.texts("Point")
     assert points[0] == "Утвердить:"
     assert points[-1] == "Контроль за исполнением настоящего приказа оставляю за собой."
     subpoints = doc.texts("Subpoint")
-    assert subpoints[0] == ("Положение о муниципальной системе оценки качества образования Копейского городского "
-                            f"округа (приложение{NBSP}1);")
+    assert subpoints[0] == (
+        "Положение о муниципальной системе оценки качества образования Копейского городского "
+        f"округа (приложение{NBSP}1);"
+    )
     assert subpoints[9] == f"Положение о мониторинге качества дошкольного образования (приложение{NBSP}10)."
     assert _tabbed(doc, "Signature") == [("Начальник управления образования", f"А.А.{NBSP}Ангеловский")]
     tab = doc.style("Signature").find(f"{q('pPr')}/{q('tabs')}/{q('tab')}")
@@ -78,11 +97,18 @@ def _requisites(doc: Docx) -> list[str]:
 def test_every_approved_document_carries_the_orders_date_and_number(generated):
     """One requisite of approval (ГОСТ Р 7.0.97-2025): the stamp, with the number of the appendix under it, by
     which the order's «(приложение 2)» finds its Положение; no appendix mark repeating the stamp above it."""
-    for number, name in enumerate(["polozhenie-msoko"] + [f"polozhenie-{c}" for c in
-                                  ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")], start=1):
+    for number, name in enumerate(
+        ["polozhenie-msoko"]
+        + [f"polozhenie-{c}" for c in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")],
+        start=1,
+    ):
         stamp = _requisites(Docx(generated.path(f"output/{name}.docx")))
-        assert stamp == ["УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
-                         f"от 15.03.2021 №{NBSP}112", f"(приложение{NBSP}{number})"], name
+        assert stamp == [
+            "УТВЕРЖДЕНО",
+            "приказом управления образования администрации Копейского городского округа",
+            f"от 15.03.2021 №{NBSP}112",
+            f"(приложение{NBSP}{number})",
+        ], name
 
 
 @pytest.mark.parametrize("block", ["stamp", "appendix", "both"])
@@ -90,13 +116,23 @@ def test_approval_block_is_a_layout_choice(example, block):
     """``both``, once the mark above the stamp, is the one stamp now: a document never carries both requisites."""
     example.replace("regulations/project.yaml", "  approval_block: both", f"  approval_block: {block}")
     assert example.run("regen", "all").exit_code == 0
-    for number, name in enumerate(["polozhenie-msoko"] + [f"polozhenie-{c}" for c in
-                                  ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")], start=1):
+    for number, name in enumerate(
+        ["polozhenie-msoko"]
+        + [f"polozhenie-{c}" for c in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")],
+        start=1,
+    ):
         stamp = _requisites(Docx(example.path(f"output/{name}.docx")))
-        mark = [f"Приложение {number}", "к приказу управления образования администрации Копейского городского округа",
-                f"от 15.03.2021 №{NBSP}112"]
-        stamp_lines = ["УТВЕРЖДЕНО", "приказом управления образования администрации Копейского городского округа",
-                       f"от 15.03.2021 №{NBSP}112", f"(приложение{NBSP}{number})"]
+        mark = [
+            f"Приложение {number}",
+            "к приказу управления образования администрации Копейского городского округа",
+            f"от 15.03.2021 №{NBSP}112",
+        ]
+        stamp_lines = [
+            "УТВЕРЖДЕНО",
+            "приказом управления образования администрации Копейского городского округа",
+            f"от 15.03.2021 №{NBSP}112",
+            f"(приложение{NBSP}{number})",
+        ]
         assert stamp == {"stamp": stamp_lines, "appendix": mark, "both": stamp_lines}[block], name
 
 
@@ -105,13 +141,16 @@ def test_single_appendix_order_and_the_roadmap(generated):
     assert order.texts("ActTitle") == [
         "Об утверждении Плана мероприятий («дорожная карта») по развитию муниципальной системы оценки качества "
         "образования и муниципальных механизмов управления качеством образования Копейского городского округа "
-        f"на{NBSP}2021{RANGE_DASH}2022{NBSP}годы"]  # the last word never alone on its line; the years never split
+        f"на{NBSP}2021{RANGE_DASH}2022{NBSP}годы"
+    ]  # the last word never alone on its line; the years never split
     assert order.texts("Point")[0].startswith("Утвердить План мероприятий («дорожная карта») по развитию")
     assert order.texts("Point")[0].endswith("(приложение).")
     roadmap = Docx(generated.path("output/dorozhnaya-karta.docx"))
-    assert roadmap.texts("Stamp") == ["УТВЕРЖДЁН",
-                                      "приказом управления образования администрации Копейского городского округа",
-                                      f"от 05.04.2021 №{NBSP}140"]
+    assert roadmap.texts("Stamp") == [
+        "УТВЕРЖДЁН",
+        "приказом управления образования администрации Копейского городского округа",
+        f"от 05.04.2021 №{NBSP}140",
+    ]
     size = roadmap.section().find(q("pgSz"))
     assert (size.get(q("w")), size.get(q("h")), size.get(q("orient"))) == ("16838", "11906", "landscape")
     [table] = roadmap.tables()
@@ -145,27 +184,40 @@ def test_the_roadmap_closes_the_management_cycle_in_every_mechanism_section(gene
         assert decisions and effectiveness, section
         assert all(re.search(r"до[ \u00a0]\d+[ \u00a0][а-я]+", r[2]) for r in decisions + effectiveness), section
     deadlines = [row[2] for section in sections for row in section]
-    assert not [d for d in deadlines if d in ("ежегодно", "постоянно") or d.startswith(f"2021{RANGE_DASH}2022 годы")
-                and "не реже" not in d], deadlines
+    assert not [
+        d
+        for d in deadlines
+        if d in ("ежегодно", "постоянно") or d.startswith(f"2021{RANGE_DASH}2022 годы") and "не реже" not in d
+    ], deadlines
 
 
 def test_resolution_with_the_concept(generated):
     resolution = Docx(generated.path("output/postanovlenie-2021-615.docx"))
-    assert resolution.texts("Letterhead") == ["РОССИЙСКАЯ ФЕДЕРАЦИЯ", "ЧЕЛЯБИНСКАЯ ОБЛАСТЬ",
-                                              "АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА"]
+    assert resolution.texts("Letterhead") == [
+        "РОССИЙСКАЯ ФЕДЕРАЦИЯ",
+        "ЧЕЛЯБИНСКАЯ ОБЛАСТЬ",
+        "АДМИНИСТРАЦИЯ КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА",
+    ]
     assert resolution.texts("ActKind") == ["П О С Т А Н О В Л Е Н И Е"]
-    assert resolution.texts("ActTitle") == ["Об утверждении Концепции развития муниципальных механизмов управления "
-                                            f"качеством{NBSP}образования"]
+    assert resolution.texts("ActTitle") == [
+        f"Об утверждении Концепции развития муниципальных механизмов управления качеством{NBSP}образования"
+    ]
     assert resolution.texts("Resolve") == []
     [preamble] = resolution.texts("Text")  # one sentence: the preamble, a comma, the operative words
-    assert preamble.endswith("на основе эффективных механизмов управления, администрация Копейского городского "
-                             f"округа {NBSP.join('постановляет')}:")  # bound: never broken at a line end
-    assert resolution.texts("Point")[0] == ("Утвердить Концепцию развития муниципальных механизмов управления "
-                                            "качеством образования (приложение).")
+    assert preamble.endswith(
+        "на основе эффективных механизмов управления, администрация Копейского городского "
+        f"округа {NBSP.join('постановляет')}:"
+    )  # bound: never broken at a line end
+    assert resolution.texts("Point")[0] == (
+        "Утвердить Концепцию развития муниципальных механизмов управления качеством образования (приложение)."
+    )
     assert _tabbed(resolution, "Signature") == [("Глава городского округа", f"А.М.{NBSP}Фалейчик")]
     concept = Docx(generated.path("output/koncepciya.docx"))
-    assert concept.texts("Stamp") == ["УТВЕРЖДЕНА", "постановлением администрации Копейского городского округа",
-                                      f"от 01.03.2021 №{NBSP}615"]  # the act's only appendix: no number, no mark
+    assert concept.texts("Stamp") == [
+        "УТВЕРЖДЕНА",
+        "постановлением администрации Копейского городского округа",
+        f"от 01.03.2021 №{NBSP}615",
+    ]  # the act's only appendix: no number, no mark
     headings = concept.texts("Heading2")
     assert len(headings) == 9 and headings[0] == "Система оценки качества подготовки обучающихся"
     # «Целевые ориентиры:» and «Для достижения …» are numbered clauses (4.1.2., 4.1.3.) under their subsection
@@ -195,8 +247,10 @@ def test_the_concepts_targets_are_measured_by_the_indicators_of_the_polozheniya(
     assert concept.texts("Subclause").count(lead) == 9
     assert f"Срок реализации Концепции{NBSP}— 2021{RANGE_DASH}2022{NBSP}годы." in concept.texts("Clause")
     bullets = concept.texts("TableBullet") + concept.texts("ListBullet")
-    assert f"доля выпускников 11{NBSP}классов, набравших по ЕГЭ не менее 70{NBSP}баллов хотя бы по одному предмету" \
-           f"{NBSP}— не менее 25{NBSP}%;" in bullets
+    assert (
+        f"доля выпускников 11{NBSP}классов, набравших по ЕГЭ не менее 70{NBSP}баллов хотя бы по одному предмету"
+        f"{NBSP}— не менее 25{NBSP}%;" in bullets
+    )
     assert f"доля обучающихся, состоящих на профилактическом учёте{NBSP}— не более 1{NBSP}%." in bullets
     # by name, not by code: the постановление comes before the Положения, whose codes a приказ may renumber
     assert not any("показател" in text for text in bullets)
@@ -210,8 +264,12 @@ def test_a_target_indicator_the_polozhenie_lacks_or_leaves_without_a_value(examp
     result = example.run("check", "--strict")
     assert result.exit_code == 1
     line = example.line_of(concept, '"1.2.9"')
-    assert (f"{concept}:{line}:" in result.stdout and "предупреждение: показателя «1.2.9» нет в Положении о мониторинге "
-            "механизма 1.2; есть: 1.2.1, 1.2.2, 1.2.3, 1.2.4, 1.2.5" in result.stdout)
+    assert (
+        f"{concept}:{line}:" in result.stdout
+        and "предупреждение: показателя «1.2.9» нет в Положении о мониторинге "
+        "механизма 1.2; есть: 1.2.1, 1.2.2, 1.2.3, 1.2.4, 1.2.5"
+        in result.stdout
+    )
     assert "предупреждение: у показателя 2.3.4 в Положении о мониторинге нет целевого значения" in result.stdout
 
 
@@ -220,17 +278,30 @@ def test_russian_grammar_of_requisites():
     assert approval_word("Концепция") == "УТВЕРЖДЕНА"
     assert approval_word("Правила") == "УТВЕРЖДЕНЫ"
     assert approval_word("План") == "УТВЕРЖДЁН"
-    assert approving_act_phrase("приказ", KOPEYSK_UO) == "приказом управления образования администрации Копейского городского округа"
-    assert appendix_phrase("постановление", "Администрация Сампурского района") == "к постановлению администрации Сампурского района"
-    assert approval_title([("Положение о мониторинге качества дошкольного образования", True)]) == \
-        "Об утверждении Положения о мониторинге качества дошкольного образования"
-    assert approval_title([("Положение о мониторинге А", True), ("Положение о мониторинге Б", True)]) == \
-        "Об утверждении Положений о мониторинге механизмов управления качеством образования"
+    assert (
+        approving_act_phrase("приказ", KOPEYSK_UO)
+        == "приказом управления образования администрации Копейского городского округа"
+    )
+    assert (
+        appendix_phrase("постановление", "Администрация Сампурского района")
+        == "к постановлению администрации Сампурского района"
+    )
+    assert (
+        approval_title([("Положение о мониторинге качества дошкольного образования", True)])
+        == "Об утверждении Положения о мониторинге качества дошкольного образования"
+    )
+    assert (
+        approval_title([("Положение о мониторинге А", True), ("Положение о мониторинге Б", True)])
+        == "Об утверждении Положений о мониторинге механизмов управления качеством образования"
+    )
     assert approval_title([("Правила приёма", False)]) == "Об утверждении Правил приёма"
     assert accusative("Концепция развития") == "Концепцию развития"
     # a title that names no kind of document reads as a common noun after the verb or preposition
     assert accusative("Результаты самооценки механизмов") == "результаты самооценки механизмов"
-    assert approval_title([("Результаты самооценки механизмов", False)]) == "Об утверждении результатов самооценки механизмов"
+    assert (
+        approval_title([("Результаты самооценки механизмов", False)])
+        == "Об утверждении результатов самооценки механизмов"
+    )
     assert accusative("План мероприятий") == "План мероприятий"
     assert format_document_date(datetime.date(2021, 3, 5), "словесно-цифровой") == f"5 марта 2021{NBSP}г."
     assert format_document_date(datetime.date(2021, 3, 5), "цифровой") == "05.03.2021"
@@ -238,10 +309,14 @@ def test_russian_grammar_of_requisites():
 
 def test_approval_titles_group_list_and_keep_capitals():
     """Found by mutation testing (mutmut over russian/morphology.py): each line kills mutants that survived."""
-    assert approval_title([("Положение о порядке приёма", False), ("Положение о порядке перевода", False)]) == \
-        "Об утверждении Положений о порядке"
-    assert approval_title([("Концепция развития", False), ("Дорожная карта", False), ("Положение о МСОКО", False)]) == \
-        "Об утверждении Концепции развития, Дорожной карты и Положения о МСОКО"
+    assert (
+        approval_title([("Положение о порядке приёма", False), ("Положение о порядке перевода", False)])
+        == "Об утверждении Положений о порядке"
+    )
+    assert (
+        approval_title([("Концепция развития", False), ("Дорожная карта", False), ("Положение о МСОКО", False)])
+        == "Об утверждении Концепции развития, Дорожной карты и Положения о МСОКО"
+    )
     assert title_in_sentence("ПОЛОЖЕНИЕ о системе", "gent") == "ПОЛОЖЕНИЯ о системе"
     assert lower_first("МСОКО в городе") == "МСОКО в городе" and lower_first("Результаты") == "результаты"
     assert [normal_form(word) for word in ("подготовки", "мониторинга")] == ["подготовка", "мониторинг"]
@@ -251,11 +326,26 @@ def test_the_twelve_months_are_the_genitive_of_their_names():
     """The table of month names against the dictionary: «15 марта», «1 мая»."""
     from generator.russian.morphology import MONTHS_GENITIVE, analyzer
 
-    names = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
-             "декабрь"]
+    names = [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ]
     assert list(MONTHS_GENITIVE) == [analyzer().parse(name)[0].inflect({"gent"}).word for name in names]
     assert [format_document_date(datetime.date(2024, month, 1), "словесно-цифровой")[:-3] for month in (1, 5, 12)] == [
-        "1 января 2024", "1 мая 2024", "1 декабря 2024"]
+        "1 января 2024",
+        "1 мая 2024",
+        "1 декабря 2024",
+    ]
 
 
 def test_date_in_words_everywhere(example):
@@ -267,19 +357,48 @@ def test_date_in_words_everywhere(example):
     assert example.run("lint", *[str(p) for p in example.path("output").glob("*.docx")]).exit_code == 0
 
 
-@pytest.mark.parametrize("edit, expected", [
-    (("regulations/acts/prikaz-2021-140.yaml", "утверждённой постановлением администрации Копейского городского округа от 01.03.2021 № 615",
-      "утверждённой постановлением администрации Копейского городского округа от 02.03.2021 № 615"),
-     "regulations/acts/prikaz-2021-140.yaml:7:170: ошибка: акт № 615 указан с датой 02.03.2021, а сам акт датирован 01.03.2021"),
-    (("regulations/acts/prikaz-2021-112.yaml", "{number: 4, document: polozhenie-1.3}", "{number: 4, document: polozhenie-1.9}"),
-     "regulations/acts/prikaz-2021-112.yaml:12:27: ошибка: документ «polozhenie-1.9» не найден; есть: dorozhnaya-karta, koncepciya"),
-    (("regulations/acts/prikaz-2021-112.yaml", "{number: 10, document: polozhenie-2.4}", "{number: 12, document: polozhenie-2.4}"),
-     "regulations/acts/prikaz-2021-112.yaml:9:3: ошибка: номера приложений идут с пропуском: нет приложения 10, 11"),
-    (("regulations/glossary.yaml", "  - {term: ВПР, definition: всероссийские проверочные работы}\n", ""),
-     "regulations/mechanisms/1.1.yaml:6:304: предупреждение: сокращение «ВПР» не определено в перечне сокращений "
-     "(glossary.yaml → terms)"),
-    (("regulations/project.yaml", "administration:", "administration_old:"), "неизвестное поле «administration_old»"),
-])
+@pytest.mark.parametrize(
+    "edit, expected",
+    [
+        (
+            (
+                "regulations/acts/prikaz-2021-140.yaml",
+                "утверждённой постановлением администрации Копейского городского округа от 01.03.2021 № 615",
+                "утверждённой постановлением администрации Копейского городского округа от 02.03.2021 № 615",
+            ),
+            "regulations/acts/prikaz-2021-140.yaml:7:170: ошибка: акт № 615 указан с датой 02.03.2021, а сам акт "
+            "датирован 01.03.2021",
+        ),
+        (
+            (
+                "regulations/acts/prikaz-2021-112.yaml",
+                "{number: 4, document: polozhenie-1.3}",
+                "{number: 4, document: polozhenie-1.9}",
+            ),
+            "regulations/acts/prikaz-2021-112.yaml:12:27: ошибка: документ «polozhenie-1.9» не найден; есть: "
+            "dorozhnaya-karta, koncepciya",
+        ),
+        (
+            (
+                "regulations/acts/prikaz-2021-112.yaml",
+                "{number: 10, document: polozhenie-2.4}",
+                "{number: 12, document: polozhenie-2.4}",
+            ),
+            "regulations/acts/prikaz-2021-112.yaml:9:3: ошибка: номера приложений идут с пропуском: нет приложения 10, "
+            "11",
+        ),
+        (
+            ("regulations/glossary.yaml", "  - {term: ВПР, definition: всероссийские проверочные работы}\n", ""),
+            "regulations/mechanisms/1.1.yaml:6:304: предупреждение: сокращение «ВПР» не определено в перечне "
+            "сокращений "
+            "(glossary.yaml → terms)",
+        ),
+        (
+            ("regulations/project.yaml", "administration:", "administration_old:"),
+            "неизвестное поле «administration_old»",
+        ),
+    ],
+)
 def test_cross_document_rules(example, edit, expected):
     example.replace(*edit)
     result = example.run("check")
@@ -288,47 +407,77 @@ def test_cross_document_rules(example, edit, expected):
 
 def test_resolution_needs_the_administration(example):
     text = example.read("regulations/project.yaml")
-    example.write("regulations/project.yaml", text[:text.index("administration:")] + text[text.index("layout:"):])
+    example.write("regulations/project.yaml", text[: text.index("administration:")] + text[text.index("layout:") :])
     result = example.run("check")
     assert result.exit_code == 1
-    assert ("regulations/acts/postanovlenie-2021-615.yaml:4:7: ошибка: постановление издаёт администрация: добавьте в "
-            "project.yaml раздел administration") in result.output
+    assert (
+        "regulations/acts/postanovlenie-2021-615.yaml:4:7: ошибка: постановление издаёт администрация: добавьте в "
+        "project.yaml раздел administration"
+    ) in result.output
 
 
 def test_a_concept_signed_after_its_regulations_cites_them_with_their_act(example):
     """The rule both ways: a Концепция approved after the Положения may cite them, with the approving act."""
     example.replace("regulations/acts/postanovlenie-2021-615.yaml", "date: 2021-03-01", "date: 2021-03-24")
     example.replace("regulations/acts/prikaz-2021-140.yaml", "от 01.03.2021 № 615", "от 24.03.2021 № 615")
-    example.replace("regulations/msoko.yaml", "\n  - Концепция развития муниципальных механизмов управления качеством "
-                    "образования, утверждённая постановлением администрации Копейского городского округа от 01.03.2021 "
-                    "№ 615.", "")
-    example.replace("regulations/msoko.yaml", "качества подготовки обучающихся»;\n", "качества подготовки обучающихся».\n")
-    example.replace("regulations/acts/prikaz-2021-112.yaml", "во исполнение постановления администрации Копейского "
-                    "городского округа от 01.03.2021 № 615 «Об утверждении Концепции развития муниципальных механизмов "
-                    "управления качеством образования», ", "")
+    example.replace(
+        "regulations/msoko.yaml",
+        "\n  - Концепция развития муниципальных механизмов управления качеством "
+        "образования, утверждённая постановлением администрации Копейского городского округа от 01.03.2021 "
+        "№ 615.",
+        "",
+    )
+    example.replace(
+        "regulations/msoko.yaml", "качества подготовки обучающихся»;\n", "качества подготовки обучающихся».\n"
+    )
+    example.replace(
+        "regulations/acts/prikaz-2021-112.yaml",
+        "во исполнение постановления администрации Копейского "
+        "городского округа от 01.03.2021 № 615 «Об утверждении Концепции развития муниципальных механизмов "
+        "управления качеством образования», ",
+        "",
+    )
     assert example.run("regen", "koncepciya").exit_code == 0
-    goals = [t for t in Docx(example.path("output/koncepciya.docx")).texts("Subclause") if t.startswith("Цель мониторинга")]
-    assert len(goals) == 9 and all(f", утверждённом приказом УО от{NBSP}15.03.2021{NBSP}№{NBSP}112: " in t for t in goals)
+    goals = [
+        t for t in Docx(example.path("output/koncepciya.docx")).texts("Subclause") if t.startswith("Цель мониторинга")
+    ]
+    assert len(goals) == 9 and all(
+        f", утверждённом приказом УО от{NBSP}15.03.2021{NBSP}№{NBSP}112: " in t for t in goals
+    )
     assert goals[0].startswith("Цель мониторинга определена в Положении о мониторинге качества подготовки обучающихся")
 
 
 def test_concept_mechanism_needs_its_regulation(example):
     example.path("regulations/mechanisms/2.3.yaml").unlink()
     example.replace("regulations/acts/prikaz-2021-112.yaml", "  - {number: 9, document: polozhenie-2.3}\n", "")
-    example.replace("regulations/acts/prikaz-2021-112.yaml", "{number: 10, document: polozhenie-2.4}", "{number: 9, document: polozhenie-2.4}")
+    example.replace(
+        "regulations/acts/prikaz-2021-112.yaml",
+        "{number: 10, document: polozhenie-2.4}",
+        "{number: 9, document: polozhenie-2.4}",
+    )
     result = example.run("check")
     line = example.line_of("regulations/concept.yaml", 'mechanism: "2.3"')
-    assert (f"regulations/concept.yaml:{line}:16: ошибка: механизм 2.3 включён в Концепцию, но его Положения о "
-            "мониторинге нет") in result.output
+    assert (
+        f"regulations/concept.yaml:{line}:16: ошибка: механизм 2.3 включён в Концепцию, но его Положения о "
+        "мониторинге нет"
+    ) in result.output
 
 
 def test_lint_on_documents_typed_by_hand(example, tmp_path):
     import docx
 
     order = docx.Document()
-    for line in ["АДМИНИСТРАЦИЯ ГОРОДА ТЫНДЫ", "П Р И К А З", "22.06.2020                 №242", "г. Тында",
-                 "Об утверждении Плана мероприятий на 2020-2021 годы.", "В соответствии с приказом от 11.11.2019 № 1390",
-                 "п р и к а з ы в а ю:", "1. Утвердить План.", "Начальник Управления образования        О.Н. Неронова"]:
+    for line in [
+        "АДМИНИСТРАЦИЯ ГОРОДА ТЫНДЫ",
+        "П Р И К А З",
+        "22.06.2020                 №242",
+        "г. Тында",
+        "Об утверждении Плана мероприятий на 2020-2021 годы.",
+        "В соответствии с приказом от 11.11.2019 № 1390",
+        "п р и к а з ы в а ю:",
+        "1. Утвердить План.",
+        "Начальник Управления образования        О.Н. Неронова",
+    ]:
         order.add_paragraph(line)
     order.save(tmp_path / "order.docx")
     regulation = docx.Document()
@@ -341,33 +490,57 @@ def test_lint_on_documents_typed_by_hand(example, tmp_path):
         regulation.add_paragraph(line)
     regulation.save(tmp_path / "regulation.docx")
     (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0 old Word binary")
-    result = example.run("lint", str(tmp_path / "order.docx"), str(tmp_path / "regulation.docx"), str(tmp_path / "old.doc"))
+    result = example.run(
+        "lint", str(tmp_path / "order.docx"), str(tmp_path / "regulation.docx"), str(tmp_path / "old.doc")
+    )
     assert result.exit_code == 1
     out = result.output
     order_file, regulation_file = tmp_path / "order.docx", tmp_path / "regulation.docx"
     assert f"{order_file}:1:1: ошибка: раздел 1: формат страницы 216 × 279 мм, а нужен A4 (210 × 297 мм)" in out
-    assert (f"{order_file}:1:1: ошибка: абзац 1 «АДМИНИСТРАЦИЯ ГОРОДА ТЫНДЫ»: размер шрифта 11 пт, а допустимо 12–14 пт "
-            "(абзацев с таким шрифтом: 9)") in out
-    assert f"{order_file}:3:1: предупреждение: абзац 3 «22.06.2020                 №242»: после знака «№» нужен пробел" in out
-    assert (f"{order_file}:5:1: ошибка: абзац 5 «Об утверждении Плана мероприятий на 202…»: в конце заголовка к тексту "
-            "точка не ставится") in out
+    assert (
+        f"{order_file}:1:1: ошибка: абзац 1 «АДМИНИСТРАЦИЯ ГОРОДА ТЫНДЫ»: размер шрифта 11 пт, а допустимо 12–14 пт "
+        "(абзацев с таким шрифтом: 9)"
+    ) in out
+    assert (
+        f"{order_file}:3:1: предупреждение: абзац 3 «22.06.2020                 №242»: после знака «№» нужен пробел"
+        in out
+    )
+    assert (
+        f"{order_file}:5:1: ошибка: абзац 5 «Об утверждении Плана мероприятий на 202…»: в конце заголовка к тексту "
+        "точка не ставится"
+    ) in out
     assert "подпись выровнена пробелами; используйте табуляцию или таблицу" in out
     assert f"{regulation_file}:1:1: ошибка: раздел 1: левое поле 15 мм, а по ГОСТ — не менее 20 мм" in out
-    assert f"{regulation_file}:1:1: ошибка: абзац 1 «Утверждено»: слово грифа пишется прописными буквами: «УТВЕРЖДЕНО»" in out
-    assert f"{regulation_file}:1:1: предупреждение: абзац 1 «Утверждено»: шрифт «Comic Sans MS» не из рекомендованных" in out
+    assert (
+        f"{regulation_file}:1:1: ошибка: абзац 1 «Утверждено»: слово грифа пишется прописными буквами: «УТВЕРЖДЕНО»"
+        in out
+    )
+    assert (
+        f"{regulation_file}:1:1: предупреждение: абзац 1 «Утверждено»: шрифт «Comic Sans MS» не из рекомендованных"
+        in out
+    )
     assert f"{tmp_path / 'old.doc'}:1:1: ошибка: файл повреждён или не является документом Word (.docx)" in out
 
 
 def test_acts_render_in_libreoffice(generated, libreoffice, tmp_path):
     names = ["prikaz-2021-112", "dorozhnaya-karta", "postanovlenie-2021-615", "koncepciya"]
     pdfs = convert_to_pdf([generated.path(f"output/{n}.docx") for n in names], tmp_path)
-    text = {pdf.stem: subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-            for pdf in pdfs}
+    text = {
+        pdf.stem: subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        for pdf in pdfs
+    }
     order = text["prikaz-2021-112"]
     assert "ПРИКАЗ" in re.sub(r"\s", "", order)  # the spaced-out kind, however the PDF spaces it
-    for expected in ("№ 112", "г. Копейск", "п р и к а з ы в а ю:", "1. Утвердить:",
-                     "1.1. Положение о муниципальной системе", "1.10. Положение о мониторинге качества дошкольного",
-                     "4. Контроль за исполнением настоящего приказа оставляю за собой.", "А.А. Ангеловский"):
+    for expected in (
+        "№ 112",
+        "г. Копейск",
+        "п р и к а з ы в а ю:",
+        "1. Утвердить:",
+        "1.1. Положение о муниципальной системе",
+        "1.10. Положение о мониторинге качества дошкольного",
+        "4. Контроль за исполнением настоящего приказа оставляю за собой.",
+        "А.А. Ангеловский",
+    ):
         assert expected in order, expected
     roadmap = text["dorozhnaya-karta"]
     for expected in ("УТВЕРЖДЁН", "№ п/п", "1. Нормативно-правовое и организационное", "1.1.", "2.5.", "5.2."):

@@ -13,12 +13,25 @@ from generator.errors import MsokoError
 from generator.project import ProjectLayout
 from tests.conftest import REPO
 
-BUSY = ("regulations:1:1: ошибка: проект занят другой командой msoko (она ещё выполняется); дождитесь её "
-        "окончания и повторите")
+BUSY = (
+    "regulations:1:1: ошибка: проект занят другой командой msoko (она ещё выполняется); дождитесь её "
+    "окончания и повторите"
+)
 
 
-@pytest.mark.parametrize("command", [("regen", "all"), ("new", "2.4"), ("approve", "--by", "Юрист"), ("schema",),
-                                     ("diff",), ("pdf",), ("pack",), ("import", "x.docx")])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("regen", "all"),
+        ("new", "2.4"),
+        ("approve", "--by", "Юрист"),
+        ("schema",),
+        ("diff",),
+        ("pdf",),
+        ("pack",),
+        ("import", "x.docx"),
+    ],
+)
 def test_a_second_writer_is_refused_while_another_holds_the_project(example, command):
     held = os.open(example.path("regulations"), os.O_RDONLY | os.O_DIRECTORY)
     try:
@@ -34,7 +47,9 @@ def test_a_second_writer_is_refused_while_another_holds_the_project(example, com
 def test_build_returns_what_it_did_and_why(example):
     layout = ProjectLayout(example.root)
     seen: list[tuple[int, int, str]] = []
-    first = build(layout, ["1.1", "msoko"], progress=lambda index, total, target: seen.append((index, total, target.id)))
+    first = build(
+        layout, ["1.1", "msoko"], progress=lambda index, total, target: seen.append((index, total, target.id))
+    )
     assert seen == [(1, 2, "polozhenie-1.1"), (2, 2, "polozhenie-msoko")]
     assert [t.id for t in first.written] == ["polozhenie-1.1", "polozhenie-msoko"]
     assert [d.reason for d in first.decisions] == ["новый документ", "новый документ"]
@@ -93,9 +108,10 @@ def test_a_deleted_source_is_reported_and_retired_on_request(example):
     example.path("regulations/acts/prikaz-2023-95.yaml").unlink()
     reported = example.run("regen", "all")
     assert reported.exit_code == 0, reported.output
-    assert ("output/samoocenka.docx:1:1: предупреждение: источник удалён: документ «samoocenka» больше не описан в "
-            "regulations/; файл и его запись в журнале сборки оставлены — удалите их командой «msoko regen --prune»"
-            ) in reported.stderr
+    assert (
+        "output/samoocenka.docx:1:1: предупреждение: источник удалён: документ «samoocenka» больше не описан в "
+        "regulations/; файл и его запись в журнале сборки оставлены — удалите их командой «msoko regen --prune»"
+    ) in reported.stderr
     assert example.path("output/samoocenka.docx").exists()
     pruned = example.run("regen", "all", "--prune")
     assert "удалён: output/samoocenka.docx — источник удалён" in pruned.stdout
@@ -114,15 +130,18 @@ def test_a_lost_manifest_is_named_and_rebuilt_from_the_files(example, damage, pr
     edited.write_bytes(edited.read_bytes() + b"hand edit")
     refused = example.run("regen", "all")
     assert refused.exit_code == 1
-    assert (f"output/polozhenie-1.2.docx:1:1: ошибка: файл не создан msoko или изменён вручную (журнал сборки "
-            f"output/.msoko/manifest.json {problem}, а содержимое файла отличается от результата сборки)"
-            ) in refused.output
+    assert (
+        f"output/polozhenie-1.2.docx:1:1: ошибка: файл не создан msoko или изменён вручную (журнал сборки "
+        f"output/.msoko/manifest.json {problem}, а содержимое файла отличается от результата сборки)"
+    ) in refused.output
     assert "polozhenie-1.1" not in refused.stderr  # msoko's own files are recognised by their bytes
     edited.write_bytes(edited.read_bytes()[: -len(b"hand edit")])
     rebuilt = example.run("regen", "all")
     assert rebuilt.exit_code == 0, rebuilt.output
-    assert (f"output/.msoko/manifest.json:1:1: предупреждение: журнал сборки {problem}: msoko сверил файлы в "
-            "output/ с результатом сборки и записал журнал заново") in rebuilt.stderr
+    assert (
+        f"output/.msoko/manifest.json:1:1: предупреждение: журнал сборки {problem}: msoko сверил файлы в "
+        "output/ с результатом сборки и записал журнал заново"
+    ) in rebuilt.stderr
     assert rebuilt.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
     assert "журнал сборки" not in example.run("regen", "all").output
 
@@ -148,8 +167,13 @@ def test_status_tells_current_stale_and_edited_by_hand(example):
     example.replace("regulations/mechanisms/1.1.yaml", "goal: |\n", "goal: |\n  Уточнённая цель.\n")
     now = status(valid_project(ProjectLayout(example.root)))
     assert [d.target.id for d in now.edited] == ["polozhenie-1.2"]
-    assert {d.target.id for d in now.stale} == {"polozhenie-1.1", "polozhenie-msoko", "koncepciya", "samoocenka",
-                                                "prikaz-2021-112"}
+    assert {d.target.id for d in now.stale} == {
+        "polozhenie-1.1",
+        "polozhenie-msoko",
+        "koncepciya",
+        "samoocenka",
+        "prikaz-2021-112",
+    }
     assert len(now.current) == 17 - 6 and "polozhenie-2.1" in {t.id for t in now.current}
     asked = status(valid_project(ProjectLayout(example.root)), ("1.1", "нет-такого"))
     assert [d.target.id for d in asked.decisions] == ["polozhenie-1.1"]

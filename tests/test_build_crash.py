@@ -20,9 +20,14 @@ SEED_VARIABLE = "MSOKO_KILL_SEED"
 
 
 def _msoko(project: ExampleProject, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-u", "-m", "generator", "--project", str(project.root), *args], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    return subprocess.Popen(
+        [sys.executable, "-u", "-m", "generator", "--project", str(project.root), *args],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
 
 
 def _run(project: ExampleProject, *args: str) -> tuple[int, str]:
@@ -52,21 +57,28 @@ def test_kill_9_at_random_instants_of_a_full_rebuild(tmp_path):
     seed = int(os.environ.get(SEED_VARIABLE) or random.randrange(1 << 30))
     print(f"kill instants: {SEED_VARIABLE}={seed} replays them")
     chosen = random.Random(seed)
-    plan = [(number % 2 == 1, chosen.uniform(0, write_phase) if number % 2 else chosen.uniform(0, duration))
-            for number in range(KILLS)]
+    plan = [
+        (number % 2 == 1, chosen.uniform(0, write_phase) if number % 2 else chosen.uniform(0, duration))
+        for number in range(KILLS)
+    ]
     for number, (in_write_phase, instant) in enumerate(plan):
         margin = 30 if number % 2 else 29  # every document's bytes change: a full rebuild
         text = project.read("regulations/project.yaml")
-        project.write("regulations/project.yaml", text.replace("left: 30", f"left: {margin}").replace(
-            "left: 29", f"left: {margin}"))
+        project.write(
+            "regulations/project.yaml",
+            text.replace("left: 30", f"left: {margin}").replace("left: 29", f"left: {margin}"),
+        )
         victim = _msoko(project, "regen", "all")
         if in_write_phase:
             _until_rendered(victim)
         time.sleep(instant)
         victim.kill()
         victim.communicate()
-        phase = f"{instant * 1000:.0f} ms into the {write_phase * 1000:.0f} ms write phase" if in_write_phase \
+        phase = (
+            f"{instant * 1000:.0f} ms into the {write_phase * 1000:.0f} ms write phase"
+            if in_write_phase
             else f"{instant:.2f} s into the {duration:.2f} s run"
+        )
         where = f"kill {number + 1}, {phase} (replay: {SEED_VARIABLE}={seed})"
         code, output = _run(project, "regen", "all")
         assert code == 0, f"{where}: {output}"

@@ -52,7 +52,8 @@ def test_prune_keeps_a_copy_of_a_retired_output_edited_by_hand_and_of_no_other(e
     assert "удалён: output/samoocenka.docx — источник удалён" in pruned.stdout
     assert "удалён: output/prikaz-2023-95.docx — источник удалён" in pruned.stdout
     assert [line for line in pruned.stdout.splitlines() if line.startswith("сохранена копия")] == [
-        f"{KEPT}samoocenka.{_sha12(hand)}.docx"]
+        f"{KEPT}samoocenka.{_sha12(hand)}.docx"
+    ]
     assert [p.read_bytes() for p in example.path("output/.msoko/backup").iterdir()] == [hand]
     assert not example.path("output/samoocenka.docx").exists()
     assert not example.path("output/prikaz-2023-95.docx").exists()
@@ -76,8 +77,10 @@ def test_a_manifest_without_its_fields_is_named_so(example):
     example.write("output/.msoko/manifest.json", '{"version": 1}\n')
     rebuilt = example.run("regen", "all")
     assert rebuilt.exit_code == 0, rebuilt.output
-    assert ("output/.msoko/manifest.json:1:1: предупреждение: журнал сборки повреждён (нет нужных полей): msoko "
-            "сверил файлы в output/ с результатом сборки и записал журнал заново") in rebuilt.stderr
+    assert (
+        "output/.msoko/manifest.json:1:1: предупреждение: журнал сборки повреждён (нет нужных полей): msoko "
+        "сверил файлы в output/ с результатом сборки и записал журнал заново"
+    ) in rebuilt.stderr
 
 
 def test_a_busy_project_is_reported_to_machines_with_its_code(example):
@@ -137,8 +140,9 @@ def test_status_answers_for_a_project_missing_a_regulation_but_not_for_an_unknow
     example.replace("regulations/project.yaml", "catalog: federal-2021", "catalog: federal-2099")
     with pytest.raises(MsokoError) as refused:
         status(check_project(layout)[0])
-    assert refused.value.diagnostics[0].message == ("неизвестная редакция каталога «federal-2099»; доступны: "
-                                                    "federal-2021, kopeysk-2020")
+    assert refused.value.diagnostics[0].message == (
+        "неизвестная редакция каталога «federal-2099»; доступны: federal-2021, kopeysk-2020"
+    )
 
 
 def test_an_edited_user_template_is_seen_after_a_no_change_proof(example):

@@ -25,7 +25,10 @@ def test_removed_part_is_named_with_its_location(example):
     example.cut(MECH, "criteria: |", "participants:")
     result = example.run("check")
     assert result.exit_code == 1
-    assert f"{MECH}:2:1: ошибка: отсутствует обязательное поле «criteria» (критерии оценивания)" in result.stderr + result.stdout
+    assert (
+        f"{MECH}:2:1: ошибка: отсутствует обязательное поле «criteria» (критерии оценивания)"
+        in result.stderr + result.stdout
+    )
 
 
 def test_empty_part_is_reported_at_its_line(example):
@@ -67,11 +70,16 @@ def test_unknown_mechanism(example):
     example.replace(MECH, 'mechanism: "1.1"', 'mechanism: "3.7"')
     result = example.run("check")
     assert result.exit_code == 1
-    assert (f"{MECH}:{line}:12: ошибка: механизм «3.7» отсутствует в каталоге «federal-2021» и среди местных механизмов"
-            in result.output)
+    assert (
+        f"{MECH}:{line}:12: ошибка: механизм «3.7» отсутствует в каталоге «federal-2021» и среди местных механизмов"
+        in result.output
+    )
     # 1.1 now has no Положение: reported once, where the catalog is chosen.
     catalog = example.line_of("regulations/project.yaml", "catalog:")
-    assert f"regulations/project.yaml:{catalog}:10: ошибка: для механизма 1.1 «Система оценки качества подготовки обучающихся» нет Положения" in result.output
+    assert (
+        f"regulations/project.yaml:{catalog}:10: ошибка: для механизма 1.1 «Система оценки качества подготовки "
+        f"обучающихся» нет Положения" in result.output
+    )
 
 
 def test_duplicated_indicator_code(example):
@@ -80,8 +88,10 @@ def test_duplicated_indicator_code(example):
     second = example.line_of(MECH, "name: Доля выпускников 11 классов")
     result = example.run("check")
     assert result.exit_code == 1
-    assert (f"{MECH}:{second - 1}:11: ошибка: код показателя «1.1.3» повторяется (впервые: {MECH}:{first}:11)"
-            in result.output)
+    assert (
+        f"{MECH}:{second - 1}:11: ошибка: код показателя «1.1.3» повторяется (впервые: {MECH}:{first}:11)"
+        in result.output
+    )
 
 
 def test_indicators_listed_out_of_code_sort_key_are_a_warning(example):
@@ -95,10 +105,11 @@ def test_indicators_listed_out_of_code_sort_key_are_a_warning(example):
     line = example.line_of(MECH, 'code: "1.1.1"')
     result = example.run("check")
     assert result.exit_code == 0
-    assert (f"{MECH}:{line}:11: предупреждение: показатель 1.1.1 указан после показателя 1.1.5: перечислите "
-            "показатели по порядку кодов (1.1.1, 1.1.2, 1.1.3, 1.1.4, 1.1.5, 1.1.6) — в этом порядке они идут в "
-            "аналитической справке, адресных рекомендациях, книгах сбора данных и итогах мониторинга") \
-        in result.output.splitlines()
+    assert (
+        f"{MECH}:{line}:11: предупреждение: показатель 1.1.1 указан после показателя 1.1.5: перечислите "
+        "показатели по порядку кодов (1.1.1, 1.1.2, 1.1.3, 1.1.4, 1.1.5, 1.1.6) — в этом порядке они идут в "
+        "аналитической справке, адресных рекомендациях, книгах сбора данных и итогах мониторинга"
+    ) in result.output.splitlines()
     assert "Итого: 0 ошибок, 1 предупреждение." in result.output
     assert [d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"]] == ["indicator-order"]
     assert example.run("check", "--strict").exit_code == 1
@@ -109,9 +120,14 @@ def test_dangling_reference_to_an_approving_act(example):
     example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")
     result = example.run("check")
     assert result.exit_code == 1
-    assert f"{MECH}:{line}:14: ошибка: акт «prikaz-2099-1» не найден: нет файла regulations/acts/prikaz-2099-1.yaml" in result.output
-    assert ("regulations/acts/prikaz-2021-112.yaml:10:27: ошибка: документ «polozhenie-1.1» приложен к акту "
-            "«prikaz-2021-112», но в его источнике approved_by: prikaz-2099-1") in result.output
+    assert (
+        f"{MECH}:{line}:14: ошибка: акт «prikaz-2099-1» не найден: нет файла regulations/acts/prikaz-2099-1.yaml"
+        in result.output
+    )
+    assert (
+        "regulations/acts/prikaz-2021-112.yaml:10:27: ошибка: документ «polozhenie-1.1» приложен к акту "
+        "«prikaz-2021-112», но в его источнике approved_by: prikaz-2099-1"
+    ) in result.output
 
 
 def test_file_in_another_encoding(example):
@@ -120,7 +136,10 @@ def test_file_in_another_encoding(example):
     path.write_bytes(text.encode("cp1251", errors="replace"))
     result = example.run("check")
     assert result.exit_code == 1
-    expected = f"{MECH}:3:8: ошибка: файл не в кодировке UTF-8 (недопустимый байт 0xCF); сохраните его в UTF-8 — похоже, он сохранён в Windows-1251"
+    expected = (
+        f"{MECH}:3:8: ошибка: файл не в кодировке UTF-8 (недопустимый байт 0xCF); сохраните его в UTF-8 — похоже, "
+        "он сохранён в Windows-1251"
+    )
     assert expected in result.output
 
 
@@ -129,26 +148,36 @@ def test_control_character(example):
     example.replace(MECH, "  Повышение качества подготовки", "  Повышение\x01 качества подготовки")
     result = example.run("check")
     assert result.exit_code == 1
-    assert f"{MECH}:{line + 1}:12: ошибка: недопустимый символ U+0001 (управляющий символ); удалите его" in result.output
+    assert (
+        f"{MECH}:{line + 1}:12: ошибка: недопустимый символ U+0001 (управляющий символ); удалите его" in result.output
+    )
 
 
 def test_missing_profile_file(example):
     example.path("regulations/project.yaml").unlink()
     result = example.run("check")
     assert result.exit_code == 1
-    assert "regulations/project.yaml:1:1: ошибка: нет обязательного файла; создайте его (пример — в README)" in result.output
+    assert (
+        "regulations/project.yaml:1:1: ошибка: нет обязательного файла; создайте его (пример — в README)"
+        in result.output
+    )
 
 
 def test_wrong_types_and_unknown_keys_with_suggestion(example):
-    example.replace(MECH, '{lower: 90, points: 2}', '{lower: 90, points: два}')
-    example.replace(MECH, "    periodicity: ежегодно\n    deadline: до 1 июля", "    periodicty: ежегодно\n    deadline: до 1 июля")
+    example.replace(MECH, "{lower: 90, points: 2}", "{lower: 90, points: два}")
+    example.replace(
+        MECH, "    periodicity: ежегодно\n    deadline: до 1 июля", "    periodicty: ежегодно\n    deadline: до 1 июля"
+    )
     example.replace(MECH, "    unit: процент", "    unit: проценты")
     result = example.run("check")
     assert result.exit_code == 1
     out = result.output
     assert "поле «points» (баллы): ожидается целое число, указано «два»" in out
     assert "неизвестное поле «periodicty»; возможно, имелось в виду «periodicity»" in out
-    assert "поле «unit» (единица измерения): недопустимое значение «проценты»; допустимо: «процент», «единица», «балл», «человек», «да/нет»" in out
+    assert (
+        "поле «unit» (единица измерения): недопустимое значение «проценты»; допустимо: «процент», «единица», «балл», "
+        "«человек», «да/нет»" in out
+    )
 
 
 def test_every_problem_reported_in_one_run(example):
@@ -159,13 +188,17 @@ def test_every_problem_reported_in_one_run(example):
     result = example.run("check")
     assert result.exit_code == 1
     files = {line.split(":")[0] for line in diagnostic_lines(result.output)}
-    assert {MECH, "regulations/mechanisms/2.2.yaml", "regulations/mechanisms/2.3.yaml",
-            "regulations/mechanisms/2.4.yaml"} <= files
+    assert {
+        MECH,
+        "regulations/mechanisms/2.2.yaml",
+        "regulations/mechanisms/2.3.yaml",
+        "regulations/mechanisms/2.4.yaml",
+    } <= files
 
 
 def test_schema_error_does_not_hide_reference_errors_in_the_same_file(example):
     text = example.read(MECH)
-    example.write(MECH, text[:text.index("criteria: |")] + text[text.index("participants:"):])
+    example.write(MECH, text[: text.index("criteria: |")] + text[text.index("participants:") :])
     example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: prikaz-2099-1")
     example.replace(MECH, 'code: "1.1.4"', 'code: "1.1.3"')
     result = example.run("check")
@@ -184,41 +217,63 @@ def test_json_report_matches_text(example):
     report = result.json()
     assert report["ok"] is False and report["errors"] == 2
     assert report["diagnostics"][1] == {
-        "file": MECH, "line": example.line_of(MECH, "approved_by:"), "column": 14, "severity": "error",
-        "code": "references", "message": "акт «prikaz-2099-1» не найден: нет файла regulations/acts/prikaz-2099-1.yaml",
+        "file": MECH,
+        "line": example.line_of(MECH, "approved_by:"),
+        "column": 14,
+        "severity": "error",
+        "code": "references",
+        "message": "акт «prikaz-2099-1» не найден: нет файла regulations/acts/prikaz-2099-1.yaml",
     }
     assert report["diagnostics"][0]["file"] == "regulations/acts/prikaz-2021-112.yaml"
-    assert [row["code"] for row in report["coverage"]] == ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"]
+    assert [row["code"] for row in report["coverage"]] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "1.5",
+        "2.1",
+        "2.2",
+        "2.3",
+        "2.4",
+    ]
 
 
 def test_missing_cycle_step_is_a_warning_naming_it(example):
     example.cut(MECH, "  effectiveness: |", "final_provisions:")
     result = example.run("check")
     assert result.exit_code == 0
-    assert ("предупреждение: управленческий цикл не замкнут: не описан шаг «анализ эффективности принятых мер» "
-            "(часть «порядок использования результатов → анализ эффективности мер»)") in result.output
+    assert (
+        "предупреждение: управленческий цикл не замкнут: не описан шаг «анализ эффективности принятых мер» "
+        "(часть «порядок использования результатов → анализ эффективности мер»)"
+    ) in result.output
     assert example.run("check", "--strict").exit_code == 1
 
 
 def test_indicator_without_method_periodicity_scoring(example):
     text = example.read(MECH)
     block_start = text.index('  - code: "1.1.6"')
-    block = text[block_start:text.index("methods: |")]
-    stripped = "\n".join(line for line in block.splitlines()
-                         if not line.strip().startswith(("method:", "periodicity:", "scoring:", "- {")))
-    example.write(MECH, text[:block_start] + stripped + "\n" + text[text.index("methods: |"):])
+    block = text[block_start : text.index("methods: |")]
+    stripped = "\n".join(
+        line
+        for line in block.splitlines()
+        if not line.strip().startswith(("method:", "periodicity:", "scoring:", "- {"))
+    )
+    example.write(MECH, text[:block_start] + stripped + "\n" + text[text.index("methods: |") :])
     result = example.run("check")
     line = example.line_of(MECH, 'code: "1.1.6"')
-    for message in ("не указан метод сбора", "не указана периодичность",
-                    "нет шкалы оценивания"):
+    for message in ("не указан метод сбора", "не указана периодичность", "нет шкалы оценивания"):
         assert f"{MECH}:{line}:5: ошибка: у показателя 1.1.6 {message}" in result.output
 
 
 def test_no_traceback_from_a_real_process(example):
     example.path(MECH).write_text("mechanism: [\n", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    completed = subprocess.run([sys.executable, "-m", "generator", "--project", str(example.root), "check"],
-                               capture_output=True, text=True, env=env)
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "--project", str(example.root), "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert completed.returncode == 1
     assert "Traceback" not in completed.stderr + completed.stdout
     assert f"{MECH}:2:1: ошибка: не найдено значение: не закрыты скобки или кавычки" in completed.stdout

@@ -12,12 +12,15 @@ from generator.cli.commands import project_first
 from tests.conftest import REPO
 
 
-@pytest.mark.parametrize("args, expected", [
-    (["regen", "all", "--project", "p"], ["--project", "p", "regen", "all"]),
-    (["regen", "--project=p", "1.1"], ["--project=p", "regen", "1.1"]),
-    (["--project", "a", "check", "--project", "b"], ["--project", "b", "check"]),
-    (["import", "--", "--project"], ["import", "--", "--project"]),
-])
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["regen", "all", "--project", "p"], ["--project", "p", "regen", "all"]),
+        (["regen", "--project=p", "1.1"], ["--project=p", "regen", "1.1"]),
+        (["--project", "a", "check", "--project", "b"], ["--project", "b", "check"]),
+        (["import", "--", "--project"], ["import", "--", "--project"]),
+    ],
+)
 def test_project_is_moved_before_the_subcommand(args, expected):
     assert project_first(args) == expected
 
@@ -35,8 +38,13 @@ def test_project_after_the_subcommand(example):
 def _on_a_terminal(example, *args: str) -> str:
     """Run msoko with its stdout on a pseudo-terminal; returns everything it showed."""
     leader, follower = os.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "generator", *args, "--project", str(example.root)], cwd=REPO,
-                               stdout=follower, stderr=follower, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", *args, "--project", str(example.root)],
+        cwd=REPO,
+        stdout=follower,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+    )
     os.close(follower)
     chunks = []
     while True:

@@ -30,9 +30,24 @@ def _bad_workbook(book) -> None:
     book.create_sheet("Лист1")
 
 
-BAD_CELLS = {"E4": "12 чел.", "F5": "412,5", "E6": "=F6*2", "E7": 500, "F7": 400, "K8": -3, "L9": 12.5, "M10": None,
-             "G11": 5, "M12": True, "N13": datetime.date(2024, 5, 1), "A14": "sosh-99", "A15": "sosh-1",
-             "E17": "#DIV/0!", "P5": "примечание", "E30": 7}
+BAD_CELLS = {
+    "E4": "12 чел.",
+    "F5": "412,5",
+    "E6": "=F6*2",
+    "E7": 500,
+    "F7": 400,
+    "K8": -3,
+    "L9": 12.5,
+    "M10": None,
+    "G11": 5,
+    "M12": True,
+    "N13": datetime.date(2024, 5, 1),
+    "A14": "sosh-99",
+    "A15": "sosh-1",
+    "E17": "#DIV/0!",
+    "P5": "примечание",
+    "E30": 7,
+}
 """Each cell a mistake people make: text in a number, a decimal comma, a formula Excel never computed, a
 numerator above its denominator, a negative number, a fraction in a count, a blank in a filled row, a value
 where the indicator does not apply, a logical value, a date, an unknown and a repeated organization, an error
@@ -43,20 +58,26 @@ bad.xlsx: лист «Лист1»: ошибка: лишний лист: удал�
 bad.xlsx: лист «Показатели»: ошибка: нет строки организации МОУ «ООШ № 19»: не удаляйте строки
 bad.xlsx: лист «Показатели»: ошибка: нет строки организации МОУ «СОШ № 16»: не удаляйте строки
 bad.xlsx: лист «Показатели», ячейка E4: ошибка: текст вместо числа: «12 чел.»; введите только число
-bad.xlsx: лист «Показатели», ячейка F5: ошибка: число записано текстом с десятичной запятой: «412,5»; введите его как число
+bad.xlsx: лист «Показатели», ячейка F5: ошибка: число записано текстом с десятичной запятой: «412,5»; введите его как
+число
 bad.xlsx: лист «Показатели», ячейка P5: ошибка: данные вне таблицы: столбец P не относится ни к одному показателю
-bad.xlsx: лист «Показатели», ячейка E6: ошибка: формула без вычисленного значения: откройте книгу в Excel или LibreOffice и сохраните её либо введите число
+bad.xlsx: лист «Показатели», ячейка E6: ошибка: формула без вычисленного значения: откройте книгу в Excel или
+LibreOffice и сохраните её либо введите число
 bad.xlsx: лист «Показатели», ячейка E7: ошибка: числитель (500) больше знаменателя (400)
 bad.xlsx: лист «Показатели», ячейка K8: ошибка: число не может быть отрицательным: -3
 bad.xlsx: лист «Показатели», ячейка L9: ошибка: ожидается целое число, а указано 12,5
-bad.xlsx: лист «Показатели», ячейка M10: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.6, числитель
-bad.xlsx: лист «Показатели», ячейка G11: ошибка: показатель 1.1.3 к организации МОУ «СОШ № 9» не относится: очистите ячейку
+bad.xlsx: лист «Показатели», ячейка M10: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель
+1.1.6, числитель
+bad.xlsx: лист «Показатели», ячейка G11: ошибка: показатель 1.1.3 к организации МОУ «СОШ № 9» не относится: очистите
+ячейку
 bad.xlsx: лист «Показатели», ячейка M12: ошибка: логическое значение вместо числа: введите число
-bad.xlsx: лист «Показатели», ячейка N13: ошибка: дата вместо числа (01.05.2024): введите число, формат ячейки — «Числовой»
+bad.xlsx: лист «Показатели», ячейка N13: ошибка: дата вместо числа (01.05.2024): введите число, формат ячейки —
+«Числовой»
 bad.xlsx: лист «Показатели», ячейка A14: ошибка: неизвестная организация «sosh-99»: её нет в списке организаций
 bad.xlsx: лист «Показатели», ячейка A15: ошибка: строка организации МОУ «СОШ № 1» повторяется (впервые — в строке 4)
 bad.xlsx: лист «Показатели», ячейка E16: ошибка: объединённые ячейки E16:F16: разъедините их
-bad.xlsx: лист «Показатели», ячейка F16: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.2, знаменатель
+bad.xlsx: лист «Показатели», ячейка F16: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель
+1.1.2, знаменатель
 bad.xlsx: лист «Показатели», ячейка E17: ошибка: в ячейке ошибка вычисления «#DIV/0!»: введите число
 bad.xlsx: лист «Показатели», ячейка A30: ошибка: не указан код организации, а в строке есть данные
 Итого: 20 ошибок, 0 предупреждений."""
@@ -86,24 +107,37 @@ def test_the_same_problems_for_machines(forms):
     report = _run_in(forms, "collect", "bad.xlsx", "--format", "json").json()
     assert report["ok"] is False and report["errors"] == 2
     assert report["diagnostics"][0] == {
-        "file": "bad.xlsx", "line": 4, "column": 5, "sheet": "Показатели", "cell": "E4", "severity": "error",
-        "code": "collect", "message": "текст вместо числа: «12 чел.»; введите только число"}
+        "file": "bad.xlsx",
+        "line": 4,
+        "column": 5,
+        "sheet": "Показатели",
+        "cell": "E4",
+        "severity": "error",
+        "code": "collect",
+        "message": "текст вместо числа: «12 чел.»; введите только число",
+    }
     assert report["diagnostics"][1]["cell"] == "E7"
 
 
 def test_good_rows_are_stored_sorted_and_the_empty_ones_skipped(forms):
-    filled = fill(forms.path(FORM), forms.root / "one.xlsx", keys={"sosh-1", "sosh-2", "округ"},
-                  cells={"E4": 412, "F4": 450})
+    filled = fill(
+        forms.path(FORM), forms.root / "one.xlsx", keys={"sosh-1", "sosh-2", "округ"}, cells={"E4": 412, "F4": 450}
+    )
     result = _run_in(forms, "collect", "one.xlsx", "--year", "2024")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         "принята: one.xlsx — механизм 1.1, 2024 год: заполнено строк 3, пустых 22",
         "записан: data/2024/1.1.csv",
-        "Итого: книг 1, файлов данных записано 1."]
+        "Итого: книг 1, файлов данных записано 1.",
+    ]
     lines = forms.read(DATA).splitlines()
     assert lines[0] == "organization,indicator,part,value"
-    assert lines[1:5] == ["sosh-1,1.1.2,numerator,412", "sosh-1,1.1.2,denominator,450",
-                          "sosh-1,1.1.5,numerator,62", "sosh-1,1.1.5,denominator,100"]  # tests/workbooks.py
+    assert lines[1:5] == [
+        "sosh-1,1.1.2,numerator,412",
+        "sosh-1,1.1.2,denominator,450",
+        "sosh-1,1.1.5,numerator,62",
+        "sosh-1,1.1.5,denominator,100",
+    ]  # tests/workbooks.py
     assert [line.split(",")[0] for line in lines[1:]] == ["sosh-1"] * 6 + ["sosh-2"] * 6 + ["округ"] * 6
     assert filled.is_file()
 
@@ -116,8 +150,10 @@ def test_an_upload_replaces_only_its_organizations_rows(forms):
     assert _run_in(forms, "collect", "again.xlsx").exit_code == 0
     after = forms.read(DATA)
     changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines()) if old != new]
-    assert changed == [("sosh-2,1.1.2,numerator,60", "sosh-2,1.1.2,numerator,77"),
-                       ("sosh-2,1.1.2,denominator,115", "sosh-2,1.1.2,denominator,80")]
+    assert changed == [
+        ("sosh-2,1.1.2,numerator,60", "sosh-2,1.1.2,numerator,77"),
+        ("sosh-2,1.1.2,denominator,115", "sosh-2,1.1.2,denominator,80"),
+    ]
     again = _run_in(forms, "collect", "again.xlsx")
     assert again.stdout.splitlines()[1] == "без изменений: data/2024/1.1.csv"
 
@@ -127,8 +163,10 @@ def test_one_organization_in_two_files_is_refused(forms):
     fill(forms.path(FORM), forms.root / "b.xlsx", keys={"sosh-1", "sosh-2"})
     result = _run_in(forms, "collect", "a.xlsx", "b.xlsx")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == ("b.xlsx: ошибка: данные организации МОУ «СОШ № 1» за 2024 год по "
-                                             "механизму 1.1 есть и в файле a.xlsx: оставьте один из файлов")
+    assert result.stderr.splitlines()[0] == (
+        "b.xlsx: ошибка: данные организации МОУ «СОШ № 1» за 2024 год по "
+        "механизму 1.1 есть и в файле a.xlsx: оставьте один из файлов"
+    )
     assert not forms.path("data").exists()
 
 
@@ -136,18 +174,22 @@ def test_a_workbook_of_another_year_is_refused(forms):
     fill(forms.path(FORM), forms.root / "filled.xlsx")
     result = _run_in(forms, "collect", "filled.xlsx", "--year", "2025")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == ("filled.xlsx: ошибка: книга сформирована для сбора данных за 2024 год, "
-                                             "а собираются данные за 2025 год")
+    assert result.stderr.splitlines()[0] == (
+        "filled.xlsx: ошибка: книга сформирована для сбора данных за 2024 год, а собираются данные за 2025 год"
+    )
 
 
 def test_a_workbook_of_other_passports_is_refused(forms):
     fill(forms.path(FORM), forms.root / "filled.xlsx")
-    forms.replace("regulations/mechanisms/1.1.yaml", "число участников диагностики", "число участников диагностики 8–9 классов")
+    forms.replace(
+        "regulations/mechanisms/1.1.yaml", "число участников диагностики", "число участников диагностики 8–9 классов"
+    )
     result = _run_in(forms, "collect", "filled.xlsx")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         "filled.xlsx: ошибка: книга сформирована по другой редакции паспортов показателей механизма 1.1 (их изменили "
-        "после того, как книга была сформирована): сформируйте книгу заново и перенесите в неё данные")
+        "после того, как книга была сформирована): сформируйте книгу заново и перенесите в неё данные"
+    )
 
 
 def test_a_workbook_msoko_did_not_make_is_refused(forms):
@@ -161,7 +203,8 @@ def test_a_workbook_msoko_did_not_make_is_refused(forms):
         "foreign.xlsx: ошибка: в книге нет служебного листа msoko: она сформирована не командой «msoko collect forms» "
         "или лист удалён; заполните книгу, которую сформировал msoko",
         "notes.xlsx: ошибка: файл не читается как книга Excel (.xlsx, .xls) или OpenDocument (.ods): он повреждён "
-        "или это файл другого формата"]
+        "или это файл другого формата",
+    ]
 
 
 def test_a_missing_file_is_named_with_the_others(forms):
@@ -170,7 +213,8 @@ def test_a_missing_file_is_named_with_the_others(forms):
     assert result.exit_code == 1
     assert result.stderr.splitlines()[:2] == [
         "bad.xlsx: лист «Показатели», ячейка E4: ошибка: текст вместо числа: «много»; введите только число",
-        "nowhere.xlsx:1:1: ошибка: не удаётся обратиться к файлу в папке «.»: нет такого файла или папки"]
+        "nowhere.xlsx:1:1: ошибка: не удаётся обратиться к файлу в папке «.»: нет такого файла или папки",
+    ]
 
 
 def test_a_changed_header_stops_the_cells(forms):
@@ -178,8 +222,10 @@ def test_a_changed_header_stops_the_cells(forms):
     result = _run_in(forms, "collect", "moved.xlsx")
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert lines[0].startswith("moved.xlsx: лист «Показатели», ячейка E2: ошибка: заголовок изменён: ожидается "
-                               "«1.1.2. Доля обучающихся 4–8 классов")
+    assert lines[0].startswith(
+        "moved.xlsx: лист «Показатели», ячейка E2: ошибка: заголовок изменён: ожидается "
+        "«1.1.2. Доля обучающихся 4–8 классов"
+    )
     cells = [line.split("ячейка ")[1].split(":")[0] for line in lines[:-1]]
     # F2 holds what E2 held, the same indicator's title; the cells below the header are not read
     assert cells == ["E2", "G2", "I2", "K2", "M2", "E3", "F3", "G3", "H3", "I3", "J3", "K3", "L3", "M3", "N3"]
@@ -197,13 +243,26 @@ def test_the_municipality_fills_its_own_workbook(forms):
 def test_ods_and_xls_are_read_through_libreoffice(forms, tmp_path, kind):
     filled = fill(forms.path(FORM), tmp_path / "filled.xlsx", keys={"sosh-1"}, cells={"E4": "12 чел."})
     profile = tmp_path / "profile"
-    done = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", kind,
-                           "--outdir", str(forms.root), str(filled)], capture_output=True, timeout=120)
+    done = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            kind,
+            "--outdir",
+            str(forms.root),
+            str(filled),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     result = _run_in(forms, "collect", f"filled.{kind}")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == (f"filled.{kind}: лист «Показатели», ячейка E4: ошибка: текст вместо "
-                                             "числа: «12 чел.»; введите только число")
+    assert result.stderr.splitlines()[0] == (
+        f"filled.{kind}: лист «Показатели», ячейка E4: ошибка: текст вместо числа: «12 чел.»; введите только число"
+    )
 
 
 def test_a_damaged_data_file_stops_the_collection(forms):
@@ -212,22 +271,33 @@ def test_a_damaged_data_file_stops_the_collection(forms):
     forms.path(DATA).write_text("organization,indicator,part,value\nsosh-3,1.1.2,numerator,много\n", encoding="utf-8")
     result = _run_in(forms, "collect", "filled.xlsx")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == ("data/2024/1.1.csv:2:4: ошибка: значение «много» не читается: ожидается "
-                                             "число не меньше 0 (с точкой перед дробной частью) или «да»/«нет»")
+    assert result.stderr.splitlines()[0] == (
+        "data/2024/1.1.csv:2:4: ошибка: значение «много» не читается: ожидается "
+        "число не меньше 0 (с точкой перед дробной частью) или «да»/«нет»"
+    )
     assert "много" in forms.read(DATA)
 
 
 def test_collect_reports_json_of_what_it_stored(forms):
     fill(forms.path(FORM), forms.root / "filled.xlsx", keys={"sosh-1"})
     report = _run_in(forms, "collect", "filled.xlsx", "--format", "json").json()
-    assert report["uploads"] == [{"file": "filled.xlsx", "mechanism": "1.1", "year": 2024,
-                                  "organizations": ["sosh-1"], "empty": report["uploads"][0]["empty"]}]
+    assert report["uploads"] == [
+        {
+            "file": "filled.xlsx",
+            "mechanism": "1.1",
+            "year": 2024,
+            "organizations": ["sosh-1"],
+            "empty": report["uploads"][0]["empty"],
+        }
+    ]
     changes = report["stored"][0].pop("changes")
-    assert report["stored"] == [{"file": DATA, "mechanism": "1.1", "year": 2024, "organizations": ["sosh-1"],
-                                 "changed": True}]
+    assert report["stored"] == [
+        {"file": DATA, "mechanism": "1.1", "year": 2024, "organizations": ["sosh-1"], "changed": True}
+    ]
     stored = forms.read(DATA).splitlines()[1:]  # sosh-1's six values: a new row, nothing before
-    assert [(c["organization"], c["indicator"], c["part"], c["before"], c["after"]) for c in changes] == \
-        [(*line.split(",")[:3], None, int(line.split(",")[3])) for line in stored]
+    assert [(c["organization"], c["indicator"], c["part"], c["before"], c["after"]) for c in changes] == [
+        (*line.split(",")[:3], None, int(line.split(",")[3])) for line in stored
+    ]
     assert json.loads(json.dumps(report))["ok"] is True
 
 

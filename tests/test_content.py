@@ -25,11 +25,14 @@ PLANTED_TERMS = """\
   - {term: ИРО, definition: институт развития образования}
   - {term: ЦДО, definition: центр дополнительного образования}
 """
-PLANTED = ("ШМО представляют отчёт. Школы предоставляют сведения в ЦОКО, работа с МОЦ ведётся ежегодно. "
-           "По заключению ПМПК и решению РМО составляется план. ЦОКО, МОЦ и ШМО обмениваются данными. "
-           "Действует школьная система оценки качества образования (СОКО). Отчёт готовят специалисты (ИРО). "
-           "Сведения ИРО и ПМПК поступают ежегодно. Работу ведёт центр оценки качества образования (ЦОКО). "
-           "ИРО, ПМПК, РМО и СОКО обмениваются данными. Методику утверждает ЦДО.")
+PLANTED = (
+    "ШМО представляют отчёт. Школы предоставляют сведения в ЦОКО, работа с МОЦ ведётся ежегодно. "
+    "По заключению ПМПК и решению РМО составляется план. ЦОКО, МОЦ и ШМО обмениваются данными. "
+    "Действует школьная система оценки качества образования (СОКО). Отчёт готовят специалисты (ИРО). "
+    "Сведения ИРО и ПМПК поступают ежегодно. Работу ведёт центр оценки качества образования (ЦОКО). "
+    "ИРО, ПМПК, РМО и СОКО обмениваются данными. Методику утверждает ЦДО."
+)
+
 
 def _set(example, relative: str, field: str, text: str) -> None:
     data = yaml.safe_load(example.read(relative))
@@ -48,18 +51,20 @@ def test_abbreviations_are_introduced_at_first_use_in_the_case_the_context_needs
     assert example.run("regen", "all").exit_code == 0
     text = _text(example.path("output/polozhenie-2.3.docx"))
     d = f"(далее{NBSP}— "
-    for expected in (f"Школьные методические объединения {d}ШМО) представляют отчёт.",  # nominative, a capital
-                     # «в» after a verb of handing over, with its object between them: accusative
-                     f"предоставляют сведения в центр оценки качества образования {d}ЦОКО)",
-                     f"работа с муниципальным опорным центром {d}МОЦ) ведётся",  # «с»: instrumental
-                     f"По заключению психолого-медико-педагогической комиссии {d}ПМПК)",  # after a noun: genitive
-                     f"и решению районных методических объединений {d}РМО)",  # a list member keeps the genitive
-                     "ЦОКО, МОЦ и ШМО обмениваются данными.",  # a later use stays short
-                     f"школьная система оценки качества образования {d}СОКО).",  # the author's «(СОКО)»
-                     "специалисты (института развития образования).",  # no brackets inside brackets …
-                     f"Сведения института развития образования {d}ИРО) и ПМПК",  # … introduced at the next use
-                     "Работу ведёт центр оценки качества образования.",  # the author's «(ЦОКО)», once too often
-                     "Методику утверждает центр дополнительного образования."):  # used once: no «далее»
+    for expected in (
+        f"Школьные методические объединения {d}ШМО) представляют отчёт.",  # nominative, a capital
+        # «в» after a verb of handing over, with its object between them: accusative
+        f"предоставляют сведения в центр оценки качества образования {d}ЦОКО)",
+        f"работа с муниципальным опорным центром {d}МОЦ) ведётся",  # «с»: instrumental
+        f"По заключению психолого-медико-педагогической комиссии {d}ПМПК)",  # after a noun: genitive
+        f"и решению районных методических объединений {d}РМО)",  # a list member keeps the genitive
+        "ЦОКО, МОЦ и ШМО обмениваются данными.",  # a later use stays short
+        f"школьная система оценки качества образования {d}СОКО).",  # the author's «(СОКО)»
+        "специалисты (института развития образования).",  # no brackets inside brackets …
+        f"Сведения института развития образования {d}ИРО) и ПМПК",  # … introduced at the next use
+        "Работу ведёт центр оценки качества образования.",  # the author's «(ЦОКО)», once too often
+        "Методику утверждает центр дополнительного образования.",
+    ):  # used once: no «далее»
         assert expected.replace("-", "\u2011") in text or expected in text, expected
     for term in ("ЦОКО", "МОЦ", "ПМПК", "ШМО", "РМО", "СОКО", "ИРО"):
         assert text.count(f"{d}{term})") == 1, term
@@ -75,16 +80,22 @@ def test_a_common_name_is_a_use_of_its_term_full_name_first_then_the_abbreviatio
     """ММЦ's common name «муниципальный методический центр» in any case: its first use is the institution's full
     name and legal form in that case with «(далее — ММЦ)», later ones «ММЦ»; inside the full name's own quotes it
     is the name, not a use; a signature keeps its position as written (X-2 of the lawyer's read)."""
-    _set(example, "regulations/mechanisms/2.3.yaml", "final_provisions",
-         "Итоги передаются муниципальному методическому центру. Сведения готовит муниципальный методический центр, "
-         "с муниципальным методическим центром их согласует УО.")
+    _set(
+        example,
+        "regulations/mechanisms/2.3.yaml",
+        "final_provisions",
+        "Итоги передаются муниципальному методическому центру. Сведения готовит муниципальный методический центр, "
+        "с муниципальным методическим центром их согласует УО.",
+    )
     assert example.run("regen", "all").exit_code == 0
     text = _text(example.path("output/polozhenie-2.3.docx"))
     introduced = text.index(f"«Муниципальный методический центр» Копейского городского округа (далее{NBSP}— ММЦ)")
     assert introduced < text.index("Итоги передаются ММЦ. Сведения готовит ММЦ, с ММЦ их согласует УО.")
     assert text.count("Муниципальный методический центр") == 1 and "муниципальн" + "ый методический центр" not in text
     order = _text(example.path("output/prikaz-2021-112.docx"))  # named once: the full name alone, in the dative
-    assert "Муниципальному казённому учреждению «Муниципальный методический центр» Копейского городского округа:" in order
+    assert (
+        "Муниципальному казённому учреждению «Муниципальный методический центр» Копейского городского округа:" in order
+    )
     assert "ММЦ" not in order
 
 
@@ -93,8 +104,11 @@ def test_every_abbreviation_of_the_set_is_introduced_before_it_is_used(example):
     terms = [t["term"] for t in yaml.safe_load(example.read("regulations/glossary.yaml"))["terms"]]
     for path in sorted(example.path("output").glob("*.docx")):
         doc = Docx(path)
-        body = [p for p in doc.paragraphs(include_tables=True)
-                if not p.style.startswith(("Heading", "Doc", "Stamp", "Letterhead", "ActTitle"))]
+        body = [
+            p
+            for p in doc.paragraphs(include_tables=True)
+            if not p.style.startswith(("Heading", "Doc", "Stamp", "Letterhead", "ActTitle"))
+        ]
         text = "\n".join(p.text for p in body)
         for term in terms:
             pattern = rf"(?<![\w\u2011-]){re.escape(term)}(?![\w\u2011-])"
@@ -103,10 +117,16 @@ def test_every_abbreviation_of_the_set_is_introduced_before_it_is_used(example):
                 continue
             defined = re.search(rf"\(далее{NBSP}— {re.escape(term)}\)", text)
             table_row = any(row[:1] == [term] for table in doc.tables() for row in table)
-            in_a_name = re.search(rf"{re.escape(term)}[ {NBSP}]«|«{re.escape(term)}»|[А-ЯЁ]{{2,}} {re.escape(term)}|{re.escape(term)} [А-ЯЁ]{{2,}}", text)
+            in_a_name = re.search(
+                rf"{re.escape(term)}[ {NBSP}]«|«{re.escape(term)}»|[А-ЯЁ]{{2,}} {re.escape(term)}|{re.escape(term)} "
+                rf"[А-ЯЁ]{{2,}}",
+                text,
+            )
             assert defined or table_row or in_a_name, f"{path.name}: «{term}» used, never introduced"
             if defined and not table_row and not in_a_name:
-                assert uses[0] == defined.start() + len(f"(далее{NBSP}— "), f"{path.name}: «{term}» used before «(далее — {term})»"
+                assert uses[0] == defined.start() + len(f"(далее{NBSP}— "), (
+                    f"{path.name}: «{term}» used before «(далее — {term})»"
+                )
         for title in doc.texts("DocSubtitle") + doc.texts("ActTitle") + doc.texts("Stamp"):
             assert "(далее" not in title, title
 
@@ -120,8 +140,10 @@ def test_numerals_agree_with_their_nouns(example):
         few = 2 <= last <= 4 and not 12 <= tens <= 14
         one = last == 1 and tens != 11
         stem = "балл" if noun.startswith("балл") else "показател"
-        allowed = {"балл": ({"балл"} if one else {"балла"} if few else {"баллов"}),
-                   "показател": ({"показатель"} if one else {"показателя"} if few else {"показателей"})}[stem]
+        allowed = {
+            "балл": ({"балл"} if one else {"балла"} if few else {"баллов"}),
+            "показател": ({"показатель"} if one else {"показателя"} if few else {"показателей"}),
+        }[stem]
         if noun not in allowed and not (stem == "балл" and noun == "баллов" and few):  # «от 2 до 4 баллов»
             pytest.fail(f"«{number} {noun}»")
     assert f"максимальная сумма баллов по каждому механизму составляет 52{NBSP}балла" in text
@@ -177,8 +199,12 @@ def test_long_words_in_table_cells_break_with_a_hyphen(example):
 
 def test_bound_words_do_not_break_in_the_pdf(example, libreoffice, tmp_path):
     """«ГИА-9» and «1 июля» repeated in a justified paragraph: some fall at a line end, none is split there."""
-    _set(example, "regulations/mechanisms/2.3.yaml", "final_provisions",
-         " ".join(f"Сведения о ГИА-9 представляются до {day} июля." for day in range(1, 29)))
+    _set(
+        example,
+        "regulations/mechanisms/2.3.yaml",
+        "final_provisions",
+        " ".join(f"Сведения о ГИА-9 представляются до {day} июля." for day in range(1, 29)),
+    )
     assert example.run("regen", "2.3").exit_code == 0
     [pdf] = convert_to_pdf([example.path("output/polozhenie-2.3.docx")], tmp_path)
     lines = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.splitlines()
@@ -202,17 +228,22 @@ def test_headings_are_never_justified(example):
 
 def test_umbrella_sections_in_order_only_when_filled(example):
     data = yaml.safe_load(example.read("regulations/msoko.yaml"))
-    data.update(functions="Управление образования организует оценку.", assessment="Оцениваются результаты.",
-                publication="Результаты публикуются на сайте.")
+    data.update(
+        functions="Управление образования организует оценку.",
+        assessment="Оцениваются результаты.",
+        publication="Результаты публикуются на сайте.",
+    )
     example.write("regulations/msoko.yaml", yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     assert example.run("regen", "msoko").exit_code == 0
     headings = Docx(example.path("output/polozhenie-msoko.docx")).texts("Heading1")
-    order = ["Структура муниципальной системы оценки качества образования",
-             "Функции участников муниципальной системы оценки качества образования",
-             "Объекты и процедуры оценки качества образования",
-             "Механизмы управления качеством образования",
-             "Открытость результатов оценки качества образования",
-             "Заключительные положения"]
+    order = [
+        "Структура муниципальной системы оценки качества образования",
+        "Функции участников муниципальной системы оценки качества образования",
+        "Объекты и процедуры оценки качества образования",
+        "Механизмы управления качеством образования",
+        "Открытость результатов оценки качества образования",
+        "Заключительные положения",
+    ]
     assert [h for h in headings if h in order] == order
     data.update(functions="", assessment="", publication="")
     example.write("regulations/msoko.yaml", yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
@@ -233,34 +264,55 @@ def test_concept_network_section(example):
 
 def test_glossary_errors_are_located(example):
     line = example.line_of("regulations/glossary.yaml", "{term: ОО,")
-    example.replace("regulations/glossary.yaml", "  - {term: ОО, definition: образовательные организации}\n",
-                    "  - {term: ОО, definition: образовательные организации}\n  - {term: ВПР}\n")
+    example.replace(
+        "regulations/glossary.yaml",
+        "  - {term: ОО, definition: образовательные организации}\n",
+        "  - {term: ОО, definition: образовательные организации}\n  - {term: ВПР}\n",
+    )
     result = example.run("check")
     assert result.exit_code == 1
-    assert f"regulations/glossary.yaml:{line + 1}:5: ошибка: отсутствует обязательное поле «definition»" in result.output
+    assert (
+        f"regulations/glossary.yaml:{line + 1}:5: ошибка: отсутствует обязательное поле «definition»" in result.output
+    )
     assert "не определено в перечне сокращений" not in result.output  # no cascade from a glossary in error
 
 
 def test_a_term_twice_in_the_glossary(example):
-    example.replace("regulations/glossary.yaml", "  - {term: ОО, definition: образовательные организации}\n",
-                    "  - {term: ОО, definition: образовательные организации}\n  - {term: ОО, definition: ещё раз}\n")
+    example.replace(
+        "regulations/glossary.yaml",
+        "  - {term: ОО, definition: образовательные организации}\n",
+        "  - {term: ОО, definition: образовательные организации}\n  - {term: ОО, definition: ещё раз}\n",
+    )
     line = example.line_of("regulations/glossary.yaml", "{term: ОО, definition: ещё раз}")
     result = example.run("check")
     assert result.exit_code == 1
-    assert f"regulations/glossary.yaml:{line}:12: ошибка: сокращение «ОО» указано в перечне сокращений дважды" in result.output
+    assert (
+        f"regulations/glossary.yaml:{line}:12: ошибка: сокращение «ОО» указано в перечне сокращений дважды"
+        in result.output
+    )
 
 
-MUNICIPAL_RATIO = ("Значение показателя уровня {level} в целом по округу рассчитывается как отношение суммы "
-                   "числителей к сумме знаменателей по всем {level}")
+MUNICIPAL_RATIO = (
+    "Значение показателя уровня {level} в целом по округу рассчитывается как отношение суммы "
+    "числителей к сумме знаменателей по всем {level}"
+)
 
 
 def test_a_municipal_total_over_indicators_of_organizations_says_how_the_municipal_value_is_made(example):
     """1.3 sums indicators of level ОО into the округ's total, 2.4 one of level ДОО: each says once how the
     organizations' values make the округ's, naming the indicators; the hand-written 2.1 does not say it twice."""
     assert example.run("regen", "all").exit_code == 0
-    said = {code: [line for line in _text(example.path(f"output/polozhenie-{code}.docx")).replace(NBSP, " ").split("\n")
-                   if "в целом по округу рассчитыва" in line] for code in ("1.3", "2.1", "2.4")}
-    assert said["1.3"] == [MUNICIPAL_RATIO.format(level="ОО") + ", представившим данные (показатели 1.3.1, 1.3.2 и 1.3.3)."]
+    said = {
+        code: [
+            line
+            for line in _text(example.path(f"output/polozhenie-{code}.docx")).replace(NBSP, " ").split("\n")
+            if "в целом по округу рассчитыва" in line
+        ]
+        for code in ("1.3", "2.1", "2.4")
+    }
+    assert said["1.3"] == [
+        MUNICIPAL_RATIO.format(level="ОО") + ", представившим данные (показатели 1.3.1, 1.3.2 и 1.3.3)."
+    ]
     assert said["2.4"] == [MUNICIPAL_RATIO.format(level="ДОО") + ", представившим данные (показатель 2.4.4)."]
     assert len(said["2.1"]) == 1 and "участникам анкетирования" not in _text(example.path("output/polozhenie-2.1.docx"))
 
@@ -270,8 +322,10 @@ def test_a_municipal_total_of_municipal_indicators_alone_says_nothing_of_organiz
     assert example.run("regen", "all").exit_code == 0
     assert "в целом по округу рассчитыва" not in _text(example.path("output/polozhenie-1.5.docx"))
     source = example.read("regulations/mechanisms/1.5.yaml")
-    example.write("regulations/mechanisms/1.5.yaml", source.replace(
-        "level: муниципалитет", "level: ОО", source.count("level: муниципалитет")))
+    example.write(
+        "regulations/mechanisms/1.5.yaml",
+        source.replace("level: муниципалитет", "level: ОО", source.count("level: муниципалитет")),
+    )
     assert example.run("regen", "all").exit_code == 0
     text = _text(example.path("output/polozhenie-1.5.docx")).replace(NBSP, " ")
     assert "рассчитывается как сумма значений по всем ОО, представившим данные (показатель 1.5.4)." in text

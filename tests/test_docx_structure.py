@@ -33,10 +33,17 @@ def source(code: str) -> dict:
 def test_six_parts_in_order_as_numbered_headings(generated):
     doc = Docx(generated.path("output/polozhenie-1.1.docx"))
     assert doc.texts("Heading1") == [
-        "Общие положения", "Цель мониторинга", "Задачи мониторинга", "Показатели мониторинга",
-        "Методы сбора и обработки информации", "Периодичность и сроки проведения мониторинга",
-        "Критерии оценивания", "Участники мониторинга и ответственные",
-        "Порядок использования результатов мониторинга", "Заключительные положения"]
+        "Общие положения",
+        "Цель мониторинга",
+        "Задачи мониторинга",
+        "Показатели мониторинга",
+        "Методы сбора и обработки информации",
+        "Периодичность и сроки проведения мониторинга",
+        "Критерии оценивания",
+        "Участники мониторинга и ответственные",
+        "Порядок использования результатов мониторинга",
+        "Заключительные положения",
+    ]
     heading = doc.style("Heading1")
     assert heading.find(f"{q('pPr')}/{q('outlineLvl')}").get(q("val")) == "0"
 
@@ -54,7 +61,11 @@ def test_clauses_carry_word_multilevel_numbering_never_typed(generated):
         assert doc.level_text(1, 2) == ("%1.%2.%3.", "multilevel")
         # the numbering links back to the styles, as Word expects
         abstract = doc.numbering.xpath("w:abstractNum[@w:abstractNumId='0']", namespaces=NS)[0]
-        assert [lvl.find(q("pStyle")).get(q("val")) for lvl in abstract.findall(q("lvl"))] == ["Heading1", "Clause", "Subclause"]
+        assert [lvl.find(q("pStyle")).get(q("val")) for lvl in abstract.findall(q("lvl"))] == [
+            "Heading1",
+            "Clause",
+            "Subclause",
+        ]
         paragraphs = doc.paragraphs(include_tables=True)
         assert sum(p.style == "Clause" for p in paragraphs) >= (10 if path.name.startswith("polozhenie") else 3)
         # indicator codes in table cells are data; no running-text paragraph starts with a number
@@ -89,10 +100,20 @@ def test_indicator_table_rows_match_sources(generated):
         header, *rows = table
         # labelled columns (soft hyphens, which let the narrow titles break as words break, are not text)
         assert header == [
-            "№", "Показатель", "Единица измерения", "Способ расчёта", "Сбор информации", "Целевое значение",
-            "Шкала оценивания"]
+            "№",
+            "Показатель",
+            "Единица измерения",
+            "Способ расчёта",
+            "Сбор информации",
+            "Целевое значение",
+            "Шкала оценивания",
+        ]
         indicators = source(code)["indicators"]
-        groups = {"условия": "Показатели условий", "процесс": "Показатели процесса", "результат": "Показатели результата"}
+        groups = {
+            "условия": "Показатели условий",
+            "процесс": "Показатели процесса",
+            "результат": "Показатели результата",
+        }
         # each type's row once, conditions, process, result, over its indicators in the sources' order
         indicators = sorted(indicators, key=lambda indicator: list(groups).index(indicator["type"]))
         expected_first_cells = []
@@ -117,11 +138,14 @@ def test_indicator_table_rows_match_sources(generated):
             for number, (band, scoring) in enumerate(zip(bands, indicator["scoring"]), start=1):
                 ending = "." if number == len(bands) else ";"
                 assert band == band_line(ScoringBand(**scoring), indicator["unit"]) + ending
-                assert band.endswith(f"— {scoring['points']}{NBSP}" + {0: "баллов", 1: "балл", 2: "балла"}[scoring["points"]]
-                                     + ending)
+                assert band.endswith(
+                    f"— {scoring['points']}{NBSP}" + {0: "баллов", 1: "балл", 2: "балла"}[scoring["points"]] + ending
+                )
         tbl = doc.body.find(q("tbl"))
-        italic_labels = [label.replace("\u00ad", "") for label in  # soft hyphens are not text
-                         tbl.xpath(".//w:r[w:rPr/w:i]/w:t/text()", namespaces=NS)]
+        italic_labels = [
+            label.replace("\u00ad", "")
+            for label in tbl.xpath(".//w:r[w:rPr/w:i]/w:t/text()", namespaces=NS)  # soft hyphens are not text
+        ]
         assert "Источник данных: " in italic_labels and "Ответственный: " in italic_labels
         # the header and the first row (a group's) are kept with the next; the last passports are not kept together,
         # as a short table's last two rows are: two tall rows carried over at once would leave half a page empty
@@ -156,21 +180,30 @@ def test_page_size_margins_language_and_page_numbers(generated):
     assert (size.get(q("w")), size.get(q("h"))) == ("11906", "16838")
     margins = section.find(q("pgMar"))
     assert {k: margins.get(q(k)) for k in ("left", "right", "top", "bottom")} == {
-        "left": "1701", "right": "567", "top": "1134", "bottom": "1134"}
+        "left": "1701",
+        "right": "567",
+        "top": "1134",
+        "bottom": "1134",
+    }
     assert section.find(q("titlePg")) is not None
     defaults = doc.styles.find(f"{q('docDefaults')}/{q('rPrDefault')}/{q('rPr')}")
     assert defaults.find(q("lang")).get(q("val")) == "ru-RU"
     assert defaults.find(q("rFonts")).get(q("ascii")) == "Times New Roman"
     assert defaults.find(q("sz")).get(q("val")) == "28"
-    header_ids = {ref.get(q("type")): ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
-                  for ref in section.findall(q("headerReference"))}
+    header_ids = {
+        ref.get(q("type")): ref.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        for ref in section.findall(q("headerReference"))
+    }
     assert set(header_ids) == {"default", "first"}
     assert b" PAGE " in doc.parts["word/header1.xml"] and b"PAGE" not in doc.parts["word/header2.xml"]
 
 
 def test_document_properties_from_sources(generated):
     doc = Docx(generated.path("output/polozhenie-1.4.docx"))
-    assert doc.core_value("title") == "Положение о мониторинге системы работы по самоопределению и профессиональной ориентации обучающихся"
+    assert (
+        doc.core_value("title")
+        == "Положение о мониторинге системы работы по самоопределению и профессиональной ориентации обучающихся"
+    )
     assert doc.core_value("creator") == "Управление образования администрации Копейского городского округа"
     assert doc.core_value("subject") == "Система работы по самоопределению и профессиональной ориентации обучающихся"
     assert doc.core_value("created") == "2021-03-15T00:00:00Z"
@@ -178,11 +211,19 @@ def test_document_properties_from_sources(generated):
 
 def test_umbrella_lists_every_mechanism_with_its_regulation(generated):
     doc = Docx(generated.path("output/polozhenie-msoko.docx"))
-    assert doc.texts("DocSubtitle")[0] == f"о муниципальной системе оценки качества образования Копейского городского{NBSP}округа"
+    assert (
+        doc.texts("DocSubtitle")[0]
+        == f"о муниципальной системе оценки качества образования Копейского городского{NBSP}округа"
+    )
     subclauses = doc.texts("Subclause")
     # the items continue «Механизмы управления качеством …:», so they are lower-case and end with «;»
-    assert any(t.startswith("система объективности процедур оценки качества образования и олимпиад школьников "
-                            "(Положение о мониторинге объективности") for t in subclauses)
+    assert any(
+        t.startswith(
+            "система объективности процедур оценки качества образования и олимпиад школьников "
+            "(Положение о мониторинге объективности"
+        )
+        for t in subclauses
+    )
     listed = [t for t in subclauses if t.startswith("система")]
     assert len(listed) == 9 and all(t.endswith((";", ".")) for t in listed)
     assert "Принципы муниципальной системы оценки качества образования" in doc.texts("Heading1")
@@ -196,8 +237,11 @@ def test_typography_in_the_document(generated):
 
 
 def test_project_font_size_and_margins_apply(example):
-    example.replace("regulations/project.yaml", "margins: {left: 30, right: 10, top: 20, bottom: 20}",
-                    "margins: {left: 25, right: 15, top: 20, bottom: 20}")
+    example.replace(
+        "regulations/project.yaml",
+        "margins: {left: 30, right: 10, top: 20, bottom: 20}",
+        "margins: {left: 25, right: 15, top: 20, bottom: 20}",
+    )
     example.replace("regulations/project.yaml", "font_size: 14", "font_size: 12")
     assert example.run("regen", "1.2").exit_code == 0
     doc = Docx(example.path("output/polozhenie-1.2.docx"))

@@ -19,9 +19,40 @@ from generator.sources.checked import check_project
 from schemas.glossary import Term
 from schemas.prose import plain_text
 
-MARKDOWN_PIECES = st.sampled_from(["Текст", "слово", "7", " ", "\n", "\n\n", "  ", "\t", "- ", "* ", "1. ", "> ", "#",
-                                   "[", "]", "(", ")", ":", "`", "```", "~~~", "&", "&nbsp;", "*", "_", "|", "---",
-                                   "<br>", "\\", "http://a"])
+MARKDOWN_PIECES = st.sampled_from(
+    [
+        "Текст",
+        "слово",
+        "7",
+        " ",
+        "\n",
+        "\n\n",
+        "  ",
+        "\t",
+        "- ",
+        "* ",
+        "1. ",
+        "> ",
+        "#",
+        "[",
+        "]",
+        "(",
+        ")",
+        ":",
+        "`",
+        "```",
+        "~~~",
+        "&",
+        "&nbsp;",
+        "*",
+        "_",
+        "|",
+        "---",
+        "<br>",
+        "\\",
+        "http://a",
+    ]
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -32,17 +63,50 @@ def test_is_blank_answers_as_the_parser_does(text):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["- ", "> ", "1. ", "* ", "\t- ", "  "])), min_size=1,
-                max_size=8))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.sampled_from(["- ", "> ", "1. ", "* ", "\t- ", "  "])), min_size=1, max_size=8
+    )
+)
 def test_too_deep_answers_as_the_parser_does(lines):
     text = "".join(marker * depth + "пункт\n" for depth, marker in lines)
     parsed = any(token.level >= prose.MAX_NESTING - 2 for token in prose._markdown().parse(text))
     assert prose.too_deep(text) == parsed
 
 
-TYPOGRAPHY_PIECES = st.sampled_from(["слово", "Иванов", "А.", "Б.", "г.", "№", "5", "21", "2021", " ", "\u00a0", "-",
-                                     " - ", " — ", "–", "%", "марта", "март", "май", "баллов", "ГИА", "9", '"', "«",
-                                     "»", ".", ",", "ст.", "ч."])
+TYPOGRAPHY_PIECES = st.sampled_from(
+    [
+        "слово",
+        "Иванов",
+        "А.",
+        "Б.",
+        "г.",
+        "№",
+        "5",
+        "21",
+        "2021",
+        " ",
+        "\u00a0",
+        "-",
+        " - ",
+        " — ",
+        "–",
+        "%",
+        "марта",
+        "март",
+        "май",
+        "баллов",
+        "ГИА",
+        "9",
+        '"',
+        "«",
+        "»",
+        ".",
+        ",",
+        "ст.",
+        "ч.",
+    ]
+)
 
 
 @settings(max_examples=600, deadline=None)
@@ -54,11 +118,18 @@ def test_typography_rules_give_what_every_rule_in_turn_gives(text):
     assert typography._apply_rules(text) == every_rule
 
 
-TERMS = [Term(term=term, definition=definition) for term, definition in (
-    ("ОО", "образовательная организация"), ("РИС ГИА", "региональная информационная система ГИА"),
-    ("ГИА", "государственная итоговая аттестация"), ("ГИА-9", "государственная итоговая аттестация 9 классов"))]
-ABBREVIATION_PIECES = st.sampled_from(["ОО", "ГИА", "РИС", "РИС ГИА", "ГИА-9", "ГИА\u20119", " ", "\u00a0", "А", "о",
-                                       "-", "9", "(", ")", ".", "«", "x"])
+TERMS = [
+    Term(term=term, definition=definition)
+    for term, definition in (
+        ("ОО", "образовательная организация"),
+        ("РИС ГИА", "региональная информационная система ГИА"),
+        ("ГИА", "государственная итоговая аттестация"),
+        ("ГИА-9", "государственная итоговая аттестация 9 классов"),
+    )
+]
+ABBREVIATION_PIECES = st.sampled_from(
+    ["ОО", "ГИА", "РИС", "РИС ГИА", "ГИА-9", "ГИА\u20119", " ", "\u00a0", "А", "о", "-", "9", "(", ")", ".", "«", "x"]
+)
 
 
 @settings(max_examples=500, deadline=None)
@@ -72,9 +143,39 @@ def test_term_uses_are_found_as_a_look_behind_finds_them(text):
     assert [(m.start(), m.end(), m.group(1)) for m in abbreviations._uses(text)] == expected
 
 
-NUMERAL_PIECES = st.sampled_from(["1", "2", "5", "11", "21", "22", "52", "2021", " ", "балл", "балла", "баллов",
-                                  "показателя", "показателей", "человек", "раза", "дней", "года", "марта", "из ", "до ",
-                                  "№ ", "(", "«", ", ", "более ", "класса", "-го", "1,5"])
+NUMERAL_PIECES = st.sampled_from(
+    [
+        "1",
+        "2",
+        "5",
+        "11",
+        "21",
+        "22",
+        "52",
+        "2021",
+        " ",
+        "балл",
+        "балла",
+        "баллов",
+        "показателя",
+        "показателей",
+        "человек",
+        "раза",
+        "дней",
+        "года",
+        "марта",
+        "из ",
+        "до ",
+        "№ ",
+        "(",
+        "«",
+        ", ",
+        "более ",
+        "класса",
+        "-го",
+        "1,5",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -86,9 +187,45 @@ def test_numerals_skip_only_text_the_full_rule_passes(monkeypatch, text):
         assert found == numerals.disagreements(text)
 
 
-SCALAR_PIECES = st.sampled_from(["Текст", "a", "1", "0", ".", "-", "+", "~", "_", "e", "E", "x", "o", ":", "2021-03-24",
-                                  "true", "Yes", "no", "On", "off", "null", "Null", "NULL", ".inf", ".NaN", "0x1F", "0o7",
-                                  "1_000", "<<", "=", " ", "'", '"', "«", "№"])
+SCALAR_PIECES = st.sampled_from(
+    [
+        "Текст",
+        "a",
+        "1",
+        "0",
+        ".",
+        "-",
+        "+",
+        "~",
+        "_",
+        "e",
+        "E",
+        "x",
+        "o",
+        ":",
+        "2021-03-24",
+        "true",
+        "Yes",
+        "no",
+        "On",
+        "off",
+        "null",
+        "Null",
+        "NULL",
+        ".inf",
+        ".NaN",
+        "0x1F",
+        "0o7",
+        "1_000",
+        "<<",
+        "=",
+        " ",
+        "'",
+        '"',
+        "«",
+        "№",
+    ]
+)
 
 
 def _tags(node: yaml.Node) -> list:
@@ -100,8 +237,10 @@ def _tags(node: yaml.Node) -> list:
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.lists(st.lists(SCALAR_PIECES, max_size=4).map("".join), min_size=1, max_size=3),
-       st.sampled_from(["plain", "single", "double", "block", "list"]))
+@given(
+    st.lists(st.lists(SCALAR_PIECES, max_size=4).map("".join), min_size=1, max_size=3),
+    st.sampled_from(["plain", "single", "double", "block", "list"]),
+)
 def test_the_loader_tags_scalars_as_libyaml_does(values, style):
     quoted = {"plain": "{}", "single": "'{}'", "double": '"{}"', "block": "|\n  {}", "list": "[{}]"}[style]
     text = "".join(f"k{i}: {quoted.format(value)}\n" for i, value in enumerate(values))

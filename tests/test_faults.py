@@ -14,8 +14,10 @@ from tests.docx_reader import Docx
 def test_an_impossible_date_is_a_schema_error(example):
     example.replace("regulations/acts/prikaz-2021-112.yaml", "date: 2021-03-15", "date: 2021-02-30")
     line = example.line_of("regulations/acts/prikaz-2021-112.yaml", "date: 2021-02-30")
-    expected = (f"regulations/acts/prikaz-2021-112.yaml:{line}:7: ошибка: поле «date» (дата): ожидается дата в "
-                "формате ГГГГ-ММ-ДД, указано «2021-02-30»")
+    expected = (
+        f"regulations/acts/prikaz-2021-112.yaml:{line}:7: ошибка: поле «date» (дата): ожидается дата в "
+        "формате ГГГГ-ММ-ДД, указано «2021-02-30»"
+    )
     for command in (("check",), ("regen", "all")):
         result = example.run(*command)
         assert result.exit_code == 1, result.output
@@ -27,13 +29,17 @@ def test_output_that_is_a_file(example):
     example.path("output").write_text("not a folder")
     result = example.run("regen", "all")
     assert result.exit_code == 1
-    assert ("output:1:1: ошибка: «output» — файл, а не папка: msoko пишет документы в папку output/; переименуйте "
-            "или удалите файл") in result.output
+    assert (
+        "output:1:1: ошибка: «output» — файл, а не папка: msoko пишет документы в папку output/; переименуйте "
+        "или удалите файл"
+    ) in result.output
     for command in (("pdf",), ("approve", "--by", "Юрист")):
         refused = example.run(*command)
         assert refused.exit_code == 1
-        assert ("output/.msoko/manifest.json:1:1: ошибка: не удаётся обратиться к файлу в папке «output/.msoko»: на "
-                "пути файл, а не папка") in refused.output
+        assert (
+            "output/.msoko/manifest.json:1:1: ошибка: не удаётся обратиться к файлу в папке «output/.msoko»: на "
+            "пути файл, а не папка"
+        ) in refused.output
 
 
 @pytest.fixture
@@ -52,8 +58,9 @@ def test_unwritable_output(example, frozen_output):
     example.replace("regulations/mechanisms/1.1.yaml", "не менее 90 %", "не менее 91 %")
     result = example.run("regen", "1.1")
     assert result.exit_code == 1
-    assert ("output/polozhenie-1.1.docx:1:1: ошибка: не удаётся обратиться к файлу в папке «output»: нет прав "
-            "доступа") in result.output
+    assert (
+        "output/polozhenie-1.1.docx:1:1: ошибка: не удаётся обратиться к файлу в папке «output»: нет прав доступа"
+    ) in result.output
     assert "внутренняя ошибка" not in result.output
     assert example.path("output/polozhenie-1.1.docx").read_bytes() == before
 
@@ -84,16 +91,24 @@ def fail_writes(monkeypatch, code: int) -> None:
     monkeypatch.setattr(write.os, "fdopen", failing)
 
 
-@pytest.mark.parametrize("code, reason", [(errno.ENOSPC, "на диске нет места"), (errno.EACCES, "нет прав доступа"),
-                                          (errno.EROFS, "файловая система доступна только для чтения"),
-                                          (errno.EIO, "ошибка ввода-вывода (диск или сетевая папка недоступны)"),
-                                          (errno.ENXIO, f"система отказала в доступе (код ошибки {errno.ENXIO})")])
+@pytest.mark.parametrize(
+    "code, reason",
+    [
+        (errno.ENOSPC, "на диске нет места"),
+        (errno.EACCES, "нет прав доступа"),
+        (errno.EROFS, "файловая система доступна только для чтения"),
+        (errno.EIO, "ошибка ввода-вывода (диск или сетевая папка недоступны)"),
+        (errno.ENXIO, f"система отказала в доступе (код ошибки {errno.ENXIO})"),
+    ],
+)
 def test_a_full_disk_or_a_refused_write_names_the_folder(example, monkeypatch, code, reason):
     fail_writes(monkeypatch, code)
     result = example.run("regen", "1.1")
     assert result.exit_code == 1
-    assert f"output/polozhenie-1.1.docx:1:1: ошибка: не удаётся обратиться к файлу в папке «output»: {reason}" \
+    assert (
+        f"output/polozhenie-1.1.docx:1:1: ошибка: не удаётся обратиться к файлу в папке «output»: {reason}"
         in result.output
+    )
     assert "<файловая система>" not in result.output and "внутренняя ошибка" not in result.output
     assert not list(example.path("output").glob(".*.tmp"))
 
@@ -105,17 +120,21 @@ def test_a_libreoffice_timeout(example, libreoffice, monkeypatch):
     monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 0.05)
     result = example.run("pdf", "1.1")
     assert result.exit_code == 1
-    assert ("<LibreOffice>:1:1: ошибка: LibreOffice не ответил за 0.05 с и остановлен; повторите позже или "
-            "преобразуйте меньше документов") in result.output
+    assert (
+        "<LibreOffice>:1:1: ошибка: LibreOffice не ответил за 0.05 с и остановлен; повторите позже или "
+        "преобразуйте меньше документов"
+    ) in result.output
     assert not list(example.path("output/pdf").glob("*.pdf"))
 
 
 def test_a_vertical_tab_in_a_title_is_dropped_by_check_and_regen_succeeds(example):
-    example.replace("regulations/mechanisms/1.1.yaml", "title: Положение о мониторинге",
-                    'title: "Положение\\vо мониторинге')
+    example.replace(
+        "regulations/mechanisms/1.1.yaml", "title: Положение о мониторинге", 'title: "Положение\\vо мониторинге'
+    )
     example.replace("regulations/mechanisms/1.1.yaml", "подготовки обучающихся\n", 'подготовки обучающихся"\n')
-    warning = ("regulations/mechanisms/1.1.yaml:3:8: предупреждение: символ U+000B недопустим в документе Word и "
-               "будет удалён")
+    warning = (
+        "regulations/mechanisms/1.1.yaml:3:8: предупреждение: символ U+000B недопустим в документе Word и будет удалён"
+    )
     checked = example.run("check")
     assert checked.exit_code == 0 and warning in checked.output
     result = example.run("regen", "1.1")
@@ -141,5 +160,7 @@ def test_a_list_nested_too_deep_is_refused_by_check(example):
     line = example.line_of("regulations/mechanisms/1.1.yaml", "goal: |")
     result = example.run("check")
     assert result.exit_code == 1
-    assert (f"regulations/mechanisms/1.1.yaml:{line}:7: ошибка: список вложен слишком глубоко (допустимо не более 48 "
-            "уровней): уменьшите вложенность") in result.output
+    assert (
+        f"regulations/mechanisms/1.1.yaml:{line}:7: ошибка: список вложен слишком глубоко (допустимо не более 48 "
+        "уровней): уменьшите вложенность"
+    ) in result.output

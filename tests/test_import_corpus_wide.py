@@ -38,6 +38,7 @@ def written(tmp_path_factory):
             path = folder / f"{build.__name__}{suffix}"
             built[build.__name__] = (path, build(path))
         return built[build.__name__]
+
     return build_once
 
 
@@ -50,19 +51,25 @@ def test_builder_writes_a_file_libreoffice_opens(tmp_path, written, build, suffi
     path, expected = written(build, suffix)
     assert path.stat().st_size > 0
     if suffix == ".pdf":
-        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
         images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
-        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(path)], capture_output=True,
-                                                                  text=True, check=True).stdout)[1])
+        pages = int(
+            re.search(
+                r"Pages:\s+(\d+)",
+                subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout,
+            )[1]
+        )
         if expected.scanned:
             assert text.strip() == "" and len(images.splitlines()) - 2 == pages, (text[:200], images)
             return
     else:
         text = convert(path, tmp_path / "opened.txt").read_text(encoding="utf-8-sig")
     for document in expected.documents:
-        assert squeezed(document.title.removeprefix("Положение ")) in squeezed(text).replace("Положение ", ""), \
+        assert squeezed(document.title.removeprefix("Положение ")) in squeezed(text).replace("Положение ", ""), (
             document.title
+        )
 
 
 def band_span(band: dict, unit: str) -> tuple:
@@ -76,8 +83,14 @@ def band_span(band: dict, unit: str) -> tuple:
     lower_inclusive = band.get("lower_inclusive", True) if lower is not None else True
     upper_inclusive = band.get("upper_inclusive", False) if upper is not None else True
     top = 100.0 if unit == "процент" else math.inf
-    return ("range", float(0 if lower is None else lower), lower_inclusive, float(top if upper is None else upper),
-            upper_inclusive, band["points"])
+    return (
+        "range",
+        float(0 if lower is None else lower),
+        lower_inclusive,
+        float(top if upper is None else upper),
+        upper_inclusive,
+        band["points"],
+    )
 
 
 def expected_span(band: Band, unit: str) -> tuple:
@@ -123,17 +136,27 @@ def strings(value) -> list[str]:
 
 def new_act(project, act: dict[str, str]) -> str:
     """The identifier of the act source the import wrote for the file's приказ, with its points."""
-    acts = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in project.path("regulations/acts").iterdir()
-            if p.name not in ORIGINAL_ACTS}
-    found = [name for name, a in acts.items() if a.get("kind") == act["kind"] and str(a.get("number")) == act["number"]
-             and str(a.get("date")) == act["date"] and (a.get("points") or a.get("control"))]
+    acts = {
+        p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
+        for p in project.path("regulations/acts").iterdir()
+        if p.name not in ORIGINAL_ACTS
+    }
+    found = [
+        name
+        for name, a in acts.items()
+        if a.get("kind") == act["kind"]
+        and str(a.get("number")) == act["number"]
+        and str(a.get("date")) == act["date"]
+        and (a.get("points") or a.get("control"))
+    ]
     assert len(found) == 1, acts
     return found[0]
 
 
-@pytest.mark.parametrize(("build", "suffix"), [pytest.param(b, s, id=b.__name__,
-                                                            marks=[IMPORTER_PENDING] if b.__name__ in PENDING else [])
-                                               for b, s in BUILDERS])
+@pytest.mark.parametrize(
+    ("build", "suffix"),
+    [pytest.param(b, s, id=b.__name__, marks=[IMPORTER_PENDING] if b.__name__ in PENDING else []) for b, s in BUILDERS],
+)
 def test_wide_corpus_document_imports_whole(bare_project, written, build, suffix):
     path, expected = written(build, suffix)
     result = bare_project.run("import", str(path), "--format", "json")
@@ -154,8 +177,9 @@ def test_wide_corpus_document_imports_whole(bare_project, written, build, suffix
     if expected.act:
         act = new_act(bare_project, expected.act)
         assert [data.get("approved_by") for data in sources] == [act] * len(sources)
-    report_lines = [line for r in reports for key, value in r.items() if key not in ("file", "source")
-                    for line in strings(value)]
+    report_lines = [
+        line for r in reports for key, value in r.items() if key not in ("file", "source") for line in strings(value)
+    ]
     if expected.revisions:
         count, authors = expected.revisions
         assert any(str(count) in line and all(a in line for a in authors) for line in report_lines), report_lines
@@ -169,9 +193,15 @@ def faithful(document: ExpectedDocument) -> dict:
     """The source a perfect import of ``document`` would write, bands as the range contract stores them."""
     data = {part: words + " …" for part, words in document.parts.items() if part not in ("tasks", "indicators")}
     data.update(mechanism=document.mechanism, title=document.title, tasks=[document.parts["tasks"] + " …"])
-    data["indicators"] = [{"code": i.code, "name": f"{i.name_start} …", "unit": i.unit,
-                           "scoring": [{k: v for k, v in vars(b).items() if v is not None} for b in i.bands]}
-                          for i in document.indicators]
+    data["indicators"] = [
+        {
+            "code": i.code,
+            "name": f"{i.name_start} …",
+            "unit": i.unit,
+            "scoring": [{k: v for k, v in vars(b).items() if v is not None} for b in i.bands],
+        }
+        for i in document.indicators
+    ]
     return data
 
 

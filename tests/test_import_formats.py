@@ -27,16 +27,23 @@ def test_order_with_three_appendices_becomes_its_act_and_three_sources(bare_proj
     path = tmp_path / "order.docx"
     orders.order_three_spaced(path)
     reports = imported(bare_project, path)
-    assert [r["source"] for r in reports] == ["regulations/acts/prikaz-2022-318.yaml", "regulations/mechanisms/1.1.yaml",
-                                              "regulations/mechanisms/1.2.yaml", "regulations/mechanisms/1.3.yaml"]
+    assert [r["source"] for r in reports] == [
+        "regulations/acts/prikaz-2022-318.yaml",
+        "regulations/mechanisms/1.1.yaml",
+        "regulations/mechanisms/1.2.yaml",
+        "regulations/mechanisms/1.3.yaml",
+    ]
     assert [r["recognised"].split(":")[0] for r in reports[1:]] == ["приложение 1", "приложение 2", "приложение 3"]
-    assert reports[0]["mapped"] == ["приказ № 318 от 01.09.2022: номер, дата, заголовок, преамбула, пункты и контроль "
-                                    "исполнения; приложения (3): 1 — 1.1, 2 — 1.2, 3 — 1.3"]
+    assert reports[0]["mapped"] == [
+        "приказ № 318 от 01.09.2022: номер, дата, заголовок, преамбула, пункты и контроль "
+        "исполнения; приложения (3): 1 — 1.1, 2 — 1.2, 3 — 1.3"
+    ]
     assert reports[0]["requisites"] == ["подпись: Начальник управления образования А.А. Ангеловский ← абзац 14"]
     act = yaml.safe_load(bare_project.read("regulations/acts/prikaz-2022-318.yaml"))
     assert act["kind"] == "приказ" and act["number"] == "318" and act["date"] == datetime.date(2022, 9, 1)
-    assert act["title"] == ("Об утверждении положений о мониторинге механизмов управления качеством "
-                            "образовательных результатов")
+    assert act["title"] == (
+        "Об утверждении положений о мониторинге механизмов управления качеством образовательных результатов"
+    )
     assert act["basis"].startswith("В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ")
     assert act["appendices"] == [{"number": n, "document": f"polozhenie-1.{n}"} for n in (1, 2, 3)]
     assert [p["text"][:40] for p in act["points"]] == ["Руководителям образовательных организаци"]
@@ -54,7 +61,11 @@ def test_a_single_regulation_with_a_stamp_is_no_bundle(bare_project, tmp_path):
     reports = imported(bare_project, path)
     assert [r["source"] for r in reports] == ["regulations/mechanisms/2.1.yaml"]
     assert sorted(p.name for p in bare_project.path("regulations/acts").iterdir()) == [
-        "postanovlenie-2021-615.yaml", "prikaz-2021-112.yaml", "prikaz-2021-140.yaml", "prikaz-2023-95.yaml"]
+        "postanovlenie-2021-615.yaml",
+        "prikaz-2021-112.yaml",
+        "prikaz-2021-140.yaml",
+        "prikaz-2023-95.yaml",
+    ]
 
 
 def test_tracked_changes_and_comments_are_named_with_counts_and_authors(bare_project, tmp_path):
@@ -64,7 +75,8 @@ def test_tracked_changes_and_comments_are_named_with_counts_and_authors(bare_pro
     assert report["notes"] == [
         "в документе не приняты исправления (9 исправлений; авторы: Иванова Е.П., Петров С.А.): прочитаны как "
         "принятые — удалённый текст не перенесён, вставленный перенесён",
-        "примечания (2 примечания; авторы: Иванова Е.П., Петров С.А.) не перенесены: прочтите их в документе"]
+        "примечания (2 примечания; авторы: Иванова Е.П., Петров С.А.) не перенесены: прочтите их в документе",
+    ]
 
 
 def test_a_clean_document_says_nothing_of_revisions_or_reading(bare_project, tmp_path):
@@ -78,9 +90,11 @@ def test_mechanism_found_by_a_standard_wording_and_not_without_it(bare_project, 
     path = tmp_path / "objectivity.odt"
     typed_formats.odt_objectivity(path)
     [report] = imported(bare_project, path)
-    assert report["recognised"] == ("механизм 1.5 «Система объективности процедур оценки качества образования и "
-                                    "олимпиад школьников» определён по заголовку: формулировка «объективности "
-                                    "проведения оценочных процедур»")
+    assert report["recognised"] == (
+        "механизм 1.5 «Система объективности процедур оценки качества образования и "
+        "олимпиад школьников» определён по заголовку: формулировка «объективности "
+        "проведения оценочных процедур»"
+    )
     assert report["notes"][0] == "файл .odt преобразован в .docx через LibreOffice"
     bare_project.path("regulations/mechanisms/1.5.yaml").unlink()
     bare_project.replace("regulations/project.yaml", "      - объективности проведения оценочных процедур\n", "")
@@ -105,7 +119,8 @@ def test_pdf_furniture_is_reported_and_kept_out(bare_project, tmp_path):
     assert report["notes"][:3] == [
         "PDF (3 страницы) прочитан по текстовому слою: строки соединены в абзацы, переносы слов сняты",
         "колонтитулы и номера страниц удалены (3): «Страница 1 из 3», «Страница 2 из 3», «Страница 3 из 3»",
-        "таблица 1 продолжена на следующей странице: части соединены"]
+        "таблица 1 продолжена на следующей странице: части соединены",
+    ]
     assert "Страница" not in bare_project.read("regulations/mechanisms/1.2.yaml")
 
 
@@ -115,9 +130,11 @@ def test_missing_libreoffice_is_named_with_how_to_install_it(bare_project, tmp_p
     monkeypatch.setattr("generator.docx.office.soffice_path", lambda: None)
     result = bare_project.run("import", str(path))
     assert result.exit_code == 1
-    assert f"{path}:1:1: ошибка: файл .rtf читается через LibreOffice, а он не найден: установите его командой " \
-           "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui» или сохраните файл как .docx" \
-           in result.stderr
+    assert (
+        f"{path}:1:1: ошибка: файл .rtf читается через LibreOffice, а он не найден: установите его командой "
+        "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui» или сохраните файл как .docx"
+        in result.stderr
+    )
 
 
 def test_missing_tesseract_is_named_with_how_to_install_it(bare_project, tmp_path, monkeypatch):
@@ -170,41 +187,55 @@ def test_odt_zip_bomb_is_refused_before_libreoffice(bare_project, tmp_path):
 def test_printed_lines_join_into_paragraphs():
     """A ragged-right paragraph's lines join; a line after which the next word would have fitted ends one; a
     numbered line opens one; a hyphenated word is whole again."""
-    lines = [Line(0, 10, 50, 540, "Мониторинг проводится в целях получения неблагоприя-", False),
-             Line(12, 22, 50, 400, "тных условий и оценки результатов.", False),
-             Line(24, 34, 50, 530, "2.1. Цель мониторинга — повышение качества подготовки обучающихся на", False),
-             Line(36, 46, 50, 120, "основе анализа.", False)]
+    lines = [
+        Line(0, 10, 50, 540, "Мониторинг проводится в целях получения неблагоприя-", False),
+        Line(12, 22, 50, 400, "тных условий и оценки результатов.", False),
+        Line(24, 34, 50, 530, "2.1. Цель мониторинга — повышение качества подготовки обучающихся на", False),
+        Line(36, 46, 50, 120, "основе анализа.", False),
+    ]
     assert layout.paragraphs_of(lines) == [
         ("Мониторинг проводится в целях получения неблагоприятных условий и оценки результатов.", False),
-        ("2.1. Цель мониторинга — повышение качества подготовки обучающихся на основе анализа.", False)]
+        ("2.1. Цель мониторинга — повышение качества подготовки обучающихся на основе анализа.", False),
+    ]
 
 
 def test_a_date_opening_a_line_is_no_clause_number():
-    lines = [Line(0, 10, 50, 540, "В соответствии с Федеральным законом от", False),
-             Line(12, 22, 50, 540, "29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации» и иными", False)]
+    lines = [
+        Line(0, 10, 50, 540, "В соответствии с Федеральным законом от", False),
+        Line(12, 22, 50, 540, "29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации» и иными", False),
+    ]
     assert len(layout.paragraphs_of(lines)) == 1
 
 
 def test_column_numbers_and_split_rows():
     assert layout.is_column_numbers(["1", "2", "3", "4"]) and not layout.is_column_numbers(["1", "2", "4"])
     header = ["№", "Наименование показателя", "Ед.", "Баллы"]
-    assert pdf._split_row(header, ["3.1", "Доля педагогов, имеющих высшее педагогичес", "%", "2"],
-                          ["", "кое образование", "", ""])
+    assert pdf._split_row(
+        header, ["3.1", "Доля педагогов, имеющих высшее педагогичес", "%", "2"], ["", "кое образование", "", ""]
+    )
     assert not pdf._split_row(header, ["3.1", "Доля педагогов", "%", "от 50 до 69 %"], ["", "", "", "менее 50 %"])
 
 
 def test_cell_lines_keep_one_band_a_line_and_rejoin_broken_words():
-    assert layout.cell_text("90 % и более — 2 балла\nот 75 до 89 % — 1 балл\nменее 75 % — 0\nбаллов") == \
-        "90 % и более — 2 балла\nот 75 до 89 % — 1 балл\nменее 75 % — 0 баллов"
-    assert layout.cell_text("100 % — 2 балла; от 95 до\n99,9 % — 1 балл;\nменее 95 % — 0 баллов") == \
-        "100 % — 2 балла; от 95 до 99,9 % — 1 балл; менее 95 % — 0 баллов"
+    assert (
+        layout.cell_text("90 % и более — 2 балла\nот 75 до 89 % — 1 балл\nменее 75 % — 0\nбаллов")
+        == "90 % и более — 2 балла\nот 75 до 89 % — 1 балл\nменее 75 % — 0 баллов"
+    )
+    assert (
+        layout.cell_text("100 % — 2 балла; от 95 до\n99,9 % — 1 балл;\nменее 95 % — 0 баллов")
+        == "100 % — 2 балла; от 95 до 99,9 % — 1 балл; менее 95 % — 0 баллов"
+    )
     assert layout.cell_text("Соответстви\nе развивающе\nй среды в\nДОО") == "Соответствие развивающей среды в ДОО"
 
 
 def test_an_ordinary_docx_is_not_reflowed(tmp_path):
     document = docx.Document()
-    for text in ("Общие положения", "Настоящее Положение определяет порядок.", "Цель мониторинга",
-                 "повышение качества.") * 4:
+    for text in (
+        "Общие положения",
+        "Настоящее Положение определяет порядок.",
+        "Цель мониторинга",
+        "повышение качества.",
+    ) * 4:
         document.add_paragraph(text)
     path = tmp_path / "plain.docx"
     document.save(path)
@@ -217,18 +248,27 @@ def _scaled(path, bands_of_second: str) -> None:
     """A Положение whose criteria name a scale «от 0 до 2 баллов» once; the second indicator's bands as given."""
     document = word.new()
     word.para(document, "Положение о мониторинге качества подготовки обучающихся", bold=True)
-    for heading, text in (("Общие положения", "Настоящее Положение определяет порядок мониторинга."),
-                          ("Цель мониторинга", "Повышение качества подготовки обучающихся."),
-                          ("Задачи мониторинга", "– получение информации о результатах;")):
+    for heading, text in (
+        ("Общие положения", "Настоящее Положение определяет порядок мониторинга."),
+        ("Цель мониторинга", "Повышение качества подготовки обучающихся."),
+        ("Задачи мониторинга", "– получение информации о результатах;"),
+    ):
         word.para(document, heading, bold=True)
         word.para(document, text)
     word.para(document, "Показатели мониторинга", bold=True)
-    word.table(document, [["№", "Наименование показателя", "Ед. изм.", "Критерии оценивания"],
-                          ["1", "Доля обучающихся, выполнивших ВПР", "%", "90 % и более — 2 балла; менее 90 % — 0 баллов"],
-                          ["2", "Доля выпускников, получивших аттестат", "%", bands_of_second]])
-    for heading, text in (("Методы сбора информации", "Анализ отчётов ОО."),
-                          ("Периодичность и сроки", "Ежегодно, до 1 октября."),
-                          ("Критерии оценивания", "Каждый показатель оценивается от 0 до 2 баллов.")):
+    word.table(
+        document,
+        [
+            ["№", "Наименование показателя", "Ед. изм.", "Критерии оценивания"],
+            ["1", "Доля обучающихся, выполнивших ВПР", "%", "90 % и более — 2 балла; менее 90 % — 0 баллов"],
+            ["2", "Доля выпускников, получивших аттестат", "%", bands_of_second],
+        ],
+    )
+    for heading, text in (
+        ("Методы сбора информации", "Анализ отчётов ОО."),
+        ("Периодичность и сроки", "Ежегодно, до 1 октября."),
+        ("Критерии оценивания", "Каждый показатель оценивается от 0 до 2 баллов."),
+    ):
         word.para(document, heading, bold=True)
         word.para(document, text)
     document.save(path)
@@ -242,8 +282,10 @@ def test_a_named_scale_is_said_to_lack_bands_only_where_it_does(bare_project, tm
     bare_project.path("regulations/mechanisms/1.1.yaml").unlink()
     _scaled(path, "")
     [report] = imported(bare_project, path)
-    assert "раздел «Критерии оценивания»: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы " \
-           "показателей 2 не заполнены — дополните" in report["guessed"]
+    assert (
+        "раздел «Критерии оценивания»: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы "
+        "показателей 2 не заполнены — дополните" in report["guessed"]
+    )
 
 
 def test_a_missing_part_is_said_to_be_absent_when_no_text_was_left_over(bare_project, tmp_path):
@@ -254,9 +296,11 @@ def test_a_missing_part_is_said_to_be_absent_when_no_text_was_left_over(bare_pro
     path = tmp_path / "short.docx"
     document.save(path)
     [report] = imported(bare_project, path)
-    assert any(line.startswith("в документе не найдены части: «задачи», «показатели»") and
-               line.endswith("весь остальной текст документа распознан, так что в документе их нет")
-               for line in report["guessed"]), report["guessed"]
+    assert any(
+        line.startswith("в документе не найдены части: «задачи», «показатели»")
+        and line.endswith("весь остальной текст документа распознан, так что в документе их нет")
+        for line in report["guessed"]
+    ), report["guessed"]
 
 
 def test_listnum_fields_without_a_stored_result_are_numbered_as_word_shows_them():
@@ -267,11 +311,18 @@ def test_listnum_fields_without_a_stored_result_are_numbered_as_word_shows_them(
     from generator.docx.reader import read_docx
 
     document = docx.Document()
-    for instruction, text in (("LISTNUM LegalDefault \\l 1", "Общие положения"), ("LISTNUM LegalDefault \\l 2", "Первый"),
-                              ("LISTNUM LegalDefault \\l 2", "Второй"), ("LISTNUM LegalDefault \\l 1", "Цель")):
+    for instruction, text in (
+        ("LISTNUM LegalDefault \\l 1", "Общие положения"),
+        ("LISTNUM LegalDefault \\l 2", "Первый"),
+        ("LISTNUM LegalDefault \\l 2", "Второй"),
+        ("LISTNUM LegalDefault \\l 1", "Цель"),
+    ):
         paragraph = document.add_paragraph()
-        for run in ('<w:fldChar w:fldCharType="begin"/>', f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
-                    '<w:fldChar w:fldCharType="end"/>'):
+        for run in (
+            '<w:fldChar w:fldCharType="begin"/>',
+            f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
+            '<w:fldChar w:fldCharType="end"/>',
+        ):
             paragraph._p.append(parse_xml(f'<w:r xmlns:w="{word.W_NS}">{run}</w:r>'))
         paragraph.add_run(text)
     simple = document.add_paragraph()
@@ -280,4 +331,9 @@ def test_listnum_fields_without_a_stored_result_are_numbered_as_word_shows_them(
     buffer = io.BytesIO()
     document.save(buffer)
     assert [p.text for p in read_docx(buffer.getvalue()).blocks] == [
-        "1. Общие положения", "1.1. Первый", "1.2. Второй", "2. Цель", "1) пункт"]
+        "1. Общие положения",
+        "1.1. Первый",
+        "1.2. Второй",
+        "2. Цель",
+        "1) пункт",
+    ]

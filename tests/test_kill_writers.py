@@ -44,8 +44,14 @@ class Writers:
 
     def start(self, *args: str, dying_at: str | None = None) -> subprocess.Popen:
         launcher = ["-m", "generator"] if dying_at is None else [str(REPO / "tests" / "dying_msoko.py"), dying_at]
-        return subprocess.Popen([sys.executable, *launcher, "--project", str(self.project.root), *args],
-                                cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env)
+        return subprocess.Popen(
+            [sys.executable, *launcher, "--project", str(self.project.root), *args],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=self.env,
+        )
 
     def run(self, *args: str) -> tuple[int, str]:
         process = self.start(*args)
@@ -86,7 +92,9 @@ def restore_sources(writers: Writers) -> None:
 
 def writing(writers: Writers, prepare: Callable[[Writers], list[str]]) -> bool:
     """Whether the writer has started writing: its first temporary file or folder is there."""
-    folder = {"regen": "output", "approve": "regulations/approved", "import_": "regulations/mechanisms"}[prepare.__name__]
+    folder = {"regen": "output", "approve": "regulations/approved", "import_": "regulations/mechanisms"}[
+        prepare.__name__
+    ]
     return writers.project.path(folder).exists() and any(writers.project.path(folder).iterdir())
 
 
@@ -130,8 +138,11 @@ def test_a_killed_command_leaves_nothing_behind(tmp_path, prepare):
         time.sleep(instant)
         victim.kill()
         victim.communicate()
-        phase = f"{instant * 1000:.0f} ms into the {write_phase * 1000:.0f} ms write phase" if in_write_phase \
+        phase = (
+            f"{instant * 1000:.0f} ms into the {write_phase * 1000:.0f} ms write phase"
+            if in_write_phase
             else f"{instant:.2f} s into the {duration:.2f} s run"
+        )
         where = f"{prepare.__name__}: kill {number + 1}, {phase} (MSOKO_KILL_SEED={seed})"
         print(where, "left", writers.leftovers())
         code, output = writers.run(*prepare(writers))
@@ -164,7 +175,9 @@ class Server:
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
         for _ in range(200):
             try:
-                self.page = self.opener.open(f"{self.base}/source/regulations/mechanisms/1.1.yaml", timeout=5).read().decode()
+                self.page = (
+                    self.opener.open(f"{self.base}/source/regulations/mechanisms/1.1.yaml", timeout=5).read().decode()
+                )
                 return
             except OSError:
                 time.sleep(0.05)
@@ -175,8 +188,11 @@ class Server:
 
         values = form_values(self.page)
         values["goal"] = goal
-        request = urllib.request.Request(f"{self.base}/source/regulations/mechanisms/1.1.yaml",
-                                         data=urllib.parse.urlencode(values).encode(), headers={"Origin": self.base})
+        request = urllib.request.Request(
+            f"{self.base}/source/regulations/mechanisms/1.1.yaml",
+            data=urllib.parse.urlencode(values).encode(),
+            headers={"Origin": self.base},
+        )
         try:
             return self.opener.open(request, timeout=120).status
         except OSError:

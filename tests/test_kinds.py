@@ -22,7 +22,8 @@ from tests.program_kind import PROGRAM, install_template, register
 
 PROGRAM_SOURCE = """\
 # yaml-language-server: $schema=.schema/program.schema.json
-title: Программа развития муниципальной системы оценки качества образования Копейского городского округа на 2022–2024 годы
+title: Программа развития муниципальной системы оценки качества образования Копейского городского округа на 2022–2024
+годы
 approved_by: prikaz-2022-10
 goal: |
   Повышение качества образования на основе его объективной оценки.
@@ -72,7 +73,8 @@ def test_every_kind_is_declared_whole():
 
 @pytest.fixture
 def program(example, monkeypatch):
-    """The example with a Программа: the kind registered, its template and source in the project, an act approving it."""
+    """The example with a Программа: the kind registered, its template and source in the project, an act
+    approving it."""
     register(monkeypatch)
     install_template(example.root)
     example.write("regulations/program.yaml", PROGRAM_SOURCE)
@@ -91,8 +93,9 @@ def test_a_new_kind_is_loaded_checked_and_given_a_schema(program):
     line = program.line_of("regulations/program.yaml", "measure:")
     check = program.run("check")
     assert check.exit_code == 1
-    assert (f"regulations/program.yaml:{line}:1: ошибка: неизвестное поле «measure»; возможно, имелось в виду "
-            "«measures»") in diagnostic_lines(check.stdout + check.stderr)
+    assert (
+        f"regulations/program.yaml:{line}:1: ошибка: неизвестное поле «measure»; возможно, имелось в виду «measures»"
+    ) in diagnostic_lines(check.stdout + check.stderr)
 
     assert program.run("schema").exit_code == 0
     schema = yaml.safe_load(program.read("regulations/.schema/program.schema.json"))
@@ -102,16 +105,22 @@ def test_a_new_kind_is_loaded_checked_and_given_a_schema(program):
 def test_a_new_kind_is_planned_and_rendered(program):
     result = program.run("regen", "all")
     assert result.exit_code == 0, result.output
-    written = [line.removeprefix("записан: output/") for line in result.stdout.splitlines() if line.startswith("записан:")]
+    written = [
+        line.removeprefix("записан: output/") for line in result.stdout.splitlines() if line.startswith("записан:")
+    ]
     assert written.index("programma.docx") == written.index("samoocenka.docx") + 1  # the registry's order, acts after
     assert written.index("prikaz-2022-10.docx") > written.index("programma.docx")
 
     document = docx.Document(program.path("output/programma.docx"))
     texts = [" ".join(p.text.split()) for p in document.paragraphs]
     assert "УТВЕРЖДЕНА" in texts  # the approval word agrees with «Программа»
-    assert texts[texts.index("Цель Программы") + 1] == "Повышение качества образования на основе его объективной оценки."
-    assert texts[texts.index("Задачи Программы") + 1:][:2] == ["Обеспечить объективность оценочных процедур.",
-                                                              "Развить механизмы управления качеством образования."]
+    assert (
+        texts[texts.index("Цель Программы") + 1] == "Повышение качества образования на основе его объективной оценки."
+    )
+    assert texts[texts.index("Задачи Программы") + 1 :][:2] == [
+        "Обеспечить объективность оценочных процедур.",
+        "Развить механизмы управления качеством образования.",
+    ]
     assert "Основные мероприятия" in texts
     assert document.core_properties.subject == "Программа развития МСОКО"
     assert document.core_properties.title.startswith("Программа развития муниципальной системы")
@@ -142,11 +151,15 @@ def program_layout(path):
     document.add_paragraph("УТВЕРЖДЕНА\nприказом Управления образования\nот 20.01.2022 № 10")
     for text in ("П Р О Г Р А М М А", "развития муниципальной системы оценки качества образования"):
         document.add_paragraph().add_run(text).bold = True
-    for heading, lines in (("1. Цель программы", ["Повышение качества образования на основе его оценки."]),
-                           ("2. Задачи программы", ["обеспечить объективность оценочных процедур",
-                                                    "развить механизмы управления качеством образования"]),
-                           ("3. Основные мероприятия", ["Ежегодный анализ результатов мониторингов."]),
-                           ("4. Ресурсное обеспечение", ["Средства муниципального бюджета."])):
+    for heading, lines in (
+        ("1. Цель программы", ["Повышение качества образования на основе его оценки."]),
+        (
+            "2. Задачи программы",
+            ["обеспечить объективность оценочных процедур", "развить механизмы управления качеством образования"],
+        ),
+        ("3. Основные мероприятия", ["Ежегодный анализ результатов мониторингов."]),
+        ("4. Ресурсное обеспечение", ["Средства муниципального бюджета."]),
+    ):
         document.add_paragraph().add_run(heading).bold = True
         for line in lines:
             document.add_paragraph(line)
@@ -159,7 +172,8 @@ def test_import_knows_a_new_kind_by_its_title(program, tmp_path):
     refused = program.run("import", str(source))
     assert diagnostic_lines(refused.stderr) == [
         f"{source}:1:1: ошибка: Программа развития МСОКО уже описана в regulations/program.yaml; msoko не "
-        "перезапишет его"]
+        "перезапишет его"
+    ]
 
     program.path("regulations/program.yaml").unlink()
     result = program.run("import", str(source), "--format", "json")
@@ -173,8 +187,10 @@ def test_import_knows_a_new_kind_by_its_title(program, tmp_path):
     assert data["title"] == "Программа развития муниципальной системы оценки качества образования"
     assert data["approved_by"] == "prikaz-2022-10"
     assert data["goal"] == "Повышение качества образования на основе его оценки."
-    assert data["tasks"] == ["обеспечить объективность оценочных процедур",
-                             "развить механизмы управления качеством образования"]
+    assert data["tasks"] == [
+        "обеспечить объективность оценочных процедур",
+        "развить механизмы управления качеством образования",
+    ]
     assert data["measures"] == "Ежегодный анализ результатов мониторингов."
     assert "Средства муниципального бюджета." in data["unmapped"]
     assert program.run("check").exit_code == 0

@@ -37,15 +37,23 @@ def _emitted() -> dict[str, str]:
 
 def _code_named(node: ast.AST) -> str | None:
     """``Finding("code", …)``, ``TextFinding("code", …)``, ``rules()["code"]`` or ``code="code"`` in a call."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in FINDINGS \
-            and len(node.args) > FINDINGS[node.func.id]:
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in FINDINGS
+        and len(node.args) > FINDINGS[node.func.id]
+    ):
         code = node.args[FINDINGS[node.func.id]]
         if isinstance(code, ast.Attribute) and code.attr == "code":
             return None  # Finding(hit.code, …): a shared rule's code, counted where its record is made
         assert isinstance(code, ast.Constant), f"{ast.unparse(node)[:60]}: a finding's code must be written out"
         return code.value
-    if (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Call) and ast.unparse(node.value) == "rules()"
-            and isinstance(node.slice, ast.Constant)):
+    if (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Call)
+        and ast.unparse(node.value) == "rules()"
+        and isinstance(node.slice, ast.Constant)
+    ):
         return node.slice.value
     return None
 
@@ -53,24 +61,32 @@ def _code_named(node: ast.AST) -> str | None:
 def _in_readme() -> set[str]:
     """The codes in the first column of the README's lint tables (``| `a`, `b` | … |``)."""
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("ГОСТ Р 7.0.97-2025 layout and requisites (DOCX only):"):]
+    section = text[text.index("ГОСТ Р 7.0.97-2025 layout and requisites (DOCX only):") :]
     section = section[: section.index("```")]
-    return {code for row in re.findall(r"^\| (`[^|]+) \|", section, re.MULTILINE)
-            for code in re.findall(r"`([a-z][a-z-]*)`", row)}
+    return {
+        code
+        for row in re.findall(r"^\| (`[^|]+) \|", section, re.MULTILINE)
+        for code in re.findall(r"`([a-z][a-z-]*)`", row)
+    }
 
 
 def test_every_code_a_check_emits_is_in_rules_yaml():
     missing = {code: where for code, where in _emitted().items() if code not in _catalogued()}
-    assert not missing, "codes emitted by a check but missing from generator/lint/rules.yaml (add severity and " \
-                        "summary there): " + ", ".join(f"{code} ({where})" for code, where in sorted(missing.items()))
+    assert not missing, (
+        "codes emitted by a check but missing from generator/lint/rules.yaml (add severity and "
+        "summary there): " + ", ".join(f"{code} ({where})" for code, where in sorted(missing.items()))
+    )
 
 
 def _emitted_by_check() -> set[str]:
     """Codes ``check`` gives the sources only (``code="citation-date"`` in ``generator/sources/``): catalogued
     in ``rules.yaml`` with the lint's, since a project's report names them alike."""
-    return {node.value.value for path in (REPO / "generator" / "sources").glob("*.py")
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(node, ast.keyword) and node.arg == "code" and isinstance(node.value, ast.Constant)}
+    return {
+        node.value.value
+        for path in (REPO / "generator" / "sources").glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.keyword) and node.arg == "code" and isinstance(node.value, ast.Constant)
+    }
 
 
 def test_every_code_in_rules_yaml_is_emitted_by_a_check():
@@ -80,7 +96,10 @@ def test_every_code_in_rules_yaml_is_emitted_by_a_check():
 
 def test_the_readme_tables_list_exactly_the_codes_of_rules_yaml():
     readme, catalogued = _in_readme(), _catalogued()
-    assert not catalogued - readme, f"codes of generator/lint/rules.yaml missing from README.md's lint tables " \
-                                    f"(section «msoko lint»): {sorted(catalogued - readme)}"
-    assert not readme - catalogued, f"codes in README.md's lint tables unknown to generator/lint/rules.yaml: " \
-                                    f"{sorted(readme - catalogued)}"
+    assert not catalogued - readme, (
+        f"codes of generator/lint/rules.yaml missing from README.md's lint tables "
+        f"(section «msoko lint»): {sorted(catalogued - readme)}"
+    )
+    assert not readme - catalogued, (
+        f"codes in README.md's lint tables unknown to generator/lint/rules.yaml: {sorted(readme - catalogued)}"
+    )

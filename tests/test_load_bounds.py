@@ -6,8 +6,10 @@ from __future__ import annotations
 from generator.sources.load import MAX_SOURCE_BYTES, read_source
 
 TOO_LARGE = "файл слишком велик (5,0 МБ; допустимо не более 5,0 МБ): источник пишут люди, а не программы"
-BOMB = ("ссылки YAML (*якорь) разворачивают этот узел слишком много раз (более 10000 лишних значений, «миллиард "
-        "смешков»); уберите ссылки и запишите значения явно")
+BOMB = (
+    "ссылки YAML (*якорь) разворачивают этот узел слишком много раз (более 10000 лишних значений, «миллиард "
+    "смешков»); уберите ссылки и запишите значения явно"
+)
 
 
 def _padded(path, text: str, size: int) -> None:
@@ -56,11 +58,25 @@ def test_problems_of_reading_are_located_in_characters_and_coded_for_machines(ex
     twice = example.line_of(third, "mechanism: 1.3")
     result = example.run("check", "--format", "json")
     assert result.exit_code == 1
-    found = {(d["file"], d["line"], d["column"], d["code"], d["message"]) for d in result.json()["diagnostics"]
-             if d["file"] in (first, second, third)}
+    found = {
+        (d["file"], d["line"], d["column"], d["code"], d["message"])
+        for d in result.json()["diagnostics"]
+        if d["file"] in (first, second, third)
+    }
     assert found == {
         (first, goal, 21, "load", "недопустимый символ U+0001 (управляющий символ); удалите его"),
-        (second, approved, 20, "load", "двоеточие здесь недопустимо: проверьте отступы или заключите значение в "
-                                       "кавычки"),
-        (third, twice, 1, "load", f"ключ «mechanism» повторяется (впервые указан в строке {example.line_of(third, 'mechanism:')})"),
+        (
+            second,
+            approved,
+            20,
+            "load",
+            "двоеточие здесь недопустимо: проверьте отступы или заключите значение в кавычки",
+        ),
+        (
+            third,
+            twice,
+            1,
+            "load",
+            f"ключ «mechanism» повторяется (впервые указан в строке {example.line_of(third, 'mechanism:')})",
+        ),
     }

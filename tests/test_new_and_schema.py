@@ -21,12 +21,20 @@ def test_new_scaffold_is_incomplete_until_filled(example):
     assert check.exit_code == 1
     row = next(line for line in check.stdout.splitlines() if line.startswith("2.4 "))
     assert row[54:].count("…") == 6, row
-    for part in ("цель", "задачи", "показатели", "методы сбора и обработки информации",
-                 "периодичность и сроки проведения", "критерии оценивания"):
+    for part in (
+        "цель",
+        "задачи",
+        "показатели",
+        "методы сбора и обработки информации",
+        "периодичность и сроки проведения",
+        "критерии оценивания",
+    ):
         assert f"ошибка: часть «{part}» содержит заглушку «ЗАПОЛНИТЕ»: заполните её" in check.output
     # other fields are named by their Russian titles too, never by their YAML keys
-    assert ("поле «порядок использования результатов → анализ эффективности мер» содержит заглушку «ЗАПОЛНИТЕ»"
-            in check.output)
+    assert (
+        "поле «порядок использования результатов → анализ эффективности мер» содержит заглушку «ЗАПОЛНИТЕ»"
+        in check.output
+    )
     assert "поле «наименование» показателя 2.4.1 содержит заглушку" in check.output
     assert "use_of_results" not in check.output and "«name»" not in check.output
 
@@ -35,7 +43,10 @@ def test_new_refuses_unknown_and_existing(example):
     unknown = example.run("new", "9.9")
     assert unknown.exit_code == 1
     catalog = example.line_of("regulations/project.yaml", "catalog:")
-    assert f"regulations/project.yaml:{catalog}:10: ошибка: механизм «9.9» отсутствует в каталоге «federal-2021»" in unknown.output
+    assert (
+        f"regulations/project.yaml:{catalog}:10: ошибка: механизм «9.9» отсутствует в каталоге «federal-2021»"
+        in unknown.output
+    )
     existing = example.run("new", "1.1")
     assert existing.exit_code == 1
     assert "ошибка: для механизма «1.1» уже есть положение: regulations/mechanisms/1.1.yaml" in existing.output
@@ -62,6 +73,8 @@ def test_every_help_is_in_russian(example):
         assert result.exit_code == 0
         usage = result.stdout.splitlines()[0]
         assert usage.startswith("Использование: ") and "[ПАРАМЕТРЫ]" in usage, usage
-        english = re.findall(r"\b[A-Z]{3,}\b", result.stdout.replace("JSON", "").replace("DOCX", "")
-                             .replace("PDF", "").replace("ДАТА", ""))
+        english = re.findall(
+            r"\b[A-Z]{3,}\b",
+            result.stdout.replace("JSON", "").replace("DOCX", "").replace("PDF", "").replace("ДАТА", ""),
+        )
         assert english == [], (name, english)

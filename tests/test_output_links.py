@@ -26,8 +26,11 @@ def test_force_keeps_the_link_not_what_it_leads_to(example, tmp_path):
     backups = list(example.path("output/.msoko/backup").iterdir())
     assert len(backups) == 1 and backups[0].is_symlink() and os.readlink(backups[0]) == str(secret)
     assert f"output/.msoko/backup/{backups[0].name}" in forced.stdout
-    copied = [p for p in example.path("output").rglob("*") if p.is_file() and not p.is_symlink()
-              and SECRET.encode() in p.read_bytes()]
+    copied = [
+        p
+        for p in example.path("output").rglob("*")
+        if p.is_file() and not p.is_symlink() and SECRET.encode() in p.read_bytes()
+    ]
     assert copied == []  # the secret's text was copied nowhere under output/
     assert not document.is_symlink() and document.read_bytes()[:2] == b"PK"
     assert secret.read_text(encoding="utf-8") == SECRET

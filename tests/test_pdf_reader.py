@@ -20,8 +20,9 @@ def pdfs(example, libreoffice, tmp_path):
     """A Положение (a ruled indicator table, hyphenated words) and the self-assessment (a chart's rects and
     curves) as LibreOffice prints them."""
     assert example.run("regen", "1.1", "samoocenka").exit_code == 0
-    return convert_to_pdf([example.path("output/polozhenie-1.1.docx"), example.path("output/samoocenka.docx")],
-                          tmp_path / "pdf")
+    return convert_to_pdf(
+        [example.path("output/polozhenie-1.1.docx"), example.path("output/samoocenka.docx")], tmp_path / "pdf"
+    )
 
 
 def _printed(objects: list[dict]) -> list[dict]:
@@ -33,7 +34,8 @@ def _printed(objects: list[dict]) -> list[dict]:
 
 def _same(old: dict, new: dict) -> bool:
     return all(old.get(key) == new.get(key) for key in ("object_type", "text", "fontname", "upright")) and all(
-        abs(old[key] - new[key]) < 1e-3 for key in PLACES if key in old)
+        abs(old[key] - new[key]) < 1e-3 for key in PLACES if key in old
+    )
 
 
 def test_pdfium_reads_what_pdfminer_reads(pdfs):

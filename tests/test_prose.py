@@ -12,16 +12,25 @@ from generator.sources.load import read_source
 from generator.sources.prose import is_blank, parse_prose
 from schemas.prose import ListBlock, Paragraph, Table, plain_text
 
-WORDS = st.lists(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщыьэюяАБВГabcXYZ0123456789", min_size=1, max_size=12),
-                 min_size=1, max_size=20)
+WORDS = st.lists(
+    st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщыьэюяАБВГabcXYZ0123456789", min_size=1, max_size=12),
+    min_size=1,
+    max_size=20,
+)
 
 
 def test_structures():
-    blocks = parse_prose("Текст **жирный** и *курсив*\n\n- один\n- два\n\n1. первый\n2. второй\n\n| а | б |\n|---|---|\n| 1 | 2 |\n")
+    blocks = parse_prose(
+        "Текст **жирный** и *курсив*\n\n- один\n- два\n\n1. первый\n2. второй\n\n| а | б |\n|---|---|\n| 1 | 2 |\n"
+    )
     paragraph, bullets, numbered, table = blocks
     assert isinstance(paragraph, Paragraph)
     assert [(s.text, s.bold, s.italic) for s in paragraph.spans] == [
-        ("Текст ", False, False), ("жирный", True, False), (" и ", False, False), ("курсив", False, True)]
+        ("Текст ", False, False),
+        ("жирный", True, False),
+        (" и ", False, False),
+        ("курсив", False, True),
+    ]
     assert isinstance(bullets, ListBlock) and not bullets.ordered and len(bullets.items) == 2
     assert isinstance(numbered, ListBlock) and numbered.ordered
     assert isinstance(table, Table) and [c.text for c in table.header] == ["а", "б"] and len(table.rows) == 1
@@ -31,11 +40,41 @@ LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
 MAY_HIDE_LETTERS = re.compile(r"[\[`~&<|]")
 """Links and reference definitions, code fences' info strings, entities, autolinks, table cells beyond
 the header's: the only Markdown in which a letter may stand and not be read as text."""
-MARKDOWNISH = st.lists(st.one_of(
-    st.sampled_from(["\n", "\n\n", "  ", "    ", "\t", "- ", "* ", "+ ", "1. ", "2) ", "> ", "# ", "## ", "**", "*",
-                     "_", "---", "===", "\\", "|", "| --- |", "```", "    код", "!"]),
-    st.text(alphabet="абвгдеёжзABCxyz019 .,", min_size=1, max_size=6),
-    st.text(max_size=3)), max_size=25).map("".join)
+MARKDOWNISH = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "\n",
+                "\n\n",
+                "  ",
+                "    ",
+                "\t",
+                "- ",
+                "* ",
+                "+ ",
+                "1. ",
+                "2) ",
+                "> ",
+                "# ",
+                "## ",
+                "**",
+                "*",
+                "_",
+                "---",
+                "===",
+                "\\",
+                "|",
+                "| --- |",
+                "```",
+                "    код",
+                "!",
+            ]
+        ),
+        st.text(alphabet="абвгдеёжзABCxyz019 .,", min_size=1, max_size=6),
+        st.text(max_size=3),
+    ),
+    max_size=25,
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
@@ -55,7 +94,11 @@ def test_plain_words_survive_exactly(words):
     assert not is_blank(text)
 
 
-@given(st.lists(st.lists(st.text(alphabet="абвгдеёжз", min_size=1, max_size=8), min_size=1, max_size=5), min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="абвгдеёжз", min_size=1, max_size=8), min_size=1, max_size=5), min_size=1, max_size=8
+    )
+)
 def test_bullet_lists_keep_items(items):
     text = "\n".join("- " + " ".join(words) for words in items)
     [block] = parse_prose(text)
@@ -78,4 +121,4 @@ def test_loader_roundtrip_keeps_every_key_located(tmp_path_factory, data):
     lines = path.read_text(encoding="utf-8").splitlines()
     for key in data:
         line, column = source.keys[(key,)]
-        assert lines[line - 1][column - 1:].startswith(key)
+        assert lines[line - 1][column - 1 :].startswith(key)

@@ -17,11 +17,25 @@ from generator.review.pdf import convert_to_pdf
 from tests.conftest import REPO, ExampleProject
 from tests.docx_reader import Docx
 
-DOCS = ["polozhenie-1.1.docx", "polozhenie-1.2.docx", "polozhenie-1.3.docx", "polozhenie-1.4.docx",
-        "polozhenie-1.5.docx", "polozhenie-2.1.docx", "polozhenie-2.2.docx", "polozhenie-2.3.docx",
-        "polozhenie-2.4.docx", "polozhenie-msoko.docx", "koncepciya.docx", "dorozhnaya-karta.docx",
-        "samoocenka.docx", "postanovlenie-2021-615.docx", "prikaz-2021-112.docx", "prikaz-2021-140.docx",
-        "prikaz-2023-95.docx"]
+DOCS = [
+    "polozhenie-1.1.docx",
+    "polozhenie-1.2.docx",
+    "polozhenie-1.3.docx",
+    "polozhenie-1.4.docx",
+    "polozhenie-1.5.docx",
+    "polozhenie-2.1.docx",
+    "polozhenie-2.2.docx",
+    "polozhenie-2.3.docx",
+    "polozhenie-2.4.docx",
+    "polozhenie-msoko.docx",
+    "koncepciya.docx",
+    "dorozhnaya-karta.docx",
+    "samoocenka.docx",
+    "postanovlenie-2021-615.docx",
+    "prikaz-2021-112.docx",
+    "prikaz-2021-140.docx",
+    "prikaz-2023-95.docx",
+]
 
 
 def digests(project: ExampleProject) -> dict[str, str]:
@@ -61,8 +75,11 @@ def test_no_change_regen_rewrites_nothing(example):
 def test_changed_indicator_rebuilds_only_what_depends_on_it(example):
     example.run("regen", "all")
     before = digests(example)
-    example.replace("regulations/mechanisms/2.2.yaml", "Доля педагогов, прошедших диагностику профессиональных дефицитов",
-                    "Доля педагогов, прошедших диагностику профессиональных затруднений")
+    example.replace(
+        "regulations/mechanisms/2.2.yaml",
+        "Доля педагогов, прошедших диагностику профессиональных дефицитов",
+        "Доля педагогов, прошедших диагностику профессиональных затруднений",
+    )
     result = example.run("regen", "all", "-v")
     assert result.exit_code == 0
     assert "записан: output/polozhenie-2.2.docx — изменились: regulations/mechanisms/2.2.yaml" in result.stdout
@@ -73,7 +90,8 @@ def test_changed_indicator_rebuilds_only_what_depends_on_it(example):
     assert "без изменений: output/koncepciya.docx" in result.stdout
     table = Docx(example.path("output/polozhenie-2.2.docx")).tables()[0]  # the indicators; table 2 repeats the name
     assert next(row for row in table if row[0] == "2.2.2")[1].startswith(
-        "Доля педагогов, прошедших диагностику профессиональных затруднений")
+        "Доля педагогов, прошедших диагностику профессиональных затруднений"
+    )
 
 
 def test_changed_template_or_profile_rebuilds_everything(example):
@@ -92,8 +110,10 @@ def test_hand_edited_output_survives_and_force_keeps_a_backup(example):
     example.replace("regulations/mechanisms/1.3.yaml", "не менее 60 %", "не менее 65 %")
     refused = example.run("regen", "all")
     assert refused.exit_code == 1
-    assert ("output/polozhenie-1.3.docx:1:1: ошибка: файл изменён вручную после последней генерации; msoko не "
-            "перезапишет его.") in refused.output
+    assert (
+        "output/polozhenie-1.3.docx:1:1: ошибка: файл изменён вручную после последней генерации; msoko не "
+        "перезапишет его."
+    ) in refused.output
     assert edited.read_bytes() == hand_bytes
     assert "Traceback" not in refused.output
     forced = example.run("regen", "all", "--force")
@@ -110,9 +130,11 @@ def test_foreign_file_in_output_is_not_overwritten(example):
     example.path("output/polozhenie-1.1.docx").write_bytes(b"made in Word")
     result = example.run("regen", "1.1")
     assert result.exit_code == 1
-    assert ("output/polozhenie-1.1.docx:1:1: ошибка: файл не создан msoko или изменён вручную (журнал сборки "
-            "output/.msoko/manifest.json отсутствует, а содержимое файла отличается от результата сборки); msoko не "
-            "перезапишет его.") in result.output
+    assert (
+        "output/polozhenie-1.1.docx:1:1: ошибка: файл не создан msoko или изменён вручную (журнал сборки "
+        "output/.msoko/manifest.json отсутствует, а содержимое файла отличается от результата сборки); msoko не "
+        "перезапишет его."
+    ) in result.output
     assert example.path("output/polozhenie-1.1.docx").read_bytes() == b"made in Word"
     assert example.run("regen", "1.2").exit_code == 0
     result = example.run("regen", "1.1")
@@ -145,7 +167,9 @@ def test_unknown_document_id(example):
     assert "ошибка: неизвестный документ «polozhenie-9.9»; доступны: all, polozhenie-1.1" in result.output
 
 
-def _user_template(example: ExampleProject, replace: tuple[bytes, bytes] | None = None, raw: bytes | None = None) -> None:
+def _user_template(
+    example: ExampleProject, replace: tuple[bytes, bytes] | None = None, raw: bytes | None = None
+) -> None:
     target = example.path("templates/document.docx")
     target.parent.mkdir(parents=True, exist_ok=True)
     if raw is not None:
@@ -159,12 +183,21 @@ def _user_template(example: ExampleProject, replace: tuple[bytes, bytes] | None 
             out.writestr(info, data)
 
 
-@pytest.mark.parametrize("replace, message", [
-    ((b"{{ stamp.word }}", b"{{ stamp.wrd }}"), "шаблон не годится: неизвестная переменная в теге: «wrd»"),
-    ((b"{{ title.kind }}", b"{{ title.kind "), "шаблон не годится: синтаксическая ошибка в абзаце «{{ title.kind {{ title.subject }}{{ body }}»: "
-                                            "тег не закрыт или записан неверно"),
-    ((b"{{ title.kind }}", b"{{ title.__class__.__mro__ }}"), "шаблон не годится: тег шаблона выполняет недопустимую операцию"),
-])
+@pytest.mark.parametrize(
+    "replace, message",
+    [
+        ((b"{{ stamp.word }}", b"{{ stamp.wrd }}"), "шаблон не годится: неизвестная переменная в теге: «wrd»"),
+        (
+            (b"{{ title.kind }}", b"{{ title.kind "),
+            "шаблон не годится: синтаксическая ошибка в абзаце «{{ title.kind {{ title.subject }}{{ body }}»: "
+            "тег не закрыт или записан неверно",
+        ),
+        (
+            (b"{{ title.kind }}", b"{{ title.__class__.__mro__ }}"),
+            "шаблон не годится: тег шаблона выполняет недопустимую операцию",
+        ),
+    ],
+)
 def test_broken_user_template_names_the_tag(example, replace, message):
     example.run("regen", "all")
     before = digests(example)
@@ -180,19 +213,26 @@ def test_foreign_template_file(example):
     _user_template(example, raw=b"%PDF-1.4 not a docx")
     result = example.run("regen", "all")
     assert result.exit_code == 1
-    assert ("templates/document.docx:1:1: ошибка: шаблон не годится: файл шаблона повреждён или не является "
-            "документом Word (.docx)") in result.output
+    assert (
+        "templates/document.docx:1:1: ошибка: шаблон не годится: файл шаблона повреждён или не является "
+        "документом Word (.docx)"
+    ) in result.output
 
 
 def test_user_template_restyles_output(example):
-    _user_template(example, (b"{{ stamp.word }}", b"{{ stamp.word }} (\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb5\xd0\xba\xd1\x82)"))
+    _user_template(
+        example, (b"{{ stamp.word }}", b"{{ stamp.word }} (\xd0\xbf\xd1\x80\xd0\xbe\xd0\xb5\xd0\xba\xd1\x82)")
+    )
     assert example.run("regen", "1.1").exit_code == 0
     assert "УТВЕРЖДЕНО (проект)" in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
 
 
 def test_source_text_is_escaped_not_injected(example):
-    example.replace("regulations/mechanisms/1.1.yaml", "  Повышение качества подготовки",
-                    "  <w:p>{{ stamp }}</w:p> & Повышение качества подготовки")
+    example.replace(
+        "regulations/mechanisms/1.1.yaml",
+        "  Повышение качества подготовки",
+        "  <w:p>{{ stamp }}</w:p> & Повышение качества подготовки",
+    )
     assert example.run("regen", "1.1").exit_code == 0
     texts = [p.text for p in Docx(example.path("output/polozhenie-1.1.docx")).paragraphs()]
     assert any(t.startswith("<w:p>{{ stamp }}</w:p> & Повышение качества") for t in texts)
@@ -200,33 +240,54 @@ def test_source_text_is_escaped_not_injected(example):
 
 def test_forbidden_character_is_dropped_with_a_warning(example):
     text = example.read("regulations/mechanisms/1.1.yaml")
-    start = text.index('goal: |')
+    start = text.index("goal: |")
     end = text.index("\ntasks:")
-    example.write("regulations/mechanisms/1.1.yaml", text[:start] + 'goal: "Повышение\\x07 качества подготовки"' + text[end:])
+    example.write(
+        "regulations/mechanisms/1.1.yaml", text[:start] + 'goal: "Повышение\\x07 качества подготовки"' + text[end:]
+    )
     result = example.run("regen", "1.1")
     assert result.exit_code == 0, result.output
-    assert "regulations/mechanisms/1.1.yaml:9:7: предупреждение: символ U+0007 недопустим в документе Word и будет удалён" in result.output
-    assert "Повышение качества подготовки" in [p.text for p in Docx(example.path("output/polozhenie-1.1.docx")).paragraphs()]
+    assert (
+        "regulations/mechanisms/1.1.yaml:9:7: предупреждение: символ U+0007 недопустим в документе Word и будет удалён"
+        in result.output
+    )
+    assert "Повышение качества подготовки" in [
+        p.text for p in Docx(example.path("output/polozhenie-1.1.docx")).paragraphs()
+    ]
 
 
 def test_generated_files_pass_openxml_audit(example):
     example.run("regen", "all")
     # The auditor is installed beside the interpreter running the tests (.venv/bin), which need not be on PATH.
     auditor = Path(sys.executable).parent / "openxml-audit"
-    completed = subprocess.run([str(auditor), "-o", "text", "-r", str(example.path("output"))],
-                               capture_output=True, text=True)
+    completed = subprocess.run(
+        [str(auditor), "-o", "text", "-r", str(example.path("output"))], capture_output=True, text=True
+    )
     assert completed.stdout.count("expected to open cleanly (no findings)") == len(DOCS), completed.stdout
 
 
 def test_libreoffice_renders_clause_numbers(example, libreoffice, tmp_path):
     example.run("regen", "all")
     pdfs = convert_to_pdf([example.path(f"output/{name}") for name in DOCS], tmp_path / "pdf")
-    texts = {pdf.name: subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-             for pdf in pdfs}
+    texts = {
+        pdf.name: subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+        for pdf in pdfs
+    }
     first = texts["polozhenie-1.1.pdf"]
-    for expected in ("УТВЕРЖДЕНО", "от 15.03.2021 № 112", "ПОЛОЖЕНИЕ", "1. Общие положения", "1.1. Настоящее Положение",
-                     "2. Цель мониторинга", "3.5. Обеспечение организации", "4. Показатели мониторинга", "Таблица 1",
-                     "7. Критерии оценивания", "9.1. Анализ результатов мониторинга", "9.1.1. ММЦ проводит анализ"):
+    for expected in (
+        "УТВЕРЖДЕНО",
+        "от 15.03.2021 № 112",
+        "ПОЛОЖЕНИЕ",
+        "1. Общие положения",
+        "1.1. Настоящее Положение",
+        "2. Цель мониторинга",
+        "3.5. Обеспечение организации",
+        "4. Показатели мониторинга",
+        "Таблица 1",
+        "7. Критерии оценивания",
+        "9.1. Анализ результатов мониторинга",
+        "9.1.1. ММЦ проводит анализ",
+    ):
         assert expected in first, expected
     assert re.search(r"\f\s*2\s*\n", first), "page number 2 in the header of page 2"
     assert not re.match(r"\s*1\s*\n", first), "no page number on page 1"

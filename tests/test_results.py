@@ -14,29 +14,51 @@ from schemas.organizations import Organization
 from schemas.regulation import Indicator
 from tests.conftest import REPO, ExampleProject
 
-SCHOOLS = [Organization(id=f"sosh-{n}", name=f"Школа {n}", short_name=f"СОШ № {n}", kind="школа",
-                        levels=["начальное", "основное", "среднее"]) for n in (1, 2, 3, 4)]
+SCHOOLS = [
+    Organization(
+        id=f"sosh-{n}",
+        name=f"Школа {n}",
+        short_name=f"СОШ № {n}",
+        kind="школа",
+        levels=["начальное", "основное", "среднее"],
+    )
+    for n in (1, 2, 3, 4)
+]
 WHOLE = municipality("Копейский городской округ")
 
 
 def _rows(values: dict[str, dict[str, tuple[int, int]]]) -> Table:
     """{key: {code: (numerator, denominator)}} as a stored table."""
-    return Table({key: {item: value for code, (numerator, denominator) in codes.items()
-                        for item, value in (((code, "numerator"), numerator), ((code, "denominator"), denominator))}
-                  for key, codes in values.items()})
+    return Table(
+        {
+            key: {
+                item: value
+                for code, (numerator, denominator) in codes.items()
+                for item, value in (((code, "numerator"), numerator), ((code, "denominator"), denominator))
+            }
+            for key, codes in values.items()
+        }
+    )
 
 
-NOW = _rows({
-    "sosh-1": {"1.1.2": (450, 500), "1.1.5": (35, 50), "1.1.6": (17, 20)},
-    "sosh-2": {"1.1.2": (100, 120), "1.1.5": (30, 50), "1.1.6": (16, 20)},
-    "sosh-3": {"1.1.2": (70, 100), "1.1.5": (20, 50), "1.1.6": (0, 0)},
-    "sosh-4": {"1.1.2": (1799, 2000), "1.1.5": (61, 80), "1.1.6": (5, 5)},
-    "округ": {"1.1.3": (1484, 1520)},
-})
-BEFORE = _rows({
-    "sosh-1": {"1.1.2": (400, 500)}, "sosh-2": {"1.1.2": (90, 120)}, "sosh-3": {"1.1.2": (80, 100)},
-    "sosh-4": {"1.1.2": (1500, 2000)}, "округ": {"1.1.3": (1471, 1520)},
-})
+NOW = _rows(
+    {
+        "sosh-1": {"1.1.2": (450, 500), "1.1.5": (35, 50), "1.1.6": (17, 20)},
+        "sosh-2": {"1.1.2": (100, 120), "1.1.5": (30, 50), "1.1.6": (16, 20)},
+        "sosh-3": {"1.1.2": (70, 100), "1.1.5": (20, 50), "1.1.6": (0, 0)},
+        "sosh-4": {"1.1.2": (1799, 2000), "1.1.5": (61, 80), "1.1.6": (5, 5)},
+        "округ": {"1.1.3": (1484, 1520)},
+    }
+)
+BEFORE = _rows(
+    {
+        "sosh-1": {"1.1.2": (400, 500)},
+        "sosh-2": {"1.1.2": (90, 120)},
+        "sosh-3": {"1.1.2": (80, 100)},
+        "sosh-4": {"1.1.2": (1500, 2000)},
+        "округ": {"1.1.3": (1471, 1520)},
+    }
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +68,18 @@ def results():
 
     regulation = load_project(ProjectLayout(REPO)).regulation_for("1.1")
     assert regulation is not None
-    return compute(regulation.model, "Система оценки качества подготовки обучающихся", SCHOOLS, WHOLE, 2024, NOW,
-                   BEFORE)
+    return compute(
+        regulation.model, "Система оценки качества подготовки обучающихся", SCHOOLS, WHOLE, 2024, NOW, BEFORE
+    )
 
 
 def test_an_organizations_share_is_rounded_as_printed_then_scored(results):
     shares = results.indicator("1.1.2").by_organization
-    assert [(shares[k].value, shares[k].points, shares[k].meets_target) for k in ("sosh-1", "sosh-2", "sosh-3")] == \
-        [(90.0, 2, True), (83.3, 1, False), (70.0, 0, False)]
+    assert [(shares[k].value, shares[k].points, shares[k].meets_target) for k in ("sosh-1", "sosh-2", "sosh-3")] == [
+        (90.0, 2, True),
+        (83.3, 1, False),
+        (70.0, 0, False),
+    ]
     # 1799 / 2000 = 89,95 % exactly: half up it prints as 90,0 % and earns the points of 90 %
     assert (shares["sosh-4"].value, shares["sosh-4"].points, shares["sosh-4"].meets_target) == (90.0, 2, True)
     assert results.indicator("1.1.5").by_organization["sosh-4"].value == 76.3  # 61 / 80 = 76,25: half up, not to even
@@ -89,8 +115,7 @@ def test_below_target_risk_group_and_missing(results):
 def test_an_indicator_of_the_municipality_has_one_value(results):
     result = results.indicator("1.1.3")
     # 1484 / 1520 = 97,63 % → 1 балл (95–98), below «не менее 98 %»; 2023: 1471 / 1520 = 96,78 → 96,8
-    assert (result.municipality.value, result.municipality.points, result.municipality.meets_target) == \
-        (97.6, 1, False)
+    assert (result.municipality.value, result.municipality.points, result.municipality.meets_target) == (97.6, 1, False)
     assert result.by_organization == {} and result.change() == 0.8
     assert results.indicator("1.1.4").missing == ["округ"]
 
@@ -101,8 +126,12 @@ def test_the_total_of_each_organization_and_its_group(results):
     assert (totals["sosh-2"].points, totals["sosh-2"].group) == (3, "средний уровень")
     # 1.1.6's denominator is 0 at sosh-3 (no pupils with ОВЗ): it does not apply there, and the groups are shares of
     # the maximum of what does (the lawyer's P11-1), so 0 points of 4 rank it
-    assert (totals["sosh-3"].points, totals["sosh-3"].maximum, totals["sosh-3"].complete, totals["sosh-3"].group) == \
-        (0, 4, True, "низкий уровень")
+    assert (totals["sosh-3"].points, totals["sosh-3"].maximum, totals["sosh-3"].complete, totals["sosh-3"].group) == (
+        0,
+        4,
+        True,
+        "низкий уровень",
+    )
     assert results.municipal_total is None
     assert results.organizations_reported == ["sosh-1", "sosh-2", "sosh-3", "sosh-4"]
 
@@ -112,8 +141,9 @@ def _indicator(**fields) -> Indicator:
 
 
 def test_yes_no_answers_and_their_share_for_the_municipality():
-    indicator = _indicator(unit="да/нет", target="да", scoring=[{"answer": "да", "points": 1},
-                                                               {"answer": "нет", "points": 0}])
+    indicator = _indicator(
+        unit="да/нет", target="да", scoring=[{"answer": "да", "points": 1}, {"answer": "нет", "points": 0}]
+    )
     gauge = Gauge(indicator)
     rows = [gauge.row({("9.9.1", "value"): answer}) for answer in ("да", "нет", "да")]
     assert [(m.answer, m.points, m.meets_target) for m in rows] == [("да", 1, True), ("нет", 0, False), ("да", 1, True)]
@@ -122,9 +152,15 @@ def test_yes_no_answers_and_their_share_for_the_municipality():
 
 
 def test_a_count_is_summed_for_the_municipality_and_a_target_in_words_falls_back_to_the_scale():
-    indicator = _indicator(unit="единица", target="нарушений нет", scoring=[
-        {"lower": 0, "upper": 0, "upper_inclusive": True, "points": 2}, {"lower": 1, "upper": 3, "points": 1},
-        {"lower": 3, "points": 0}])
+    indicator = _indicator(
+        unit="единица",
+        target="нарушений нет",
+        scoring=[
+            {"lower": 0, "upper": 0, "upper_inclusive": True, "points": 2},
+            {"lower": 1, "upper": 3, "points": 1},
+            {"lower": 3, "points": 0},
+        ],
+    )
     gauge = Gauge(indicator)
     rows = [gauge.row({("9.9.1", "value"): count}) for count in (0, 2, 5)]
     assert [(m.value, m.points, m.meets_target) for m in rows] == [(0.0, 2, True), (2.0, 1, False), (5.0, 0, False)]
@@ -133,10 +169,16 @@ def test_a_count_is_summed_for_the_municipality_and_a_target_in_words_falls_back
 
 
 def test_a_target_of_at_most_reads_the_other_way():
-    indicator = _indicator(unit="процент", target="не более 1 %", calculation={"numerator": "a", "denominator": "b"},
-                           scoring=[{"upper": 1, "upper_inclusive": True, "points": 2}, {"lower": 1, "lower_inclusive":
-                                    False, "upper": 2, "upper_inclusive": True, "points": 1}, {"lower": 2,
-                                    "lower_inclusive": False, "points": 0}])
+    indicator = _indicator(
+        unit="процент",
+        target="не более 1 %",
+        calculation={"numerator": "a", "denominator": "b"},
+        scoring=[
+            {"upper": 1, "upper_inclusive": True, "points": 2},
+            {"lower": 1, "lower_inclusive": False, "upper": 2, "upper_inclusive": True, "points": 1},
+            {"lower": 2, "lower_inclusive": False, "points": 0},
+        ],
+    )
     gauge = Gauge(indicator)
     on, over = (gauge.row({("9.9.1", "numerator"): n, ("9.9.1", "denominator"): 1000}) for n in (10, 11))
     assert (on.value, on.points, on.meets_target) == (1.0, 2, True)
@@ -150,13 +192,21 @@ def test_msoko_results_prints_the_example_year(example: ExampleProject):
     result = example.run("results", "1.2")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == ("1.2 Система работы со школами с низкими результатами обучения и (или) школами, "
-                        "функционирующими в неблагоприятных социальных условиях")
+    assert lines[0] == (
+        "1.2 Система работы со школами с низкими результатами обучения и (или) школами, "
+        "функционирующими в неблагоприятных социальных условиях"
+    )
     assert lines[1] == "  данные за 2024 год: представили 6 из 6 организаций"
-    assert lines[4] == ("  1.2.2  по округу: 100,0\u00a0% — 2 балла; целевое значение: 100 %; к 2023 году: "
-                        "+16,7\u00a0п.\u00a0п.")
-    assert [line.split()[0] for line in lines if line.startswith("  1.2.")] == ["1.2.1", "1.2.2", "1.2.3", "1.2.4",
-                                                                                 "1.2.5"]  # in code order
+    assert lines[4] == (
+        "  1.2.2  по округу: 100,0\u00a0% — 2 балла; целевое значение: 100 %; к 2023 году: +16,7\u00a0п.\u00a0п."
+    )
+    assert [line.split()[0] for line in lines if line.startswith("  1.2.")] == [
+        "1.2.1",
+        "1.2.2",
+        "1.2.3",
+        "1.2.4",
+        "1.2.5",
+    ]  # in code order
     assert lines[-1] == "  сумма баллов округа: 8 из 10 — работа результативна"
     report = example.run("results", "1.1", "--year", "2023", "--format", "json").json()
     first = report["mechanisms"][0]
@@ -170,8 +220,12 @@ def test_results_without_data_say_so(example: ExampleProject):
     assert result.stderr.startswith("data: ошибка: нет собранных данных")
 
 
-STORED = Table({"sosh-1": {("1.1.1", "numerator"): 450, ("1.1.1", "denominator"): 500, ("1.1.3", "value"): 97.5},
-                "sosh-2": {("1.1.5", "value"): "да", ("1.1.10", "numerator"): 0}})
+STORED = Table(
+    {
+        "sosh-1": {("1.1.1", "numerator"): 450, ("1.1.1", "denominator"): 500, ("1.1.3", "value"): 97.5},
+        "sosh-2": {("1.1.5", "value"): "да", ("1.1.10", "numerator"): 0},
+    }
+)
 
 
 def test_a_stored_year_reads_back_as_written_and_a_hand_edited_one_the_same(tmp_path):
@@ -180,14 +234,19 @@ def test_a_stored_year_reads_back_as_written_and_a_hand_edited_one_the_same(tmp_
     from generator.monitoring.store import read_table, table_bytes
 
     written = table_bytes(STORED)
-    assert written.decode().splitlines()[1:4] == ["sosh-1,1.1.1,numerator,450", "sosh-1,1.1.1,denominator,500",
-                                                  "sosh-1,1.1.3,value,97.5"]
+    assert written.decode().splitlines()[1:4] == [
+        "sosh-1,1.1.1,numerator,450",
+        "sosh-1,1.1.1,denominator,500",
+        "sosh-1,1.1.3,value,97.5",
+    ]
     lines = written.decode().splitlines()
-    edited = {"own.csv": written.decode(),
-              "crlf.csv": "\r\n".join(lines) + "\r\n",  # saved by Excel
-              "apart.csv": "\n".join([lines[0], lines[1], lines[4], *lines[2:4], *lines[5:]]) + "\n",  # sosh-1 split
-              "quoted.csv": "\n".join([lines[0], *(f'"{line.split(",")[0]}",{line.split(",", 1)[1]}'
-                                                   for line in lines[1:])]) + "\n"}
+    edited = {
+        "own.csv": written.decode(),
+        "crlf.csv": "\r\n".join(lines) + "\r\n",  # saved by Excel
+        "apart.csv": "\n".join([lines[0], lines[1], lines[4], *lines[2:4], *lines[5:]]) + "\n",  # sosh-1 split
+        "quoted.csv": "\n".join([lines[0], *(f'"{line.split(",")[0]}",{line.split(",", 1)[1]}' for line in lines[1:])])
+        + "\n",
+    }
     for name, text in edited.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         assert read_table(tmp_path / name, name) == (STORED, []), name
@@ -197,4 +256,5 @@ def test_a_stored_year_reads_back_as_written_and_a_hand_edited_one_the_same(tmp_
     assert table == STORED
     assert [(p.location.line, p.location.column, p.message) for p in problems] == [
         (7, 1, "значение numerator показателя 1.1.1 организации «sosh-1» повторяется"),
-        (8, 3, "неизвестная величина «part»; допустимо: numerator, denominator, value")]
+        (8, 3, "неизвестная величина «part»; допустимо: numerator, denominator, value"),
+    ]

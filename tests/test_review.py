@@ -17,8 +17,8 @@ APPROVER = "Юрист Е.В.\u00a0Смирнова"
 REVIEWER = "Отдел оценки качества образования УО"
 OLD_NAME = "Доля выпускников 9 классов, получивших аттестат об основном общем образовании"
 NEW_NAME = OLD_NAME + " с первого раза"
-OLD_BAND = '{lower: 98, points: 2}'
-NEW_BAND = '{lower: 98, points: 3}'  # a scale stays whole: only its points change
+OLD_BAND = "{lower: 98, points: 2}"
+NEW_BAND = "{lower: 98, points: 3}"  # a scale stays whole: only its points change
 
 
 @pytest.fixture
@@ -41,9 +41,14 @@ def tracked(path: Path) -> dict[str, list[tuple[str, str, str]]]:
     document = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
     result = {}
     for kind, text_tag in (("ins", "t"), ("del", "delText")):
-        result[kind] = [("".join(t.text or "" for t in node.iter(f"{{{W}}}{text_tag}")).replace("\u00ad", ""),
-                         node.get(f"{{{W}}}author"), node.get(f"{{{W}}}date"))
-                        for node in document.iter(f"{{{W}}}{kind}")]
+        result[kind] = [
+            (
+                "".join(t.text or "" for t in node.iter(f"{{{W}}}{text_tag}")).replace("\u00ad", ""),
+                node.get(f"{{{W}}}author"),
+                node.get(f"{{{W}}}date"),
+            )
+            for node in document.iter(f"{{{W}}}{kind}")
+        ]
     return result
 
 
@@ -67,10 +72,15 @@ def test_redline_holds_exactly_the_changed_indicator(approved):
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in approved.path("output/redlines").iterdir()) == ["changes.txt", "polozhenie-1.1.docx"]
     changes = tracked(approved.path("output/redlines/polozhenie-1.1.docx"))
-    approved_at = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.1"][0]["at"]
+    approved_at = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.1"][0][
+        "at"
+    ]
     # the name in table 1 and again in table 2 (the recommendations), the band in table 1
-    assert changes["ins"] == [(" с первого раза", REVIEWER, approved_at), ("3", REVIEWER, approved_at),
-                              (" с первого раза", REVIEWER, approved_at)]
+    assert changes["ins"] == [
+        (" с первого раза", REVIEWER, approved_at),
+        ("3", REVIEWER, approved_at),
+        (" с первого раза", REVIEWER, approved_at),
+    ]
     assert changes["del"] == [("2", REVIEWER, approved_at)]
     # Untouched text stays as it was, outside any revision mark.
     table = Docx(approved.path("output/redlines/polozhenie-1.1.docx")).tables()[0]
@@ -92,8 +102,9 @@ def test_change_log_names_the_indicator_columns_and_documents(approved):
 
 
 def test_change_log_cites_clause_numbers(approved):
-    approved.replace("regulations/mechanisms/1.1.yaml", "Мониторинг проводится ежегодно.",
-                     "Мониторинг проводится дважды в год.")
+    approved.replace(
+        "regulations/mechanisms/1.1.yaml", "Мониторинг проводится ежегодно.", "Мониторинг проводится дважды в год."
+    )
     assert approved.run("regen", "all").exit_code == 0
     result = approved.run("diff", "--format", "json")
     assert result.exit_code == 0, result.output
@@ -130,7 +141,9 @@ def test_diff_without_approvals(example):
     example.run("regen", "all")
     result = example.run("diff")
     assert result.exit_code == 1
-    assert "regulations/approved:1:1: ошибка: нет утверждённых версий: сначала выполните «msoko approve»" in result.stderr
+    assert (
+        "regulations/approved:1:1: ошибка: нет утверждённых версий: сначала выполните «msoko approve»" in result.stderr
+    )
 
 
 def test_outdated_outputs_are_neither_approved_nor_compared(approved):
@@ -138,8 +151,10 @@ def test_outdated_outputs_are_neither_approved_nor_compared(approved):
     for command in (("approve", "--by", APPROVER), ("diff",), ("pdf",), ("pack",)):
         result = approved.run(*command)
         assert result.exit_code == 1, command
-        assert ("output/polozhenie-1.1.docx:1:1: ошибка: документ не соответствует источникам "
-                "(изменились: regulations/mechanisms/1.1.yaml); запустите «msoko regen all»") in result.stderr
+        assert (
+            "output/polozhenie-1.1.docx:1:1: ошибка: документ не соответствует источникам "
+            "(изменились: regulations/mechanisms/1.1.yaml); запустите «msoko regen all»"
+        ) in result.stderr
     assert "Traceback" not in result.output
 
 
@@ -151,8 +166,10 @@ def test_hand_edit_after_approval_is_detected_and_never_lost(approved):
     document.paragraphs[12].add_run(" Правка юриста.")
     document.save(path)
     hand_edited = path.read_bytes()
-    message = ("output/polozhenie-1.2.docx:1:1: ошибка: файл изменён вручную после последней генерации "
-               "(утверждённая {day} версия сохранена); msoko не перезапишет его.")
+    message = (
+        "output/polozhenie-1.2.docx:1:1: ошибка: файл изменён вручную после последней генерации "
+        "(утверждённая {day} версия сохранена); msoko не перезапишет его."
+    )
     entry = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.2"][-1]
     day = f"{entry['at'][8:10]}.{entry['at'][5:7]}.{entry['at'][:4]}"
     for command in (("diff",), ("regen", "all")):
@@ -174,18 +191,33 @@ def test_damaged_snapshot_is_reported(approved):
     approved.path(f"regulations/approved/files/{entry['sha256']}.docx").write_bytes(b"broken")
     result = approved.run("diff")
     assert result.exit_code == 1
-    assert (f"regulations/approved/files/{entry['sha256']}.docx:1:1: ошибка: утверждённая версия документа "
-            "polozhenie-1.1 от") in result.stderr
+    assert (
+        f"regulations/approved/files/{entry['sha256']}.docx:1:1: ошибка: утверждённая версия документа "
+        "polozhenie-1.1 от"
+    ) in result.stderr
 
 
 def test_redline_opens_in_libreoffice(approved, libreoffice, tmp_path):
     change_indicator(approved)
     approved.run("diff")
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp_path), str(approved.path("output/redlines/polozhenie-1.1.docx"))],
-                   check=True, capture_output=True, timeout=180)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "polozhenie-1.1.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(approved.path("output/redlines/polozhenie-1.1.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "polozhenie-1.1.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat = " ".join(text.split())
     spaced = flat.replace("\u00a0", " ")
     assert "первого раза" in flat and " 32 балла;" in spaced, spaced
@@ -213,8 +245,10 @@ def test_pdf_without_libreoffice_says_how_to_install(example, monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
     result = example.run("pdf")
     assert result.exit_code == 1
-    assert ("<окружение>:1:1: ошибка: LibreOffice не найден: установите его командой «sudo apt-get install -y "
-            "--no-install-recommends libreoffice-writer-nogui fonts-liberation2»") in result.stderr
+    assert (
+        "<окружение>:1:1: ошибка: LibreOffice не найден: установите его командой «sudo apt-get install -y "
+        "--no-install-recommends libreoffice-writer-nogui fonts-liberation2»"
+    ) in result.stderr
 
 
 def test_pack_gathers_everything_for_the_legal_department(approved, libreoffice):
@@ -226,8 +260,13 @@ def test_pack_gathers_everything_for_the_legal_department(approved, libreoffice)
         names = set(pack.namelist())
         assert {f"DOCX/{p.name}" for p in approved.path("output").glob("*.docx")} <= names
         assert {f"PDF/{p.stem}.pdf" for p in approved.path("output").glob("*.docx")} <= names
-        assert {"Исправления/polozhenie-1.1.docx", "Перечень изменений.txt", "Проверка.txt", "Самооценка.txt",
-                "Опись.txt"} <= names
+        assert {
+            "Исправления/polozhenie-1.1.docx",
+            "Перечень изменений.txt",
+            "Проверка.txt",
+            "Самооценка.txt",
+            "Опись.txt",
+        } <= names
         assert len(names) == 17 * 2 + 5
         assert "графа «Шкала оценивания»: «2» заменено на «3»" in pack.read("Перечень изменений.txt").decode()
         assert "Итого: 0 ошибок, 0 предупреждений." in pack.read("Проверка.txt").decode()

@@ -58,11 +58,14 @@ def test_a_terms_full_form_takes_the_case_of_its_place(term, case):
     case = case.split("-")[0]
     text = _introduced(lead, term.term)
     assert text.endswith(f"(далее{NBSP}— {term.term.replace('-', NB_HYPHEN)})"), text
-    written = text[len(lead):].split(" (далее")[0].split()
+    written = text[len(lead) :].split(" (далее")[0].split()
     number = None
     for word, original in zip(written, _head(term.definition)):
-        forms = [p for p in analyzer().parse(word.strip("«»,").lower()) if p.tag.case == case or
-                 (case == "accs" and p.tag.case == "nomn" and "inan" in p.tag)]
+        forms = [
+            p
+            for p in analyzer().parse(word.strip("«»,").lower())
+            if p.tag.case == case or (case == "accs" and p.tag.case == "nomn" and "inan" in p.tag)
+        ]
         assert forms, f"«{word}» (from «{original}») is not in the {case} case: {text}"
         numbers = {p.tag.number for p in forms}
         number = numbers if number is None else number & numbers or number
@@ -73,8 +76,11 @@ def _nominative(word: str):
     return next(p for p in analyzer().parse(word) if p.tag.case == "nomn")
 
 
-PLURAL_FEMININE = [term for term in TERMS if (noun := _nominative(_head(term.definition)[-1])).tag.number == "plur"
-                   and noun.tag.gender == "femn"]
+PLURAL_FEMININE = [
+    term
+    for term in TERMS
+    if (noun := _nominative(_head(term.definition)[-1])).tag.number == "plur" and noun.tag.gender == "femn"
+]
 
 
 @pytest.mark.parametrize("term", PLURAL_FEMININE, ids=lambda term: term.term)
@@ -82,9 +88,11 @@ def test_a_plural_term_after_a_singular_adjective_is_singular(term):
     """«в каждой ОО» → «в каждой образовательной организации»: the adjective before the term says its case
     and number, and the full form's own adjectives take its noun's gender."""
     text = _introduced("Сведения хранятся в каждой", term.term)
-    for word in text.split("каждой ")[1].split()[:len(_head(term.definition))]:
-        assert any(p.tag.case == "loct" and p.tag.number == "sing" and p.tag.gender in ("femn", None)
-                   for p in analyzer().parse(word.rstrip(","))), text
+    for word in text.split("каждой ")[1].split()[: len(_head(term.definition))]:
+        assert any(
+            p.tag.case == "loct" and p.tag.number == "sing" and p.tag.gender in ("femn", None)
+            for p in analyzer().parse(word.rstrip(","))
+        ), text
 
 
 def test_a_clause_after_a_comma_governs_the_dative():
@@ -101,22 +109,25 @@ def test_an_adjective_before_the_term_agrees_with_it():
     assert "в муниципальных образовательных организациях (далее" in text, text
 
 
-@pytest.mark.parametrize(("written", "bound"), [
-    ("План на 2021–2022 годы.", f"2021{RANGE_DASH}2022{NBSP}годы"),
-    ("в 2019 - 2020 гг. и далее", f"2019{RANGE_DASH}2020{NBSP}гг."),
-    ("приведены в таблице 1.", f"таблице{NBSP}1"),
-    ("согласно пункту 6.1 Положения", f"пункту{NBSP}6.1"),
-    ("Таблица 2", f"Таблица{NBSP}2"),
-    ("(приложение 3)", f"приложение{NBSP}3"),
-    ("приказом УО от 15.03.2021 № 112 «Об утверждении»", f"от{NBSP}15.03.2021{NBSP}№{NBSP}112"),
-    ("в течение 10 рабочих дней со дня", f"10{NBSP}рабочих{NBSP}дней"),
-    ("1 раз в 3 года", f"3{NBSP}года"),
-    ("обучающихся 4–8 классов", f"4{RANGE_DASH}8{NBSP}классов"),
-    ("детей от 5–18 лет", f"5{RANGE_DASH}18{NBSP}лет"),
-    ("детей 5-18 лет", f"5{RANGE_DASH}18{NBSP}лет"),  # a hyphen typed for the dash
-    ("до 1 мая 2022 г. включительно", f"2022{NBSP}г."),
-    ("низкими результатами обучения и (или) школами", f"и{NBSP}(или)"),  # the second lawyer's read: broke after «и»
-])
+@pytest.mark.parametrize(
+    ("written", "bound"),
+    [
+        ("План на 2021–2022 годы.", f"2021{RANGE_DASH}2022{NBSP}годы"),
+        ("в 2019 - 2020 гг. и далее", f"2019{RANGE_DASH}2020{NBSP}гг."),
+        ("приведены в таблице 1.", f"таблице{NBSP}1"),
+        ("согласно пункту 6.1 Положения", f"пункту{NBSP}6.1"),
+        ("Таблица 2", f"Таблица{NBSP}2"),
+        ("(приложение 3)", f"приложение{NBSP}3"),
+        ("приказом УО от 15.03.2021 № 112 «Об утверждении»", f"от{NBSP}15.03.2021{NBSP}№{NBSP}112"),
+        ("в течение 10 рабочих дней со дня", f"10{NBSP}рабочих{NBSP}дней"),
+        ("1 раз в 3 года", f"3{NBSP}года"),
+        ("обучающихся 4–8 классов", f"4{RANGE_DASH}8{NBSP}классов"),
+        ("детей от 5–18 лет", f"5{RANGE_DASH}18{NBSP}лет"),
+        ("детей 5-18 лет", f"5{RANGE_DASH}18{NBSP}лет"),  # a hyphen typed for the dash
+        ("до 1 мая 2022 г. включительно", f"2022{NBSP}г."),
+        ("низкими результатами обучения и (или) школами", f"и{NBSP}(или)"),  # the second lawyer's read: broke after «и»
+    ],
+)
 def test_units_a_reader_takes_as_one_never_break(written, bound):
     assert bound in typograph_text(written)
 
@@ -134,18 +145,23 @@ def test_an_issuer_inside_an_acts_requisites_is_not_where_its_abbreviation_is_in
     later = Paragraph("Text", [Run("Участники мониторинга — УО и ОО.")])
     last = Paragraph("Text", [Run("Справку готовит УО.")])
     Abbreviations(TERMS).introduce([cited, later, last])
-    assert cited.text == ("утверждённым приказом управления образования администрации Копейского городского округа "
-                          "от 15.03.2021 № 112.")
-    assert later.text.startswith(f"Участники мониторинга — управление образования администрации Копейского городского "
-                                 f"округа (далее{NBSP}— УО)")
+    assert cited.text == (
+        "утверждённым приказом управления образования администрации Копейского городского округа от 15.03.2021 № 112."
+    )
+    assert later.text.startswith(
+        f"Участники мониторинга — управление образования администрации Копейского городского округа (далее{NBSP}— УО)"
+    )
 
 
 def test_a_dash_after_the_subject_names_the_term_in_the_nominative():
     """«Участники мониторинга — УО»: the dash joins a subject and what it is; an apposition after a dash keeps
     the case of what it explains («процедур оценки — ВПР»)."""
-    assert _introduced("Участники мониторинга —", "ОО").startswith("Участники мониторинга — образовательные организации")
+    assert _introduced("Участники мониторинга —", "ОО").startswith(
+        "Участники мониторинга — образовательные организации"
+    )
     assert "процедур оценки качества — всероссийских проверочных работ" in _introduced(
-        "Положение определяет порядок мониторинга процедур оценки качества —", "ВПР")
+        "Положение определяет порядок мониторинга процедур оценки качества —", "ВПР"
+    )
 
 
 @pytest.mark.parametrize("place", ["Копейского городского округа", "Челябинской области", "Российской Федерации"])
@@ -157,16 +173,24 @@ def test_an_abbreviation_is_introduced_after_the_whole_name_never_inside_it(plac
 def test_a_full_form_names_an_introduced_term_by_its_abbreviation():
     """The lawyer's P11-2: once ГИА is introduced, «РИС ГИА» and «ГИА-9» are spelled out with «ГИА» in them, not with
     «государственной итоговой аттестации» again; a term of two words («образовательные организации») stays whole."""
-    paragraphs = [Paragraph("Text", [Run(text)]) for text in (
-        "Результаты ГИА анализируются.", "Источник данных: РИС ГИА.", "Анализ результатов ГИА-9 и ДОО.",
-        "Снова ГИА, РИС ГИА, ГИА-9, ОО и ДОО.", "Данные ОО.")]
+    paragraphs = [
+        Paragraph("Text", [Run(text)])
+        for text in (
+            "Результаты ГИА анализируются.",
+            "Источник данных: РИС ГИА.",
+            "Анализ результатов ГИА-9 и ДОО.",
+            "Снова ГИА, РИС ГИА, ГИА-9, ОО и ДОО.",
+            "Данные ОО.",
+        )
+    ]
     Abbreviations(TERMS).introduce(paragraphs)
     texts = [paragraph.text for paragraph in paragraphs]
     assert "государственной итоговой аттестации (далее" in texts[0]
     untold = [Paragraph("Text", [Run(text)]) for text in ("Результаты ГИА.", "Источник: РИС ГИА.", "Снова РИС ГИА.")]
     Abbreviations(TERMS).introduce(untold)  # ГИА spelled out and never abbreviated: nothing to shorten by
     assert "проведения государственной итоговой аттестации (далее" in untold[1].text
-    assert f"региональная информационная система обеспечения проведения ГИА (далее{NBSP}— РИС{NBSP}ГИА)" in \
-        texts[1].replace(" ГИА)", f"{NBSP}ГИА)")
+    assert f"региональная информационная система обеспечения проведения ГИА (далее{NBSP}— РИС{NBSP}ГИА)" in texts[
+        1
+    ].replace(" ГИА)", f"{NBSP}ГИА)")
     assert f"ГИА по образовательным программам основного общего образования (далее{NBSP}— ГИА{NB_HYPHEN}9)" in texts[2]
     assert "дошкольных образовательных организаций (далее" in texts[2]

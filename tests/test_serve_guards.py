@@ -33,10 +33,14 @@ def test_an_origin_of_another_scheme_is_another_site(client, example):
 
 
 def test_no_response_may_be_framed(client, example):
-    responses = [client.get("/"), client.get(f"/source/{SOURCE}"), client.get("/static/style.css"),
-                 client.get("/нет-такой-страницы"),
-                 TestClient(create_app(ProjectLayout(example.root)), base_url="http://evil.example").get("/"),
-                 client.post(f"/source/{SOURCE}", data={}, headers={"origin": "http://evil.example"})]
+    responses = [
+        client.get("/"),
+        client.get(f"/source/{SOURCE}"),
+        client.get("/static/style.css"),
+        client.get("/нет-такой-страницы"),
+        TestClient(create_app(ProjectLayout(example.root)), base_url="http://evil.example").get("/"),
+        client.post(f"/source/{SOURCE}", data={}, headers={"origin": "http://evil.example"}),
+    ]
     for response in responses:
         assert response.headers["x-frame-options"] == "DENY", response.url
         assert response.headers["content-security-policy"] == "frame-ancestors 'none'", response.url
@@ -51,8 +55,13 @@ def _free_port() -> int:
 
 def test_a_request_uvicorn_cannot_parse_is_refused_in_russian(example):
     port = _free_port()
-    config = uvicorn.Config(create_app(ProjectLayout(example.root), port=port), host="127.0.0.1", port=port,
-                            log_level="critical", http=RussianH11Protocol)
+    config = uvicorn.Config(
+        create_app(ProjectLayout(example.root), port=port),
+        host="127.0.0.1",
+        port=port,
+        log_level="critical",
+        http=RussianH11Protocol,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

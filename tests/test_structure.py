@@ -17,6 +17,8 @@ from tests.conftest import REPO
 PACKAGES = ("generator", "schemas")
 MAX_LINES = 400
 ROOT_MODULES = 8
+
+
 def _modules() -> dict[str, Path]:
     found = {}
     for package in PACKAGES:
@@ -92,10 +94,15 @@ def test_no_cycles_between_packages_counting_every_import():
 
 LAYERS = (
     ("schemas",),
-    ("generator.messages", "generator.project", "generator.parallel", "generator.russian",
-     "generator.catalogs"),
-    ("generator.errors", "generator.confined", "generator.docx", "generator.pdf", "generator.coherence",
-     "generator.scales"),
+    ("generator.messages", "generator.project", "generator.parallel", "generator.russian", "generator.catalogs"),
+    (
+        "generator.errors",
+        "generator.confined",
+        "generator.docx",
+        "generator.pdf",
+        "generator.coherence",
+        "generator.scales",
+    ),
     ("generator.lint", "generator.sources"),
     ("generator.monitoring",),
     ("generator.evaluation",),  # the self-assessment takes the monitoring year's documents as evidence
@@ -132,7 +139,7 @@ def _acyclic(graph: dict[str, set[str]]) -> None:
         stack.append(name)
         for dependency in sorted(graph[name]):
             if state.get(dependency) == 1:
-                cycle = stack[stack.index(dependency):] + [dependency]
+                cycle = stack[stack.index(dependency) :] + [dependency]
                 pytest.fail("import cycle: " + " → ".join(cycle))
             if dependency not in state:
                 visit(dependency)
@@ -145,16 +152,32 @@ def _acyclic(graph: dict[str, set[str]]) -> None:
 
 
 def test_modules_are_small():
-    long = {path.relative_to(REPO).as_posix(): count for path in MODULES.values()
-            if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        path.relative_to(REPO).as_posix(): count
+        for path in MODULES.values()
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert not long, long
 
 
 def test_the_stages_are_packages():
     root = {p.relative_to(REPO).as_posix() for p in (REPO / "generator").glob("*.py")}
     assert len(root) <= ROOT_MODULES, sorted(root)
-    for package in ("sources", "build", "documents", "russian", "docx", "review", "evaluation", "importer", "lint", "cli", "web",
-                    "monitoring", "collection"):
+    for package in (
+        "sources",
+        "build",
+        "documents",
+        "russian",
+        "docx",
+        "review",
+        "evaluation",
+        "importer",
+        "lint",
+        "cli",
+        "web",
+        "monitoring",
+        "collection",
+    ):
         assert (REPO / "generator" / package / "__init__.py").is_file()
 
 
@@ -183,18 +206,26 @@ def test_every_library_the_code_imports_is_a_runtime_dependency():
     """A library imported at run time must be in ``[project] dependencies``, not only in the test extra
     (python-docx is read by the tests alone; docxtpl brings it for its own use)."""
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    declared = {_normalised(re.split(r"[<>=\[ ;]", requirement, maxsplit=1)[0])
-                for requirement in project["dependencies"]}
+    declared = {
+        _normalised(re.split(r"[<>=\[ ;]", requirement, maxsplit=1)[0]) for requirement in project["dependencies"]
+    }
     providers = packages_distributions()
-    undeclared = {top: module for top, module in _third_party_imports().items()
-                  if not declared & {_normalised(d) for d in providers.get(top, [top])}}
+    undeclared = {
+        top: module
+        for top, module in _third_party_imports().items()
+        if not declared & {_normalised(d) for d in providers.get(top, [top])}
+    }
     assert not undeclared, f"imported by msoko but not a runtime dependency in pyproject.toml: {undeclared}"
 
 
 def test_rendering_lays_out_the_scores_the_planner_computed():
     """No document body runs the self-assessment: the planner computes it once and hands it on."""
-    calls = [f"{name}:{node.lineno}" for name, path in MODULES.items() if name.startswith("generator.documents")
-             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-             if isinstance(node, ast.Call)
-             and "evaluate" in (getattr(node.func, "id", None), getattr(node.func, "attr", None))]
+    calls = [
+        f"{name}:{node.lineno}"
+        for name, path in MODULES.items()
+        if name.startswith("generator.documents")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and "evaluate" in (getattr(node.func, "id", None), getattr(node.func, "attr", None))
+    ]
     assert not calls, calls

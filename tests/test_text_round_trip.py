@@ -21,15 +21,49 @@ from tests.conftest import REPO
 
 from .test_web import ORIGIN, client, form_values  # noqa: F401 (a fixture)
 
-TYPED = ["yes", "no", "on", "off", "y", "n", "Y", "N", "true", "False", "NO", "null", "Null", "~", "1e3", "0x1F",
-         "0o17", "12:30", "1_000", "+1", "-.5", ".inf", ".NaN", "2021-03-15", "2021-03-15 10:00:00", "=", "<<",
-         "1.10", "0b101", "007", "190:20:30"]
+TYPED = [
+    "yes",
+    "no",
+    "on",
+    "off",
+    "y",
+    "n",
+    "Y",
+    "N",
+    "true",
+    "False",
+    "NO",
+    "null",
+    "Null",
+    "~",
+    "1e3",
+    "0x1F",
+    "0o17",
+    "12:30",
+    "1_000",
+    "+1",
+    "-.5",
+    ".inf",
+    ".NaN",
+    "2021-03-15",
+    "2021-03-15 10:00:00",
+    "=",
+    "<<",
+    "1.10",
+    "0b101",
+    "007",
+    "190:20:30",
+]
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 """Removed by the loader with a warning: not text that round-trips."""
 SOURCE = REPO / "regulations" / "mechanisms" / "1.1.yaml"
-PLAIN_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30).map(
-    str.strip).filter(lambda text: text and not XML_FORBIDDEN.search(text) and not BIDI_CONTROLS.search(text)
-                      and "\ufeff" not in text)
+PLAIN_TEXT = (
+    st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30)
+    .map(str.strip)
+    .filter(
+        lambda text: text and not XML_FORBIDDEN.search(text) and not BIDI_CONTROLS.search(text) and "\ufeff" not in text
+    )
+)
 
 
 def saved_by_the_form(text: str, tmp: Path) -> tuple[object, object]:

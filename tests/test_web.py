@@ -33,9 +33,9 @@ def token(client: TestClient, page: str = "/") -> str:
 def form_values(page_html: str) -> dict[str, str]:
     """What a browser would submit from the editor: every named control with its current value."""
     values: dict[str, str] = {}
-    form = page_html[page_html.index("data-source-form"):]
+    form = page_html[page_html.index("data-source-form") :]
     form = re.sub(r"<template>.*?</template>", "", form, flags=re.S)
-    for match in re.finditer(r'<(input|textarea|select)\b([^>]*)>(.*?)(?=<)', form, re.S):
+    for match in re.finditer(r"<(input|textarea|select)\b([^>]*)>(.*?)(?=<)", form, re.S):
         tag, attributes, rest = match.groups()
         name = re.search(r'name="([^"]+)"', attributes)
         if not name:
@@ -43,7 +43,9 @@ def form_values(page_html: str) -> dict[str, str]:
         if tag == "textarea":
             values[name.group(1)] = _unescape(rest)
         elif tag == "select":
-            chosen = re.search(r'<option value="([^"]*)" selected', form[match.end(): form.index("</select>", match.end())])
+            chosen = re.search(
+                r'<option value="([^"]*)" selected', form[match.end() : form.index("</select>", match.end())]
+            )
             values[name.group(1)] = _unescape(chosen.group(1)) if chosen else ""
         elif 'type="checkbox"' in attributes:
             if re.search(r"\bchecked\b", attributes):  # a ticked box sends its value (a flag's is «1»)
@@ -75,26 +77,31 @@ def test_dashboard_shows_every_mechanism_and_document_state(client, example):
     assert 'href="/source/regulations/mechanisms/1.1.yaml#f-goal"' in page
     assert "ещё не собран" in page
     assert re.search(r'<td class="score score-(high|mid|low)">\d+ из \d+</td>', page)
-    assert "Самооценка за 2022 год, баллы" in page.replace("\xad", "")  # the year the scores are for, and what they mean below
+    assert "Самооценка за 2022 год, баллы" in page.replace(
+        "\xad", ""
+    )  # the year the scores are for, and what they mean below
     assert "по критериям региональной оценки механизмов управления качеством за 2022 год" in page
 
 
 def test_a_document_broken_by_another_source_is_red_and_problems_filter(client, example):
     example.replace("regulations/acts/prikaz-2021-112.yaml", "date: 2021-03-15", "date: 2099-01-01")
     page = client.get("/").text
-    row = page[page.index('id="m-1.1"'):]
-    assert row[:row.index(">")] == 'id="m-1.1" class="has-errors"'  # its own file is fine: the act it cites is not
-    assert '<span class="health">ошибок: 1' in row[:row.index("</tr>")]
-    document = page[page.index('id="d-polozhenie-1.1"'):]
+    row = page[page.index('id="m-1.1"') :]
+    assert row[: row.index(">")] == 'id="m-1.1" class="has-errors"'  # its own file is fine: the act it cites is not
+    assert '<span class="health">ошибок: 1' in row[: row.index("</tr>")]
+    document = page[page.index('id="d-polozhenie-1.1"') :]
     assert document.startswith('id="d-polozhenie-1.1" class="has-errors"')
-    assert "в источниках ошибок: 1" in document[:document.index("</tr>")]
+    assert "в источниках ошибок: 1" in document[: document.index("</tr>")]
     warnings = client.get("/?kind=warnings").text
     found = example.run("check", "--format", "json").json()["diagnostics"]
     count = sum(1 for d in found if d["severity"] == "warning")  # a later act cited by the acts before it
     assert count and f'<option value="warnings" selected>предупреждения ({count})</option>' in warnings
-    assert '<span class="kind">ошибка</span>' not in warnings and warnings.count('<span class="kind">предупреждение</span>') == count
+    assert (
+        '<span class="kind">ошибка</span>' not in warnings
+        and warnings.count('<span class="kind">предупреждение</span>') == count
+    )
     one = client.get("/?kind=errors&doc=regulations/mechanisms/1.2.yaml").text
-    listed = one[one.index('<ul class="diagnostics">'):]
+    listed = one[one.index('<ul class="diagnostics">') :]
     listed = listed[: listed.index("</ul>")]
     assert listed.count("<li") == 1 and "Положение о мониторинге 1.2</a>: Акт № 112 указан с датой 15.03.2021" in listed
     assert '<option value="errors" selected>ошибки (11)</option>' in one
@@ -103,7 +110,7 @@ def test_a_document_broken_by_another_source_is_red_and_problems_filter(client, 
 def test_an_emptied_part_is_a_red_cell_linking_to_its_field(client, example):
     empty_part(example, "regulations/mechanisms/1.2.yaml", "methods", "schedule")
     page = client.get("/").text
-    row = page[page.index('id="m-1.2"'):]
+    row = page[page.index('id="m-1.2"') :]
     row = row[: row.index("</tr>")]
     assert '<td class="cell empty"><a href="/source/regulations/mechanisms/1.2.yaml#f-methods"' in row
 
@@ -127,7 +134,7 @@ def test_save_keeps_comments_and_writes_the_text(client, example):
     data = yaml.safe_load(text)
     assert data["methods"] == "Анализ результатов ВПР и ГИА.\n\nСопоставление с данными ОО.\n"
     assert data["tasks"][-1] == "новая задача мониторинга"
-    assert '  - {lower: 90, points: 2}' in text
+    assert "  - {lower: 90, points: 2}" in text
 
 
 def test_invalid_value_is_shown_at_its_field_and_nothing_is_written(client, example):
@@ -138,7 +145,7 @@ def test_invalid_value_is_shown_at_its_field_and_nothing_is_written(client, exam
     response = client.post(f"/source/{path}", data=values, headers=ORIGIN)
     assert response.status_code == 422
     assert example.read(path) == before
-    field = response.text[response.text.index('id="f-indicators-0-scoring-0-points"'):]
+    field = response.text[response.text.index('id="f-indicators-0-scoring-0-points"') :]
     field = field[: field.index("</div>")]
     assert "Поле «Баллы»: ожидается целое число, указано «много»" in field
     assert "yaml" not in field and "«points»" not in field
@@ -181,11 +188,20 @@ def test_foreign_host_header_is_refused(client):
     assert client.get("/", headers={"host": "attacker.example:8000"}).status_code == 400
 
 
-@pytest.mark.parametrize("url", ["/source/..%2F..%2F..%2Fetc%2Fpasswd", "/source/%2e%2e/%2e%2e/etc/passwd",
-                                 "/source/regulations/../../outside.yaml", "/source/regulations/approved/approvals.json",
-                                 "/download/..%2F..%2Fregulations%2Fproject.docx", "/download/pack/..%2Fmanifest.json",
-                                 "/static/..%2F..%2Fcli.py", "/pages/..%2F..%2F..%2Fregulations/project.yaml",
-                                 "/pages/" + "0" * 64 + "/..%2F..%2Fmanifest.json"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/source/..%2F..%2F..%2Fetc%2Fpasswd",
+        "/source/%2e%2e/%2e%2e/etc/passwd",
+        "/source/regulations/../../outside.yaml",
+        "/source/regulations/approved/approvals.json",
+        "/download/..%2F..%2Fregulations%2Fproject.docx",
+        "/download/pack/..%2Fmanifest.json",
+        "/static/..%2F..%2Fcli.py",
+        "/pages/..%2F..%2F..%2Fregulations/project.yaml",
+        "/pages/" + "0" * 64 + "/..%2F..%2Fmanifest.json",
+    ],
+)
 def test_paths_outside_the_project_are_not_served(client, example, url):
     (example.root.parent / "outside.yaml").write_text("goal: секрет\n", encoding="utf-8")
     response = client.get(url)
@@ -197,15 +213,26 @@ def test_editable_refuses_everything_but_sources(example):
     layout = ProjectLayout(example.root)
     assert editable(layout, "regulations/mechanisms/1.1.yaml").kind == "Положение о мониторинге"
     assert editable(layout, "regulations/acts/prikaz-2021-112.yaml").kind == "Распорядительный акт"
-    for bad in ("../project/regulations/project.yaml/..", "/etc/passwd", "regulations/.schema/act.schema.json",
-                "output/.msoko/manifest.json", "regulations/mechanisms/1.1.yaml/../../../x.yaml"):
+    for bad in (
+        "../project/regulations/project.yaml/..",
+        "/etc/passwd",
+        "regulations/.schema/act.schema.json",
+        "output/.msoko/manifest.json",
+        "regulations/mechanisms/1.1.yaml/../../../x.yaml",
+    ):
         assert editable(layout, bad) is None
 
 
 def test_every_source_round_trips_through_its_form_unchanged(example):
     layout = ProjectLayout(example.root)
-    files = [layout.profile_file, MSOKO.path(layout), CONCEPT.path(layout), ROADMAP.path(layout),
-             *REGULATION.files(layout), *layout.act_files()]
+    files = [
+        layout.profile_file,
+        MSOKO.path(layout),
+        CONCEPT.path(layout),
+        ROADMAP.path(layout),
+        *REGULATION.files(layout),
+        *layout.act_files(),
+    ]
     for path in files:
         source = editable(layout, layout.display(path))
         text = path.read_text(encoding="utf-8")
@@ -238,8 +265,11 @@ def test_forms_carry_titles_and_help_from_the_schema(client):
 
 
 def test_markdown_preview_escapes_html(client):
-    response = client.post("/preview", data={"goal": "**Цель** <script>alert(1)</script>", "csrftoken": token(client)},
-                           headers={**ORIGIN, "hx-trigger-name": "goal"})
+    response = client.post(
+        "/preview",
+        data={"goal": "**Цель** <script>alert(1)</script>", "csrftoken": token(client)},
+        headers={**ORIGIN, "hx-trigger-name": "goal"},
+    )
     assert "<strong>Цель</strong>" in response.text and "<script>" not in response.text
 
 
@@ -325,9 +355,24 @@ def test_serve_command_warns_off_loopback_and_serves(example):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "generator", "--project", str(example.root), "serve",
-                                "--no-browser", "--host", "0.0.0.0", "--port", str(port)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "--project",
+            str(example.root),
+            "serve",
+            "--no-browser",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         page = ""
         for _ in range(100):
@@ -370,34 +415,50 @@ def test_an_act_is_edited_with_the_same_form_machinery(client, example):
 def test_an_unreadable_or_bombed_source_is_a_message(client, example):
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
-        for prev, name in zip("abcdefgh", "bcdefghi"))
+        for prev, name in zip("abcdefgh", "bcdefghi")
+    )
     example.write("regulations/mechanisms/1.3.yaml", bomb)
     response = client.get("/source/regulations/mechanisms/1.3.yaml")
     assert response.status_code == 409 and "миллиард смешков" in response.text
     example.write("regulations/mechanisms/1.2.yaml", "goal: [не закрыта\n")
     broken = client.get("/source/regulations/mechanisms/1.2.yaml")
-    assert broken.status_code == 409 and '<a href="/source/regulations/mechanisms/1.2.yaml">Положение о мониторинге 1.2</a>: ' in broken.text
+    assert (
+        broken.status_code == 409
+        and '<a href="/source/regulations/mechanisms/1.2.yaml">Положение о мониторинге 1.2</a>: ' in broken.text
+    )
     assert "1.2.yaml:" not in broken.text
 
 
 def test_errors_speak_in_field_titles_beside_the_field(client, example):
     path = "regulations/mechanisms/1.1.yaml"
     # 1.1.2, the second indicator
-    example.replace(path, "    name: Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и выше\n", "")
+    example.replace(
+        path,
+        "    name: Доля обучающихся 4–8 классов, выполнивших ВПР по русскому языку и математике на базовом уровне и "
+        "выше\n",
+        "",
+    )
     page = client.get(f"/source/{path}").text
-    name = page[page.index('id="f-indicators-1-name"'):]
+    name = page[page.index('id="f-indicators-1-name"') :]
     name = name[: name.index("</div>\n</div>")]
     assert "Отсутствует обязательное поле «Наименование»" in name
     assert "«name»" not in page and "1.1.yaml:" not in page
     dashboard = client.get("/").text
-    assert '<a href="/source/regulations/mechanisms/1.1.yaml#f-indicators-1-name">Положение о мониторинге 1.1</a>: ' \
-        'Отсутствует обязательное поле «Наименование»' in dashboard  # the link opens the form at the field
+    assert (
+        '<a href="/source/regulations/mechanisms/1.1.yaml#f-indicators-1-name">Положение о мониторинге 1.1</a>: '
+        "Отсутствует обязательное поле «Наименование»" in dashboard
+    )  # the link opens the form at the field
 
 
 def test_a_message_about_another_file_is_said_for_the_page(client):
     page = client.post("/changes", data={"csrftoken": token(client)}, headers=ORIGIN).text
-    assert page.count("<li>Документ не соответствует источникам (новый документ); пересоберите документы "
-                      "(кнопка «Пересобрать документы» на обзоре)</li>") == 1
+    assert (
+        page.count(
+            "<li>Документ не соответствует источникам (новый документ); пересоберите документы "
+            "(кнопка «Пересобрать документы» на обзоре)</li>"
+        )
+        == 1
+    )
     assert "msoko" not in page.split("<main")[1]
 
 
@@ -410,20 +471,30 @@ def test_identifiers_are_offered_as_what_they_name(client, example):
     assert re.search(r'<option value="polozhenie-1.1" selected>Положение о мониторинге[^<]+</option>', act)
     assert ">polozhenie-1.1<" not in act
     profile = client.get("/source/regulations/project.yaml").text
-    assert '<option value="federal-2021" selected>Федеральный перечень механизмов управления качеством образования (4+4)</option>' in profile
-    assert re.findall(r'<option value="(?:stamp|appendix|both)"[^>]*>([^<]+)<', profile) == \
-        ["гриф утверждения", "отметка о приложении", "гриф утверждения (прежнее «и то и другое»)"]
+    assert (
+        '<option value="federal-2021" selected>Федеральный перечень механизмов управления качеством образования '
+        "(4+4)</option>" in profile
+    )
+    assert re.findall(r'<option value="(?:stamp|appendix|both)"[^>]*>([^<]+)<', profile) == [
+        "гриф утверждения",
+        "отметка о приложении",
+        "гриф утверждения (прежнее «и то и другое»)",
+    ]
     values = form_values(profile)
     assert values["layout.approval_block"] == "both" and values["catalog"] == "federal-2021"
 
 
 def test_indicator_rows_fold_the_passport_and_new_items_start_sensibly(client, example):
     page = client.get("/source/regulations/mechanisms/1.1.yaml").text
-    assert page.count('<details class="passport">') == len(yaml.safe_load(example.read("regulations/mechanisms/1.1.yaml"))["indicators"])
+    assert page.count('<details class="passport">') == len(
+        yaml.safe_load(example.read("regulations/mechanisms/1.1.yaml"))["indicators"]
+    )
     assert re.search(r'id="c-f-mechanism" name="mechanism" data-ctl data-seg="mechanism" value="1.1" readonly', page)
     assert "<h1>Положение о мониторинге качества подготовки обучающихся</h1>" in page
-    blank = page[page.index('<template>', page.index('list-indicators')):]
-    assert re.search(r'<option value="процент" selected>', blank) and re.search(r'<option value="результат" selected>', blank)
+    blank = page[page.index("<template>", page.index("list-indicators")) :]
+    assert re.search(r'<option value="процент" selected>', blank) and re.search(
+        r'<option value="результат" selected>', blank
+    )
     assert 'name="indicators.new.code" data-ctl data-seg="code" value="1.1.7"' in blank  # the next free code
     assert 'name="indicators.new.scoring.1.lower" data-ctl data-seg="lower" value="50"' in page  # the usual bands
     assert 'name="indicators.new.scoring.1.upper" data-ctl data-seg="upper" value="80"' in page
@@ -442,19 +513,32 @@ def test_approval_names_the_documents_and_needs_a_confirmation(client, example):
     assert review.count('<input type="checkbox" name="document" value="') == 17
     assert review.count('" checked> ') == 17  # nothing approved yet: everything is offered
     csrf = token(client, "/review")
-    refused = client.post("/approve", data={"by": "Юрист Е.В. Смирнова", "document": ["polozhenie-1.1"],
-                                            "csrftoken": csrf}, headers=ORIGIN)
+    refused = client.post(
+        "/approve",
+        data={"by": "Юрист Е.В. Смирнова", "document": ["polozhenie-1.1"], "csrftoken": csrf},
+        headers=ORIGIN,
+    )
     assert refused.status_code == 409 and "Подтвердите утверждение" in refused.text
     assert not (example.root / "regulations" / "approved").exists()
-    done = client.post("/approve", data={"by": "Юрист Е.В. Смирнова", "confirm": "1", "csrftoken": csrf,
-                                         "document": ["polozhenie-1.1", "koncepciya", "prikaz-2021-112"]},
-                       headers=ORIGIN).text
+    done = client.post(
+        "/approve",
+        data={
+            "by": "Юрист Е.В. Смирнова",
+            "confirm": "1",
+            "csrftoken": csrf,
+            "document": ["polozhenie-1.1", "koncepciya", "prikaz-2021-112"],
+        },
+        headers=ORIGIN,
+    ).text
     assert "Утверждено: Положение о мониторинге качества подготовки обучающихся (Юрист Е.В. Смирнова)." in done
     assert "Утверждена: Концепция развития" in done and "Утверждён: Приказ от 15.03.2021 № 112" in done
     assert "Итого утверждено: 3" in done
     again = client.get("/review").text  # only what is not approved in this version is offered again
     assert again.count('" checked> ') == 14
-    assert 'value="polozhenie-1.1"> Положение о мониторинге качества подготовки обучающихся <span class="hint">(уже утверждён' in again
+    assert (
+        'value="polozhenie-1.1"> Положение о мониторинге качества подготовки обучающихся <span class="hint">(уже '
+        "утверждён" in again
+    )
 
 
 def test_a_draft_with_errors_names_itself_as_what_blocks_the_build(client, example):
@@ -462,16 +546,21 @@ def test_a_draft_with_errors_names_itself_as_what_blocks_the_build(client, examp
     client.post("/new", data={"mechanism": "2.4", "csrftoken": token(client)}, headers=ORIGIN)
     progress = start_build(client)
     assert "msoko не собирает ни одного документа" in progress
-    blocking = progress[progress.index('<ul class="blocking">'):]
+    blocking = progress[progress.index('<ul class="blocking">') :]
     blocking = blocking[: blocking.index("</ul>")]
-    assert re.fullmatch(r'<ul class="blocking"><li><a href="/source/regulations/mechanisms/2\.4\.yaml">'
-                        r'Положение о мониторинге 2\.4</a> — ошибок: \d+</li>', blocking)
+    assert re.fullmatch(
+        r'<ul class="blocking"><li><a href="/source/regulations/mechanisms/2\.4\.yaml">'
+        r"Положение о мониторинге 2\.4</a> — ошибок: \d+</li>",
+        blocking,
+    )
 
 
 def test_rebuilt_documents_link_to_their_pages_and_back_to_editing(client, example):
     progress = start_build(client)
-    assert ('<li><a href="/documents/polozhenie-1.1">Положение о мониторинге качества подготовки обучающихся</a> · '
-            '<a href="/download/polozhenie-1.1.docx">скачать DOCX') in progress
+    assert (
+        '<li><a href="/documents/polozhenie-1.1">Положение о мониторинге качества подготовки обучающихся</a> · '
+        '<a href="/download/polozhenie-1.1.docx">скачать DOCX'
+    ) in progress
 
 
 def test_a_new_draft_is_headed_by_its_mechanism(client, example):
@@ -486,12 +575,16 @@ def test_messages_name_documents_and_fields_not_files_and_keys():
     from generator.web.wording import spoken
     from schemas.diagnostics import Diagnostic, Location
 
-    said = [spoken(Diagnostic.error(Location("regulations/roadmap.yaml"), text, code="test")) for text in (
-        messages.NOT_AN_APPENDIX.format(document="polozhenie-2.5", act="prikaz-2021-112"),
-        messages.MECHANISM_NOT_IN_MSOKO.format(code="2.5"),
-        messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word="ГИА"),
-        messages.ROADMAP_MISSES_MECHANISM.format(code="2.5", title="Система мониторинга здоровья"),
-        "повтор: см. regulations/mechanisms/1.1.yaml:18:11")]
+    said = [
+        spoken(Diagnostic.error(Location("regulations/roadmap.yaml"), text, code="test"))
+        for text in (
+            messages.NOT_AN_APPENDIX.format(document="polozhenie-2.5", act="prikaz-2021-112"),
+            messages.MECHANISM_NOT_IN_MSOKO.format(code="2.5"),
+            messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word="ГИА"),
+            messages.ROADMAP_MISSES_MECHANISM.format(code="2.5", title="Система мониторинга здоровья"),
+            "повтор: см. regulations/mechanisms/1.1.yaml:18:11",
+        )
+    ]
     assert not [text for text in said if re.search(r"\.yaml|→|mechanism:", text)], said
     assert said[1] == "Механизм 2.5 не указан в Положении о МСОКО (поле «Механизмы» Положения о МСОКО)"
     assert said[4] == "Повтор: см. Положение о мониторинге 1.1"
@@ -501,13 +594,21 @@ def test_a_local_mechanism_is_created_with_its_group_in_words_and_edited_in_the_
     page = client.get("/new").text
     assert "Механизмы управления качеством образовательной деятельности</label>" in page
     assert "— получит код 2.5" in page
-    refused = client.post("/new/local", data={"title": " ", "group": "2", "csrftoken": token(client, "/new")},
-                          headers=ORIGIN)
+    refused = client.post(
+        "/new/local", data={"title": " ", "group": "2", "csrftoken": token(client, "/new")}, headers=ORIGIN
+    )
     assert refused.status_code == 409 and "Напишите название механизма" in refused.text
-    client.post("/new/local", data={"title": "Система мониторинга здоровья обучающихся", "group": "2",
-                                    "csrftoken": token(client, "/new")}, headers=ORIGIN)
+    client.post(
+        "/new/local",
+        data={"title": "Система мониторинга здоровья обучающихся", "group": "2", "csrftoken": token(client, "/new")},
+        headers=ORIGIN,
+    )
     profile = yaml.safe_load(example.read("regulations/project.yaml"))
-    assert profile["local_mechanisms"][-1] == {"code": "2.5", "group": 2, "title": "Система мониторинга здоровья обучающихся"}
+    assert profile["local_mechanisms"][-1] == {
+        "code": "2.5",
+        "group": 2,
+        "title": "Система мониторинга здоровья обучающихся",
+    }
     assert "2.5" in yaml.safe_load(example.read("regulations/msoko.yaml"))["mechanisms"]
     assert "# Профиль проекта" in example.read("regulations/project.yaml")  # comments kept
     form = client.get("/source/regulations/project.yaml").text
@@ -523,8 +624,11 @@ def test_a_new_local_regulation_is_approved_by_a_new_order_of_today(client, exam
 
     from generator.sources.checked import check_project
 
-    client.post("/new/local", data={"title": "Система мониторинга здоровья обучающихся", "group": "2",
-                                    "csrftoken": token(client, "/new")}, headers=ORIGIN)
+    client.post(
+        "/new/local",
+        data={"title": "Система мониторинга здоровья обучающихся", "group": "2", "csrftoken": token(client, "/new")},
+        headers=ORIGIN,
+    )
     path = "regulations/mechanisms/2.5.yaml"
     page = client.get("/source/" + path).text
     assert "<h1>Положение о мониторинге здоровья обучающихся</h1>" in page  # the name is not repeated
@@ -533,7 +637,10 @@ def test_a_new_local_regulation_is_approved_by_a_new_order_of_today(client, exam
     saved = client.post("/source/" + path, data=values, headers=ORIGIN, follow_redirects=False)
     assert saved.status_code == 303, saved.text
     today = datetime.date.today()
-    numbers = [int(yaml.safe_load(p.read_text(encoding="utf-8"))["number"]) for p in (example.root / "regulations" / "acts").glob(f"prikaz-{today.year}-*.yaml")]
+    numbers = [
+        int(yaml.safe_load(p.read_text(encoding="utf-8"))["number"])
+        for p in (example.root / "regulations" / "acts").glob(f"prikaz-{today.year}-*.yaml")
+    ]
     act_id = f"prikaz-{today.year}-{max(numbers)}"
     assert yaml.safe_load(example.read(path))["approved_by"] == act_id
     act = yaml.safe_load(example.read(f"regulations/acts/{act_id}.yaml"))
@@ -541,8 +648,11 @@ def test_a_new_local_regulation_is_approved_by_a_new_order_of_today(client, exam
     assert act["appendices"] == [{"number": 1, "document": "polozhenie-2.5"}]
     assert act["control"] == "Контроль за исполнением настоящего приказа оставляю за собой."
     assert "title" not in act
-    errors = [(d.location.file, d.message) for d in check_project(ProjectLayout(example.root))[0].diagnostics
-              if d.is_error and d.code != "completeness"]  # the draft's empty parts are for later
+    errors = [
+        (d.location.file, d.message)
+        for d in check_project(ProjectLayout(example.root))[0].diagnostics
+        if d.is_error and d.code != "completeness"
+    ]  # the draft's empty parts are for later
     assert errors == []
     assert "15.03.2021" not in client.get("/source/" + path).text.split("companions")[1].split("</section>")[0]
 

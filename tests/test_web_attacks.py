@@ -25,8 +25,17 @@ def title(page: str) -> str:
     return re.search(r"<title>(.*?)</title>", page, re.S).group(1)
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1.evil.example:8000", "127.0.0.1.evil.example", "localhost.evil.example:8000",
-                                  "127.evil.example:8000", "evil.example:8000", "127.0.0.2:8000"])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "127.0.0.1.evil.example:8000",
+        "127.0.0.1.evil.example",
+        "localhost.evil.example:8000",
+        "127.evil.example:8000",
+        "evil.example:8000",
+        "127.0.0.2:8000",
+    ],
+)
 def test_dns_rebinding_cannot_read_a_form_or_save(example, host):
     """A hostile page whose name resolves to 127.0.0.1 reaches the server with its own name in Host."""
     before = example.read(SOURCE)
@@ -76,11 +85,26 @@ def post_streamed(app, cookie: str, total: int) -> tuple[int, bytes, Stream]:
     async def send(event: dict) -> None:
         sent.append(event)
 
-    headers = [(b"host", b"127.0.0.1:8000"), (b"origin", BASE.encode()), (b"transfer-encoding", b"chunked"),
-               (b"content-type", b"application/x-www-form-urlencoded"), (b"cookie", cookie.encode())]
-    scope = {"type": "http", "method": "POST", "path": f"/source/{SOURCE}", "raw_path": f"/source/{SOURCE}".encode(),
-             "query_string": b"", "headers": headers, "http_version": "1.1", "scheme": "http",
-             "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 50000), "root_path": ""}
+    headers = [
+        (b"host", b"127.0.0.1:8000"),
+        (b"origin", BASE.encode()),
+        (b"transfer-encoding", b"chunked"),
+        (b"content-type", b"application/x-www-form-urlencoded"),
+        (b"cookie", cookie.encode()),
+    ]
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": f"/source/{SOURCE}",
+        "raw_path": f"/source/{SOURCE}".encode(),
+        "query_string": b"",
+        "headers": headers,
+        "http_version": "1.1",
+        "scheme": "http",
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 50000),
+        "root_path": "",
+    }
     asyncio.run(app(scope, stream, send))
     start = next(event for event in sent if event["type"] == "http.response.start")
     return start["status"], b"".join(e.get("body", b"") for e in sent if e["type"] == "http.response.body"), stream
@@ -119,12 +143,16 @@ def test_every_error_status_has_its_own_title(client):
     assert method.status_code == 405 and title(method.text).startswith("Недопустимое действие")
 
 
-@pytest.mark.parametrize("planted, url", [
-    ("output/polozhenie-1.1.docx", "/download/polozhenie-1.1.docx"),
-    ("output/polozhenie-1.1.docx", "/documents/polozhenie-1.1"),
-    ("output/redlines/polozhenie-1.1.docx", "/download/redline/polozhenie-1.1.docx"),
-    ("output/pack/msoko-2026-01-01.zip", "/download/pack/msoko-2026-01-01.zip"),
-    ("output/.msoko/pages/" + "0" * 64 + "/page-1.png", "/pages/" + "0" * 64 + "/page-1.png")])
+@pytest.mark.parametrize(
+    "planted, url",
+    [
+        ("output/polozhenie-1.1.docx", "/download/polozhenie-1.1.docx"),
+        ("output/polozhenie-1.1.docx", "/documents/polozhenie-1.1"),
+        ("output/redlines/polozhenie-1.1.docx", "/download/redline/polozhenie-1.1.docx"),
+        ("output/pack/msoko-2026-01-01.zip", "/download/pack/msoko-2026-01-01.zip"),
+        ("output/.msoko/pages/" + "0" * 64 + "/page-1.png", "/pages/" + "0" * 64 + "/page-1.png"),
+    ],
+)
 def test_a_symlink_in_output_is_never_followed(client, example, planted, url):
     link = example.root / planted
     link.parent.mkdir(parents=True, exist_ok=True)
@@ -143,8 +171,14 @@ def test_a_symlinked_folder_on_the_way_is_not_followed_either(client, example, t
     assert response.status_code == 404 and "secret" not in response.text
 
 
-@pytest.mark.parametrize("code, reason", [(errno.ENOSPC, "на диске нет места"), (errno.EACCES, "нет прав доступа"),
-                                          (errno.EROFS, "файловая система доступна только для чтения")])
+@pytest.mark.parametrize(
+    "code, reason",
+    [
+        (errno.ENOSPC, "на диске нет места"),
+        (errno.EACCES, "нет прав доступа"),
+        (errno.EROFS, "файловая система доступна только для чтения"),
+    ],
+)
 def test_a_save_on_a_full_disk_is_a_russian_message_naming_the_folder(client, example, monkeypatch, code, reason):
     from .test_faults import fail_writes
 
@@ -157,8 +191,11 @@ def test_a_save_on_a_full_disk_is_a_russian_message_naming_the_folder(client, ex
     assert f"в папке «regulations/mechanisms»: {reason}" in response.text
     assert "Новая цель мониторинга." in response.text  # what was typed is still in the form
     assert example.read(SOURCE) == before
-    approve = client.post("/approve", data={"by": "Юрист", "document": "polozhenie-1.1", "confirm": "1",
-                                           "csrftoken": token(client)}, headers=ORIGIN)
+    approve = client.post(
+        "/approve",
+        data={"by": "Юрист", "document": "polozhenie-1.1", "confirm": "1", "csrftoken": token(client)},
+        headers=ORIGIN,
+    )
     assert approve.status_code != 500 and "Внутренняя ошибка" not in approve.text
 
 

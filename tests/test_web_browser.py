@@ -20,8 +20,14 @@ from .conftest import REPO, ExampleProject
 from .test_web import empty_part
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SCREENSHOT = REPO / "docs" / "serve-dashboard.png"
 """The README's picture: rewritten only with MSOKO_UPDATE_SCREENSHOTS=1, so a test run leaves the tree clean."""
 
@@ -50,8 +56,9 @@ class Served:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(ProjectLayout(example.root)), host="127.0.0.1", port=self.port,
-                                log_level="warning")
+        config = uvicorn.Config(
+            create_app(ProjectLayout(example.root)), host="127.0.0.1", port=self.port, log_level="warning"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
@@ -143,8 +150,12 @@ def test_indicator_added_in_the_grid_reaches_the_docx(page, served):
     assert data["indicators"][-2]["code"] == "1.1.9"
     assert data["indicators"][-2]["scoring"] == [{"lower": 80, "points": 2}, {"upper": 80, "points": 0}]
     rebuild(page, served)
-    cells = [cell.text.replace("\xa0", " ") for table in Document(str(example.root / "output" / "polozhenie-1.1.docx")).tables
-             for row in table.rows for cell in row.cells]
+    cells = [
+        cell.text.replace("\xa0", " ")
+        for table in Document(str(example.root / "output" / "polozhenie-1.1.docx")).tables
+        for row in table.rows
+        for cell in row.cells
+    ]
     assert any("охваченных диагностикой читательской грамотности" in text for text in cells)
     assert any("80 % и более" in text for text in cells)
 
@@ -231,7 +242,6 @@ def test_cross_site_post_and_traversal_are_refused(page, served):
     assert "root:" not in page.content()
 
 
-
 def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, served):
     """A band is «от»/«до» with each bound included or not; the scale's line marks a gap as it is typed, and the
     check's error stands beside the band; a reversed range is said the same way; nothing is saved meanwhile."""
@@ -250,7 +260,10 @@ def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, 
     middle.locator("[id$='-upper'] input").fill("89")
     middle.locator("[id$='-upper_inclusive'] input").check()
     line.locator(".scale-gap").wait_for()
-    assert line.locator(".scale-summary").inner_text() == "Красная метка — не оценены значения более 89, но менее 90\u00a0%."
+    assert (
+        line.locator(".scale-summary").inner_text()
+        == "Красная метка — не оценены значения более 89, но менее 90\u00a0%."
+    )
     error = page.locator("#e-f-indicators-1-scoring-1 .error")
     error.wait_for()
     assert "значения «более 89\u00a0%, но менее 90\u00a0%» не оценены" in error.inner_text()

@@ -24,8 +24,10 @@ def axe_violations(page) -> list[str]:
         pytest.skip("axe-core is not installed (npm install axe-core)")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    found = page.evaluate("async () => (await axe.run(document)).violations.map("
-                          "v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))")
+    found = page.evaluate(
+        "async () => (await axe.run(document)).violations.map("
+        "v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))"
+    )
     return found
 
 
@@ -50,6 +52,7 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     assert page.url.endswith("/source/regulations/mechanisms/2.5.yaml")
     assert "ЗАПОЛНИТЕ" not in page.content()
     assert axe_violations(page) == [], axe_violations(page)
+
     def next_step(name: str) -> None:
         page.get_by_role("button", name=f"Далее: {name} →").click()
         assert page.locator("nav.steps [aria-current=step]").inner_text() == name
@@ -57,14 +60,17 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     assert page.locator("#f-goal").is_hidden()  # one section at a time: the title first
     next_step("Цель")
     take_typical(page, "цель")
-    page.locator("#f-goal textarea").fill(page.locator("#f-goal textarea").input_value()
-                                          + " Особое внимание — профилактике заболеваний.")
+    page.locator("#f-goal textarea").fill(
+        page.locator("#f-goal textarea").input_value() + " Особое внимание — профилактике заболеваний."
+    )
     next_step("Задачи")
     page.get_by_role("button", name="Взять типовые задачи").click()
     next_step("Показатели")
     indicators = page.locator("#f-indicators")
-    for name in ("Доля обучающихся, прошедших профилактический медицинский осмотр",
-                 "Доля обучающихся основной группы здоровья"):
+    for name in (
+        "Доля обучающихся, прошедших профилактический медицинский осмотр",
+        "Доля обучающихся основной группы здоровья",
+    ):
         page.get_by_role("button", name="+ Добавить показатель (показатели)", exact=True).click()
         item = indicators.locator(":scope > .items > .item").last
         item.locator("[id$='-name'] input").fill(name)
@@ -73,14 +79,28 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     codes = [indicators.locator(":scope > .items > .item [id$='-code'] input").nth(i).input_value() for i in range(2)]
     assert codes == ["2.5.1", "2.5.2"]
     assert page.get_by_role("button", name="Удалить показатель 2.5.2").is_visible()
-    assert indicators.locator(":scope > .items > .item").last.locator("[id$='-periodicity'] input").input_value() == "ежегодно"
+    assert (
+        indicators.locator(":scope > .items > .item").last.locator("[id$='-periodicity'] input").input_value()
+        == "ежегодно"
+    )
     page.locator("#check-status").get_by_text("Проверка").wait_for()
     assert axe_violations(page) == [], axe_violations(page)
-    for step, parts in (("Методы", ["методы сбора и обработки информации"]), ("Сроки", ["периодичность и сроки проведения"]),
-                        ("Критерии", ["критерии оценивания"]),
-                        ("Использование результатов", ["участники и ответственные", "анализ результатов",
-                                                       "адресные рекомендации", "меры и мероприятия",
-                                                       "управленческие решения", "анализ эффективности мер"])):
+    for step, parts in (
+        ("Методы", ["методы сбора и обработки информации"]),
+        ("Сроки", ["периодичность и сроки проведения"]),
+        ("Критерии", ["критерии оценивания"]),
+        (
+            "Использование результатов",
+            [
+                "участники и ответственные",
+                "анализ результатов",
+                "адресные рекомендации",
+                "меры и мероприятия",
+                "управленческие решения",
+                "анализ эффективности мер",
+            ],
+        ),
+    ):
         next_step(step)
         for title in parts:
             take_typical(page, title)
@@ -98,7 +118,11 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     download.value.save_as(saved)
     assert axe_violations(page) == [], axe_violations(page)
     text = "\n".join(p.text for p in Document(str(saved)).paragraphs).replace("\xa0", " ")
-    cells = " ".join(c.text for t in Document(str(saved)).tables for r in t.rows for c in r.cells).replace("\xa0", " ").replace("\xad", "")
+    cells = (
+        " ".join(c.text for t in Document(str(saved)).tables for r in t.rows for c in r.cells)
+        .replace("\xa0", " ")
+        .replace("\xad", "")
+    )
     assert "Особое внимание — профилактике заболеваний." in text
     assert "прошедших профилактический медицинский осмотр" in cells and "основной группы здоровья" in cells
     source = yaml.safe_load(example.read("regulations/mechanisms/2.5.yaml"))
@@ -108,7 +132,9 @@ def test_local_mechanism_regulation_from_start_to_docx_on_one_page(page, served,
     roadmap = yaml.safe_load(example.read("regulations/roadmap.yaml"))
     assert roadmap["sections"][-1]["mechanism"] == "2.5"
     profile = yaml.safe_load(example.read("regulations/project.yaml"))
-    assert {"code": "2.5", "group": 2, "title": "Система мониторинга здоровья обучающихся"} in profile["local_mechanisms"]
+    assert {"code": "2.5", "group": 2, "title": "Система мониторинга здоровья обучающихся"} in profile[
+        "local_mechanisms"
+    ]
 
 
 def test_a_save_that_breaks_other_documents_asks_first(page, served):
@@ -120,8 +146,10 @@ def test_a_save_that_breaks_other_documents_asks_first(page, served):
     page.get_by_role("button", name="Сохранить", exact=True).click()
     warning = page.get_by_role("alertdialog", name="Сохранение нарушит другие документы")
     warning.wait_for()
-    assert "Положение о мониторинге 1.1: Акт № 112 указан с датой 15.03.2021, а сам акт датирован 01.01.2099" \
+    assert (
+        "Положение о мониторинге 1.1: Акт № 112 указан с датой 15.03.2021, а сам акт датирован 01.01.2099"
         in warning.inner_text()
+    )
     assert "regulations/" not in warning.inner_text()
     assert example.read(path) == before
     assert axe_violations(page) == [], axe_violations(page)
@@ -195,9 +223,15 @@ def test_a_second_new_indicator_has_its_errors_in_place(page, served):
 @pytest.mark.parametrize("width", [768, 1280])
 def test_pages_hold_from_768_px_and_pass_axe(page, served, width, tmp_path):
     page.set_viewport_size({"width": width, "height": 900})
-    for address in ("/", "/new", "/review", "/source/regulations/mechanisms/1.1.yaml",
-                    "/source/regulations/project.yaml", "/source/regulations/glossary.yaml",
-                    "/source/regulations/evaluation.yaml"):
+    for address in (
+        "/",
+        "/new",
+        "/review",
+        "/source/regulations/mechanisms/1.1.yaml",
+        "/source/regulations/project.yaml",
+        "/source/regulations/glossary.yaml",
+        "/source/regulations/evaluation.yaml",
+    ):
         page.goto(served.url + address)
         no_overflow(page)
         assert axe_violations(page) == [], (address, axe_violations(page))

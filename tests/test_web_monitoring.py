@@ -64,7 +64,9 @@ def filled_form(client: TestClient, folder: Path, name: str, **changes) -> Path:
 def upload(client: TestClient, paths: list[Path], headers: dict | None = None, with_token: bool = True):
     data = {"csrftoken": token(client, "/monitoring/2024")} if with_token else {}
     files = [("workbooks", (path.name, path.read_bytes(), "application/octet-stream")) for path in paths]
-    return client.post("/monitoring/2024/upload", data=data, files=files, headers=ORIGIN if headers is None else headers)
+    return client.post(
+        "/monitoring/2024/upload", data=data, files=files, headers=ORIGIN if headers is None else headers
+    )
 
 
 def test_the_workbooks_handed_out_are_those_collect_forms_writes(client, monitored):
@@ -74,8 +76,9 @@ def test_the_workbooks_handed_out_are_those_collect_forms_writes(client, monitor
     assert monitored.run("collect", "forms", "--year", "2024").exit_code == 0
     written = monitored.path("output/collection/2024")
     assert single.content == (written / "1.1.xlsx").read_bytes()
-    assert single.headers["content-disposition"] == ("attachment; filename*=utf-8''"
-                                                     "%D1%81%D0%B1%D0%BE%D1%80-%D0%B4%D0%B0%D0%BD%D0%BD%D1%8B%D1%85-2024-1.1.xlsx")
+    assert single.headers["content-disposition"] == (
+        "attachment; filename*=utf-8''%D1%81%D0%B1%D0%BE%D1%80-%D0%B4%D0%B0%D0%BD%D0%BD%D1%8B%D1%85-2024-1.1.xlsx"
+    )
     with zipfile.ZipFile(io.BytesIO(archive.content)) as opened:
         assert opened.namelist() == sorted(path.name for path in written.iterdir())
         assert all(opened.read(name) == (written / name).read_bytes() for name in opened.namelist())
@@ -89,15 +92,24 @@ def test_an_upload_without_this_servers_origin_or_token_is_refused(client, monit
     missing = upload(client, [good], with_token=False)
     assert missing.status_code == 403 and "форма устарела или отправлена с другого сайта" in missing.text
     client.cookies.clear()
-    wrong = client.post("/monitoring/2024/upload", data={"csrftoken": "подделка"}, headers=ORIGIN,
-                        files=[("workbooks", (good.name, good.read_bytes(), "application/octet-stream"))])
+    wrong = client.post(
+        "/monitoring/2024/upload",
+        data={"csrftoken": "подделка"},
+        headers=ORIGIN,
+        files=[("workbooks", (good.name, good.read_bytes(), "application/octet-stream"))],
+    )
     assert wrong.status_code == 403 and "форма устарела" in wrong.text
     token(client, "/monitoring/2024")  # the cookie again, but a file ahead of the token: not this server's form
-    body = (b'--b\r\nContent-Disposition: form-data; name="workbooks"; filename="a.xlsx"\r\n\r\n' + good.read_bytes()
-            + b'\r\n--b\r\nContent-Disposition: form-data; name="csrftoken"\r\n\r\n' + client.cookies["csrftoken"].encode()
-            + b"\r\n--b--\r\n")
-    ahead = client.post("/monitoring/2024/upload", content=body,
-                        headers={**ORIGIN, "content-type": "multipart/form-data; boundary=b"})
+    body = (
+        b'--b\r\nContent-Disposition: form-data; name="workbooks"; filename="a.xlsx"\r\n\r\n'
+        + good.read_bytes()
+        + b'\r\n--b\r\nContent-Disposition: form-data; name="csrftoken"\r\n\r\n'
+        + client.cookies["csrftoken"].encode()
+        + b"\r\n--b--\r\n"
+    )
+    ahead = client.post(
+        "/monitoring/2024/upload", content=body, headers={**ORIGIN, "content-type": "multipart/form-data; boundary=b"}
+    )
     assert ahead.status_code == 403 and "форма устарела" in ahead.text
     assert monitored.read(DATA) == before
 
@@ -110,11 +122,17 @@ def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp
     import httpx
 
     good = filled_form(client, tmp_path, "СОШ-3.xlsx", keys={"sosh-3"}, cells={"E6": 41, "F6": 50})
-    request = httpx.Request("POST", BASE + "/monitoring/2024/upload", data={"csrftoken": token(client, "/monitoring/2024")},
-                            files=[("workbooks", (good.name, good.read_bytes(), "application/octet-stream"))])
+    request = httpx.Request(
+        "POST",
+        BASE + "/monitoring/2024/upload",
+        data={"csrftoken": token(client, "/monitoring/2024")},
+        files=[("workbooks", (good.name, good.read_bytes(), "application/octet-stream"))],
+    )
     body = request.read()
-    pieces = [{"type": "http.request", "body": body[at:at + 5], "more_body": at + 5 < len(body)}
-              for at in range(0, len(body), 5)]
+    pieces = [
+        {"type": "http.request", "body": body[at : at + 5], "more_body": at + 5 < len(body)}
+        for at in range(0, len(body), 5)
+    ]
     sent: list[dict] = []
 
     async def receive() -> dict:
@@ -123,12 +141,26 @@ def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp
     async def send(event: dict) -> None:
         sent.append(event)
 
-    headers = [(b"host", b"127.0.0.1:8000"), (b"origin", BASE.encode()), (b"transfer-encoding", b"chunked"),
-               (b"content-type", request.headers["content-type"].encode()),
-               (b"cookie", f"csrftoken={client.cookies['csrftoken']}".encode())]
-    scope = {"type": "http", "method": "POST", "path": "/monitoring/2024/upload", "raw_path": b"/monitoring/2024/upload",
-             "query_string": b"", "headers": headers, "http_version": "1.1", "scheme": "http",
-             "server": ("127.0.0.1", 8000), "client": ("127.0.0.1", 50000), "root_path": ""}
+    headers = [
+        (b"host", b"127.0.0.1:8000"),
+        (b"origin", BASE.encode()),
+        (b"transfer-encoding", b"chunked"),
+        (b"content-type", request.headers["content-type"].encode()),
+        (b"cookie", f"csrftoken={client.cookies['csrftoken']}".encode()),
+    ]
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/monitoring/2024/upload",
+        "raw_path": b"/monitoring/2024/upload",
+        "query_string": b"",
+        "headers": headers,
+        "http_version": "1.1",
+        "scheme": "http",
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 50000),
+        "root_path": "",
+    }
     asyncio.run(client.app(scope, receive, send))
     assert next(event for event in sent if event["type"] == "http.response.start")["status"] == 200
     assert "sosh-3,1.1.2,numerator,41" in monitored.read(DATA).splitlines()
@@ -144,8 +176,9 @@ def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(cl
     old = {line.rsplit(",", 1)[0]: line.rsplit(",", 1)[1] for line in before if line.startswith("sosh-1,")}
     assert f"1.1.2, числитель: {old['sosh-1,1.1.2,numerator']} → 90" in report
     after = monitored.read(DATA).splitlines()
-    assert [line for line in after if not line.startswith("sosh-1,")] == \
-        [line for line in before if not line.startswith("sosh-1,")]
+    assert [line for line in after if not line.startswith("sosh-1,")] == [
+        line for line in before if not line.startswith("sosh-1,")
+    ]
     assert "sosh-1,1.1.2,numerator,90" in after and "sosh-1,1.1.2,denominator,100" in after
     again = visible_text(upload(client, [good]).text)
     assert "МОУ «СОШ №\xa01» — без изменений" in again
@@ -153,8 +186,12 @@ def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(cl
 
 def test_no_file_chosen_is_said_and_nothing_changes(client, monitored):
     before = monitored.read(DATA)
-    response = client.post("/monitoring/2024/upload", headers=ORIGIN, data={"csrftoken": token(client, "/monitoring/2024")},
-                           files=[("workbooks", ("", b"", "application/octet-stream"))])
+    response = client.post(
+        "/monitoring/2024/upload",
+        headers=ORIGIN,
+        data={"csrftoken": token(client, "/monitoring/2024")},
+        files=[("workbooks", ("", b"", "application/octet-stream"))],
+    )
     assert response.status_code == 422 and "Выберите хотя бы одну заполненную книгу." in response.text
     assert monitored.read(DATA) == before
 
@@ -162,8 +199,11 @@ def test_no_file_chosen_is_said_and_nothing_changes(client, monitored):
 def _cells(page: str, name: str) -> list[str]:
     """The texts of the matrix row headed ``name``."""
     tree = lxml_html.fromstring(page)
-    row = next(row for row in tree.xpath("//table[contains(@class, 'results')]//tr")
-               if squeezed(row.xpath("string(th)")) == name)
+    row = next(
+        row
+        for row in tree.xpath("//table[contains(@class, 'results')]//tr")
+        if squeezed(row.xpath("string(th)")) == name
+    )
     return [squeezed(cell.text_content()) + f" [{cell.get('class')}]" for cell in row.xpath("td")]
 
 
@@ -179,14 +219,22 @@ def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
             assert ("не достигнуто" in cell) == (not measure["meets_target"])
             assert ("tone-top" in cell) == (measure["points"] == 2)
     assert _cells(page, "МОУ «СОШ №\xa04»") == [
-        "89,7\xa0% 1 балл не достигнуто [value tone-mid]", "68,2\xa0% 1 балл не достигнуто [value tone-mid]",
-        "86,8\xa0% 2 балла [value tone-top]", "4 из 6 баллов — средний уровень [total]"]
+        "89,7\xa0% 1 балл не достигнуто [value tone-mid]",
+        "68,2\xa0% 1 балл не достигнуто [value tone-mid]",
+        "86,8\xa0% 2 балла [value tone-top]",
+        "4 из 6 баллов — средний уровень [total]",
+    ]
     assert _cells(page, "Копейский городской округ (в целом)")[0] == "94,4\xa0% 2 балла [value tone-top]"
-    assert _cells(page, "Целевое значение")[:3] == ["не менее 90\xa0% [None]", "не менее 70\xa0% [None]",
-                                                     "не менее 85\xa0% [None]"]
+    assert _cells(page, "Целевое значение")[:3] == [
+        "не менее 90\xa0% [None]",
+        "не менее 70\xa0% [None]",
+        "не менее 85\xa0% [None]",
+    ]
     text = visible_text(page)
-    assert "1.1.3 Доля выпускников 9\xa0классов, получивших аттестат об основном общем образовании 97,6\xa0% 1 балл " \
-           "не менее 98\xa0% не достигнуто +0,8\xa0п.\xa0п." in text
+    assert (
+        "1.1.3 Доля выпускников 9\xa0классов, получивших аттестат об основном общем образовании 97,6\xa0% 1 балл "
+        "не менее 98\xa0% не достигнуто +0,8\xa0п.\xa0п." in text
+    )
     assert "наименьший балл шкалы — группа риска" in text  # the legend says in words what each colour means
     assert 'href="/monitoring/2024/organizations/sosh-4#m-1.1"' in page
     other = visible_text(client.get("/monitoring/2024/results/1.4").text)  # the Положение sums the округ's points
@@ -196,14 +244,26 @@ def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
 def test_an_organizations_page_has_its_values_points_changes_and_standing(client):
     text = visible_text(client.get("/monitoring/2024/organizations/sosh-7").text)
     assert "МОУ «СОШ №\xa07»: результаты мониторинга за 2024 год" in text
-    assert ("1.1.2 Доля обучающихся 4–\u20608\xa0классов, выполнивших ВПР по русскому языку и математике на базовом "
-            "уровне и выше 84,8\xa0% 1 балл не менее 90\xa0% не достигнуто −0,8\xa0п.\xa0п. 94,4\xa0%") in text
-    assert "Целевое значение не достигнуто по 3 показателям из 3. Сумма баллов: 3 из 6 баллов — средний уровень." in text
+    assert (
+        "1.1.2 Доля обучающихся 4–\u20608\xa0классов, выполнивших ВПР по русскому языку и математике на базовом "
+        "уровне и выше 84,8\xa0% 1 балл не менее 90\xa0% не достигнуто −0,8\xa0п.\xa0п. 94,4\xa0%"
+    ) in text
+    assert (
+        "Целевое значение не достигнуто по 3 показателям из 3. Сумма баллов: 3 из 6 баллов — средний уровень." in text
+    )
     assert "2.4." not in text  # a school answers for no indicator of preschool education
 
 
-@pytest.mark.parametrize("path", ["/monitoring/2024", "/monitoring/2024/results/1.1", "/monitoring/2024/results/1.5",
-                                  "/monitoring/2024/organizations/sosh-1", "/monitoring/2031"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/monitoring/2024",
+        "/monitoring/2024/results/1.1",
+        "/monitoring/2024/results/1.5",
+        "/monitoring/2024/organizations/sosh-1",
+        "/monitoring/2031",
+    ],
+)
 def test_no_key_path_or_yaml_word_reaches_a_page(client, path):
     response = client.get(path)
     assert response.status_code == 200
@@ -213,9 +273,12 @@ def test_no_key_path_or_yaml_word_reaches_a_page(client, path):
 
 
 def test_unknown_year_mechanism_or_organization_is_a_russian_404(client):
-    for path, words in (("/monitoring/1999", "Такой страницы нет."), ("/monitoring/2024/results/9.9", "Такого механизма"),
-                        ("/monitoring/2024/forms/9.9.xlsx", "Такого механизма"),
-                        ("/monitoring/2024/organizations/sosh-99", "Такой организации нет")):
+    for path, words in (
+        ("/monitoring/1999", "Такой страницы нет."),
+        ("/monitoring/2024/results/9.9", "Такого механизма"),
+        ("/monitoring/2024/forms/9.9.xlsx", "Такого механизма"),
+        ("/monitoring/2024/organizations/sosh-99", "Такой организации нет"),
+    ):
         response = client.get(path)
         assert response.status_code == 404 and words in response.text, path
 
@@ -229,8 +292,20 @@ def test_damaged_stored_data_are_named_in_words(client, monitored):
 @pytest.mark.usefixtures("calc")
 def test_an_ods_workbook_is_read_through_libreoffice(client, monitored, tmp_path):
     good = filled_form(client, tmp_path, "good.xlsx", keys={"sosh-2"}, cells={"E5": 70, "F5": 80})
-    done = subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-                           "--convert-to", "ods", "--outdir", str(tmp_path), str(good)], capture_output=True, timeout=120)
+    done = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(tmp_path),
+            str(good),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     response = upload(client, [tmp_path / "good.ods"])
     assert response.status_code == 200, visible_text(response.text)
@@ -240,11 +315,15 @@ def test_an_ods_workbook_is_read_through_libreoffice(client, monitored, tmp_path
 def test_the_pages_word_the_commands_messages_for_a_page(client, monitored, tmp_path):
     foreign = filled_form(client, tmp_path, "чужая.xlsx", keys={"sosh-1"}, edit=lambda book: book.remove(book["msoko"]))
     text = visible_text(upload(client, [foreign]).text)
-    assert ("чужая.xlsx файл в целом — В книге нет служебного листа msoko: она сформирована не на странице "
-            "«Мониторинг» msoko или лист удалён") in text
+    assert (
+        "чужая.xlsx файл в целом — В книге нет служебного листа msoko: она сформирована не на странице "
+        "«Мониторинг» msoko или лист удалён"
+    ) in text
     monitored.path("regulations/organizations.yaml").unlink()
     page = client.get("/monitoring/2024")
     assert page.status_code == 409
-    assert ("Нет списка организаций, от которых собираются данные: его добавляет в проект тот, кто настраивал msoko "
-            "(образец — в руководстве)") in visible_text(page.text)
+    assert (
+        "Нет списка организаций, от которых собираются данные: его добавляет в проект тот, кто настраивал msoko "
+        "(образец — в руководстве)"
+    ) in visible_text(page.text)
     assert "organizations.yaml" not in visible_text(page.text)

@@ -79,10 +79,17 @@ def test_workbooks_downloaded_filled_uploaded_checked_stored_and_shown(page, ser
     assert "1.1.2, числитель: " in report.inner_text() and "→ 437" in report.inner_text()
     stored = example.read(DATA).splitlines()
     mine = [line for line in stored if line.startswith("sosh-1,")]
-    assert mine == ["sosh-1,1.1.2,numerator,437", "sosh-1,1.1.2,denominator,450", "sosh-1,1.1.5,numerator,70",
-                    "sosh-1,1.1.5,denominator,96", "sosh-1,1.1.6,numerator,9", "sosh-1,1.1.6,denominator,12"]
-    assert [line for line in stored if not line.startswith("sosh-1,")] == \
-        [line for line in before.splitlines() if not line.startswith("sosh-1,")]
+    assert mine == [
+        "sosh-1,1.1.2,numerator,437",
+        "sosh-1,1.1.2,denominator,450",
+        "sosh-1,1.1.5,numerator,70",
+        "sosh-1,1.1.5,denominator,96",
+        "sosh-1,1.1.6,numerator,9",
+        "sosh-1,1.1.6,denominator,12",
+    ]
+    assert [line for line in stored if not line.startswith("sosh-1,")] == [
+        line for line in before.splitlines() if not line.startswith("sosh-1,")
+    ]
     assert axe_violations(page) == []
     shot(page, tmp_path, "upload-accepted")
 
@@ -109,8 +116,10 @@ def test_a_cross_site_upload_is_refused(page, served, tmp_path):
     page.goto(served.url + "/monitoring/2024")  # the browser holds this server's CSRF cookie, as a user's would
     workbook = tmp_path / "any.xlsx"
     workbook.write_bytes(b"PK not really a workbook")
-    form = (f'<form method="post" action="{served.url}/monitoring/2024/upload" enctype="multipart/form-data">'
-            '<input type="file" name="workbooks"><button>go</button></form>')
+    form = (
+        f'<form method="post" action="{served.url}/monitoring/2024/upload" enctype="multipart/form-data">'
+        '<input type="file" name="workbooks"><button>go</button></form>'
+    )
     page.route("http://other-site.test/**", lambda route: route.fulfill(body=form, content_type="text/html"))
     page.goto("http://other-site.test/")
     page.locator("input[type=file]").set_input_files(str(workbook))
@@ -140,15 +149,18 @@ def test_a_new_year_a_workbook_of_another_year_and_the_schools_yet_to_report(pag
     assert page.locator("#report li").inner_text() == (
         "файл в целом — Книга сформирована для сбора данных за 2025 год, а на этой странице принимаются данные за "
         "2024 год: загрузите её на странице мониторинга того года, который в ней указан (год выбирается вверху "
-        "страницы)")
+        "страницы)"
+    )
 
     page.get_by_label("Другой год").fill("2025")
     page.get_by_role("button", name="Открыть").click()
     page.locator("#workbooks").set_input_files([str(good)])
     page.get_by_role("button", name="Загрузить и проверить").click()
     page.locator("#report").get_by_role("link", name="результаты механизма 1.1 за 2025 год").click()
-    assert page.get_by_role("row", name="МОУ «СОШ № 1»", exact=False).first.locator("td.total").inner_text() == \
-        "5 из 6 баллов — высокий уровень"
+    assert (
+        page.get_by_role("row", name="МОУ «СОШ № 1»", exact=False).first.locator("td.total").inner_text()
+        == "5 из 6 баллов — высокий уровень"
+    )
     silent = page.get_by_role("row", name="МОУ «СОШ № 2»", exact=False).first
     assert silent.locator("td.total").inner_text() == "нет данных"
     assert axe_violations(page) == []

@@ -10,19 +10,23 @@ from .test_web_guided import axe_violations
 from .test_web_monitoring_browser import served  # noqa: F401  (the example with its collected data)
 
 SOURCE = "regulations/organizations.yaml"
-NEW_SCHOOL = ("  - id: sosh-25\n"
-              "    name: Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 25»\n"
-              "    short_name: МОУ «СОШ № 25»\n"
-              "    kind: школа\n"
-              "    levels: [начальное, основное]\n"
-              "    marks: [ШНСУ]\n")
-SCHOOL_3 = ("  - id: sosh-3\n"
-            "    name: \"Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 3» Копейского "
-            "городского округа\"\n"
-            "    short_name: \"МОУ «СОШ № 3»\"\n"
-            "    kind: школа\n"
-            "    head: {position: директор, name: Н.С. Лебедева}\n"
-            "    levels: [начальное, основное, среднее]\n")
+NEW_SCHOOL = (
+    "  - id: sosh-25\n"
+    "    name: Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 25»\n"
+    "    short_name: МОУ «СОШ № 25»\n"
+    "    kind: школа\n"
+    "    levels: [начальное, основное]\n"
+    "    marks: [ШНСУ]\n"
+)
+SCHOOL_3 = (
+    "  - id: sosh-3\n"
+    '    name: "Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 3» Копейского '
+    'городского округа"\n'
+    '    short_name: "МОУ «СОШ № 3»"\n'
+    "    kind: школа\n"
+    "    head: {position: директор, name: Н.С. Лебедева}\n"
+    "    levels: [начальное, основное, среднее]\n"
+)
 
 
 def _items(page):
@@ -46,14 +50,16 @@ def test_a_school_is_added_with_russian_errors_beside_its_fields(page, served):
     assert "латиницей" in school.locator(".help").first.inner_text()  # a new item explains its fields
     school.get_by_label("Идентификатор").fill("СОШ 25")
     school.get_by_label("Полное наименование").fill(
-        "Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 25»")
+        "Муниципальное общеобразовательное учреждение «Средняя общеобразовательная школа № 25»"
+    )
     school.get_by_label("Краткое наименование").fill("МОУ «СОШ № 25»")
     _save(page)
     school = _items(page).last
     assert page.locator("p.problem").inner_text() == "Не сохранено: исправьте ошибки, отмеченные у полей."
     assert school.locator("[id$='-id'] .error").inner_text() == (
         "Поле «Идентификатор»: значение «СОШ 25» не подходит по формату (ожидается идентификатор из строчных "
-        "латинских букв, цифр, точек и дефисов: «sosh-25», «prikaz-2021-112»)")
+        "латинских букв, цифр, точек и дефисов: «sosh-25», «prikaz-2021-112»)"
+    )
     assert example.read(SOURCE) == before
 
     school.get_by_label("Идентификатор").fill("sosh-25")
@@ -62,7 +68,8 @@ def test_a_school_is_added_with_russian_errors_beside_its_fields(page, served):
     levels = school.get_by_role("group", name="Уровни общего образования")
     assert levels.locator(".error").inner_text() == (
         "У школы не заполнено поле «Уровни общего образования»: уровни общего образования, программы которых она "
-        "реализует (начальное, основное, среднее)")
+        "реализует (начальное, основное, среднее)"
+    )
     assert example.read(SOURCE) == before
     assert axe_violations(page) == []
 
@@ -84,7 +91,8 @@ def test_taking_off_a_school_with_collected_data_asks_first(page, served):
     dialog = page.get_by_role("alertdialog", name="Собранные данные перестанут учитываться")
     assert dialog.locator("li").inner_text().replace("\xa0", " ") == (
         "У организации МОУ «СОШ № 3» есть собранные данные (за 2023 и 2024 годы по механизмам 1.1, 1.3, 1.4, 2.1, "
-        "2.2, 2.3): пока её нет в списке, они не учитываются в результатах и документах мониторинга")
+        "2.2, 2.3): пока её нет в списке, они не учитываются в результатах и документах мониторинга"
+    )
     assert example.read(SOURCE) == before
     assert axe_violations(page) == []
     dialog.get_by_role("button", name="Всё равно сохранить").click()

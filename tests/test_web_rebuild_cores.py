@@ -21,12 +21,20 @@ def _with_copies(example) -> None:
     template = example.read("regulations/mechanisms/1.1.yaml").replace("approved_by: prikaz-2021-112\n", "")
     codes = [f"3.{n}" for n in range(1, COPIES + 1)]
     for code in codes:
-        example.write(f"regulations/mechanisms/{code}.yaml",
-                      template.replace('mechanism: "1.1"', f'mechanism: "{code}"').replace('"1.1.', f'"{code}.'))
-    for name, change in (("project", lambda d: d["local_mechanisms"].extend(
-                              {"code": c, "group": 2, "title": f"Местная система {c}"} for c in codes)),
-                         ("msoko", lambda d: d["mechanisms"].extend(codes)),
-                         ("roadmap", lambda d: d["sections"][0]["items"][-1].__setitem__("mechanisms", codes))):
+        example.write(
+            f"regulations/mechanisms/{code}.yaml",
+            template.replace('mechanism: "1.1"', f'mechanism: "{code}"').replace('"1.1.', f'"{code}.'),
+        )
+    for name, change in (
+        (
+            "project",
+            lambda d: d["local_mechanisms"].extend(
+                {"code": c, "group": 2, "title": f"Местная система {c}"} for c in codes
+            ),
+        ),
+        ("msoko", lambda d: d["mechanisms"].extend(codes)),
+        ("roadmap", lambda d: d["sections"][0]["items"][-1].__setitem__("mechanisms", codes)),
+    ):
         data = yaml.safe_load(example.read(f"regulations/{name}.yaml"))
         change(data)
         example.write(f"regulations/{name}.yaml", yaml.safe_dump(data, allow_unicode=True, sort_keys=False))

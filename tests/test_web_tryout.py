@@ -63,12 +63,16 @@ def test_a_finished_regulation_keeps_its_steps_and_ctrl_s_stays_in_the_section(p
 
 
 def test_a_band_is_a_range_an_answer_or_words_chosen_first(page, served):
-    page.goto(served.url + "/source/regulations/mechanisms/1.1.yaml#f-indicators")  # 1.1.2: 90 % и более / 75–90 % / менее 75 %
+    page.goto(
+        served.url + "/source/regulations/mechanisms/1.1.yaml#f-indicators"
+    )  # 1.1.2: 90 % и более / 75–90 % / менее 75 %
     band = page.locator("#f-indicators-1-scoring-1")
     kind = band.get_by_label("Строка шкалы задаёт")
     assert kind.input_value() == "range"
     assert band.locator("[id$='-lower'] input").is_visible() and band.locator("[id$='-upper'] input").is_visible()
-    assert band.locator("div.field[id$='-answer']").is_hidden() and band.locator("div.field[id$='-condition']").is_hidden()
+    assert (
+        band.locator("div.field[id$='-answer']").is_hidden() and band.locator("div.field[id$='-condition']").is_hidden()
+    )
     kind.select_option(label="условие словами")
     assert band.locator("[id$='-condition'] input").is_visible() and band.locator("div.field[id$='-lower']").is_hidden()
     assert band.locator("[id$='-lower'] input").input_value() == ""  # one kind only is saved
@@ -83,7 +87,10 @@ def test_a_band_is_a_range_an_answer_or_words_chosen_first(page, served):
     added = page.locator("#f-indicators > .items > .item").last
     added.locator("select[name$='.unit']").select_option("да/нет")
     assert added.locator("select[data-band-kind]").first.input_value() == "answer"
-    assert added.locator("div.field[id$='-answer']").first.is_visible() and added.locator("div.field[id$='-lower']").first.is_hidden()
+    assert (
+        added.locator("div.field[id$='-answer']").first.is_visible()
+        and added.locator("div.field[id$='-lower']").first.is_hidden()
+    )
     assert axe_violations(page) == [], axe_violations(page)
 
 
@@ -118,7 +125,9 @@ def test_the_glossary_names_its_entries_filters_them_and_keeps_their_order(page,
 
     page.goto(served.url + "/source/regulations/glossary.yaml")
     assert page.get_by_role("button", name="+ Добавить элемент").count() == 0
-    assert "единое название и другие его формы, которые проверка отметит" in page.locator("#f-names > .help").inner_text()
+    assert (
+        "единое название и другие его формы, которые проверка отметит" in page.locator("#f-names > .help").inner_text()
+    )
     page.get_by_role("button", name="+ Добавить сокращение").click()
     entry = page.locator("#f-terms > .items > .item").last
     term = entry.locator("[id$='-term'] input")

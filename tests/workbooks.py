@@ -23,9 +23,14 @@ def plausible(key: str, code: str, part: str) -> Any:
     return {"numerator": 60 + seed % 30, "denominator": 100 + seed % 17}.get(part, 3 + seed % 5)
 
 
-def fill(source: Path, target: Path, value: Callable[[str, str, str], Any] = plausible,
-         cells: dict[str, Any] | None = None, keys: set[str] | None = None,
-         edit: Callable[[openpyxl.Workbook], None] | None = None) -> Path:
+def fill(
+    source: Path,
+    target: Path,
+    value: Callable[[str, str, str], Any] = plausible,
+    cells: dict[str, Any] | None = None,
+    keys: set[str] | None = None,
+    edit: Callable[[openpyxl.Workbook], None] | None = None,
+) -> Path:
     """Fill the open cells of the rows ``keys`` (every row when None) by ``value``, then set ``cells`` by address
     (None clears one), then ``edit`` the workbook; save it as ``target``."""
     book = openpyxl.load_workbook(source)

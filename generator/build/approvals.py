@@ -44,11 +44,14 @@ def read_history(layout: ProjectLayout) -> dict[str, list[Approval]]:
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {document: [Approval(document=document, **entry) for entry in entries]
-                for document, entries in data["documents"].items()}
+        return {
+            document: [Approval(document=document, **entry) for entry in entries]
+            for document, entries in data["documents"].items()
+        }
     except (ValueError, KeyError, TypeError) as error:
-        raise MsokoError([Diagnostic.error(Location(layout.display(path)), messages.APPROVALS_DAMAGED,
-                                           code="approve")]) from error
+        raise MsokoError(
+            [Diagnostic.error(Location(layout.display(path)), messages.APPROVALS_DAMAGED, code="approve")]
+        ) from error
 
 
 def latest(layout: ProjectLayout) -> dict[str, Approval]:
@@ -61,8 +64,10 @@ def record(layout: ProjectLayout, approvals: list[tuple[Approval, bytes]]) -> No
     for approval, data in approvals:
         write_if_changed(snapshot_path(layout, approval.sha256), data)
         history.setdefault(approval.document, []).append(approval)
-    index = {document: [{k: v for k, v in asdict(a).items() if k != "document"} for a in entries]
-             for document, entries in sorted(history.items())}
+    index = {
+        document: [{k: v for k, v in asdict(a).items() if k != "document"} for a in entries]
+        for document, entries in sorted(history.items())
+    }
     text = json.dumps({"version": 1, "documents": index}, ensure_ascii=False, indent=2) + "\n"
     write_if_changed(layout.approved_dir / INDEX_NAME, text.encode())
 
@@ -75,8 +80,15 @@ def snapshot(layout: ProjectLayout, approval: Approval) -> bytes:
     except FileNotFoundError:
         data = b""
     if digest(data) != approval.sha256:
-        raise MsokoError([Diagnostic.error(Location(layout.display(path)), messages.SNAPSHOT_DAMAGED.format(
-            document=approval.document, day=approval.day), code="approve")])
+        raise MsokoError(
+            [
+                Diagnostic.error(
+                    Location(layout.display(path)),
+                    messages.SNAPSHOT_DAMAGED.format(document=approval.document, day=approval.day),
+                    code="approve",
+                )
+            ]
+        )
     return data
 
 

@@ -2,7 +2,8 @@
 
 A full build (all documents) that leaves every output current records ``output/.msoko/fresh.json``:
 the digest of every file the build reads (the sources under ``regulations/``, the monitoring data under
-``data/``, the templates, msoko's own code), of the manifest, the documents in plan order and the warnings it printed. Validation and
+``data/``, the templates, msoko's own code), of the manifest, the documents in plan order and the warnings it printed.
+Validation and
 rendering are functions of exactly those inputs, so while all of them match and every output still
 holds the bytes the manifest records, a new build would decide «без изменений» for every document
 and print the same warnings: ``regen`` says so without loading pydantic, the sources or the
@@ -59,8 +60,11 @@ def inputs(layout: ProjectLayout) -> dict[str, str]:
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             relative = path.relative_to(folder).parts
             if path.is_file() and not (folder == layout.regulations and relative[0] in UNREAD_FOLDERS):
-                found[f"{folder.name}/{'/'.join(relative)}" if folder != BUILTIN_TEMPLATES
-                      else f"msoko/{'/'.join(relative)}"] = file_digest(path)
+                found[
+                    f"{folder.name}/{'/'.join(relative)}"
+                    if folder != BUILTIN_TEMPLATES
+                    else f"msoko/{'/'.join(relative)}"
+                ] = file_digest(path)
     return found
 
 
@@ -68,8 +72,12 @@ def record(layout: ProjectLayout, documents: list[FreshDocument], warnings: list
     """After a full build that left every output current."""
     from .write import atomic_write
 
-    data = {"inputs": inputs(layout), "manifest": file_digest(layout.output / MANIFEST_NAME),
-            "documents": [[d.id, d.output, d.title] for d in documents], "warnings": warnings}
+    data = {
+        "inputs": inputs(layout),
+        "manifest": file_digest(layout.output / MANIFEST_NAME),
+        "documents": [[d.id, d.output, d.title] for d in documents],
+        "warnings": warnings,
+    }
     atomic_write(layout.output / FRESH_NAME, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode())
 
 

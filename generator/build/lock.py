@@ -74,5 +74,6 @@ def _flock(folder: os.PathLike[str], layout: ProjectLayout) -> int:
 
 
 def _busy(layout: ProjectLayout) -> MsokoError:
-    return MsokoError([Diagnostic.error(Location(layout.display(layout.regulations)), messages.PROJECT_BUSY,
-                                        code="lock")])
+    return MsokoError(
+        [Diagnostic.error(Location(layout.display(layout.regulations)), messages.PROJECT_BUSY, code="lock")]
+    )

@@ -54,7 +54,9 @@ def read_manifest(layout: ProjectLayout) -> Manifest:
 
 def _entries(data: bytes) -> dict[str, ManifestEntry]:
     documents = json.loads(data.decode("utf-8"))["documents"]
-    entries = {name: ManifestEntry(entry["file"], entry["sha256"], dict(entry["inputs"])) for name, entry in documents.items()}
+    entries = {
+        name: ManifestEntry(entry["file"], entry["sha256"], dict(entry["inputs"])) for name, entry in documents.items()
+    }
     if any(Path(e.file).name != e.file or e.file in ("", ".", "..") for e in entries.values()):
         raise KeyError("file")  # an entry must name a file in output/ itself, never a path out of it
     return entries
@@ -79,8 +81,10 @@ def _apply_journal(layout: ProjectLayout, manifest: Manifest) -> None:
 
 
 def manifest_bytes(entries: dict[str, ManifestEntry]) -> bytes:
-    documents = {name: {"file": e.file, "sha256": e.sha256, "inputs": dict(sorted(e.inputs.items()))}
-                 for name, e in sorted(entries.items())}
+    documents = {
+        name: {"file": e.file, "sha256": e.sha256, "inputs": dict(sorted(e.inputs.items()))}
+        for name, e in sorted(entries.items())
+    }
     return (json.dumps({"version": 1, "documents": documents}, ensure_ascii=False, indent=2) + "\n").encode()
 
 

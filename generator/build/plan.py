@@ -112,8 +112,11 @@ def plan_targets(project: ProjectSources) -> list[Target]:
     if project.glossary:  # every document introduces its abbreviations from it
         common[project.glossary.source.display] = project.glossary.source.digest
     year = monitoring_year(project)
-    targets = [_document_target(project, document, common, year)
-               for document in sorted(project.documents, key=_document_order) if document.model is not None]
+    targets = [
+        _document_target(project, document, common, year)
+        for document in sorted(project.documents, key=_document_order)
+        if document.model is not None
+    ]
     if year is not None:
         targets += [_derived_target(project, document, common, year) for document in year.documents]
     for act_id, loaded in sorted(project.acts_loaded.items()):
@@ -122,15 +125,18 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             appended = project.document(appendix.document)
             if appended:
                 inputs[appended.source.display] = appended.source.digest
-        title = messages.ACT_TITLE.format(kind=loaded.model.kind.capitalize(), date=f"{loaded.model.date:%d.%m.%Y}",
-                                         number=loaded.model.number)
-        targets.append(_target(layout, act_id, ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs,
-                               loaded.model))
+        title = messages.ACT_TITLE.format(
+            kind=loaded.model.kind.capitalize(), date=f"{loaded.model.date:%d.%m.%Y}", number=loaded.model.number
+        )
+        targets.append(
+            _target(layout, act_id, ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs, loaded.model)
+        )
     return targets
 
 
-def _document_target(project: ProjectSources, document: DocumentSource, common: dict[str, str],
-                     year: MonitoringYear | None) -> Target:
+def _document_target(
+    project: ProjectSources, document: DocumentSource, common: dict[str, str], year: MonitoringYear | None
+) -> Target:
     """A document of a source: its own, its approving act's and what its kind reads besides."""
     assert document.model is not None
     inputs = {**common, document.source.display: document.source.digest}
@@ -148,13 +154,22 @@ def _document_target(project: ProjectSources, document: DocumentSource, common: 
         computed = evaluate(project)
     if Reads.DATA in reads and year is not None and (computed is None or computed.year == year.year):
         inputs.update(_files(project, year.files))  # the year's documents: the self-assessment of that year cites them
-    target = _target(project.layout, document.id, document.kind.key, document.subject, document.model.title,
-                     RENDERING[document.kind.key].template, inputs, document.model)
+    target = _target(
+        project.layout,
+        document.id,
+        document.kind.key,
+        document.subject,
+        document.model.title,
+        RENDERING[document.kind.key].template,
+        inputs,
+        document.model,
+    )
     return replace(target, computed=computed, approving=project.acts.get(document.model.approved_by or ""))
 
 
-def _derived_target(project: ProjectSources, document: DerivedDocument, common: dict[str, str],
-                    year: MonitoringYear) -> Target:
+def _derived_target(
+    project: ProjectSources, document: DerivedDocument, common: dict[str, str], year: MonitoringYear
+) -> Target:
     """A document of a kind without a source: made from its mechanism's Положение (with its approving act) and
     the year's data."""
     regulation = project.regulation_for(document.model.mechanism)
@@ -164,8 +179,16 @@ def _derived_target(project: ProjectSources, document: DerivedDocument, common: 
     if act_source:
         inputs[act_source.display] = act_source.digest
     approving = year.document(document.model.approved_by or "")
-    target = _target(project.layout, document.id, document.kind.key, document.subject, document.model.title,
-                     RENDERING[document.kind.key].template, inputs, document.model)
+    target = _target(
+        project.layout,
+        document.id,
+        document.kind.key,
+        document.subject,
+        document.model.title,
+        RENDERING[document.kind.key].template,
+        inputs,
+        document.model,
+    )
     return replace(target, computed=year, approving=requisites(approving) if approving else None)
 
 
@@ -173,17 +196,30 @@ def _files(project: ProjectSources, paths: list[Path] | tuple[Path, ...]) -> dic
     return {project.layout.display(path): file_digest(path) for path in paths}
 
 
-def _target(layout: ProjectLayout, document_id: str, kind: str, subject: str, title: str, template_name: str,
-            inputs: dict[str, str], model: DocumentModel | Act) -> Target:
+def _target(
+    layout: ProjectLayout,
+    document_id: str,
+    kind: str,
+    subject: str,
+    title: str,
+    template_name: str,
+    inputs: dict[str, str],
+    model: DocumentModel | Act,
+) -> Target:
     template = layout.template(template_name)
-    inputs = {**inputs, layout.display(template): file_digest(template) if template.is_file() else messages.INPUT_NO_FILE}
+    inputs = {
+        **inputs,
+        layout.display(template): file_digest(template) if template.is_file() else messages.INPUT_NO_FILE,
+    }
     return Target(document_id, kind, subject, title, f"{document_id}.docx", template, inputs, model)
 
 
 def _document_order(document: DocumentSource) -> tuple:
     """The registry's order of kinds, and mechanisms by their codes within a kind."""
-    return (list(KINDS).index(document.kind.key),
-            code_sort_key(document.subject) if document.kind.per is Per.MECHANISM else ())
+    return (
+        list(KINDS).index(document.kind.key),
+        code_sort_key(document.subject) if document.kind.per is Per.MECHANISM else (),
+    )
 
 
 def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list[Target], list[Diagnostic]]:
@@ -196,20 +232,30 @@ def select_targets(targets: list[Target], wanted: tuple[str, ...]) -> tuple[list
         match = next((t for t in targets if name in (t.id, t.subject)), None)
         if match is None:
             known = ", ".join(t.id for t in targets)
-            problems.append(Diagnostic.error(Location(messages.LOCATION_COMMAND_LINE),
-                                             messages.UNKNOWN_DOCUMENT_ID.format(name=name, known=known), code="plan"))
+            problems.append(
+                Diagnostic.error(
+                    Location(messages.LOCATION_COMMAND_LINE),
+                    messages.UNKNOWN_DOCUMENT_ID.format(name=name, known=known),
+                    code="plan",
+                )
+            )
         elif match not in chosen:
             chosen.append(match)
     return chosen, problems
 
 
 def decide(targets: list[Target], manifest: Manifest, output: Path, force: bool) -> list[Decision]:
-    return [_decide(target, manifest.entries.get(target.id), OutputState.read(output / target.output), force,
-                    manifest.problem) for target in targets]
+    return [
+        _decide(
+            target, manifest.entries.get(target.id), OutputState.read(output / target.output), force, manifest.problem
+        )
+        for target in targets
+    ]
 
 
-def _decide(target: Target, entry: ManifestEntry | None, state: OutputState, force: bool,
-            manifest_problem: str | None) -> Decision:
+def _decide(
+    target: Target, entry: ManifestEntry | None, state: OutputState, force: bool, manifest_problem: str | None
+) -> Decision:
     owner = ownership(state, target.output, entry)
 
     def decision(action: Action, reason: str) -> Decision:
@@ -225,8 +271,9 @@ def _decide(target: Target, entry: ManifestEntry | None, state: OutputState, for
             return decision(Action.VERIFY, messages.VERIFY_PENDING.format(problem=manifest_problem))
         return decision(Action.CONFLICT, what if owner is Ownership.FOREIGN else messages.REASON_EDITED_SINCE)
     assert entry is not None
-    changed = sorted(name for name in target.inputs.keys() | entry.inputs.keys()
-                     if target.inputs.get(name) != entry.inputs.get(name))
+    changed = sorted(
+        name for name in target.inputs.keys() | entry.inputs.keys() if target.inputs.get(name) != entry.inputs.get(name)
+    )
     if changed:
         return decision(Action.BUILD, messages.REASON_CHANGED.format(inputs=", ".join(changed)))
     return decision(Action.UNCHANGED, messages.REASON_UNCHANGED)

@@ -16,13 +16,31 @@ from schemas.diagnostics import Diagnostic, Location
 from schemas.profile import Issuer, Project
 
 from .. import documents, messages
-from ..docx.oxml import (TWIPS_PER_MM, PageMargins, core_properties, serialize, set_base_font_size, set_right_tabs,
-                        set_stamp_indent)
+from ..docx.oxml import (
+    TWIPS_PER_MM,
+    PageMargins,
+    core_properties,
+    serialize,
+    set_base_font_size,
+    set_right_tabs,
+    set_stamp_indent,
+)
 from ..docx.package import TemplateProblem, WordTemplate, add_related_part
 from ..errors import MsokoError
 from ..parallel import in_order
-from ..russian import (NBSP, accusative, appendix_phrase, approval_title, approval_word, approving_act_phrase,
-                       bind_last_word, format_document_date, lower_first, number_sign, typograph_text)
+from ..russian import (
+    NBSP,
+    accusative,
+    appendix_phrase,
+    approval_title,
+    approval_word,
+    approving_act_phrase,
+    bind_last_word,
+    format_document_date,
+    lower_first,
+    number_sign,
+    typograph_text,
+)
 from ..monitoring.year import monitoring_year
 from ..sources.kinds import KINDS, REGULATION, Reads
 from ..sources.model import ProjectSources
@@ -50,7 +68,9 @@ class Renderer:
         rendering = None if target.kind == ACT else documents.RENDERING[target.kind]
         orientation = rendering.orientation if rendering else "portrait"
         width = self.width_mm(orientation)
-        made = target.model if rendering is None else rendering.build(self.project, target.model, width, target.computed)
+        made = (
+            target.model if rendering is None else rendering.build(self.project, target.model, width, target.computed)
+        )
         related: list[documents.RelatedPart] = []
         if isinstance(made, Act):  # an act of the sources, or a kind's document that is an act (the приказ об итогах)
             context, title, subject, date = self._act_context(made)
@@ -59,13 +79,15 @@ class Renderer:
             context, title, subject, date = self._document_context(target, rendering, made)
             related = made.related
         try:
-            rendered = template.render(context, margins=self.margins,
-                                       extra_parts=self._extra_parts(template, title, subject, date, width))
+            rendered = template.render(
+                context, margins=self.margins, extra_parts=self._extra_parts(template, title, subject, date, width)
+            )
         except TemplateProblem as problem:
             raise _template_error(self.project, target.template, problem) from None
         for part in related:
-            add_related_part(rendered.parts, part.name, part.data, part.content_type, part.relationship,
-                             part.relationship_id)
+            add_related_part(
+                rendered.parts, part.name, part.data, part.content_type, part.relationship, part.relationship_id
+            )
         return rendered.to_bytes()
 
     def template(self, path: Path) -> WordTemplate:
@@ -76,19 +98,20 @@ class Renderer:
                 raise _template_error(self.project, path, problem) from None
         return self._templates[path]
 
-    def _document_context(self, target: Target, rendering: documents.Rendering,
-                          body: documents.Body) -> tuple[dict, str, str, str]:
+    def _document_context(
+        self, target: Target, rendering: documents.Rendering, body: documents.Body
+    ) -> tuple[dict, str, str, str]:
         model: Any = target.model  # the kind says which model it is
         self.abbreviations().introduce(body.elements)
         act = target.approving
         heading = rendering.heading(model)
         words = heading.split(" ")
-        kind, rest = " ".join(words[:rendering.title_words]), " ".join(words[rendering.title_words:])
+        kind, rest = " ".join(words[: rendering.title_words]), " ".join(words[rendering.title_words :])
         context = {
             "appendix": self._appendix_mark(act, target.id),
             "stamp": self._stamp(act, kind, target.id),
             "addressee": None,  # a letter's requisites name one; a project's document.docx made before letters had
-                                # their own form may still ask for it
+            # their own form may still ask for it
             "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(heading)},
             **self._common(),
             **rendering.requisites(self.project, model, target.computed),
@@ -98,8 +121,13 @@ class Renderer:
 
     def _act_context(self, act: Act) -> tuple[dict, str, str, str]:
         issuer = self.issuer(act)
-        titles = [found for found in (self._appended(appendix.document)
-                                      for appendix in sorted(act.appendices, key=lambda a: a.number)) if found]
+        titles = [
+            found
+            for found in (
+                self._appended(appendix.document) for appendix in sorted(act.appendices, key=lambda a: a.number)
+            )
+            if found
+        ]
         title = act.title or approval_title(titles)
         signatory = act.signatory or issuer.head
         # Letters spaced by no-break spaces: the operative word never breaks at a line end.
@@ -109,8 +137,12 @@ class Renderer:
         self.abbreviations().introduce(preamble.elements, points.elements)
         context = {
             "letterhead": issuer.letterhead,
-            "act": {"date": self._date(act), "number": number_sign(act.number), "title": bind_last_word(typograph_text(title)),
-                    "place": typograph_text(self.profile.authority.place)},
+            "act": {
+                "date": self._date(act),
+                "number": number_sign(act.number),
+                "title": bind_last_word(typograph_text(title)),
+                "place": typograph_text(self.profile.authority.place),
+            },
             "issuer": {"name": issuer.full_name, "resolves": resolves},
             "signatory": {"position": signatory.position, "name": typograph_text(signatory.name)},
             **self._common(),
@@ -141,9 +173,13 @@ class Renderer:
         if act is None or self.profile.layout.approval_block != "appendix":
             return None
         number = self._appendix_number(act, document_id)
-        return {"label": f"Приложение {number}" if number else "Приложение", "number": number or "",
-                "to": typograph_text(appendix_phrase(act.kind, self.issuer(act).full_name)),
-                "date": self._date(act), "sign": number_sign(act.number)}
+        return {
+            "label": f"Приложение {number}" if number else "Приложение",
+            "number": number or "",
+            "to": typograph_text(appendix_phrase(act.kind, self.issuer(act).full_name)),
+            "date": self._date(act),
+            "sign": number_sign(act.number),
+        }
 
     def _stamp(self, act: Act | None, kind: str, document_id: str) -> dict | None:
         """The гриф «УТВЕРЖДЕНО / приказом … / от … № …» and, when the act approves several documents, the line
@@ -152,10 +188,13 @@ class Renderer:
         if act is None or self.profile.layout.approval_block == "appendix":
             return None
         number = self._appendix_number(act, document_id)
-        return {"word": approval_word(kind),
-                "approver": typograph_text(approving_act_phrase(act.kind, self.issuer(act).full_name)),
-                "date": self._date(act), "number": number_sign(act.number),
-                "appendix": f"(приложение{NBSP}{number})" if number else ""}
+        return {
+            "word": approval_word(kind),
+            "approver": typograph_text(approving_act_phrase(act.kind, self.issuer(act).full_name)),
+            "date": self._date(act),
+            "number": number_sign(act.number),
+            "appendix": f"(приложение{NBSP}{number})" if number else "",
+        }
 
     @staticmethod
     def _appendix_number(act: Act, document_id: str) -> int | None:
@@ -166,18 +205,22 @@ class Renderer:
         return next((a.number for a in act.appendices if a.document == document_id), None)
 
     def _common(self) -> dict:
-        return {"authority": self.profile.authority.model_dump(),
-                "head": {"position": self.profile.head.position, "name": typograph_text(self.profile.head.name)}}
+        return {
+            "authority": self.profile.authority.model_dump(),
+            "head": {"position": self.profile.head.position, "name": typograph_text(self.profile.head.name)},
+        }
 
     def _date(self, act: Act) -> str:
         return format_document_date(act.date, self.profile.layout.date_format)
 
-    def _extra_parts(self, template: WordTemplate, title: str, subject: str, date: str,
-                     width_mm: float) -> dict[str, bytes]:
+    def _extra_parts(
+        self, template: WordTemplate, title: str, subject: str, date: str, width_mm: float
+    ) -> dict[str, bytes]:
         return {
             "word/styles.xml": self._styles(template, width_mm),
-            "docProps/core.xml": core_properties(title=title, subject=subject, creator=self.profile.authority.full_name,
-                                                 keywords="МСОКО", date=date),
+            "docProps/core.xml": core_properties(
+                title=title, subject=subject, creator=self.profile.authority.full_name, keywords="МСОКО", date=date
+            ),
         }
 
     def _styles(self, template: WordTemplate, width_mm: float) -> bytes:
@@ -202,8 +245,11 @@ def render_all(project: ProjectSources, targets: list[Target], workers: int | No
         renderer.template(path)
     # The documents drawn from every Положение (the umbrella one, the Концепция, the self-assessment) grow with
     # the project: started first, they do not leave one core working alone at the end.
-    whole_project = [index for index, target in enumerate(targets)
-                     if target.kind != ACT and Reads.REGULATIONS in KINDS[target.kind].reads]
+    whole_project = [
+        index
+        for index, target in enumerate(targets)
+        if target.kind != ACT and Reads.REGULATIONS in KINDS[target.kind].reads
+    ]
     return in_order(renderer.render, targets, workers, first=whole_project)
 
 

@@ -40,10 +40,23 @@ def scratch_folder(kind: str, parent: Path | None = None) -> Iterator[Path]:
 def leftover_folders(layout: ProjectLayout) -> list[Path]:
     """Every folder a writer stages in."""
     sources = dict.fromkeys([layout.regulations, *(kind.folder(layout) for kind in sourced_kinds())])
-    return [layout.output, layout.state, layout.state / "backup", layout.state / "pages", layout.redlines, layout.pdf,
-            layout.output / "pack", *sources, layout.acts_dir, layout.schema_dir,
-            layout.approved_dir, layout.approved_dir / "files",
-            *layout.data_year_dirs(), *_subfolders(layout.collection), Path(tempfile.gettempdir())]
+    return [
+        layout.output,
+        layout.state,
+        layout.state / "backup",
+        layout.state / "pages",
+        layout.redlines,
+        layout.pdf,
+        layout.output / "pack",
+        *sources,
+        layout.acts_dir,
+        layout.schema_dir,
+        layout.approved_dir,
+        layout.approved_dir / "files",
+        *layout.data_year_dirs(),
+        *_subfolders(layout.collection),
+        Path(tempfile.gettempdir()),
+    ]
 
 
 def _subfolders(folder: Path) -> list[Path]:

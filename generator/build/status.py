@@ -45,8 +45,11 @@ class ProjectStatus:
 
     def problems(self) -> list[Diagnostic]:
         """Why the documents asked for cannot be taken as they are: unknown names, then each one not current."""
-        return self.unknown + [not_current(self.layout, d, self.approved.get(d.target.id))
-                               for d in self.decisions if d.action is not Action.UNCHANGED]
+        return self.unknown + [
+            not_current(self.layout, d, self.approved.get(d.target.id))
+            for d in self.decisions
+            if d.action is not Action.UNCHANGED
+        ]
 
     def require_current(self) -> list[Target]:
         """The documents asked for, provided each output is exactly what the sources give now (approving,

@@ -55,8 +55,14 @@ class BuildResult:
         return frozenset(self.written)  # a thousand documents: a set, not a list, to look each one up
 
 
-def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = False, prune: bool = False,
-          progress: Progress | None = None) -> BuildResult:
+def build(
+    layout: ProjectLayout,
+    wanted: Sequence[str] = (),
+    *,
+    force: bool = False,
+    prune: bool = False,
+    progress: Progress | None = None,
+) -> BuildResult:
     """Bring ``output/`` up to date with the sources for the ``wanted`` documents (all when empty or «all»).
 
     Raises :class:`MsokoError` with every problem (invalid sources, unknown documents, hand-edited
@@ -67,16 +73,29 @@ def build(layout: ProjectLayout, wanted: Sequence[str] = (), *, force: bool = Fa
         for source in project.mechanism_sources:  # the bulk of a large project; the models stay
             source.release()
         if layout.output.exists() and not layout.output.is_dir():
-            raise MsokoError([Diagnostic.error(Location(layout.display(layout.output)), messages.OUTPUT_NOT_A_FOLDER.format(
-                name=layout.display(layout.output)), code="write")])
+            raise MsokoError(
+                [
+                    Diagnostic.error(
+                        Location(layout.display(layout.output)),
+                        messages.OUTPUT_NOT_A_FOLDER.format(name=layout.display(layout.output)),
+                        code="write",
+                    )
+                ]
+            )
         try:
             return _build(layout, project, wanted, force, prune, progress)
         except OSError as error:
             raise file_system_error(error, layout.display) from None
 
 
-def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str], force: bool, prune: bool,
-           progress: Progress | None) -> BuildResult:
+def _build(
+    layout: ProjectLayout,
+    project: ProjectSources,
+    wanted: Sequence[str],
+    force: bool,
+    prune: bool,
+    progress: Progress | None,
+) -> BuildResult:
     planned = plan_targets(project)
     unreadable = [d for d in project.diagnostics if d.is_error]  # the year's data, read by the planner
     if unreadable:
@@ -90,8 +109,9 @@ def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str]
     staged: list[Staged] = []
     try:
         _render(project, [d for d in decisions if d.action in (Action.BUILD, Action.VERIFY)], progress, staged)
-        _raise_conflicts(layout, [s.decision for s in staged
-                                  if s.decision.action is Action.VERIFY and s.temp is not None], manifest)
+        _raise_conflicts(
+            layout, [s.decision for s in staged if s.decision.action is Action.VERIFY and s.temp is not None], manifest
+        )
         orphans = _orphans(layout, manifest, planned)
         written, backups = write_outputs(layout, staged, manifest, orphans if prune else [])
     finally:
@@ -100,26 +120,43 @@ def _build(layout: ProjectLayout, project: ProjectSources, wanted: Sequence[str]
     if targets == planned and not manifest.problem and (layout.output / MANIFEST_NAME).is_file():
         from ..report import format_diagnostic
 
-        fresh.record(layout, [fresh.FreshDocument(t.id, t.output, t.title) for t in planned],
-                     [format_diagnostic(w) for w in warnings])
+        fresh.record(
+            layout,
+            [fresh.FreshDocument(t.id, t.output, t.title) for t in planned],
+            [format_diagnostic(w) for w in warnings],
+        )
     return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings)
 
 
-def _manifest_warnings(layout: ProjectLayout, manifest: Manifest, orphans: list[Orphan], prune: bool) -> list[Diagnostic]:
+def _manifest_warnings(
+    layout: ProjectLayout, manifest: Manifest, orphans: list[Orphan], prune: bool
+) -> list[Diagnostic]:
     warnings = []
     if manifest.problem and manifest.path:
-        warnings.append(Diagnostic.warning(Location(layout.display(manifest.path)),
-                                           messages.MANIFEST_REBUILT.format(problem=manifest.problem), code="plan"))
+        warnings.append(
+            Diagnostic.warning(
+                Location(layout.display(manifest.path)),
+                messages.MANIFEST_REBUILT.format(problem=manifest.problem),
+                code="plan",
+            )
+        )
     if not prune:
-        warnings += [Diagnostic.warning(Location(layout.display(o.state.path)),
-                                        (messages.YEAR_DOCUMENT_GONE if made_for_the_year(o.document)
-                                         else messages.SOURCE_REMOVED).format(document=o.document), code="plan")
-                     for o in orphans]
+        warnings += [
+            Diagnostic.warning(
+                Location(layout.display(o.state.path)),
+                (messages.YEAR_DOCUMENT_GONE if made_for_the_year(o.document) else messages.SOURCE_REMOVED).format(
+                    document=o.document
+                ),
+                code="plan",
+            )
+            for o in orphans
+        ]
     return warnings
 
 
-def _render(project: ProjectSources, decisions: list[Decision], progress: Progress | None,
-            staged: list[Staged]) -> None:
+def _render(
+    project: ProjectSources, decisions: list[Decision], progress: Progress | None, staged: list[Staged]
+) -> None:
     """Render the decided documents into ``staged`` (a temporary copy for each that changes)."""
     if not decisions:
         return
@@ -138,8 +175,9 @@ def _raise_conflicts(layout: ProjectLayout, conflicts: list[Decision], manifest:
 
     approved = approvals.latest(layout)
     if manifest is not None:  # files the damaged manifest cannot vouch for, and that differ from the build
-        reason = messages.FOREIGN_UNVERIFIED.format(manifest=layout.display(manifest.path or layout.state),
-                                                    problem=manifest.problem)
+        reason = messages.FOREIGN_UNVERIFIED.format(
+            manifest=layout.display(manifest.path or layout.state), problem=manifest.problem
+        )
         conflicts = [Decision(d.target, Action.CONFLICT, reason, d.on_disk, d.owner) for d in conflicts]
     raise MsokoError([not_current(layout, d, approved.get(d.target.id)) for d in conflicts])
 
@@ -147,5 +185,8 @@ def _raise_conflicts(layout: ProjectLayout, conflicts: list[Decision], manifest:
 def _orphans(layout: ProjectLayout, manifest: Manifest, planned: list[Target]) -> list[Orphan]:
     """Manifest entries of documents the sources no longer describe."""
     known = {t.id for t in planned}
-    return [Orphan(name, entry, OutputState.read(layout.output / entry.file))
-            for name, entry in sorted(manifest.entries.items()) if name not in known]
+    return [
+        Orphan(name, entry, OutputState.read(layout.output / entry.file))
+        for name, entry in sorted(manifest.entries.items())
+        if name not in known
+    ]

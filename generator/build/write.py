@@ -155,8 +155,9 @@ def discard(staged: Sequence[Staged]) -> None:
             item.temp.unlink(missing_ok=True)
 
 
-def write_outputs(layout: ProjectLayout, staged: Sequence[Staged], manifest: Manifest,
-                  retire: Sequence[Orphan] = ()) -> tuple[list[Target], list[Path]]:
+def write_outputs(
+    layout: ProjectLayout, staged: Sequence[Staged], manifest: Manifest, retire: Sequence[Orphan] = ()
+) -> tuple[list[Target], list[Path]]:
     """Put staged documents in place (a backup of any hand-edited file first), then write the manifest.
 
     Whether a file is msoko's was decided once, by the planner (``Decision.owner``); nothing is re-read

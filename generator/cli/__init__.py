@@ -1,6 +1,6 @@
 """The ``msoko`` command line: a thin face over the build use case and the review loop."""
 
-from . import monitoring  # noqa: F401  (adds «collect» and «results» to the command group)
+from . import monitoring, review  # noqa: F401  (add «collect», «results», «approve», «diff», «pdf», «pack»)
 from .commands import main
 
 __all__ = ["main"]

@@ -13,11 +13,18 @@ from .. import __version__, messages
 from ..messages import cli as say
 from . import ru as cli_ru
 from ..project import ProjectLayout
-from .shell import Command, Group, progress_printer, project_first, user_errors  # noqa: F401 (tests import project_first here)
+from .shell import (  # noqa: F401 (tests import project_first here)
+    Command,
+    Group,
+    check_report,
+    export_pdfs_echoed,
+    progress_printer,
+    project_first,
+    user_errors,
+)
 
 if TYPE_CHECKING:
     from ..build import BuildResult
-    from ..sources.model import ProjectSources
 
 # Each command imports the pipeline stages it needs (pydantic, lxml, Jinja, pymorphy3) inside itself,
 # so that «msoko --help» and a mistyped option cost little more than starting Python.
@@ -25,15 +32,31 @@ if TYPE_CHECKING:
 cli_ru.install()
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 FORMAT_OPTION = click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
     help=say.HELP_FORMAT,
 )
 
 
-@click.group(cls=Group, context_settings=CONTEXT, options_metavar=say.OPTIONS_METAVAR, subcommand_metavar=say.COMMAND_METAVAR, help=say.HELP_MSOKO)
+@click.group(
+    cls=Group,
+    context_settings=CONTEXT,
+    options_metavar=say.OPTIONS_METAVAR,
+    subcommand_metavar=say.COMMAND_METAVAR,
+    help=say.HELP_MSOKO,
+)
 @click.version_option(__version__, "-V", "--version", message="msoko %(version)s")
-@click.option("--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help=say.HELP_PROJECT)
+@click.option(
+    "--project",
+    "project_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".",
+    show_default=True,
+    help=say.HELP_PROJECT,
+)
 @click.pass_context
 def main(ctx: click.Context, project_dir: Path) -> None:
     ctx.obj = ProjectLayout(project_dir.resolve())
@@ -57,7 +80,7 @@ def check(layout: ProjectLayout, output_format: str, strict: bool) -> None:
     if output_format == "json":
         click.echo(diagnostics_json(diagnostics, coverage=coverage_json(coverage)))
     else:
-        click.echo(_check_report(project, coverage))
+        click.echo(check_report(project, coverage))
     sys.exit(1 if failed else 0)
 
 
@@ -80,8 +103,13 @@ def new(layout: ProjectLayout, mechanism: str, output_format: str) -> None:
 
 
 @main.command(help=say.HELP_SCHEMA)
-@click.option("--output", "output_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help=say.HELP_SCHEMA_OUTPUT)
+@click.option(
+    "--output",
+    "output_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help=say.HELP_SCHEMA_OUTPUT,
+)
 @click.pass_obj
 @user_errors
 def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
@@ -93,8 +121,11 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
     with project_lock(layout):
         for name, data in render_schemas().items():
             changed = write_if_changed(target / name, data)
-            click.echo(say.FILE_STATE.format(state=say.WRITTEN if changed else say.UNCHANGED,
-                                             path=layout.display(target / name)))
+            click.echo(
+                say.FILE_STATE.format(
+                    state=say.WRITTEN if changed else say.UNCHANGED, path=layout.display(target / name)
+                )
+            )
 
 
 @main.command(help=say.HELP_REGEN)
@@ -106,8 +137,15 @@ def schema(layout: ProjectLayout, output_dir: Path | None) -> None:
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
-def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, prune: bool, verbose: bool,
-          with_pdf: bool, output_format: str) -> None:
+def regen(
+    layout: ProjectLayout,
+    documents: tuple[str, ...],
+    force: bool,
+    prune: bool,
+    verbose: bool,
+    with_pdf: bool,
+    output_format: str,
+) -> None:
     from ..build import project_lock
 
     if not (force or prune or with_pdf) and output_format == "text" and set(documents) <= {"all"}:
@@ -124,39 +162,62 @@ def regen(layout: ProjectLayout, documents: tuple[str, ...], force: bool, prune:
 
     echo = (lambda text: None) if output_format == "json" else click.echo
     with project_lock(layout):
-        result = build(layout, documents, force=force, prune=prune,
-                       progress=lambda index, total, target: echo(say.BUILD_PROGRESS.format(
-                           index=index, total=total, document=target.id, title=target.title)))
-        pdfs = _export_pdfs(layout, [d.target for d in result.decisions], quiet=output_format == "json")[0] \
-            if with_pdf else []
+        result = build(
+            layout,
+            documents,
+            force=force,
+            prune=prune,
+            progress=lambda index, total, target: echo(
+                say.BUILD_PROGRESS.format(index=index, total=total, document=target.id, title=target.title)
+            ),
+        )
+        pdfs = (
+            export_pdfs_echoed(layout, [d.target for d in result.decisions], quiet=output_format == "json")[0]
+            if with_pdf
+            else []
+        )
     _print_build(layout, result, verbose, output_format, pdfs)
 
 
-def _print_build(layout: ProjectLayout, result: BuildResult, verbose: bool, output_format: str,
-                 pdfs: list[Path]) -> None:
+def _print_build(
+    layout: ProjectLayout, result: BuildResult, verbose: bool, output_format: str, pdfs: list[Path]
+) -> None:
     from ..report import diagnostics_json, format_diagnostic
 
     if output_format == "json":
-        click.echo(diagnostics_json(result.warnings, written=[t.output for t in result.written],
-                                    unchanged=[t.output for t in result.unchanged],
-                                    backups=[layout.display(b) for b in result.backups],
-                                    retired=[layout.display(r) for r in result.retired],
-                                    pdf=[layout.display(p) for p in pdfs]))
+        click.echo(
+            diagnostics_json(
+                result.warnings,
+                written=[t.output for t in result.written],
+                unchanged=[t.output for t in result.unchanged],
+                backups=[layout.display(b) for b in result.backups],
+                retired=[layout.display(r) for r in result.retired],
+                pdf=[layout.display(p) for p in pdfs],
+            )
+        )
         return
     for decision in result.decisions:
         _echo_document(layout, decision.target.output, result.is_written(decision.target), decision.reason, verbose)
-    _echo_rest(layout, result.retired, result.backups, [format_diagnostic(w) for w in result.warnings],
-               len(result.written), len(result.unchanged))
+    _echo_rest(
+        layout,
+        result.retired,
+        result.backups,
+        [format_diagnostic(w) for w in result.warnings],
+        len(result.written),
+        len(result.unchanged),
+    )
 
 
 def _echo_document(layout: ProjectLayout, output: str, written: bool, reason: str, verbose: bool) -> None:
-    line = say.FILE_STATE.format(state=say.WRITTEN if written else say.UNCHANGED,
-                                 path=layout.display(layout.output / output))
+    line = say.FILE_STATE.format(
+        state=say.WRITTEN if written else say.UNCHANGED, path=layout.display(layout.output / output)
+    )
     click.echo(say.WITH_REASON.format(line=line, reason=reason) if verbose else line)
 
 
-def _echo_rest(layout: ProjectLayout, retired: list[Path], backups: list[Path], warnings: list[str], written: int,
-               unchanged: int) -> None:
+def _echo_rest(
+    layout: ProjectLayout, retired: list[Path], backups: list[Path], warnings: list[str], written: int, unchanged: int
+) -> None:
     for path in retired:
         click.echo(say.RETIRED.format(path=layout.display(path)))
     for backup in backups:
@@ -182,8 +243,9 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 
 
 @main.command(help=say.HELP_LINT)
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False),
-                metavar=say.LINT_FILES_METAVAR)
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False), metavar=say.LINT_FILES_METAVAR
+)
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
@@ -203,106 +265,6 @@ def lint(layout: ProjectLayout, files: tuple[Path, ...], output_format: str) -> 
     sys.exit(1 if any(f.is_error for f in findings) else 0)
 
 
-@main.command(help=say.HELP_APPROVE)
-@click.argument("documents", nargs=-1, metavar=say.DOCUMENTS_METAVAR)
-@click.option("--by", "approver", required=True, metavar=say.NAME_METAVAR, help=say.HELP_APPROVER)
-@FORMAT_OPTION
-@click.pass_obj
-@user_errors
-def approve(layout: ProjectLayout, documents: tuple[str, ...], approver: str, output_format: str) -> None:
-    from datetime import datetime, timezone
-
-    from ..build import project_lock
-    from ..report import diagnostics_json
-    from ..review.loop import approve as record_approval
-    from ..sources.checked import valid_project
-
-    with project_lock(layout):
-        approved, unchanged = record_approval(valid_project(layout), documents, approver, datetime.now(timezone.utc))
-    if output_format == "json":
-        click.echo(diagnostics_json([], approved=[a.document for a in approved], unchanged=[t.id for t in unchanged]))
-        return
-    for approval in approved:
-        click.echo(say.APPROVED.format(document=approval.document, file=approval.file, sha256=approval.sha256[:12]))
-    for target in unchanged:
-        click.echo(say.ALREADY_APPROVED.format(document=target.id))
-    click.echo(say.APPROVE_TOTAL.format(approved=len(approved), unchanged=len(unchanged),
-                                        folder=layout.display(layout.approved_dir)))
-
-
-@main.command(help=say.HELP_DIFF)
-@click.argument("documents", nargs=-1, metavar=say.DOCUMENTS_METAVAR)
-@FORMAT_OPTION
-@click.pass_obj
-@user_errors
-def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
-    from ..build import project_lock
-    from ..report import diagnostics_json
-    from ..review.loop import diff as compare_with_approved
-    from ..sources.checked import valid_project
-
-    with project_lock(layout):
-        report = compare_with_approved(valid_project(layout), documents, progress_printer(output_format))
-    if output_format == "json":
-        click.echo(diagnostics_json(
-            [], changed=[{"document": t.id, "redline": layout.display(path), "approved_at": a.at,
-                          "changes": [{"where": c.where, "details": c.details} for c in changes.changes]}
-                         for t, a, path, changes in report.changed],
-            same=[t.id for t in report.same], unapproved=[t.id for t in report.unapproved],
-            changelog=layout.display(report.changelog)))
-        return
-    click.echo(report.changelog.read_text(encoding="utf-8"))
-    for _, _, path, _ in report.changed:
-        click.echo(say.REDLINE_WRITTEN.format(path=layout.display(path)))
-    click.echo(say.CHANGELOG_WRITTEN.format(path=layout.display(report.changelog)))
-
-
-@main.command(help=say.HELP_PDF)
-@click.argument("documents", nargs=-1, metavar=say.DOCUMENTS_METAVAR)
-@FORMAT_OPTION
-@click.pass_obj
-@user_errors
-def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
-    from ..build import project_lock
-    from ..report import diagnostics_json
-    from ..build.status import status
-    from ..sources.checked import valid_project
-
-    with project_lock(layout):
-        converted, unchanged = _export_pdfs(layout, status(valid_project(layout), documents).require_current(),
-                                            quiet=output_format == "json")
-    if output_format == "json":
-        click.echo(diagnostics_json([], written=[layout.display(p) for p in converted],
-                                    unchanged=[layout.display(p) for p in unchanged]))
-
-
-@main.command(help=say.HELP_PACK)
-@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), default=None,
-              help=say.HELP_PACK_DATE)
-@click.pass_obj
-@user_errors
-def pack(layout: ProjectLayout, day) -> None:
-    from datetime import date
-
-    from ..build import project_lock
-    from ..evaluation.evaluate import evaluate as score
-    from ..report import evaluation_text
-    from ..build.status import status
-    from ..review.loop import pack as write_pack
-    from ..russian import count_phrase
-    from ..sources.checked import check_project, raise_errors
-
-    with project_lock(layout):
-        project, coverage = check_project(layout)
-        check_report = _check_report(project, coverage)
-        raise_errors(project)
-        targets = status(project).require_current()
-        _export_pdfs(layout, targets)
-        archive, count = write_pack(project, targets, day.date() if day else date.today(), check_report,
-                                    evaluation_text(score(project)))
-    click.echo(say.PACK_WRITTEN.format(path=layout.display(archive), files=count_phrase(count, say.FILE_NOUN)))
-
-
 @main.command("import", help=say.HELP_IMPORT)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar=say.FILES_METAVAR)
 @click.option("--mechanism", default=None, metavar=say.MECHANISM_METAVAR, help=say.HELP_IMPORT_MECHANISM)
@@ -310,8 +272,9 @@ def pack(layout: ProjectLayout, day) -> None:
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
-def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, fill: bool,
-            output_format: str) -> None:
+def import_(
+    layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | None, fill: bool, output_format: str
+) -> None:
     from ..build import project_lock
     from ..build.write import atomic_write
     from ..importer import plan_imports
@@ -325,9 +288,21 @@ def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | Non
         for item in planned:
             atomic_write(item.target, item.text.encode())
     if output_format == "json":
-        click.echo(diagnostics_json([], imported=[
-            {"file": i.file, "source": layout.display(i.target), "mechanism": i.code, "recognised": i.how,
-             **{key: lines for key, _, lines in i.report.parts()}} for i in planned]))
+        click.echo(
+            diagnostics_json(
+                [],
+                imported=[
+                    {
+                        "file": i.file,
+                        "source": layout.display(i.target),
+                        "mechanism": i.code,
+                        "recognised": i.how,
+                        **{key: lines for key, _, lines in i.report.parts()},
+                    }
+                    for i in planned
+                ],
+            )
+        )
         return
     for item in planned:
         click.echo(say.IMPORTED_FILE.format(file=item.file, source=layout.display(item.target), how=item.how))
@@ -339,8 +314,14 @@ def import_(layout: ProjectLayout, files: tuple[Path, ...], mechanism: str | Non
 
 
 @main.command(help=say.HELP_SERVE)
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), metavar=say.PORT_METAVAR,
-              help=say.HELP_PORT)
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    metavar=say.PORT_METAVAR,
+    help=say.HELP_PORT,
+)
 @click.option("--host", default="127.0.0.1", show_default=True, metavar=say.HOST_METAVAR, help=say.HELP_HOST)
 @click.option("--no-browser", is_flag=True, help=say.HELP_NO_BROWSER)
 @click.pass_obj
@@ -349,22 +330,3 @@ def serve(layout: ProjectLayout, port: int, host: str, no_browser: bool) -> None
     from ..web.server import serve as run_server
 
     run_server(layout, host, port, open_browser=not no_browser and not os.environ.get("CI"))
-
-
-def _export_pdfs(layout: ProjectLayout, targets, quiet: bool = False):
-    from ..review.pdf import export_pdfs
-
-    converted, unchanged = export_pdfs(layout, [t.output for t in targets], progress_printer("json" if quiet else "text"))
-    if not quiet:
-        for path in converted:
-            click.echo(say.FILE_STATE.format(state=say.WRITTEN, path=layout.display(path)))
-        click.echo(say.PDF_TOTAL.format(written=len(converted), unchanged=len(unchanged)))
-    return converted, unchanged
-
-
-def _check_report(project: ProjectSources, coverage: list) -> str:
-    from ..report import check_text
-
-    authority = project.profile.model.authority.full_name if project.profile else ""
-    catalog = project.catalog.model.title if project.catalog else ""
-    return check_text(authority, coverage, catalog, project.diagnostics)

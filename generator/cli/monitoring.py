@@ -38,7 +38,9 @@ def collector_paused() -> Iterator[None]:
 @FORMAT_OPTION
 @click.pass_obj
 @user_errors
-def collect(layout: ProjectLayout, arguments: tuple[str, ...], year: int | None, force: bool, output_format: str) -> None:
+def collect(
+    layout: ProjectLayout, arguments: tuple[str, ...], year: int | None, force: bool, output_format: str
+) -> None:
     if arguments[0] == "forms":
         _forms(layout, arguments[1:], year, force, output_format)
     else:
@@ -57,12 +59,25 @@ def _forms(layout: ProjectLayout, codes: tuple[str, ...], year: int | None, forc
         raise MsokoError([Diagnostic.error(Location("--year", 0, 0), YEAR_REQUIRED, code="forms")])
     issued = issue_forms(layout, codes, year, force)
     if output_format == "json":
-        click.echo(diagnostics_json([], forms=[{"mechanism": f.mechanism, "file": layout.display(f.path),
-                                                "rows": f.rows, "written": f.written} for f in issued]))
+        click.echo(
+            diagnostics_json(
+                [],
+                forms=[
+                    {"mechanism": f.mechanism, "file": layout.display(f.path), "rows": f.rows, "written": f.written}
+                    for f in issued
+                ],
+            )
+        )
         return
     for form in issued:
-        click.echo(say.WORKBOOK_ISSUED.format(state=say.WORKBOOK_WRITTEN if form.written else say.UNCHANGED,
-                                              path=layout.display(form.path), mechanism=form.mechanism, rows=form.rows))
+        click.echo(
+            say.WORKBOOK_ISSUED.format(
+                state=say.WORKBOOK_WRITTEN if form.written else say.UNCHANGED,
+                path=layout.display(form.path),
+                mechanism=form.mechanism,
+                rows=form.rows,
+            )
+        )
         if form.backup:
             click.echo(say.WORKBOOK_BACKUP.format(path=layout.display(form.backup)))
     click.echo(say.FORMS_TOTAL.format(workbooks=len(issued), written=sum(f.written for f in issued)))
@@ -75,22 +90,61 @@ def _collect(layout: ProjectLayout, files: list[Path], year: int | None, output_
     with collector_paused():
         collected = collect_files(layout, files, year)
     if output_format == "json":
-        click.echo(diagnostics_json([], uploads=[
-            {"file": u.file, "mechanism": u.mechanism, "year": u.year, "organizations": list(u.table.rows),
-             "empty": list(u.empty)} for u in collected.uploads],
-            stored=[{"file": layout.display(s.path), "mechanism": s.mechanism, "year": s.year,
-                     "organizations": list(s.organizations), "changed": s.changed,
-                     "changes": [{"organization": c.key, "indicator": c.code, "part": c.part, "before": c.before,
-                                  "after": c.after} for c in s.changes]} for s in collected.stored]))
+        click.echo(
+            diagnostics_json(
+                [],
+                uploads=[
+                    {
+                        "file": u.file,
+                        "mechanism": u.mechanism,
+                        "year": u.year,
+                        "organizations": list(u.table.rows),
+                        "empty": list(u.empty),
+                    }
+                    for u in collected.uploads
+                ],
+                stored=[
+                    {
+                        "file": layout.display(s.path),
+                        "mechanism": s.mechanism,
+                        "year": s.year,
+                        "organizations": list(s.organizations),
+                        "changed": s.changed,
+                        "changes": [
+                            {
+                                "organization": c.key,
+                                "indicator": c.code,
+                                "part": c.part,
+                                "before": c.before,
+                                "after": c.after,
+                            }
+                            for c in s.changes
+                        ],
+                    }
+                    for s in collected.stored
+                ],
+            )
+        )
         return
     for upload in collected.uploads:
-        click.echo(say.WORKBOOK_ACCEPTED.format(file=upload.file, mechanism=upload.mechanism, year=upload.year,
-                                                rows=len(upload.table.rows), empty=len(upload.empty)))
+        click.echo(
+            say.WORKBOOK_ACCEPTED.format(
+                file=upload.file,
+                mechanism=upload.mechanism,
+                year=upload.year,
+                rows=len(upload.table.rows),
+                empty=len(upload.empty),
+            )
+        )
     for stored in collected.stored:
-        click.echo(say.FILE_STATE.format(state=say.WRITTEN if stored.changed else say.UNCHANGED,
-                                         path=layout.display(stored.path)))
-    click.echo(say.COLLECT_TOTAL.format(workbooks=len(collected.uploads),
-                                        written=sum(s.changed for s in collected.stored)))
+        click.echo(
+            say.FILE_STATE.format(
+                state=say.WRITTEN if stored.changed else say.UNCHANGED, path=layout.display(stored.path)
+            )
+        )
+    click.echo(
+        say.COLLECT_TOTAL.format(workbooks=len(collected.uploads), written=sum(s.changed for s in collected.stored))
+    )
 
 
 @main.command(help=say.HELP_RESULTS)
@@ -111,7 +165,9 @@ def results(layout: ProjectLayout, mechanisms: tuple[str, ...], year: int | None
 
     years = stored_years(layout)
     if year is None and not years:
-        raise MsokoError([Diagnostic.error(Location(layout.display(layout.data_dir), 0, 0), NO_DATA_YEAR, code="results")])
+        raise MsokoError(
+            [Diagnostic.error(Location(layout.display(layout.data_dir), 0, 0), NO_DATA_YEAR, code="results")]
+        )
     with collector_paused():
         found, problems = year_results(monitoring_sources(layout), year or years[-1], mechanisms)
     if any(problem.is_error for problem in problems):
@@ -119,6 +175,9 @@ def results(layout: ProjectLayout, mechanisms: tuple[str, ...], year: int | None
     click.echo(results_json(found) if output_format == "json" else results_text(found))
     for mechanism in found:
         if mechanism.unknown:
-            warning = Diagnostic.warning(Location(layout.display(layout.data_dir), 0, 0), UNKNOWN_ROWS.format(
-                keys=", ".join(mechanism.unknown)), code="results")
+            warning = Diagnostic.warning(
+                Location(layout.display(layout.data_dir), 0, 0),
+                UNKNOWN_ROWS.format(keys=", ".join(mechanism.unknown)),
+                code="results",
+            )
             click.echo(format_diagnostic(warning), err=True)

@@ -6,12 +6,16 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import MsokoError, file_system_error
 from ..messages import cli as say
 from ..project import ProjectLayout
+
+if TYPE_CHECKING:
+    from ..sources.model import ProjectSources
 
 
 def user_errors(command):
@@ -32,7 +36,9 @@ def user_errors(command):
             from ..report import diagnostics_json, diagnostics_text
 
             output_format = kwargs.get("output_format", "text")
-            text = diagnostics_json(error.diagnostics) if output_format == "json" else diagnostics_text(error.diagnostics)
+            text = (
+                diagnostics_json(error.diagnostics) if output_format == "json" else diagnostics_text(error.diagnostics)
+            )
             click.echo(text, err=output_format != "json")
             sys.exit(1)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
@@ -87,3 +93,26 @@ def progress_printer(output_format: str) -> Callable[[str], None]:
     if output_format == "json" or not sys.stdout.isatty():
         return lambda text: None
     return lambda text: click.echo(text, err=True)
+
+
+def export_pdfs_echoed(layout: ProjectLayout, targets, quiet: bool = False):
+    """The PDFs of the targets written, each file and the totals echoed unless the output is JSON."""
+    from ..review.pdf import export_pdfs
+
+    converted, unchanged = export_pdfs(
+        layout, [t.output for t in targets], progress_printer("json" if quiet else "text")
+    )
+    if not quiet:
+        for path in converted:
+            click.echo(say.FILE_STATE.format(state=say.WRITTEN, path=layout.display(path)))
+        click.echo(say.PDF_TOTAL.format(written=len(converted), unchanged=len(unchanged)))
+    return converted, unchanged
+
+
+def check_report(project: ProjectSources, coverage: list) -> str:
+    """The text report of a check: the authority, the coverage of the catalog, every finding."""
+    from ..report import check_text
+
+    authority = project.profile.model.authority.full_name if project.profile else ""
+    catalog = project.catalog.model.title if project.catalog else ""
+    return check_text(authority, coverage, catalog, project.diagnostics)

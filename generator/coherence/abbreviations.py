@@ -21,8 +21,10 @@ _WORDS = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 SPACE = "[ \u00a0]"
 LOOK_BACK = 12
 """Words before an introduction searched for the full name: the longest in use run to nine or ten."""
-_INTRODUCTION = re.compile(r"\(\s*далее\s*[—–\-]?\s*(?:по\s+тексту\s*[—–\-]?\s*)?"
-                           r"([А-ЯЁ][А-ЯЁа-яё\-\u2011\s\u00a0]{0,15}?(?:[А-ЯЁ]|[\-\u2011][0-9]{1,2}))\s*\)")
+_INTRODUCTION = re.compile(
+    r"\(\s*далее\s*[—–\-]?\s*(?:по\s+тексту\s*[—–\-]?\s*)?"
+    r"([А-ЯЁ][А-ЯЁа-яё\-\u2011\s\u00a0]{0,15}?(?:[А-ЯЁ]|[\-\u2011][0-9]{1,2}))\s*\)"
+)
 """«(далее — РЦОИ)», «(далее — РИС ГИА)», «(далее — ГИА-9)»: letters, or letters and a number after a hyphen."""
 
 
@@ -54,8 +56,8 @@ def full_name(before: str, abbreviation: str) -> tuple[int, str] | None:
         position -= 1
         word = words[position].group(0)
         initials = [part[0].upper() for part in word.split("-")]
-        if initials == letters[-len(initials):]:
-            del letters[-len(initials):]
+        if initials == letters[-len(initials) :]:
+            del letters[-len(initials) :]
         elif word.lower() not in skipped:
             return None
     if letters:
@@ -69,7 +71,7 @@ def introductions(texts: Sequence[str]) -> list[Introduction]:
     for index, text in enumerate(texts):
         for match in _INTRODUCTION.finditer(text):
             abbreviation = " ".join(match.group(1).split())
-            named = full_name(text[:match.start()], abbreviation)
+            named = full_name(text[: match.start()], abbreviation)
             start = named[0] if named else match.start()
             found.append(Introduction(index, start, match.end(), abbreviation, named[1] if named else None))
     return found
@@ -85,19 +87,26 @@ def abbreviation_hits(texts: Sequence[str], headings: frozenset[int] = frozenset
         if introduction.abbreviation in seen:
             continue
         seen.add(introduction.abbreviation)
-        after = texts[introduction.index][introduction.stop:]
+        after = texts[introduction.index][introduction.stop :]
         continued = _name_continues().match(after)
         if continued:
-            found.append(Hit(introduction.index, _bracket(texts[introduction.index], introduction), "abbrev-inside-name",
-                             messages.ABBREVIATION_INSIDE_NAME.format(abbreviation=introduction.abbreviation,
-                                                                      continued=continued.group(0).strip())))
+            found.append(
+                Hit(
+                    introduction.index,
+                    _bracket(texts[introduction.index], introduction),
+                    "abbrev-inside-name",
+                    messages.ABBREVIATION_INSIDE_NAME.format(
+                        abbreviation=introduction.abbreviation, continued=continued.group(0).strip()
+                    ),
+                )
+            )
         if introduction.full:
             found.extend(_repeats(texts, introduction, headings, introduced))
     return found
 
 
 def _bracket(text: str, introduction: Introduction) -> str:
-    return text[text.rfind("(", 0, introduction.stop):introduction.stop]
+    return text[text.rfind("(", 0, introduction.stop) : introduction.stop]
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -136,26 +145,33 @@ def _mechanism_titles() -> re.Pattern[str]:
     titles: set[str] = set()
     for catalog in CATALOGS.glob("*.yaml"):
         titles.update(entry["title"] for entry in yaml.safe_load(catalog.read_text(encoding="utf-8"))["mechanisms"])
-    alternatives = "|".join(re.escape(title[1:]).replace(r"\ ", SPACE)
-                            for title in sorted(titles, key=len, reverse=True))
+    alternatives = "|".join(
+        re.escape(title[1:]).replace(r"\ ", SPACE) for title in sorted(titles, key=len, reverse=True)
+    )
     return re.compile(rf"[СсCc](?:{alternatives})")
 
 
 _DOCUMENT_TITLE = re.compile(r"\((?:Положение|Порядок|Правила|Концепция)[\s\u00a0]+[^()]*\)")
 """«(Положение о мониторинге эффективности деятельности руководителей образовательных организаций)»."""
-_CITED_TITLE = re.compile(r"\b(?:Положени|Концепци|Порядк|Правил)\w*[\s\u00a0]+(?:о|об)[\s\u00a0][^,;.()«»]*,"
-                          r"[\s\u00a0]+утвержд")
+_CITED_TITLE = re.compile(
+    r"\b(?:Положени|Концепци|Порядк|Правил)\w*[\s\u00a0]+(?:о|об)[\s\u00a0][^,;.()«»]*,"
+    r"[\s\u00a0]+утвержд"
+)
 """«Положением о мониторинге … образовательных организаций, утверждённым приказом …»: a document cited by its
 title, up to the act that approves it."""
 
 
 def _proper_name_spans(text: str) -> list[tuple[int, int]]:
-    return [match.span() for pattern in (_mechanism_titles(), _DOCUMENT_TITLE, _CITED_TITLE)
-            for match in pattern.finditer(text)]
+    return [
+        match.span()
+        for pattern in (_mechanism_titles(), _DOCUMENT_TITLE, _CITED_TITLE)
+        for match in pattern.finditer(text)
+    ]
 
 
-def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozenset[int],
-             others: Sequence[Introduction]) -> Iterator[Hit]:
+def _repeats(
+    texts: Sequence[str], introduction: Introduction, headings: frozenset[int], others: Sequence[Introduction]
+) -> Iterator[Hit]:
     """The full name written out before the introduction, or again after it."""
     assert introduction.full is not None
     pattern = phrase_pattern(introduction.full)
@@ -179,11 +195,21 @@ def _repeats(texts: Sequence[str], introduction: Introduction, headings: frozens
                 later = (index, match.group(0), match.start())
     name = introduction.abbreviation
     if earlier:
-        yield Hit(earlier[0], earlier[1], "abbrev-late",
-                  messages.ABBREVIATION_LATE.format(full=earlier[1], name=name), earlier[2])
+        yield Hit(
+            earlier[0],
+            earlier[1],
+            "abbrev-late",
+            messages.ABBREVIATION_LATE.format(full=earlier[1], name=name),
+            earlier[2],
+        )
     if later:
-        yield Hit(later[0], later[1], "abbrev-spelled-out",
-                  messages.ABBREVIATION_SPELLED_OUT.format(name=name, full=later[1]), later[2])
+        yield Hit(
+            later[0],
+            later[1],
+            "abbrev-spelled-out",
+            messages.ABBREVIATION_SPELLED_OUT.format(name=name, full=later[1]),
+            later[2],
+        )
 
 
 def glossary_hits(texts: Sequence[str], terms: Sequence[tuple[str, str]]) -> list[Hit]:
@@ -193,14 +219,29 @@ def glossary_hits(texts: Sequence[str], terms: Sequence[tuple[str, str]]) -> lis
     for term, definition in terms:
         use = re.compile(r"(?<![\w\-])" + re.escape(term).replace(r"\ ", SPACE) + r"(?![\w\-])")
         word = term.split()[0] if term.strip() else term  # in any text that uses the term: a cheap test first
-        first = next(((index, match) for index, text in enumerate(texts) if word in text
-                      for match in [use.search(text)] if match), None)
+        first = next(
+            (
+                (index, match)
+                for index, text in enumerate(texts)
+                if word in text
+                for match in [use.search(text)]
+                if match
+            ),
+            None,
+        )
         if first is None:
             continue
         index, match = first
-        continued = _name_continues().match(texts[index][match.end():])
+        continued = _name_continues().match(texts[index][match.end() :])
         if continued:
-            found.append(Hit(index, texts[index][match.start():match.end() + continued.end()], "abbrev-inside-name",
-                             messages.ABBREVIATION_DEFINITION_CONTINUES.format(
-                                 term=term, definition=definition, continued=continued.group(0).strip())))
+            found.append(
+                Hit(
+                    index,
+                    texts[index][match.start() : match.end() + continued.end()],
+                    "abbrev-inside-name",
+                    messages.ABBREVIATION_DEFINITION_CONTINUES.format(
+                        term=term, definition=definition, continued=continued.group(0).strip()
+                    ),
+                )
+            )
     return found

@@ -12,8 +12,10 @@ from typing import Sequence
 from ..messages import coherence as messages
 from .data import lexicon
 
-_PERSON = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
-                     r"|(?<![А-ЯЁа-яё.])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)[\s\u00a0]([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ])\.")
+_PERSON = re.compile(
+    r"(?<![А-ЯЁа-яё])([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    r"|(?<![А-ЯЁа-яё.])([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)[\s\u00a0]([А-ЯЁ])\.[\s\u00a0]?([А-ЯЁ])\."
+)
 _KEEPS = re.compile(r"оставляю\s+за\s+собой", re.IGNORECASE)
 ENDINGS = 3
 """A surname's case endings («Ангеловский», «Ангеловского», «Ангеловскому») differ in their last three letters."""

@@ -22,8 +22,11 @@ from .timeline import report_deadline
 
 CYCLE_LEAD = "По итогам мониторинга устанавливаются следующие сроки:"
 REPORT_LACKING = "аналитической справки"
-_NEXT_YEAR = re.compile(r"(?:до|не\s+позднее|не\s+позже)[\s\u00a0]+\d{1,2}[\s\u00a0]+[а-яё]+,?[\s\u00a0]+года,?[\s\u00a0]+"
-                        r"следующего[\s\u00a0]+за[\s\u00a0]+отч[её]тным", re.IGNORECASE)
+_NEXT_YEAR = re.compile(
+    r"(?:до|не\s+позднее|не\s+позже)[\s\u00a0]+\d{1,2}[\s\u00a0]+[а-яё]+,?[\s\u00a0]+года,?[\s\u00a0]+"
+    r"следующего[\s\u00a0]+за[\s\u00a0]+отч[её]тным",
+    re.IGNORECASE,
+)
 """«до 1 июля года, следующего за отчётным»: the year is kept with the deadline in messages."""
 _ITEM = re.compile(r"[;\n]|\.(?=\s|$)")
 """Sentences and list items: a date «15.03.2021» keeps its dots."""
@@ -31,8 +34,11 @@ _ITEM = re.compile(r"[;\n]|\.(?=\s|$)")
 
 def cycle_text(deadlines: CycleDeadlines) -> str:
     """The list the section «Периодичность и сроки» ends with: «- утверждение плана мероприятий … — до 1 декабря;»."""
-    lines = [f"- {document.wording} — {value}" for document in CYCLE_DOCUMENTS
-             if (value := " ".join(getattr(deadlines, document.field).split()).rstrip(".;"))]
+    lines = [
+        f"- {document.wording} — {value}"
+        for document in CYCLE_DOCUMENTS
+        if (value := " ".join(getattr(deadlines, document.field).split()).rstrip(".;"))
+    ]
     return f"{CYCLE_LEAD}\n\n" + ";\n".join(lines) + ".\n" if lines else ""
 
 
@@ -46,8 +52,16 @@ def deadlines_text(regulation: MonitoringRegulation) -> str:
     """Where a Положение may set the cycle's deadlines: its schedule with the list of them, then the steps of «Порядок
     использования результатов» (a typed Положение may date a step there)."""
     uses = regulation.use_of_results
-    return "\n".join([schedule_with_cycle(regulation), uses.analysis, uses.recommendations, uses.measures,
-                      uses.decisions, uses.effectiveness])
+    return "\n".join(
+        [
+            schedule_with_cycle(regulation),
+            uses.analysis,
+            uses.recommendations,
+            uses.measures,
+            uses.decisions,
+            uses.effectiveness,
+        ]
+    )
 
 
 def cycle_deadline(text: str, document: CycleDocument) -> Deadline | None:
@@ -56,7 +70,7 @@ def cycle_deadline(text: str, document: CycleDocument) -> Deadline | None:
     for item in _ITEM.split(text):
         match = re.search(document.named, item, re.IGNORECASE)
         if match and not (document.unless and re.search(document.unless, item, re.IGNORECASE)):
-            rest = item[match.end():]
+            rest = item[match.end() :]
             found = deadlines_in(rest)
             if found:
                 later = _NEXT_YEAR.search(rest)
@@ -79,8 +93,11 @@ def lacking_message(lacking: list[str]) -> str:
 
 def unreadable_deadlines(deadlines: CycleDeadlines) -> list[tuple[str, str]]:
     """The fields whose text states no day: («plan», «в течение года»)."""
-    return [(document.field, value) for document in CYCLE_DOCUMENTS
-            if (value := getattr(deadlines, document.field).strip()) and not deadlines_in(value)]
+    return [
+        (document.field, value)
+        for document in CYCLE_DOCUMENTS
+        if (value := getattr(deadlines, document.field).strip()) and not deadlines_in(value)
+    ]
 
 
 def step_deadline(text: str, step: str, kind: str) -> Deadline | None:

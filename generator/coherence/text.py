@@ -56,7 +56,9 @@ class Founded:
 @cache
 def founded() -> tuple[Founded, ...]:
     """The names a document dated before their creation cannot use (``generator/coherence/founded.yaml``)."""
-    entries: list[dict[str, Any]] = yaml.load((DATA / "founded.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    entries: list[dict[str, Any]] = yaml.load(
+        (DATA / "founded.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader
+    )
     return tuple(Founded(e["name"], tuple(e["patterns"]), e["since"], e["act"]) for e in entries)
 
 
@@ -71,7 +73,7 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     parts = []
     for word in phrase.split():
         if len(word) > 4 and not word.isupper():
-            parts.append(re.escape(word[:max(4, len(word) - 3)]) + r"[а-яё]*")
+            parts.append(re.escape(word[: max(4, len(word) - 3)]) + r"[а-яё]*")
         else:
             parts.append(re.escape(word))
     return re.compile(r"(?<![\w\-])" + r"[\s\u00a0]+".join(parts) + r"(?![\w\-])", re.IGNORECASE)
@@ -97,16 +99,17 @@ def text_hits(texts: Sequence[str], dated: datetime.date | None, names: Sequence
 
 @cache
 def _colloquial() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rf"(?<![\w/]){pattern}(?![\w/])", re.IGNORECASE), replacement)
-                 for pattern, replacement in lexicon()["colloquial"].items())
+    return tuple(
+        (re.compile(rf"(?<![\w/]){pattern}(?![\w/])", re.IGNORECASE), replacement)
+        for pattern, replacement in lexicon()["colloquial"].items()
+    )
 
 
 @cache
 def _any_colloquial() -> re.Pattern[str]:
     """All the phrases in one pattern: one pass tells the (most) texts with none of them, six times faster than a
     pass for each phrase; the phrases' own patterns then find and name each."""
-    return re.compile(rf"(?<![\w/])(?:{'|'.join(f'(?:{p})' for p in lexicon()['colloquial'])})(?![\w/])",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w/])(?:{'|'.join(f'(?:{p})' for p in lexicon()['colloquial'])})(?![\w/])", re.IGNORECASE)
 
 
 def colloquial(index: int, text: str) -> Iterator[Hit]:
@@ -114,8 +117,12 @@ def colloquial(index: int, text: str) -> Iterator[Hit]:
         return
     for pattern, replacement in _colloquial():
         for match in pattern.finditer(text):
-            yield Hit(index, match.group(0), "colloquial", messages.COLLOQUIAL.format(
-                phrase=match.group(0), replacement=replacement))
+            yield Hit(
+                index,
+                match.group(0),
+                "colloquial",
+                messages.COLLOQUIAL.format(phrase=match.group(0), replacement=replacement),
+            )
 
 
 def anachronisms(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
@@ -125,15 +132,29 @@ def anachronisms(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
         for pattern in entry.patterns:
             match = re.search(pattern, text, re.IGNORECASE)
             if match:
-                yield Hit(index, match.group(0), "anachronism",
-                          messages.NAMED_BEFORE_IT_EXISTED.format(
-                              dated=f"{dated:%d.%m.%Y}", phrase=match.group(0), name=entry.name,
-                              since=f"{entry.since:%d.%m.%Y}", act=entry.act))
+                yield Hit(
+                    index,
+                    match.group(0),
+                    "anachronism",
+                    messages.NAMED_BEFORE_IT_EXISTED.format(
+                        dated=f"{dated:%d.%m.%Y}",
+                        phrase=match.group(0),
+                        name=entry.name,
+                        since=f"{entry.since:%d.%m.%Y}",
+                        act=entry.act,
+                    ),
+                )
                 break
     for match in _GOST.finditer(text):
         if int(match.group(1)) > dated.year:
-            yield Hit(index, match.group(0), "anachronism", messages.CITES_LATER_STANDARD.format(
-                dated=f"{dated:%d.%m.%Y}", phrase=match.group(0), year=match.group(1)))
+            yield Hit(
+                index,
+                match.group(0),
+                "anachronism",
+                messages.CITES_LATER_STANDARD.format(
+                    dated=f"{dated:%d.%m.%Y}", phrase=match.group(0), year=match.group(1)
+                ),
+            )
 
 
 def later_citations(index: int, text: str, dated: datetime.date) -> Iterator[Hit]:
@@ -145,16 +166,21 @@ def later_citations(index: int, text: str, dated: datetime.date) -> Iterator[Hit
         except ValueError:
             continue
         if cited > dated:
-            yield Hit(index, match.group(0), "cites-later-act",
-                      messages.CITES_LATER_ACT.format(number=number, cited=f"{cited:%d.%m.%Y}",
-                                                      dated=f"{dated:%d.%m.%Y}"))
+            yield Hit(
+                index,
+                match.group(0),
+                "cites-later-act",
+                messages.CITES_LATER_ACT.format(number=number, cited=f"{cited:%d.%m.%Y}", dated=f"{dated:%d.%m.%Y}"),
+            )
 
 
 @cache
 def _figures() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = lexicon()["figures"]
-    figure = re.compile(r"(?<![\d.,№\w])(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?:[\s\u00a0]?%)?"
-                        rf"(?:[\s\u00a0]+[а-яё\-]+){{0,2}}[\s\u00a0]+(?:{data['nouns']})\w*")
+    figure = re.compile(
+        r"(?<![\d.,№\w])(\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)(?:,\d+)?(?:[\s\u00a0]?%)?"
+        rf"(?:[\s\u00a0]+[а-яё\-]+){{0,2}}[\s\u00a0]+(?:{data['nouns']})\w*"
+    )
     threshold = re.compile(rf"(?:{data['thresholds']})[\s\u00a0]*$", re.IGNORECASE)
     return figure, threshold, re.compile(data["sources"], re.IGNORECASE), re.compile(data["dates"], re.IGNORECASE)
 
@@ -168,14 +194,27 @@ def unsourced_figures(index: int, text: str) -> Iterator[Hit]:
     for paragraph in re.split(r"\n\s*\n", text):
         if SCALE.search(paragraph):
             continue  # a scoring band («15 человек и более — 2 балла») states a threshold, not a statistic
-        figures = [m.group(0) for m in figure.finditer(paragraph)
-                   if not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not threshold.search(paragraph[:m.start()])
-                   and not BOUND.match(paragraph, m.end())]
-        missing = [what for what, pattern in ((messages.FIGURES_SOURCE, source), (messages.FIGURES_DATE, dated))
-                   if not pattern.search(paragraph)]
+        figures = [
+            m.group(0)
+            for m in figure.finditer(paragraph)
+            if not re.fullmatch(r"(?:19|20)\d\d", m.group(1))
+            and not threshold.search(paragraph[: m.start()])
+            and not BOUND.match(paragraph, m.end())
+        ]
+        missing = [
+            what
+            for what, pattern in ((messages.FIGURES_SOURCE, source), (messages.FIGURES_DATE, dated))
+            if not pattern.search(paragraph)
+        ]
         if figures and missing:
-            yield Hit(index, figures[0], "figure-source", messages.FIGURES_WITHOUT_SOURCE.format(
-                figures=listing(figures), missing=messages.FIGURES_MISSING_JOINED.join(missing)))
+            yield Hit(
+                index,
+                figures[0],
+                "figure-source",
+                messages.FIGURES_WITHOUT_SOURCE.format(
+                    figures=listing(figures), missing=messages.FIGURES_MISSING_JOINED.join(missing)
+                ),
+            )
 
 
 def second_names(texts: Sequence[str], names: Sequence[NameGroup]) -> Iterator[Hit]:
@@ -186,6 +225,10 @@ def second_names(texts: Sequence[str], names: Sequence[NameGroup]) -> Iterator[H
             for index, text in enumerate(texts):
                 match = pattern.search(text)
                 if match:
-                    yield Hit(index, match.group(0), "term-variant",
-                              messages.SECOND_NAME.format(phrase=match.group(0), preferred=group.preferred))
+                    yield Hit(
+                        index,
+                        match.group(0),
+                        "term-variant",
+                        messages.SECOND_NAME.format(phrase=match.group(0), preferred=group.preferred),
+                    )
                     break

@@ -18,15 +18,18 @@ _REPORT = re.compile(r"справк\w*", re.IGNORECASE)
 _CALENDAR_YEAR = re.compile(r"календарн\w*\s+год", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"учебн\w*\s+год", re.IGNORECASE)
 _QUARTER = re.compile(r"квартал|ежекварт", re.IGNORECASE)
-AFTER_QUARTER = re.compile(r"следующ\w*\s+за\s+(?:отч[её]тн\w*\s+)?квартал\w*|после\s+окончания\s+квартал\w*",
-                            re.IGNORECASE)
+AFTER_QUARTER = re.compile(
+    r"следующ\w*\s+за\s+(?:отч[её]тн\w*\s+)?квартал\w*|после\s+окончания\s+квартал\w*", re.IGNORECASE
+)
 SCHOOL_YEAR_ENDS = Day(8, 31)
 """A school year runs from 1 September to 31 August (olympiads, contests, courses and camps go on in summer): data
 for a school year the text does not close («с 1 сентября по 31 мая») are due from 31 August on."""
-_YEARS = re.compile(r"(?<![\w–—-])(?<!до\s)(?<!от\s)(?:дв[ау]х?|тр[иеё]х?|четыр[её]х?|четыре|пят[иь]|[2-9])[\s\u00a0]+"
-                    r"(?:последн\w+[\s\u00a0]+)?(?:(?:учебн|календарн)\w+[\s\u00a0]+)?(?:год|года|лет)(?![а-яё])"
-                    r"(?![\s\u00a0]+подряд)",
-                    re.IGNORECASE)
+_YEARS = re.compile(
+    r"(?<![\w–—-])(?<!до\s)(?<!от\s)(?:дв[ау]х?|тр[иеё]х?|четыр[её]х?|четыре|пят[иь]|[2-9])[\s\u00a0]+"
+    r"(?:последн\w+[\s\u00a0]+)?(?:(?:учебн|календарн)\w+[\s\u00a0]+)?(?:год|года|лет)(?![а-яё])"
+    r"(?![\s\u00a0]+подряд)",
+    re.IGNORECASE,
+)
 """«три года», «за два учебных года», «5 лет» (not an age, «от 3 до 7 лет», nor a condition, «два года
 подряд»): a period of several years, which needs the date it is counted back from."""
 ROADMAP_ACTIVITIES = re.compile(r"мониторинг|сбор\w*\s+данн|аналитическ\w*\s+справк", re.IGNORECASE)
@@ -46,7 +49,7 @@ def document_deadline(schedule: str, named: re.Pattern[str]) -> Deadline | None:
     one in the sentence after each mention."""
     found: list[Deadline] = []
     for match in named.finditer(schedule):
-        sentence = re.split(r"[.;]", schedule[match.end():])[0]
+        sentence = re.split(r"[.;]", schedule[match.end() :])[0]
         found.extend(deadlines_in(sentence)[:1])
     return max(found, key=lambda d: d.last_day, default=None)
 
@@ -71,7 +74,9 @@ def period_problem(period: str, periodicity: str, deadline: str, report: Deadlin
 def _before_the_end(period: str, due: Deadline, wording: str) -> str | None:
     closes = closing_day(period)
     if closes is not None:
-        return messages.DUE_BEFORE_PERIOD_CLOSES.format(closes=closes, wording=wording) if due.last_day < closes else None
+        return (
+            messages.DUE_BEFORE_PERIOD_CLOSES.format(closes=closes, wording=wording) if due.last_day < closes else None
+        )
     if _CALENDAR_YEAR.search(period):
         return messages.CALENDAR_YEAR_EARLY.format(wording=wording, due=due.text)
     if _SCHOOL_YEAR.search(period) and due.last_day < SCHOOL_YEAR_ENDS:
@@ -96,8 +101,9 @@ def schedule_problems(schedule: str, deadlines: Iterable[Named]) -> list[tuple[N
     for item in deadlines:
         for due in deadlines_in(item.deadline):
             if due.day not in named:
-                found.append((item, messages.DEADLINE_NOT_IN_SCHEDULE.format(indicator=item.label, due=due.text,
-                                                                             listed=listed)))
+                found.append(
+                    (item, messages.DEADLINE_NOT_IN_SCHEDULE.format(indicator=item.label, due=due.text, listed=listed))
+                )
                 break
     return found
 
@@ -120,8 +126,9 @@ def late(dated: datetime.date, deadline: Deadline) -> bool:
 
 
 def late_message(kind: str, dated: datetime.date, deadline: Deadline, mechanism: str) -> str:
-    return messages.EVIDENCE_LATE.format(kind=kind, dated=f"{dated:%d.%m.%Y}", mechanism=mechanism,
-                                         deadline=deadline.text)
+    return messages.EVIDENCE_LATE.format(
+        kind=kind, dated=f"{dated:%d.%m.%Y}", mechanism=mechanism, deadline=deadline.text
+    )
 
 
 def repeated_numbers(records: Sequence[tuple[str, datetime.date, str]]) -> list[tuple[int, str]]:
@@ -135,9 +142,19 @@ def repeated_numbers(records: Sequence[tuple[str, datetime.date, str]]) -> list[
         key = (number.strip(), dated.year)
         if key in seen:
             first_date, first = seen[key]
-            found.append((index, messages.NUMBER_TWICE.format(number=number, year=dated.year, first=first,
-                                                              first_date=f"{first_date:%d.%m.%Y}", second=described,
-                                                              dated=f"{dated:%d.%m.%Y}")))
+            found.append(
+                (
+                    index,
+                    messages.NUMBER_TWICE.format(
+                        number=number,
+                        year=dated.year,
+                        first=first,
+                        first_date=f"{first_date:%d.%m.%Y}",
+                        second=described,
+                        dated=f"{dated:%d.%m.%Y}",
+                    ),
+                )
+            )
         else:
             seen[key] = (dated, described)
     return found

@@ -12,8 +12,16 @@ import re
 from typing import Any
 
 from ..monitoring.columns import ValueKind
-from ..messages.monitoring import (BOOLEAN, DATE, DECIMAL_COMMA, NEGATIVE, NOT_ANSWER, NOT_WHOLE, PERCENT_RANGE,
-                                   TEXT_IN_NUMBER)
+from ..messages.monitoring import (
+    BOOLEAN,
+    DATE,
+    DECIMAL_COMMA,
+    NEGATIVE,
+    NOT_ANSWER,
+    NOT_WHOLE,
+    PERCENT_RANGE,
+    TEXT_IN_NUMBER,
+)
 from ..monitoring.store import Value
 from ..russian.scale import number_text
 

@@ -17,8 +17,17 @@ from schemas.diagnostics import Diagnostic, Location
 from ..build.write import write_if_changed
 from ..errors import MsokoError, file_system_error
 from ..monitoring.load import MonitoringSources, read_year
-from ..messages.monitoring import (EXTRA_SHEET, NO_DATA_SHEET, NO_STAMP, NOTHING_FILLED, ORGANIZATION_OTHER_FILE,
-                                   STAMP_DAMAGED, STAMP_OTHER_PASSPORT, STAMP_OTHER_YEAR, STAMP_UNKNOWN_MECHANISM)
+from ..messages.monitoring import (
+    EXTRA_SHEET,
+    NO_DATA_SHEET,
+    NO_STAMP,
+    NOTHING_FILLED,
+    ORGANIZATION_OTHER_FILE,
+    STAMP_DAMAGED,
+    STAMP_OTHER_PASSPORT,
+    STAMP_OTHER_YEAR,
+    STAMP_UNKNOWN_MECHANISM,
+)
 from ..monitoring.store import Change, Table, table_bytes, table_path
 from .forms import DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET
 from .instruction import STAMP_KEYS
@@ -52,8 +61,9 @@ class Stored:
     """Each value the uploads added, altered or dropped in those rows."""
 
 
-def check_files(sources: MonitoringSources, files: Sequence[Path], year: int | None,
-                names: Sequence[str] = ()) -> list[Upload]:
+def check_files(
+    sources: MonitoringSources, files: Sequence[Path], year: int | None, names: Sequence[str] = ()
+) -> list[Upload]:
     """Every workbook checked; :class:`MsokoError` with every problem of every one when any has one. ``names``:
     what to call each file in the problems (the name an uploaded file had on the user's computer), else its path."""
     uploads, problems = [], []
@@ -68,8 +78,9 @@ def check_files(sources: MonitoringSources, files: Sequence[Path], year: int | N
     return uploads
 
 
-def check_workbook(sources: MonitoringSources, path: Path, file: str,
-                   year: int | None) -> tuple[Upload | None, list[Diagnostic]]:
+def check_workbook(
+    sources: MonitoringSources, path: Path, file: str, year: int | None
+) -> tuple[Upload | None, list[Diagnostic]]:
     """One workbook: its rows, or None; and every problem found in it."""
     try:
         book = read_workbook(path, DATA_SHEET, frozenset({DATA_SHEET, STAMP_SHEET}))
@@ -81,8 +92,11 @@ def check_workbook(sources: MonitoringSources, path: Path, file: str,
     if isinstance(stamped, Diagnostic):
         return None, [stamped]
     code, stamped_year = stamped
-    problems = [Diagnostic.error(Location(file, 0, 0, sheet.name), EXTRA_SHEET.format(sheet=DATA_SHEET), code="collect")
-                for sheet in book.sheets if sheet.name not in (DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET)]
+    problems = [
+        Diagnostic.error(Location(file, 0, 0, sheet.name), EXTRA_SHEET.format(sheet=DATA_SHEET), code="collect")
+        for sheet in book.sheets
+        if sheet.name not in (DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET)
+    ]
     data = book.sheet(DATA_SHEET)
     if data is None:
         return None, problems + [_whole(file, NO_DATA_SHEET.format(sheet=DATA_SHEET))]
@@ -127,8 +141,14 @@ def _across_files(sources: MonitoringSources, uploads: list[Upload]) -> list[Dia
         for key in upload.table.rows:
             other = first.setdefault((upload.mechanism, upload.year, key), upload.file)
             if other != upload.file:
-                found.append(_whole(upload.file, ORGANIZATION_OTHER_FILE.format(
-                    name=names[key].short_name, year=upload.year, code=upload.mechanism, other=other)))
+                found.append(
+                    _whole(
+                        upload.file,
+                        ORGANIZATION_OTHER_FILE.format(
+                            name=names[key].short_name, year=upload.year, code=upload.mechanism, other=other
+                        ),
+                    )
+                )
     return found
 
 

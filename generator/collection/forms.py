@@ -41,9 +41,15 @@ def workbook_bytes(plan: FormPlan, authority: str) -> bytes:
     """The workbook of ``plan``; ``authority`` (the УО's full name) is its author."""
     stream = io.BytesIO()
     book = xlsxwriter.Workbook(stream, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False})
-    book.set_properties({"title": f"Сбор данных мониторинга за {plan.year} год: механизм {plan.mechanism}",
-                         "subject": plan.title, "author": authority, "company": authority,
-                         "created": datetime.datetime(plan.year, 1, 1)})
+    book.set_properties(
+        {
+            "title": f"Сбор данных мониторинга за {plan.year} год: механизм {plan.mechanism}",
+            "subject": plan.title,
+            "author": authority,
+            "company": authority,
+            "created": datetime.datetime(plan.year, 1, 1),
+        }
+    )
     _data_sheet(book, plan)
     write_instruction(book.add_worksheet(INSTRUCTION_SHEET), book, plan, PROTECTION)
     write_stamp(book.add_worksheet(STAMP_SHEET), plan)
@@ -55,8 +61,12 @@ def _data_sheet(book: Workbook, plan: FormPlan) -> None:
     sheet = book.add_worksheet(DATA_SHEET)
     sheet.activate()
     formats = _formats(book)
-    sheet.write(TITLE_ROW, 0, f"Сбор данных мониторинга за {plan.year} год. Механизм {plan.mechanism} «{plan.title}».",
-                formats["title"])
+    sheet.write(
+        TITLE_ROW,
+        0,
+        f"Сбор данных мониторинга за {plan.year} год. Механизм {plan.mechanism} «{plan.title}».",
+        formats["title"],
+    )
     sheet.write(INDICATOR_ROW, KEY_COLUMN, KEY_HEADER, formats["header"])
     sheet.write(INDICATOR_ROW, NAME_COLUMN, NAME_HEADER, formats["header"])
     sheet.write(LABEL_ROW, KEY_COLUMN, "", formats["header"])
@@ -77,8 +87,9 @@ def _data_sheet(book: Workbook, plan: FormPlan) -> None:
             sheet.write_blank(FIRST_ROW + index, FIRST_COLUMN + offset, None, style)
     last = FIRST_ROW + max(len(plan.rows), 1) - 1
     for offset, column in enumerate(plan.columns):
-        sheet.data_validation(FIRST_ROW, FIRST_COLUMN + offset, last, FIRST_COLUMN + offset,
-                              validation(column, _partner(plan, offset)))
+        sheet.data_validation(
+            FIRST_ROW, FIRST_COLUMN + offset, last, FIRST_COLUMN + offset, validation(column, _partner(plan, offset))
+        )
     sheet.freeze_panes(FIRST_ROW, FIRST_COLUMN)
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
@@ -98,11 +109,19 @@ def _partner(plan: FormPlan, offset: int) -> str:
 def validation(column: Column, partner: str) -> dict:
     """Excel's data validation of a column, with the messages a person sees when typing."""
     if column.kind is ValueKind.ANSWER:
-        return {"validate": "list", "source": ["да", "нет"], "error_title": "Ответ",
-                "error_message": "Выберите «да» или «нет» из списка."}
+        return {
+            "validate": "list",
+            "source": ["да", "нет"],
+            "error_title": "Ответ",
+            "error_message": "Выберите «да» или «нет» из списка.",
+        }
     if column.part is Part.NUMERATOR:
-        rule = {"validate": "integer", "criteria": "between", "minimum": 0,
-                "maximum": f'=IF({partner}="",{LARGEST},{partner})'}
+        rule = {
+            "validate": "integer",
+            "criteria": "between",
+            "minimum": 0,
+            "maximum": f'=IF({partner}="",{LARGEST},{partner})',
+        }
         message = "Введите целое число не меньше 0 и не больше знаменателя."
     elif column.part is Part.DENOMINATOR:
         rule = {"validate": "integer", "criteria": ">=", "value": f'=IF({partner}="",0,{partner})'}
@@ -129,4 +148,3 @@ def _formats(book: Workbook) -> dict:
         ValueKind.PERCENT.value: book.add_format({**border, "locked": False, "num_format": "0.0#"}),
         ValueKind.ANSWER.value: book.add_format({**border, "locked": False, "num_format": "@"}),
     }
-

@@ -15,9 +15,23 @@ from ..russian.scale import band_line
 STAMP_KEYS = ("механизм", "год", "паспорта показателей")
 """The stamp's rows, under its first line: the mechanism's code, the year, the passports' digest."""
 STAMP_NOTE = "Служебный лист msoko: по нему msoko узнаёт книгу при сборе данных. Не изменяйте его."
-PASSPORT_FIELDS = ("unit", "type", "calculation.numerator", "calculation.denominator", "calculation.formula",
-                   "calculation.period", "source", "method", "periodicity", "deadline", "level", "whom", "responsible",
-                   "target", "scoring")
+PASSPORT_FIELDS = (
+    "unit",
+    "type",
+    "calculation.numerator",
+    "calculation.denominator",
+    "calculation.formula",
+    "calculation.period",
+    "source",
+    "method",
+    "periodicity",
+    "deadline",
+    "level",
+    "whom",
+    "responsible",
+    "target",
+    "scoring",
+)
 WHOM = "кто заполняет"
 
 
@@ -61,9 +75,11 @@ def _height(text: str, width: int) -> float:
 
 def _guidance(plan: FormPlan) -> list[str]:
     whole = next((row for row in plan.rows if row.is_municipality), None)
-    lines = ["Инструкция по заполнению",
-             f"Книга для сбора данных мониторинга за {plan.year} год по механизму {plan.mechanism} «{plan.title}».",
-             "Заполните на листе «Показатели» строку своей организации."]
+    lines = [
+        "Инструкция по заполнению",
+        f"Книга для сбора данных мониторинга за {plan.year} год по механизму {plan.mechanism} «{plan.title}».",
+        "Заполните на листе «Показатели» строку своей организации.",
+    ]
     if whole is not None:
         lines.append(f"Строку «{whole.short_name}» заполняет управление образования по данным округа в целом.")
     return lines + [

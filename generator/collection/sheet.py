@@ -14,14 +14,34 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from schemas.diagnostics import Diagnostic, Location
 
 from ..monitoring.columns import Column, FormPlan, Part, ValueKind
-from ..messages.monitoring import (BLANK, ERROR_VALUE, EXTRA_COLUMN, FORMULA_WITHOUT_VALUE, HEADER_CHANGED, MERGED,
-                                   NO_ORGANIZATION, NOT_APPLICABLE, NUMERATOR_ABOVE, ORGANIZATION_ROW_MISSING,
-                                   ORGANIZATION_TWICE, UNKNOWN_ORGANIZATION)
+from ..messages.monitoring import (
+    BLANK,
+    ERROR_VALUE,
+    EXTRA_COLUMN,
+    FORMULA_WITHOUT_VALUE,
+    HEADER_CHANGED,
+    MERGED,
+    NO_ORGANIZATION,
+    NOT_APPLICABLE,
+    NUMERATOR_ABOVE,
+    ORGANIZATION_ROW_MISSING,
+    ORGANIZATION_TWICE,
+    UNKNOWN_ORGANIZATION,
+)
 from ..monitoring.selection import Respondent
 from ..monitoring.store import CellKey, Table, Value
 from .cells import cell_value, is_blank
-from .forms import (DATA_SHEET, FIRST_COLUMN, FIRST_ROW, INDICATOR_ROW, KEY_COLUMN, KEY_HEADER, LABEL_ROW, NAME_COLUMN,
-                    NAME_HEADER)
+from .forms import (
+    DATA_SHEET,
+    FIRST_COLUMN,
+    FIRST_ROW,
+    INDICATOR_ROW,
+    KEY_COLUMN,
+    KEY_HEADER,
+    LABEL_ROW,
+    NAME_COLUMN,
+    NAME_HEADER,
+)
 from .workbook import Sheet
 
 PART_WORDS = {Part.NUMERATOR: "числитель", Part.DENOMINATOR: "знаменатель", Part.VALUE: "значение"}
@@ -42,8 +62,14 @@ def cell_location(file: str, row: int, column: int, sheet: str = DATA_SHEET) -> 
 
 def read_sheet(sheet: Sheet, plan: FormPlan, file: str) -> SheetReading:
     reading = SheetReading()
-    reading.problems += [Diagnostic.error(cell_location(file, *top), MERGED.format(
-        cells=f"{xl_rowcol_to_cell(*top)}:{xl_rowcol_to_cell(*bottom)}"), code="collect") for top, bottom in sheet.merged]
+    reading.problems += [
+        Diagnostic.error(
+            cell_location(file, *top),
+            MERGED.format(cells=f"{xl_rowcol_to_cell(*top)}:{xl_rowcol_to_cell(*bottom)}"),
+            code="collect",
+        )
+        for top, bottom in sheet.merged
+    ]
     header = _header_problems(sheet, plan, file)
     if header:
         reading.problems += header  # columns moved: no cell below can be trusted to mean its header
@@ -53,8 +79,15 @@ def read_sheet(sheet: Sheet, plan: FormPlan, file: str) -> SheetReading:
     checks = _checks(plan)
     for row in range(FIRST_ROW, len(sheet.rows)):
         _row(sheet, plan, checks, file, row, seen, reading)
-    reading.problems += [Diagnostic.error(Location(file, 0, 0, DATA_SHEET), ORGANIZATION_ROW_MISSING.format(
-        name=respondent.short_name), code="collect") for respondent in plan.rows if respondent.key not in seen]
+    reading.problems += [
+        Diagnostic.error(
+            Location(file, 0, 0, DATA_SHEET),
+            ORGANIZATION_ROW_MISSING.format(name=respondent.short_name),
+            code="collect",
+        )
+        for respondent in plan.rows
+        if respondent.key not in seen
+    ]
     return reading
 
 
@@ -63,8 +96,11 @@ def _header_problems(sheet: Sheet, plan: FormPlan, file: str) -> list[Diagnostic
     for offset, column in enumerate(plan.columns):
         expected[(INDICATOR_ROW, FIRST_COLUMN + offset)] = column.title
         expected[(LABEL_ROW, FIRST_COLUMN + offset)] = column.label
-    return [Diagnostic.error(cell_location(file, *cell), HEADER_CHANGED.format(expected=text), code="collect")
-            for cell, text in expected.items() if str(sheet.value(*cell)).strip() != text]
+    return [
+        Diagnostic.error(cell_location(file, *cell), HEADER_CHANGED.format(expected=text), code="collect")
+        for cell, text in expected.items()
+        if str(sheet.value(*cell)).strip() != text
+    ]
 
 
 def _outside(sheet: Sheet, plan: FormPlan, file: str) -> list[Diagnostic]:
@@ -74,13 +110,23 @@ def _outside(sheet: Sheet, plan: FormPlan, file: str) -> list[Diagnostic]:
     for column in range(FIRST_COLUMN + len(plan.columns), width):
         row = next((r for r in range(INDICATOR_ROW, len(sheet.rows)) if not is_blank(sheet.value(r, column))), None)
         if row is not None:
-            found.append(Diagnostic.error(cell_location(file, row, column), EXTRA_COLUMN.format(
-                column=xl_col_to_name(column)), code="collect"))
+            found.append(
+                Diagnostic.error(
+                    cell_location(file, row, column), EXTRA_COLUMN.format(column=xl_col_to_name(column)), code="collect"
+                )
+            )
     return found
 
 
-def _row(sheet: Sheet, plan: FormPlan, checks: tuple[list[_Check], list[tuple[CellKey, CellKey, int]]], file: str,
-         row: int, seen: dict[str, int], reading: SheetReading) -> None:
+def _row(
+    sheet: Sheet,
+    plan: FormPlan,
+    checks: tuple[list[_Check], list[tuple[CellKey, CellKey, int]]],
+    file: str,
+    row: int,
+    seen: dict[str, int],
+    reading: SheetReading,
+) -> None:
     raw_key = sheet.value(row, KEY_COLUMN)
     key = (f"{raw_key:g}" if isinstance(raw_key, float) else str(raw_key)).strip()
     cells = range(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns))
@@ -88,14 +134,21 @@ def _row(sheet: Sheet, plan: FormPlan, checks: tuple[list[_Check], list[tuple[Ce
     respondent = plan.by_key.get(key)
     if not key:
         if not empty:
-            reading.problems.append(Diagnostic.error(cell_location(file, row, KEY_COLUMN), NO_ORGANIZATION,
-                                                     code="collect"))
+            reading.problems.append(
+                Diagnostic.error(cell_location(file, row, KEY_COLUMN), NO_ORGANIZATION, code="collect")
+            )
     elif respondent is None:
-        reading.problems.append(Diagnostic.error(cell_location(file, row, KEY_COLUMN),
-                                                 UNKNOWN_ORGANIZATION.format(key=key), code="collect"))
+        reading.problems.append(
+            Diagnostic.error(cell_location(file, row, KEY_COLUMN), UNKNOWN_ORGANIZATION.format(key=key), code="collect")
+        )
     elif key in seen:
-        reading.problems.append(Diagnostic.error(cell_location(file, row, KEY_COLUMN), ORGANIZATION_TWICE.format(
-            name=respondent.short_name, row=seen[key] + 1), code="collect"))
+        reading.problems.append(
+            Diagnostic.error(
+                cell_location(file, row, KEY_COLUMN),
+                ORGANIZATION_TWICE.format(name=respondent.short_name, row=seen[key] + 1),
+                code="collect",
+            )
+        )
     else:
         seen[key] = row
         if empty:
@@ -119,24 +172,47 @@ class _Check:
 
 def _checks(plan: FormPlan) -> tuple[list[_Check], list[tuple[CellKey, CellKey, int]]]:
     """The columns; and each numerator's key, its denominator's key and its place."""
-    checks = [_Check(column, FIRST_COLUMN + offset, (column.code, column.part.value), column.kind,
-                     plan.answering[column.code], column.kind is ValueKind.COUNT)
-              for offset, column in enumerate(plan.columns)]
-    pairs = [(check.key, (check.column.code, Part.DENOMINATOR.value), check.place) for check in checks
-             if check.column.part is Part.NUMERATOR]
+    checks = [
+        _Check(
+            column,
+            FIRST_COLUMN + offset,
+            (column.code, column.part.value),
+            column.kind,
+            plan.answering[column.code],
+            column.kind is ValueKind.COUNT,
+        )
+        for offset, column in enumerate(plan.columns)
+    ]
+    pairs = [
+        (check.key, (check.column.code, Part.DENOMINATOR.value), check.place)
+        for check in checks
+        if check.column.part is Part.NUMERATOR
+    ]
     return checks, pairs
 
 
-def _values(sheet: Sheet, checks: tuple[list[_Check], list[tuple[CellKey, CellKey, int]]], file: str, row: int,
-            respondent: Respondent, reading: SheetReading) -> None:
+def _values(
+    sheet: Sheet,
+    checks: tuple[list[_Check], list[tuple[CellKey, CellKey, int]]],
+    file: str,
+    row: int,
+    respondent: Respondent,
+    reading: SheetReading,
+) -> None:
     values: dict[CellKey, Value] = {}
     failed = len(reading.problems)
     cells, unread, key = sheet.rows[row], sheet.unread, respondent.key
     width = len(cells)
     for check in checks[0]:
         raw = cells[check.place] if check.place < width else ""
-        if check.whole and type(raw) is float and raw >= 0 and raw.is_integer() and key in check.answering \
-                and not (unread and (row, check.place) in unread):
+        if (
+            check.whole
+            and type(raw) is float
+            and raw >= 0
+            and raw.is_integer()
+            and key in check.answering
+            and not (unread and (row, check.place) in unread)
+        ):
             values[check.key] = int(raw)
             continue
         message = _cell_problem(sheet, check, respondent, raw, row, values)
@@ -145,14 +221,20 @@ def _values(sheet: Sheet, checks: tuple[list[_Check], list[tuple[CellKey, CellKe
     for numerator_key, denominator_key, place in checks[1]:
         numerator, denominator = values.get(numerator_key), values.get(denominator_key)
         if isinstance(numerator, int) and isinstance(denominator, int) and numerator > denominator:
-            reading.problems.append(Diagnostic.error(cell_location(file, row, place), NUMERATOR_ABOVE.format(
-                numerator=numerator, denominator=denominator), code="collect"))
+            reading.problems.append(
+                Diagnostic.error(
+                    cell_location(file, row, place),
+                    NUMERATOR_ABOVE.format(numerator=numerator, denominator=denominator),
+                    code="collect",
+                )
+            )
     if len(reading.problems) == failed:
         reading.table.rows[key] = values
 
 
-def _cell_problem(sheet: Sheet, check: _Check, respondent: Respondent, raw: object, row: int,
-                  values: dict[CellKey, Value]) -> str:
+def _cell_problem(
+    sheet: Sheet, check: _Check, respondent: Respondent, raw: object, row: int, values: dict[CellKey, Value]
+) -> str:
     """The problem of one cell, or "" (its value, if any, put into ``values``)."""
     if (row, check.place) in sheet.unread:
         shown = sheet.unread[(row, check.place)]

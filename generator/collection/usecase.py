@@ -44,8 +44,12 @@ def issue_forms(layout: ProjectLayout, codes: Sequence[str], year: int, force: b
         planned = [_planned(sources, code, year) for code in codes or sources.codes()]
         conflicts = [path for path, data, _ in planned if path.is_file() and path.read_bytes() != data]
         if conflicts and not force:
-            raise MsokoError([Diagnostic.error(Location(layout.display(path), 0, 0), WORKBOOK_CHANGED, code="forms")
-                              for path in conflicts])
+            raise MsokoError(
+                [
+                    Diagnostic.error(Location(layout.display(path), 0, 0), WORKBOOK_CHANGED, code="forms")
+                    for path in conflicts
+                ]
+            )
         issued = []
         for path, data, (code, rows) in planned:
             backup = keep_backup(layout.output, path) if path in conflicts else None
@@ -66,8 +70,15 @@ def form_bytes(sources: MonitoringSources, code: str, year: int) -> tuple[bytes,
     ``msoko collect forms`` writes, for the web page to hand out without writing them."""
     plan = sources.plan(code, year)
     if not plan.rows:
-        raise MsokoError([Diagnostic.error(Location(sources.layout.display(sources.layout.organizations_file), 0, 0),
-                                           NO_ROWS.format(code=code), code="forms")])
+        raise MsokoError(
+            [
+                Diagnostic.error(
+                    Location(sources.layout.display(sources.layout.organizations_file), 0, 0),
+                    NO_ROWS.format(code=code),
+                    code="forms",
+                )
+            ]
+        )
     authority = sources.project.valid_profile.model.authority.full_name
     return workbook_bytes(plan, authority), len(plan.rows)
 
@@ -78,8 +89,9 @@ class Collected:
     stored: list[Stored]
 
 
-def collect_files(layout: ProjectLayout, files: Sequence[Path], year: int | None = None,
-                  names: Sequence[str] = ()) -> Collected:
+def collect_files(
+    layout: ProjectLayout, files: Sequence[Path], year: int | None = None, names: Sequence[str] = ()
+) -> Collected:
     """Check every workbook (:class:`MsokoError` with every problem of all of them) and store their rows;
     ``names`` are what the problems call the files (see :func:`.collect.check_files`)."""
     with project_lock(layout):

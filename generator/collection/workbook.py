@@ -80,8 +80,14 @@ def read_workbook(path: Path, scanned: str, wanted: frozenset[str]) -> Workbook:
         target = next((sheet for sheet in sheets if sheet.name == scanned), None)
         if target is not None:
             target.unread = _unread_cells(archive, scanned)
-    except (PackageRefused, zipfile.BadZipFile, python_calamine.CalamineError, etree.XMLSyntaxError, KeyError,
-            ValueError) as error:
+    except (
+        PackageRefused,
+        zipfile.BadZipFile,
+        python_calamine.CalamineError,
+        etree.XMLSyntaxError,
+        KeyError,
+        ValueError,
+    ) as error:
         raise UnreadableWorkbook(str(error) if isinstance(error, PackageRefused) else NOT_A_WORKBOOK) from None
     return Workbook(sheets, suffix)
 

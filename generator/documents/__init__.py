@@ -8,5 +8,20 @@ from .body import Body, RelatedPart, list_items, sentence
 from .kinds import ACT_TEMPLATES, RENDERING, Rendering
 from .regulation import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS, indicator_table
 
-__all__ = ["ACT_TEMPLATES", "Abbreviations", "RENDERING", "Body", "Rendering", "INDICATORS_CAPTION", "INDICATORS_INTRO",
-           "MAX_POINTS", "RelatedPart", "act_issuer", "act_points", "indicator_table", "list_items", "preamble", "sentence"]
+__all__ = [
+    "ACT_TEMPLATES",
+    "Abbreviations",
+    "RENDERING",
+    "Body",
+    "Rendering",
+    "INDICATORS_CAPTION",
+    "INDICATORS_INTRO",
+    "MAX_POINTS",
+    "RelatedPart",
+    "act_issuer",
+    "act_points",
+    "indicator_table",
+    "list_items",
+    "preamble",
+    "sentence",
+]

@@ -31,8 +31,10 @@ SKIPPED_STYLES = ("Heading", "DocTitle", "DocSubtitle", "Signature")
 TERMS_TABLE_HEADING = "Сокращение"
 _WORD_CHARACTER = r"[0-9A-Za-zА-Яа-яЁё\u2011-]"
 _WORD = re.compile(_WORD_CHARACTER)
-_NAME_CONTINUES = re.compile(r"[ \u00a0]+(?:[А-ЯЁ][а-яё]+(?:ой|ого|ей)[ \u00a0]+(?:[а-яё]+(?:ой|ого)[ \u00a0]+)?"
-                             r"(?:област|кра|округ|район|республик|город)[а-яё]*|Российской[ \u00a0]+Федерации)")
+_NAME_CONTINUES = re.compile(
+    r"[ \u00a0]+(?:[А-ЯЁ][а-яё]+(?:ой|ого|ей)[ \u00a0]+(?:[а-яё]+(?:ой|ого)[ \u00a0]+)?"
+    r"(?:област|кра|округ|район|республик|город)[а-яё]*|Российской[ \u00a0]+Федерации)"
+)
 """The words that carry on a name after an abbreviated term: «… Копейского городского округа», «… Челябинской
 области», «… Российской Федерации»."""
 SHORTENED_WORDS = 3
@@ -56,13 +58,22 @@ class Abbreviations:
 
     def __post_init__(self) -> None:
         self.definitions = {term.term: term.definition for term in self.terms}
-        self.common = {form.lower(): (term.term, case) for term in self.terms for name in term.common_names
-                       for case, form in _singular_forms(name)}
+        self.common = {
+            form.lower(): (term.term, case)
+            for term in self.terms
+            for name in term.common_names
+            for case, form in _singular_forms(name)
+        }
         """A common name's forms (lower case) → (its term, the case of that form)."""
-        written = [*self.definitions, *(form for form in self.common), *(form[:1].upper() + form[1:]
-                                                                             for form in self.common)]
-        alternatives = "|".join(re.escape(term).replace(r"\ ", "[ \u00a0]").replace(r"\-", "[-\u2011]")
-                                for term in sorted(written, key=len, reverse=True))
+        written = [
+            *self.definitions,
+            *(form for form in self.common),
+            *(form[:1].upper() + form[1:] for form in self.common),
+        ]
+        alternatives = "|".join(
+            re.escape(term).replace(r"\ ", "[ \u00a0]").replace(r"\-", "[-\u2011]")
+            for term in sorted(written, key=len, reverse=True)
+        )
         # No look-behind for the character before a term: it would keep re from skipping ahead to the letters a
         # term can start with, and ``_uses`` tests that character itself.
         self._use = re.compile(rf"({alternatives})(?!{_WORD_CHARACTER})") if alternatives else None
@@ -72,8 +83,11 @@ class Abbreviations:
         if self._use is None:
             return
         # Each paragraph is read once, before any is rewritten: a rewrite changes only its own paragraph.
-        read = [(item, self._uses(item.text) if isinstance(item, Paragraph) else [])
-                for elements in parts for item in _reading_order(elements)]
+        read = [
+            (item, self._uses(item.text) if isinstance(item, Paragraph) else [])
+            for elements in parts
+            for item in _reading_order(elements)
+        ]
         self.remaining = Counter(self._term_of(match) for _, matches in read for match in matches)
         for item, matches in read:
             if isinstance(item, Table):
@@ -117,7 +131,7 @@ class Abbreviations:
         while self._use and (match := self._use.search(text, position)) is not None:
             if match.start() and _WORD.match(text, match.start() - 1):
                 position = match.start() + 1
-            elif self._common_case(match) is not None and text[:match.start()].endswith(("«", "„")):
+            elif self._common_case(match) is not None and text[: match.start()].endswith(("«", "„")):
                 position = match.end()  # «Муниципальный методический центр» inside the full name is that name
             else:
                 found.append(match)
@@ -144,9 +158,12 @@ class Abbreviations:
             if common_case is not None:
                 replacements.append(self._common_name(text, match, term, common_case, comes_back))
                 continue
-            defines = re.search(r"[ \u00a0]*\((?:далее[ \u00a0]*[—–-][ \u00a0]*)?$", text[:match.start()])
-            if defines and text[match.end():match.end() + 1] == ")" and (
-                    "далее" in defines.group(0) or self._after_full_form(text[:defines.start()], term)):
+            defines = re.search(r"[ \u00a0]*\((?:далее[ \u00a0]*[—–-][ \u00a0]*)?$", text[: match.start()])
+            if (
+                defines
+                and text[match.end() : match.end() + 1] == ")"
+                and ("далее" in defines.group(0) or self._after_full_form(text[: defines.start()], term))
+            ):
                 if term in self.introduced and "далее" in defines.group(0):  # msoko's own, said already
                     replacements.append(self._said_again(text, defines.start(), match.end() + 1, term))
                 elif term in self.introduced or not comes_back:  # said already, or never needed
@@ -159,7 +176,7 @@ class Abbreviations:
                 continue
             if term in self.introduced or self._in_a_name(text, match.start(), match.end()):
                 continue
-            in_brackets = text[:match.start()].count("(") > text[:match.start()].count(")")
+            in_brackets = text[: match.start()].count("(") > text[: match.start()].count(")")
             # «приказом УО от 15.03.2021 № 112»: the issuer is part of the act's requisites, where «(далее — УО)»
             # would stand between the issuer and the date; the full form alone, the term introduced at its next use
             in_requisites = _REQUISITES_AFTER.match(text, match.end()) is not None
@@ -172,14 +189,16 @@ class Abbreviations:
             # «(далее — ОО)» follows the whole name, never stands inside it
             tail = _NAME_CONTINUES.match(text, match.end()) if introduces else None
             end = tail.end() if tail else match.end()
-            replacements.append((match.start(), end,
-                                 self._full(text, match.start(), term, introduces, tail.group(0) if tail else "")))
+            replacements.append(
+                (match.start(), end, self._full(text, match.start(), term, introduces, tail.group(0) if tail else ""))
+            )
         nodes = _offsets(paragraph.runs)
         for start, end, new in reversed(replacements):
             _splice(nodes, start, end, new)
 
-    def _common_name(self, text: str, match: re.Match[str], term: str, case: str,
-                     comes_back: bool) -> tuple[int, int, str]:
+    def _common_name(
+        self, text: str, match: re.Match[str], term: str, case: str, comes_back: bool
+    ) -> tuple[int, int, str]:
         """A common name: the abbreviation once the term is introduced; at the first use the full name in the
         case the common name stood in, with «(далее — X)» when the term comes back and the use is outside brackets."""
         start, end = match.start(), match.end()
@@ -191,8 +210,15 @@ class Abbreviations:
             self.introduced.add(term)
         return start, end, self._full(text, start, term, introduces, case=(case, "sing"))
 
-    def _full(self, text: str, start: int, term: str, introduces: bool, tail: str = "",
-              case: tuple[str, str | None] | None = None) -> str:
+    def _full(
+        self,
+        text: str,
+        start: int,
+        term: str,
+        introduces: bool,
+        tail: str = "",
+        case: tuple[str, str | None] | None = None,
+    ) -> str:
         """The full form for the term at ``start``, in the case its context needs (or ``case``, as a common name
         gave it), with the rest of its name (``tail``) and «(далее — X)» if it ``introduces`` the term."""
         preceding = text[:start]
@@ -211,10 +237,12 @@ class Abbreviations:
         for inner in sorted(self.told - {term}, key=len, reverse=True):
             if len(self.definitions.get(inner, "").split()) < SHORTENED_WORDS:
                 continue
-            forms = "|".join(re.escape(form) for form in sorted(_inflections(self.definitions[inner]), key=len,
-                                                                reverse=True))
-            full = re.sub(rf"(?<!{_WORD_CHARACTER})(?:{forms})(?!{_WORD_CHARACTER})", inner.replace("-", NB_HYPHEN),
-                          full)
+            forms = "|".join(
+                re.escape(form) for form in sorted(_inflections(self.definitions[inner]), key=len, reverse=True)
+            )
+            full = re.sub(
+                rf"(?<!{_WORD_CHARACTER})(?:{forms})(?!{_WORD_CHARACTER})", inner.replace("-", NB_HYPHEN), full
+            )
         return full
 
     def _said_again(self, text: str, start: int, end: int, term: str) -> tuple[int, int, str]:
@@ -224,7 +252,7 @@ class Abbreviations:
         form precedes it."""
         before = _normal(text[:start]).lower()
         for form in sorted(_inflections(self.definitions[term]), key=len, reverse=True):
-            if before.endswith(form.lower()) and not _WORD.match(before[-len(form) - 1:-len(form)] or " "):
+            if before.endswith(form.lower()) and not _WORD.match(before[-len(form) - 1 : -len(form)] or " "):
                 return start - len(form), end, term
         return start, end, ""
 
@@ -246,11 +274,13 @@ class Abbreviations:
         before, after = text[:start].rstrip(" \u00a0"), text[end:].lstrip(" \u00a0")
         if before.endswith(("«", "„")) or after.startswith("«"):
             return True
-        spaced_before = text[start - 1:start] in (" ", "\u00a0")
-        spaced_after = text[end:end + 1] in (" ", "\u00a0")
+        spaced_before = text[start - 1 : start] in (" ", "\u00a0")
+        spaced_after = text[end : end + 1] in (" ", "\u00a0")
         previous = re.search(r"(?:^|[\s(])([^\s,;.:()«»]+)$", before) if spaced_before else None
         following = re.match(r"[^\s,;.:()«»]+", after) if spaced_after else None
-        return bool((previous and self._is_term(previous.group(1))) or (following and self._is_term(following.group(0))))
+        return bool(
+            (previous and self._is_term(previous.group(1))) or (following and self._is_term(following.group(0)))
+        )
 
     def _is_term(self, token: str) -> bool:
         return _normal(token) in self.definitions or (len(token) > 1 and token.isupper())
@@ -258,8 +288,11 @@ class Abbreviations:
 
 @lru_cache(maxsize=256)
 def _inflections(definition: str) -> frozenset[str]:
-    forms = {inflect_phrase(definition, case, number) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")
-             for number in (None, "sing", "plur")}
+    forms = {
+        inflect_phrase(definition, case, number)
+        for case in ("nomn", "gent", "datv", "accs", "ablt", "loct")
+        for number in (None, "sing", "plur")
+    }
     return frozenset(forms | {form[:1].upper() + form[1:] for form in forms})
 
 
@@ -296,7 +329,9 @@ def _splice(nodes: list[tuple[Run, int]], start: int, end: int, new: str) -> Non
         if not placed and new and end > start:
             preposition = re.search(r"(?<![0-9A-Za-zА-Яа-яЁё])([ВвСсОо]|[ВвСс]о|[Оо]б)([ \u00a0])$", before)
             if preposition:
-                before = before[:preposition.start(1)] + preposition_form(preposition.group(1), new) + preposition.group(2)
+                before = (
+                    before[: preposition.start(1)] + preposition_form(preposition.group(1), new) + preposition.group(2)
+                )
         node.text = before + ("" if placed else new) + local[cut_to:]
         placed = True
 
@@ -309,7 +344,9 @@ def _reading_order(elements: list[Block]) -> list[Paragraph | Table]:
         if isinstance(element, Table) and _is_terms_table(element):
             found.append(element)
         else:
-            found.extend(paragraph for paragraph in paragraphs([element]) if not paragraph.style.startswith(SKIPPED_STYLES))
+            found.extend(
+                paragraph for paragraph in paragraphs([element]) if not paragraph.style.startswith(SKIPPED_STYLES)
+            )
     return found
 
 

@@ -20,8 +20,10 @@ def act_points(act: Act, appendix_titles: list[str]) -> Body:
         body.clauses([f"Утвердить {appendix_titles[0]} (приложение)."], style="Point")
     elif appendix_titles:
         body.clauses(["Утвердить:"], style="Point")
-        body.clauses(list_items([f"{title} (приложение {number})" for number, title in enumerate(appendix_titles, 1)]),
-                     style="Subpoint")
+        body.clauses(
+            list_items([f"{title} (приложение {number})" for number, title in enumerate(appendix_titles, 1)]),
+            style="Subpoint",
+        )
     for point in act.points:
         if point.subpoints:
             body.items(point.text, point.subpoints, style="Point", item_style="Subpoint")
@@ -39,8 +41,9 @@ def preamble(act: Act, resolves: str | None = None) -> Body:
     п о с т а н о в л я е т:» (``resolves``) closes the same sentence, as in the seeds."""
     closing = f", {resolves}" if resolves else ","
     body = Body(0)
-    body.elements.extend(kept_with_next(prose_elements(parse_prose(act.basis.rstrip().rstrip(".;,") + closing), 0,
-                                                       clause="Text")))
+    body.elements.extend(
+        kept_with_next(prose_elements(parse_prose(act.basis.rstrip().rstrip(".;,") + closing), 0, clause="Text"))
+    )
     return body
 
 

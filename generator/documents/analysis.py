@@ -22,8 +22,18 @@ from ..sources.model import ProjectSources
 from .analysis_tables import Numbering, by_organization, indicator_part, participants_part, summary_part
 from .body import Body
 from .regulation import use_of_results_clause
-from .year_text import (by_count, codes_phrase, date_text, indicator_sentence, of, organizations_phrase,
-                        percent, regulation_reference, service_signatory, term)
+from .year_text import (
+    by_count,
+    codes_phrase,
+    date_text,
+    indicator_sentence,
+    of,
+    organizations_phrase,
+    percent,
+    regulation_reference,
+    service_signatory,
+    term,
+)
 
 CONCLUSIONS = "Выводы"
 
@@ -64,17 +74,21 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
     deadlines: dict[str, list[str]] = {}
     for indicator in regulation.indicators:
         deadlines.setdefault(indicator.deadline.strip() or "срок не установлен", []).append(indicator.code)
-    sources = list(dict.fromkeys(part.strip() for i in regulation.indicators for part in i.source.split(",")
-                                 if part.strip()))
-    body.clauses([
-        f"Настоящая справка подготовлена по итогам мониторинга, проведённого в {results.year} году в соответствии с "
-        f"{regulation_reference(project, results)}.",
-        f"Цель мониторинга — {lower_first(goal)}.",
-        "Сведения представлены за отчётные периоды, установленные таблицей 1 Положения, в сроки: "
-        + "; ".join(f"{due} ({_codes(codes)})" for due, codes in sorted(deadlines.items(), key=_in_calendar_order))
-        + ".",
-        f"Источники данных: {'; '.join(sources)}." if sources else "",
-    ])
+    sources = list(
+        dict.fromkeys(part.strip() for i in regulation.indicators for part in i.source.split(",") if part.strip())
+    )
+    body.clauses(
+        [
+            f"Настоящая справка подготовлена по итогам мониторинга, проведённого в {results.year} году в соответствии "
+            f"с "
+            f"{regulation_reference(project, results)}.",
+            f"Цель мониторинга — {lower_first(goal)}.",
+            "Сведения представлены за отчётные периоды, установленные таблицей 1 Положения, в сроки: "
+            + "; ".join(f"{due} ({_codes(codes)})" for due, codes in sorted(deadlines.items(), key=_in_calendar_order))
+            + ".",
+            f"Источники данных: {'; '.join(sources)}." if sources else "",
+        ]
+    )
     _coverage(body, results, numbering)
 
 
@@ -101,8 +115,13 @@ def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> No
     share = percent(round(100 * len(reported) / len(expected), 1))
     number = numbering.table()
     who = f"все {term(results)}" if len(reported) == len(expected) else term(results)
-    body.clauses([f"Сведения представили {who}, от которых Положением предусмотрен их сбор ({of(len(reported), len(expected))}"
-                  f", охват — {share}); их перечень приведён в таблице {number}. {own}".strip()])
+    body.clauses(
+        [
+            f"Сведения представили {who}, от которых Положением предусмотрен их сбор "
+            f"({of(len(reported), len(expected))}"
+            f", охват — {share}); их перечень приведён в таблице {number}. {own}".strip()
+        ]
+    )
     participants_part(body, results, number)
     missing = [key for key in expected if key not in reported]
     if missing:
@@ -118,13 +137,18 @@ def _totals(body: Body, results: MechanismResults) -> None:
     if results.municipal_total is not None:
         found = results.municipal_total
         group = f": {found.group}" if found.group else ""
-        lines.append(f"Сумма баллов округа по показателям мониторинга составила {found.points} из {found.maximum}"
-                     f"{group}.")
+        lines.append(
+            f"Сумма баллов округа по показателям мониторинга составила {found.points} из {found.maximum}{group}."
+        )
     elif results.totals:
-        counts = [(group.name, [key for key, t in results.totals.items() if t.group == group.name])
-                  for group in total.groups]
-        lines.append(f"По сумме баллов {term(results)} распределены по группам (число {term(results)} в группе): "
-                     + "; ".join(f"{name} — {len(keys) if keys else 'нет'}" for name, keys in counts) + ".")
+        counts = [
+            (group.name, [key for key, t in results.totals.items() if t.group == group.name]) for group in total.groups
+        ]
+        lines.append(
+            f"По сумме баллов {term(results)} распределены по группам (число {term(results)} в группе): "
+            + "; ".join(f"{name} — {len(keys) if keys else 'нет'}" for name, keys in counts)
+            + "."
+        )
         lowest = counts[-1] if counts and counts[-1][1] else None
         if lowest:
             lines.append(f"В группу «{lowest[0]}» входят: {organizations_phrase(results, lowest[1])}.")
@@ -143,16 +167,22 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
     below = addressees(results)
     lines = []
     if risk:
-        lines.append("В группу риска (наименьший балл шкалы хотя бы по одному показателю) входят: "
-                     f"{organizations_phrase(results, risk)}.")
+        lines.append(
+            "В группу риска (наименьший балл шкалы хотя бы по одному показателю) входят: "
+            f"{organizations_phrase(results, risk)}."
+        )
     else:
-        lines.append(f"{term(results)}, получивших наименьший балл шкалы хотя бы по одному показателю (группа риска), "
-                     "нет.")
+        lines.append(
+            f"{term(results)}, получивших наименьший балл шкалы хотя бы по одному показателю (группа риска), нет."
+        )
     if below:
         body.clauses(lines)
-        body.listing(f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
-                     f"({of(len(below), len(results.organizations_reported))}):",
-                     [_shortfall(results, key) for key in below], style="Clause")
+        body.listing(
+            f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
+            f"({of(len(below), len(results.organizations_reported))}):",
+            [_shortfall(results, key) for key in below],
+            style="Clause",
+        )
     else:
         lines.append(f"Целевые значения всех показателей достигнуты во всех {term(results)}, представивших сведения.")
         body.clauses(lines)
@@ -176,15 +206,27 @@ def _conclusions(results: MechanismResults) -> list[str]:
         lines.append(line)
     changes = [change for r in results.indicators if (change := r.change()) is not None]
     if changes:
-        counts = [(word, sum(1 for c in changes if test(c))) for word, test in
-                  (("выросли", lambda c: c > 0), ("снизились", lambda c: c < 0), ("не изменились", lambda c: c == 0))]
+        counts = [
+            (word, sum(1 for c in changes if test(c)))
+            for word, test in (
+                ("выросли", lambda c: c > 0),
+                ("снизились", lambda c: c < 0),
+                ("не изменились", lambda c: c == 0),
+            )
+        ]
         said = [f"{word} {by_count(count)}" for word, count in counts if count]
-        whole = f"{counts[0][0]} по всем {len(changes)}{NBSP}показателям" if counts[0][1] == len(changes) > 1 else and_joined(said)
+        whole = (
+            f"{counts[0][0]} по всем {len(changes)}{NBSP}показателям"
+            if counts[0][1] == len(changes) > 1
+            else and_joined(said)
+        )
         lines.append(f"По сравнению с {results.year - 1} годом значения по округу {whole}")
     below = addressees(results)
     if below:
-        lines.append(f"Адресные рекомендации направляются руководителям {term(results)}, не достигших целевых значений (раздел "
-                     f"{risk_section(results)})")
+        lines.append(
+            f"Адресные рекомендации направляются руководителям {term(results)}, не достигших целевых значений (раздел "
+            f"{risk_section(results)})"
+        )
     return lines
 
 
@@ -192,28 +234,41 @@ def _proposals(body: Body, project: ProjectSources, results: MechanismResults, r
     regulation, below = results.regulation, addressees(results)
     items = []
     if below:
-        items.append(f"направить руководителям {term(results)}, не достигших целевых значений (раздел "
-                     f"{risk_section(results)}), "
-                     "адресные рекомендации")
+        items.append(
+            f"направить руководителям {term(results)}, не достигших целевых значений (раздел "
+            f"{risk_section(results)}), "
+            "адресные рекомендации"
+        )
     if risk:
-        items.append(f"обеспечить адресную методическую поддержку {term(results)} группы риска: "
-                     f"{organizations_phrase(results, risk)}")
+        items.append(
+            f"обеспечить адресную методическую поддержку {term(results)} группы риска: "
+            f"{organizations_phrase(results, risk)}"
+        )
     clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]
-    provided = (f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {and_joined(clauses)} Положения о "
-                "мониторинге" if clauses else "предусмотренные Положением о мониторинге")
+    provided = (
+        f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {and_joined(clauses)} Положения о "
+        "мониторинге"
+        if clauses
+        else "предусмотренные Положением о мониторинге"
+    )
     analysed = cycle_date(regulation, "effectiveness", results.year)
     until = f" не позднее {date_text(project, analysed)}" if analysed else ""
-    items += [f"подвести итоги мониторинга приказом и принять меры и управленческие решения, {provided}",
-              f"проанализировать эффективность мер, принятых по итогам мониторинга {results.year} года, по данным "
-              f"мониторинга {results.year + 1} года{until}"]
+    items += [
+        f"подвести итоги мониторинга приказом и принять меры и управленческие решения, {provided}",
+        f"проанализировать эффективность мер, принятых по итогам мониторинга {results.year} года, по данным "
+        f"мониторинга {results.year + 1} года{until}",
+    ]
     body.items("По итогам мониторинга предлагается:", items, item_style="ListBullet")
 
 
 def signature(body: Body, signatory: Signatory, day: str | None = None) -> None:
     """The position left, initials and surname right (a tab stop), and the date under them (a letter is dated on
     its form instead)."""
-    body.elements.append(paragraph("Signature", [run(typograph_text(signatory.position)), Run("\t"),
-                                                 run(typograph_text(signatory.name))]))
+    body.elements.append(
+        paragraph(
+            "Signature", [run(typograph_text(signatory.position)), Run("\t"), run(typograph_text(signatory.name))]
+        )
+    )
     if day is not None:
         body.elements.append(text_paragraph("DateLine", day))
 

@@ -45,10 +45,13 @@ class Numbering:
 def participants_part(body: Body, results: MechanismResults, number: int) -> None:
     """The organizations that reported, by their short names (which the tables use) and full names."""
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
-    rows: list[list[Cell]] = [[cell("Краткое наименование", style="TableHeading"),
-                               cell("Полное наименование", style="TableHeading")]]
-    rows += [[cell(results.respondents[key].short_name), cell(results.respondents[key].name)]
-             for key in results.organizations_reported]
+    rows: list[list[Cell]] = [
+        [cell("Краткое наименование", style="TableHeading"), cell("Полное наименование", style="TableHeading")]
+    ]
+    rows += [
+        [cell(results.respondents[key].short_name), cell(results.respondents[key].name)]
+        for key in results.organizations_reported
+    ]
     body.elements.append(make_table("MsokoTable", scaled([50, 120], body.width_mm), rows))
 
 
@@ -59,24 +62,41 @@ def summary_part(body: Body, results: MechanismResults, numbering: Numbering) ->
     shares = [r for r in results.indicators if r.indicator.unit == "процент"]
     picture = numbering.figure() if shares else 0
     shown = f"в таблице {number}" + (f" и на рисунке{NBSP}{picture}" if picture else "")
-    body.clauses([f"Значения показателей по округу в {results.year} году и их изменение по сравнению с "
-                  f"{results.year - 1} годом приведены {shown}."])
+    body.clauses(
+        [
+            f"Значения показателей по округу в {results.year} году и их изменение по сравнению с "
+            f"{results.year - 1} годом приведены {shown}."
+        ]
+    )
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
-    header = ["Показатель", f"{results.year - 1} год", f"{results.year} год", "Изменение", "Баллы",
-              "Целевое значение"]
+    header = ["Показатель", f"{results.year - 1} год", f"{results.year} год", "Изменение", "Баллы", "Целевое значение"]
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for result in results.indicators:
-        rows.append([cell(f"{result.indicator.code}. {result.indicator.name}"),
-                     figure(_value(result, result.previous_municipality)), figure(_value(result, result.municipality)),
-                     figure(_change(result)), figure(_points(result.municipality)),
-                     cell(result.indicator.target or NO_VALUE)])
+        rows.append(
+            [
+                cell(f"{result.indicator.code}. {result.indicator.name}"),
+                figure(_value(result, result.previous_municipality)),
+                figure(_value(result, result.municipality)),
+                figure(_change(result)),
+                figure(_points(result.municipality)),
+                cell(result.indicator.target or NO_VALUE),
+            ]
+        )
     body.elements.append(make_table("MsokoTable", scaled([62, 20, 20, 22, 18, 28], body.width_mm), rows))
     if picture:
         categories = [r.indicator.code for r in shares]
-        series = [(f"{results.year - 1} год", [_number(r.previous_municipality) for r in shares]),
-                  (f"{results.year} год", [_number(r.municipality) for r in shares])]
-        _chart(body, picture, categories, series, f"Значения показателей по округу, %, {results.year - 1} и "
-                                                 f"{results.year} годы", 20 + 10 * len(shares))
+        series = [
+            (f"{results.year - 1} год", [_number(r.previous_municipality) for r in shares]),
+            (f"{results.year} год", [_number(r.municipality) for r in shares]),
+        ]
+        _chart(
+            body,
+            picture,
+            categories,
+            series,
+            f"Значения показателей по округу, %, {results.year - 1} и {results.year} годы",
+            20 + 10 * len(shares),
+        )
 
 
 def by_organization(results: MechanismResults) -> list[IndicatorResult]:
@@ -94,38 +114,66 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
     picture = numbering.figure() if charted else 0
     shown = f"в таблице {number}" + (f" и на рисунке{NBSP}{picture}" if picture else "")
     below = result.below_target
-    lines.append(f"Значения показателя по {term(results)} приведены {shown}" + (
-        f"; полужирным выделены значения ниже целевого («{indicator.target}»)." if below else "."))
+    lines.append(
+        f"Значения показателя по {term(results)} приведены {shown}"
+        + (f"; полужирным выделены значения ниже целевого («{indicator.target}»)." if below else ".")
+    )
     if below:
         named = organizations_phrase(results, below)
-        lines.append(f"Целевого значения не достигли {term(results)} ({of(len(below), len(result.by_organization))}): "
-                     f"{named}.")
+        lines.append(
+            f"Целевого значения не достигли {term(results)} ({of(len(below), len(result.by_organization))}): {named}."
+        )
     body.clauses(lines)
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
     body.elements.append(_organizations_table(body, results, result))
     if charted:
         keys = list(result.by_organization)
-        _chart(body, picture, [results.respondents[key].short_name for key in keys],
-               [(f"{results.year} год", [_number(result.by_organization[key]) for key in keys])],
-               f"Значения показателя {indicator.code} по {term(results)}, %, {results.year} год",
-               20 + CHART_BAR_MM * len(keys))
+        _chart(
+            body,
+            picture,
+            [results.respondents[key].short_name for key in keys],
+            [(f"{results.year} год", [_number(result.by_organization[key]) for key in keys])],
+            f"Значения показателя {indicator.code} по {term(results)}, %, {results.year} год",
+            20 + CHART_BAR_MM * len(keys),
+        )
 
 
 def _organizations_table(body: Body, results: MechanismResults, result: IndicatorResult):
     fraction = any(m.denominator is not None for m in result.by_organization.values())
-    header = ["№ п/п", term(results), *(["Числитель", "Знаменатель"] if fraction else []), f"{results.year} год", "Баллы",
-              f"{results.year - 1} год", "Изменение"]
+    header = [
+        "№ п/п",
+        term(results),
+        *(["Числитель", "Знаменатель"] if fraction else []),
+        f"{results.year} год",
+        "Баллы",
+        f"{results.year - 1} год",
+        "Изменение",
+    ]
     widths = [14, 48, *([22, 24] if fraction else []), 20, 16, 20, 22]
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for number, (key, measure) in enumerate(result.by_organization.items(), 1):
-        rows.append([figure(str(number)), cell(results.respondents[key].short_name),
-                     *_parts(measure, fraction), _marked(result, measure),
-                     figure(_points(measure)), figure(_value(result, result.previous_by_organization.get(key))),
-                     figure(_change(result, key))])
+        rows.append(
+            [
+                figure(str(number)),
+                cell(results.respondents[key].short_name),
+                *_parts(measure, fraction),
+                _marked(result, measure),
+                figure(_points(measure)),
+                figure(_value(result, result.previous_by_organization.get(key))),
+                figure(_change(result, key)),
+            ]
+        )
     whole = result.municipality
-    rows.append([(cell("Округ в целом", style="TableHeading"), 2), *_parts(whole, fraction),
-                 figure(_value(result, whole), style="TableHeading"), figure(_points(whole)),
-                 figure(_value(result, result.previous_municipality)), figure(_change(result))])
+    rows.append(
+        [
+            (cell("Округ в целом", style="TableHeading"), 2),
+            *_parts(whole, fraction),
+            figure(_value(result, whole), style="TableHeading"),
+            figure(_points(whole)),
+            figure(_value(result, result.previous_municipality)),
+            figure(_change(result)),
+        ]
+    )
     return make_table("MsokoTable", scaled(widths, body.width_mm), rows)
 
 
@@ -134,8 +182,10 @@ def _parts(measure: Measure | None, fraction: bool) -> list[Cell]:
         return []
     if measure is None:
         return [figure(NO_VALUE), figure(NO_VALUE)]
-    return [figure(str(measure.numerator) if measure.numerator is not None else NO_VALUE),
-            figure(str(measure.denominator) if measure.denominator is not None else NO_VALUE)]
+    return [
+        figure(str(measure.numerator) if measure.numerator is not None else NO_VALUE),
+        figure(str(measure.denominator) if measure.denominator is not None else NO_VALUE),
+    ]
 
 
 def figure(text: str, style: str = TABLE_TEXT, strong: bool = False) -> Cell:
@@ -178,12 +228,20 @@ def _number(measure: Measure | None) -> float | None:
     return measure.value if measure is not None else None
 
 
-def _chart(body: Body, figure: int, categories: list[str], series: list[tuple[str, list[float | None]]],
-           title: str, height_mm: float) -> None:
+def _chart(
+    body: Body,
+    figure: int,
+    categories: list[str],
+    series: list[tuple[str, list[float | None]]],
+    title: str,
+    height_mm: float,
+) -> None:
     relationship = f"rIdMsokoChart{figure}"
     chart = bar_chart_part(categories, series, "нет данных", CHART_LABEL_POINTS)
-    body.related.append(RelatedPart(f"word/charts/chart{figure}.xml", chart, CHART_CONTENT_TYPE, CHART_RELATIONSHIP,
-                                    relationship))
-    body.elements.append(chart_paragraph(relationship, body.width_mm, height_mm, title, keep_next=True,
-                                         drawing_id=figure))
+    body.related.append(
+        RelatedPart(f"word/charts/chart{figure}.xml", chart, CHART_CONTENT_TYPE, CHART_RELATIONSHIP, relationship)
+    )
+    body.elements.append(
+        chart_paragraph(relationship, body.width_mm, height_mm, title, keep_next=True, drawing_id=figure)
+    )
     body.elements.append(text_paragraph("Caption", f"Рисунок{NBSP}{figure} — {title}"))

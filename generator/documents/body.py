@@ -54,8 +54,9 @@ class Body:
 
     def clauses(self, lines: list[str], style: str = CLAUSE) -> None:
         for line in lines:
-            self.elements.append(paragraph(style, blocks.runs(parse_inline(sentence(line)).spans),
-                                           keep_next=is_lead_in(line)))
+            self.elements.append(
+                paragraph(style, blocks.runs(parse_inline(sentence(line)).spans), keep_next=is_lead_in(line))
+            )
 
     def items(self, lead: str, items: list[str], style: str = CLAUSE, item_style: str = SUBCLAUSE) -> None:
         """«Руководителям ОО:» and its items, which continue the sentence: «обеспечить …;», «… .»."""
@@ -89,8 +90,9 @@ def kept_with_next(elements: list[Element]) -> list[Element]:
 
 
 def cell_prose(markdown: str, width_mm: float) -> list[Element]:
-    return prose_elements(parse_prose(markdown), width_mm, clause="TableText", subclause="TableText",
-                          bullet="TableBullet")
+    return prose_elements(
+        parse_prose(markdown), width_mm, clause="TableText", subclause="TableText", bullet="TableBullet"
+    )
 
 
 def groups(project: ProjectSources, codes: list[str]) -> list[tuple[str, list[str]]]:

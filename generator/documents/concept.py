@@ -37,8 +37,10 @@ def concept_body(project: ProjectSources, concept: Concept, width_mm: float) -> 
             if regulation:
                 goal = lower_first(" ".join(glossary.plain(parse_inline(regulation.model.goal).text).split()))
                 cited = _cited(project, regulation.model, concept)
-                body.clauses([f"Цель мониторинга определена {cited}: {goal}" if cited else f"Цель мониторинга: {goal}"],
-                             style=SUBCLAUSE)
+                body.clauses(
+                    [f"Цель мониторинга определена {cited}: {goal}" if cited else f"Цель мониторинга: {goal}"],
+                    style=SUBCLAUSE,
+                )
             body.listing("Целевые ориентиры:", targets[code].targets, style=SUBCLAUSE)
             measured = _target_values(project, code, targets[code].indicators)
             if measured:
@@ -64,8 +66,11 @@ def _target_values(project: ProjectSources, mechanism: str, codes: list[str]) ->
     Концепция comes before the Положения, whose codes the управление may renumber without the постановление."""
     regulation = project.regulation_for(mechanism)
     indicators = {indicator.code: indicator for indicator in regulation.model.indicators} if regulation else {}
-    return [f"{lower_first(indicators[code].name)} — {indicators[code].target}"
-            for code in codes if code in indicators and indicators[code].target.strip()]
+    return [
+        f"{lower_first(indicators[code].name)} — {indicators[code].target}"
+        for code in codes
+        if code in indicators and indicators[code].target.strip()
+    ]
 
 
 def _cited(project: ProjectSources, regulation: MonitoringRegulation, concept: Concept) -> str | None:
@@ -91,7 +96,14 @@ def _terms_table(project: ProjectSources, body: Body, width_mm: float) -> list:
         return []
     section = Body(width_mm)
     section.section("Сокращения, используемые в Концепции")
-    section.elements.append(table("MsokoTable", scaled([35, 135], width_mm), [
-        [cell(TERMS_TABLE_HEADING, style="TableHeading"), cell("Значение", style="TableHeading")],
-        *([cell(term.term), cell(term.definition)] for term in used)]))
+    section.elements.append(
+        table(
+            "MsokoTable",
+            scaled([35, 135], width_mm),
+            [
+                [cell(TERMS_TABLE_HEADING, style="TableHeading"), cell("Значение", style="TableHeading")],
+                *([cell(term.term), cell(term.definition)] for term in used),
+            ],
+        )
+    )
     return section.elements

@@ -45,14 +45,29 @@ def criteria_table(criteria: Sequence[Criterion], width_mm: float) -> Element:
     """A criterion a row, by step of the management cycle, with the document that confirms it, its points and the
     sum for one mechanism: without the document named, «Мероприятия проведены» was scored by a plan."""
     steps = {step.id: step.name for step in CYCLE_STEPS}
-    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in (
-        "№ п/п", "Шаг управленческого цикла", "Критерий", "Подтверждающий документ", "Баллы")]]
+    rows: list[list[Cell]] = [
+        [
+            cell(title, style="TableHeading")
+            for title in ("№ п/п", "Шаг управленческого цикла", "Критерий", "Подтверждающий документ", "Баллы")
+        ]
+    ]
     for number, criterion in enumerate(criteria, 1):
         name = steps[criterion.step]
-        rows.append([cell(str(number)), cell(capitalised(name)), cell(criterion.title),
-                     cell(capitalised(confirming_document(criterion))), cell(str(criterion.points))])
-    rows.append([(cell("Итого по механизму", style="TableHeading"), 4),
-                 cell(str(sum(c.points for c in criteria)), style="TableHeading")])
+        rows.append(
+            [
+                cell(str(number)),
+                cell(capitalised(name)),
+                cell(criterion.title),
+                cell(capitalised(confirming_document(criterion))),
+                cell(str(criterion.points)),
+            ]
+        )
+    rows.append(
+        [
+            (cell("Итого по механизму", style="TableHeading"), 4),
+            cell(str(sum(c.points for c in criteria)), style="TableHeading"),
+        ]
+    )
     return table("MsokoTable", scaled([15, 36, 57, 57, 15], width_mm), rows)
 
 

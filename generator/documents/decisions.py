@@ -56,13 +56,18 @@ def _about(item: str) -> str:
 
 def _addressed(items: list[str], section: int | str) -> list[str]:
     """The first «ОО» is the organizations below a target, named by the справка's section; the next ones are «этих».
-    Written out, as the приказ writes them elsewhere; the Положение's lists name them in the genitive («включение ОО»)."""
+    Written out, as the приказ writes them elsewhere; the Положение's lists name them in the genitive («включение
+    ОО»)."""
     named = False
     addressed = []
     for item in items:
         if not named and ORGANIZATIONS.search(item):
-            item = ORGANIZATIONS.sub(f"{ORGANIZATIONS_OF}, не достигших целевых значений показателей мониторинга "
-                                     f"(раздел {section} приложения),", item, count=1)
+            item = ORGANIZATIONS.sub(
+                f"{ORGANIZATIONS_OF}, не достигших целевых значений показателей мониторинга "
+                f"(раздел {section} приложения),",
+                item,
+                count=1,
+            )
             named = True
         elif named:
             item = ORGANIZATIONS.sub(f"этих {ORGANIZATIONS_OF}", item)

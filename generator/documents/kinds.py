@@ -9,8 +9,7 @@ from typing import Any, Callable
 
 from schemas.acts import Act
 
-from ..sources.kinds import (ANALYSIS, CONCEPT, EVALUATION, MSOKO, RECOMMENDATIONS, REGULATION, RESULTS_ORDER,
-                             ROADMAP)
+from ..sources.kinds import ANALYSIS, CONCEPT, EVALUATION, MSOKO, RECOMMENDATIONS, REGULATION, RESULTS_ORDER, ROADMAP
 from ..monitoring.year import ADDRESSED
 from ..sources.model import ProjectSources
 from .analysis import analysis_body
@@ -54,33 +53,61 @@ class Rendering:
 
 
 RENDERING: dict[str, Rendering] = {
-    REGULATION.key: Rendering("document.docx", "portrait",
-                              build=lambda project, model, width, _: regulation_body(model, width),
-                              subject=lambda project, model: project.mechanisms[model.mechanism].title),
-    MSOKO.key: Rendering("document.docx", "portrait",
-                         build=lambda project, model, width, _: msoko_body(project, model, width),
-                         subject=lambda project, _: ("Муниципальная система оценки качества образования: "
-                                                     f"{project.valid_profile.model.authority.municipality}")),
-    CONCEPT.key: Rendering("document.docx", "portrait",
-                           build=lambda project, model, width, _: concept_body(project, model, width),
-                           subject=lambda project, _: "Муниципальные механизмы управления качеством образования"),
-    ROADMAP.key: Rendering("roadmap.docx", "landscape",
-                           build=lambda project, model, width, _: roadmap_body(model, width),
-                           subject=lambda project, _: "Дорожная карта МСОКО"),
-    EVALUATION.key: Rendering("document.docx", "portrait",
-                              build=lambda project, model, width, scores: evaluation_body(
-                                  scores, width, scores.evidence, project.valid_profile.model.layout.date_format,
-                                  framework_reference(project), project.valid_profile.model.authority.short_name),
-                              subject=lambda project, model: ("Самооценка механизмов управления качеством образования, "
-                                                              f"{model.year} год")),
-    ANALYSIS.key: Rendering("document.docx", "portrait", build=analysis_body, title_words=2,
-                            subject=year_subject),
-    RECOMMENDATIONS.key: Rendering("pismo.docx", "portrait", build=recommendations_body, title_words=2,
-                                   requisites=letter_requisites, subject=year_subject,
-                                   heading=lambda model: model.title.partition(ADDRESSED)[0]),
-    RESULTS_ORDER.key: Rendering("prikaz.docx", "portrait",
-                                 build=lambda project, model, width, year: results_order(project, model, year),
-                                 subject=lambda project, model: model.title),
+    REGULATION.key: Rendering(
+        "document.docx",
+        "portrait",
+        build=lambda project, model, width, _: regulation_body(model, width),
+        subject=lambda project, model: project.mechanisms[model.mechanism].title,
+    ),
+    MSOKO.key: Rendering(
+        "document.docx",
+        "portrait",
+        build=lambda project, model, width, _: msoko_body(project, model, width),
+        subject=lambda project, _: (
+            f"Муниципальная система оценки качества образования: {project.valid_profile.model.authority.municipality}"
+        ),
+    ),
+    CONCEPT.key: Rendering(
+        "document.docx",
+        "portrait",
+        build=lambda project, model, width, _: concept_body(project, model, width),
+        subject=lambda project, _: "Муниципальные механизмы управления качеством образования",
+    ),
+    ROADMAP.key: Rendering(
+        "roadmap.docx",
+        "landscape",
+        build=lambda project, model, width, _: roadmap_body(model, width),
+        subject=lambda project, _: "Дорожная карта МСОКО",
+    ),
+    EVALUATION.key: Rendering(
+        "document.docx",
+        "portrait",
+        build=lambda project, model, width, scores: evaluation_body(
+            scores,
+            width,
+            scores.evidence,
+            project.valid_profile.model.layout.date_format,
+            framework_reference(project),
+            project.valid_profile.model.authority.short_name,
+        ),
+        subject=lambda project, model: f"Самооценка механизмов управления качеством образования, {model.year} год",
+    ),
+    ANALYSIS.key: Rendering("document.docx", "portrait", build=analysis_body, title_words=2, subject=year_subject),
+    RECOMMENDATIONS.key: Rendering(
+        "pismo.docx",
+        "portrait",
+        build=recommendations_body,
+        title_words=2,
+        requisites=letter_requisites,
+        subject=year_subject,
+        heading=lambda model: model.title.partition(ADDRESSED)[0],
+    ),
+    RESULTS_ORDER.key: Rendering(
+        "prikaz.docx",
+        "portrait",
+        build=lambda project, model, width, year: results_order(project, model, year),
+        subject=lambda project, model: model.title,
+    ),
 }
 """How each kind is rendered, by its key: a kind registered in ``sources/kinds.py`` has one here (a test says so)."""
 

@@ -54,17 +54,23 @@ def letter_requisites(project: ProjectSources, document: YearDocument, year: Mon
     results, key = year.results[document.mechanism], document.organization
     head = _head(results, key)
     position = word_in_case(head.position, "datv") if head is not None else "руководителю"
-    governed = "ablt" if head is not None and head.position == "заведующий" else "gent"  # заведующему чем, директору чего
+    governed = (
+        "ablt" if head is not None and head.position == "заведующий" else "gent"
+    )  # заведующему чем, директору чего
     addressee = [f"{position[:1].upper()}{position[1:]} {full_name(results, key, governed)}"]
     if head is not None:
         addressee.append(person_in_dative(head.name))
-    return {"letterhead": letterhead, "contacts": [typograph_text(line) for line in contacts],
-            "letter": {"date": date_text(project, document.date), "number": number_sign(document.number)},
-            "addressee": [typograph_text(line) for line in addressee]}
+    return {
+        "letterhead": letterhead,
+        "contacts": [typograph_text(line) for line in contacts],
+        "letter": {"date": date_text(project, document.date), "number": number_sign(document.number)},
+        "addressee": [typograph_text(line) for line in addressee],
+    }
 
 
-def recommendations_body(project: ProjectSources, document: YearDocument, width_mm: float,
-                         year: MonitoringYear) -> Body:
+def recommendations_body(
+    project: ProjectSources, document: YearDocument, width_mm: float, year: MonitoringYear
+) -> Body:
     results, key = year.results[document.mechanism], document.organization
     short = results.respondents[key].short_name.replace(" ", NBSP)  # «МДОУ «ДС № 10»» never breaks at a line end
     missed = [result for result in results.indicators if key in result.below_target]
@@ -74,10 +80,17 @@ def recommendations_body(project: ProjectSources, document: YearDocument, width_
     body.clauses([_opening(project, results, order)], style="Text")
     body.section("Результаты мониторинга")
     codes = and_joined([r.indicator.code for r in missed])
-    shortfall = (f"не достигнуто целевое значение показателя {codes}" if len(missed) == 1
-                 else f"не достигнуты целевые значения показателей {codes}")
-    body.clauses([f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}.",
-                  *(_finding(result, key, short, results.year) for result in missed)])
+    shortfall = (
+        f"не достигнуто целевое значение показателя {codes}"
+        if len(missed) == 1
+        else f"не достигнуты целевые значения показателей {codes}"
+    )
+    body.clauses(
+        [
+            f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}.",
+            *(_finding(result, key, short, results.year) for result in missed),
+        ]
+    )
     body.section("Рекомендации")
     head = _head_genitive(results, key)
     for result in missed:
@@ -100,8 +113,10 @@ def _opening(project: ProjectSources, results: MechanismResults, order: DerivedD
     """«Во исполнение приказа УО от 19.12.2024 № ______ «Об итогах …» (далее — приказ) направляем …»."""
     terms = project.glossary.model.terms if project.glossary else []
     cited = approval_reference(project.valid_profile.model, requisites(order), terms, case="gent")
-    return (f"Во исполнение {cited} «{order.model.title}» (далее — приказ) направляем адресные рекомендации по итогам "
-            f"мониторинга, проведённого в {results.year} году в соответствии с {regulation_reference(project, results)}.")
+    return (
+        f"Во исполнение {cited} «{order.model.title}» (далее — приказ) направляем адресные рекомендации по итогам "
+        f"мониторинга, проведённого в {results.year} году в соответствии с {regulation_reference(project, results)}."
+    )
 
 
 def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
@@ -114,10 +129,15 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
     against = f" при целевом значении {target if NUMBER_LIKE.search(target) else f'«{target}»'}" if target else ""
     whole = f"; по округу — {value_text(result, result.municipality)}"
     if measure is not None and measure.answer is not None:  # a yes/no answer is stated, not «составил»
-        return f"По показателю {indicator.code} «{indicator.name}» в {short} — «{measure.answer}»{earlier}{against}{whole}."
+        return (
+            f"По показателю {indicator.code} «{indicator.name}» в {short} — «{measure.answer}»"
+            f"{earlier}{against}{whole}."
+        )
     closed = "," if "," in indicator.name else ""  # a participial or relative clause ends before the predicate
-    return (f"По показателю {indicator.code} {lower_first(indicator.name)}{closed} в {short} "
-            f"{past_agreed('составил', indicator.name)} {value_text(result, measure)}{earlier}{against}{whole}.")
+    return (
+        f"По показателю {indicator.code} {lower_first(indicator.name)}{closed} в {short} "
+        f"{past_agreed('составил', indicator.name)} {value_text(result, measure)}{earlier}{against}{whole}."
+    )
 
 
 def _known(measure: Measure | None) -> bool:
@@ -135,18 +155,25 @@ def _head_genitive(results: MechanismResults, key: str) -> str:
     return word_in_case(head.position, "gent") if head is not None else "руководителя"
 
 
-def _deadlines(project: ProjectSources, order: DerivedDocument, year: MonitoringYear,
-               results: MechanismResults) -> list[str]:
+def _deadlines(
+    project: ProjectSources, order: DerivedDocument, year: MonitoringYear, results: MechanismResults
+) -> list[str]:
     """The plan and its execution by the dates the приказ sets the organizations, and who helps with the plan."""
     plans, done = organizations_deadlines(order.model, year, results)
     helping, organizations = point_numbers(order.model)
     service = service_name(project)
-    lines = [f"В соответствии с пунктом {organizations} приказа просим рассмотреть настоящие рекомендации и "
-             f"представить в {lower_first(inflect_phrase(service, 'accs'))} план мероприятий по их выполнению не позднее "
-             f"{date_text(project, plans)}."]
+    lines = [
+        f"В соответствии с пунктом {organizations} приказа просим рассмотреть настоящие рекомендации и "
+        f"представить в {lower_first(inflect_phrase(service, 'accs'))} план мероприятий по их выполнению не позднее "
+        f"{date_text(project, plans)}."
+    ]
     if done:
-        lines.append(f"Выполнение плана мероприятий просим обеспечить не позднее {date_text(project, done)}; его "
-                     f"результаты будут оценены при мониторинге {order.model.year + 1} года.")
-    lines.append(f"Методическую помощь в подготовке плана мероприятий оказывает {lower_first(service)} (пункт "
-                 f"{helping} приказа).")
+        lines.append(
+            f"Выполнение плана мероприятий просим обеспечить не позднее {date_text(project, done)}; его "
+            f"результаты будут оценены при мониторинге {order.model.year + 1} года."
+        )
+    lines.append(
+        f"Методическую помощь в подготовке плана мероприятий оказывает {lower_first(service)} (пункт "
+        f"{helping} приказа)."
+    )
     return lines

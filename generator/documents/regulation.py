@@ -20,14 +20,16 @@ from ..russian.scale import band_line, range_wording
 from .body import Body, Element, cell_prose, scaled
 
 
-INDICATORS_INTRO = ("Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания "
-                    "приведены в таблице 1.")
+INDICATORS_INTRO = (
+    "Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания приведены в таблице 1."
+)
 INDICATORS_CAPTION = "Таблица 1"
 MAX_POINTS = "Максимальная сумма баллов по показателям мониторинга — {total}."
 TOTAL_INDICATORS = "В сумму баллов входят показатели {codes}; максимальная сумма баллов по ним — {total}."
 """Lines a Положение gets from its data, not from prose; ``msoko import`` recognises them by these."""
-MUNICIPAL_VALUE = ("Значение показателя уровня {level} в целом по округу рассчитывается как {rule}, "
-                   "представившим данные ({codes}).")
+MUNICIPAL_VALUE = (
+    "Значение показателя уровня {level} в целом по округу рассчитывается как {rule}, представившим данные ({codes})."
+)
 AGGREGATION_WORDING = {
     Aggregation.RATIO: "отношение суммы числителей к сумме знаменателей по всем {level}",
     Aggregation.YES_SHARE: "доля {level}, ответивших «да», в процентах от числа {level}",
@@ -37,8 +39,10 @@ AGGREGATION_WORDING = {
 """How the округ's value is made from the organizations' (:mod:`generator.monitoring.measures` computes it so):
 said where the total is the округ's and sums indicators of organizations, else a reader cannot tell how a
 school's share makes the округ's."""
-MUNICIPAL_VALUE_LINE = re.compile(r"^Значение показателя уровня Д?ОО в целом по округу рассчитывается как .+, "
-                                  r"представившим данные \(показател[ьи] [\d., и]+\)\.$")
+MUNICIPAL_VALUE_LINE = re.compile(
+    r"^Значение показателя уровня Д?ОО в целом по округу рассчитывается как .+, "
+    r"представившим данные \(показател[ьи] [\d., и]+\)\.$"
+)
 
 
 def regulation_body(regulation: MonitoringRegulation, width_mm: float) -> Body:
@@ -87,18 +91,30 @@ def municipal_values(regulation: MonitoringRegulation) -> list[str]:
     for indicator in regulation.summed_indicators():
         if not is_municipal(indicator):
             rules.setdefault((indicator.level, aggregation(indicator)), []).append(indicator.code)
-    return [MUNICIPAL_VALUE.format(level=level, rule=AGGREGATION_WORDING[rule].format(level=level),
-                                   codes=("показатели " if len(codes) > 1 else "показатель ") + and_joined(sorted(codes, key=code_sort_key)))
-            for (level, rule), codes in rules.items()]
+    return [
+        MUNICIPAL_VALUE.format(
+            level=level,
+            rule=AGGREGATION_WORDING[rule].format(level=level),
+            codes=("показатели " if len(codes) > 1 else "показатель ") + and_joined(sorted(codes, key=code_sort_key)),
+        )
+        for (level, rule), codes in rules.items()
+    ]
 
 
-TOTAL_SHARE_LEAD = ("По доле набранных баллов от максимальной суммы баллов по показателям, применимым к {whom} "
-                    "(показатель, знаменатель которого у {whose} равен нулю, к {whom_short} не применяется), {who} "
-                    "относится к одной из групп:")
-MUNICIPAL_SHARE_LEAD = ("По доле набранных баллов от максимальной суммы баллов в целом по округу результаты мониторинга "
-                        "относятся к одной из групп:")
-SHARE_SUBJECTS = {"ОО": ("ОО", "ОО", "ней", "ОО"), "ДОО": ("ДОО", "ДОО", "ней", "ДОО"),
-                  "руководитель": ("ОО", "ОО", "ней", "руководитель ОО")}
+TOTAL_SHARE_LEAD = (
+    "По доле набранных баллов от максимальной суммы баллов по показателям, применимым к {whom} "
+    "(показатель, знаменатель которого у {whose} равен нулю, к {whom_short} не применяется), {who} "
+    "относится к одной из групп:"
+)
+MUNICIPAL_SHARE_LEAD = (
+    "По доле набранных баллов от максимальной суммы баллов в целом по округу результаты мониторинга "
+    "относятся к одной из групп:"
+)
+SHARE_SUBJECTS = {
+    "ОО": ("ОО", "ОО", "ней", "ОО"),
+    "ДОО": ("ДОО", "ДОО", "ней", "ДОО"),
+    "руководитель": ("ОО", "ОО", "ней", "руководитель ОО"),
+}
 """For a total in shares of the maximum: (to whom the indicators apply, whose denominator, «к ней», who is grouped)."""
 
 
@@ -123,9 +139,13 @@ def states_maximum(criteria: str, total: int) -> bool:
     return re.search(rf"максимальн[а-яё]*[^.;]*?(?<![0-9]){total}(?![0-9])", criteria, re.IGNORECASE) is not None
 
 
-USE_OF_RESULTS = (("analysis", "Анализ результатов мониторинга"), ("recommendations", "Адресные рекомендации"),
-                  ("measures", "Меры и мероприятия"), ("decisions", "Управленческие решения"),
-                  ("effectiveness", "Анализ эффективности принятых мер"))
+USE_OF_RESULTS = (
+    ("analysis", "Анализ результатов мониторинга"),
+    ("recommendations", "Адресные рекомендации"),
+    ("measures", "Меры и мероприятия"),
+    ("decisions", "Управленческие решения"),
+    ("effectiveness", "Анализ эффективности принятых мер"),
+)
 """The steps of the use of results, each a пункт of its section when the Положение has its text (the addressed
 recommendations also when only the indicators state them: their table 2)."""
 
@@ -146,8 +166,11 @@ def _use_of_results(body: Body, regulation: MonitoringRegulation) -> None:
 def _uses(regulation: MonitoringRegulation) -> list[tuple[str, str, str]]:
     texts = regulation.use_of_results.model_dump()
     advised = any(indicator.recommendation.strip() for indicator in regulation.indicators)
-    return [(step, title, texts[step]) for step, title in USE_OF_RESULTS
-            if texts[step].strip() or (step == "recommendations" and advised)]
+    return [
+        (step, title, texts[step])
+        for step, title in USE_OF_RESULTS
+        if texts[step].strip() or (step == "recommendations" and advised)
+    ]
 
 
 def use_of_results_clause(regulation: MonitoringRegulation, step: str) -> str | None:
@@ -164,11 +187,18 @@ PASSPORT = passport_fields(Indicator)
 CALCULATION = passport_fields(Calculation)
 COLLECTION = "Сбор информации"
 INDICATOR_COLUMNS: tuple[tuple[str | tuple[str, ...], float], ...] = (
-    ("code", 10), ("name", 33), ("unit", 16), ("calculation", 36),
-    (("source", "method", "level", "applies_to", "periodicity", "deadline", "responsible"), 34), ("target", 17), ("scoring", 24))
+    ("code", 10),
+    ("name", 33),
+    ("unit", 16),
+    ("calculation", 36),
+    (("source", "method", "level", "applies_to", "periodicity", "deadline", "responsible"), 34),
+    ("target", 17),
+    ("scoring", 24),
+)
 """The passport's columns, each a field (titled by its label) or fields sharing a column as labelled lines.
 The collection of data (source, method, level, the organizations it is collected from, periodicity, deadline,
-responsible) shares one column whose every line names its field. The calculation column holds the longest words of the table («соответствующими»,
+responsible) shares one column whose every line names its field. The calculation column holds the longest words of the
+table («соответствующими»,
 «государственному»): it is wide enough for them, since table text is not hyphenated."""
 TYPE_GROUPS = {"условия": "Показатели условий", "процесс": "Показатели процесса", "результат": "Показатели результата"}
 """The groups of the table, in this order in every Положение (conditions, process, result), each once."""
@@ -204,8 +234,11 @@ def _title(column: str | tuple[str, ...]) -> str:
 
 def _passport_cell(indicator: Indicator, column: str | tuple[str, ...], width_mm: float) -> list[Element]:
     if isinstance(column, tuple):
-        return [_labelled(PASSPORT[field].label, value) for field in column
-                if (value := _collection_value(indicator, field))]
+        return [
+            _labelled(PASSPORT[field].label, value)
+            for field in column
+            if (value := _collection_value(indicator, field))
+        ]
     if column == "calculation":
         return _calculation_lines(indicator)
     if column == "scoring":
@@ -241,8 +274,10 @@ def recommendations(body: Body, advised: list[Indicator]) -> None:
     body.elements.append(text_paragraph("TableCaption", RECOMMENDATIONS_CAPTION))
     widths = scaled([width for _, width in RECOMMENDATION_COLUMNS], body.width_mm)
     rows: list = [[cell(PASSPORT[field].label, style="TableHeading") for field, _ in RECOMMENDATION_COLUMNS]]
-    rows += [[_passport_cell(indicator, field, width) for (field, _), width in zip(RECOMMENDATION_COLUMNS, widths)]
-             for indicator in advised]
+    rows += [
+        [_passport_cell(indicator, field, width) for (field, _), width in zip(RECOMMENDATION_COLUMNS, widths)]
+        for indicator in advised
+    ]
     body.elements.append(table("MsokoTable", widths, rows))
 
 
@@ -256,8 +291,11 @@ def _scale_lines(indicator: Indicator) -> list[str]:
 def _calculation_lines(indicator: Indicator) -> list[Element]:
     """A labelled line per part of the calculation; the formula reads as it stands."""
     calculation = indicator.calculation
-    return [paragraph(TABLE_TEXT, runs([Span(value)])) if field == "formula" else _labelled(mark.label, value)
-            for field, mark in CALCULATION.items() if (value := getattr(calculation, field))]
+    return [
+        paragraph(TABLE_TEXT, runs([Span(value)])) if field == "formula" else _labelled(mark.label, value)
+        for field, mark in CALCULATION.items()
+        if (value := getattr(calculation, field))
+    ]
 
 
 def _labelled(label: str, value: str) -> Element:

@@ -24,11 +24,20 @@ from ..sources.model import ProjectSources
 from .analysis import risk_section
 from .decisions import decisions_point
 from .regulation import use_of_results_clause
-from .year_text import (codes_phrase, date_text, organizations_phrase, regulation_reference, service_name,
-                        service_signatory)
+from .year_text import (
+    codes_phrase,
+    date_text,
+    organizations_phrase,
+    regulation_reference,
+    service_name,
+    service_signatory,
+)
 
-RESPONSIBLE = re.compile(r"Ответственн\w+\s+за\s+проведение\s+мониторинга\s+(?:является|являются|назначается)\s+"
-                         r"([^.;]+)", re.IGNORECASE)
+RESPONSIBLE = re.compile(
+    r"Ответственн\w+\s+за\s+проведение\s+мониторинга\s+(?:является|являются|назначается)\s+"
+    r"([^.;]+)",
+    re.IGNORECASE,
+)
 PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
 """The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
@@ -49,10 +58,18 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         points.append(_department_point(project, document, year, results, responsible))
     assert RESULTS_ORDER.act is not None
     return Act.model_construct(
-        kind=RESULTS_ORDER.act, number=document.number, date=document.date, title=document.title,
+        kind=RESULTS_ORDER.act,
+        number=document.number,
+        date=document.date,
+        title=document.title,
         basis=_basis(project, document, year, results),
-        appendices=[Appendix(number=number, document=appended) for number, appended in enumerate(document.appendices, 1)],
-        points=points, control=_control(project), signatory=None)
+        appendices=[
+            Appendix(number=number, document=appended) for number, appended in enumerate(document.appendices, 1)
+        ],
+        points=points,
+        control=_control(project),
+        signatory=None,
+    )
 
 
 def _basis(project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults) -> str:
@@ -64,8 +81,9 @@ def _basis(project: ProjectSources, document: YearDocument, year: MonitoringYear
     return f"В соответствии с {regulation_reference(project, results)}{grounds}{prepared}"
 
 
-def _service_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
-                   results: MechanismResults) -> Point:
+def _service_point(
+    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults
+) -> Point:
     regulation, below = results.regulation, addressees(results)
     risk = risk_group(results)
     collection = next_collection([i.deadline for i in regulation.indicators], year.year + 1)
@@ -73,22 +91,32 @@ def _service_point(project: ProjectSources, document: YearDocument, year: Monito
     items = []
     if below:
         sent = _recommended(document, year, results)
-        items += [f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения), адресные рекомендации не "
-                  f"позднее {date_text(project, sent)}",
-                  "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
-                  f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, month_after(sent))}"]
+        items += [
+            f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения), адресные рекомендации не "
+            f"позднее {date_text(project, sent)}",
+            "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
+            f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, month_after(sent))}",
+        ]
     if risk:
-        items.append("обеспечить адресную методическую поддержку образовательных организаций группы риска "
-                     f"({organizations_phrase(results, risk)}) {until}")
+        items.append(
+            "обеспечить адресную методическую поддержку образовательных организаций группы риска "
+            f"({organizations_phrase(results, risk)}) {until}"
+        )
     missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
     one = len(missed) == 1
-    focus = (f", в том числе по {codes_phrase(missed)}, {'целевое значение которого' if one else 'целевые значения которых'}"
-             f" по округу не {'достигнуто' if one else 'достигнуты'}," if missed else "")
+    focus = (
+        f", в том числе по {codes_phrase(missed)}, {'целевое значение которого' if one else 'целевые значения которых'}"
+        f" по округу не {'достигнуто' if one else 'достигнуты'},"
+        if missed
+        else ""
+    )
     items.append(f"организовать мероприятия, предусмотренные {_clause(regulation, 'measures', 'ablt')}{focus} {until}")
     reported = cycle_date(regulation, "measures", document.year)
     if reported:
-        items.append("подготовить отчёт о выполнении плана мероприятий по итогам мониторинга с датами их проведения не "
-                     f"позднее {date_text(project, reported)}")
+        items.append(
+            "подготовить отчёт о выполнении плана мероприятий по итогам мониторинга с датами их проведения не "
+            f"позднее {date_text(project, reported)}"
+        )
     signatory = service_signatory(project)
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
 
@@ -96,11 +124,16 @@ def _service_point(project: ProjectSources, document: YearDocument, year: Monito
 def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
     """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
     sent = year.of_kind(RECOMMENDATIONS, document.mechanism)
-    return sent[0].model.date if sent else document_date(schedule_with_cycle(results.regulation), RECOMMENDATIONS.due, year.year)
+    return (
+        sent[0].model.date
+        if sent
+        else document_date(schedule_with_cycle(results.regulation), RECOMMENDATIONS.due, year.year)
+    )
 
 
-def organizations_deadlines(document: YearDocument, year: MonitoringYear,
-                            results: MechanismResults) -> tuple[datetime.date, datetime.date | None]:
+def organizations_deadlines(
+    document: YearDocument, year: MonitoringYear, results: MechanismResults
+) -> tuple[datetime.date, datetime.date | None]:
     """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
     done by the earliest deadline of next year's data on the indicators missed (None when none is set)."""
     missed = [r.indicator.deadline for r in results.indicators if r.below_target]
@@ -114,33 +147,45 @@ def point_numbers(document: YearDocument) -> tuple[int, int]:
     return first, first + 1
 
 
-def _organizations_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
-                         results: MechanismResults) -> Point:
+def _organizations_point(
+    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults
+) -> Point:
     plans, carried = organizations_deadlines(document, year, results)
-    items = [f"рассмотреть адресные рекомендации и представить в {lower_first(inflect_phrase(service_name(project), 'accs'))}"
-             f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}"]
+    items = [
+        "рассмотреть адресные рекомендации и представить в "
+        f"{lower_first(inflect_phrase(service_name(project), 'accs'))}"
+        f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}"
+    ]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")
     return _point(f"{ADDRESSEES[:1].upper()}{ADDRESSEES[1:]} (раздел {risk_section(results)} приложения):", items)
 
 
-def _department_point(project: ProjectSources, document: YearDocument, year: MonitoringYear,
-                      results: MechanismResults, responsible: str) -> Point:
+def _department_point(
+    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, responsible: str
+) -> Point:
     regulation = results.regulation
     items = []
     if re.search(r"сайт", regulation.schedule, re.IGNORECASE):
-        items.append(f"разместить аналитическую справку на официальном сайте управления образования "
-                     f"{_publication_term(project, document)}")
+        items.append(
+            f"разместить аналитическую справку на официальном сайте управления образования "
+            f"{_publication_term(project, document)}"
+        )
     planned = cycle_date(regulation, "plan", document.year)
     if planned:
-        items.append("обеспечить утверждение плана мероприятий управления образования по итогам мониторинга не позднее "
-                     f"{date_text(project, planned)}")
+        items.append(
+            "обеспечить утверждение плана мероприятий управления образования по итогам мониторинга не позднее "
+            f"{date_text(project, planned)}"
+        )
     effectiveness = use_of_results_clause(regulation, "effectiveness")
     manner = f" в порядке, установленном пунктом {effectiveness} Положения о мониторинге," if effectiveness else ""
-    analysed = cycle_date(regulation, "effectiveness", document.year) or report_date(regulation.schedule,
-                                                                                       document.year + 1)
-    items.append(f"провести анализ эффективности мер, принятых по итогам мониторинга {document.year} года,{manner} по "
-                 f"данным мониторинга {document.year + 1} года не позднее {date_text(project, analysed)}")
+    analysed = cycle_date(regulation, "effectiveness", document.year) or report_date(
+        regulation.schedule, document.year + 1
+    )
+    items.append(
+        f"провести анализ эффективности мер, принятых по итогам мониторинга {document.year} года,{manner} по "
+        f"данным мониторинга {document.year + 1} года не позднее {date_text(project, analysed)}"
+    )
     dative = inflect_phrase(responsible, "datv")
     return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
 
@@ -165,8 +210,11 @@ def _point(lead: str, items: list[str]) -> Point:
 def _clause(regulation: MonitoringRegulation, step: str, case: str) -> str:
     """«пунктом 9.3 Положения о мониторинге», or «Положением о мониторинге» when it has no пункт on the step."""
     number = use_of_results_clause(regulation, step)
-    return (f"{inflect_phrase('пункт', case)} {number} Положения о мониторинге" if number
-            else f"{inflect_phrase('Положение', case)} о мониторинге")
+    return (
+        f"{inflect_phrase('пункт', case)} {number} Положения о мониторинге"
+        if number
+        else f"{inflect_phrase('Положение', case)} о мониторинге"
+    )
 
 
 def _responsible(results: MechanismResults) -> str | None:

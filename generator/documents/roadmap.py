@@ -16,7 +16,13 @@ def roadmap_body(roadmap: Roadmap, width_mm: float) -> Body:
     for section in roadmap.sections:
         rows.append([([text_paragraph("RoadmapSection", section.title)], 4)])
         for item in section.items:
-            rows.append([[paragraph("RoadmapItem")], cell_prose(item.activity, width_mm),
-                         cell(item.deadline), cell(item.responsible)])
+            rows.append(
+                [
+                    [paragraph("RoadmapItem")],
+                    cell_prose(item.activity, width_mm),
+                    cell(item.deadline),
+                    cell(item.responsible),
+                ]
+            )
     body.elements.append(table("MsokoTable", widths, rows))
     return body

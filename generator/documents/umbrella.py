@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from schemas.regulation import MsokoRegulation
+from schemas.umbrella import MsokoRegulation
 
 from ..sources.model import ProjectSources
 from .body import Body, groups
@@ -20,8 +20,12 @@ def msoko_body(project: ProjectSources, msoko: MsokoRegulation, width_mm: float)
     body.section("Задачи муниципальной системы оценки качества образования")
     body.clauses(msoko.tasks)
     body.section("Принципы муниципальной системы оценки качества образования")
-    body.clauses([f"**{p.name[:1].upper() + p.name[1:]}**" + (f": {p.description}" if p.description else "")
-                  for p in msoko.principles])
+    body.clauses(
+        [
+            f"**{p.name[:1].upper() + p.name[1:]}**" + (f": {p.description}" if p.description else "")
+            for p in msoko.principles
+        ]
+    )
     body.part("Структура муниципальной системы оценки качества образования", msoko.structure)
     body.part("Функции участников муниципальной системы оценки качества образования", msoko.functions, optional=True)
     body.part("Объекты и процедуры оценки качества образования", msoko.assessment, optional=True)

@@ -53,8 +53,10 @@ def indicator_sentence(result: IndicatorResult, year: int) -> str:
     scored = f" ({points_text(municipal.points)})" if municipal.points is not None else ""
     change = change_phrase(result, year)
     closed = "," if "," in indicator.name else ""  # a participial or relative clause ends before the predicate
-    text = (f"{indicator.name}{closed} по округу {past_agreed('составил', indicator.name)} {value_text(result, municipal)}"
-            f"{scored}{', ' + change if change else ''}")
+    text = (
+        f"{indicator.name}{closed} по округу {past_agreed('составил', indicator.name)} {value_text(result, municipal)}"
+        f"{scored}{', ' + change if change else ''}"
+    )
     if indicator.target and municipal.meets_target is not None:
         text += f"; целевое значение «{indicator.target}» {'достигнуто' if municipal.meets_target else 'не достигнуто'}"
     return text + "."
@@ -117,4 +119,3 @@ def service_name(project: ProjectSources) -> str:
 
 def date_text(project: ProjectSources, day: datetime.date) -> str:
     return format_document_date(day, project.valid_profile.model.layout.date_format)
-

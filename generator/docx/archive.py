@@ -57,5 +57,6 @@ def _check(entries: list[zipfile.ZipInfo]) -> None:
         raise PackageRefused(messages.PACKAGE_TOO_LARGE.format(limit=MAX_TOTAL_BYTES // (1024 * 1024)))
     for entry in entries:
         if entry.file_size > RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-            raise PackageRefused(messages.PACKAGE_BOMB.format(part=entry.filename,
-                                                              ratio=entry.file_size // max(entry.compress_size, 1)))
+            raise PackageRefused(
+                messages.PACKAGE_BOMB.format(part=entry.filename, ratio=entry.file_size // max(entry.compress_size, 1))
+            )

@@ -20,8 +20,9 @@ def text_paragraph(style: str, text: str, **kwargs) -> Element:
     return paragraph(style, runs([Span(text)]), **kwargs)
 
 
-def prose_elements(blocks: tuple[Block, ...], width_mm: float, clause: str = CLAUSE,
-                   subclause: str = SUBCLAUSE, bullet: str = BULLET) -> list[Element]:
+def prose_elements(
+    blocks: tuple[Block, ...], width_mm: float, clause: str = CLAUSE, subclause: str = SUBCLAUSE, bullet: str = BULLET
+) -> list[Element]:
     """Top-level paragraphs become numbered clauses, ordered lists sub-clauses, bullets Word bullets."""
     elements: list[Element] = []
     for block in blocks:

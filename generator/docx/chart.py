@@ -29,8 +29,9 @@ def _c(parent: etree._Element, tag: str, val: str | None = None) -> etree._Eleme
     return node
 
 
-def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | None]]], missing: str,
-                   label_size: int = 0) -> bytes:
+def bar_chart_part(
+    categories: list[str], series: list[tuple[str, list[float | None]]], missing: str, label_size: int = 0
+) -> bytes:
     """A horizontal clustered bar chart of percentages (0–100), one series per year, in Russian: the
     chart's language is ru-RU (decimal comma) and a missing value is a zero-length bar labelled
     ``missing`` («нет данных»), so that it is not read as 0. Every category is labelled (an office suite
@@ -60,8 +61,9 @@ def bar_chart_part(categories: list[str], series: list[tuple[str, list[float | N
     return serialize(space)
 
 
-def _series(bars: etree._Element, index: int, name: str, categories: list[str], values: list[float | None],
-            missing: str) -> None:
+def _series(
+    bars: etree._Element, index: int, name: str, categories: list[str], values: list[float | None], missing: str
+) -> None:
     series = _c(bars, "ser")
     _c(series, "idx", str(index))
     _c(series, "order", str(index))
@@ -92,8 +94,14 @@ def _series(bars: etree._Element, index: int, name: str, categories: list[str], 
 
 
 def _label_flags(labels: etree._Element) -> None:
-    for flag, value in (("showLegendKey", "0"), ("showVal", "1"), ("showCatName", "0"), ("showSerName", "0"),
-                        ("showPercent", "0"), ("showBubbleSize", "0")):
+    for flag, value in (
+        ("showLegendKey", "0"),
+        ("showVal", "1"),
+        ("showCatName", "0"),
+        ("showSerName", "0"),
+        ("showPercent", "0"),
+        ("showBubbleSize", "0"),
+    ):
         _c(labels, flag, value)
 
 
@@ -162,8 +170,9 @@ def _text_size(axis: etree._Element, points: int) -> None:
     etree.SubElement(paragraph, f"{{{A_NS}}}endParaRPr").set("lang", "ru-RU")
 
 
-def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, name: str,
-                    keep_next: bool = False, drawing_id: int = 1) -> RawXml:
+def chart_paragraph(
+    relationship_id: str, width_mm: float, height_mm: float, name: str, keep_next: bool = False, drawing_id: int = 1
+) -> RawXml:
     """A centred paragraph holding the chart inline, as Word inserts one (kept with its caption); ``drawing_id``
     tells the charts of one document apart."""
     paragraph = element("p")
@@ -192,4 +201,3 @@ def chart_paragraph(relationship_id: str, width_mm: float, height_mm: float, nam
     reference = etree.SubElement(data, f"{{{C_NS}}}chart", nsmap={"c": C_NS, "r": R_NS})
     reference.set(f"{{{R_NS}}}id", relationship_id)
     return RawXml(etree.tostring(paragraph, encoding="unicode"))
-

@@ -86,13 +86,26 @@ def run(text: str, style: str | None = None, italic: bool = False) -> Run:
     return Run(xml_safe(text), style, italic)
 
 
-def paragraph(style: str, runs: Iterable[Run] = (), *, level: int | None = None, num_id: int | None = None,
-              keep_next: bool = False, page_break_before: bool = False) -> Paragraph:
+def paragraph(
+    style: str,
+    runs: Iterable[Run] = (),
+    *,
+    level: int | None = None,
+    num_id: int | None = None,
+    keep_next: bool = False,
+    page_break_before: bool = False,
+) -> Paragraph:
     return Paragraph(style, list(runs), level, num_id, keep_next, page_break_before)
 
 
-def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]], header_rows: int = 1,
-          keep_last: bool = True, keep_together: bool = False) -> Table:
+def table(
+    style: str,
+    widths_mm: Sequence[float],
+    rows: Sequence[Sequence[Cell]],
+    header_rows: int = 1,
+    keep_last: bool = True,
+    keep_together: bool = False,
+) -> Table:
     """A table whose cells are lists of paragraphs; header rows repeat, no row splits across pages. ``keep_last``:
     the last row is not left alone on a page (a short row would be); rows a third of a page tall each stand well
     alone, and two of them carried over together leave half a page empty. ``keep_together``: a short table of
@@ -112,7 +125,7 @@ def table(style: str, widths_mm: Sequence[float], rows: Sequence[Sequence[Cell]]
                 for block in blocks:
                     if isinstance(block, Paragraph):
                         block.keep_next = True
-            row.cells.append(TableCell(blocks, sum(widths[column:column + span]), span))
+            row.cells.append(TableCell(blocks, sum(widths[column : column + span]), span))
             column += span
         built.append(row)
     return Table(style, widths, built)
@@ -154,6 +167,7 @@ def hyphenate_tables(blocks: Iterable[Block]) -> None:
 
 
 # Writing: the XML text of each block, without namespace declarations (the template's body declares them).
+
 
 def to_xml(block: Block) -> str:
     if isinstance(block, Paragraph):
@@ -208,17 +222,29 @@ def _run_xml(node: Run) -> str:
     return "".join(parts)
 
 
-_TABLE_LOOK = ('<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-               'w:noHBand="0" w:noVBand="1"/>')
+_TABLE_LOOK = (
+    '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+    'w:noHBand="0" w:noVBand="1"/>'
+)
 
 
 def _table_xml(node: Table) -> str:
-    parts = ['<w:tbl><w:tblPr><w:tblStyle w:val="', _attribute(node.style), '"/>',
-             f'<w:tblW w:w="{sum(node.widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>', _TABLE_LOOK,
-             "</w:tblPr><w:tblGrid>", *(f'<w:gridCol w:w="{width}"/>' for width in node.widths), "</w:tblGrid>"]
+    parts = [
+        '<w:tbl><w:tblPr><w:tblStyle w:val="',
+        _attribute(node.style),
+        '"/>',
+        f'<w:tblW w:w="{sum(node.widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>',
+        _TABLE_LOOK,
+        "</w:tblPr><w:tblGrid>",
+        *(f'<w:gridCol w:w="{width}"/>' for width in node.widths),
+        "</w:tblGrid>",
+    ]
     for row in node.rows:
-        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if row.header
-                     else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        parts.append(
+            "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+            if row.header
+            else "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        )
         for cell in row.cells:
             parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{cell.width}" w:type="dxa"/>')
             if cell.span > 1:

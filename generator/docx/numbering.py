@@ -11,15 +11,29 @@ from lxml import etree
 from .oxml import w
 
 RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word's russianLower skips ё, й, ъ, ы, ь
-ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-         (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 class Styles:
     def __init__(self, root: etree._Element | None) -> None:
         self.by_id = {s.get(w("styleId"), ""): s for s in root.iterfind(w("style"))} if root is not None else {}
-        self.default_paragraph = next((sid for sid, s in self.by_id.items()
-                                       if s.get(w("type")) == "paragraph" and s.get(w("default")) == "1"), "")
+        self.default_paragraph = next(
+            (sid for sid, s in self.by_id.items() if s.get(w("type")) == "paragraph" and s.get(w("default")) == "1"), ""
+        )
 
     def name(self, style_id: str) -> str:
         node = self.by_id.get(style_id)
@@ -66,15 +80,21 @@ class Numbering:
             levels = {}
             for level in abstract.iterfind(w("lvl")):
                 ilvl = int(level.get(w("ilvl"), "0"))
-                levels[ilvl] = Level(_val(level.find(w("numFmt")), "decimal"), _val(level.find(w("lvlText")), ""),
-                                      int(_val(level.find(w("start")), "1")))
+                levels[ilvl] = Level(
+                    _val(level.find(w("numFmt")), "decimal"),
+                    _val(level.find(w("lvlText")), ""),
+                    int(_val(level.find(w("start")), "1")),
+                )
                 style = level.find(w("pStyle"))
                 if style is not None:
                     self.style_levels[style.get(w("val"), "")] = (abstract_id, ilvl)
             self.abstracts[abstract_id] = levels
         for num in root.iterfind(w("num")):
-            overrides = {int(o.get(w("ilvl"), "0")): int(_val(o.find(w("startOverride")), "1"))
-                         for o in num.iterfind(w("lvlOverride")) if o.find(w("startOverride")) is not None}
+            overrides = {
+                int(o.get(w("ilvl"), "0")): int(_val(o.find(w("startOverride")), "1"))
+                for o in num.iterfind(w("lvlOverride"))
+                if o.find(w("startOverride")) is not None
+            }
             self.nums[num.get(w("numId"), "")] = (_val(num.find(w("abstractNumId")), ""), overrides)
         self.counters: dict[str, dict[int, int]] = {}
         self.started: set[str] = set()
@@ -100,10 +120,14 @@ class Numbering:
     def _reference(self, paragraph: etree._Element, style_id: str) -> tuple[str | None, int]:
         direct = paragraph.find(f"{w('pPr')}/{w('numPr')}")
         inherited = self.styles.first(style_id, f"{w('pPr')}/{w('numPr')}")
-        num_node = next((n.find(w("numId")) for n in (direct, inherited) if n is not None and n.find(w("numId")) is not None), None)
+        num_node = next(
+            (n.find(w("numId")) for n in (direct, inherited) if n is not None and n.find(w("numId")) is not None), None
+        )
         if num_node is None or num_node.get(w("val")) == "0":
             return None, 0
-        ilvl_node = next((n.find(w("ilvl")) for n in (direct, inherited) if n is not None and n.find(w("ilvl")) is not None), None)
+        ilvl_node = next(
+            (n.find(w("ilvl")) for n in (direct, inherited) if n is not None and n.find(w("ilvl")) is not None), None
+        )
         if ilvl_node is not None:
             return num_node.get(w("val")), int(ilvl_node.get(w("val"), "0"))
         linked = self.style_levels.get(style_id)

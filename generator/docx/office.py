@@ -18,8 +18,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-MALLOC_TUNING = ("glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824"
-                 ":glibc.malloc.top_pad=67108864")
+MALLOC_TUNING = (
+    "glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864"
+)
 """Large blocks from the heap, and the heap kept for the batch."""
 
 
@@ -34,10 +35,24 @@ def start_conversion(files: Sequence[Path], target: str, outdir: Path, profile: 
     soffice = soffice_path()
     assert soffice is not None, "the caller says in Russian that LibreOffice is missing"
     tunables = ":".join(filter(None, (os.environ.get("GLIBC_TUNABLES"), MALLOC_TUNING)))
-    command = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--convert-to", target,
-               "--outdir", str(outdir), *map(str, files)]
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-                            env={**os.environ, "GLIBC_TUNABLES": tunables})
+    command = [
+        soffice,
+        f"-env:UserInstallation=file://{profile}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        target,
+        "--outdir",
+        str(outdir),
+        *map(str, files),
+    ]
+    return subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env={**os.environ, "GLIBC_TUNABLES": tunables},
+    )
 
 
 def finished(processes: Sequence[subprocess.Popen], timeout: float) -> list[int] | None:

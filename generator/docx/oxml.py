@@ -78,9 +78,14 @@ _CORE_NS = {
 def core_properties(*, title: str, subject: str, creator: str, keywords: str, date: str) -> bytes:
     """docProps/core.xml from the sources; ``date`` is the approving act's, so output stays stable."""
     root = etree.Element(f"{{{_CORE_NS['cp']}}}coreProperties", nsmap=_CORE_NS)
-    for prefix, name, value in (("dc", "title", title), ("dc", "subject", subject), ("dc", "creator", creator),
-                                ("cp", "keywords", keywords), ("cp", "lastModifiedBy", creator),
-                                ("dc", "language", "ru-RU")):
+    for prefix, name, value in (
+        ("dc", "title", title),
+        ("dc", "subject", subject),
+        ("dc", "creator", creator),
+        ("cp", "keywords", keywords),
+        ("cp", "lastModifiedBy", creator),
+        ("dc", "language", "ru-RU"),
+    ):
         etree.SubElement(root, f"{{{_CORE_NS[prefix]}}}{name}").text = xml_safe(value)
     for name in ("created", "modified"):
         stamp = etree.SubElement(root, f"{{{_CORE_NS['dcterms']}}}{name}")

@@ -61,8 +61,11 @@ class WordTemplate:
         try:
             self.body_template = self.environment.from_string(self.body_source)
         except TemplateSyntaxError as error:
-            raise TemplateProblem(files.TEMPLATE_SYNTAX.format(paragraph=_paragraph_text(self.body_source, error.lineno),
-                                                               reason=_jinja_reason(error))) from None
+            raise TemplateProblem(
+                files.TEMPLATE_SYNTAX.format(
+                    paragraph=_paragraph_text(self.body_source, error.lineno), reason=_jinja_reason(error)
+                )
+            ) from None
 
     def render(self, context: dict, *, margins: PageMargins, extra_parts: dict[str, bytes]) -> RenderedDocument:
         try:
@@ -149,9 +152,13 @@ def _jinja_reason(error: TemplateSyntaxError) -> str:
 
 def _python_reason(error: Exception) -> str:
     """What went wrong, in Russian words for the usual cases: the Python text is English."""
-    kinds = {ZeroDivisionError: files.EVALUATION_ZERO_DIVISION, TypeError: files.EVALUATION_TYPES,
-             OverflowError: files.EVALUATION_OVERFLOW, LookupError: files.EVALUATION_LOOKUP,
-             ValueError: files.EVALUATION_VALUE}
+    kinds = {
+        ZeroDivisionError: files.EVALUATION_ZERO_DIVISION,
+        TypeError: files.EVALUATION_TYPES,
+        OverflowError: files.EVALUATION_OVERFLOW,
+        LookupError: files.EVALUATION_LOOKUP,
+        ValueError: files.EVALUATION_VALUE,
+    }
     return next((text for kind, text in kinds.items() if isinstance(error, kind)), files.EVALUATION_OTHER)
 
 
@@ -168,8 +175,9 @@ _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
-def add_related_part(parts: dict[str, bytes], name: str, data: bytes, content_type: str, relationship: str,
-                     relationship_id: str) -> None:
+def add_related_part(
+    parts: dict[str, bytes], name: str, data: bytes, content_type: str, relationship: str, relationship_id: str
+) -> None:
     """Add a part the document refers to: its bytes, its content type and its relationship."""
     parts[name] = data
     types = etree.fromstring(parts["[Content_Types].xml"])

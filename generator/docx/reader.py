@@ -111,10 +111,20 @@ def read_docx(data: bytes) -> WordDocument:
             if "word/document.xml" not in names:
                 kind = files.DOCX_OPENDOCUMENT if "content.xml" in names else files.DOCX_UNKNOWN_FORMAT
                 raise UnreadableDocument(files.DOCX_OTHER_FORMAT.format(kind=kind))
-            parts = read_parts(archive, [name for name in
-                     ("word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml",
-                      "word/comments.xml")
-                     if name in names])
+            parts = read_parts(
+                archive,
+                [
+                    name
+                    for name in (
+                        "word/document.xml",
+                        "word/styles.xml",
+                        "word/numbering.xml",
+                        "docProps/core.xml",
+                        "word/comments.xml",
+                    )
+                    if name in names
+                ],
+            )
     except PackageRefused as error:
         raise UnreadableDocument(str(error)) from None
     except (zipfile.BadZipFile, OSError, EOFError) as error:
@@ -187,8 +197,12 @@ class _BodyReader:
                 span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
                 merge = cell.find(f"{w('tcPr')}/{w('vMerge')}")
                 width = span.get(w("val"), "1") if span is not None else "1"
-                spans.append((int(width) if width.isdigit() else 1,
-                              merge is not None and merge.get(w("val"), "continue") == "continue"))
+                spans.append(
+                    (
+                        int(width) if width.isdigit() else 1,
+                        merge is not None and merge.get(w("val"), "continue") == "continue",
+                    )
+                )
             rows.append(cells)
             merges.append(spans)
         return Table(rows, merges, number)
@@ -202,9 +216,21 @@ class _BodyReader:
         counted = not (in_table or in_textbox) and bool(text.strip())  # numbered as a reader counts paragraphs
         self.number += counted
         number = self.number if counted else 0
-        return Paragraph(self.index, text, style_id, self.styles.name(style_id),
-                         self._outline_level(node, style_id), label, list_level, self._bold(node, style_id), in_table,
-                         self._spans(node), node=node, number=number, in_textbox=in_textbox)
+        return Paragraph(
+            self.index,
+            text,
+            style_id,
+            self.styles.name(style_id),
+            self._outline_level(node, style_id),
+            label,
+            list_level,
+            self._bold(node, style_id),
+            in_table,
+            self._spans(node),
+            node=node,
+            number=number,
+            in_textbox=in_textbox,
+        )
 
     def _outline_level(self, node: etree._Element, style_id: str) -> int | None:
         level = node.find(f"{w('pPr')}/{w('outlineLvl')}")
@@ -223,8 +249,10 @@ class _BodyReader:
         runs = [r for r in _own_runs(node) if "".join(t.text or "" for t in r.iter(w("t"))).strip()]
         if not runs:
             return False
-        return all(_on(r.find(f"{w('rPr')}/{w('b')}")) if r.find(f"{w('rPr')}/{w('b')}") is not None else style_bold
-                   for r in runs)
+        return all(
+            _on(r.find(f"{w('rPr')}/{w('b')}")) if r.find(f"{w('rPr')}/{w('b')}") is not None else style_bold
+            for r in runs
+        )
 
     def _spans(self, node: etree._Element) -> list[tuple[str, bool, bool]]:
         spans: list[tuple[str, bool, bool]] = []
@@ -270,8 +298,11 @@ def _wrapped(parent: etree._Element, tag: str) -> list[etree._Element]:
 def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
     """The text boxes anchored in a paragraph, once each: Word stores a box twice (the drawing and its VML
     fallback in ``mc:AlternateContent``); a box inside a box is read with its box."""
-    return [box for box in paragraph.iter(w("txbxContent"))
-            if not any(a.tag in (f"{{{MC}}}Fallback", w("txbxContent")) for a in _ancestors_within(box, paragraph))]
+    return [
+        box
+        for box in paragraph.iter(w("txbxContent"))
+        if not any(a.tag in (f"{{{MC}}}Fallback", w("txbxContent")) for a in _ancestors_within(box, paragraph))
+    ]
 
 
 def _ancestors_within(element: etree._Element, top: etree._Element):
@@ -282,7 +313,9 @@ def _ancestors_within(element: etree._Element, top: etree._Element):
 
 
 def _own_runs(node: etree._Element) -> list[etree._Element]:  # not those of a text box anchored in it
-    return [run for run in node.iter(w("r")) if not any(a.tag == w("txbxContent") for a in _ancestors_within(run, node))]
+    return [
+        run for run in node.iter(w("r")) if not any(a.tag == w("txbxContent") for a in _ancestors_within(run, node))
+    ]
 
 
 def _switch(words: list[str], name: str) -> str:
@@ -294,16 +327,20 @@ def _paragraph_text(node: etree._Element, list_number: Callable[[str], str] | No
     """The text as Word shows it; ``list_number`` gives a LISTNUM field Word stored no result for its number."""
     parts = []
     field: list[str] | None = None  # the instruction of the complex field being read, until its result starts
-    for element in node.iter(w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen"), w("fldChar"), w("instrText"),
-                             w("fldSimple")):
+    for element in node.iter(
+        w("t"), w("tab"), w("br"), w("cr"), w("noBreakHyphen"), w("fldChar"), w("instrText"), w("fldSimple")
+    ):
         if element.tag == w("fldChar"):
             kind = element.get(w("fldCharType"))
             if kind == "begin":
                 field = []
             elif kind in ("separate", "end") and field is not None:
                 instruction = " ".join(field).strip()
-                if list_number and instruction.upper().startswith("LISTNUM") and (
-                        kind == "end" or _empty_result(element)):
+                if (
+                    list_number
+                    and instruction.upper().startswith("LISTNUM")
+                    and (kind == "end" or _empty_result(element))
+                ):
                     parts.append(list_number(instruction) + " ")
                 field = None
             continue
@@ -313,13 +350,17 @@ def _paragraph_text(node: etree._Element, list_number: Callable[[str], str] | No
             continue
         if element.tag == w("fldSimple"):
             instruction = element.get(w("instr"), "").strip()
-            if list_number and instruction.upper().startswith("LISTNUM") and not "".join(
-                    t.text or "" for t in element.iter(w("t"))).strip():
+            if (
+                list_number
+                and instruction.upper().startswith("LISTNUM")
+                and not "".join(t.text or "" for t in element.iter(w("t"))).strip()
+            ):
                 parts.append(list_number(instruction) + " ")
             continue
-        if any(a.tag in (w("del"), w("moveFrom")) or (a.tag == w("sdt") and _placeholder(a))
-               for a in element.iterancestors()) or \
-                any(a.tag == w("txbxContent") for a in _ancestors_within(element, node)):
+        if any(
+            a.tag in (w("del"), w("moveFrom")) or (a.tag == w("sdt") and _placeholder(a))
+            for a in element.iterancestors()
+        ) or any(a.tag == w("txbxContent") for a in _ancestors_within(element, node)):
             continue  # deleted text, or the text of a text box anchored here
         if element.tag == w("t"):
             parts.append((element.text or "").replace("\u00ad", ""))  # a soft hyphen is no text

@@ -39,10 +39,13 @@ def page_setups(document: WordDocument) -> list[PageSetup]:
     result: list[PageSetup] = []
     for section in root.iter(w("sectPr")) if root is not None else ():
         size = section.find(w("pgSz"))
-        width, height = ((int(size.get(w("w"), 0)), int(size.get(w("h"), 0))) if size is not None else LETTER_TWIPS)
+        width, height = (int(size.get(w("w"), 0)), int(size.get(w("h"), 0))) if size is not None else LETTER_TWIPS
         margins = section.find(w("pgMar"))
-        sides = {side: int(margins.get(w(side), 0)) for side in ("left", "right", "top", "bottom")} \
-            if margins is not None else {}
+        sides = (
+            {side: int(margins.get(w(side), 0)) for side in ("left", "right", "top", "bottom")}
+            if margins is not None
+            else {}
+        )
         result.append(PageSetup(width, height, sides))
     return result
 
@@ -53,7 +56,9 @@ class Typefaces:
     def __init__(self, document: WordDocument) -> None:
         styles_root = document.parts.get("word/styles.xml")
         self.styles = Styles(styles_root)
-        defaults = styles_root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}") if styles_root is not None else None
+        defaults = (
+            styles_root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}") if styles_root is not None else None
+        )
         self.default_size = _size(defaults) or WORD_DEFAULT_SIZE
         self.default_font = _font(defaults)
 
@@ -69,9 +74,12 @@ class Typefaces:
             properties = run.find(w("rPr"))
             character_node = properties.find(w("rStyle")) if properties is not None else None
             character = character_node.get(w("val"), "") if character_node is not None else ""
-            sizes.add(_size(properties) or self._resolve(character, _size) or self._resolve(style, _size)
-                      or self.default_size)
-            font = _font(properties) or self._resolve(character, _font) or self._resolve(style, _font) or self.default_font
+            sizes.add(
+                _size(properties) or self._resolve(character, _size) or self._resolve(style, _size) or self.default_size
+            )
+            font = (
+                _font(properties) or self._resolve(character, _font) or self._resolve(style, _font) or self.default_font
+            )
             if font:
                 fonts.add(font)
         return Typeface(frozenset(sizes), frozenset(fonts))

@@ -18,8 +18,14 @@ from ..sources.prose import PLACEHOLDER
 from ..sources.model import ProjectSources
 
 TEXT_RULES = {
-    "goal": ("goal",), "methods": ("methods",), "schedule": ("schedule",), "criteria": ("criteria",),
-    **{name: ("use_of_results", name) for name in ("analysis", "recommendations", "measures", "decisions", "effectiveness")},
+    "goal": ("goal",),
+    "methods": ("methods",),
+    "schedule": ("schedule",),
+    "criteria": ("criteria",),
+    **{
+        name: ("use_of_results", name)
+        for name in ("analysis", "recommendations", "measures", "decisions", "effectiveness")
+    },
 }
 INDICATOR_RULES = {
     "indicators_target": lambda i: i.target,
@@ -67,9 +73,14 @@ class MechanismScore:
 
     @property
     def steps(self) -> list[StepScore]:
-        return [StepScore(step, sum(s.earned for s in self.criteria if s.criterion.step == step.id),
-                          sum(s.criterion.points for s in self.criteria if s.criterion.step == step.id))
-                for step in CYCLE_STEPS]
+        return [
+            StepScore(
+                step,
+                sum(s.earned for s in self.criteria if s.criterion.step == step.id),
+                sum(s.criterion.points for s in self.criteria if s.criterion.step == step.id),
+            )
+            for step in CYCLE_STEPS
+        ]
 
     def weakest(self, count: int = 3) -> list[StepScore]:
         short = [step for step in self.steps if step.possible and step.earned < step.possible]
@@ -121,8 +132,14 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
         for criterion in project.valid_criteria.model.criteria:
             score.criteria.append(_score(criterion, code, regulation, records))
         scores.append(score)
-    return EvaluationResult(evaluation.year if evaluation else 0, project.valid_criteria.model.title, scores,
-                            sorted(evaluation.history, key=lambda h: h.year) if evaluation else [], late, evidence)
+    return EvaluationResult(
+        evaluation.year if evaluation else 0,
+        project.valid_criteria.model.title,
+        scores,
+        sorted(evaluation.history, key=lambda h: h.year) if evaluation else [],
+        late,
+        evidence,
+    )
 
 
 def generated_evidence(project: ProjectSources, year: int) -> list[EvidenceRecord]:
@@ -146,8 +163,9 @@ def late_evidence(project: ProjectSources, record: EvidenceRecord) -> LateEviden
     return LateEvidence(record, deadline.text, late_message(record.kind, record.date, deadline, record.mechanism))
 
 
-def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | None,
-           records: list[EvidenceRecord]) -> CriterionScore:
+def _score(
+    criterion: Criterion, code: str, regulation: MonitoringRegulation | None, records: list[EvidenceRecord]
+) -> CriterionScore:
     if criterion.rule == "evidence":
         found = any(r.step == criterion.step and of_kind(r.kind, criterion.evidence_kind) for r in records)
         return CriterionScore(criterion, criterion.points if found else 0, "" if found else criterion.advice)
@@ -173,8 +191,10 @@ def _score(criterion: Criterion, code: str, regulation: MonitoringRegulation | N
 def of_kind(kind: str, wanted: str) -> bool:
     """Whether a document of ``kind`` is of the kind a criterion asks for: «отчёт о выполнении плана мероприятий УО»
     is, a «план мероприятий» is not (it shows the measures planned, not carried out)."""
+
     def plain(text: str) -> str:
         return " ".join(text.lower().replace("ё", "е").split())
+
     return bool(wanted.strip()) and plain(kind).startswith(plain(wanted))
 
 
@@ -187,6 +207,7 @@ def _share(criterion: Criterion, count: int) -> CriterionScore:
     """Points in proportion to how many of the required ``min_count`` items there are."""
     share = min(count / criterion.min_count, 1.0)
     earned = math.floor(criterion.points * share + 1e-9)
-    advice = "" if share >= 1 else say.ADVICE_COUNT.format(advice=criterion.advice, count=count,
-                                                          minimum=criterion.min_count)
+    advice = (
+        "" if share >= 1 else say.ADVICE_COUNT.format(advice=criterion.advice, count=count, minimum=criterion.min_count)
+    )
     return CriterionScore(criterion, earned, advice)

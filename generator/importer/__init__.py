@@ -8,7 +8,8 @@ variants. Every field remembers the paragraphs it came from; whatever could not 
 text, in the ``unmapped`` field that ``msoko check`` flags, never dropped.
 
 The modules, in the order a document passes through them: ``titles`` (which kind a title names),
-``structure`` (headings at any level, from every signal Word gives; the title; sections), ``sections`` (section names and their variants),
+``structure`` (headings at any level, from every signal Word gives; the title; sections), ``sections`` (section names
+and their variants),
 ``requisites`` (stamps, appendix marks, «Согласовано», signatures, «Лист ознакомления»: kept out of the
 body), ``builder`` (each section into its field, on ``collector``), ``indicator_parts`` (indicators from
 tables or lists, their criteria and bands), ``indicators`` and ``scoring`` (columns, units, band formats),
@@ -22,5 +23,4 @@ from .plan import PlannedImport, plan_imports
 from .report import ImportedRegulation, ImportReport
 from .structure import NotARegulation
 
-__all__ = ["ImportReport", "ImportedRegulation", "NotARegulation", "PlannedImport", "import_regulation",
-           "plan_imports"]
+__all__ = ["ImportReport", "ImportedRegulation", "NotARegulation", "PlannedImport", "import_regulation", "plan_imports"]

@@ -18,6 +18,7 @@ TRANSLITERATED = {"приказ": "prikaz", "постановление": "posta
 @dataclass
 class PendingAct:
     """An act read from the file, not yet in the project: what Положения's stamps and marks are matched with."""
+
     id: str
     kind: str
     date: datetime.date | None
@@ -57,8 +58,10 @@ def plan_act(project, act: ActText, pending: PendingAct, marks: list[int], docum
         documents[0].report.mapped.append(messages.IMPORT_ACT_EXISTS.format(act=pending.id))
         return None
     report = ImportReport()
-    appendices = [{"number": mark or number, "document": item.document}
-                  for number, (mark, item) in enumerate(zip(marks, documents), start=1)]
+    appendices = [
+        {"number": mark or number, "document": item.document}
+        for number, (mark, item) in enumerate(zip(marks, documents), start=1)
+    ]
     data: dict = {"kind": act.kind, "number": act.number, "date": act.date}
     if act.title:
         data["title"] = act.title
@@ -67,19 +70,35 @@ def plan_act(project, act: ActText, pending: PendingAct, marks: list[int], docum
     if act.points:
         data["points"] = act.points
     data["control"] = act.control
-    report.mapped.append(messages.IMPORT_ACT_READ.format(
-        kind=act.kind, number=act.number, date=f"{act.date:%d.%m.%Y}", count=len(appendices),
-        documents=", ".join(f"{a['number']} — {item.code or item.label}"
-                            for a, item in zip(appendices, documents))))
+    report.mapped.append(
+        messages.IMPORT_ACT_READ.format(
+            kind=act.kind,
+            number=act.number,
+            date=f"{act.date:%d.%m.%Y}",
+            count=len(appendices),
+            documents=", ".join(f"{a['number']} — {item.code or item.label}" for a, item in zip(appendices, documents)),
+        )
+    )
     if pending.number_taken:
-        report.guessed.append(messages.IMPORT_ACT_NUMBER_TAKEN.format(kind=act.kind, number=act.number,
-                                                                      year=pending.date.year if pending.date else ""))
+        report.guessed.append(
+            messages.IMPORT_ACT_NUMBER_TAKEN.format(
+                kind=act.kind, number=act.number, year=pending.date.year if pending.date else ""
+            )
+        )
     for key, missing in (("basis", messages.IMPORT_ACT_BASIS), ("control", messages.IMPORT_ACT_CONTROL)):
         if not data[key]:
             report.guessed.append(messages.IMPORT_ACT_PART_MISSING.format(part=missing))
     report.requisites.extend(act.requisites)
-    lines = ["# yaml-language-server: $schema=../.schema/act.schema.json",
-             messages.IMPORT_ACT_ORIGIN.format(file=path.name)]
+    lines = [
+        "# yaml-language-server: $schema=../.schema/act.schema.json",
+        messages.IMPORT_ACT_ORIGIN.format(file=path.name),
+    ]
     target = project.layout.acts_dir / f"{pending.id}.yaml"
-    return PlannedImport(str(path), target, "\n".join(lines) + "\n" + dump(data), None,
-                         messages.IMPORT_ACT_HOW.format(kind=act.kind, number=act.number, date=f"{act.date:%d.%m.%Y}"), report)
+    return PlannedImport(
+        str(path),
+        target,
+        "\n".join(lines) + "\n" + dump(data),
+        None,
+        messages.IMPORT_ACT_HOW.format(kind=act.kind, number=act.number, date=f"{act.date:%d.%m.%Y}"),
+        report,
+    )

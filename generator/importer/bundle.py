@@ -1,6 +1,7 @@
 """One file, several documents: a приказ or постановление with its Положения as appendices 1, 2, 3 (the
 commonest way they are kept), or several Положения one after another. The file is split at each title
-(«Положение …», or another kind's, ``titles``) that an appendix mark or an approval stamp stands over; the act before the first appendix is
+(«Положение …», or another kind's, ``titles``) that an appendix mark or an approval stamp stands over; the act before
+the first appendix is
 read into an act source of its own (kind, number, date, title, preamble, points, control, signature)."""
 
 from __future__ import annotations
@@ -15,14 +16,24 @@ from .structure import TYPED_NUMBER
 from .text import all_paragraphs, escape, strip_typed
 from .titles import is_title_line
 
-ACT_HEAD = re.compile(r"^\s*(?P<kind>п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?е\s?н\s?и\s?е|"
-                      r"р\s?а\s?с\s?п\s?о\s?р\s?я\s?ж\s?е\s?н\s?и\s?е)\s*$", re.IGNORECASE)
-ORDERING = re.compile(r"^\s*(?:п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?ю|"
-                      r"п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)\s*:?\s*$", re.IGNORECASE)
-ACT_MARK = re.compile(r"^\s*(?:приложение\s*(?:№\s*)?(?P<number>\d*)\s+к\s+(?:приказу|постановлению|распоряжению)"
-                      r"|утвержден[оаы]?\s+(?:приказом|постановлением|распоряжением))", re.IGNORECASE)
-DATE = re.compile(rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|[«\"]?\d{{1,2}}[»\"]?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}})",
-                  re.IGNORECASE)
+ACT_HEAD = re.compile(
+    r"^\s*(?P<kind>п\s?р\s?и\s?к\s?а\s?з|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?е\s?н\s?и\s?е|"
+    r"р\s?а\s?с\s?п\s?о\s?р\s?я\s?ж\s?е\s?н\s?и\s?е)\s*$",
+    re.IGNORECASE,
+)
+ORDERING = re.compile(
+    r"^\s*(?:п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?ю|"
+    r"п\s?о\s?с\s?т\s?а\s?н\s?о\s?в\s?л\s?я\s?е\s?т)\s*:?\s*$",
+    re.IGNORECASE,
+)
+ACT_MARK = re.compile(
+    r"^\s*(?:приложение\s*(?:№\s*)?(?P<number>\d*)\s+к\s+(?:приказу|постановлению|распоряжению)"
+    r"|утвержден[оаы]?\s+(?:приказом|постановлением|распоряжением))",
+    re.IGNORECASE,
+)
+DATE = re.compile(
+    rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|[«\"]?\d{{1,2}}[»\"]?\s+(?:{'|'.join(MONTHS)})\s+\d{{4}})", re.IGNORECASE
+)
 NUMBER = re.compile(r"№\s*(?P<number>[0-9A-Za-zА-Яа-яЁё/-]+)")
 CONTROL = re.compile(r"^\s*контроль\s+(?:за\s+)?исполнени", re.IGNORECASE)
 APPROVING = re.compile(r"^\s*утвердить\b", re.IGNORECASE)
@@ -32,6 +43,7 @@ ACT_KINDS = {"приказ": "приказ", "постановление": "по
 @dataclass
 class ActText:
     """What the act itself says, read from the blocks before its first appendix."""
+
     kind: str
     number: str
     date: datetime.date | None
@@ -56,8 +68,15 @@ class Bundle:
 
 def split_bundle(blocks: list) -> Bundle:
     """The file's documents: each from the mark over its title to the next document's mark."""
-    titles = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and not (b.in_table or b.in_textbox)
-              and is_title_line(b.text) and len(b.text) < 300 and not b.text.rstrip().endswith(".")]
+    titles = [
+        i
+        for i, b in enumerate(blocks)
+        if isinstance(b, Paragraph)
+        and not (b.in_table or b.in_textbox)
+        and is_title_line(b.text)
+        and len(b.text) < 300
+        and not b.text.rstrip().endswith(".")
+    ]
     starts: list[int] = []
     marks: list[int] = []
     previous = -1
@@ -67,9 +86,10 @@ def split_bundle(blocks: list) -> Bundle:
             starts.append(mark if mark is not None else title)
             marks.append(_act_mark(blocks, mark) or 0 if mark is not None else 0)
         previous = title
-    head = blocks[:starts[0]] if starts else blocks
-    has_act = any(isinstance(p, Paragraph) and (ACT_HEAD.match(p.text) or ORDERING.match(p.text))
-                  for p in all_paragraphs(head))
+    head = blocks[: starts[0]] if starts else blocks
+    has_act = any(
+        isinstance(p, Paragraph) and (ACT_HEAD.match(p.text) or ORDERING.match(p.text)) for p in all_paragraphs(head)
+    )
     if not starts or (len(starts) == 1 and not has_act):
         return Bundle(None, [blocks], [0])
     documents = [blocks[start:end] for start, end in zip(starts, starts[1:] + [len(blocks)])]
@@ -82,7 +102,7 @@ def _act_mark(blocks: list, index: int) -> int | None:
     if isinstance(block, Table):
         text = " ".join(p.text for p in all_paragraphs([block]))
     elif isinstance(block, Paragraph) and block.text.strip():
-        following = [b.text for b in blocks[index + 1:index + 3] if isinstance(b, Paragraph)]
+        following = [b.text for b in blocks[index + 1 : index + 3] if isinstance(b, Paragraph)]
         text = " ".join([block.text, *following])
     else:
         return None
@@ -103,10 +123,16 @@ def read_act(blocks: list) -> ActText | None:
     lines = [b for b in blocks[:ordering] if isinstance(b, Paragraph) and b.text.strip() and not b.in_table]
     title_at = next((i for i, p in enumerate(lines) if re.match(r"^\s*(?:о|об)\s", p.text, re.IGNORECASE)), None)
     title = " ".join(lines[title_at].text.split()) if title_at is not None else ""
-    basis = " ".join(" ".join(p.text.split()) for p in lines[title_at + 1:]) if title_at is not None else ""
-    body, requisites = body_requisites(blocks[ordering + 1:])
-    act = ActText(kind, number.group("number") if number else "", parse_date(date.group("date")) if date else None,
-                  title, escape(basis.rstrip(",;: ")), requisites=requisites)
+    basis = " ".join(" ".join(p.text.split()) for p in lines[title_at + 1 :]) if title_at is not None else ""
+    body, requisites = body_requisites(blocks[ordering + 1 :])
+    act = ActText(
+        kind,
+        number.group("number") if number else "",
+        parse_date(date.group("date")) if date else None,
+        title,
+        escape(basis.rstrip(",;: ")),
+        requisites=requisites,
+    )
     _points(act, [b for b in body if isinstance(b, Paragraph) and b.text.strip()])
     return act
 

@@ -14,7 +14,9 @@ from .report import field_title, ImportReport, append_unmapped
 from .structure import is_generated
 from .text import shortened, span_of, to_markdown
 
-GOAL_LABEL = re.compile(r"^(?:основная\s+)?цель(?:ю)?(?:\s+(?:мониторинга|мсоко))?\s*(?::|\s[—–-])\s*(?=\S)", re.IGNORECASE)
+GOAL_LABEL = re.compile(
+    r"^(?:основная\s+)?цель(?:ю)?(?:\s+(?:мониторинга|мсоко))?\s*(?::|\s[—–-])\s*(?=\S)", re.IGNORECASE
+)
 
 
 """The participles agreeing with each field a default is taken for."""
@@ -35,7 +37,7 @@ class Collector:
         blocks = [b for b in blocks if not is_generated(b)]
         text = to_markdown(blocks, heading)
         if path == "goal" and (label := GOAL_LABEL.match(text)):  # «Цель: создание …» typed as one line
-            text = text[label.end():][:1].upper() + text[label.end():][1:]
+            text = text[label.end() :][:1].upper() + text[label.end() :][1:]
         if not text:
             return
         owner, _, key = path.rpartition(".")
@@ -48,7 +50,9 @@ class Collector:
         self.origins[path] = origin
         self.report.mapped.append(f"{field_title(path, self.model)} ← {origin}")
         if self.recognised:
-            self.report.guessed.append(messages.IMPORT_OCR_FIELD.format(field=field_title(path, self.model), where=origin))
+            self.report.guessed.append(
+                messages.IMPORT_OCR_FIELD.format(field=field_title(path, self.model), where=origin)
+            )
 
     def _keep(self, where: str, text: str) -> None:
         if not text.strip():
@@ -73,8 +77,13 @@ class Collector:
             group, item = (place.group("group"), place.group("item")) if place else (where, "")
             groups.setdefault((group, field, value), []).append(item)
         for (group, field, value), items in groups.items():
-            noun = messages.IMPORT_ROWS if all(i.startswith("строка") for i in items) else messages.IMPORT_PARAGRAPHS_NOUN
+            noun = (
+                messages.IMPORT_ROWS if all(i.startswith("строка") for i in items) else messages.IMPORT_PARAGRAPHS_NOUN
+            )
             listed = items[0] if len(items) == 1 else f"{noun} " + ", ".join(i.split(" ", 1)[1] for i in items)
             given, taken = messages.IMPORT_DEFAULT_WORDS.get(field, messages.IMPORT_DEFAULT_WORDS_NEUTER)
-            self.report.guessed.append(messages.IMPORT_DEFAULT.format(
-                where=", ".join(filter(None, (group, listed))), field=field, given=given, taken=taken, value=value))
+            self.report.guessed.append(
+                messages.IMPORT_DEFAULT.format(
+                    where=", ".join(filter(None, (group, listed))), field=field, given=given, taken=taken, value=value
+                )
+            )

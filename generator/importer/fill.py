@@ -11,8 +11,11 @@ from .report import ImportedRegulation
 from .text import shortened
 
 MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-PERIODICITY = re.compile(r"\b(?:ежегодно|ежеквартально|ежемесячно|раз\s+в\s+(?:год|полугодие|квартал|\d\s+года?)"
-                         r"|(?:один|два|1|2)\s+раза?\s+в\s+(?:год|полугодие|квартал))\b", re.IGNORECASE)
+PERIODICITY = re.compile(
+    r"\b(?:ежегодно|ежеквартально|ежемесячно|раз\s+в\s+(?:год|полугодие|квартал|\d\s+года?)"
+    r"|(?:один|два|1|2)\s+раза?\s+в\s+(?:год|полугодие|квартал))\b",
+    re.IGNORECASE,
+)
 DEADLINE = re.compile(rf"\b(?:не\s+позднее|до)\s+\d{{1,2}}\s+{MONTH}\b", re.IGNORECASE)
 """What the report calls each field, with the words agreeing with it."""
 LIST_ITEM = re.compile(r"^\s*(?:-|1\.)\s+(?P<item>.+?)[;.]?\s*$")
@@ -32,12 +35,22 @@ def fill_from_sections(imported: ImportedRegulation, fill: bool) -> None:
         if fill:
             for indicator in lacking:
                 indicator[key] = value
-            imported.report.mapped.append(messages.IMPORT_FILLED.format(
-                what=what, value=shortened(value, 80), where=where, written=written, codes=codes,
-                pronoun=messages.IMPORT_FILL_PRONOUNS[key]))
+            imported.report.mapped.append(
+                messages.IMPORT_FILLED.format(
+                    what=what,
+                    value=shortened(value, 80),
+                    where=where,
+                    written=written,
+                    codes=codes,
+                    pronoun=messages.IMPORT_FILL_PRONOUNS[key],
+                )
+            )
         else:
-            imported.report.guessed.append(messages.IMPORT_FILL_OFFERED.format(
-                codes=codes, missing=missing, what=what, where=where, common=common_form, value=shortened(value, 80)))
+            imported.report.guessed.append(
+                messages.IMPORT_FILL_OFFERED.format(
+                    codes=codes, missing=missing, what=what, where=where, common=common_form, value=shortened(value, 80)
+                )
+            )
 
 
 def _schedule(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
@@ -49,8 +62,11 @@ def _schedule(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
         if len(values) == 1:
             found[key] = (values[0], where)
         elif len(values) > 1:
-            imported.report.guessed.append(messages.IMPORT_SCHEDULE_AMBIGUOUS.format(
-                where=where, what=messages.IMPORT_FILL_WORDS[key][0], values=", ".join(f"«{v}»" for v in values)))
+            imported.report.guessed.append(
+                messages.IMPORT_SCHEDULE_AMBIGUOUS.format(
+                    where=where, what=messages.IMPORT_FILL_WORDS[key][0], values=", ".join(f"«{v}»" for v in values)
+                )
+            )
     return found
 
 
@@ -61,4 +77,8 @@ def _method(imported: ImportedRegulation) -> dict[str, tuple[str, str]]:
     value = "; ".join(items) if items else next((p.strip() for p in text.split("\n\n") if p.strip()), "")
     labelled = re.match(r"^[^:;]{0,40}:\s*(?P<listed>[^:]+;[^:]+)$", value)  # «Сбор информации: анализ …; …»
     value = labelled.group("listed").rstrip(".") if labelled else value
-    return {"method": (value.replace("\\", ""), imported.origins.get("methods", messages.IMPORT_METHODS_SECTION))} if value else {}
+    return (
+        {"method": (value.replace("\\", ""), imported.origins.get("methods", messages.IMPORT_METHODS_SECTION))}
+        if value
+        else {}
+    )

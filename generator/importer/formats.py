@@ -44,8 +44,9 @@ def read_document(path: Path) -> ReadDocument:
         if kind == "odt":
             read_docx_bounds(data)
         document = read_docx(convert_to_docx(data, CONVERTED[kind]))
-        return ReadDocument(document, [messages.IMPORT_CONVERTED.format(kind=CONVERTED[kind]),
-                                       *revision_notes(document)])
+        return ReadDocument(
+            document, [messages.IMPORT_CONVERTED.format(kind=CONVERTED[kind]), *revision_notes(document)]
+        )
     document = read_docx(data)
     return ReadDocument(document, revision_notes(document))
 

@@ -8,24 +8,36 @@ import re
 from ..messages import importer as messages
 from ..docx.reader import Paragraph, Table
 from ..russian import count_phrase
-from .indicators import (CODE, GROUP_TYPES, LEVELS, ORIGIN, TEXT_FIELDS, TYPES, UNITS, collection_fields, column_choice,
-                         column_fields, is_indicator_table, level_by_name, read_calculation, read_combined, read_passport, read_when, table_header,
-                         unit_by_name, unit_in_name, read_selection)
-from .layout import is_column_numbers
+from .indicators import (
+    ORIGIN,
+    is_indicator_table,
+)
 from .passages import is_paragraph_indicators, read_passages
-from .passport_tables import PassportTables, row_bands
+from .indicator_rows import IndicatorRows
+from .passport_tables import PassportTables
 from ..scales.reading import COMMON_SCALE, only_bands
 from ..scales.totals import read_total
-from .structure import (TYPED_BULLET, Section, has_text, heading_text, is_clause_number, is_generated, is_lead_in,
-                        typed_label)
+from .structure import (
+    TYPED_BULLET,
+    Section,
+    has_text,
+    heading_text,
+    is_clause_number,
+    is_generated,
+    is_lead_in,
+    typed_label,
+)
 from .text import place_of, shortened, span_of, strip_typed, to_markdown
 
-TABLE_REFERENCE = re.compile(r"^[^.;:]{0,80}\bпоказател\w*[^.;:]{0,40}\b(?:привед[её]н\w*|указан\w*|представлен\w*)"
-                             r"\s+в\s+таблиц\w*\s*[.:]?$", re.IGNORECASE)
+TABLE_REFERENCE = re.compile(
+    r"^[^.;:]{0,80}\bпоказател\w*[^.;:]{0,40}\b(?:привед[её]н\w*|указан\w*|представлен\w*)"
+    r"\s+в\s+таблиц\w*\s*[.:]?$",
+    re.IGNORECASE,
+)
 """«Мониторинг проводится по показателям, приведённым в таблице.»: a sentence that only points at the table."""
 
 
-class IndicatorParts(PassportTables):
+class IndicatorParts(PassportTables, IndicatorRows):
     def __init__(self) -> None:
         super().__init__()
         self.common_scale: tuple[list[dict], str] | None = None
@@ -52,7 +64,7 @@ class IndicatorParts(PassportTables):
         lead = next((i for i, b in enumerate(remaining) if is_lead_in(b, "критери")), None)
         if lead is not None:  # «Критерии оценивания:» inside «Показатели и критерии»
             self.report.mapped.append(messages.IMPORT_CRITERIA_LEAD_IN.format(text=remaining[lead].text.strip()))
-            before, remaining = remaining[:lead], remaining[lead + 1:]
+            before, remaining = remaining[:lead], remaining[lead + 1 :]
             if any(has_text(b) for b in before):
                 self._keep(where, to_markdown(before, section.heading))
             self._criteria(Section(section.heading, "criteria", remaining), where)
@@ -66,10 +78,14 @@ class IndicatorParts(PassportTables):
         """«Показатели и критерии приведены в таблице:» introduces the table msoko writes in its own way."""
         kept: list = []
         for index, block in enumerate(blocks):
-            following = next((b for b in blocks[index + 1:] if has_text(b)), None)
+            following = next((b for b in blocks[index + 1 :] if has_text(b)), None)
             plain = isinstance(block, Paragraph) and block.text.strip() and not is_generated(block)
-            before_table = isinstance(following, Table) and is_indicator_table(following) \
-                and len(block.text.split()) <= 30 and not (block.label or typed_label(block.text))
+            before_table = (
+                isinstance(following, Table)
+                and is_indicator_table(following)
+                and len(block.text.split()) <= 30
+                and not (block.label or typed_label(block.text))
+            )
             if plain and (before_table or TABLE_REFERENCE.match(strip_typed(block.text))):
                 self.report.mapped.append(messages.IMPORT_TABLE_LEAD_IN.format(text=shortened(block.text.strip())))
                 continue
@@ -87,7 +103,11 @@ class IndicatorParts(PassportTables):
             if not listed or block.text.strip().endswith(":"):
                 rest.append(block)
                 continue
-            raw = strip_typed(block.text) if typed_label(block.text) or TYPED_BULLET.match(block.text) else block.text.strip()
+            raw = (
+                strip_typed(block.text)
+                if typed_label(block.text) or TYPED_BULLET.match(block.text)
+                else block.text.strip()
+            )
             if indicators and (bands := only_bands(raw)):  # a band typed as a sub-item of the indicator above
                 indicators[-1].setdefault("scoring", []).extend(bands)
                 continue
@@ -96,8 +116,11 @@ class IndicatorParts(PassportTables):
             name, _, tail = raw.partition(":")
             bands = only_bands(tail)
             name = (name if bands else raw).strip().rstrip(";.")
-            indicator = self._indicator({"name": name[:1].upper() + name[1:]}, label if is_clause_number(label) else "",
-                                        f"{where}, {place_of(block)}")
+            indicator = self._indicator(
+                {"name": name[:1].upper() + name[1:]},
+                label if is_clause_number(label) else "",
+                f"{where}, {place_of(block)}",
+            )
             if bands:
                 indicator["scoring"] = bands
             indicators.append({**indicator, ORIGIN: f"{where}, {place_of(block)}"})
@@ -112,15 +135,19 @@ class IndicatorParts(PassportTables):
         rest: list = []
         for block in before:
             if isinstance(block, Paragraph) and heading_like(block):
-                self.report.mapped.append(messages.IMPORT_GROUP_HEADING.format(text=shortened(block.text.strip()),
-                                                                              where=place_of(block)))
+                self.report.mapped.append(
+                    messages.IMPORT_GROUP_HEADING.format(text=shortened(block.text.strip()), where=place_of(block))
+                )
             elif not is_lead_in(block, "показател"):
                 rest.append(block)
         indicators = []
         for paragraph, values in found:
             place = f"{where}, {place_of(paragraph)}"
-            indicator = self._indicator({key: value for key, value in values.items()
-                                         if key not in ("scoring", "rest", "calculation")}, "", place)
+            indicator = self._indicator(
+                {key: value for key, value in values.items() if key not in ("scoring", "rest", "calculation")},
+                "",
+                place,
+            )
             if values.get("calculation"):
                 indicator["calculation"] = {"formula": values["calculation"]}
             if values["scoring"]:
@@ -140,8 +167,11 @@ class IndicatorParts(PassportTables):
         for block in self._total(section.blocks, where):
             if isinstance(block, Table) and is_indicator_table(block) and not self.data.get("indicators"):
                 self.data["indicators"] = self._table(block, where)
-                self.report.mapped.append(messages.IMPORT_INDICATORS_IN_TABLE.format(
-                    count=len(self.data["indicators"]), where=where, table=block.number))
+                self.report.mapped.append(
+                    messages.IMPORT_INDICATORS_IN_TABLE.format(
+                        count=len(self.data["indicators"]), where=where, table=block.number
+                    )
+                )
                 continue
             if isinstance(block, Table):
                 if not self._passport_table(block, where):
@@ -153,8 +183,11 @@ class IndicatorParts(PassportTables):
             indicator = self._find(reference) if bands else None
             if indicator is not None:
                 indicator.setdefault("scoring", []).extend(bands)
-                self.report.mapped.append(messages.IMPORT_INDICATOR_BANDS.format(
-                    name=shortened(indicator["name"], 50), where=f"{where}, {place_of(block)}"))
+                self.report.mapped.append(
+                    messages.IMPORT_INDICATOR_BANDS.format(
+                        name=shortened(indicator["name"], 50), where=f"{where}, {place_of(block)}"
+                    )
+                )
                 continue
             line_bands = bands or only_bands(raw)
             if line_bands:
@@ -176,9 +209,12 @@ class IndicatorParts(PassportTables):
         self.data["total"] = read.total
         used = [b for i, b in enumerate(blocks) if i in read.used]
         self.origins["total"] = f"{where}, {span_of(used)}" if used else where
-        self.report.mapped.append(messages.IMPORT_TOTAL.format(
-            groups=count_phrase(len(read.total["groups"]), messages.IMPORT_GROUP_NOUN), where=f"{where}, {span_of(used)}"
-            if used else where))
+        self.report.mapped.append(
+            messages.IMPORT_TOTAL.format(
+                groups=count_phrase(len(read.total["groups"]), messages.IMPORT_GROUP_NOUN),
+                where=f"{where}, {span_of(used)}" if used else where,
+            )
+        )
         return [b for i, b in enumerate(blocks) if i not in read.used]
 
     def appendices(self, blocks: list) -> None:
@@ -191,9 +227,12 @@ class IndicatorParts(PassportTables):
             mark.append(block)
         if not blocks:
             return
-        self.report.requisites.append(messages.IMPORT_OWN_APPENDIX.format(
-            text=shortened(" ".join(p.text.strip() for p in mark), 90), where=span_of(mark)))
-        for block in blocks[len(mark):]:
+        self.report.requisites.append(
+            messages.IMPORT_OWN_APPENDIX.format(
+                text=shortened(" ".join(p.text.strip() for p in mark), 90), where=span_of(mark)
+            )
+        )
+        for block in blocks[len(mark) :]:
             if isinstance(block, Table) and self._passport_table(block, messages.IMPORT_OWN_APPENDIX_WHERE):
                 continue
             if isinstance(block, Table) or (block.text.strip() and not _caption(block)):
@@ -209,18 +248,25 @@ class IndicatorParts(PassportTables):
             self._prose("methods", blocks, heading, where)
             if own:
                 self.origins["methods"] = f"{own}; {self.origins['methods']}"
-            self.report.guessed.append(messages.IMPORT_INDICATOR_PROSE.format(
-                where=f"{where}, {span_of([b for b in blocks if isinstance(b, Paragraph)])}"))
+            self.report.guessed.append(
+                messages.IMPORT_INDICATOR_PROSE.format(
+                    where=f"{where}, {span_of([b for b in blocks if isinstance(b, Paragraph)])}"
+                )
+            )
         indicators = self.data.get("indicators", [])
         for indicator in indicators:
             worded = [f"«{b['condition']}»" for b in indicator.get("scoring", []) if "condition" in b]
             if worded:
-                self.report.guessed.append(messages.IMPORT_QUALITATIVE_BANDS.format(
-                    code=indicator.get("code", "?"), conditions=", ".join(worded)))
+                self.report.guessed.append(
+                    messages.IMPORT_QUALITATIVE_BANDS.format(
+                        code=indicator.get("code", "?"), conditions=", ".join(worded)
+                    )
+                )
         unscored = [i.get("code") or shortened(i["name"], 30) for i in indicators if not i.get("scoring")]
         if self.scale_named and unscored and not self.common_scale:
-            self.report.guessed.append(messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=self.scale_named,
-                                                                                  codes=", ".join(unscored)))
+            self.report.guessed.append(
+                messages.IMPORT_SCALE_WITHOUT_BANDS.format(where=self.scale_named, codes=", ".join(unscored))
+            )
         if not self.data.get("criteria") and indicators and all(i.get("scoring") for i in indicators):
             self.data["criteria"] = messages.IMPORT_CRITERIA_TEXT
             self.origins["criteria"] = messages.IMPORT_CRITERIA_ORIGIN
@@ -232,100 +278,11 @@ class IndicatorParts(PassportTables):
         for indicator in bare:
             indicator["scoring"] = [dict(band) for band in scale]
         if bare:
-            self.report.mapped.append(messages.IMPORT_COMMON_SCALE.format(
-                levels=count_phrase(len(scale), messages.IMPORT_LEVEL_NOUN), where=where, count=len(bare)))
-
-    # Indicator tables.
-
-    def _table(self, table: Table, where: str) -> list[dict]:
-        texts = table.grid_texts()
-        header, first = table_header(texts)
-        columns = column_fields(header)
-        unknown = [i for i in range(len(header)) if i not in columns]
-        banded = {i for i in unknown if any(only_bands(row[i]) for row in texts[first:] if i < len(row))}
-        unknown_names = list(dict.fromkeys(header[i] for i in unknown if i not in banded))
-        if unknown_names:
-            self.report.guessed.append(messages.IMPORT_COLUMNS_UNKNOWN.format(
-                where=where, columns=", ".join(messages.IMPORT_COLUMN_NAME.format(name=u) for u in unknown_names)))
-        indicators: list[dict] = []
-        group_type = ""
-        previous: tuple[str, str] | None = None
-        for number, (row, cells) in enumerate(zip(table.rows[first:], texts[first:]), start=first + 1):
-            place = messages.IMPORT_ROW_WHERE.format(where=where, table=table.number, row=number)
-            values = {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns}
-            if is_column_numbers(cells):
-                self.report.mapped.append(messages.IMPORT_COLUMN_NUMBERS.format(where=place))
-                continue
-            if indicators and not values.get("name") and not values.get("code") and (
-                    continued := row_bands(values)[0] + [b for i in sorted(banded) for b in only_bands(cells[i])]):
-                indicators[-1].setdefault("scoring", []).extend(continued)  # a band row under its indicator's
-                continue
-            if not values.get("name") or len({c.strip() for c in cells}) == 1:
-                text = " | ".join(dict.fromkeys(c.strip() for c in cells if c.strip()))
-                group_type = column_choice(text, GROUP_TYPES) or ""
-                if group_type:  # «1. Показатели результатов» over the rows it groups
-                    self.report.mapped.append(messages.IMPORT_GROUP_TYPE.format(place=place, text=text, type=group_type))
-                elif text:
-                    self._keep(place, text)
-                continue
-            key = (values.get("code", ""), values["name"])
-            if indicators and key == previous:  # the indicator merged down over one row per band
-                indicators[-1].setdefault("scoring", []).extend(row_bands(values)[0])
-                continue
-            previous = key
-            if group_type and "type" not in values:
-                values["type"] = group_type
-            code_label = row[0][0].label if row and row[0] else ""
-            indicator = self._indicator(values, code_label, place)
-            for i in sorted(banded):
-                indicator["scoring"] = indicator.get("scoring", []) + only_bands(cells[i])
-            for i in unknown:
-                if i < len(cells) and cells[i].strip() and i not in banded:
-                    self._keep(messages.IMPORT_INDICATOR_COLUMN.format(
-                        indicator=indicator["code"] or indicator["name"], column=header[i]), cells[i])
-            indicators.append({**indicator, ORIGIN: messages.IMPORT_INDICATOR_ROW.format(
-                where=where, row=number, table=table.number)})
-        return indicators
-
-    def _indicator(self, values: dict[str, str], code_label: str, where: str) -> dict:
-        values = {**collection_fields(values.get("collection", "")), **values}
-        code = (values.get("code") or code_label).strip().rstrip(".")
-        name_lines = [line.strip() for line in values["name"].splitlines() if line.strip()]
-        passport = read_passport(name_lines[-1]) if name_lines and name_lines[-1].startswith("(") else None
-        if passport is not None:
-            name_lines = name_lines[:-1]
-        name, typed_unit = unit_in_name(" ".join(name_lines))
-        indicator: dict = {"code": code if CODE.match(code or "") else "", "name": name}
-        unit = column_choice(values.get("unit", ""), UNITS) or typed_unit
-        indicator["unit"] = unit or self._guess(unit_by_name(name), where, "единица измерения")
-        passport = passport or {}
-        indicator["type"] = passport.get("тип") if passport.get("тип") in TYPES else self._choice(
-            values.get("type", ""), [(t[:5], t) for t in TYPES], "результат", where, "тип")
-        indicator["calculation"] = read_calculation(values.get("calculation", ""))
-        written = {key: " ".join(values[key].split()) for key in TEXT_FIELDS if key in values and key not in indicator}
-        if "when" in values:  # «Периодичность и сроки» in one column; a column of its own says it better
-            written = {**read_when(values["when"]), **written}
-        if "combined" in values:
-            written = {**read_combined(values["combined"]), **written}
-        if passport.get("целевое значение"):
-            written["target"] = " ".join(passport["целевое значение"].split())
-        indicator.update(written)
-        level = passport.get("уровень") or values.get("level", "")
-        indicator["level"] = self._choice(level, LEVELS, level_by_name(name), where, "уровень")
-        if values.get("applies_to"):
-            indicator["applies_to"] = self._selection(values["applies_to"], indicator["level"], where)
-        indicator["scoring"], rest = row_bands(values)
-        for line in rest:
-            self._keep(messages.IMPORT_SCALE_WHERE.format(where=where), line)
-        return {key: value for key, value in indicator.items() if value not in ("", {}, [], None)}
-
-
-    def _selection(self, text: str, level: str, where: str) -> dict[str, list[str]] | None:
-        """The organizations the data are collected from; words that name none are kept for the author."""
-        selection = read_selection(text, level)
-        if selection is None:
-            self._keep(messages.IMPORT_ORGANIZATIONS_WHERE.format(where=where), text)
-        return selection
+            self.report.mapped.append(
+                messages.IMPORT_COMMON_SCALE.format(
+                    levels=count_phrase(len(scale), messages.IMPORT_LEVEL_NOUN), where=where, count=len(bare)
+                )
+            )
 
 
 def _caption(paragraph: Paragraph) -> bool:

@@ -16,7 +16,6 @@ from ..russian.organizations import MARKED, SERVING
 from ..scales.totals import MUNICIPAL_NAME
 
 
-
 ORIGIN = "_origin"
 """The key under which an imported indicator keeps where it came from, until the source is written."""
 
@@ -40,15 +39,26 @@ TRIED_LAST = ("applies_to", "target", "level", "type", "scoring")
 значения», «Целевой уровень», «Ответственная организация»): a title is tried against every other field first."""
 COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = COMPOSITE_COLUMNS + tuple(
     (name, PASSPORT[name].stems)
-    for name in sorted(PASSPORT, key=lambda name: TRIED_LAST.index(name) + 1 if name in TRIED_LAST else 0))
+    for name in sorted(PASSPORT, key=lambda name: TRIED_LAST.index(name) + 1 if name in TRIED_LAST else 0)
+)
 """Each column's field by the stems of its title, the first that fits winning: composite columns, then the
 passport's fields (:mod:`schemas.passport`) in the model's order, then :data:`TRIED_LAST`."""
-TEXT_FIELDS = tuple(name for name, info in Indicator.model_fields.items() if name in PASSPORT and info.annotation is str)
+TEXT_FIELDS = tuple(
+    name for name, info in Indicator.model_fields.items() if name in PASSPORT and info.annotation is str
+)
 """The passport's fields whose value is text, taken from their column as written."""
 
 
-UNITS = (("%", "процент"), ("процент", "процент"), ("чел", "человек"), ("балл", "балл"), ("да/нет", "да/нет"),
-         ("ед", "единица"), ("кол", "единица"), ("шт", "единица"))
+UNITS = (
+    ("%", "процент"),
+    ("процент", "процент"),
+    ("чел", "человек"),
+    ("балл", "балл"),
+    ("да/нет", "да/нет"),
+    ("ед", "единица"),
+    ("кол", "единица"),
+    ("шт", "единица"),
+)
 
 
 LEVELS = (("доо", "ДОО"), ("дошкол", "ДОО"), ("муницип", "муниципалитет"), ("округ", "муниципалитет"), ("оо", "ОО"))
@@ -57,11 +67,18 @@ LEVELS = (("доо", "ДОО"), ("дошкол", "ДОО"), ("муницип", "
 TYPES: tuple[str, ...] = typing.get_args(IndicatorType)
 
 
-GROUP_TYPES = (("показатели услови", "условия"), ("показатели процесс", "процесс"), ("показатели результат", "результат"))
+GROUP_TYPES = (
+    ("показатели услови", "условия"),
+    ("показатели процесс", "процесс"),
+    ("показатели результат", "результат"),
+)
 
 
-UNIT_IN_NAME = re.compile(r"(?:\s*\(\s*(?P<bracketed>%|да\s*/\s*нет|чел\.?|человек|ед\.?|единиц\w*|шт\.?|балл\w*)\s*\)"
-                          r"|,\s*(?P<after_comma>%|чел\.?|человек|ед\.?|шт\.?|балл\w*|да\s*/\s*нет))\s*[.;]?$", re.IGNORECASE)
+UNIT_IN_NAME = re.compile(
+    r"(?:\s*\(\s*(?P<bracketed>%|да\s*/\s*нет|чел\.?|человек|ед\.?|единиц\w*|шт\.?|балл\w*)\s*\)"
+    r"|,\s*(?P<after_comma>%|чел\.?|человек|ед\.?|шт\.?|балл\w*|да\s*/\s*нет))\s*[.;]?$",
+    re.IGNORECASE,
+)
 """The unit typed after an indicator's name: «… (%)», «… (да/нет)», «…, чел.»."""
 POINTS_HEADER = re.compile(r"^\s*(?:кол(?:ичество|-во)\s+)?балл(?:ы|ов)?\s*$", re.IGNORECASE)
 """A column of bare points beside a column of conditions, one band per row: «Критерий | Баллы»."""
@@ -73,7 +90,7 @@ def unit_in_name(name: str) -> tuple[str, str | None]:
     if not found:
         return name, None
     typed = (found.group("bracketed") or found.group("after_comma")).lower().replace(" ", "")
-    return name[:found.start()].rstrip(" ,"), column_choice(typed, UNITS)
+    return name[: found.start()].rstrip(" ,"), column_choice(typed, UNITS)
 
 
 def level_by_name(name: str) -> str:
@@ -136,8 +153,14 @@ def read_combined(text: str) -> dict[str, str]:
     return result
 
 
-KIND_STEMS = (("общеобразоват", "школа"), ("школ", "школа"), ("доо", "ДОО"), ("дошкол", "ДОО"),
-              ("дополнительного образования", "УДО"), ("удо", "УДО"))
+KIND_STEMS = (
+    ("общеобразоват", "школа"),
+    ("школ", "школа"),
+    ("доо", "ДОО"),
+    ("дошкол", "ДОО"),
+    ("дополнительного образования", "УДО"),
+    ("удо", "УДО"),
+)
 MARK_STEMS = (("шнор", "ШНОР"), ("низкими результат", "ШНОР"), ("шнсу", "ШНСУ"), ("неблагоприятн", "ШНСУ"))
 """A mark by its abbreviation or by the words of its full form, which the glossary prints at the first use."""
 LEVEL_STEMS = tuple((words.split()[0], level) for level, words in LEVEL_NAMES.items())
@@ -152,9 +175,11 @@ def read_selection(text: str, level: str) -> dict[str, list[str]] | None:
     named, _, rest = lowered.partition(f", {SERVING}")
     named, _, marked = named.partition(f", {MARKED}")
     serving, _, marked_after = rest.partition(f", {MARKED}")
-    selection = {"kinds": _found(named, KIND_STEMS),
-                 "levels": _found(serving, LEVEL_STEMS),
-                 "marks": _found(marked or marked_after, MARK_STEMS)}
+    selection = {
+        "kinds": _found(named, KIND_STEMS),
+        "levels": _found(serving, LEVEL_STEMS),
+        "marks": _found(marked or marked_after, MARK_STEMS),
+    }
     if (selection["levels"] or selection["marks"]) and tuple(selection["kinds"]) == KINDS_OF_LEVEL.get(level):
         selection["kinds"] = []
     return {key: value for key, value in selection.items() if value} or None
@@ -185,8 +210,18 @@ def column_fields(header: list[str]) -> dict[int, str]:
         lowered = title.lower() + " "
         points = POINTS_COLUMN.search(title)
         both = "периодичн" in lowered and "срок" in lowered  # «Периодичность и сроки» in one column
-        rule = f"points:{points.group(1)}" if points else "points" if POINTS_HEADER.match(title) else "when" if both else next(
-            (name for name, stems in COLUMNS if name not in columns.values() and any(s in lowered for s in stems)), None)
+        rule = (
+            f"points:{points.group(1)}"
+            if points
+            else "points"
+            if POINTS_HEADER.match(title)
+            else "when"
+            if both
+            else next(
+                (name for name, stems in COLUMNS if name not in columns.values() and any(s in lowered for s in stems)),
+                None,
+            )
+        )
         if rule and rule not in columns.values():
             columns[index] = rule
     return columns

@@ -22,10 +22,13 @@ INDENT = 8.0
 REFLOW_SHARE = 0.25
 """A .docx is read as printed lines when at least this share of its paragraphs break off mid-sentence."""
 REFLOW_MINIMUM = 6
-LINE_LABEL = re.compile(r"^\s*(?:(?i:раздел|глава)\s+)?(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[а-яa-z]\)|[IVXLC]+\.)\s")
+LINE_LABEL = re.compile(
+    r"^\s*(?:(?i:раздел|глава)\s+)?(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[а-яa-z]\)|[IVXLC]+\.)\s"
+)
 """A clause number opening a line: «2.1.», «3)», «IV.» — never a date («29.12.2012») a line happens to start with."""
-PAGE_FURNITURE = re.compile(r"^\s*(?:(?:страница|стр\.?)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:из|/)\s*\d{1,3})?\s*$",
-                            re.IGNORECASE)
+PAGE_FURNITURE = re.compile(
+    r"^\s*(?:(?:страница|стр\.?)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:из|/)\s*\d{1,3})?\s*$", re.IGNORECASE
+)
 """A page number as printed: «3», «- 3 -», «Страница 3 из 4», «стр. 3»."""
 
 
@@ -42,6 +45,7 @@ class Line:
 @dataclass
 class PageTable:
     """A ruled table as printed on one page: its top and its cells' texts, row by row."""
+
     top: float
     rows: list[list[str]]
 
@@ -66,14 +70,22 @@ def _opens(line: Line, previous: Line, left: float, right: float, height: float)
     """``height`` is the usual line's: a line without ascenders is no reason to see a gap."""
     height = max(height, 1.0)
     same_page = line.top > previous.top
-    centred = line.x0 > left + INDENT and previous.x0 > left + INDENT and abs(
-        (line.x0 + line.x1) - (previous.x0 + previous.x1)) < 2 * INDENT and line.bold == previous.bold
+    centred = (
+        line.x0 > left + INDENT
+        and previous.x0 > left + INDENT
+        and abs((line.x0 + line.x1) - (previous.x0 + previous.x1)) < 2 * INDENT
+        and line.bold == previous.bold
+    )
     if centred and same_page and line.top - previous.bottom <= PARAGRAPH_GAP * height:
         return bool(LINE_LABEL.match(line.text))  # a centred heading over two lines stays one
-    return ((same_page and line.top - previous.bottom > PARAGRAPH_GAP * height)
-            or _ends_short(previous, line, right) or "\t" in previous.text
-            or line.x0 > left + INDENT or line.bold != previous.bold
-            or bool(LINE_LABEL.match(line.text) or TYPED_BULLET.match(line.text)))
+    return (
+        (same_page and line.top - previous.bottom > PARAGRAPH_GAP * height)
+        or _ends_short(previous, line, right)
+        or "\t" in previous.text
+        or line.x0 > left + INDENT
+        or line.bold != previous.bold
+        or bool(LINE_LABEL.match(line.text) or TYPED_BULLET.match(line.text))
+    )
 
 
 def _ends_short(previous: Line, line: Line, right: float) -> bool:
@@ -101,8 +113,11 @@ def reflowed(blocks: list) -> tuple[list, int]:
             continue  # a blank line between printed lines is a page's spacing, not a paragraph
         last = result[-1] if result else None
         if isinstance(block, Paragraph) and isinstance(last, Paragraph) and _continues(block, last):
-            result[-1] = replace(last, text=joined([last.text.rstrip(), block.text.strip()]),
-                                 spans=[(joined([last.text.rstrip(), block.text.strip()]), last.bold, False)])
+            result[-1] = replace(
+                last,
+                text=joined([last.text.rstrip(), block.text.strip()]),
+                spans=[(joined([last.text.rstrip(), block.text.strip()]), last.bold, False)],
+            )
             joins += 1
         elif isinstance(block, Table) and isinstance(last, Table) and _same_width(last, block):
             result[-1] = _joined_tables(last, _rewrapped(block))
@@ -118,8 +133,11 @@ def _rewrapped(table: Table) -> Table:
         cells = []
         for cell in row:
             text = cell_text("\n".join(p.text for p in cell)) if cell else ""
-            cells.append([replace(cell[0], text=line, spans=[(line, cell[0].bold, False)])
-                          for line in text.split("\n")] if cell else cell)
+            cells.append(
+                [replace(cell[0], text=line, spans=[(line, cell[0].bold, False)]) for line in text.split("\n")]
+                if cell
+                else cell
+            )
         rows.append(cells)
     return Table(rows, table.merges, table.number)
 
@@ -142,8 +160,7 @@ def _same_width(first: Table, second: Table) -> bool:
 def _joined_tables(first: Table, second: Table) -> Table:
     """A table broken by a page: the second part's repeated header row dropped."""
     header = first.texts()[0] if first.rows else []
-    pairs = [(row, merges) for row, merges, texts in zip(second.rows, second.merges, second.texts())
-             if texts != header]
+    pairs = [(row, merges) for row, merges, texts in zip(second.rows, second.merges, second.texts()) if texts != header]
     return Table(first.rows + [row for row, _ in pairs], first.merges + [merges for _, merges in pairs], first.number)
 
 
@@ -199,8 +216,12 @@ def unbroken(lines: list[str]) -> list[str]:
     for line in lines[1:]:
         head = re.search(r"([А-Яа-яЁё]+)$", result[-1])
         tail = re.match(r"^([а-яё]+)", line)
-        if head and tail and is_known(head.group(1) + tail.group(1)) and not (
-                is_known(head.group(1)) and (tail.group(1) in SHORT_WORDS or len(tail.group(1)) > 2)):
+        if (
+            head
+            and tail
+            and is_known(head.group(1) + tail.group(1))
+            and not (is_known(head.group(1)) and (tail.group(1) in SHORT_WORDS or len(tail.group(1)) > 2))
+        ):
             result[-1] += line
         else:
             result.append(line)

@@ -60,8 +60,17 @@ def _recognised(image) -> list[Line | PageTable]:
         text = raw.strip().strip("|[]")  # a table's rule read into the word beside it: «|1»
         if text and float(data["conf"][i]) >= MIN_CONFIDENCE:
             left, top = data["left"][i] * POINTS_PER_DOT, data["top"][i] * POINTS_PER_DOT
-            words.append((left, top, left + data["width"][i] * POINTS_PER_DOT, top + data["height"][i] * POINTS_PER_DOT,
-                          text, (data["block_num"][i], data["par_num"][i], data["line_num"][i])))
+            words.append(
+                (
+                    left,
+                    top,
+                    left + data["width"][i] * POINTS_PER_DOT,
+                    top + data["height"][i] * POINTS_PER_DOT,
+                    text,
+                    (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+                )
+            )
+
     def digits(box: tuple[float, float, float, float]) -> str:
         left, top, right, bottom = (round(edge / POINTS_PER_DOT) for edge in box)
         cell = image.crop((left + CELL_MARGIN, top + CELL_MARGIN, right - CELL_MARGIN, bottom - CELL_MARGIN))

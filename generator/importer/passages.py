@@ -12,19 +12,30 @@ from .indicators import UNITS, column_choice
 from ..scales.reading import band_of
 from .text import strip_typed
 
-OPENING = re.compile(r"^\s*показатель\s+(?:№\s*)?(?P<code>\d+(?:\.\d+)*)\.?\s*[.:—–-]?\s*(?P<name>\S.*)$",
-                     re.IGNORECASE | re.DOTALL)
-LABELLED = (("unit", re.compile(r"^\s*единица\s+измерения\s*[:—–-]\s*(?P<value>.+?)\.?$", re.IGNORECASE)),
-            ("source", re.compile(r"^\s*источник(?:и)?(?:\s+(?:данных|информации))?\s*[:—–-]\s*(?P<value>.+?)\.?$",
-                                  re.IGNORECASE)),
-            ("method", re.compile(r"^\s*метод(?:\s+сбора(?:\s+информации)?)?\s*[:—–-]\s*(?P<value>.+?)\.?$",
-                                  re.IGNORECASE)),
-            ("periodicity", re.compile(r"^\s*периодичность\s*[:—–-]\s*(?P<value>.+?)\.?$", re.IGNORECASE)),
-            ("calculation", re.compile(r"^\s*(?:формула\s+расч[её]та|способ\s+расч[её]та|расч[её]т)\s*[:—–-]\s*"
-                                       r"(?P<value>.+)$", re.IGNORECASE)))
+OPENING = re.compile(
+    r"^\s*показатель\s+(?:№\s*)?(?P<code>\d+(?:\.\d+)*)\.?\s*[.:—–-]?\s*(?P<name>\S.*)$", re.IGNORECASE | re.DOTALL
+)
+LABELLED = (
+    ("unit", re.compile(r"^\s*единица\s+измерения\s*[:—–-]\s*(?P<value>.+?)\.?$", re.IGNORECASE)),
+    (
+        "source",
+        re.compile(r"^\s*источник(?:и)?(?:\s+(?:данных|информации))?\s*[:—–-]\s*(?P<value>.+?)\.?$", re.IGNORECASE),
+    ),
+    ("method", re.compile(r"^\s*метод(?:\s+сбора(?:\s+информации)?)?\s*[:—–-]\s*(?P<value>.+?)\.?$", re.IGNORECASE)),
+    ("periodicity", re.compile(r"^\s*периодичность\s*[:—–-]\s*(?P<value>.+?)\.?$", re.IGNORECASE)),
+    (
+        "calculation",
+        re.compile(
+            r"^\s*(?:формула\s+расч[её]та|способ\s+расч[её]та|расч[её]т)\s*[:—–-]\s*"
+            r"(?P<value>.+)$",
+            re.IGNORECASE,
+        ),
+    ),
+)
 COMPUTED = re.compile(r"\bрассчитыва\w+|\bвычисля\w+|\bопределя\w+\s+как\b", re.IGNORECASE)
-SCALE_LEAD = re.compile(r"^\s*(?:шкала\s+оценивания|оценка\s+в\s+баллах|критери\w+\s+оценивания|баллы)\s*:?\s*$",
-                        re.IGNORECASE)
+SCALE_LEAD = re.compile(
+    r"^\s*(?:шкала\s+оценивания|оценка\s+в\s+баллах|критери\w+\s+оценивания|баллы)\s*:?\s*$", re.IGNORECASE
+)
 UNIT_IN_SENTENCE = re.compile(r"\s*\(\s*единица\s+измерения\s*[—–:-]\s*(?P<unit>[^)]+)\)", re.IGNORECASE)
 
 
@@ -45,7 +56,7 @@ def read_passages(blocks: list) -> tuple[list[tuple[Paragraph, dict]], list]:
             unit = UNIT_IN_SENTENCE.search(name)
             if unit:
                 values["unit"] = unit.group("unit")
-                name = (name[:unit.start()] + name[unit.end():]).strip().rstrip(".")
+                name = (name[: unit.start()] + name[unit.end() :]).strip().rstrip(".")
             values["name"] = name
             found.append((block, values))
         elif found and isinstance(block, Paragraph) and block.text.strip():

@@ -35,8 +35,10 @@ class PassportTables(Collector):
         added = [c for c in columns.values() if c in TEXT_FIELDS and c not in NAMING]
         if "code" in columns.values() and "points" in columns.values() and "scoring" not in columns.values():
             columns = {i: "scoring" if field == "name" else field for i, field in columns.items()}  # «Значение»
-        rows = [(number, cells, {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns})
-                for number, cells in enumerate(texts[first:], start=first)]
+        rows = [
+            (number, cells, {columns[i]: cells[i].strip() for i in range(min(len(cells), len(header))) if i in columns})
+            for number, cells in enumerate(texts[first:], start=first)
+        ]
         if not indicators or not (banded or (added and any(self._named(values) for _, _, values in rows))):
             return False
         matched: dict[int, dict] = {}
@@ -44,13 +46,25 @@ class PassportTables(Collector):
         for number, cells, values in rows:
             place = messages.IMPORT_ROW_WHERE.format(where=where, table=table.number, row=number + 1)
             if len({c.strip() for c in cells}) == 1 or is_column_numbers(cells):  # «I. Профессиональное развитие»
-                self.report.mapped.append(messages.IMPORT_GROUP_ROW.format(where=place, text=shortened(cells[0].strip(), 60)))
+                self.report.mapped.append(
+                    messages.IMPORT_GROUP_ROW.format(where=place, text=shortened(cells[0].strip(), 60))
+                )
                 continue
-            indicator = self._find(values.get("code", "") or values.get("name", "") or cells[0]) if banded \
+            indicator = (
+                self._find(values.get("code", "") or values.get("name", "") or cells[0])
+                if banded
                 else self._named(values)
+            )
             bands = row_bands(values)[0]
-            written = {field: _cell_value(table, texts, number, index, field) for index, field in columns.items()
-                       if field in added and index < len(cells) and cells[index].strip()} if indicator else {}
+            written = (
+                {
+                    field: _cell_value(table, texts, number, index, field)
+                    for index, field in columns.items()
+                    if field in added and index < len(cells) and cells[index].strip()
+                }
+                if indicator
+                else {}
+            )
             if indicator is None or not (bands or written):
                 self._keep(place, " | ".join(c for c in cells if c.strip()))
                 continue
@@ -59,12 +73,18 @@ class PassportTables(Collector):
             filled.update(field for field, value in written.items() if self._add(indicator, field, value, place))
             matched[id(indicator)] = indicator
         if banded:
-            self.report.mapped.append(messages.IMPORT_CRITERIA_TABLE.format(count=len(matched), where=where,
-                                                                           table=table.number))
+            self.report.mapped.append(
+                messages.IMPORT_CRITERIA_TABLE.format(count=len(matched), where=where, table=table.number)
+            )
         if filled:
-            self.report.mapped.append(messages.IMPORT_PASSPORT_TABLE.format(
-                fields=", ".join(Indicator.model_fields[f].title or f for f in added if f in filled),
-                count=count_phrase(len(matched), messages.IMPORT_INDICATOR_NOUN), where=where, table=table.number))
+            self.report.mapped.append(
+                messages.IMPORT_PASSPORT_TABLE.format(
+                    fields=", ".join(Indicator.model_fields[f].title or f for f in added if f in filled),
+                    count=count_phrase(len(matched), messages.IMPORT_INDICATOR_NOUN),
+                    where=where,
+                    table=table.number,
+                )
+            )
         return True
 
     def _named(self, values: dict[str, str]) -> dict | None:
@@ -88,19 +108,35 @@ class PassportTables(Collector):
     def _find(self, reference: str) -> dict | None:
         """The indicator a criterion names: by its code («3.1», «1.5.1») or the start of its name."""
         indicators = self.data.get("indicators", [])
-        codes = CODE_IN_TEXT.findall(reference) or re.findall(r"^\s*(\d+)\.?\s*$", reference) or re.findall(
-            r"\bпоказател\w*\s+(?:№\s*)?(\d+)\b", reference, re.IGNORECASE)  # «По показателю 2: …»
+        codes = (
+            CODE_IN_TEXT.findall(reference)
+            or re.findall(r"^\s*(\d+)\.?\s*$", reference)
+            or re.findall(r"\bпоказател\w*\s+(?:№\s*)?(\d+)\b", reference, re.IGNORECASE)
+        )  # «По показателю 2: …»
         for code in codes:
-            found = [i for i in indicators if i.get("code") and (i["code"] == code or i["code"].endswith("." + code)
-                                                                  or code.endswith("." + i["code"]))]
+            found = [
+                i
+                for i in indicators
+                if i.get("code")
+                and (i["code"] == code or i["code"].endswith("." + code) or code.endswith("." + i["code"]))
+            ]
             if len(found) == 1:
                 return found[0]
-        if len(codes) == 1 and codes[0].isdigit() and not any(i.get("code") for i in indicators) \
-                and 1 <= int(codes[0]) <= len(indicators):  # «1.» for the first of indicators typed without codes
+        if (
+            len(codes) == 1
+            and codes[0].isdigit()
+            and not any(i.get("code") for i in indicators)
+            and 1 <= int(codes[0]) <= len(indicators)
+        ):  # «1.» for the first of indicators typed without codes
             return indicators[int(codes[0]) - 1]
         plain = _plain(reference)
-        found = [i for i in indicators if plain and len(plain) >= 15 and
-                 (_plain(i["name"]).startswith(plain[:60]) or plain.startswith(_plain(i["name"])[:60]))]
+        found = [
+            i
+            for i in indicators
+            if plain
+            and len(plain) >= 15
+            and (_plain(i["name"]).startswith(plain[:60]) or plain.startswith(_plain(i["name"])[:60]))
+        ]
         return found[0] if len(found) == 1 else None
 
 
@@ -111,8 +147,11 @@ def row_bands(values: dict[str, str]) -> tuple[list[dict], list[str]]:
         condition = " ".join(values.get("scoring", "").split())
         return ([band(condition, int(bare.group(1)))] if condition else []), []
     bands, rest = read_bands("\n".join(filter(None, (values.get("scoring", ""), values.get("points", "")))))
-    bands += [band(" ".join(text.split()), int(key.split(":")[1]))
-              for key, text in values.items() if key.startswith("points:") and text.strip().strip("—–-")]
+    bands += [
+        band(" ".join(text.split()), int(key.split(":")[1]))
+        for key, text in values.items()
+        if key.startswith("points:") and text.strip().strip("—–-")
+    ]
     return bands, rest
 
 

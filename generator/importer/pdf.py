@@ -53,8 +53,11 @@ def read_pdf(data: bytes) -> ReadDocument:
                     pages[number - 1].items = list(lines)
     except UnreadablePdf as error:
         raise UnreadableDocument(messages.IMPORT_PDF_UNREADABLE.format(reason=error)) from None
-    notes = [messages.IMPORT_PDF_READ.format(pages=count_phrase(len(pages), messages.IMPORT_PAGE_NOUN))] if len(scanned) < len(pages) \
+    notes = (
+        [messages.IMPORT_PDF_READ.format(pages=count_phrase(len(pages), messages.IMPORT_PAGE_NOUN))]
+        if len(scanned) < len(pages)
         else []
+    )
     removed = _remove_furniture(pages)
     if removed:
         examples = ", ".join(f"«{text}»" for text in list(dict.fromkeys(removed))[:3])
@@ -99,6 +102,7 @@ def _line(line: dict) -> Line:
 def _remove_furniture(pages: list[Page]) -> list[str]:
     """Running headers and footers (a line at the top or bottom of pages that repeats, digits aside) and page
     numbers go; their texts are returned for the report."""
+
     def key(line: Line) -> tuple[str, int]:  # the words, digits aside, and the height on the page
         return re.sub(r"\d+", "#", " ".join(line.text.lower().split())), round(line.top / RUNNING_TOLERANCE)
 
@@ -135,8 +139,9 @@ def _blocks(pages: list[Page], notes: list[str]) -> list:
                     if rows and _split_row(previous.rows[0], previous.rows[-1], rows[0]):  # a row broken by the page
                         previous.rows[-1] = [_glued(a, b) for a, b in zip(previous.rows[-1], rows.pop(0))]
                     previous.rows.extend(rows)
-                    notes.append(messages.IMPORT_PDF_TABLE_JOINED.format(
-                        table=sum(isinstance(s, PageTable) for s in sequence)))
+                    notes.append(
+                        messages.IMPORT_PDF_TABLE_JOINED.format(table=sum(isinstance(s, PageTable) for s in sequence))
+                    )
                 else:
                     sequence.append(PageTable(item.top, list(item.rows)))
             elif sequence and isinstance(sequence[-1], list):
@@ -148,6 +153,7 @@ def _blocks(pages: list[Page], notes: list[str]) -> list:
 
 def _same_row(row: list[str], header: list[str]) -> bool:
     """The header row repeated atop a continued table, read again (by tesseract perhaps with a slip)."""
+
     def letters(cells: list[str]) -> str:
         return "".join(re.findall(r"\w", " ".join(cell or "" for cell in cells).lower()))
 
@@ -182,8 +188,20 @@ def _as_word(sequence: list, notes: list[str]) -> list:
     def paragraph(text: str, bold: bool, table: int = 0) -> Paragraph:
         counter["index"] += 1
         counter["number"] += not table
-        return Paragraph(counter["index"], text, "", "", None, "", None, bold, bool(table), [(text, bold, False)],
-                         number=0 if table else counter["number"], table=table)
+        return Paragraph(
+            counter["index"],
+            text,
+            "",
+            "",
+            None,
+            "",
+            None,
+            bold,
+            bool(table),
+            [(text, bold, False)],
+            number=0 if table else counter["number"],
+            table=table,
+        )
 
     for item in sequence:
         if isinstance(item, list):
@@ -195,8 +213,11 @@ def _as_word(sequence: list, notes: list[str]) -> list:
             if is_column_numbers(row):
                 notes.append(messages.IMPORT_PDF_COLUMN_NUMBERS.format(text=" ".join(row), table=counter["table"]))
                 continue
-            rows.append([[paragraph(line, False, counter["table"]) for line in (cell.split("\n") if cell else [""])]
-                         for cell in row])
+            rows.append(
+                [
+                    [paragraph(line, False, counter["table"]) for line in (cell.split("\n") if cell else [""])]
+                    for cell in row
+                ]
+            )
         blocks.append(Table(rows, [[(1, False)] * len(row) for row in rows], counter["table"]))
     return blocks
-

@@ -66,13 +66,23 @@ def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool =
             pending = pending_act(project, act)
             documents = []
             for number, blocks in enumerate(bundle.documents):
-                where = messages.IMPORT_APPENDIX_WHERE.format(number=bundle.marks[number] or number + 1) \
-                    if len(bundle.documents) > 1 else ""
+                where = (
+                    messages.IMPORT_APPENDIX_WHERE.format(number=bundle.marks[number] or number + 1)
+                    if len(bundle.documents) > 1
+                    else ""
+                )
                 imported = _imported(read, blocks, first=number == 0, where=where)
                 plan = _plan_monitoring if imported.kind.per is Per.MECHANISM else _plan_single
                 try:
-                    item = plan(project, imported, path, mechanism if len(bundle.documents) == 1 else None, planned,
-                                fill, pending)
+                    item = plan(
+                        project,
+                        imported,
+                        path,
+                        mechanism if len(bundle.documents) == 1 else None,
+                        planned,
+                        fill,
+                        pending,
+                    )
                 except _Refused as refusal:
                     raise _Refused(where + str(refusal)) from None
                 item.how = where + item.how
@@ -94,8 +104,9 @@ def plan_imports(project, files: list[Path], mechanism: str | None, fill: bool =
 
 def _imported(read: ReadDocument, blocks: list, first: bool, where: str) -> ImportedRegulation:
     try:
-        return import_regulation(replace(read.document, blocks=blocks), tuple(read.notes) if first else (),
-                                 read.recognised, read.printed)
+        return import_regulation(
+            replace(read.document, blocks=blocks), tuple(read.notes) if first else (), read.recognised, read.printed
+        )
     except NotARegulation as error:
         raise _Refused(messages.IMPORT_NOT_A_REGULATION.format(where=where, problem=error)) from None
 
@@ -113,13 +124,26 @@ def _read(path: Path) -> ReadDocument:
         raise _Refused(error.reason) from None
 
 
-def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
-                     planned: list[PlannedImport], fill: bool, pending: PendingAct | None) -> PlannedImport:
-    code, how = (mechanism, messages.IMPORT_MECHANISM_GIVEN.format(code=mechanism)) if mechanism else \
-        recognise_mechanism(imported, project.mechanisms)
+def _plan_monitoring(
+    project,
+    imported: ImportedRegulation,
+    path: Path,
+    mechanism: str | None,
+    planned: list[PlannedImport],
+    fill: bool,
+    pending: PendingAct | None,
+) -> PlannedImport:
+    code, how = (
+        (mechanism, messages.IMPORT_MECHANISM_GIVEN.format(code=mechanism))
+        if mechanism
+        else recognise_mechanism(imported, project.mechanisms)
+    )
     if code is None or code not in project.mechanisms:
-        raise _Refused(messages.IMPORT_UNKNOWN_MECHANISM.format(code=code, catalog=project.catalog.model.id) if code
-                       else messages.IMPORT_MECHANISM_UNRECOGNISED.format(title=imported.title))
+        raise _Refused(
+            messages.IMPORT_UNKNOWN_MECHANISM.format(code=code, catalog=project.catalog.model.id)
+            if code
+            else messages.IMPORT_MECHANISM_UNRECOGNISED.format(title=imported.title)
+        )
     target = imported.kind.path(project.layout, code)
     existing = project.regulation_for(code)
     clash = next((p for p in planned if p.target == target), None)
@@ -131,33 +155,46 @@ def _plan_monitoring(project, imported: ImportedRegulation, path: Path, mechanis
     _missing_parts(imported)
     head = {"mechanism": code, "approved_by": _approving_act(project, imported, pending)}
     kind = imported.kind
-    return PlannedImport(str(path), target, _source(imported, head, path), code, how, imported.report,
-                         kind.id_for(code), kind.label)
+    return PlannedImport(
+        str(path), target, _source(imported, head, path), code, how, imported.report, kind.id_for(code), kind.label
+    )
 
 
-def _plan_single(project, imported: ImportedRegulation, path: Path, mechanism: str | None,
-                 planned: list[PlannedImport], fill: bool, pending: PendingAct | None) -> PlannedImport:
+def _plan_single(
+    project,
+    imported: ImportedRegulation,
+    path: Path,
+    mechanism: str | None,
+    planned: list[PlannedImport],
+    fill: bool,
+    pending: PendingAct | None,
+) -> PlannedImport:
     """A document of which a project has one (the Положение о МСОКО), at its kind's source."""
     kind = imported.kind
     target = kind.path(project.layout)
     clash = next((p for p in planned if p.target == target), None)
     if target.exists() or clash:
         other = clash.file if clash else project.layout.display(target)
-        raise _Refused(messages.IMPORT_DOCUMENT_EXISTS.format(
-            document=kind.label, described=agreed(messages.IMPORT_KIND_DESCRIBED, kind.label), other=other))
+        raise _Refused(
+            messages.IMPORT_DOCUMENT_EXISTS.format(
+                document=kind.label, described=agreed(messages.IMPORT_KIND_DESCRIBED, kind.label), other=other
+            )
+        )
     for key, read in FROM_PROJECT.get(kind.key, {}).items():
         imported.data[key] = read(imported, project.mechanisms)
     _missing_parts(imported)
     head = {"approved_by": _approving_act(project, imported, pending)}
-    how = messages.IMPORT_KIND_BY_TITLE.format(kind=kind.label, recognised=agreed(messages.IMPORT_KIND_RECOGNISED,
-                                                                                  kind.label)) + (
-        messages.IMPORT_MECHANISM_NOT_APPLICABLE if mechanism else "")
-    return PlannedImport(str(path), target, _source(imported, head, path), None, how, imported.report,
-                         kind.id_for(), kind.label)
+    how = messages.IMPORT_KIND_BY_TITLE.format(
+        kind=kind.label, recognised=agreed(messages.IMPORT_KIND_RECOGNISED, kind.label)
+    ) + (messages.IMPORT_MECHANISM_NOT_APPLICABLE if mechanism else "")
+    return PlannedImport(
+        str(path), target, _source(imported, head, path), None, how, imported.report, kind.id_for(), kind.label
+    )
 
 
 FROM_PROJECT: dict[str, dict[str, Callable[[ImportedRegulation, dict], Any]]] = {
-    MSOKO.key: {"mechanisms": listed_mechanisms}}
+    MSOKO.key: {"mechanisms": listed_mechanisms}
+}
 """Fields of a kind's source the import fills with the project, not from the text alone: the codes of the
 mechanisms the Положение о МСОКО lists, by the catalog's titles."""
 
@@ -186,17 +223,20 @@ def _qualify_codes(imported: ImportedRegulation, mechanism: str) -> None:
         if not code.startswith(f"{mechanism}."):
             qualified = f"{mechanism}.{number}"
             indicators[number - 1] = {"code": qualified, **{k: v for k, v in indicator.items() if k != "code"}}
-            what = messages.IMPORT_CODE_REPLACED.format(code=code, qualified=qualified) if code \
+            what = (
+                messages.IMPORT_CODE_REPLACED.format(code=code, qualified=qualified)
+                if code
                 else messages.IMPORT_CODE_GIVEN.format(qualified=qualified)
-            imported.report.guessed.append(messages.IMPORT_INDICATOR_CODE.format(name=shortened(indicator["name"], 50),
-                                                                                 what=what))
+            )
+            imported.report.guessed.append(
+                messages.IMPORT_INDICATOR_CODE.format(name=shortened(indicator["name"], 50), what=what)
+            )
 
 
 def _approving_act(project, imported: ImportedRegulation, pending: PendingAct | None) -> str | None:
     if imported.act is None:
         stamped = any(line.startswith("гриф утверждения") for line in imported.report.requisites)
-        imported.report.guessed.append(messages.IMPORT_STAMP_WITHOUT_ACT if stamped
-                                       else messages.IMPORT_NO_STAMP)
+        imported.report.guessed.append(messages.IMPORT_STAMP_WITHOUT_ACT if stamped else messages.IMPORT_NO_STAMP)
         return None
     found = imported.act
     known = sorted(project.acts.items()) + ([(pending.id, pending)] if pending else [])
@@ -208,8 +248,11 @@ def _approving_act(project, imported: ImportedRegulation, pending: PendingAct | 
             return act_id
     # «к приказу» on an appendix mark names the act in the dative; the note says «утверждено приказом».
     kind = re.sub(r"(?:у|ю)$", lambda end: "ом" if end.group(0) == "у" else "ем", found.kind)
-    note = messages.IMPORT_ACT_NOTE_DATED.format(kind=kind, date=f"{found.date:%d.%m.%Y}", number=found.number) \
-        if found.date else messages.IMPORT_ACT_NOTE.format(kind=kind, number=found.number)
+    note = (
+        messages.IMPORT_ACT_NOTE_DATED.format(kind=kind, date=f"{found.date:%d.%m.%Y}", number=found.number)
+        if found.date
+        else messages.IMPORT_ACT_NOTE.format(kind=kind, number=found.number)
+    )
     imported.report.unmapped.append(messages.IMPORT_UNKNOWN_STAMP_ACT.format(note=note))
     append_unmapped(imported.data, messages.IMPORT_STAMP_HEADING, messages.IMPORT_STAMP_UNMAPPED.format(note=note))
     return None
@@ -220,9 +263,14 @@ def _missing_parts(imported: ImportedRegulation) -> None:
     is said to be missing, never filled in silently; where its text may be (the unmapped text) is named only
     when there is some."""
     kind = imported.kind
-    parts = [(key, info.title or key) for key, info in kind.model.model_fields.items()
-             if info.is_required() and key not in HEAD and key not in FROM_PROJECT.get(kind.key, {})]
+    parts = [
+        (key, info.title or key)
+        for key, info in kind.model.model_fields.items()
+        if info.is_required() and key not in HEAD and key not in FROM_PROJECT.get(kind.key, {})
+    ]
     missing = [name for key, name in parts if not imported.data.get(key)]
     if missing:
-        wording = messages.IMPORT_MISSING_PARTS if imported.data.get("unmapped") else messages.IMPORT_MISSING_PARTS_ABSENT
+        wording = (
+            messages.IMPORT_MISSING_PARTS if imported.data.get("unmapped") else messages.IMPORT_MISSING_PARTS_ABSENT
+        )
         imported.report.guessed.append(wording.format(parts=", ".join(f"«{m}»" for m in missing)))

@@ -40,11 +40,13 @@ class ImportReport:
 
     def parts(self) -> list[tuple[str, str, list[str]]]:
         """(key for --format json, title shown to people, lines), in the order the report prints them."""
-        return [("notes", messages.IMPORT_READ, self.read),
-                ("mapped", messages.IMPORT_MAPPED, list(dict.fromkeys(self.mapped))),
-                ("requisites", messages.IMPORT_REQUISITES, self.requisites),
-                ("guessed", messages.IMPORT_GUESSED, list(dict.fromkeys(self.guessed))),
-                ("unmapped", messages.IMPORT_UNMAPPED, self.unmapped)]
+        return [
+            ("notes", messages.IMPORT_READ, self.read),
+            ("mapped", messages.IMPORT_MAPPED, list(dict.fromkeys(self.mapped))),
+            ("requisites", messages.IMPORT_REQUISITES, self.requisites),
+            ("guessed", messages.IMPORT_GUESSED, list(dict.fromkeys(self.guessed))),
+            ("unmapped", messages.IMPORT_UNMAPPED, self.unmapped),
+        ]
 
 
 @dataclass

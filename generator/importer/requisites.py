@@ -12,12 +12,32 @@ from ..messages import importer as messages
 from ..docx.reader import Paragraph, Table
 from .text import all_paragraphs, span_of
 
-STAMP = re.compile(r"(?P<kind>приказ(?:ом|у)|постановлени(?:ем|ю)|распоряжени(?:ем|ю)|решени(?:ем|ю))\b.*?\bот\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}"
-                   r"|[«\"]?\d{1,2}[»\"]?\s+[а-я]+\s+\d{4})(?:\s*г\.)?\s*№\s*(?P<number>[\w/-]+)", re.IGNORECASE | re.DOTALL)
-MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-          "ноября", "декабря")
-OPENERS = (("утвержд", "гриф утверждения"), ("согласован", "согласовано"), ("принят", "принято"),
-           ("рассмотрен", "рассмотрено"), ("приложение", "отметка о приложении"))
+STAMP = re.compile(
+    r"(?P<kind>приказ(?:ом|у)|постановлени(?:ем|ю)|распоряжени(?:ем|ю)|решени(?:ем|ю))\b.*?\bот\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}"
+    r"|[«\"]?\d{1,2}[»\"]?\s+[а-я]+\s+\d{4})(?:\s*г\.)?\s*№\s*(?P<number>[\w/-]+)",
+    re.IGNORECASE | re.DOTALL,
+)
+MONTHS = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+OPENERS = (
+    ("утвержд", "гриф утверждения"),
+    ("согласован", "согласовано"),
+    ("принят", "принято"),
+    ("рассмотрен", "рассмотрено"),
+    ("приложение", "отметка о приложении"),
+)
 """The first word of a requisite block on the title page, and what the report calls the block."""
 PERSON = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
 SIGNATURE = re.compile(rf"^(?P<position>[^\t]*?[^\s\t])(?:[\t ]*\t| {{3,}})[\t _]*(?P<name>{PERSON})\s*$")
@@ -79,8 +99,12 @@ def title_page(blocks: list) -> Requisites:
     stamps.sort(key=lambda item: item[0] != "гриф утверждения")
     if stamps:
         kind, act = stamps[0]
-        found.act = Act(act.group("kind").lower(), parse_date(act.group("date")), act.group("number"),
-                        kind == "отметка о приложении")
+        found.act = Act(
+            act.group("kind").lower(),
+            parse_date(act.group("date")),
+            act.group("number"),
+            kind == "отметка о приложении",
+        )
     return found
 
 
@@ -111,8 +135,8 @@ def body_requisites(blocks: list) -> tuple[list, list[str]]:
             lines.append(messages.IMPORT_SIGNATURE.format(signed=signed, where=span_of(all_paragraphs([block]))))
         elif isinstance(block, Paragraph) and (signed_at := SIGNATURE.match(block.text.strip())):
             position = _position_above(kept) + [signed_at.group("position")]
-            where = span_of([p for p in kept[len(kept) - len(position) + 1:] if isinstance(p, Paragraph)] + [block])
-            del kept[len(kept) - len(position) + 1:]
+            where = span_of([p for p in kept[len(kept) - len(position) + 1 :] if isinstance(p, Paragraph)] + [block])
+            del kept[len(kept) - len(position) + 1 :]
             signed = f"{' '.join(' '.join(position).split())} {signed_at.group('name')}"
             lines.append(messages.IMPORT_SIGNATURE.format(signed=signed, where=where))
         else:
@@ -128,7 +152,7 @@ def own_appendices(blocks: list) -> tuple[list, list]:
     for index, block in enumerate(blocks):
         if not isinstance(block, Paragraph) or not OWN_APPENDIX.match(block.text):
             continue
-        following = " ".join(b.text for b in blocks[index:index + 2] if isinstance(b, Paragraph)).lower()
+        following = " ".join(b.text for b in blocks[index : index + 2] if isinstance(b, Paragraph)).lower()
         if re.search(r"\bк\s+(?:настоящему\s+)?положению\b", following):
             return blocks[:index], blocks[index:]
     return blocks, []
@@ -142,8 +166,9 @@ def _contents(blocks: list) -> list[Paragraph]:
         if not isinstance(block, Paragraph):
             listing = False
             continue
-        entry = block.style_name.lower().startswith("toc") or (listing and (TOC_LINE.search(block.text)
-                                                                            or not block.text.strip()))
+        entry = block.style_name.lower().startswith("toc") or (
+            listing and (TOC_LINE.search(block.text) or not block.text.strip())
+        )
         if CONTENTS.match(block.text) or entry:
             found.append(block)
         listing = bool(CONTENTS.match(block.text)) or (listing and bool(entry))
@@ -197,6 +222,6 @@ def parse_date(text: str) -> date | None:
         if numeric:
             return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
         day, month, year = text.split()
-        return date(int(year), MONTHS.index(month.lower()) + 1, int(day.strip("«»\"")))
+        return date(int(year), MONTHS.index(month.lower()) + 1, int(day.strip('«»"')))
     except ValueError:
         return None

@@ -8,8 +8,19 @@ from ..docx.reader import WordDocument
 from ..messages import importer as messages
 from ..russian import count_phrase
 
-CHANGES = ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange",
-           "sectPrChange", "numberingChange")
+CHANGES = (
+    "ins",
+    "del",
+    "moveFrom",
+    "moveTo",
+    "rPrChange",
+    "pPrChange",
+    "tblPrChange",
+    "trPrChange",
+    "tcPrChange",
+    "sectPrChange",
+    "numberingChange",
+)
 
 
 def revision_notes(document: WordDocument) -> list[str]:
@@ -18,14 +29,20 @@ def revision_notes(document: WordDocument) -> list[str]:
     if body is not None:
         changes = [node for tag in CHANGES for node in body.iter(w(tag))]
         if changes:
-            notes.append(messages.IMPORT_REVISIONS.format(count=count_phrase(len(changes), messages.IMPORT_REVISION_NOUN),
-                                                          authors=_authors(changes)))
+            notes.append(
+                messages.IMPORT_REVISIONS.format(
+                    count=count_phrase(len(changes), messages.IMPORT_REVISION_NOUN), authors=_authors(changes)
+                )
+            )
     comments = document.parts.get("word/comments.xml")
     if comments is not None:
         found = list(comments.iter(w("comment")))
         if found:
-            notes.append(messages.IMPORT_COMMENTS.format(count=count_phrase(len(found), messages.IMPORT_COMMENT_NOUN),
-                                                         authors=_authors(found)))
+            notes.append(
+                messages.IMPORT_COMMENTS.format(
+                    count=count_phrase(len(found), messages.IMPORT_COMMENT_NOUN), authors=_authors(found)
+                )
+            )
     return notes
 
 

@@ -89,9 +89,11 @@ def _groups(positions: list[float], gap: float) -> list[list[float]]:
     return groups
 
 
-def place_words(words: list[Word], tables: list[tuple[list[float], list[float]]],
-                reread: Callable[[tuple[float, float, float, float]], str] | None = None
-                ) -> tuple[list[Word], list[PageTable]]:
+def place_words(
+    words: list[Word],
+    tables: list[tuple[list[float], list[float]]],
+    reread: Callable[[tuple[float, float, float, float]], str] | None = None,
+) -> tuple[list[Word], list[PageTable]]:
     """The words outside every table, and each table's cells filled with the words whose middle is in them
     (a cell's words by tesseract's lines, one line of the cell each). A cell of a column of bare numbers
     (the points) that came out as something else («Па» for «1») is read again by ``reread``, digits only."""
@@ -109,8 +111,10 @@ def place_words(words: list[Word], tables: list[tuple[list[float], list[float]]]
         rows = [[cell_text(_cell_text(cell)) for cell in row] for row in cells]
         if reread is not None:
             for row, column in _garbled_numbers(rows):
-                rows[row][column] = reread((vertical[column], horizontal[row], vertical[column + 1],
-                                            horizontal[row + 1])) or rows[row][column]
+                rows[row][column] = (
+                    reread((vertical[column], horizontal[row], vertical[column + 1], horizontal[row + 1]))
+                    or rows[row][column]
+                )
         result.append(PageTable(horizontal[0], [row for row in rows if any(row)]))
     return outside, result
 
@@ -164,8 +168,14 @@ def same_lines(lines: list[Line], tab: str = "\t") -> list[Line]:
         height = (line.bottom - line.top) / 2
         if last is not None and abs(line.top - last.top) < height and (line.x0 > last.x1 or line.x1 < last.x0):
             first, second = (last, line) if last.x0 < line.x0 else (line, last)
-            result[-1] = Line(min(first.top, second.top), max(first.bottom, second.bottom), first.x0, second.x1,
-                              first.text + tab + second.text, False)
+            result[-1] = Line(
+                min(first.top, second.top),
+                max(first.bottom, second.bottom),
+                first.x0,
+                second.x1,
+                first.text + tab + second.text,
+                False,
+            )
         else:
             result.append(line)
     return result

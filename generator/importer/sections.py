@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 
-
-INLINE_LEAD = re.compile(r"^(?P<name>(?:основн\w+\s+)?(?:цел[ьи]|задачи|принципы))(?:\s+мсоко)?\s*:\s*(?P<rest>\S.*)$",
-                         re.IGNORECASE | re.DOTALL)
+INLINE_LEAD = re.compile(
+    r"^(?P<name>(?:основн\w+\s+)?(?:цел[ьи]|задачи|принципы))(?:\s+мсоко)?\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 SECTIONS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (

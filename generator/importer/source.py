@@ -28,16 +28,24 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
     values = {**head, "title": imported.title}
     for key, info in fields.items():
         values[key] = imported.data.get(key, [] if typing.get_origin(info.annotation) is list else "")
-    data = {key: values[key] for key in (*HEAD, *fields)
-            if key in values and (values[key] or (key in fields and fields[key].is_required()))}
-    lines = [f"# yaml-language-server: $schema={imported.kind.schema_reference}",
-             messages.IMPORT_SOURCE_ORIGIN.format(file=origin_file), messages.IMPORT_SOURCE_COMMENTS]
+    data = {
+        key: values[key]
+        for key in (*HEAD, *fields)
+        if key in values and (values[key] or (key in fields and fields[key].is_required()))
+    }
+    lines = [
+        f"# yaml-language-server: $schema={imported.kind.schema_reference}",
+        messages.IMPORT_SOURCE_ORIGIN.format(file=origin_file),
+        messages.IMPORT_SOURCE_COMMENTS,
+    ]
     for key, value in data.items():
         if key == "indicators" and value:
             lines.append("indicators:")
             for indicator in value:
                 lines.append(f"  # {indicator[ORIGIN]}")
-                passport = {name: item for name, item in sorted(indicator.items(), key=_passport_order) if name != ORIGIN}
+                passport = {
+                    name: item for name, item in sorted(indicator.items(), key=_passport_order) if name != ORIGIN
+                }
                 lines.append(textwrap.indent(dump([passport]).rstrip("\n"), "  "))
             continue
         origin = imported.origins.get(key) or _nested_origin(imported.origins, key)
@@ -49,12 +57,17 @@ def source_text(imported: ImportedRegulation, head: dict, origin_file: str) -> s
 
 def _passport_order(item: tuple[str, object]) -> int:
     """A passport's fields in the order the model lists them, whichever part of the document gave each."""
-    return list(Indicator.model_fields).index(item[0]) if item[0] in Indicator.model_fields else len(Indicator.model_fields)
+    return (
+        list(Indicator.model_fields).index(item[0])
+        if item[0] in Indicator.model_fields
+        else len(Indicator.model_fields)
+    )
 
 
 def _nested_origin(origins: dict[str, str], key: str) -> str:
-    return "; ".join(f"{name.split('.', 1)[1]} — {where}" for name, where in origins.items()
-                     if name.startswith(f"{key}."))
+    return "; ".join(
+        f"{name.split('.', 1)[1]} — {where}" for name, where in origins.items() if name.startswith(f"{key}.")
+    )
 
 
 class _SourceDumper(yaml.SafeDumper):
@@ -70,5 +83,6 @@ _SourceDumper.add_representer(str, _represent_text)
 
 
 def dump(value: dict | list) -> str:
-    return yaml.dump(value, Dumper=_SourceDumper, allow_unicode=True, sort_keys=False, width=100000,
-                     default_flow_style=False)
+    return yaml.dump(
+        value, Dumper=_SourceDumper, allow_unicode=True, sort_keys=False, width=100000, default_flow_style=False
+    )

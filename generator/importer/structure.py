@@ -14,15 +14,13 @@ from .sections import INLINE_LEAD, SECTIONS, STEPS, UMBRELLA_SECTIONS, section_f
 from .titles import goes_on
 
 
-
-
 ROMAN_DIGITS = "IVXLC"
 
 
-
-
-GENERATED_LINES = tuple(re.compile("^" + re.sub(r"\d+", r"\\d+", re.escape(line.replace("{total}", "0"))) + "$")
-                        for line in (INDICATORS_INTRO, INDICATORS_CAPTION, MAX_POINTS, RECOMMENDATIONS_INTRO))
+GENERATED_LINES = tuple(
+    re.compile("^" + re.sub(r"\d+", r"\\d+", re.escape(line.replace("{total}", "0"))) + "$")
+    for line in (INDICATORS_INTRO, INDICATORS_CAPTION, MAX_POINTS, RECOMMENDATIONS_INTRO)
+)
 """Lines msoko writes by itself from the data: importing them would only duplicate them."""
 
 
@@ -60,13 +58,17 @@ def split_sections(blocks: list, rules) -> list[Section]:
     sections = [Section(None, None)]
     for block in blocks:
         kind, level = signals.get(id(block), ("", -1))
-        if kind not in kinds or (kind == "emphasis" and "numbered" in kinds
-                                 and not section_for(rules, heading_text(block))):
+        if kind not in kinds or (
+            kind == "emphasis" and "numbered" in kinds and not section_for(rules, heading_text(block))
+        ):
             level = -1
         if 0 <= level <= section_level:
             sections.append(Section(block, section_for(rules, heading_text(block))))
-        elif level == section_level + 1 and sections[-1].field == "use_of_results" \
-                and (step := section_for(STEPS, heading_text(block))):
+        elif (
+            level == section_level + 1
+            and sections[-1].field == "use_of_results"
+            and (step := section_for(STEPS, heading_text(block)))
+        ):
             sections[-1].subsections.append(Section(block, step))
         elif sections[-1].subsections:
             sections[-1].subsections[-1].blocks.append(block)
@@ -122,8 +124,9 @@ def is_lead_in(block, stem: str) -> bool:
 
 
 def is_generated(block) -> bool:
-    return isinstance(block, Paragraph) and any(p.match(" ".join(block.text.split()))
-                                                for p in (*GENERATED_LINES, MUNICIPAL_VALUE_LINE))
+    return isinstance(block, Paragraph) and any(
+        p.match(" ".join(block.text.split())) for p in (*GENERATED_LINES, MUNICIPAL_VALUE_LINE)
+    )
 
 
 def label_depth(label: str) -> int:

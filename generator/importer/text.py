@@ -63,7 +63,7 @@ def _inline(paragraph: Paragraph) -> str:
             parts.append(escaped)
             continue
         mark = "***" if bold and italic else "**" if bold else "*"
-        lead, trail = escaped[: len(escaped) - len(escaped.lstrip())], escaped[len(escaped.rstrip()):]
+        lead, trail = escaped[: len(escaped) - len(escaped.lstrip())], escaped[len(escaped.rstrip()) :]
         parts.append(f"{lead}{mark}{core}{mark}{trail}")
     return "".join(parts).replace("\n", " ").strip()
 
@@ -104,12 +104,15 @@ def span_of(paragraphs: list[Paragraph]) -> str:
         first, last = body[0], body[-1]
         clauses = [_clause(first), _clause(last)]
         if first is last:
-            places.append(messages.IMPORT_PARAGRAPH.format(number=first.number) +
-                          (messages.IMPORT_PARAGRAPH_CLAUSE.format(clause=clauses[0]) if clauses[0] else ""))
+            places.append(
+                messages.IMPORT_PARAGRAPH.format(number=first.number)
+                + (messages.IMPORT_PARAGRAPH_CLAUSE.format(clause=clauses[0]) if clauses[0] else "")
+            )
         else:
-            places.append(messages.IMPORT_PARAGRAPHS.format(first=first.number, last=last.number) +
-                          (messages.IMPORT_PARAGRAPHS_CLAUSES.format(first=clauses[0], last=clauses[1])
-                           if all(clauses) else ""))
+            places.append(
+                messages.IMPORT_PARAGRAPHS.format(first=first.number, last=last.number)
+                + (messages.IMPORT_PARAGRAPHS_CLAUSES.format(first=clauses[0], last=clauses[1]) if all(clauses) else "")
+            )
     places += list(dict.fromkeys(messages.IMPORT_TABLE.format(table=p.table) for p in paragraphs if p.table))
     if any(p.in_textbox and not p.table for p in paragraphs):
         places.append(messages.IMPORT_TEXT_BOX)

@@ -67,8 +67,13 @@ def recognise(title: str, has_indicator_tables: bool) -> DocumentKind:
     the one such titles fall back to. Tables of indicators make a document a Положение о мониторинге whatever
     its title says: a kind without indicators is never chosen by its words then."""
     opening = [(kind, cue) for kind, cue in importable() if re.match(_opening(cue.opens), title, re.IGNORECASE)]
-    named = [kind for kind, cue in opening if cue.names and re.search(cue.names, title, re.IGNORECASE)
-             and (not has_indicator_tables or "indicators" in kind.model.model_fields)]
+    named = [
+        kind
+        for kind, cue in opening
+        if cue.names
+        and re.search(cue.names, title, re.IGNORECASE)
+        and (not has_indicator_tables or "indicators" in kind.model.model_fields)
+    ]
     fallback = [kind for kind, cue in opening if not cue.names]
     return (named or fallback or [kind for kind, _ in opening])[0]
 

@@ -12,8 +12,10 @@ from .structure import Section, TYPED_NUMBER, has_text, heading_text, split_sect
 from .text import escape, strip_typed
 
 
-PRINCIPLE = (re.compile(r"^(?P<name>[^:(—–]+?)\s*(?::|\s[—–-])\s*(?P<description>\S.*)$", re.DOTALL),
-             re.compile(r"^(?P<name>[^(]+?)\s*\((?P<description>.+)\)$", re.DOTALL))
+PRINCIPLE = (
+    re.compile(r"^(?P<name>[^:(—–]+?)\s*(?::|\s[—–-])\s*(?P<description>\S.*)$", re.DOTALL),
+    re.compile(r"^(?P<name>[^(]+?)\s*\((?P<description>.+)\)$", re.DOTALL),
+)
 
 
 CRITERIA_APPENDIX = re.compile(r"\bкритери\w*\s+самооценки\b", re.IGNORECASE)
@@ -68,8 +70,13 @@ def _lead(paragraph: Paragraph) -> Section | None:
         lowered = rest.isupper()
         if lowered:
             rest = rest[:1] + rest[1:].lower()
-        return Section(paragraph, section_for(UMBRELLA_PARTS, inline.group("name")),
-                        [replace(paragraph, text=rest, spans=[], label="")], lead=True, lowered=lowered)
+        return Section(
+            paragraph,
+            section_for(UMBRELLA_PARTS, inline.group("name")),
+            [replace(paragraph, text=rest, spans=[], label="")],
+            lead=True,
+            lowered=lowered,
+        )
     if text.endswith(":") and len(text.split()) <= 15 and (part := section_for(UMBRELLA_PARTS, text)):
         return Section(paragraph, part, lead=True)
     return None

@@ -17,8 +17,9 @@ PDFS_PER_WORKER = 2
 """PDFs that repay a forked process (pdfplumber reads each in tenths of a second); DOCX files only many."""
 
 
-def lint_files(paths: Sequence[Path], confirmed: set[tuple[str, str]] | None = None,
-               project: Path | None = None) -> list[Diagnostic]:
+def lint_files(
+    paths: Sequence[Path], confirmed: set[tuple[str, str]] | None = None, project: Path | None = None
+) -> list[Diagnostic]:
     """Each file by every rule (on every core when PDFs are among them), then the documents read together by
     the rules across a set (:mod:`.across`). ``confirmed``: the cited acts the project (folder ``project``) has
     checked or accepted, as (date, number), when it keeps such a list: its own documents (the files inside its

@@ -19,8 +19,7 @@ TERM_WORDS = 4
 @check()
 def abbreviations_introduced(document: LintDocument) -> Iterator[Finding]:
     known = set(lexicon()["abbreviations"]["known"])
-    introductions = [(passage, start, word) for passage in document.passages
-                     for start, word in introduced_in(passage)]
+    introductions = [(passage, start, word) for passage in document.passages for start, word in introduced_in(passage)]
     first_introduction: dict[str, Passage] = {}
     for passage, _, word in introductions:
         first_introduction.setdefault(word, passage)
@@ -36,8 +35,11 @@ def abbreviations_introduced(document: LintDocument) -> Iterator[Finding]:
             reported.add(word)
             later = first_introduction.get(word)
             where = f"введено только в {document.unit_in} {later.number}" if later is not None else "нигде не введено"
-            yield Finding("abbrev-undefined", passage, f"сокращение «{word}» {where}: при первом употреблении дайте "
-                                                       f"полное название и «(далее — {word})»")
+            yield Finding(
+                "abbrev-undefined",
+                passage,
+                f"сокращение «{word}» {where}: при первом употреблении дайте полное название и «(далее — {word})»",
+            )
         introduced.update(word for _, word in here)
 
 

@@ -52,8 +52,14 @@ def regulation_view(document: LintDocument) -> RegulationView | None:
     for row in rows:
         passage = deadline_passage(row)
         days.update(due.day for due in deadlines_in(passage.text if passage else ""))
-    title = next((p.text for p, before in zip(document.passages[1:], document.passages)
-                  if before.text.strip().lower() == "положение"), "")
+    title = next(
+        (
+            p.text
+            for p, before in zip(document.passages[1:], document.passages)
+            if before.text.strip().lower() == "положение"
+        ),
+        "",
+    )
     return RegulationView(rows[0].label.rstrip(".").rsplit(".", 1)[0], title, days, report_deadline(schedule))
 
 
@@ -74,7 +80,9 @@ def _evidence(rows: list[Row], views: dict[str, RegulationView]) -> Iterator[Fin
     for row in rows:
         code = next((p.text.strip() for p in row.passages if _MECHANISM.match(p.text.strip())), None)
         view = views.get(code.rstrip(".")) if code else None
-        step = next((steps[p.text.strip().lower()] for p in row.passages if p.text.strip().lower() in steps), "analysis")
+        step = next(
+            (steps[p.text.strip().lower()] for p in row.passages if p.text.strip().lower() in steps), "analysis"
+        )
         if view is None or view.report is None or step != "analysis":
             continue
         for passage in row.passages:
@@ -83,8 +91,9 @@ def _evidence(rows: list[Row], views: dict[str, RegulationView]) -> Iterator[Fin
                 day, month, year = map(int, dated.groups())
                 when = datetime.date(year, month, day)
                 if late(when, view.report):
-                    yield Finding("evidence-late", passage, late_message("аналитическая справка", when, view.report,
-                                                                         view.code))
+                    yield Finding(
+                        "evidence-late", passage, late_message("аналитическая справка", when, view.report, view.code)
+                    )
 
 
 def _roadmap(rows: list[Row], views: dict[str, RegulationView]) -> Iterator[Finding]:
@@ -103,13 +112,17 @@ def _section_regulation(title: str, views: dict[str, RegulationView]) -> Regulat
     words = _stems(title) - {"систе"}
     if not words:
         return None
-    shares = sorted(((len(words & _stems(view.title)) / len(words), code) for code, view in views.items()), reverse=True)
+    shares = sorted(
+        ((len(words & _stems(view.title)) / len(words), code) for code, view in views.items()), reverse=True
+    )
     if not shares or shares[0][0] < SHARED or (len(shares) > 1 and shares[1][0] == shares[0][0]):
         return None
     return views[shares[0][1]]
 
 
-def unconfirmed(documents: Sequence[LintDocument], confirmed: set[tuple[str, str]]) -> Iterator[tuple[LintDocument, Finding]]:
+def unconfirmed(
+    documents: Sequence[LintDocument], confirmed: set[tuple[str, str]]
+) -> Iterator[tuple[LintDocument, Finding]]:
     """Cited acts the project's list does not confirm (``citation-unverified``), each once a document."""
     for document in documents:
         reported: set[tuple[str, str]] = set()
@@ -118,5 +131,11 @@ def unconfirmed(documents: Sequence[LintDocument], confirmed: set[tuple[str, str
                 key = (match.group(1), match.group(2).replace("\u2011", "-"))
                 if key not in confirmed and key not in reported:
                     reported.add(key)
-                    yield document, Finding("citation-unverified", passage, messages.CITATION_UNLISTED.format(
-                        date=key[0], number=key[1]))
+                    yield (
+                        document,
+                        Finding(
+                            "citation-unverified",
+                            passage,
+                            messages.CITATION_UNLISTED.format(date=key[0], number=key[1]),
+                        ),
+                    )

@@ -39,15 +39,15 @@ def incomplete_citations(text: str, limit: int | None = None) -> list[tuple[int,
     for index, match in enumerate(matches):
         if limit is not None and match.start() >= limit:
             break
-        if deictic.search(text[max(0, match.start() - 40):match.start()]):
+        if deictic.search(text[max(0, match.start() - 40) : match.start()]):
             continue
-        after = text[match.end():]
+        after = text[match.end() :]
         if not issuer.match(after):
             continue
         stop = min(matches[index + 1].start() if index + 1 < len(matches) else len(text), match.end() + WINDOW)
-        if not DATED_NUMBER.search(text[match.end():stop]):
-            fragment = " ".join(text[match.start():stop].split())
-            found.append((match.start(), fragment if len(fragment) <= SHOWN else fragment[:SHOWN - 1] + "…"))
+        if not DATED_NUMBER.search(text[match.end() : stop]):
+            fragment = " ".join(text[match.start() : stop].split())
+            found.append((match.start(), fragment if len(fragment) <= SHOWN else fragment[: SHOWN - 1] + "…"))
     return found
 
 
@@ -56,7 +56,7 @@ def citations(document: LintDocument) -> Iterator[Finding]:
     passages = document.passages
     for index, passage in enumerate(passages):
         text = passage.text
-        for following in passages[index + 1:index + 4]:
+        for following in passages[index + 1 : index + 4]:
             if passage.in_table or len(text) - text.rfind("\n") > CONTINUATION or text.rstrip().endswith((".", ";")):
                 break
             text += " " + following.text
@@ -78,8 +78,12 @@ def date_order(document: LintDocument) -> Iterator[Finding]:
         for phrase, end in periods(passage.text):
             if end > dated and phrase not in reported:
                 reported.add(phrase)
-                yield Finding("date-order", passage, f"документ датирован {dated:%d.%m.%Y}, а говорит о периоде "
-                                                     f"«{phrase}», который кончается {end:%d.%m.%Y}")
+                yield Finding(
+                    "date-order",
+                    passage,
+                    f"документ датирован {dated:%d.%m.%Y}, а говорит о периоде "
+                    f"«{phrase}», который кончается {end:%d.%m.%Y}",
+                )
 
 
 def periods(text: str) -> list[tuple[str, datetime.date]]:

@@ -13,7 +13,14 @@ from ..coherence.acts import executor_controller, point_groups, undated_instruct
 from ..coherence.cycle import lacking_deadlines, lacking_message
 from ..coherence.dates import deadlines_in
 from ..coherence.text import default_names, text_hits
-from ..coherence.timeline import AFTER_QUARTER, Named, period_problem, repeated_numbers, report_deadline, schedule_problems
+from ..coherence.timeline import (
+    AFTER_QUARTER,
+    Named,
+    period_problem,
+    repeated_numbers,
+    report_deadline,
+    schedule_problems,
+)
 from .citations import HEAD, document_date
 from .document import LintDocument, Passage
 from .registry import Finding, check, lexicon
@@ -46,7 +53,9 @@ class Row:
 def coherence_text(document: LintDocument) -> Iterator[Finding]:
     texts = [p.text for p in document.passages]
     dated = document_date(document.passages[:HEAD])
-    headings = frozenset(index for index, passage in enumerate(document.passages) if _is_heading(passage)) | _title(document)
+    headings = frozenset(index for index, passage in enumerate(document.passages) if _is_heading(passage)) | _title(
+        document
+    )
     for hit in [*text_hits(texts, dated, default_names()), *abbreviation_hits(texts, headings)]:
         yield Finding(hit.code, document.passages[hit.index], hit.message)
 
@@ -67,7 +76,7 @@ def _title(document: LintDocument) -> frozenset[int]:
     """A document's title under its kind («АНАЛИТИЧЕСКАЯ СПРАВКА» / «по итогам мониторинга …»), however long."""
     outside = [index for index, passage in enumerate(document.passages) if not passage.in_table]
     found = title_index([document.passages[index] for index in outside])
-    return frozenset(outside[found:found + 2]) if found is not None else frozenset()
+    return frozenset(outside[found : found + 2]) if found is not None else frozenset()
 
 
 def _is_heading(passage: Passage) -> bool:
@@ -83,8 +92,9 @@ def schedule_text(document: LintDocument) -> str | None:
     return "\n".join(p.text for p in found[1]) if found else None
 
 
-def _section(document: LintDocument, heading: re.Pattern[str],
-             until: re.Pattern[str] | None = None) -> tuple[Passage, list[Passage]] | None:
+def _section(
+    document: LintDocument, heading: re.Pattern[str], until: re.Pattern[str] | None = None
+) -> tuple[Passage, list[Passage]] | None:
     """The heading that ``heading`` matches and the passages under it: up to the next heading, or, with ``until``,
     up to the heading that matches it (the steps of «Порядок использования результатов» are headings of their
     own)."""
@@ -92,7 +102,7 @@ def _section(document: LintDocument, heading: re.Pattern[str],
     for index, passage in enumerate(passages):
         if not passage.in_table and heading.match(passage.text.strip()) and _is_heading(passage):
             body = []
-            for following in passages[index + 1:]:
+            for following in passages[index + 1 :]:
                 if _is_heading(following) and (until is None or until.match(following.text.strip())):
                     break
                 body.append(following)
@@ -161,11 +171,11 @@ def _operative_points(document: LintDocument) -> tuple[list[Passage], list[str],
     if start is None or control is None or control[0] <= start:
         return None
     at, match = control
-    points = passages[start + 1:at + 1]
+    points = passages[start + 1 : at + 1]
     texts = [p.text for p in points]
-    texts[-1] = texts[-1][:match.start()]
-    signatory = " ".join(p.text for p in passages[at + 1:at + 4])
-    return points, texts, passages[at].text[match.start():], signatory
+    texts[-1] = texts[-1][: match.start()]
+    signatory = " ".join(p.text for p in passages[at + 1 : at + 4])
+    return points, texts, passages[at].text[match.start() :], signatory
 
 
 @check()
@@ -202,8 +212,16 @@ def register_numbers(document: LintDocument) -> Iterator[Finding]:
         for match in _REGISTERED.finditer(passage.text):
             day, month, year, number = match.groups()
             try:
-                records.append((passage, (number, datetime.date(int(year), int(month), int(day)),
-                                          f"«{passage.text[:match.start()].strip()[-40:]}»")))
+                records.append(
+                    (
+                        passage,
+                        (
+                            number,
+                            datetime.date(int(year), int(month), int(day)),
+                            f"«{passage.text[: match.start()].strip()[-40:]}»",
+                        ),
+                    )
+                )
             except ValueError:
                 continue
     for index, message in repeated_numbers([record for _, record in records]):

@@ -80,8 +80,9 @@ def _from_docx(data: bytes, display: str) -> LintDocument:
 
     word = read_docx(data)
     typefaces = Typefaces(word)
-    first_cells = {id(row[0][0]) for block in word.blocks if isinstance(block, Table) for row in block.rows
-                   if row and row[0]}
+    first_cells = {
+        id(row[0][0]) for block in word.blocks if isinstance(block, Table) for row in block.rows if row and row[0]
+    }
     passages = [Passage(p.index, p.text, p.in_table, id(p) in first_cells, typefaces.of(p)) for p in word.paragraphs()]
     return LintDocument(display, passages, page_setups(word))
 

@@ -50,8 +50,9 @@ def is_abbreviation(word: str) -> bool:
 
 def _is_capitalised_word(word: str) -> bool:
     """«ПОЛОЖЕНИЕ», «КОПЕЙСКОГО» in a heading: an ordinary word set in capitals, not an abbreviation."""
-    return word.isupper() and (len(word) >= LONGEST_ABBREVIATION or len(word) >= 4
-                               and analyzer().word_is_known(word.lower()))
+    return word.isupper() and (
+        len(word) >= LONGEST_ABBREVIATION or len(word) >= 4 and analyzer().word_is_known(word.lower())
+    )
 
 
 @lru_cache(maxsize=20000)

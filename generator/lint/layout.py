@@ -1,4 +1,5 @@
-"""ГОСТ Р 7.0.97-2025 page layout: A4, the minimum margins, body sizes 12–14 pt (tables and the executor mark from 10 pt) and the
+"""ГОСТ Р 7.0.97-2025 page layout: A4, the minimum margins, body sizes 12–14 pt (tables and the executor mark from 10
+pt) and the
 recommended fonts."""
 
 from __future__ import annotations
@@ -25,13 +26,20 @@ def page_setup(document: LintDocument) -> Iterator[Finding]:
         yield Finding("page-size", None, "нет параметров страницы: Word возьмёт формат Letter, а не A4")
     for index, page in enumerate(document.pages or [], start=1):
         if not _is_a4(page.width, page.height):
-            yield Finding("page-size", None, f"раздел {index}: формат страницы {page.width / TWIPS_PER_MM:.0f} × "
-                                             f"{page.height / TWIPS_PER_MM:.0f} мм, а нужен A4 (210 × 297 мм)")
+            yield Finding(
+                "page-size",
+                None,
+                f"раздел {index}: формат страницы {page.width / TWIPS_PER_MM:.0f} × "
+                f"{page.height / TWIPS_PER_MM:.0f} мм, а нужен A4 (210 × 297 мм)",
+            )
         for side, minimum in MIN_MARGINS_MM.items():
             value = page.margins[side] / TWIPS_PER_MM if page.margins else WORD_DEFAULT_MARGIN_MM
             if value + 0.3 < minimum:
-                yield Finding("page-margins", None, f"раздел {index}: {SIDE_NAMES[side]} поле {value:.0f} мм, "
-                                                    f"а по ГОСТ — не менее {minimum} мм")
+                yield Finding(
+                    "page-margins",
+                    None,
+                    f"раздел {index}: {SIDE_NAMES[side]} поле {value:.0f} мм, а по ГОСТ — не менее {minimum} мм",
+                )
 
 
 def _is_a4(width: int, height: int) -> bool:
@@ -56,13 +64,16 @@ def typefaces(document: LintDocument) -> Iterator[Finding]:
             wrong_sizes.setdefault((size, passage.in_table), []).append(passage)
         for font in sorted(passage.typeface.fonts - fonts - reported_fonts):
             reported_fonts.add(font)
-            yield Finding("font-family", passage, f"шрифт «{font}» не из рекомендованных (Times New Roman, Arial, "
-                                                  "Calibri …)")
+            yield Finding(
+                "font-family", passage, f"шрифт «{font}» не из рекомендованных (Times New Roman, Arial, Calibri …)"
+            )
     for (size, in_table), where in wrong_sizes.items():
         low, high = _allowed(in_table)
         place = "в таблицах " if in_table else ""
         count = f" (абзацев с таким шрифтом: {len(where)})" if len(where) > 1 else ""
-        yield Finding("font-size", where[0], f"размер шрифта {place}{_points(size)} пт, а допустимо {low}–{high} пт{count}")
+        yield Finding(
+            "font-size", where[0], f"размер шрифта {place}{_points(size)} пт, а допустимо {low}–{high} пт{count}"
+        )
 
 
 def _allowed(in_table: bool) -> tuple[int, int]:

@@ -24,7 +24,13 @@ Answer = TypeVar("Answer")
 MAX_ANSWERS = 50_000
 """Past this many kept answers, a run keeps only those it used: the file stays small, nothing is lost that
 cannot be found again."""
-_RULES_CODE = ("lint/numerals.py", "lint/language.py", "coherence/lexicon.yaml", "lint/memo.py", "russian/morphology.py")
+_RULES_CODE = (
+    "lint/numerals.py",
+    "lint/language.py",
+    "coherence/lexicon.yaml",
+    "lint/memo.py",
+    "russian/morphology.py",
+)
 """What the answers depend on, besides the dictionary (paths under ``generator/``)."""
 
 

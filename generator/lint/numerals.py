@@ -27,6 +27,7 @@ def numerals(document: LintDocument) -> Iterator[Finding]:
 def agreement_message(written: str, expected: str) -> str:
     return f"числительное не согласовано с существительным: «{written}», нужно «{expected}»"
 
+
 _NUMBER_AND_WORD = re.compile(r"(?<!\d)(\d+)\s*([а-яё]+)")
 """What a disagreement needs: a number token, then (only spaces between) a lower-case word token. A token
 of digits alone is the whole run of digits, and tokens are parted only by spaces, so every such pair of
@@ -36,8 +37,12 @@ tokens is among these matches."""
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = lexicon()["numerals"]
-    return (frozenset(data["genitive_governors"]), frozenset(data["label_words"]), frozenset(data["ordinal_nouns"]),
-            frozenset(lexicon()["months"]))
+    return (
+        frozenset(data["genitive_governors"]),
+        frozenset(data["label_words"]),
+        frozenset(data["ordinal_nouns"]),
+        frozenset(lexicon()["months"]),
+    )
 
 
 def disagreements(text: str) -> list[tuple[int, str, str]]:
@@ -51,8 +56,13 @@ def disagreements(text: str) -> list[tuple[int, str, str]]:
 
 def _is_findings(kept: object) -> bool:
     return isinstance(kept, list) and all(
-        isinstance(item, (list, tuple)) and len(item) == 3 and isinstance(item[0], int)
-        and isinstance(item[1], str) and isinstance(item[2], str) for item in kept)
+        isinstance(item, (list, tuple))
+        and len(item) == 3
+        and isinstance(item[0], int)
+        and isinstance(item[1], str)
+        and isinstance(item[2], str)
+        for item in kept
+    )
 
 
 def _disagreements(text: str) -> list[tuple[int, str, str]]:
@@ -86,15 +96,18 @@ def _may_disagree(number: str, word: str) -> bool:
         return False
     one, few = _one_or_few(value)
     kind = "one" if one else "few" if few else "many"
-    return memo().answer(f"numeral {kind} {word}", lambda: _noun_may_disagree(word, value),
-                         fits=lambda kept: isinstance(kept, bool))
+    return memo().answer(
+        f"numeral {kind} {word}", lambda: _noun_may_disagree(word, value), fits=lambda kept: isinstance(kept, bool)
+    )
 
 
 def _noun_may_disagree(word: str, value: int) -> bool:
     if lemma(word) in _words()[2]:
         return False
     written = word.replace("ё", "е")
-    return any(expected not in (None, written) for expected in (_expected(word, value, False), _expected(word, value, True)))
+    return any(
+        expected not in (None, written) for expected in (_expected(word, value, False), _expected(word, value, True))
+    )
 
 
 def _one_or_few(value: int) -> tuple[bool, bool]:

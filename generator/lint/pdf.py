@@ -30,6 +30,7 @@ HYPHEN_BREAK = "\u0000"
 @dataclass
 class PdfBlock:
     """A paragraph outside tables or one table cell: its lines as printed."""
+
     lines: list[str]
     in_table: bool = False
     first_cell: bool = False
@@ -59,8 +60,11 @@ def _paragraphs(page: PrintedPage) -> list[tuple[float, PdfBlock]]:
     previous: dict[str, Any] | None = None
     for line in lines:
         height = line["bottom"] - line["top"]
-        if (previous is None or line["top"] - previous["bottom"] > PARAGRAPH_GAP * height
-                or previous["x1"] - left < SHORT_LINE * (right - left)):
+        if (
+            previous is None
+            or line["top"] - previous["bottom"] > PARAGRAPH_GAP * height
+            or previous["x1"] - left < SHORT_LINE * (right - left)
+        ):
             paragraphs.append((line["top"], PdfBlock([])))
         paragraphs[-1][1].lines.append(line["text"].strip())
         previous = line
@@ -74,8 +78,12 @@ def _is_page_number(line: dict[str, Any], page_height: float) -> bool:
 
 def _cells(rows: list[list[str | None]]) -> list[PdfBlock]:
     """Each cell of a table whole, row by row; a cell merged into its neighbour reads as None."""
-    return [PdfBlock([line.strip() for line in cell.splitlines() if line.strip()], True, index == 0)
-            for row in rows for index, cell in enumerate(row) if cell and cell.strip()]
+    return [
+        PdfBlock([line.strip() for line in cell.splitlines() if line.strip()], True, index == 0)
+        for row in rows
+        for index, cell in enumerate(row)
+        if cell and cell.strip()
+    ]
 
 
 def joined(lines: list[str]) -> str:

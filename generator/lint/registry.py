@@ -42,17 +42,23 @@ _CHECKS: list[tuple[Check, bool]] = []
 
 def check(layout: bool = False) -> Callable[[Check], Check]:
     """Register a check; ``layout`` checks need a DOCX (pages, fonts, requisites) and skip PDFs."""
+
     def register(function: Check) -> Check:
         _CHECKS.append((function, layout))
         return function
+
     return register
 
 
 @cache
 def rules() -> dict[str, Rule]:
-    catalogue: dict[str, dict[str, Any]] = yaml.load((DATA / "rules.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    return {code: Rule(code, Severity(entry["severity"]), entry["summary"], bool(entry.get("text")))
-            for code, entry in catalogue.items()}
+    catalogue: dict[str, dict[str, Any]] = yaml.load(
+        (DATA / "rules.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader
+    )
+    return {
+        code: Rule(code, Severity(entry["severity"]), entry["summary"], bool(entry.get("text")))
+        for code, entry in catalogue.items()
+    }
 
 
 def run_checks(document: LintDocument) -> list[Diagnostic]:
@@ -77,4 +83,4 @@ def diagnostic(document: LintDocument, finding: Finding) -> Diagnostic:
 
 def quote(text: str, length: int = QUOTE_LENGTH) -> str:
     text = text.strip()
-    return text if len(text) <= length else text[:length - 1] + "…"
+    return text if len(text) <= length else text[: length - 1] + "…"

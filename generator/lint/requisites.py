@@ -10,8 +10,18 @@ from .document import LintDocument, Passage
 from .registry import Finding, check
 
 ACT_KINDS = {"ПРИКАЗ", "ПОСТАНОВЛЕНИЕ", "РАСПОРЯЖЕНИЕ", "РЕШЕНИЕ"}
-APPROVED_KINDS = ("ПОЛОЖЕНИЕ", "КОНЦЕПЦИЯ", "ПЛАН", "ПОРЯДОК", "ПРАВИЛА", "ИНСТРУКЦИЯ", "РЕГЛАМЕНТ", "ПРОГРАММА",
-                  "РЕЗУЛЬТАТЫ", "АНАЛИТИЧЕСКАЯ СПРАВКА")
+APPROVED_KINDS = (
+    "ПОЛОЖЕНИЕ",
+    "КОНЦЕПЦИЯ",
+    "ПЛАН",
+    "ПОРЯДОК",
+    "ПРАВИЛА",
+    "ИНСТРУКЦИЯ",
+    "РЕГЛАМЕНТ",
+    "ПРОГРАММА",
+    "РЕЗУЛЬТАТЫ",
+    "АНАЛИТИЧЕСКАЯ СПРАВКА",
+)
 LETTER_KINDS = ("АДРЕСНЫЕ РЕКОМЕНДАЦИИ",)
 """Documents sent to an addressee rather than approved: an addressee top right instead of the stamp."""
 ADDRESSEE = re.compile(r"^(Руководителю|Директору|Заведующему|Начальнику)\s")
@@ -33,8 +43,14 @@ def act_kind_index(passages: list[Passage]) -> int | None:
 
 
 def title_index(passages: list[Passage]) -> int | None:
-    return next((i for i, p in enumerate(passages[:TITLE_SCAN]) if p.text.strip().upper().startswith(APPROVED_KINDS + LETTER_KINDS)),
-                None)
+    return next(
+        (
+            i
+            for i, p in enumerate(passages[:TITLE_SCAN])
+            if p.text.strip().upper().startswith(APPROVED_KINDS + LETTER_KINDS)
+        ),
+        None,
+    )
 
 
 def _compact(text: str) -> str:
@@ -52,17 +68,23 @@ def requisites(document: LintDocument) -> Iterator[Finding]:
 
 
 def _act_requisites(passages: list[Passage], kind_index: int) -> Iterator[Finding]:
-    head = passages[kind_index + 1:kind_index + 6]
+    head = passages[kind_index + 1 : kind_index + 6]
     dated = next((p for p in head if re.search(DATE, p.text) and "№" in p.text), None)
     if dated is None:
-        yield Finding("act-date-number", passages[kind_index],
-                      "после вида документа нет даты и регистрационного номера («15.03.2021 … № 112»)")
+        yield Finding(
+            "act-date-number",
+            passages[kind_index],
+            "после вида документа нет даты и регистрационного номера («15.03.2021 … № 112»)",
+        )
     elif re.search(r"№\S", dated.text):
         yield Finding("number-sign", dated, "после знака «№» нужен пробел")
-    title = next((p for p in passages[kind_index + 1:kind_index + 8] if re.match(r"^(О|Об)\s", p.text.strip())), None)
+    title = next((p for p in passages[kind_index + 1 : kind_index + 8] if re.match(r"^(О|Об)\s", p.text.strip())), None)
     if title is None:
-        yield Finding("act-title", passages[kind_index],
-                      "нет заголовка к тексту: он начинается с «О» или «Об» и отвечает на вопрос «о чём?»")
+        yield Finding(
+            "act-title",
+            passages[kind_index],
+            "нет заголовка к тексту: он начинается с «О» или «Об» и отвечает на вопрос «о чём?»",
+        )
     elif title.text.rstrip().endswith("."):
         yield Finding("title-full-stop", title, "в конце заголовка к тексту точка не ставится")
     yield from _signature(passages)
@@ -72,8 +94,9 @@ def _signature(passages: list[Passage]) -> Iterator[Finding]:
     tail = [p for p in passages[-10:] if p.text.strip()]
     signed = next((p for p in reversed(tail) if INITIALS.search(p.text)), None)
     if signed is None:
-        yield Finding("signature", tail[-1] if tail else None,
-                      "нет подписи: должность и инициалы с фамилией («А.А. Иванов»)")
+        yield Finding(
+            "signature", tail[-1] if tail else None, "нет подписи: должность и инициалы с фамилией («А.А. Иванов»)"
+        )
     elif re.search(r" {3,}", signed.text):
         yield Finding("signature-spaces", signed, "подпись выровнена пробелами; используйте табуляцию или таблицу")
 
@@ -81,8 +104,11 @@ def _signature(passages: list[Passage]) -> Iterator[Finding]:
 def _document_requisites(passages: list[Passage]) -> Iterator[Finding]:
     index = title_index(passages)
     if index is None:
-        yield Finding("document-title", passages[0] if passages else None,
-                      "нет заголовка документа (ПОЛОЖЕНИЕ, КОНЦЕПЦИЯ, ПЛАН …)")
+        yield Finding(
+            "document-title",
+            passages[0] if passages else None,
+            "нет заголовка документа (ПОЛОЖЕНИЕ, КОНЦЕПЦИЯ, ПЛАН …)",
+        )
         return
     title = passages[index]
     subtitle = passages[index + 1] if index + 1 < len(passages) else None
@@ -102,7 +128,9 @@ def _approval_stamp(before: list[Passage], title: Passage) -> Iterator[Finding]:
 
     index = next((i for i, p in enumerate(before) if re.match(r"^УТВЕРЖД", p.text.strip(), re.IGNORECASE)), None)
     if index is None:
-        yield Finding("stamp", title, "нет грифа утверждения («УТВЕРЖДЕНО / приказом … от … № …») в правом верхнем углу")
+        yield Finding(
+            "stamp", title, "нет грифа утверждения («УТВЕРЖДЕНО / приказом … от … № …») в правом верхнем углу"
+        )
         return
     stamp = before[index]
     word = stamp.text.strip()
@@ -112,10 +140,14 @@ def _approval_stamp(before: list[Passage], title: Passage) -> Iterator[Finding]:
     expected = approval_word(kind.capitalize())
     if word.upper() != expected:
         yield Finding("stamp-agreement", stamp, f"гриф не согласован с видом документа «{kind}»: нужно «{expected}»")
-    following = " ".join(p.text.strip() for p in before[index + 1:index + 4])
+    following = " ".join(p.text.strip() for p in before[index + 1 : index + 4])
     if not INSTRUMENTAL.match(following) or not re.search(DATE + r"\s*" + NUMBER, following):
-        yield Finding("stamp", stamp, "после слова грифа нужны утверждающий документ в творительном падеже, дата и "
-                                      "номер («приказом … от 15.03.2021 № 112»)")
+        yield Finding(
+            "stamp",
+            stamp,
+            "после слова грифа нужны утверждающий документ в творительном падеже, дата и "
+            "номер («приказом … от 15.03.2021 № 112»)",
+        )
 
 
 def _appendix_mark(before: list[Passage]) -> Iterator[Finding]:
@@ -123,19 +155,23 @@ def _appendix_mark(before: list[Passage]) -> Iterator[Finding]:
     if index is None:
         return
     mark = before[index]
-    following = " ".join(p.text.strip() for p in before[index + 1:index + 3])
+    following = " ".join(p.text.strip() for p in before[index + 1 : index + 3])
     if not TO_ACT.match(following) or not re.search(DATE + r"\s*" + NUMBER, following):
         yield Finding("appendix-mark", mark, "отметка о приложении: нужно «к приказу … от 15.03.2021 № 112»")
         return
-    stamp_text = " ".join(p.text for p in before[index + 3:])
+    stamp_text = " ".join(p.text for p in before[index + 3 :])
     mark_date = re.search(DATE + r"\s*(" + NUMBER + ")", following)
     stamp_date = re.search(DATE + r"\s*(" + NUMBER + ")", stamp_text)
     if mark_date and stamp_date and _normal(mark_date.group(0)) != _normal(stamp_date.group(0)):
         yield Finding("appendix-mark", mark, "дата и номер в отметке о приложении и в грифе утверждения не совпадают")
     elif mark_date and stamp_date:
-        yield Finding("requisite-repeated", mark, "отметка о приложении повторяет гриф утверждения того же акта: "
-                                                  "оставьте один реквизит — гриф «УТВЕРЖДЕНО / приказом … от … № …» "
-                                                  "(с номером приложения «(приложение 2)», если на него ссылаются)")
+        yield Finding(
+            "requisite-repeated",
+            mark,
+            "отметка о приложении повторяет гриф утверждения того же акта: "
+            "оставьте один реквизит — гриф «УТВЕРЖДЕНО / приказом … от … № …» "
+            "(с номером приложения «(приложение 2)», если на него ссылаются)",
+        )
 
 
 def _normal(text: str) -> str:

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from schemas.regulation import ScoringBand, Total
 
-from .. import messages
+from ..messages import scales as scale_messages
 from ..docx.typed import strip_typed
 from ..scales.reading import bands_in
 from ..scales.totals import MUNICIPAL_NAME, read_total
@@ -24,8 +24,16 @@ from .document import LintDocument, Passage
 from .registry import Finding, check
 
 CODE = re.compile(r"^\d+(?:\.\d+)+\.?$")
-UNITS = (("да/нет", "да/нет"), ("%", "процент"), ("процент", "процент"), ("человек", "человек"), ("чел.", "человек"),
-         ("единиц", "единица"), ("ед.", "единица"), ("балл", "балл"))
+UNITS = (
+    ("да/нет", "да/нет"),
+    ("%", "процент"),
+    ("процент", "процент"),
+    ("человек", "человек"),
+    ("чел.", "человек"),
+    ("единиц", "единица"),
+    ("ед.", "единица"),
+    ("балл", "балл"),
+)
 LEVEL = re.compile(r"(?:^|\s)Уровень:\s*(муниципальн\w*|ДОО|ОО)\b")
 """«Уровень: муниципальный» in a cell of its own (DOCX) or among the collection's lines (a PDF's cell, whole)."""
 
@@ -43,7 +51,7 @@ class Row:
 def scales(document: LintDocument) -> Iterator[Finding]:
     rows = [row for row in _rows(document) if row.bands]
     for row in rows:
-        owner = messages.SCALE_OWNER.format(code=row.code or "в таблице")
+        owner = scale_messages.SCALE_OWNER.format(code=row.code or "в таблице")
         bands = [band for _, band in row.bands]
         for finding in scale_findings(bands, row.unit or _unit_of(bands), owner):
             index = finding.index if finding.index is not None else len(bands) - 1
@@ -67,8 +75,9 @@ def _read_cell(row: Row, passage: Passage) -> None:
     row.passages.append(passage)
     if not row.code and CODE.match(text):
         row.code = text.rstrip(".")
-    elif unit := next((unit for word, unit in UNITS if text.lower() == word or text.lower().startswith(word)
-                       and len(text) < 12), ""):
+    elif unit := next(
+        (unit for word, unit in UNITS if text.lower() == word or text.lower().startswith(word) and len(text) < 12), ""
+    ):
         row.unit = row.unit or unit
     elif level := LEVEL.search(text):
         row.level = "муниципалитет" if "муниципал" in level.group(1).lower() else level.group(1)
@@ -102,6 +111,6 @@ def _total(document: LintDocument, rows: list[Row]) -> Iterator[Finding]:
     maxima = {row.code or str(n): max(band.points for _, band in row.bands) for n, row in enumerate(summed)}
     lines = read.group_lines
     lead = 1 if len(lines) > len(total.groups) else 0
-    for finding in total_findings(total, levels, maxima, messages.TOTAL_OWNER):
+    for finding in total_findings(total, levels, maxima, scale_messages.TOTAL_OWNER):
         line = lines[0] if finding.index is None else lines[finding.index + lead]
         yield Finding(finding.code, prose[line], finding.message)

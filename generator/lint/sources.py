@@ -25,10 +25,14 @@ class TextFinding:
 
 
 def text_findings(text: str) -> list[TextFinding]:
-    found = [TextFinding("citation-incomplete", " ".join(text[offset:].split()[:LOCATING_WORDS]),
-                         citation_message(fragment)) for offset, fragment in incomplete_citations(text)]
-    found += [TextFinding("numeral-agreement", text[offset:offset + len(written)], agreement_message(written, expected))
-              for offset, written, expected in disagreements(text)]
+    found = [
+        TextFinding("citation-incomplete", " ".join(text[offset:].split()[:LOCATING_WORDS]), citation_message(fragment))
+        for offset, fragment in incomplete_citations(text)
+    ]
+    found += [
+        TextFinding("numeral-agreement", text[offset : offset + len(written)], agreement_message(written, expected))
+        for offset, written, expected in disagreements(text)
+    ]
     return found
 
 

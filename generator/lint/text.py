@@ -26,8 +26,11 @@ def program_text(document: LintDocument) -> Iterator[Finding]:
             yield Finding("program-text", passage, "латинские буквы в русских словах: " + listing(lookalikes))
         fragments = [f for f in fragments if f not in lookalikes]
         if fragments:
-            yield Finding("program-text", passage, "в официальном документе текст для пользователя программы: "
-                                                   + listing(fragments))
+            yield Finding(
+                "program-text",
+                passage,
+                "в официальном документе текст для пользователя программы: " + listing(fragments),
+            )
 
 
 def program_fragments(text: str) -> list[str]:
@@ -67,17 +70,21 @@ def operative_comma(document: LintDocument) -> Iterator[Finding]:
     previous = ""
     for passage in document.passages:
         for match in verb.finditer(passage.text):
-            before = passage.text[:match.start()].rstrip()
-            if not before or re.fullmatch(r"(?i)(?:" + "|".join(lexicon()["operative"]["subjects"]) + r")\b[^,.;:]*",
-                                          before):
+            before = passage.text[: match.start()].rstrip()
+            if not before or re.fullmatch(
+                r"(?i)(?:" + "|".join(lexicon()["operative"]["subjects"]) + r")\b[^,.;:]*", before
+            ):
                 before = (previous.rstrip() + " " + before).strip()
                 if re.match(r"^(?:О|Об)\s", previous.strip()):
                     continue
             if before.endswith(",") or subject.search(before):
                 continue
             word = match.group(0).rstrip(": ")
-            yield Finding("operative-comma", passage, f"перед «{word}:» нет запятой: преамбула заканчивается "
-                                                      f"запятой («…, {word}:»)")
+            yield Finding(
+                "operative-comma",
+                passage,
+                f"перед «{word}:» нет запятой: преамбула заканчивается запятой («…, {word}:»)",
+            )
         if passage.text.strip():
             previous = passage.text
 
@@ -85,11 +92,13 @@ def operative_comma(document: LintDocument) -> Iterator[Finding]:
 @cache
 def _unbound_patterns() -> list[re.Pattern[str]]:
     months = "|".join(lexicon()["months"])
-    return [re.compile(rf"(?<![\d.])\d{{1,2}} (?:{months})\b"),
-            re.compile(r"№ \S+"),
-            re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\. [А-ЯЁ][а-яё]+"),
-            re.compile(r"\b[А-ЯЁ][а-яё]+ [А-ЯЁ]\.\s?[А-ЯЁ]\.(?!\w)"),
-            re.compile(r"(?<![\w-])[А-ЯЁ]{2,}-\d+\b|\b\d+-[А-ЯЁ]{2,}\b")]
+    return [
+        re.compile(rf"(?<![\d.])\d{{1,2}} (?:{months})\b"),
+        re.compile(r"№ \S+"),
+        re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\. [А-ЯЁ][а-яё]+"),
+        re.compile(r"\b[А-ЯЁ][а-яё]+ [А-ЯЁ]\.\s?[А-ЯЁ]\.(?!\w)"),
+        re.compile(r"(?<![\w-])[А-ЯЁ]{2,}-\d+\b|\b\d+-[А-ЯЁ]{2,}\b"),
+    ]
 
 
 def unbound_pairs(text: str) -> list[str]:
@@ -106,8 +115,11 @@ def unbound(document: LintDocument) -> Iterator[Finding]:
     for passage in document.passages:
         pairs = unbound_pairs(passage.text)
         if pairs:
-            yield Finding("unbound-date", passage, "не связаны неразрывным пробелом или дефисом (перенос разорвёт "
-                                                   "их): " + listing(pairs))
+            yield Finding(
+                "unbound-date",
+                passage,
+                "не связаны неразрывным пробелом или дефисом (перенос разорвёт их): " + listing(pairs),
+            )
 
 
 def _torn_lines(document: LintDocument) -> Iterator[Finding]:
@@ -122,8 +134,9 @@ def _torn_lines(document: LintDocument) -> Iterator[Finding]:
                 torn = f"№ ⏎ {start.split()[0]}"
             else:
                 continue
-            yield Finding("unbound-date", Passage(number, line), f"строка разорвана внутри «{torn}»: нужен "
-                                                                   "неразрывный пробел")
+            yield Finding(
+                "unbound-date", Passage(number, line), f"строка разорвана внутри «{torn}»: нужен неразрывный пробел"
+            )
 
 
 def _printed_runs(document: LintDocument) -> list[list[tuple[int, str]]]:
@@ -144,8 +157,9 @@ def capital_after_colon(document: LintDocument) -> Iterator[Finding]:
     for passage in document.passages:
         words = capitals_after_colon(passage.text)
         if words:
-            yield Finding("capital-after-colon", passage, "после двоеточия внутри предложения — строчная буква: "
-                                                          + listing(words))
+            yield Finding(
+                "capital-after-colon", passage, "после двоеточия внутри предложения — строчная буква: " + listing(words)
+            )
 
 
 def capitals_after_colon(text: str) -> list[str]:
@@ -154,11 +168,11 @@ def capitals_after_colon(text: str) -> list[str]:
     for colon, word in zip(items, items[1:]):
         if colon.text != ":" or not re.fullmatch(r"[А-ЯЁ][а-яё]+", word.text):
             continue
-        gap = text[colon.stop:word.start]
-        if "\n" in gap or "\t" in gap or len(text[:colon.start].split()) <= LABEL_WORDS:
+        gap = text[colon.stop : word.start]
+        if "\n" in gap or "\t" in gap or len(text[: colon.start].split()) <= LABEL_WORDS:
             continue
         if is_abbreviation(word.text) or is_proper_noun(word.text):
             continue
-        lead = " ".join(text[:colon.start].split()[-2:])
+        lead = " ".join(text[: colon.start].split()[-2:])
         found.append(f"…{lead}: {word.text}")
     return found

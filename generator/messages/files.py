@@ -6,13 +6,22 @@ from __future__ import annotations
 import errno
 
 # The operating system's refusals, by errno.
-OS_REASONS = {errno.EACCES: "нет прав доступа", errno.EPERM: "нет прав доступа", errno.ENOSPC: "на диске нет места",
-              errno.EROFS: "файловая система доступна только для чтения", errno.ENOTDIR: "на пути файл, а не папка",
-              errno.EISDIR: "это папка, а не файл", errno.EEXIST: "такой файл уже есть",
-              errno.ENOENT: "нет такого файла или папки",
-              errno.EDQUOT: "превышена квота диска", errno.ENAMETOOLONG: "слишком длинное имя файла",
-              errno.EIO: "ошибка ввода-вывода (диск или сетевая папка недоступны)", errno.ELOOP: "ссылка ведёт по кругу",
-              errno.EMFILE: "открыто слишком много файлов", errno.EBUSY: "файл или папка заняты другой программой"}
+OS_REASONS = {
+    errno.EACCES: "нет прав доступа",
+    errno.EPERM: "нет прав доступа",
+    errno.ENOSPC: "на диске нет места",
+    errno.EROFS: "файловая система доступна только для чтения",
+    errno.ENOTDIR: "на пути файл, а не папка",
+    errno.EISDIR: "это папка, а не файл",
+    errno.EEXIST: "такой файл уже есть",
+    errno.ENOENT: "нет такого файла или папки",
+    errno.EDQUOT: "превышена квота диска",
+    errno.ENAMETOOLONG: "слишком длинное имя файла",
+    errno.EIO: "ошибка ввода-вывода (диск или сетевая папка недоступны)",
+    errno.ELOOP: "ссылка ведёт по кругу",
+    errno.EMFILE: "открыто слишком много файлов",
+    errno.EBUSY: "файл или папка заняты другой программой",
+}
 OS_UNKNOWN_REASON = "система отказала в доступе (код ошибки {code})"
 LOCATION_FILE_SYSTEM = "<файловая система>"
 

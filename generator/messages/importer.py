@@ -7,7 +7,9 @@ IMPORT_REQUISITES = "реквизиты (в текст Положения не �
 IMPORT_SIGNATURE = "подпись: {signed} ← {where}"
 IMPORT_AGREED = "согласовано: {text} ← {where}"
 IMPORT_ACQUAINTANCE = "лист ознакомления ← {where}"
-IMPORT_ACT_FROM_APPENDIX_MARK = "акт утверждения {act} определён по отметке о приложении: грифа «УТВЕРЖДЕНО» в документе нет"
+IMPORT_ACT_FROM_APPENDIX_MARK = (
+    "акт утверждения {act} определён по отметке о приложении: грифа «УТВЕРЖДЕНО» в документе нет"
+)
 IMPORT_TASKS_INLINE = "{where}: задачи перечислены в одной строке через «;» — записаны пунктами ({count})"
 IMPORT_TABLE_LEAD_IN = "вводная фраза «{text}» опущена: она вводит таблицу показателей, которую msoko пишет сам"
 IMPORT_CRITERIA_LEAD_IN = "вводная фраза «{text}» опущена: с неё начинаются критерии оценивания"
@@ -15,49 +17,75 @@ IMPORT_INDICATOR_BANDS = "шкала оценивания показателя �
 IMPORT_CRITERIA_TABLE = "шкалы оценивания ({count}) ← {where}, таблица {table}"
 IMPORT_PASSPORT_TABLE = "{fields} ({count}) ← {where}, таблица {table}"
 IMPORT_TOTAL = "итоговая сумма баллов и группы по ней ({groups}) ← {where}"
-IMPORT_QUALITATIVE_BANDS = ("показатель {code}: условия шкалы оставлены текстом ({conditions}) — это качественная "
-                            "шкала; если условие — число, запишите его границами «от» и «до»")
+IMPORT_QUALITATIVE_BANDS = (
+    "показатель {code}: условия шкалы оставлены текстом ({conditions}) — это качественная "
+    "шкала; если условие — число, запишите его границами «от» и «до»"
+)
 IMPORT_COMMON_SCALE = "общая шкала оценивания ({levels}) ← {where}: применена к показателям без своей шкалы ({count})"
-IMPORT_SCALE_WITHOUT_BANDS = ("{where}: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы "
-                              "показателей {codes} не заполнены — дополните")
-IMPORT_MISSING_PARTS = ("в документе не найдены части: {parts} — msoko check попросит их заполнить; если они есть "
-                        "под другим заголовком, перенесите текст из поля «unmapped»")
-IMPORT_MISSING_PARTS_ABSENT = ("в документе не найдены части: {parts} — msoko check попросит их заполнить; весь "
-                               "остальной текст документа распознан, так что в документе их нет")
+IMPORT_SCALE_WITHOUT_BANDS = (
+    "{where}: шкала «от 0 до … баллов» названа без условий для каждого балла; шкалы "
+    "показателей {codes} не заполнены — дополните"
+)
+IMPORT_MISSING_PARTS = (
+    "в документе не найдены части: {parts} — msoko check попросит их заполнить; если они есть "
+    "под другим заголовком, перенесите текст из поля «unmapped»"
+)
+IMPORT_MISSING_PARTS_ABSENT = (
+    "в документе не найдены части: {parts} — msoko check попросит их заполнить; весь "
+    "остальной текст документа распознан, так что в документе их нет"
+)
 IMPORT_FILLED = "{what} «{value}» ← {where}: {written} в показатели без {pronoun} (--fill-from-sections): {codes}"
-IMPORT_FILL_OFFERED = ("у показателей {codes} {missing} {what}; {where} называет {common} — «{value}»: перенести в "
-                       "показатели — msoko import --fill-from-sections")
+IMPORT_FILL_OFFERED = (
+    "у показателей {codes} {missing} {what}; {where} называет {common} — «{value}»: перенести в "
+    "показатели — msoko import --fill-from-sections"
+)
 IMPORT_SCHEDULE_AMBIGUOUS = "{where}: названо несколько вариантов ({values}); {what} в показатели не переносится"
 IMPORT_DOCUMENT_EXISTS = "{document} уже {described} в {other}; msoko не перезапишет его"
 IMPORT_PREAMBLE = "текст между заголовком и первым разделом отнесён к общим положениям: раздела «Общие положения» нет"
-IMPORT_CRITERIA_TEXT = "Значение каждого показателя оценивается в баллах по шкале, установленной для него в таблице показателей."
+IMPORT_CRITERIA_TEXT = (
+    "Значение каждого показателя оценивается в баллах по шкале, установленной для него в таблице показателей."
+)
 IMPORT_CRITERIA_ORIGIN = "записано при импорте: критерии даны только шкалами показателей"
-IMPORT_CRITERIA_FROM_BANDS = ("критерии оценивания даны только шкалами в таблице показателей; в часть «критерии "
-                              "оценивания» записано «{text}» — проверьте")
+IMPORT_CRITERIA_FROM_BANDS = (
+    "критерии оценивания даны только шкалами в таблице показателей; в часть «критерии "
+    "оценивания» записано «{text}» — проверьте"
+)
 IMPORT_CONTENTS = "оглавление ← {where}"
 IMPORT_READ = "как прочитан файл"
-IMPORT_INDICATOR_PROSE = ("{where}: текст о показателях помимо таблицы отнесён к методам сбора и обработки "
-                          "информации — проверьте, там ли ему место")
+IMPORT_INDICATOR_PROSE = (
+    "{where}: текст о показателях помимо таблицы отнесён к методам сбора и обработки "
+    "информации — проверьте, там ли ему место"
+)
 IMPORT_PASSAGES = "показатели ({count}) ← {where}, абзацы «Показатель N. …» с описанием и шкалой под каждым"
 IMPORT_GROUP_HEADING = "«{text}» ({where}): заголовок группы показателей, опущен — msoko группирует показатели по типу"
 IMPORT_OWN_APPENDIX = "приложение к Положению «{text}» ← {where}"
-IMPORT_CRITERIA_APPENDIX = ("приложение «Критерии самооценки …» ← {where}: msoko пишет его сам из критериев самооценки "
-                            "(своих или regulations/criteria.yaml); текст приложения не переносится — сверьте критерии")
+IMPORT_CRITERIA_APPENDIX = (
+    "приложение «Критерии самооценки …» ← {where}: msoko пишет его сам из критериев самооценки "
+    "(своих или regulations/criteria.yaml); текст приложения не переносится — сверьте критерии"
+)
 IMPORT_GROUP_ROW = "{where} «{text}»: строка-группа, пропущена"
 IMPORT_COLUMN_NUMBERS = "{where}: номера граф («1 2 3 …») пропущены"
-IMPORT_ACT_READ = ("{kind} № {number} от {date}: номер, дата, заголовок, преамбула, пункты и контроль исполнения; "
-                   "приложения ({count}): {documents}")
+IMPORT_ACT_READ = (
+    "{kind} № {number} от {date}: номер, дата, заголовок, преамбула, пункты и контроль исполнения; "
+    "приложения ({count}): {documents}"
+)
 IMPORT_ACT_EXISTS = "акт {act}, приложением к которому было Положение, уже есть в проекте: его источник не изменён"
-IMPORT_ACT_NUMBER_TAKEN = ("в проекте уже есть {kind} № {number} {year} года с другой датой: этот записан отдельно, "
-                           "прежний не изменён; проверьте номер — один номер в году дают одному документу")
-IMPORT_ACT_UNREAD = ("текст перед приложениями похож на приказ или постановление, но его вид, номер или дата не "
-                     "прочитаны: источник акта не создан — добавьте его в regulations/acts/")
+IMPORT_ACT_NUMBER_TAKEN = (
+    "в проекте уже есть {kind} № {number} {year} года с другой датой: этот записан отдельно, "
+    "прежний не изменён; проверьте номер — один номер в году дают одному документу"
+)
+IMPORT_ACT_UNREAD = (
+    "текст перед приложениями похож на приказ или постановление, но его вид, номер или дата не "
+    "прочитаны: источник акта не создан — добавьте его в regulations/acts/"
+)
 IMPORT_ACT_PART_MISSING = "в акте не найдена часть «{part}» — дополните источник акта"
 IMPORT_TOO_LARGE = "файл больше {limit} МБ; msoko не читает его — Положение с приложениями занимает несколько мегабайт"
 IMPORT_DAMAGED = "файл повреждён или не является документом Word, OpenDocument, RTF или PDF"
-IMPORT_LIBREOFFICE_MISSING = ("файл {kind} читается через LibreOffice, а он не найден: установите его командой "
-                              "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui» "
-                              "или сохраните файл как .docx")
+IMPORT_LIBREOFFICE_MISSING = (
+    "файл {kind} читается через LibreOffice, а он не найден: установите его командой "
+    "«sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui» "
+    "или сохраните файл как .docx"
+)
 IMPORT_CONVERT_FAILED = "LibreOffice не смог преобразовать файл {kind} в .docx: файл повреждён или защищён паролем"
 IMPORT_CONVERTED = "файл {kind} преобразован в .docx через LibreOffice"
 IMPORT_PDF_PAGES = "в PDF {pages} страниц, больше {limit}; msoko читает Положения не длиннее {limit} страниц"
@@ -66,15 +94,23 @@ IMPORT_PDF_READ = "PDF ({pages}) прочитан по текстовому сл
 IMPORT_PDF_FURNITURE = "колонтитулы и номера страниц удалены ({count}): {examples}"
 IMPORT_PDF_TABLE_JOINED = "таблица {table} продолжена на следующей странице: части соединены"
 IMPORT_PDF_COLUMN_NUMBERS = "строка номеров граф («{text}») в таблице {table} пропущена"
-IMPORT_OCR_MISSING = ("PDF без текстового слоя (скан) распознаётся программой tesseract с русской моделью, а она не "
-                      "найдена: установите её командой «sudo apt-get install -y tesseract-ocr tesseract-ocr-rus»")
-IMPORT_OCR_READ = ("страницы {pages} — скан без текстового слоя: текст распознан (tesseract, русский язык); "
-                   "каждый абзац сверьте с оригиналом")
+IMPORT_OCR_MISSING = (
+    "PDF без текстового слоя (скан) распознаётся программой tesseract с русской моделью, а она не "
+    "найдена: установите её командой «sudo apt-get install -y tesseract-ocr tesseract-ocr-rus»"
+)
+IMPORT_OCR_READ = (
+    "страницы {pages} — скан без текстового слоя: текст распознан (tesseract, русский язык); "
+    "каждый абзац сверьте с оригиналом"
+)
 IMPORT_OCR_FIELD = "{field} ← {where}: текст распознан со скана — сверьте с оригиналом"
-IMPORT_REFLOWED = ("каждая строка документа была отдельным абзацем (документ преобразован из PDF?): строки "
-                   "соединены в абзацы ({count}), переносы слов сняты")
-IMPORT_REVISIONS = ("в документе не приняты исправления ({count}; авторы: {authors}): прочитаны как принятые — "
-                    "удалённый текст не перенесён, вставленный перенесён")
+IMPORT_REFLOWED = (
+    "каждая строка документа была отдельным абзацем (документ преобразован из PDF?): строки "
+    "соединены в абзацы ({count}), переносы слов сняты"
+)
+IMPORT_REVISIONS = (
+    "в документе не приняты исправления ({count}; авторы: {authors}): прочитаны как принятые — "
+    "удалённый текст не перенесён, вставленный перенесён"
+)
 IMPORT_COMMENTS = "примечания ({count}; авторы: {authors}) не перенесены: прочтите их в документе"
 IMPORT_STAMP_WITHOUT_ACT = "в грифе утверждения не назван акт (приказ … от … № …); поле approved_by не заполнено"
 IMPORT_DEFAULT = "{where}: {field} не {given}, {taken} «{value}»"
@@ -141,8 +177,9 @@ IMPORT_ACT_NOTE_DATED = "{kind} от {date} № {number}"
 IMPORT_INDICATORS_TABLE = "показатели ({count}) ← {where}, таблица показателей"
 IMPORT_INDICATORS_LEAD_IN = "вводная фраза «{text}» опущена: показатели записываются паспортами"
 IMPORT_INDICATORS_LIST = "показатели ({count}) ← {where}, список"
-IMPORT_INDICATORS_LIST_ONLY = ("{where}: показатели записаны списком, без таблицы; расчёт, источник, периодичность и "
-                               "шкалу оценивания дополните")
+IMPORT_INDICATORS_LIST_ONLY = (
+    "{where}: показатели записаны списком, без таблицы; расчёт, источник, периодичность и шкалу оценивания дополните"
+)
 IMPORT_INDICATORS_IN_TABLE = "показатели ({count}) ← {where}, таблица {table}"
 IMPORT_OWN_APPENDIX_WHERE = "приложение к Положению"
 IMPORT_COLUMNS_UNKNOWN = "{where}: графы {columns} не распознаны, их текст — в «unmapped»"
@@ -170,12 +207,17 @@ IMPORT_ROWS = "строки"
 IMPORT_PARAGRAPHS_NOUN = "абзацы"
 
 # The words of a report line agreeing with a field: what it is, «не указан», «общий», «записан»; the defaults'.
-IMPORT_FILL_WORDS = {"method": ("метод сбора", "не указан", "общий", "записан"),
-                     "periodicity": ("периодичность", "не указана", "общую", "записана"),
-                     "deadline": ("срок", "не указан", "общий", "записан")}
+IMPORT_FILL_WORDS = {
+    "method": ("метод сбора", "не указан", "общий", "записан"),
+    "periodicity": ("периодичность", "не указана", "общую", "записана"),
+    "deadline": ("срок", "не указан", "общий", "записан"),
+}
 IMPORT_FILL_PRONOUNS = {"periodicity": "неё", "method": "него", "deadline": "него"}
-IMPORT_DEFAULT_WORDS = {"тип": ("указан", "принят"), "уровень": ("указан", "принят"),
-                        "единица измерения": ("указана", "принята")}
+IMPORT_DEFAULT_WORDS = {
+    "тип": ("указан", "принят"),
+    "уровень": ("указан", "принят"),
+    "единица измерения": ("указана", "принята"),
+}
 IMPORT_DEFAULT_WORDS_NEUTER = ("указано", "принято")
 IMPORT_REVISION_NOUN = "исправление"
 IMPORT_COMMENT_NOUN = "примечание"

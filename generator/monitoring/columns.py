@@ -40,10 +40,20 @@ class ValueKind(str, Enum):
     """«да» or «нет»."""
 
 
-VALUE_LABELS = {"процент": "Значение, %", "человек": "Число человек", "единица": "Число единиц",
-                "балл": "Значение в баллах", "да/нет": "Да или нет"}
-KIND_OF_UNIT = {"процент": ValueKind.PERCENT, "человек": ValueKind.COUNT, "единица": ValueKind.COUNT,
-                "балл": ValueKind.NUMBER, "да/нет": ValueKind.ANSWER}
+VALUE_LABELS = {
+    "процент": "Значение, %",
+    "человек": "Число человек",
+    "единица": "Число единиц",
+    "балл": "Значение в баллах",
+    "да/нет": "Да или нет",
+}
+KIND_OF_UNIT = {
+    "процент": ValueKind.PERCENT,
+    "человек": ValueKind.COUNT,
+    "единица": ValueKind.COUNT,
+    "балл": ValueKind.NUMBER,
+    "да/нет": ValueKind.ANSWER,
+}
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,10 @@ def is_fraction(indicator: Indicator) -> bool:
 
 def indicator_columns(indicator: Indicator) -> list[Column]:
     if is_fraction(indicator):
-        return [Column(indicator, Part.NUMERATOR, ValueKind.COUNT), Column(indicator, Part.DENOMINATOR, ValueKind.COUNT)]
+        return [
+            Column(indicator, Part.NUMERATOR, ValueKind.COUNT),
+            Column(indicator, Part.DENOMINATOR, ValueKind.COUNT),
+        ]
     return [Column(indicator, Part.VALUE, KIND_OF_UNIT[indicator.unit])]
 
 
@@ -88,9 +101,12 @@ def passport_stamp(regulation: MonitoringRegulation, year: int) -> str:
     """The sha256 of the indicator passports (as written: defaults left out, so a field msoko adds later does
     not change it) with the mechanism, the year and the layout: a workbook stamped otherwise was made for
     another year or another version of the passports."""
-    payload = {"format": FORM_FORMAT, "mechanism": regulation.mechanism, "year": year,
-               "indicators": [indicator.model_dump(mode="json", exclude_defaults=True)
-                              for indicator in regulation.indicators]}
+    payload = {
+        "format": FORM_FORMAT,
+        "mechanism": regulation.mechanism,
+        "year": year,
+        "indicators": [indicator.model_dump(mode="json", exclude_defaults=True) for indicator in regulation.indicators],
+    }
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
@@ -116,8 +132,9 @@ class FormPlan:
         return {row.key: row for row in self.rows}
 
 
-def plan_form(regulation: MonitoringRegulation, title: str, organizations: Sequence[Organization],
-              whole: Respondent, year: int) -> FormPlan:
+def plan_form(
+    regulation: MonitoringRegulation, title: str, organizations: Sequence[Organization], whole: Respondent, year: int
+) -> FormPlan:
     """The workbook of ``regulation`` for ``year``: the organizations in the list's order, the округ last."""
     answering_keys: dict[str, frozenset[str]] = {}
     keys: set[str] = set()
@@ -127,5 +144,6 @@ def plan_form(regulation: MonitoringRegulation, title: str, organizations: Seque
     rows = [respondent(organization) for organization in organizations if organization.id in keys]
     rows += [whole] if whole.key in keys else []
     columns = tuple(column for indicator in regulation.indicators for column in indicator_columns(indicator))
-    return FormPlan(regulation.mechanism, title, year, passport_stamp(regulation, year), columns, tuple(rows),
-                    answering_keys)
+    return FormPlan(
+        regulation.mechanism, title, year, passport_stamp(regulation, year), columns, tuple(rows), answering_keys
+    )

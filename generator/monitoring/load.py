@@ -42,8 +42,15 @@ class MonitoringSources:
         loaded = self.project.regulation_for(code)
         if loaded is None:
             known = ", ".join(self.codes())
-            raise MsokoError([Diagnostic.error(Location(self.layout.display(REGULATION.folder(self.layout))),
-                                               NO_REGULATION.format(code=code, known=known), code="monitoring")])
+            raise MsokoError(
+                [
+                    Diagnostic.error(
+                        Location(self.layout.display(REGULATION.folder(self.layout))),
+                        NO_REGULATION.format(code=code, known=known),
+                        code="monitoring",
+                    )
+                ]
+            )
         return loaded.model
 
     def codes(self) -> list[str]:
@@ -69,8 +76,11 @@ def monitoring_sources(layout: ProjectLayout) -> MonitoringSources:
     project.organizations, found = load_organizations(layout)
     project.diagnostics.extend(found)
     if project.organizations is None and not found:
-        project.diagnostics.append(Diagnostic.error(Location(layout.display(layout.organizations_file)),
-                                                    ORGANIZATIONS_MISSING, code="monitoring"))
+        project.diagnostics.append(
+            Diagnostic.error(
+                Location(layout.display(layout.organizations_file)), ORGANIZATIONS_MISSING, code="monitoring"
+            )
+        )
     raise_errors(project)
     assert project.organizations is not None and project.profile is not None
     whole = municipality(project.profile.model.authority.municipality)
@@ -82,8 +92,9 @@ def read_year(sources: MonitoringSources, year: int, code: str) -> tuple[Table, 
     return read_table(path, sources.layout.display(path))
 
 
-def year_results(sources: MonitoringSources, year: int,
-                 codes: Sequence[str] = ()) -> tuple[list[MechanismResults], list[Diagnostic]]:
+def year_results(
+    sources: MonitoringSources, year: int, codes: Sequence[str] = ()
+) -> tuple[list[MechanismResults], list[Diagnostic]]:
     """The results of ``year`` for the mechanisms ``codes`` (every one with a Положение when empty), the year
     before giving the changes; and every problem reading the stored data."""
     results, problems = [], []
@@ -91,6 +102,15 @@ def year_results(sources: MonitoringSources, year: int,
         table, found = read_year(sources, year, code)
         previous, found_before = read_year(sources, year - 1, code)
         problems += found + found_before
-        results.append(compute(sources.regulation(code), sources.title(code), sources.organizations, sources.whole,
-                               year, table, previous))
+        results.append(
+            compute(
+                sources.regulation(code),
+                sources.title(code),
+                sources.organizations,
+                sources.whole,
+                year,
+                table,
+                previous,
+            )
+        )
     return results, problems

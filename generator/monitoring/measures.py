@@ -86,7 +86,8 @@ def target_answer(indicator: Indicator) -> str | None:
 
 
 def decimals(indicator: Indicator) -> int:
-    """Decimals a value is rounded to: none for a count, else one, or as many as the scale's or target's finest bound."""
+    """Decimals a value is rounded to: none for a count, else one, or as many as the scale's or target's finest
+    bound."""
     if indicator.unit in COUNTED_UNITS:
         return 0
     spans: list[ValueRange] = [band for band in indicator.scoring if band.is_range]
@@ -115,13 +116,19 @@ class Gauge:
         self.target = Placed(target, indicator.unit in COUNTED_UNITS) if target else None
         self.answer = target_answer(indicator)
         self.keys = tuple((indicator.code, part.value) for part in (Part.NUMERATOR, Part.DENOMINATOR, Part.VALUE))
-        self.scaled = (100 if indicator.unit == "процент" else 1) * 10 ** self.places
+        self.scaled = (100 if indicator.unit == "процент" else 1) * 10**self.places
         """A share times this, rounded half up to a whole number, is the share as printed times 10 ** places."""
         self.graded: dict[float | str, tuple[int | None, bool | None]] = {}
         """Points and target met, by printed value: a year's thousands of shares take a few hundred values."""
 
-    def scored(self, shown: float | None = None, answer: str | None = None, numerator: int | None = None,
-               denominator: int | None = None, reported: int = 1) -> Measure:
+    def scored(
+        self,
+        shown: float | None = None,
+        answer: str | None = None,
+        numerator: int | None = None,
+        denominator: int | None = None,
+        reported: int = 1,
+    ) -> Measure:
         """The measure of a value rounded as printed (or of an answer): its points and whether it meets the target."""
         subject = answer if answer is not None else shown
         if subject is None:
@@ -147,7 +154,7 @@ class Gauge:
         if denominator == 0:
             return Measure(None, None, numerator, denominator, reported=reported)
         # in whole numbers, exactly: 1799 / 2000 is 89,95 and prints 90,0, where a float would hold 89,9499…
-        shown = (2 * self.scaled * numerator + denominator) // (2 * denominator) / 10 ** self.places
+        shown = (2 * self.scaled * numerator + denominator) // (2 * denominator) / 10**self.places
         points, meets = self.graded.get(shown) or self._graded(shown, shown, None)  # a year's shares: no call to spare
         return Measure(shown, points, numerator, denominator, None, meets, reported)
 

@@ -119,8 +119,15 @@ class MechanismResults:
         return [key for key in self.reported if key != MUNICIPALITY]
 
 
-def compute(regulation: MonitoringRegulation, title: str, organizations: Sequence[Organization], whole: Respondent,
-            year: int, table: Table, previous: Table | None = None) -> MechanismResults:
+def compute(
+    regulation: MonitoringRegulation,
+    title: str,
+    organizations: Sequence[Organization],
+    whole: Respondent,
+    year: int,
+    table: Table,
+    previous: Table | None = None,
+) -> MechanismResults:
     """The results of ``regulation`` (its mechanism named ``title``) for ``year`` from ``table`` (and ``previous``,
     the year before)."""
     results = tuple(_indicator(indicator, organizations, table, previous) for indicator in regulation.indicators)
@@ -130,13 +137,23 @@ def compute(regulation: MonitoringRegulation, title: str, organizations: Sequenc
     respondents = {row.key: row for row in [respondent(o) for o in organizations] + [whole] if row.key in expected}
     answered = {key for result in results for key in result.by_organization}
     answered |= {MUNICIPALITY for result in results if is_municipal(result.indicator) and result.municipality}
-    return MechanismResults(regulation, title, year, results, totals, municipal, previous is not None and bool(previous.rows),
-                            respondents, tuple(key for key in respondents if key in answered),
-                            tuple(sorted(set(table.rows) - known)))
+    return MechanismResults(
+        regulation,
+        title,
+        year,
+        results,
+        totals,
+        municipal,
+        previous is not None and bool(previous.rows),
+        respondents,
+        tuple(key for key in respondents if key in answered),
+        tuple(sorted(set(table.rows) - known)),
+    )
 
 
-def _indicator(indicator: Indicator, organizations: Sequence[Organization], table: Table,
-               previous: Table | None) -> IndicatorResult:
+def _indicator(
+    indicator: Indicator, organizations: Sequence[Organization], table: Table, previous: Table | None
+) -> IndicatorResult:
     expected = tuple(answering(indicator, organizations))
     gauge = Gauge(indicator)
     now, now_whole = _measures(gauge, expected, table)
@@ -155,8 +172,9 @@ def _measures(gauge: Gauge, expected: tuple[str, ...], table: Table) -> tuple[di
     return found, gauge.municipal(found.values())
 
 
-def _totals(regulation: MonitoringRegulation, organizations: Sequence[Organization],
-            results: tuple[IndicatorResult, ...]) -> tuple[dict[str, Total], Total | None]:
+def _totals(
+    regulation: MonitoringRegulation, organizations: Sequence[Organization], results: tuple[IndicatorResult, ...]
+) -> tuple[dict[str, Total], Total | None]:
     total = regulation.total
     if total is None:
         return {}, None
@@ -166,12 +184,14 @@ def _totals(regulation: MonitoringRegulation, organizations: Sequence[Organizati
     if total.subject == "муниципалитет":
         return {}, _total([(r.municipality, most) for r, most in counted], groups)
     level = LEVEL_OF_SUBJECT[total.subject]
-    expected = [(result, most, frozenset(result.expected)) for result, most in counted
-                if result.indicator.level == level]
+    expected = [
+        (result, most, frozenset(result.expected)) for result, most in counted if result.indicator.level == level
+    ]
     by_organization = {}
     for organization in organizations:
-        scores = [(r.by_organization.get(organization.id), most) for r, most, keys in expected
-                  if organization.id in keys]
+        scores = [
+            (r.by_organization.get(organization.id), most) for r, most, keys in expected if organization.id in keys
+        ]
         if total.share:  # an indicator whose denominator is nil at an organization does not apply to it
             scores = [(measure, most) for measure, most in scores if measure is None or measure.denominator != 0]
         if scores:

@@ -59,8 +59,11 @@ def kinds_of(indicator: Indicator) -> tuple[str, ...]:
 def _criteria(indicator: Indicator) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     """The kinds an indicator is collected from, and the levels and marks one of which a school must have."""
     selection = indicator.applies_to
-    return (kinds_of(indicator), frozenset(selection.levels if selection else ()),
-            frozenset(selection.marks if selection else ()))
+    return (
+        kinds_of(indicator),
+        frozenset(selection.levels if selection else ()),
+        frozenset(selection.marks if selection else ()),
+    )
 
 
 def answering(indicator: Indicator, organizations: Sequence[Organization]) -> list[str]:
@@ -68,9 +71,13 @@ def answering(indicator: Indicator, organizations: Sequence[Organization]) -> li
     if is_municipal(indicator):
         return [MUNICIPALITY]
     kinds, levels, marks = _criteria(indicator)
-    return [organization.id for organization in organizations if organization.kind in kinds
-            and (not levels or not levels.isdisjoint(organization.levels))
-            and (not marks or not marks.isdisjoint(organization.marks))]
+    return [
+        organization.id
+        for organization in organizations
+        if organization.kind in kinds
+        and (not levels or not levels.isdisjoint(organization.levels))
+        and (not marks or not marks.isdisjoint(organization.marks))
+    ]
 
 
 def whom(indicator: Indicator) -> str:

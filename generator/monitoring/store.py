@@ -22,7 +22,14 @@ from schemas.diagnostics import Diagnostic, Location
 
 from ..project import ProjectLayout
 from .columns import Part
-from ..messages.monitoring import DATA_BAD_HEADER, DATA_BAD_PART, DATA_BAD_VALUE, DATA_FIELDS, DATA_TOO_LARGE, DATA_TWICE
+from ..messages.monitoring import (
+    DATA_BAD_HEADER,
+    DATA_BAD_PART,
+    DATA_BAD_VALUE,
+    DATA_FIELDS,
+    DATA_TOO_LARGE,
+    DATA_TWICE,
+)
 
 Value = int | float | str
 """A whole number, a decimal, or «да»/«нет»."""
@@ -103,8 +110,10 @@ def table_bytes(table: Table) -> bytes:
     lines = [",".join(HEADER)]
     for key in sorted(table.rows):  # the fields need no quotes: the lines are joined as they are, three times faster
         cells = table.rows[key]
-        lines += [f"{key},{code},{part},{value_text(cells[code, part])}"
-                  for code, part in sorted(cells, key=order.__getitem__)]
+        lines += [
+            f"{key},{code},{part},{value_text(cells[code, part])}"
+            for code, part in sorted(cells, key=order.__getitem__)
+        ]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -114,8 +123,9 @@ def _quoted_bytes(table: Table, order: dict[CellKey, tuple[tuple[int, ...], int]
     writer.writerow(HEADER)
     for key in sorted(table.rows):
         cells = table.rows[key]
-        writer.writerows((key, code, part, value_text(cells[(code, part)]))
-                         for code, part in sorted(cells, key=order.__getitem__))
+        writer.writerows(
+            (key, code, part, value_text(cells[(code, part)])) for code, part in sorted(cells, key=order.__getitem__)
+        )
     return out.getvalue().encode("utf-8")
 
 
@@ -139,8 +149,9 @@ def read_table(path: Path, display: str) -> tuple[Table, list[Diagnostic]]:
     if not path.is_file():
         return Table(), []
     if path.stat().st_size > MAX_TABLE_BYTES:
-        return Table(), [Diagnostic.error(Location(display), DATA_TOO_LARGE.format(limit=MAX_TABLE_BYTES >> 20),
-                                          code="data")]
+        return Table(), [
+            Diagnostic.error(Location(display), DATA_TOO_LARGE.format(limit=MAX_TABLE_BYTES >> 20), code="data")
+        ]
     text = path.read_text(encoding="utf-8-sig", errors="replace")
     whole = _whole_rows(text)
     return (Table(whole), []) if whole is not None else _read_lines(text, display)
@@ -152,8 +163,9 @@ def _read_lines(text: str, display: str) -> tuple[Table, list[Diagnostic]]:
     table, problems = Table(), []
     header = next(reader, None)
     if header is not None and tuple(header) != HEADER:
-        return table, [Diagnostic.error(Location(display, 1, 1), DATA_BAD_HEADER.format(header=",".join(HEADER)),
-                                        code="data")]
+        return table, [
+            Diagnostic.error(Location(display, 1, 1), DATA_BAD_HEADER.format(header=",".join(HEADER)), code="data")
+        ]
     rows = table.rows
     for line in reader:
         if len(line) == len(HEADER) and line[2] in PART_ORDER:
@@ -181,10 +193,13 @@ def _whole_rows(text: str) -> dict[str, dict[CellKey, Value]] | None:
     if set(map(COMMAS, lines)) != {len(HEADER) - 1}:
         return None
     fields = ",".join(lines).split(",")
-    keys, codes, parts, texts = (fields[column::len(HEADER)] for column in range(len(HEADER)))
+    keys, codes, parts, texts = (fields[column :: len(HEADER)] for column in range(len(HEADER)))
     digits = "".join(texts)
-    read: list[Value | None] = list(map(int, texts)) if digits.isascii() and digits.isdigit() and "" not in texts \
+    read: list[Value | None] = (
+        list(map(int, texts))
+        if digits.isascii() and digits.isdigit() and "" not in texts
         else [parse_value(text) for text in texts]
+    )
     if None in read or not set(parts) <= PART_ORDER.keys():
         return None
     values = cast(list[Value], read)

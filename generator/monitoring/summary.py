@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from ..messages import TOTAL_WHOSE, count_word
+from ..messages import count_word
+from ..messages.scales import TOTAL_WHOSE
 from ..messages import monitoring as say
 from ..russian.scale import quantity
 from ..russian.typography import NBSP
@@ -55,8 +56,11 @@ def results_text(results: Sequence[MechanismResults]) -> str:
         year = mechanism.year
         title = f"{mechanism.regulation.mechanism} {mechanism.title}"
         expected, reported = len(mechanism.organizations_expected), len(mechanism.organizations_reported)
-        coverage = (say.RESULTS_REPORTED.format(reported=reported, expected=count_word(expected, *say.ORGANIZATION_FORMS))
-                    if expected else say.RESULTS_MUNICIPAL_ONLY)
+        coverage = (
+            say.RESULTS_REPORTED.format(reported=reported, expected=count_word(expected, *say.ORGANIZATION_FORMS))
+            if expected
+            else say.RESULTS_MUNICIPAL_ONLY
+        )
         lines += ["", title, say.RESULTS_YEAR.format(year=year, coverage=coverage)]
         for result in mechanism.indicators:
             lines += _indicator_lines(mechanism, result)
@@ -75,9 +79,11 @@ def _indicator_lines(mechanism: MechanismResults, result: IndicatorResult) -> li
     if change:
         head += say.RESULTS_CHANGE.format(year=mechanism.year - 1, change=change)
     lines = [head]
-    for label, keys in ((say.RESULTS_BELOW_TARGET, result.below_target),
-                        (say.RESULTS_RISK_GROUP, result.risk_group),
-                        (say.RESULTS_MISSING, [k for k in result.missing if k != MUNICIPALITY])):
+    for label, keys in (
+        (say.RESULTS_BELOW_TARGET, result.below_target),
+        (say.RESULTS_RISK_GROUP, result.risk_group),
+        (say.RESULTS_MISSING, [k for k in result.missing if k != MUNICIPALITY]),
+    ):
         if keys:
             lines.append(f"        {label}: {len(keys)} — {_names(mechanism, keys)}")
     return lines
@@ -99,36 +105,72 @@ def _total_lines(mechanism: MechanismResults) -> list[str]:
     groups = [group.name for group in total.groups]
     counts = {name: sum(1 for t in mechanism.totals.values() if t.group == name) for name in groups}
     incomplete = sum(1 for t in mechanism.totals.values() if not t.complete)
-    parts = [f"{name} — {counts[name]}" for name in groups] + ([say.RESULTS_GROUPS_INCOMPLETE.format(count=incomplete)]
-                                                               if incomplete else [])
+    parts = [f"{name} — {counts[name]}" for name in groups] + (
+        [say.RESULTS_GROUPS_INCOMPLETE.format(count=incomplete)] if incomplete else []
+    )
     return [say.RESULTS_GROUPS.format(whose=TOTAL_WHOSE[total.subject]) + "; ".join(parts)]
 
 
 def _measure_json(measure: Measure | None) -> dict | None:
     if measure is None:
         return None
-    return {"value": measure.value, "points": measure.points, "numerator": measure.numerator,
-            "denominator": measure.denominator, "answer": measure.answer, "meets_target": measure.meets_target,
-            "reported": measure.reported}
+    return {
+        "value": measure.value,
+        "points": measure.points,
+        "numerator": measure.numerator,
+        "denominator": measure.denominator,
+        "answer": measure.answer,
+        "meets_target": measure.meets_target,
+        "reported": measure.reported,
+    }
 
 
 def _total_json(total: Total | None) -> dict | None:
-    return None if total is None else {"points": total.points, "maximum": total.maximum, "complete": total.complete,
-                                       "group": total.group}
+    return (
+        None
+        if total is None
+        else {"points": total.points, "maximum": total.maximum, "complete": total.complete, "group": total.group}
+    )
 
 
 def results_json(results: Sequence[MechanismResults]) -> str:
-    return json.dumps({"mechanisms": [{
-        "code": m.regulation.mechanism, "title": m.title, "year": m.year, "has_previous": m.has_previous,
-        "expected": m.organizations_expected, "reported": m.organizations_reported, "unknown": list(m.unknown),
-        "names": {key: row.short_name for key, row in m.respondents.items()},
-        "indicators": [{
-            "code": r.indicator.code, "name": r.indicator.name, "unit": r.indicator.unit, "level": r.indicator.level,
-            "target": r.indicator.target, "municipality": _measure_json(r.municipality),
-            "previous_municipality": _measure_json(r.previous_municipality), "change": r.change(),
-            "organizations": {key: _measure_json(measure) for key, measure in r.by_organization.items()},
-            "below_target": r.below_target, "risk_group": r.risk_group, "missing": r.missing,
-        } for r in m.indicators],
-        "totals": {key: _total_json(total) for key, total in m.totals.items()},
-        "municipal_total": _total_json(m.municipal_total),
-    } for m in results]}, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {
+            "mechanisms": [
+                {
+                    "code": m.regulation.mechanism,
+                    "title": m.title,
+                    "year": m.year,
+                    "has_previous": m.has_previous,
+                    "expected": m.organizations_expected,
+                    "reported": m.organizations_reported,
+                    "unknown": list(m.unknown),
+                    "names": {key: row.short_name for key, row in m.respondents.items()},
+                    "indicators": [
+                        {
+                            "code": r.indicator.code,
+                            "name": r.indicator.name,
+                            "unit": r.indicator.unit,
+                            "level": r.indicator.level,
+                            "target": r.indicator.target,
+                            "municipality": _measure_json(r.municipality),
+                            "previous_municipality": _measure_json(r.previous_municipality),
+                            "change": r.change(),
+                            "organizations": {
+                                key: _measure_json(measure) for key, measure in r.by_organization.items()
+                            },
+                            "below_target": r.below_target,
+                            "risk_group": r.risk_group,
+                            "missing": r.missing,
+                        }
+                        for r in m.indicators
+                    ],
+                    "totals": {key: _total_json(total) for key, total in m.totals.items()},
+                    "municipal_total": _total_json(m.municipal_total),
+                }
+                for m in results
+            ]
+        },
+        ensure_ascii=False,
+        indent=2,
+    )

@@ -72,9 +72,17 @@ class MonitoringYear:
                     title = made[0].model.title.removeprefix(kind.label).strip()
                     if kind.per is Per.ORGANIZATION:  # the letters of a mechanism, as one piece of evidence
                         title = title.partition(ADDRESSED)[0]
-                    records += [EvidenceRecord(mechanism=code, step=step, kind=kind.act or kind.label.lower(),
-                                               number=made[0].model.number, date=made[0].model.date,
-                                               title=title[:1].upper() + title[1:]) for step in kind.evidences]
+                    records += [
+                        EvidenceRecord(
+                            mechanism=code,
+                            step=step,
+                            kind=kind.act or kind.label.lower(),
+                            number=made[0].model.number,
+                            date=made[0].model.date,
+                            title=title[:1].upper() + title[1:],
+                        )
+                        for step in kind.evidences
+                    ]
         return records
 
 
@@ -125,16 +133,29 @@ def _documents(kind: DocumentKind, year: MonitoringYear, files: dict[str, tuple[
         about = subject_in_genitive(regulation.title) or f"мониторинга механизма «{results.title}»"
         approving = KINDS[kind.approving].id_for(code) if kind.approving else None
         appendices = tuple(other.id_for(code) for other in KINDS.values() if other.approving == kind.key)
-        model = YearDocument(title=kind.title.format(monitoring=about, year=year.year), approved_by=approving,
-                             mechanism=code, year=year.year, date=document_date(schedule_with_cycle(regulation), kind.due, year.year),
-                             appendices=appendices)
+        model = YearDocument(
+            title=kind.title.format(monitoring=about, year=year.year),
+            approved_by=approving,
+            mechanism=code,
+            year=year.year,
+            date=document_date(schedule_with_cycle(regulation), kind.due, year.year),
+            appendices=appendices,
+        )
         if kind.per is Per.ORGANIZATION:
             for key in addressees(results):
                 subject = f"{code}-{key}"
-                addressed = f"{model.title}{ADDRESSED}{lower_first(inflect_phrase(results.respondents[key].name, 'gent'))}"
-                made.append(DerivedDocument(kind.id_for(subject), kind, subject,
-                                            model.model_copy(update={"organization": key, "title": addressed}),
-                                            files[code]))
+                addressed = (
+                    f"{model.title}{ADDRESSED}{lower_first(inflect_phrase(results.respondents[key].name, 'gent'))}"
+                )
+                made.append(
+                    DerivedDocument(
+                        kind.id_for(subject),
+                        kind,
+                        subject,
+                        model.model_copy(update={"organization": key, "title": addressed}),
+                        files[code],
+                    )
+                )
         else:
             made.append(DerivedDocument(kind.id_for(code), kind, code, model, files[code]))
     return made
@@ -156,7 +177,16 @@ def requisites(document: DerivedDocument) -> Act:
     """The act a document of an act's kind is, as far as the documents it approves need it: its kind, date, number,
     title and appendices (the body adds its preamble and points)."""
     assert document.kind.act is not None, f"{document.kind.key} makes no acts"
-    return Act.model_construct(kind=document.kind.act, number=document.model.number, date=document.model.date,
-                               title=document.model.title, basis="", points=[], control="", signatory=None,
-                               appendices=[Appendix(number=number, document=appended)
-                                           for number, appended in enumerate(document.model.appendices, 1)])
+    return Act.model_construct(
+        kind=document.kind.act,
+        number=document.model.number,
+        date=document.model.date,
+        title=document.model.title,
+        basis="",
+        points=[],
+        control="",
+        signatory=None,
+        appendices=[
+            Appendix(number=number, document=appended) for number, appended in enumerate(document.model.appendices, 1)
+        ],
+    )

@@ -31,6 +31,7 @@ class Font:
     """What pdfminer reads of a font, for the boxes it gives: its name, its descent below the baseline per point of
     size (zero or less) and each character's advance per point (from the PDF's widths, which pdfium's loose
     box widens to the glyph's outline)."""
+
     name: str
     descent: float
     advances: dict[str, float]
@@ -59,8 +60,11 @@ def _chars(textpage: Any, fonts: Fonts, height: float, doctop: float) -> list[Ob
     count = pdfium.FPDFText_CountChars(textpage)
     codes = (ctypes.c_ushort * (count + 1))()
     pdfium.FPDFText_GetText(textpage, 0, count, codes)  # every character's code in one call
-    text_object_of, origin_of, address_of = pdfium.FPDFText_GetTextObject, pdfium.FPDFText_GetCharOrigin, \
-        ctypes.c_void_p.from_buffer  # a text object's identity, read cheaply
+    text_object_of, origin_of, address_of = (
+        pdfium.FPDFText_GetTextObject,
+        pdfium.FPDFText_GetCharOrigin,
+        ctypes.c_void_p.from_buffer,
+    )  # a text object's identity, read cheaply
     for index, code in enumerate(codes[:count]):
         text_object = text_object_of(textpage, index)
         if not text_object or (code == SPACE and pdfium.FPDFText_IsGenerated(textpage, index) == 1):
@@ -81,17 +85,31 @@ def _chars(textpage: Any, fonts: Fonts, height: float, doctop: float) -> list[Ob
             pdfium.FPDFText_GetLooseCharBox(textpage, index, box)
             x0, x1 = round(min(box.left, box.right), DIGITS), round(max(box.left, box.right), DIGITS)
             y0, y1 = round(min(box.bottom, box.top), DIGITS), round(max(box.bottom, box.top), DIGITS)
-        chars.append({
-            "text": text, "fontname": run.name, "size": y1 - y0, "upright": run.reads_across,
-            "x0": x0, "y0": y0, "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0,
-            "top": height - y1, "bottom": height - y0, "doctop": doctop + height - y1, "object_type": "char",
-        })
+        chars.append(
+            {
+                "text": text,
+                "fontname": run.name,
+                "size": y1 - y0,
+                "upright": run.reads_across,
+                "x0": x0,
+                "y0": y0,
+                "x1": x1,
+                "y1": y1,
+                "width": x1 - x0,
+                "height": y1 - y0,
+                "top": height - y1,
+                "bottom": height - y0,
+                "doctop": doctop + height - y1,
+                "object_type": "char",
+            }
+        )
     return chars
 
 
 @dataclass(frozen=True)
 class _Run:
     """What all characters of one text object share: the font, and the font's size and descent as printed."""
+
     name: str
     advances: dict[str, float]
     width: float
@@ -110,8 +128,15 @@ def _run(textpage: Any, index: int, text_object: Any, fonts: Fonts) -> _Run:
     size = pdfium.FPDFText_GetFontSize(textpage, index)
     font = _font(text_object, fonts)
     a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    return _Run(font.name, font.advances, a * size, d * font.descent * size, d * size,
-                b == 0 and c == 0 and a > 0 and d > 0, a * d > 0 and b * c <= 0)
+    return _Run(
+        font.name,
+        font.advances,
+        a * size,
+        d * font.descent * size,
+        d * size,
+        b == 0 and c == 0 and a > 0 and d > 0,
+        a * d > 0 and b * c <= 0,
+    )
 
 
 def _font(text_object: Any, fonts: Fonts) -> Font:
@@ -223,7 +248,16 @@ def _placed(kind: str, pts: list[Point], paint: dict[str, bool], height: float, 
     x0, x1 = min(x for x, _ in pts), max(x for x, _ in pts)
     y0, y1 = min(y for _, y in pts), max(y for _, y in pts)
     return {
-        "x0": x0, "y0": y0, "x1": x1, "y1": y1, "width": x1 - x0, "height": y1 - y0,
-        "pts": [(x, height - y) for x, y in pts], **paint, "object_type": kind,
-        "top": height - y1, "bottom": height - y0, "doctop": doctop + height - y1,
+        "x0": x0,
+        "y0": y0,
+        "x1": x1,
+        "y1": y1,
+        "width": x1 - x0,
+        "height": y1 - y0,
+        "pts": [(x, height - y) for x, y in pts],
+        **paint,
+        "object_type": kind,
+        "top": height - y1,
+        "bottom": height - y0,
+        "doctop": doctop + height - y1,
     }

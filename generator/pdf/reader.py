@@ -37,6 +37,7 @@ class UnreadablePdf(Exception):
 class PrintedTable:
     """A ruled table as printed on one page: its box (left, top, right, bottom) and its cells' texts, row by row;
     a cell merged into its neighbour reads as None."""
+
     bbox: tuple[float, float, float, float]
     rows: list[list[str | None]]
 
@@ -62,7 +63,9 @@ class PrintedPage:
                 handle = self._document[page.page_number - 1]
                 textpage = handle.get_textpage()
                 try:
-                    page._objects = page_objects(handle.raw, textpage.raw, fonts, self.height, float(page.initial_doctop))
+                    page._objects = page_objects(
+                        handle.raw, textpage.raw, fonts, self.height, float(page.initial_doctop)
+                    )
                 finally:
                     textpage.close()
                     handle.close()
@@ -94,8 +97,9 @@ class PrintedPage:
         if outside_tables:
             for table in self._found_tables():
                 page = page.outside_bbox(table.bbox)
-        return [line for line in page.extract_text_lines(x_tolerance=WORD_GAP, return_chars=chars)
-                if line["text"].strip()]
+        return [
+            line for line in page.extract_text_lines(x_tolerance=WORD_GAP, return_chars=chars) if line["text"].strip()
+        ]
 
     def image(self, resolution: int) -> Any:
         """The page rendered (a PIL image), for a page that has no text layer."""

@@ -15,8 +15,13 @@ from ..messages import review as say
 
 ROW_CODE = re.compile(r"^\d+(\.\d+)*\.?$")
 TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
-ROW_NOUNS = (("показател", "показатель"), ("мероприят", "мероприятие"), ("механизм", "механизм"),
-             ("критери", "критерий"), ("термин", "термин"))
+ROW_NOUNS = (
+    ("показател", "показатель"),
+    ("мероприят", "мероприятие"),
+    ("механизм", "механизм"),
+    ("критери", "критерий"),
+    ("термин", "термин"),
+)
 QUOTE_LIMIT = 90
 
 
@@ -97,8 +102,11 @@ def _rows(table: Table, table_number: int) -> list[Unit]:
         keyed = bool(code) and ROW_CODE.match(code) is not None
         if keyed:
             name = next((line for cell in cells[1:] for line in cell.splitlines() if line.strip()), "")
-            where = say.KEYED_ROW_NAMED.format(noun=noun, code=code, name=_short(name, 60)) if name \
+            where = (
+                say.KEYED_ROW_NAMED.format(noun=noun, code=code, name=_short(name, 60))
+                if name
                 else say.KEYED_ROW.format(noun=noun, code=code)
+            )
         else:
             where = say.TABLE_HEADER if position == 0 else say.TABLE_ROW.format(row=position + 1)
             where = say.IN_TABLE.format(table=table_number, where=where)
@@ -130,8 +138,9 @@ def _details(before: Unit, after: Unit) -> list[str]:
         for column, (old, new) in enumerate(zip(before.cells, after.cells)):
             if old != new:
                 name = after.header[column] if column < len(after.header) else str(column + 1)
-                details.extend(say.COLUMN_CHANGED.format(column=name, change=fragment)
-                               for fragment in word_changes(old, new))
+                details.extend(
+                    say.COLUMN_CHANGED.format(column=name, change=fragment) for fragment in word_changes(old, new)
+                )
         return details
     return word_changes(before.text, after.text)
 
@@ -159,8 +168,10 @@ def _merged(opcodes, old_tokens: list[str]):
     for operation, old_start, old_end, new_start, new_end in opcodes:
         if operation == "equal":
             continue
-        if merged and all(not token.strip() or not any(ch.isalnum() for ch in token)
-                          for token in old_tokens[merged[-1][2]:old_start]):
+        if merged and all(
+            not token.strip() or not any(ch.isalnum() for ch in token)
+            for token in old_tokens[merged[-1][2] : old_start]
+        ):
             merged[-1][2], merged[-1][4] = old_end, new_end
         else:
             merged.append([operation, old_start, old_end, new_start, new_end])

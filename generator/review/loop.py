@@ -31,8 +31,9 @@ from ..build.write import atomic_write, write_if_changed
 CHANGES_NAME = "changes.txt"
 
 
-def approve(project: ProjectSources, wanted: tuple[str, ...], by: str,
-            now: datetime) -> tuple[list[approvals.Approval], list[Target]]:
+def approve(
+    project: ProjectSources, wanted: tuple[str, ...], by: str, now: datetime
+) -> tuple[list[approvals.Approval], list[Target]]:
     """Record the current outputs as approved; returns the new approvals and the already approved ones."""
     layout = project.layout
     previous = approvals.latest(layout)
@@ -57,18 +58,22 @@ class DiffReport:
     unapproved: list[Target] = field(default_factory=list)
 
 
-def diff(project: ProjectSources, wanted: tuple[str, ...], progress: Callable[[str], None] = lambda text: None) -> DiffReport:
+def diff(
+    project: ProjectSources, wanted: tuple[str, ...], progress: Callable[[str], None] = lambda text: None
+) -> DiffReport:
     return compare_outputs(project, status(project, wanted).require_current(), progress)
 
 
-def compare_outputs(project: ProjectSources, targets: list[Target],
-                    progress: Callable[[str], None] = lambda text: None) -> DiffReport:
+def compare_outputs(
+    project: ProjectSources, targets: list[Target], progress: Callable[[str], None] = lambda text: None
+) -> DiffReport:
     """Redlines and the change log for ``targets``, outputs already known to be current."""
     layout = project.layout
     approved = approvals.latest(layout)
     if not approved:
-        raise MsokoError([Diagnostic.error(Location(layout.display(layout.approved_dir)), messages.NOTHING_APPROVED,
-                                           code="diff")])
+        raise MsokoError(
+            [Diagnostic.error(Location(layout.display(layout.approved_dir)), messages.NOTHING_APPROVED, code="diff")]
+        )
     report = DiffReport(layout.redlines / CHANGES_NAME)
     jobs, documents = [], []
     author = project.valid_profile.model.review.author
@@ -87,8 +92,10 @@ def compare_outputs(project: ProjectSources, targets: list[Target],
         documents.append((target, approval, changes))
     redlines = make_redlines(layout, jobs, progress)
     report.changed = [(t, a, redlines[t.id], c) for t, a, c in documents]
-    write_if_changed(report.changelog, changelog_text([c for *_, c in report.changed], _header(project, report),
-                                                      _footer(report)).encode())
+    write_if_changed(
+        report.changelog,
+        changelog_text([c for *_, c in report.changed], _header(project, report), _footer(report)).encode(),
+    )
     return report
 
 
@@ -97,8 +104,10 @@ def _header(project: ProjectSources, report: DiffReport) -> list[str]:
     if not report.changed:
         return lines + [say.NOTHING_CHANGED]
     lines.append(say.COMPARED)
-    lines += [say.COMPARED_DOCUMENT.format(document=t.id, day=a.day, by=a.by, redline=path.name)
-              for t, a, path, _ in report.changed]
+    lines += [
+        say.COMPARED_DOCUMENT.format(document=t.id, day=a.day, by=a.by, redline=path.name)
+        for t, a, path, _ in report.changed
+    ]
     return lines
 
 
@@ -116,8 +125,9 @@ class PackMember:
     description: str
 
 
-def pack(project: ProjectSources, targets: list[Target], day: date, check_report: str,
-         evaluation_report: str) -> tuple[Path, int]:
+def pack(
+    project: ProjectSources, targets: list[Target], day: date, check_report: str, evaluation_report: str
+) -> tuple[Path, int]:
     """The dated archive for the legal department; ``targets`` are current and have their PDF copies.
 
     Returns the archive and how many files it holds."""
@@ -128,16 +138,24 @@ def pack(project: ProjectSources, targets: list[Target], day: date, check_report
         members.append(PackMember(f"PDF/{pdf.name}", pdf.read_bytes(), f"{target.title}, PDF"))
     if approvals.latest(layout):
         report = compare_outputs(project, targets)
-        members += [PackMember(say.PACK_REDLINE.format(name=path.name), path.read_bytes(),
-                               say.PACK_REDLINE_DESCRIPTION.format(title=t.title, day=a.day))
-                    for t, a, path, _ in report.changed]
+        members += [
+            PackMember(
+                say.PACK_REDLINE.format(name=path.name),
+                path.read_bytes(),
+                say.PACK_REDLINE_DESCRIPTION.format(title=t.title, day=a.day),
+            )
+            for t, a, path, _ in report.changed
+        ]
         members.append(PackMember(say.PACK_CHANGELOG, report.changelog.read_bytes(), say.PACK_CHANGELOG_DESCRIPTION))
     members.append(PackMember(say.PACK_CHECK, (check_report + "\n").encode(), say.PACK_CHECK_DESCRIPTION))
-    members.append(PackMember(say.PACK_EVALUATION, (evaluation_report + "\n").encode(),
-                              say.PACK_EVALUATION_DESCRIPTION))
+    members.append(
+        PackMember(say.PACK_EVALUATION, (evaluation_report + "\n").encode(), say.PACK_EVALUATION_DESCRIPTION)
+    )
     inventory = [say.PACK_INVENTORY_TITLE, say.PACK_INVENTORY_SUBTITLE.format(day=f"{day:%d.%m.%Y}"), ""]
     inventory += [f"{m.name} — {m.description}" for m in sorted(members, key=lambda m: m.name)]
-    members.append(PackMember(say.PACK_INVENTORY, ("\n".join(inventory) + "\n").encode(), say.PACK_INVENTORY_DESCRIPTION))
+    members.append(
+        PackMember(say.PACK_INVENTORY, ("\n".join(inventory) + "\n").encode(), say.PACK_INVENTORY_DESCRIPTION)
+    )
     archive = layout.output / "pack" / f"msoko-{day:%Y-%m-%d}.zip"
     atomic_write(archive, _zip(members, day))
     return archive, len(members)

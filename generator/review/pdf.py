@@ -33,22 +33,39 @@ DOCUMENTS_PER_PROCESS = 6
 def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = None) -> list[Path]:
     """Convert ``documents`` into ``target``; returns the PDF paths in the same order."""
     if soffice_path() is None:
-        raise MsokoError([Diagnostic.error(Location(messages.LOCATION_ENVIRONMENT), messages.LIBREOFFICE_MISSING, code="pdf")])
+        raise MsokoError(
+            [Diagnostic.error(Location(messages.LOCATION_ENVIRONMENT), messages.LIBREOFFICE_MISSING, code="pdf")]
+        )
     target.mkdir(parents=True, exist_ok=True)
     limit = TIMEOUT_SECONDS if timeout is None else timeout
     with scratch_folder("pdf", target) as staging:
         with scratch_folder("lo") as profiles:
-            returncodes = finished([start_conversion(batch, "pdf", staging, profiles / str(number))
-                                    for number, batch in enumerate(batches(documents))], limit)
+            returncodes = finished(
+                [
+                    start_conversion(batch, "pdf", staging, profiles / str(number))
+                    for number, batch in enumerate(batches(documents))
+                ],
+                limit,
+            )
         if returncodes is None:
-            raise MsokoError([Diagnostic.error(Location("<LibreOffice>"), messages.LIBREOFFICE_TIMEOUT.format(
-                seconds=f"{limit:g}"), code="pdf")])
+            raise MsokoError(
+                [
+                    Diagnostic.error(
+                        Location("<LibreOffice>"), messages.LIBREOFFICE_TIMEOUT.format(seconds=f"{limit:g}"), code="pdf"
+                    )
+                ]
+            )
         produced = [staging / f"{doc.stem}.pdf" for doc in documents]
         missing = [doc for doc, pdf in zip(documents, produced) if not pdf.is_file()]
         if any(returncodes) or missing:
             names = ", ".join(doc.name for doc in missing) or messages.ALL_DOCUMENTS
-            raise MsokoError([Diagnostic.error(Location("<LibreOffice>"), messages.LIBREOFFICE_FAILED.format(names=names),
-                                               code="pdf")])
+            raise MsokoError(
+                [
+                    Diagnostic.error(
+                        Location("<LibreOffice>"), messages.LIBREOFFICE_FAILED.format(names=names), code="pdf"
+                    )
+                ]
+            )
         results = []
         for pdf in produced:
             final = target / pdf.name
@@ -65,8 +82,9 @@ def batches(documents: list[Path]) -> list[list[Path]]:
     return [documents[start::count] for start in range(count) if documents[start::count]]
 
 
-def export_pdfs(layout: ProjectLayout, files: list[str],
-                progress: Callable[[str], None] = lambda text: None) -> tuple[list[Path], list[Path]]:
+def export_pdfs(
+    layout: ProjectLayout, files: list[str], progress: Callable[[str], None] = lambda text: None
+) -> tuple[list[Path], list[Path]]:
     """PDF copies of ``output/<file>`` in ``output/pdf/``; a copy whose DOCX did not change is kept.
 
     Returns (converted, unchanged)."""

@@ -35,12 +35,17 @@ class RedlineJob:
 
     @property
     def key(self) -> dict[str, str]:
-        return {"approved": digest(self.approved), "current": digest(self.current), "author": self.author,
-                "date": self.moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
+        return {
+            "approved": digest(self.approved),
+            "current": digest(self.current),
+            "author": self.author,
+            "date": self.moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
 
 
-def make_redlines(layout: ProjectLayout, jobs: list[RedlineJob],
-                  progress: Callable[[str], None] = lambda text: None) -> dict[str, Path]:
+def make_redlines(
+    layout: ProjectLayout, jobs: list[RedlineJob], progress: Callable[[str], None] = lambda text: None
+) -> dict[str, Path]:
     """Write ``output/redlines/<id>.docx`` for every job (reusing up-to-date ones); remove stale redlines."""
     cache = _read_cache(layout)
     wanted = {job.document: job for job in jobs}
@@ -62,8 +67,10 @@ def make_redlines(layout: ProjectLayout, jobs: list[RedlineJob],
     for document in [d for d in cache if d not in wanted]:
         (layout.redlines / f"{document}.docx").unlink(missing_ok=True)
         del cache[document]
-    write_if_changed(layout.state / CACHE_NAME,
-                     (json.dumps(dict(sorted(cache.items())), ensure_ascii=False, indent=2) + "\n").encode())
+    write_if_changed(
+        layout.state / CACHE_NAME,
+        (json.dumps(dict(sorted(cache.items())), ensure_ascii=False, indent=2) + "\n").encode(),
+    )
     return {document: layout.redlines / f"{document}.docx" for document in wanted}
 
 
@@ -78,8 +85,9 @@ def _compare(engine, job: RedlineJob) -> bytes:
     try:
         data, _, _ = engine.run_redline(job.author, job.approved, job.current, date_time=job.key["date"])
     except (subprocess.CalledProcessError, OSError) as error:
-        raise MsokoError([Diagnostic.error(Location(f"output/{job.document}.docx"), messages.REDLINE_FAILED,
-                                           code="diff")]) from error
+        raise MsokoError(
+            [Diagnostic.error(Location(f"output/{job.document}.docx"), messages.REDLINE_FAILED, code="diff")]
+        ) from error
     return data
 
 
@@ -89,7 +97,9 @@ def _engine():
 
         return DocxodusEngine()
     except ImportError as error:
-        raise MsokoError([Diagnostic.error(Location(messages.LOCATION_ENVIRONMENT), messages.REDLINES_MISSING, code="diff")]) from error
+        raise MsokoError(
+            [Diagnostic.error(Location(messages.LOCATION_ENVIRONMENT), messages.REDLINES_MISSING, code="diff")]
+        ) from error
 
 
 def _read_cache(layout: ProjectLayout) -> dict[str, dict]:
@@ -97,4 +107,3 @@ def _read_cache(layout: ProjectLayout) -> dict[str, dict]:
         return json.loads((layout.state / CACHE_NAME).read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return {}
-

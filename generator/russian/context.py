@@ -11,16 +11,51 @@ from .morphology import analyzer
 
 PREPOSITION_CASES = {
     **dict.fromkeys(("в", "во", "о", "об", "обо", "при"), "loct"),
-    **dict.fromkeys(("для", "из", "изо", "от", "ото", "до", "у", "без", "после", "среди", "стороны", "около",
-                     "вокруг", "кроме", "вместо", "в течение", "в рамках", "в целях", "на основании"), "gent"),
+    **dict.fromkeys(
+        (
+            "для",
+            "из",
+            "изо",
+            "от",
+            "ото",
+            "до",
+            "у",
+            "без",
+            "после",
+            "среди",
+            "стороны",
+            "около",
+            "вокруг",
+            "кроме",
+            "вместо",
+            "в течение",
+            "в рамках",
+            "в целях",
+            "на основании",
+        ),
+        "gent",
+    ),
     **dict.fromkeys(("к", "ко", "по", "согласно"), "datv"),
     **dict.fromkeys(("с", "со", "над", "под", "перед", "между"), "ablt"),
     **dict.fromkeys(("за", "через", "про"), "accs"),  # «ответственный за ГИА»
 }
 """Prepositions and the case they govern, as the glossary's phrases are used in regulations."""
 
-DIRECTION_WORDS = ("представ", "предостав", "направ", "переда", "поступ", "обращ", "внос", "внес", "включ", "подава",
-                   "пода", "отправ", "сда")
+DIRECTION_WORDS = (
+    "представ",
+    "предостав",
+    "направ",
+    "переда",
+    "поступ",
+    "обращ",
+    "внос",
+    "внес",
+    "включ",
+    "подава",
+    "пода",
+    "отправ",
+    "сда",
+)
 """Words after which «в» means «into» and takes the accusative: «представление в УО» → «в управление …»,
 also with the object between them: «предоставлять сведения в УО»."""
 DIRECTION_REACH = 3
@@ -116,7 +151,9 @@ SUBSTANTIVES = ("обучающийся", "обучаться", "учащийс�
 def _after_word(word: str) -> tuple[str, str | None]:
     parses = analyzer().parse(word)
     kinds = {parse.tag.POS for parse in parses}
-    if "NOUN" in kinds or any(parse.normal_form in SUBSTANTIVES for parse in parses):  # «данные РЦОИ», «итогам ВПР»: a noun takes the phrase into the genitive
+    if "NOUN" in kinds or any(
+        parse.normal_form in SUBSTANTIVES for parse in parses
+    ):  # «данные РЦОИ», «итогам ВПР»: a noun takes the phrase into the genitive
         return "gent", None
     if "PRTF" in kinds:  # a participle governs its object rather than agreeing with it
         participle = next(parse for parse in parses if parse.tag.POS == "PRTF")
@@ -139,7 +176,6 @@ def _adjective_forms(word: str) -> dict[str, str]:
         if parse.tag.POS in ("ADJF", "PRTF") and parse.tag.case and parse.tag.number:
             forms.setdefault(parse.tag.case, parse.tag.number)
     return forms
-
 
 
 def preposition_form(preposition: str, following: str) -> str:

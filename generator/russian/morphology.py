@@ -57,7 +57,7 @@ def _inflect_word(word: str, case: str, number: str | None = None, gender: str |
     inflected = (parse.inflect(grammemes | {"inan"}) if animacy_varies else None) or parse.inflect(grammemes)
     if inflected is None:
         return word
-    return _match_case(bare, inflected.word) + word[len(bare):]
+    return _match_case(bare, inflected.word) + word[len(bare) :]
 
 
 def _match_case(original: str, inflected: str) -> str:
@@ -193,8 +193,23 @@ def _group_genitive(group: list[tuple[str, bool]]) -> str:
     return " ".join([kind, *common])
 
 
-DOCUMENT_GENRES = frozenset({"положение", "концепция", "порядок", "правила", "регламент", "план", "программа",
-                             "дорожная", "перечень", "методика", "стратегия", "инструкция", "критерии"})
+DOCUMENT_GENRES = frozenset(
+    {
+        "положение",
+        "концепция",
+        "порядок",
+        "правила",
+        "регламент",
+        "план",
+        "программа",
+        "дорожная",
+        "перечень",
+        "методика",
+        "стратегия",
+        "инструкция",
+        "критерии",
+    }
+)
 """First words of titles that name a kind of document and keep their capital inside a sentence
 («Утвердить Положение о …»); any other title is a common noun there («Утвердить результаты …»)."""
 
@@ -220,14 +235,20 @@ def subject_in_genitive(title: str) -> str | None:
     rest = words[start:]
     inflected = []
     for index, word in enumerate(rest):
-        parse = next((p for p in analyzer().parse(word) if p.tag.case in ("loct", "loc2")
-                      and p.tag.POS in ("NOUN", "ADJF", "PRTF")), None)
+        parse = next(
+            (
+                p
+                for p in analyzer().parse(word)
+                if p.tag.case in ("loct", "loc2") and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+            ),
+            None,
+        )
         genitive = parse.inflect({"gent"}) if parse is not None else None
         if parse is None or genitive is None:
             return None
         inflected.append(_match_case(word, genitive.word))
         if parse.tag.POS == "NOUN":
-            return " ".join(inflected + rest[index + 1:])
+            return " ".join(inflected + rest[index + 1 :])
     return None
 
 
@@ -243,8 +264,20 @@ def format_document_date(date: datetime.date, style: str) -> str:
     return date.strftime("%d.%m.%Y")
 
 
-MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                   "ноября", "декабря")
+MONTHS_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
 """The month after its day («15 марта»): twelve words, not a locale library."""
 
 

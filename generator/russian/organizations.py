@@ -8,16 +8,20 @@ from collections.abc import Iterable, Mapping
 
 from schemas.organizations import LEVEL_NAMES
 
-KIND_NAMES: dict[str, str] = {"школа": "общеобразовательные организации", "ДОО": "ДОО",
-                              "УДО": "организации дополнительного образования"}
+KIND_NAMES: dict[str, str] = {
+    "школа": "общеобразовательные организации",
+    "ДОО": "ДОО",
+    "УДО": "организации дополнительного образования",
+}
 """Each kind in the plural, as an official document names it (Федеральный закон № 273-ФЗ, ст. 23)."""
 SERVING = "реализующие программы"
 MARKED = "отнесённые к"
 """The words before the levels and before the marks: ``msoko import`` finds each part of the phrase by them."""
 
 
-def organizations_phrase(kinds: Iterable[str], levels: Iterable[str], marks: Iterable[str],
-                         names: Mapping[str, str] = KIND_NAMES) -> str:
+def organizations_phrase(
+    kinds: Iterable[str], levels: Iterable[str], marks: Iterable[str], names: Mapping[str, str] = KIND_NAMES
+) -> str:
     """The kinds by their ``names`` joined by «и»; the schools that teach one of the levels; those with one of
     the marks: a school with any one of them is selected, hence «или»."""
     words = " и ".join(names[kind] for kind in kinds)

@@ -61,10 +61,16 @@ def _continuous(span: ValueRange, unit: str) -> str:
         return quantity(lower, unit)
     if lower is not None and upper is not None and span.lower_inclusive and span.upper_inclusive:
         return f"от {number_text(lower)} до {quantity(upper, unit, genitive=True)} включительно"
-    low = ((f"{quantity(lower, unit)} и более" if span.lower_inclusive else f"более {quantity(lower, unit, True)}")
-           if lower is not None else "")
-    high = ((f"не более {quantity(upper, unit, True)}" if span.upper_inclusive else f"менее {quantity(upper, unit, True)}")
-            if upper is not None else "")
+    low = (
+        (f"{quantity(lower, unit)} и более" if span.lower_inclusive else f"более {quantity(lower, unit, True)}")
+        if lower is not None
+        else ""
+    )
+    high = (
+        (f"не более {quantity(upper, unit, True)}" if span.upper_inclusive else f"менее {quantity(upper, unit, True)}")
+        if upper is not None
+        else ""
+    )
     return f"{low}, но {high}" if low and high else low or high
 
 

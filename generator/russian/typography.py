@@ -24,33 +24,77 @@ RANGE_DASH = "\u2013\u2060"
 """An en dash and a word joiner: «4–8 классов», «2021–2022 годы» take a dash, not a hyphen, and never break
 after it (the joiner holds the line together where a dash alone would let it break)."""
 
-MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                   "октября", "ноября", "декабря")
+MONTHS_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
 
-COUNTED_NOUNS = ("балл", "показател", "процент", "человек", "единиц", "дн", "день", "недел", "месяц", "год", "лет",
-                 "час", "класс", "раз")
+COUNTED_NOUNS = (
+    "балл",
+    "показател",
+    "процент",
+    "человек",
+    "единиц",
+    "дн",
+    "день",
+    "недел",
+    "месяц",
+    "год",
+    "лет",
+    "час",
+    "класс",
+    "раз",
+)
 """Nouns a number counts in scales, indicators and deadlines: «1 балл», «5 показателей», «3 года» are
 bound, never split."""
 _NUMBER_AND_NOUN = re.compile(rf"(?<=[0-9])[ ]+(?=(?:{'|'.join(COUNTED_NOUNS)})[а-яё]{{0,3}}(?![А-Яа-яЁё]))")
 _NUMBER_ADJECTIVE_NOUN = re.compile(r"(?<=[0-9])[ ]+((?:рабоч|календарн|учебн|полн)[а-яё]{1,3})[ ]+(?=[а-яё])")
 """«10 рабочих дней», «2 учебных года»: the number, the adjective and the noun as one unit."""
 
-_YEAR_RANGE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[ \u00a0]*[–—\u2011-]\u2060?[ \u00a0]*((?:19|20)[0-9]{2})(?![0-9])"
-                         r"(?:[ ]+(?=(?:год|гг\.)))?")
+_YEAR_RANGE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})[ \u00a0]*[–—\u2011-]\u2060?[ \u00a0]*((?:19|20)[0-9]{2})(?![0-9])"
+    r"(?:[ ]+(?=(?:год|гг\.)))?"
+)
 """«2021–2022 годы»: the years joined by an unbreakable dash and bound to the word «годы» after them."""
 _GRADE_RANGE = re.compile(r"(?<![0-9.,\u2011-])([0-9]{1,2})[–—\u2011-]([0-9]{1,2})(?=[ \u00a0](?:класс|лет|год))")
 """«4–8 классов», «5–18 лет»: a range of grades or ages never breaks after its dash."""
-_NUMBERED_PART = re.compile(r"(?<![А-Яа-яЁё])((?i:таблиц|пункт|подпункт|приложени|раздел|стать|част|глав|строк)"
-                            r"[а-яё]{0,3})[ ]+(?=[0-9])")
+_NUMBERED_PART = re.compile(
+    r"(?<![А-Яа-яЁё])((?i:таблиц|пункт|подпункт|приложени|раздел|стать|част|глав|строк)"
+    r"[а-яё]{0,3})[ ]+(?=[0-9])"
+)
 """«таблице 1», «пункт 6.1», «приложение 2»: a numbered part and its number never split."""
 _REQUISITES = re.compile(r"(?<![А-Яа-яЁё])(от)[ ]+([0-9]{2}\.[0-9]{2}\.[0-9]{4})[ ]+(?=№)")
 """«от 15.03.2021 № 112»: an act's date and number as one unit."""
 _YEAR_MARK = re.compile(r"(?<=[0-9])[ ]+(?=гг?\.)")
 """«2021 г.», «2021–2022 гг.»."""
 
-MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
-          "декабрь")
-_MONTH_RANGE = re.compile(rf"(?<![А-Яа-яЁё])((?i:{'|'.join(MONTHS)}))[ \u00a0]*[—–-][ \u00a0]*(?=(?i:{'|'.join(MONTHS)})(?![а-яё]))")
+MONTHS = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+_MONTH_RANGE = re.compile(
+    rf"(?<![А-Яа-яЁё])((?i:{'|'.join(MONTHS)}))[ \u00a0]*[—–-][ \u00a0]*(?=(?i:{'|'.join(MONTHS)})(?![а-яё]))"
+)
 """«март — май»: a range of months takes an en dash without spaces («март–май»)."""
 
 _DIGITS = "0123456789"
@@ -97,9 +141,15 @@ def typograph_text(text: str) -> str:
 
 
 _TRIGGER = re.compile("[" + re.escape("".join(sorted({c for _, _, triggers in _RULES for c in triggers}))) + "]")
-_CHECKED_RULES = tuple((pattern, replacement, frozenset(triggers),
-                        frozenset(_TRIGGER.findall(replacement) if isinstance(replacement, str) else ""))
-                       for pattern, replacement, triggers in _RULES)
+_CHECKED_RULES = tuple(
+    (
+        pattern,
+        replacement,
+        frozenset(triggers),
+        frozenset(_TRIGGER.findall(replacement) if isinstance(replacement, str) else ""),
+    )
+    for pattern, replacement, triggers in _RULES
+)
 """Each rule with the trigger characters its replacement may bring into the text (a dash for a later rule)."""
 
 

@@ -12,11 +12,13 @@ import re
 
 POINTS = r"(?P<points>\d+)"
 BALL = r"\s*(?:балл(?:а|ов)?\b|б\.)"
-SCORING_LINE = (re.compile(rf"^(?P<condition>.+?)\s*[—–-]\s*{POINTS}{BALL}\s*[.;,]?$", re.IGNORECASE),
-                re.compile(rf"^(?P<condition>.+?)\s+[—–-]\s+{POINTS}\s*[.;,]?$"),
-                re.compile(rf"^{POINTS}{BALL}\s*[—–:-]\s*(?P<condition>.+?)\s*[.;,]?$", re.IGNORECASE),
-                re.compile(rf"^(?P<condition>.+?)\s*\(\s*{POINTS}{BALL}\s*\)\s*[.;,]?$", re.IGNORECASE),
-                re.compile(rf"^(?P<condition>.+?)\s*[:=]\s*{POINTS}(?:{BALL})?\s*[.;,]?$", re.IGNORECASE))
+SCORING_LINE = (
+    re.compile(rf"^(?P<condition>.+?)\s*[—–-]\s*{POINTS}{BALL}\s*[.;,]?$", re.IGNORECASE),
+    re.compile(rf"^(?P<condition>.+?)\s+[—–-]\s+{POINTS}\s*[.;,]?$"),
+    re.compile(rf"^{POINTS}{BALL}\s*[—–:-]\s*(?P<condition>.+?)\s*[.;,]?$", re.IGNORECASE),
+    re.compile(rf"^(?P<condition>.+?)\s*\(\s*{POINTS}{BALL}\s*\)\s*[.;,]?$", re.IGNORECASE),
+    re.compile(rf"^(?P<condition>.+?)\s*[:=]\s*{POINTS}(?:{BALL})?\s*[.;,]?$", re.IGNORECASE),
+)
 """A band: the condition, a dash and the points (with «балл» or, for a spaced dash, bare); the points first
 with «балл»; the points in brackets; or «condition: points»."""
 COMMON_SCALE = re.compile(r"\bот\s+0\s+до\s+(?P<top>\d+)\s+балл", re.IGNORECASE)
@@ -48,8 +50,10 @@ def bands_in(text: str) -> list[dict]:
     «90 % и более — 2 балла 75 % и более, но менее 90 % — 1 балл …»; none if it holds anything else."""
     flat = " ".join(text.split())
     if "\n" not in text.strip() and JOINED_BANDS.fullmatch(flat):
-        joined = [band(" ".join(m.group("condition").split()).strip(" ;,"), int(m.group("points")))
-                  for m in JOINED_BAND.finditer(flat)]
+        joined = [
+            band(" ".join(m.group("condition").split()).strip(" ;,"), int(m.group("points")))
+            for m in JOINED_BAND.finditer(flat)
+        ]
         if len(joined) > 1:
             return joined
     return only_bands(text)

@@ -14,7 +14,7 @@ from typing import Mapping, Sequence
 
 from schemas.regulation import ScoringBand, Total, ValueRange
 
-from .. import messages
+from ..messages import scales as scale_messages
 from ..russian.scale import COUNTED_UNITS, number_text, range_wording
 
 Position = tuple[float, int]
@@ -35,8 +35,11 @@ class ScaleFinding:
 def scale_findings(bands: Sequence[ScoringBand], unit: str, owner: str) -> list[ScaleFinding]:
     """Every rule a scale breaks; ``owner`` names it in messages («шкала показателя 1.1.1»)."""
     kinds = [_kind_problem(band, unit) for band in bands]
-    found = [ScaleFinding("scale-band-kind", index, messages.SCALE_BAND_KIND.format(owner=owner, problem=problem))
-             for index, problem in enumerate(kinds) if problem]
+    found = [
+        ScaleFinding("scale-band-kind", index, scale_messages.SCALE_BAND_KIND.format(owner=owner, problem=problem))
+        for index, problem in enumerate(kinds)
+        if problem
+    ]
     if found:
         return found
     if unit == "да/нет":
@@ -49,38 +52,66 @@ def scale_findings(bands: Sequence[ScoringBand], unit: str, owner: str) -> list[
     return found + _monotone(bands, unit, owner)
 
 
-def total_findings(total: Total, levels: Mapping[str, str], maxima: Mapping[str, int], owner: str) -> list[ScaleFinding]:
+def total_findings(
+    total: Total, levels: Mapping[str, str], maxima: Mapping[str, int], owner: str
+) -> list[ScaleFinding]:
     """The rules of a total: ``levels`` and ``maxima`` by indicator code (only the indicators summed)."""
     found = []
     needed = LEVEL_OF_SUBJECT.get(total.subject)
     wrong = [code for code, level in levels.items() if needed and level != needed]
     if wrong:
-        found.append(ScaleFinding("total-level", None, messages.TOTAL_LEVEL.format(
-            owner=owner, whose=messages.TOTAL_WHOSE[total.subject], codes=", ".join(wrong))))
+        found.append(
+            ScaleFinding(
+                "total-level",
+                None,
+                scale_messages.TOTAL_LEVEL.format(
+                    owner=owner, whose=scale_messages.TOTAL_WHOSE[total.subject], codes=", ".join(wrong)
+                ),
+            )
+        )
     # groups in shares of the maximum an organization can reach (its indicators that apply to it): 0–100 %, any
     # organization reaches 100 % whichever indicators apply to it
     maximum = 100.0 if total.share else sum(maxima.values())
     unit, whole = ("процент", False) if total.share else ("балл", True)
     for index, group in enumerate(total.groups):
         if group.lower is not None and (group.lower, 0 if group.lower_inclusive else 1) > (maximum, 0):
-            template = messages.TOTAL_SHARE_UNREACHABLE if total.share else messages.TOTAL_UNREACHABLE
-            found.append(ScaleFinding("total-unreachable", index, template.format(
-                owner=owner, name=group.name, bound=range_wording(group, unit, whole=whole), maximum=maximum)))
+            template = scale_messages.TOTAL_SHARE_UNREACHABLE if total.share else scale_messages.TOTAL_UNREACHABLE
+            found.append(
+                ScaleFinding(
+                    "total-unreachable",
+                    index,
+                    template.format(
+                        owner=owner, name=group.name, bound=range_wording(group, unit, whole=whole), maximum=maximum
+                    ),
+                )
+            )
     if not total.groups:
         return found  # a sum without groups ranks nothing yet: nothing to leave unscored
-    return found + _line_rules(total.groups, whole, unit, messages.TOTAL_GROUPS_OWNER.format(owner=owner),
-                               end=PERCENT_END if total.share else (maximum + 1.0, 0))
+    return found + _line_rules(
+        total.groups,
+        whole,
+        unit,
+        scale_messages.TOTAL_GROUPS_OWNER.format(owner=owner),
+        end=PERCENT_END if total.share else (maximum + 1.0, 0),
+    )
 
 
 def _kind_problem(band: ScoringBand, unit: str) -> str:
-    stated = [name for name, present in (("range", band.is_range), ("answer", band.answer is not None),
-                                         ("condition", bool(band.condition))) if present]
+    stated = [
+        name
+        for name, present in (
+            ("range", band.is_range),
+            ("answer", band.answer is not None),
+            ("condition", bool(band.condition)),
+        )
+        if present
+    ]
     if len(stated) != 1:
-        return messages.SCALE_BAND_NONE if not stated else messages.SCALE_BAND_SEVERAL
+        return scale_messages.SCALE_BAND_NONE if not stated else scale_messages.SCALE_BAND_SEVERAL
     if unit == "да/нет" and stated[0] == "range":
-        return messages.SCALE_BAND_RANGE_FOR_ANSWER
+        return scale_messages.SCALE_BAND_RANGE_FOR_ANSWER
     if unit != "да/нет" and stated[0] == "answer":
-        return messages.SCALE_BAND_ANSWER_FOR_RANGE
+        return scale_messages.SCALE_BAND_ANSWER_FOR_RANGE
     return ""
 
 
@@ -88,23 +119,34 @@ def _answers(bands: Sequence[ScoringBand], owner: str) -> list[ScaleFinding]:
     found, seen = [], set()
     for index, band in enumerate(bands):
         if band.answer in seen:
-            found.append(ScaleFinding("scale-overlap", index, messages.SCALE_ANSWER_TWICE.format(
-                owner=owner, answer=band.answer)))
+            found.append(
+                ScaleFinding(
+                    "scale-overlap", index, scale_messages.SCALE_ANSWER_TWICE.format(owner=owner, answer=band.answer)
+                )
+            )
         seen.add(band.answer)
     missing = [answer for answer in ("да", "нет") if answer not in seen and not any(b.condition for b in bands)]
-    return found + [ScaleFinding("scale-gap", None, messages.SCALE_ANSWER_MISSING.format(owner=owner, answer=answer))
-                    for answer in missing]
+    return found + [
+        ScaleFinding("scale-gap", None, scale_messages.SCALE_ANSWER_MISSING.format(owner=owner, answer=answer))
+        for answer in missing
+    ]
 
 
-def _line_rules(spans: Sequence[ValueRange], whole: bool, unit: str, owner: str,
-                end: Position | None = None) -> list[ScaleFinding]:
+def _line_rules(
+    spans: Sequence[ValueRange], whole: bool, unit: str, owner: str, end: Position | None = None
+) -> list[ScaleFinding]:
     found: list[ScaleFinding] = []
     placed = []
     for index, span in enumerate(spans):
         start, stop = positions(span, whole)
         if start >= stop:
-            found.append(ScaleFinding("scale-reversed", index, messages.SCALE_REVERSED.format(
-                owner=owner, band=range_wording(span, unit, whole))))
+            found.append(
+                ScaleFinding(
+                    "scale-reversed",
+                    index,
+                    scale_messages.SCALE_REVERSED.format(owner=owner, band=range_wording(span, unit, whole)),
+                )
+            )
         else:
             placed.append((start, stop, index))
     if found:
@@ -115,17 +157,38 @@ def _line_rules(spans: Sequence[ValueRange], whole: bool, unit: str, owner: str,
     widest = None
     for start, stop, index in sorted(placed):
         if start < cursor and widest is not None:
-            found.append(ScaleFinding("scale-overlap", index, messages.SCALE_OVERLAP.format(
-                owner=owner, values=_wording(start, min(cursor, stop), unit, whole),
-                first=range_wording(spans[widest], unit, whole), second=range_wording(spans[index], unit, whole))))
+            found.append(
+                ScaleFinding(
+                    "scale-overlap",
+                    index,
+                    scale_messages.SCALE_OVERLAP.format(
+                        owner=owner,
+                        values=_wording(start, min(cursor, stop), unit, whole),
+                        first=range_wording(spans[widest], unit, whole),
+                        second=range_wording(spans[index], unit, whole),
+                    ),
+                )
+            )
         elif start > cursor and cursor < domain_end:
-            found.append(ScaleFinding("scale-gap", index if widest is None else widest, messages.SCALE_GAP.format(
-                owner=owner, values=_wording(cursor, min(start, domain_end), unit, whole))))
+            found.append(
+                ScaleFinding(
+                    "scale-gap",
+                    index if widest is None else widest,
+                    scale_messages.SCALE_GAP.format(
+                        owner=owner, values=_wording(cursor, min(start, domain_end), unit, whole)
+                    ),
+                )
+            )
         if stop > cursor:
             cursor, widest = stop, index
     if cursor < domain_end:
-        found.append(ScaleFinding("scale-gap", widest, messages.SCALE_GAP.format(
-            owner=owner, values=_wording(cursor, domain_end, unit, whole))))
+        found.append(
+            ScaleFinding(
+                "scale-gap",
+                widest,
+                scale_messages.SCALE_GAP.format(owner=owner, values=_wording(cursor, domain_end, unit, whole)),
+            )
+        )
     return found
 
 
@@ -140,14 +203,17 @@ def positions(span: ValueRange, whole: bool) -> tuple[Position, Position]:
             return (max(low, 0.0), 0), (INFINITY, 0)
         high = math.floor(upper) if span.upper_inclusive else math.ceil(upper) - 1
         return (max(low, 0.0), 0), (high + 1.0, 0)
-    return ((max(lower, 0.0), 0 if span.lower_inclusive or lower < 0 else 1),
-            (upper, 1 if span.upper_inclusive else 0))
+    return ((max(lower, 0.0), 0 if span.lower_inclusive or lower < 0 else 1), (upper, 1 if span.upper_inclusive else 0))
 
 
 def _wording(start: Position, stop: Position, unit: str, whole: bool) -> str:
     """The values between two positions, in words: «более 89 %, но менее 90 %»."""
-    gap = ValueRange(lower=start[0], lower_inclusive=start[1] == 0,
-                     upper=None if stop[0] == INFINITY else stop[0], upper_inclusive=stop[1] == 1)
+    gap = ValueRange(
+        lower=start[0],
+        lower_inclusive=start[1] == 0,
+        upper=None if stop[0] == INFINITY else stop[0],
+        upper_inclusive=stop[1] == 1,
+    )
     if whole:
         gap = ValueRange(lower=start[0], upper=None if stop[0] == INFINITY else stop[0])
     return range_wording(gap, unit, whole)
@@ -164,8 +230,13 @@ def _precision(spans: Sequence[ValueRange], owner: str) -> list[ScaleFinding]:
     if len(decimals) < 2:
         return []
     (_, (_, coarse)), (_, (index, fine)) = sorted(decimals.items())[:1] + sorted(decimals.items())[-1:]
-    return [ScaleFinding("scale-precision", index, messages.SCALE_PRECISION.format(
-        owner=owner, fine=number_text(fine), coarse=number_text(coarse)))]
+    return [
+        ScaleFinding(
+            "scale-precision",
+            index,
+            scale_messages.SCALE_PRECISION.format(owner=owner, fine=number_text(fine), coarse=number_text(coarse)),
+        )
+    ]
 
 
 def _monotone(bands: Sequence[ScoringBand], unit: str, owner: str) -> list[ScaleFinding]:
@@ -178,6 +249,16 @@ def _monotone(bands: Sequence[ScoringBand], unit: str, owner: str) -> list[Scale
     rising = sum(1 for s in steps if s > 0) >= sum(1 for s in steps if s < 0)
     breaking = next(k for k, step in enumerate(steps) if (step < 0 if rising else step > 0)) + 1
     band = bands[ordered[breaking]]
-    return [ScaleFinding("scale-monotone", ordered[breaking], messages.SCALE_MONOTONE.format(
-        owner=owner, band=range_wording(band, unit), points=band.points,
-        neighbour=range_wording(bands[ordered[breaking - 1]], unit), neighbour_points=bands[ordered[breaking - 1]].points))]
+    return [
+        ScaleFinding(
+            "scale-monotone",
+            ordered[breaking],
+            scale_messages.SCALE_MONOTONE.format(
+                owner=owner,
+                band=range_wording(band, unit),
+                points=band.points,
+                neighbour=range_wording(bands[ordered[breaking - 1]], unit),
+                neighbour_points=bands[ordered[breaking - 1]].points,
+            ),
+        )
+    ]

@@ -18,20 +18,29 @@ SHARE_MARK = re.compile(r"дол\w*\s+(?:набранных\s+)?баллов\s+�
 """«По доле набранных баллов от максимальной суммы баллов …»: groups in shares of the maximum, in %."""
 _IN_RANGE = r"(?:[^,;]|,(?=\d)|,\s+но\s)"
 """A range's characters: a decimal comma («97,9 %») and «…, но менее 80 %» stay inside it."""
-_GROUP = (r"^\s*(?:[-–—•·]\s*)?\**(?P<name>[^\d—–:*]+?)\**\s*[—–:-]\s*(?P<range>"
-          + _IN_RANGE + r"*?\d" + _IN_RANGE + r"*?{unit}"
-          r"(?:\s+(?:и\s+(?:более|менее|выше)|включительно))?)\s*[;.,]?\s*$")
+_GROUP = (
+    r"^\s*(?:[-–—•·]\s*)?\**(?P<name>[^\d—–:*]+?)\**\s*[—–:-]\s*(?P<range>"
+    + _IN_RANGE
+    + r"*?\d"
+    + _IN_RANGE
+    + r"*?{unit}"
+    r"(?:\s+(?:и\s+(?:более|менее|выше)|включительно))?)\s*[;.,]?\s*$"
+)
 GROUP = re.compile(_GROUP.format(unit=r"балл\w*"), re.IGNORECASE)
 SHARE_GROUP = re.compile(_GROUP.format(unit="%"), re.IGNORECASE)
 """A group in shares of the maximum («высокий уровень — 80 % и более»), read only under a lead-in that says so."""
-SUMMED = re.compile(r"^в\s+сумму\s+баллов\s+входят\s+показатели\s+(?P<codes>[\d.,\sи]+?)(?:;[^;]*)?\.?$",
-                    re.IGNORECASE)
+SUMMED = re.compile(r"^в\s+сумму\s+баллов\s+входят\s+показатели\s+(?P<codes>[\d.,\sи]+?)(?:;[^;]*)?\.?$", re.IGNORECASE)
 CODE = re.compile(r"\d+(?:\.\d+)+")
-SUBJECTS = (("руководител", "руководитель"), (r"по\s+округу|муниципал", "муниципалитет"),
-            (r"\bДОО\b", "ДОО"), (r"\bОО\b", "ОО"))
+SUBJECTS = (
+    ("руководител", "руководитель"),
+    (r"по\s+округу|муниципал", "муниципалитет"),
+    (r"\bДОО\b", "ДОО"),
+    (r"\bОО\b", "ОО"),
+)
 """Words naming whose total it is, the most telling first: «руководителя ОО» names a руководитель."""
-MUNICIPAL_NAME = re.compile(r"^(?:доля|число|количество)\s+(?:ОО|ДОО|образовательных\s+организаций|школ)\b",
-                            re.IGNORECASE)
+MUNICIPAL_NAME = re.compile(
+    r"^(?:доля|число|количество)\s+(?:ОО|ДОО|образовательных\s+организаций|школ)\b", re.IGNORECASE
+)
 """An indicator that counts organisations («Доля ОО, в которых …») has one value for the округ, not one per
 organisation: its level is the municipality's whatever the document leaves unsaid."""
 
@@ -58,7 +67,8 @@ def read_total(texts: list[str]) -> TotalText:
         elif TOTAL_MARK.search(line) and line.endswith(":") and lead is None:
             lead = index
         elif (items := _groups(line, lead is not None and bool(SHARE_MARK.search(texts[lead])))) and (
-                lead is not None or TOTAL_MARK.search(line) or groups):
+            lead is not None or TOTAL_MARK.search(line) or groups
+        ):
             groups.extend(items)
             found.group_lines.extend([index] * len(items))
             if not (TOTAL_MARK.search(line) and ":" in line):  # a sentence naming groups inline stays prose

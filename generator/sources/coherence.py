@@ -16,12 +16,26 @@ from schemas.diagnostics import Diagnostic, Location
 from .. import messages
 from ..coherence.abbreviations import abbreviation_hits, glossary_hits
 from ..coherence.acts import executor_controller, undated_instructions
-from ..coherence.cycle import (deadlines_text, lacking_deadlines, lacking_message, schedule_with_cycle, step_deadline,
-                              unreadable_deadlines)
+from ..coherence.cycle import (
+    deadlines_text,
+    lacking_deadlines,
+    lacking_message,
+    schedule_with_cycle,
+    step_deadline,
+    unreadable_deadlines,
+)
 from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.text import Hit, NameGroup, default_names, text_hits
-from ..coherence.timeline import (Named, late, late_message, period_problem, repeated_numbers, report_deadline,
-                                  roadmap_problem, schedule_problems)
+from ..coherence.timeline import (
+    Named,
+    late,
+    late_message,
+    period_problem,
+    repeated_numbers,
+    report_deadline,
+    roadmap_problem,
+    schedule_problems,
+)
 from .completeness import PartStatus, part_status
 from .consistency import CITATION, document_sources, issued_on, located_strings
 from .kinds import EVALUATION
@@ -35,8 +49,14 @@ HEADING_LENGTH = 150
 
 
 def check_coherence(project: ProjectSources) -> list[Diagnostic]:
-    return (_texts(project) + _regulations(project) + _roadmap(project) + _evidence(project)
-            + _acts(project) + _unverified(project))
+    return (
+        _texts(project)
+        + _regulations(project)
+        + _roadmap(project)
+        + _evidence(project)
+        + _acts(project)
+        + _unverified(project)
+    )
 
 
 def _warning(where: Location, code: str, message: str) -> Diagnostic:
@@ -46,8 +66,11 @@ def _warning(where: Location, code: str, message: str) -> Diagnostic:
 def _located(source: SourceFile, fragment: str, within: tuple, preceding: str = "") -> Location:
     """Where a finding's words stand in the string it was found in (``within``, its YAML path), after
     ``preceding``, that string's text before them."""
-    return (source.find(fragment, within, preceding)
-            or source.find(" ".join(fragment.split()[:LOCATING_WORDS]), within) or Location(source.display))
+    return (
+        source.find(fragment, within, preceding)
+        or source.find(" ".join(fragment.split()[:LOCATING_WORDS]), within)
+        or Location(source.display)
+    )
 
 
 def names(project: ProjectSources) -> Sequence[NameGroup]:
@@ -55,8 +78,9 @@ def names(project: ProjectSources) -> Sequence[NameGroup]:
     if project.glossary is None:
         return default_names()
     glossary = project.glossary.model
-    return ([NameGroup(name.preferred, tuple(name.variants)) for name in glossary.names]
-            + [NameGroup(term.term, tuple(term.variants)) for term in glossary.terms if term.variants])
+    return [NameGroup(name.preferred, tuple(name.variants)) for name in glossary.names] + [
+        NameGroup(term.term, tuple(term.variants)) for term in glossary.terms if term.variants
+    ]
 
 
 def _texts(project: ProjectSources) -> list[Diagnostic]:
@@ -67,13 +91,23 @@ def _texts(project: ProjectSources) -> list[Diagnostic]:
     for source in document_sources(project):
         located = list(located_strings(source.data))
         paths, texts = [path for path, _ in located], [text for _, text in located]
-        headings = frozenset(i for i, text in enumerate(texts)
-                             if len(text) < HEADING_LENGTH and not text.rstrip().endswith((".", ";", ":", ",")))
-        hits: list[Hit] = [*text_hits(texts, issued_on(project, source), groups), *abbreviation_hits(texts, headings),
-                           *glossary_hits(texts, terms)]
-        found.extend(_warning(_located(source, hit.fragment, paths[hit.index], texts[hit.index][:hit.at]), hit.code,
-                              hit.message) for hit in hits
-                     if not (hit.code == "cites-later-act" and hit.fragment.split("№")[-1].strip() in own))
+        headings = frozenset(
+            i
+            for i, text in enumerate(texts)
+            if len(text) < HEADING_LENGTH and not text.rstrip().endswith((".", ";", ":", ","))
+        )
+        hits: list[Hit] = [
+            *text_hits(texts, issued_on(project, source), groups),
+            *abbreviation_hits(texts, headings),
+            *glossary_hits(texts, terms),
+        ]
+        found.extend(
+            _warning(
+                _located(source, hit.fragment, paths[hit.index], texts[hit.index][: hit.at]), hit.code, hit.message
+            )
+            for hit in hits
+            if not (hit.code == "cites-later-act" and hit.fragment.split("№")[-1].strip() in own)
+        )
     return found
 
 
@@ -85,12 +119,18 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
         for index, indicator in enumerate(regulation.indicators):
             problem = period_problem(indicator.calculation.period, indicator.periodicity, indicator.deadline, report)
             if problem:
-                found.append(_warning(source.locate(("indicators", index, "deadline")), "deadline-period",
-                                      messages.INDICATOR_PROBLEM.format(code=indicator.code, problem=problem)))
+                found.append(
+                    _warning(
+                        source.locate(("indicators", index, "deadline")),
+                        "deadline-period",
+                        messages.INDICATOR_PROBLEM.format(code=indicator.code, problem=problem),
+                    )
+                )
         named = [Named(indicator.code, indicator.deadline) for indicator in regulation.indicators]
         for item, message in schedule_problems(regulation.schedule, named):
-            found.append(_warning(source.locate(("indicators", named.index(item), "deadline")), "schedule-deadlines",
-                                  message))
+            found.append(
+                _warning(source.locate(("indicators", named.index(item), "deadline")), "schedule-deadlines", message)
+            )
         found += _cycle_deadlines(loaded)
     return found
 
@@ -101,13 +141,20 @@ def _cycle_deadlines(loaded) -> list[Diagnostic]:
     regulation, source = loaded.model, loaded.source
     if part_status(regulation.schedule) is not PartStatus.FILLED:
         return []  # a draft's schedule: «completeness» asks for it first
-    found = [Diagnostic.error(source.locate(("cycle_deadlines", field)), messages.CYCLE_DEADLINE_UNREADABLE.format(
-        value=value), code=CYCLE_DEADLINES) for field, value in unreadable_deadlines(regulation.cycle_deadlines)]
+    found = [
+        Diagnostic.error(
+            source.locate(("cycle_deadlines", field)),
+            messages.CYCLE_DEADLINE_UNREADABLE.format(value=value),
+            code=CYCLE_DEADLINES,
+        )
+        for field, value in unreadable_deadlines(regulation.cycle_deadlines)
+    ]
     lacking = lacking_deadlines(deadlines_text(regulation))
     if lacking:
         where = ("cycle_deadlines",) if "cycle_deadlines" in source.data else ("schedule",)
-        found.append(Diagnostic.error(source.locate(where, prefer_key=True), lacking_message(lacking),
-                                      code=CYCLE_DEADLINES))
+        found.append(
+            Diagnostic.error(source.locate(where, prefer_key=True), lacking_message(lacking), code=CYCLE_DEADLINES)
+        )
     return found
 
 
@@ -130,8 +177,13 @@ def _roadmap(project: ProjectSources) -> list[Diagnostic]:
                 days = _days_of(project, code)
                 problem = days is not None and roadmap_problem(item.activity, item.deadline, code, days)
                 if problem:
-                    found.append(_warning(project.roadmap.source.locate(("sections", s, "items", i, "deadline")),
-                                          "roadmap-dates", problem))
+                    found.append(
+                        _warning(
+                            project.roadmap.source.locate(("sections", s, "items", i, "deadline")),
+                            "roadmap-dates",
+                            problem,
+                        )
+                    )
     return found
 
 
@@ -143,12 +195,20 @@ def _evidence(project: ProjectSources) -> list[Diagnostic]:
     for index, record in enumerate(records):
         deadline = evidence_deadline(project, record.mechanism, record.step, record.kind)
         if deadline is not None and late(record.date, deadline):
-            found.append(_warning(source.locate(("evidence", index, "date")), "evidence-late",
-                                  late_message(record.kind, record.date, deadline, record.mechanism)))
-    numbered = [(r.number, r.date, messages.EVIDENCE_DESCRIBED.format(kind=r.kind, mechanism=r.mechanism))
-                for r in records]
-    found += [_warning(source.locate(("evidence", index, "number")), "number-twice", message)
-              for index, message in repeated_numbers(numbered)]
+            found.append(
+                _warning(
+                    source.locate(("evidence", index, "date")),
+                    "evidence-late",
+                    late_message(record.kind, record.date, deadline, record.mechanism),
+                )
+            )
+    numbered = [
+        (r.number, r.date, messages.EVIDENCE_DESCRIBED.format(kind=r.kind, mechanism=r.mechanism)) for r in records
+    ]
+    found += [
+        _warning(source.locate(("evidence", index, "number")), "number-twice", message)
+        for index, message in repeated_numbers(numbered)
+    ]
     return found
 
 
@@ -176,11 +236,18 @@ def _acts(project: ProjectSources) -> list[Diagnostic]:
         for point, subpoint, message in undated_instructions([(p.text, p.subpoints) for p in act.points]):
             path = ("points", point, "text") if subpoint is None else ("points", point, "subpoints", subpoint)
             found.append(_warning(source.locate(path), "point-deadline", message))
-    numbered = sorted(((loaded.model.number, loaded.model.date, loaded.model.kind, act_id)
-                       for act_id, loaded in project.acts_loaded.items() if loaded.model.kind == "приказ"),
-                      key=lambda r: r[1])
-    found += [_warning(project.acts_loaded[numbered[index][3]].source.locate(("number",)), "number-twice", message)
-              for index, message in repeated_numbers([r[:3] for r in numbered])]
+    numbered = sorted(
+        (
+            (loaded.model.number, loaded.model.date, loaded.model.kind, act_id)
+            for act_id, loaded in project.acts_loaded.items()
+            if loaded.model.kind == "приказ"
+        ),
+        key=lambda r: r[1],
+    )
+    found += [
+        _warning(project.acts_loaded[numbered[index][3]].source.locate(("number",)), "number-twice", message)
+        for index, message in repeated_numbers([r[:3] for r in numbered])
+    ]
     return found
 
 
@@ -202,14 +269,16 @@ def _unverified(project: ProjectSources) -> list[Diagnostic]:
                     continue
                 reported.add(key)
                 message = (messages.CITATION_UNLISTED if entry is None else messages.CITATION_UNVERIFIED).format(
-                    date=key[0], number=key[1])
+                    date=key[0], number=key[1]
+                )
                 found.append(_warning(_located(source, match.group(0), path), "citation-unverified", message))
     return found
 
 
 def confirmed_citations(layout: ProjectLayout) -> set[tuple[str, str]] | None:
     """For ``msoko lint`` in a project: the (date, number) of the acts its documents may cite — its own acts and
-    documents (the self-assessment's evidence) and the cited acts checked or accepted; None when the project keeps no list of cited acts (or it cannot be read:
+    documents (the self-assessment's evidence) and the cited acts checked or accepted; None when the project keeps no
+    list of cited acts (or it cannot be read:
     ``check`` says why)."""
     import datetime
 
@@ -219,14 +288,20 @@ def confirmed_citations(layout: ProjectLayout) -> set[tuple[str, str]] | None:
         return None
     try:
         listed = yaml.safe_load(layout.citations_file.read_text(encoding="utf-8")) or {}
-        confirmed = {(entry["date"].strftime("%d.%m.%Y"), str(entry["number"])) for entry in listed.get("acts", [])
-                     if isinstance(entry.get("date"), datetime.date) and (entry.get("verified") or entry.get("accepted"))}
+        confirmed = {
+            (entry["date"].strftime("%d.%m.%Y"), str(entry["number"]))
+            for entry in listed.get("acts", [])
+            if isinstance(entry.get("date"), datetime.date) and (entry.get("verified") or entry.get("accepted"))
+        }
         own = [yaml.safe_load(path.read_text(encoding="utf-8")) or {} for path in layout.act_files()]
         evaluation = EVALUATION.path(layout)
         if evaluation.exists():  # the evidence of the self-assessment: the УО's own documents
             own += (yaml.safe_load(evaluation.read_text(encoding="utf-8")) or {}).get("evidence", [])
-        confirmed.update((entry["date"].strftime("%d.%m.%Y"), str(entry.get("number"))) for entry in own
-                         if isinstance(entry.get("date"), datetime.date))
+        confirmed.update(
+            (entry["date"].strftime("%d.%m.%Y"), str(entry.get("number")))
+            for entry in own
+            if isinstance(entry.get("date"), datetime.date)
+        )
     except (OSError, yaml.YAMLError, AttributeError, KeyError, TypeError):
         return None
     return confirmed

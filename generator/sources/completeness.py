@@ -13,7 +13,8 @@ from schemas.cycle import CYCLE_STEPS
 from schemas.base import code_sort_key
 from schemas.diagnostics import Diagnostic, Location
 from schemas.passport import Check, passport_fields
-from schemas.regulation import SIX_PARTS, UMBRELLA_PARTS, Indicator, MonitoringRegulation
+from schemas.regulation import SIX_PARTS, Indicator, MonitoringRegulation
+from schemas.umbrella import UMBRELLA_PARTS
 
 from .. import messages
 from .load import SourceFile
@@ -66,7 +67,13 @@ def check_completeness(project: ProjectSources) -> list[MechanismCoverage]:
         if loaded is None and code in project.unvalidated_mechanisms:
             row.invalid = True
         elif loaded is None:
-            project.diagnostics.append(Diagnostic.error(_mechanism_origin(project, code), messages.NO_REGULATION.format(code=code, title=mechanism.title), code="completeness"))
+            project.diagnostics.append(
+                Diagnostic.error(
+                    _mechanism_origin(project, code),
+                    messages.NO_REGULATION.format(code=code, title=mechanism.title),
+                    code="completeness",
+                )
+            )
         else:
             row.file = loaded.source.display
             project.diagnostics.extend(_check_regulation(loaded, row))
@@ -82,12 +89,26 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
         status = part_status(getattr(regulation, part))
         row.parts[part] = status
         if status is PartStatus.EMPTY:
-            found.append(Diagnostic.error(source.locate((part,)), messages.PART_EMPTY.format(part=name), code="completeness"))
+            found.append(
+                Diagnostic.error(source.locate((part,)), messages.PART_EMPTY.format(part=name), code="completeness")
+            )
         elif status is PartStatus.PLACEHOLDER:
-            found.append(Diagnostic.error(source.locate((part,)), messages.PART_PLACEHOLDER.format(part=name, marker=PLACEHOLDER), code="completeness"))
+            found.append(
+                Diagnostic.error(
+                    source.locate((part,)),
+                    messages.PART_PLACEHOLDER.format(part=name, marker=PLACEHOLDER),
+                    code="completeness",
+                )
+            )
     for path in _OTHER_TEXT_FIELDS:
         if PLACEHOLDER in str(value_at(regulation, path)):
-            found.append(Diagnostic.error(source.locate(path), messages.FIELD_PLACEHOLDER.format(field=f"«{_part_title(path)}»", marker=PLACEHOLDER), code="completeness"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path),
+                    messages.FIELD_PLACEHOLDER.format(field=f"«{_part_title(path)}»", marker=PLACEHOLDER),
+                    code="completeness",
+                )
+            )
     found.extend(_check_unmapped(regulation.unmapped, source))
     row.indicators = len(regulation.indicators)
     for index, indicator in enumerate(regulation.indicators):
@@ -97,7 +118,13 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
         row.cycle[step.id] = present
         if not present:
             where = _part_title(step.evidence)
-            found.append(Diagnostic.warning(source.locate(step.evidence), messages.CYCLE_STEP_MISSING.format(step=step.name, where=where), code="completeness"))
+            found.append(
+                Diagnostic.warning(
+                    source.locate(step.evidence),
+                    messages.CYCLE_STEP_MISSING.format(step=step.name, where=where),
+                    code="completeness",
+                )
+            )
     return found
 
 
@@ -111,7 +138,16 @@ def _check_indicator(indicator: Indicator, source: SourceFile, path: tuple) -> l
             found.append(Diagnostic.error(source.locate(path + (key,)), problem, code="completeness"))
     for key, value in indicator.model_dump().items():
         if PLACEHOLDER in str(value):
-            found.append(Diagnostic.error(source.locate(path + (key,)), messages.FIELD_PLACEHOLDER.format(field=messages.INDICATOR_FIELD.format(field=_part_title((key,), Indicator), code=code), marker=PLACEHOLDER), code="completeness"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path + (key,)),
+                    messages.FIELD_PLACEHOLDER.format(
+                        field=messages.INDICATOR_FIELD.format(field=_part_title((key,), Indicator), code=code),
+                        marker=PLACEHOLDER,
+                    ),
+                    code="completeness",
+                )
+            )
     return found
 
 
@@ -131,23 +167,46 @@ def _check_unmapped(text: str, source: SourceFile) -> list[Diagnostic]:
     if not text.strip():
         return []
     count = count_phrase(len([line for line in text.splitlines() if line.strip()]), messages.LINE_NOUN)
-    return [Diagnostic.warning(source.locate(("unmapped",)), messages.UNMAPPED_TEXT.format(count=count), code="completeness")]
+    return [
+        Diagnostic.warning(
+            source.locate(("unmapped",)), messages.UNMAPPED_TEXT.format(count=count), code="completeness"
+        )
+    ]
 
 
 def _check_msoko(project: ProjectSources) -> list[Diagnostic]:
     if project.msoko is None:
         return []
     msoko, source = project.msoko.model, project.msoko.source
-    found = [Diagnostic.error(source.locate((part,)), messages.PART_EMPTY.format(part=name), code="completeness")
-             for part, name in UMBRELLA_PARTS if part_status(getattr(msoko, part)) is PartStatus.EMPTY]
+    found = [
+        Diagnostic.error(source.locate((part,)), messages.PART_EMPTY.format(part=name), code="completeness")
+        for part, name in UMBRELLA_PARTS
+        if part_status(getattr(msoko, part)) is PartStatus.EMPTY
+    ]
     found.extend(_check_unmapped(msoko.unmapped, source))
     listed = msoko.mechanisms
     for index, code in enumerate(listed):
-        if code in project.mechanisms and project.regulation_for(code) is None and code not in project.unvalidated_mechanisms:
-            found.append(Diagnostic.error(source.locate(("mechanisms", index)), messages.MSOKO_MECHANISM_WITHOUT_REGULATION.format(code=code), code="completeness"))
+        if (
+            code in project.mechanisms
+            and project.regulation_for(code) is None
+            and code not in project.unvalidated_mechanisms
+        ):
+            found.append(
+                Diagnostic.error(
+                    source.locate(("mechanisms", index)),
+                    messages.MSOKO_MECHANISM_WITHOUT_REGULATION.format(code=code),
+                    code="completeness",
+                )
+            )
     for code in project.mechanisms:
         if code not in listed:
-            found.append(Diagnostic.warning(source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_MSOKO.format(code=code), code="completeness"))
+            found.append(
+                Diagnostic.warning(
+                    source.locate(("mechanisms",)),
+                    messages.MECHANISM_NOT_IN_MSOKO.format(code=code),
+                    code="completeness",
+                )
+            )
     return found
 
 

@@ -33,9 +33,19 @@ _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-�
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
     texts = _document_texts(project)
-    return (_issuers(project) + _concept_coverage(project) + _roadmap_coverage(project) + _citations(project, texts)
-            + _control_officials(project) + _assessment_dates(project) + _stated_shares(project) + _glossary(project)
-            + _abbreviations(project, texts) + _text_rules(project) + check_coherence(project))
+    return (
+        _issuers(project)
+        + _concept_coverage(project)
+        + _roadmap_coverage(project)
+        + _citations(project, texts)
+        + _control_officials(project)
+        + _assessment_dates(project)
+        + _stated_shares(project)
+        + _glossary(project)
+        + _abbreviations(project, texts)
+        + _text_rules(project)
+        + check_coherence(project)
+    )
 
 
 def _glossary(project: ProjectSources) -> list[Diagnostic]:
@@ -46,8 +56,13 @@ def _glossary(project: ProjectSources) -> list[Diagnostic]:
     found = []
     for index, term in enumerate(project.glossary.model.terms):
         if term.term in seen:
-            found.append(Diagnostic.error(project.glossary.source.locate(("terms", index, "term")),
-                                          messages.GLOSSARY_TERM_TWICE.format(term=term.term), code="consistency"))
+            found.append(
+                Diagnostic.error(
+                    project.glossary.source.locate(("terms", index, "term")),
+                    messages.GLOSSARY_TERM_TWICE.format(term=term.term),
+                    code="consistency",
+                )
+            )
         seen.add(term.term)
     return found
 
@@ -56,8 +71,11 @@ def _issuers(project: ProjectSources) -> list[Diagnostic]:
     """A постановление is the administration's: its letterhead and head must be in project.yaml."""
     if project.profile is None or project.profile.model.administration is not None:
         return []
-    return [Diagnostic.error(loaded.source.locate(("kind",)), messages.NO_ADMINISTRATION, code="consistency")
-            for loaded in project.acts_loaded.values() if loaded.model.kind == "постановление"]
+    return [
+        Diagnostic.error(loaded.source.locate(("kind",)), messages.NO_ADMINISTRATION, code="consistency")
+        for loaded in project.acts_loaded.values()
+        if loaded.model.kind == "постановление"
+    ]
 
 
 def _concept_coverage(project: ProjectSources) -> list[Diagnostic]:
@@ -68,13 +86,27 @@ def _concept_coverage(project: ProjectSources) -> list[Diagnostic]:
     covered = set()
     for index, entry in enumerate(concept.mechanisms):
         covered.add(entry.mechanism)
-        if entry.mechanism in project.mechanisms and project.regulation_for(entry.mechanism) is None \
-                and entry.mechanism not in project.unvalidated_mechanisms:
-            found.append(Diagnostic.error(source.locate(("mechanisms", index, "mechanism")),
-                                messages.CONCEPT_WITHOUT_REGULATION.format(code=entry.mechanism), code="consistency"))
+        if (
+            entry.mechanism in project.mechanisms
+            and project.regulation_for(entry.mechanism) is None
+            and entry.mechanism not in project.unvalidated_mechanisms
+        ):
+            found.append(
+                Diagnostic.error(
+                    source.locate(("mechanisms", index, "mechanism")),
+                    messages.CONCEPT_WITHOUT_REGULATION.format(code=entry.mechanism),
+                    code="consistency",
+                )
+            )
     for code in project.mechanisms:
         if code not in covered:
-            found.append(Diagnostic.warning(source.locate(("mechanisms",)), messages.MECHANISM_NOT_IN_CONCEPT.format(code=code), code="consistency"))
+            found.append(
+                Diagnostic.warning(
+                    source.locate(("mechanisms",)),
+                    messages.MECHANISM_NOT_IN_CONCEPT.format(code=code),
+                    code="consistency",
+                )
+            )
     return found
 
 
@@ -85,15 +117,24 @@ def _roadmap_coverage(project: ProjectSources) -> list[Diagnostic]:
     roadmap, source = project.roadmap.model, project.roadmap.source
     covered = {section.mechanism for section in roadmap.sections}
     covered.update(code for section in roadmap.sections for item in section.items for code in item.mechanisms)
-    return [Diagnostic.error(source.locate(("sections",)), messages.ROADMAP_MISSES_MECHANISM.format(
-                code=code, title=mechanism.title), code="roadmap-coverage")
-            for code, mechanism in project.mechanisms.items() if code not in covered]
+    return [
+        Diagnostic.error(
+            source.locate(("sections",)),
+            messages.ROADMAP_MISSES_MECHANISM.format(code=code, title=mechanism.title),
+            code="roadmap-coverage",
+        )
+        for code, mechanism in project.mechanisms.items()
+        if code not in covered
+    ]
 
 
 def _control_officials(project: ProjectSources) -> list[Diagnostic]:
     """«Контроль … возложить на …» names the official by initials and surname, or the signatory keeps it."""
-    return [Diagnostic.error(loaded.source.locate(("control",)), messages.CONTROL_WITHOUT_OFFICIAL, code="control-official")
-            for _, loaded in sorted(project.acts_loaded.items()) if not _OFFICIAL.search(loaded.model.control)]
+    return [
+        Diagnostic.error(loaded.source.locate(("control",)), messages.CONTROL_WITHOUT_OFFICIAL, code="control-official")
+        for _, loaded in sorted(project.acts_loaded.items())
+        if not _OFFICIAL.search(loaded.model.control)
+    ]
 
 
 def _assessment_dates(project: ProjectSources) -> list[Diagnostic]:
@@ -108,12 +149,24 @@ def _assessment_dates(project: ProjectSources) -> list[Diagnostic]:
     found = []
     year, source, approved = evaluation.model.year, evaluation.source, act.date.strftime("%d.%m.%Y")
     if act.date <= datetime.date(year, 12, 31):
-        found.append(Diagnostic.error(source.locate(("year",)), messages.ASSESSMENT_AFTER_APPROVAL.format(
-            year=year, act=act_id, date=approved), code="date-order"))
+        found.append(
+            Diagnostic.error(
+                source.locate(("year",)),
+                messages.ASSESSMENT_AFTER_APPROVAL.format(year=year, act=act_id, date=approved),
+                code="date-order",
+            )
+        )
     for index, record in enumerate(evaluation.model.evidence):
         if record.date > act.date:
-            found.append(Diagnostic.error(source.locate(("evidence", index, "date")), messages.EVIDENCE_AFTER_APPROVAL.format(
-                kind=record.kind, date=record.date.strftime("%d.%m.%Y"), act=act_id, act_date=approved), code="date-order"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(("evidence", index, "date")),
+                    messages.EVIDENCE_AFTER_APPROVAL.format(
+                        kind=record.kind, date=record.date.strftime("%d.%m.%Y"), act=act_id, act_date=approved
+                    ),
+                    code="date-order",
+                )
+            )
     return found
 
 
@@ -129,10 +182,15 @@ def _stated_shares(project: ProjectSources) -> list[Diagnostic]:
                 continue
             stated, computed = percent_cell(recorded.percent), percent_cell(100 * recorded.earned / recorded.possible)
             if stated != computed:
-                found.append(Diagnostic.warning(
-                    project.evaluation.source.locate(("history", h, "results", r, "percent")),
-                    messages.SHARE_DISAGREES.format(stated=stated, earned=recorded.earned, possible=recorded.possible,
-                                                    computed=computed), code="consistency"))
+                found.append(
+                    Diagnostic.warning(
+                        project.evaluation.source.locate(("history", h, "results", r, "percent")),
+                        messages.SHARE_DISAGREES.format(
+                            stated=stated, earned=recorded.earned, possible=recorded.possible, computed=computed
+                        ),
+                        code="consistency",
+                    )
+                )
     return found
 
 
@@ -140,17 +198,24 @@ def _text_rules(project: ProjectSources) -> list[Diagnostic]:
     """The lint's text rules on every string of the sources (citations, numerals), located at the YAML line.
     Warnings: a lawyer should see them before the documents are built, but they do not stop the build."""
     found = project.text_findings
-    return [diagnostic for source in document_sources(project)
-            for diagnostic in (found[source.display] if source.display in found else text_rule_findings(source))]
+    return [
+        diagnostic
+        for source in document_sources(project)
+        for diagnostic in (found[source.display] if source.display in found else text_rule_findings(source))
+    ]
 
 
 def text_rule_findings(source: SourceFile) -> list[Diagnostic]:
     """The text rules' warnings on one source."""
     from ..lint.sources import text_findings  # the lint's rules, loaded only when checking
 
-    return [Diagnostic.warning(source.find(finding.fragment, path) or Location(source.display), finding.message,
-                               code=finding.code)
-            for path, text in located_strings(source.data) for finding in text_findings(text)]
+    return [
+        Diagnostic.warning(
+            source.find(finding.fragment, path) or Location(source.display), finding.message, code=finding.code
+        )
+        for path, text in located_strings(source.data)
+        for finding in text_findings(text)
+    ]
 
 
 def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> list[Diagnostic]:
@@ -166,11 +231,23 @@ def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> 
             if act is None:
                 continue
             if act.date.strftime("%d.%m.%Y") != date:
-                found.append(Diagnostic.error(_where(source, match.group(0)), messages.CITATION_DATE_DISAGREES.format(
-                    number=number, date=date, actual=act.date.strftime("%d.%m.%Y")), code="citation-date"))
+                found.append(
+                    Diagnostic.error(
+                        _where(source, match.group(0)),
+                        messages.CITATION_DATE_DISAGREES.format(
+                            number=number, date=date, actual=act.date.strftime("%d.%m.%Y")
+                        ),
+                        code="citation-date",
+                    )
+                )
             elif issued is not None and act.date > issued:
-                found.append(Diagnostic.error(_where(source, match.group(0)), messages.CITES_LATER_ACT.format(
-                    number=number, date=date, issued=issued.strftime("%d.%m.%Y")), code="cites-later-act"))
+                found.append(
+                    Diagnostic.error(
+                        _where(source, match.group(0)),
+                        messages.CITES_LATER_ACT.format(number=number, date=date, issued=issued.strftime("%d.%m.%Y")),
+                        code="cites-later-act",
+                    )
+                )
     return found
 
 
@@ -204,10 +281,12 @@ def _abbreviations(project: ProjectSources, texts: list[tuple[SourceFile, str]])
                 judged.add(word)
                 if is_abbreviation(word):
                     where = source.find(word) or Location(source.display)
-                    found.append(Diagnostic.warning(where, messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word=word),
-                                                    code="consistency"))
+                    found.append(
+                        Diagnostic.warning(
+                            where, messages.ABBREVIATION_NOT_IN_GLOSSARY.format(word=word), code="consistency"
+                        )
+                    )
     return found
-
 
 
 def document_sources(project: ProjectSources) -> list[SourceFile]:
@@ -238,5 +317,3 @@ def located_strings(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from located_strings(value, (*path, index))
-
-

@@ -25,7 +25,8 @@ from pydantic import BaseModel, ConfigDict
 from schemas.acts import ActKind
 from schemas.concept import Concept
 from schemas.evaluation import Evaluation
-from schemas.regulation import MonitoringRegulation, MsokoRegulation
+from schemas.regulation import MonitoringRegulation
+from schemas.umbrella import MsokoRegulation
 from schemas.roadmap import Roadmap
 
 from ..project import ProjectLayout, yaml_files
@@ -190,33 +191,79 @@ class DocumentKind:
 
 
 REGULATION = DocumentKind(
-    "regulation", "Положение о мониторинге", MonitoringRegulation, f"mechanisms/{SUBJECT}.yaml",
-    f"polozhenie-{SUBJECT}", per=Per.MECHANISM, import_cue=ImportCue())
+    "regulation",
+    "Положение о мониторинге",
+    MonitoringRegulation,
+    f"mechanisms/{SUBJECT}.yaml",
+    f"polozhenie-{SUBJECT}",
+    per=Per.MECHANISM,
+    import_cue=ImportCue(),
+)
 MSOKO = DocumentKind(
-    "msoko", "Положение о МСОКО", MsokoRegulation, "msoko.yaml", "polozhenie-msoko",
+    "msoko",
+    "Положение о МСОКО",
+    MsokoRegulation,
+    "msoko.yaml",
+    "polozhenie-msoko",
     reads=frozenset({Reads.REGULATIONS, Reads.CRITERIA}),  # the criteria of the self-assessment: its appendix
-    import_cue=ImportCue(names=r"^(?!.*мониторинг).*(?:\bсистем\w*\s+оценки\s+качества\s+образования|\bмсоко\b)"))
+    import_cue=ImportCue(names=r"^(?!.*мониторинг).*(?:\bсистем\w*\s+оценки\s+качества\s+образования|\bмсоко\b)"),
+)
 CONCEPT = DocumentKind(
-    "concept", "Концепция", Concept, "concept.yaml", "koncepciya", optional=True, reads=frozenset({Reads.REGULATIONS}))
+    "concept", "Концепция", Concept, "concept.yaml", "koncepciya", optional=True, reads=frozenset({Reads.REGULATIONS})
+)
 ROADMAP = DocumentKind("roadmap", "Дорожная карта", Roadmap, "roadmap.yaml", "dorozhnaya-karta", optional=True)
 EVALUATION = DocumentKind(
-    "evaluation", "Самооценка", Evaluation, "evaluation.yaml", "samoocenka", optional=True,
-    reads=frozenset({Reads.REGULATIONS, Reads.CRITERIA, Reads.DATA}), source_label="Сведения для самооценки")
+    "evaluation",
+    "Самооценка",
+    Evaluation,
+    "evaluation.yaml",
+    "samoocenka",
+    optional=True,
+    reads=frozenset({Reads.REGULATIONS, Reads.CRITERIA, Reads.DATA}),
+    source_label="Сведения для самооценки",
+)
 
 ANALYSIS = DocumentKind(
-    "analysis", "Аналитическая справка", YearDocument, None, f"spravka-{SUBJECT}", per=Per.MECHANISM,
-    reads=frozenset({Reads.DATA}), title="Аналитическая справка по итогам {monitoring} в {year} году",
-    approving="results_order", evidences=("analysis",))
+    "analysis",
+    "Аналитическая справка",
+    YearDocument,
+    None,
+    f"spravka-{SUBJECT}",
+    per=Per.MECHANISM,
+    reads=frozenset({Reads.DATA}),
+    title="Аналитическая справка по итогам {monitoring} в {year} году",
+    approving="results_order",
+    evidences=("analysis",),
+)
 RECOMMENDATIONS = DocumentKind(
-    "recommendations", "Адресные рекомендации", YearDocument, None, f"rekomendacii-{SUBJECT}", per=Per.ORGANIZATION,
-    reads=frozenset({Reads.DATA}), title="Адресные рекомендации по итогам {monitoring} в {year} году",  # and «для» the organization
-    due="рекомендац", evidences=("recommendations",))
+    "recommendations",
+    "Адресные рекомендации",
+    YearDocument,
+    None,
+    f"rekomendacii-{SUBJECT}",
+    per=Per.ORGANIZATION,
+    reads=frozenset({Reads.DATA}),
+    title="Адресные рекомендации по итогам {monitoring} в {year} году",  # and «для» the organization
+    due="рекомендац",
+    evidences=("recommendations",),
+)
 RESULTS_ORDER = DocumentKind(
-    "results_order", "Приказ об итогах мониторинга", YearDocument, None, f"prikaz-itogi-{SUBJECT}", per=Per.MECHANISM,
-    reads=frozenset({Reads.DATA}), title="Об итогах {monitoring} в {year} году", act="приказ", evidences=("decisions",))
+    "results_order",
+    "Приказ об итогах мониторинга",
+    YearDocument,
+    None,
+    f"prikaz-itogi-{SUBJECT}",
+    per=Per.MECHANISM,
+    reads=frozenset({Reads.DATA}),
+    title="Об итогах {monitoring} в {year} году",
+    act="приказ",
+    evidences=("decisions",),
+)
 
-KINDS: dict[str, DocumentKind] = {kind.key: kind for kind in (REGULATION, MSOKO, CONCEPT, ROADMAP, EVALUATION, ANALYSIS,
-                                                              RECOMMENDATIONS, RESULTS_ORDER)}
+KINDS: dict[str, DocumentKind] = {
+    kind.key: kind
+    for kind in (REGULATION, MSOKO, CONCEPT, ROADMAP, EVALUATION, ANALYSIS, RECOMMENDATIONS, RESULTS_ORDER)
+}
 """Every kind by its key, in the order the plan lists their documents (the acts that approve them follow)."""
 
 
@@ -238,6 +285,8 @@ def source_kind(layout: ProjectLayout, path: Path) -> DocumentKind | None:
     """The kind whose source ``path`` is, if any."""
     for kind in sourced_kinds():
         one_per_project = kind.per is Per.PROJECT
-        if (one_per_project and path == kind.path(layout)) or (not one_per_project and path.parent == kind.folder(layout)):
+        if (one_per_project and path == kind.path(layout)) or (
+            not one_per_project and path.parent == kind.folder(layout)
+        ):
             return kind
     return None

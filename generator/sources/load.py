@@ -39,8 +39,11 @@ class _Loader(yaml.CSafeLoader):
     _TYPED_STARTS = frozenset(yaml.CSafeLoader.yaml_implicit_resolvers)
 
     def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is ScalarNode and not self.yaml_path_resolvers and (
-                not implicit[0] or value[:1] not in self._TYPED_STARTS):
+        if (
+            kind is ScalarNode
+            and not self.yaml_path_resolvers
+            and (not implicit[0] or value[:1] not in self._TYPED_STARTS)
+        ):
             return _STR_TAG
         return super().resolve(kind, value, implicit)
 
@@ -127,7 +130,6 @@ class SourceFile:
                 return Location(self.display, 1, 1)
             path = path[:-1]
 
-
     def find(self, fragment: str, within: YamlPath | None = None, preceding: str = "") -> Location | None:
         """Where ``fragment`` first occurs as a whole word in the file text (for findings inside prose). With
         ``within``, the path of the string it was found in, its first occurrence from that string on (a name
@@ -139,7 +141,7 @@ class SourceFile:
         start, skip = 0, 0
         if place is not None:
             line, column = place
-            start = sum(len(text) + 1 for text in self.text.split("\n")[:line - 1]) + column - 1
+            start = sum(len(text) + 1 for text in self.text.split("\n")[: line - 1]) + column - 1
             skip = len(pattern.findall(preceding))
         matches = pattern.finditer(self.text, start)
         match = next((m for number, m in enumerate(matches) if number == skip), None)
@@ -156,13 +158,22 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
-            return None, [Diagnostic.error(Location(display), messages.SOURCE_TOO_LARGE.format(
-                size=_megabytes(size), limit=_megabytes(MAX_SOURCE_BYTES)), code="load")]
+            return None, [
+                Diagnostic.error(
+                    Location(display),
+                    messages.SOURCE_TOO_LARGE.format(size=_megabytes(size), limit=_megabytes(MAX_SOURCE_BYTES)),
+                    code="load",
+                )
+            ]
         raw = path.read_bytes()
     except FileNotFoundError:
         return None, [Diagnostic.error(Location(display), messages.FILE_MISSING, code="load")]
     except OSError as exc:
-        return None, [Diagnostic.error(Location(display), messages.FILE_UNREADABLE.format(reason=exc.strerror or exc), code="load")]
+        return None, [
+            Diagnostic.error(
+                Location(display), messages.FILE_UNREADABLE.format(reason=exc.strerror or exc), code="load"
+            )
+        ]
     text, problem = _decode(raw, display)
     if problem:
         return None, [problem]
@@ -179,8 +190,13 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
         try:
             source.data = _Builder(display, diagnostics, node).build(node, ())
         except _AliasBomb as bomb:
-            return None, [Diagnostic.error(Location(display, *_mark(bomb.node)), messages.ALIAS_EXPANSION.format(
-                limit=MAX_ALIAS_EXPANSION), code="load")]
+            return None, [
+                Diagnostic.error(
+                    Location(display, *_mark(bomb.node)),
+                    messages.ALIAS_EXPANSION.format(limit=MAX_ALIAS_EXPANSION),
+                    code="load",
+                )
+            ]
     return source, diagnostics
 
 
@@ -235,8 +251,9 @@ class _Builder:
     """Turns a composed YAML node tree into Python data, and records where each value and key stands
     when given ``places`` to fill."""
 
-    def __init__(self, display: str, diagnostics: list[Diagnostic], root: Node,
-                 places: tuple[Places, Places] | None = None) -> None:
+    def __init__(
+        self, display: str, diagnostics: list[Diagnostic], root: Node, places: tuple[Places, Places] | None = None
+    ) -> None:
         self.display = display
         self.diagnostics = diagnostics
         self.constructor = SafeConstructor()
@@ -293,13 +310,19 @@ class _Builder:
             return node.value
         if isinstance(value, str) and XML_FORBIDDEN.search(value):
             codes = _codes(XML_FORBIDDEN.findall(value))
-            self._warn(node, messages.CHARACTER_DROPPED.format(code=codes) if "," not in codes
-                       else messages.CHARACTERS_DROPPED.format(codes=codes))
+            self._warn(
+                node,
+                messages.CHARACTER_DROPPED.format(code=codes)
+                if "," not in codes
+                else messages.CHARACTERS_DROPPED.format(codes=codes),
+            )
             # Dropped here, once, so no later stage (a template tag, a title) ever sees it.
             value = XML_FORBIDDEN.sub(_replacement, value)
         if isinstance(value, str) and BIDI_CONTROLS.search(value):
             codes = _codes(BIDI_CONTROLS.findall(value))
-            self._warn(node, (messages.BIDI_SEVERAL_DROPPED if "," in codes else messages.BIDI_DROPPED).format(codes=codes))
+            self._warn(
+                node, (messages.BIDI_SEVERAL_DROPPED if "," in codes else messages.BIDI_DROPPED).format(codes=codes)
+            )
             value = BIDI_CONTROLS.sub("", value)
         if isinstance(value, str) and "\n" in value and too_deep(value):
             self._report(node, messages.LIST_TOO_DEEP.format(limit=MAX_NESTING // 2 - 2))
@@ -317,11 +340,20 @@ class _Builder:
         first = node.start_mark.line + 1 + (node.style in ("|", ">"))
         for row, cells, header in overflowing_rows(value):
             line = first + row if node.style in ("|", ">") else node.start_mark.line + 1
-            self.diagnostics.append(Diagnostic.error(Location(self.display, line, 1), messages.TABLE_ROW_TOO_WIDE.format(
-                cells=messages.count_word(cells, *messages.CELL_FORMS), header=header), code="load"))
+            self.diagnostics.append(
+                Diagnostic.error(
+                    Location(self.display, line, 1),
+                    messages.TABLE_ROW_TOO_WIDE.format(
+                        cells=messages.count_word(cells, *messages.CELL_FORMS), header=header
+                    ),
+                    code="load",
+                )
+            )
 
     def _warn(self, node: Node, message: str) -> None:
-        self.diagnostics.append(Diagnostic(Location(self.display, *_mark(node)), Severity.WARNING, message, code="load"))
+        self.diagnostics.append(
+            Diagnostic(Location(self.display, *_mark(node)), Severity.WARNING, message, code="load")
+        )
 
     def _report(self, node: Node, message: str) -> None:
         self.diagnostics.append(Diagnostic.error(Location(self.display, *_mark(node)), message, code="load"))
@@ -344,7 +376,9 @@ def _mark(node: Node) -> tuple[int, int]:
 def _yaml_error(exc: yaml.MarkedYAMLError, display: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     location = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display)
-    return Diagnostic.error(location, messages.translate_yaml_problem(exc.problem or "", exc.context or ""), code="load")
+    return Diagnostic.error(
+        location, messages.translate_yaml_problem(exc.problem or "", exc.context or ""), code="load"
+    )
 
 
 def _reader_error(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
@@ -356,5 +390,6 @@ def _reader_error(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
     column = position - (before.rfind("\n") + 1) + 1
     character = getattr(exc, "character", "")
     code = ord(character) if isinstance(character, str) and character else character
-    return Diagnostic.error(Location(display, line, column), messages.BAD_CHARACTER.format(code=f"U+{code:04X}"), code="load")
-
+    return Diagnostic.error(
+        Location(display, line, column), messages.BAD_CHARACTER.format(code=f"U+{code:04X}"), code="load"
+    )

@@ -18,7 +18,8 @@ from schemas.glossary import Glossary
 from schemas.organizations import Organizations
 from schemas.evaluation import CriteriaSet, Evaluation
 from schemas.profile import Project
-from schemas.regulation import MonitoringRegulation, MsokoRegulation
+from schemas.regulation import MonitoringRegulation
+from schemas.umbrella import MsokoRegulation
 from schemas.roadmap import Roadmap
 
 from ..project import ProjectLayout
@@ -87,6 +88,7 @@ class ProjectSources:
     @property
     def mechanisms(self) -> dict[str, Mechanism]:
         """The chosen edition's mechanisms plus the local ones, by code (do not change the dict)."""
+
         def build() -> dict:
             found: dict[str, Mechanism] = {}
             if self.catalog:
@@ -116,12 +118,16 @@ class ProjectSources:
 
     @property
     def acts(self) -> dict[str, Act]:
-        return self._index("acts", (id(self.acts_loaded), len(self.acts_loaded)), lambda: {
-            act_id: loaded.model for act_id, loaded in self.acts_loaded.items()})
+        return self._index(
+            "acts",
+            (id(self.acts_loaded), len(self.acts_loaded)),
+            lambda: {act_id: loaded.model for act_id, loaded in self.acts_loaded.items()},
+        )
 
     def document(self, document_id: str) -> DocumentSource | None:
-        by_id = self._index("documents", (id(self.documents), len(self.documents)),
-                            lambda: _first_by(self.documents, lambda d: d.id))
+        by_id = self._index(
+            "documents", (id(self.documents), len(self.documents)), lambda: _first_by(self.documents, lambda d: d.id)
+        )
         return by_id.get(document_id)
 
     def document_of(self, kind: DocumentKind, subject: str = "") -> DocumentSource | None:
@@ -129,8 +135,11 @@ class ProjectSources:
         return self.document(kind.id_for(subject))
 
     def regulation_for(self, code: str) -> Loaded[MonitoringRegulation] | None:
-        by_code = self._index("regulations", (id(self.regulations), len(self.regulations)),
-                              lambda: _first_by(self.regulations, lambda r: r.model.mechanism))
+        by_code = self._index(
+            "regulations",
+            (id(self.regulations), len(self.regulations)),
+            lambda: _first_by(self.regulations, lambda r: r.model.mechanism),
+        )
         return by_code.get(code)
 
     def _index(self, name: str, key: tuple, build: Callable[[], dict]) -> dict:

@@ -7,8 +7,12 @@ from __future__ import annotations
 from schemas.diagnostics import Diagnostic
 from schemas.organizations import Organizations
 
-from ..messages import (ORGANIZATION_ID_TWICE, ORGANIZATION_LEVELS_NOT_SCHOOL, ORGANIZATION_NAME_TWICE,
-                        SCHOOL_WITHOUT_LEVELS)
+from ..messages import (
+    ORGANIZATION_ID_TWICE,
+    ORGANIZATION_LEVELS_NOT_SCHOOL,
+    ORGANIZATION_NAME_TWICE,
+    SCHOOL_WITHOUT_LEVELS,
+)
 from ..project import ProjectLayout
 from .load import SourceFile, read_source
 from .model import Loaded
@@ -37,22 +41,38 @@ def list_findings(model: Organizations, source: SourceFile) -> list[Diagnostic]:
         path = ("organizations", index)
         if organization.id in first_id:
             first = first_id[organization.id]
-            found.append(Diagnostic.error(source.locate(path + ("id",)), ORGANIZATION_ID_TWICE.format(
-                id=organization.id, first=model.organizations[first].short_name, line=_line(source, first)),
-                code="organizations"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path + ("id",)),
+                    ORGANIZATION_ID_TWICE.format(
+                        id=organization.id, first=model.organizations[first].short_name, line=_line(source, first)
+                    ),
+                    code="organizations",
+                )
+            )
         if organization.short_name in first_name:
             first = first_name[organization.short_name]
-            found.append(Diagnostic.error(source.locate(path + ("short_name",)), ORGANIZATION_NAME_TWICE.format(
-                name=organization.short_name, first=model.organizations[first].id, line=_line(source, first)),
-                code="organizations"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path + ("short_name",)),
+                    ORGANIZATION_NAME_TWICE.format(
+                        name=organization.short_name, first=model.organizations[first].id, line=_line(source, first)
+                    ),
+                    code="organizations",
+                )
+            )
         first_id.setdefault(organization.id, index)
         first_name.setdefault(organization.short_name, index)
         if organization.kind == "школа" and not organization.levels:
             found.append(Diagnostic.error(source.locate(path + ("kind",)), SCHOOL_WITHOUT_LEVELS, code="organizations"))
         if organization.kind != "школа" and (organization.levels or organization.marks):
-            found.append(Diagnostic.error(source.locate(path + ("levels" if organization.levels else "marks",)),
-                                          ORGANIZATION_LEVELS_NOT_SCHOOL.format(kind=organization.kind),
-                                          code="organizations"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path + ("levels" if organization.levels else "marks",)),
+                    ORGANIZATION_LEVELS_NOT_SCHOOL.format(kind=organization.kind),
+                    code="organizations",
+                )
+            )
     return found
 
 

@@ -19,7 +19,6 @@ from .model import ProjectSources
 ACT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-
 def raw(source: SourceFile, path: YamlPath) -> Any:
     """The value at ``path`` in a source's data, or None where the path does not exist."""
     value = source.data
@@ -87,11 +86,23 @@ def _target_indicators(project: ProjectSources, source: SourceFile) -> list[Diag
             # The Концепция leaves such an indicator out: a warning (a Положение being drafted blocks no other
             # document), which check --strict fails on.
             if code not in targets:
-                found.append(Diagnostic.warning(source.locate(path + (number,)), messages.UNKNOWN_TARGET_INDICATOR.format(
-                    code=code, mechanism=mechanism, known=", ".join(sorted(targets, key=code_sort_key))), code="references"))
+                found.append(
+                    Diagnostic.warning(
+                        source.locate(path + (number,)),
+                        messages.UNKNOWN_TARGET_INDICATOR.format(
+                            code=code, mechanism=mechanism, known=", ".join(sorted(targets, key=code_sort_key))
+                        ),
+                        code="references",
+                    )
+                )
             elif not targets[code]:
-                found.append(Diagnostic.warning(source.locate(path + (number,)), messages.TARGET_WITHOUT_VALUE.format(
-                    code=code), code="references"))
+                found.append(
+                    Diagnostic.warning(
+                        source.locate(path + (number,)),
+                        messages.TARGET_WITHOUT_VALUE.format(code=code),
+                        code="references",
+                    )
+                )
     return found
 
 
@@ -104,14 +115,22 @@ def _profile_uniqueness(project: ProjectSources) -> list[Diagnostic]:
         catalog_codes = {m.code for m in project.catalog.model.mechanisms}
         for index, local in enumerate(profile.local_mechanisms):
             if local.code in catalog_codes:
-                found.append(Diagnostic.error(source.locate(("local_mechanisms", index, "code")),
-                                    messages.DUPLICATE_MECHANISM_CODE.format(code=local.code, catalog=project.catalog.model.id), code="references"))
+                found.append(
+                    Diagnostic.error(
+                        source.locate(("local_mechanisms", index, "code")),
+                        messages.DUPLICATE_MECHANISM_CODE.format(code=local.code, catalog=project.catalog.model.id),
+                        code="references",
+                    )
+                )
     return found
 
 
 def _act_names(project: ProjectSources) -> list[Diagnostic]:
-    return [Diagnostic.error(Location(source.display), messages.BAD_ACT_FILE_NAME.format(name=act_id), code="references")
-            for act_id, source in project.act_sources.items() if not ACT_ID.match(act_id)]
+    return [
+        Diagnostic.error(Location(source.display), messages.BAD_ACT_FILE_NAME.format(name=act_id), code="references")
+        for act_id, source in project.act_sources.items()
+        if not ACT_ID.match(act_id)
+    ]
 
 
 def _approving_acts(project: ProjectSources) -> list[Diagnostic]:
@@ -123,11 +142,21 @@ def _approving_acts(project: ProjectSources) -> list[Diagnostic]:
         if not isinstance(act_id, str):
             continue
         if act_id not in project.act_sources:
-            found.append(Diagnostic.error(document.source.locate(("approved_by",)), messages.UNKNOWN_ACT.format(
-                value=act_id), code="references"))
+            found.append(
+                Diagnostic.error(
+                    document.source.locate(("approved_by",)),
+                    messages.UNKNOWN_ACT.format(value=act_id),
+                    code="references",
+                )
+            )
         elif act_id not in attached.get(document.id, {}):
-            found.append(Diagnostic.error(document.source.locate(("approved_by",)), messages.NOT_AN_APPENDIX.format(
-                document=document.id, act=act_id), code="references"))
+            found.append(
+                Diagnostic.error(
+                    document.source.locate(("approved_by",)),
+                    messages.NOT_AN_APPENDIX.format(document=document.id, act=act_id),
+                    code="references",
+                )
+            )
     return found
 
 
@@ -155,26 +184,54 @@ def _appendices(project: ProjectSources) -> list[Diagnostic]:
             place: YamlPath = ("appendices", index, "document")
             if isinstance(number, int) and not isinstance(number, bool):
                 if number in numbers:
-                    found.append(Diagnostic.error(source.locate(("appendices", index, "number")),
-                                        messages.DUPLICATE_APPENDIX.format(number=number), code="references"))
+                    found.append(
+                        Diagnostic.error(
+                            source.locate(("appendices", index, "number")),
+                            messages.DUPLICATE_APPENDIX.format(number=number),
+                            code="references",
+                        )
+                    )
                 numbers.setdefault(number, index)
             if not isinstance(document_id, str):
                 continue
             if document_id not in known:
-                found.append(Diagnostic.error(source.locate(place), messages.UNKNOWN_DOCUMENT.format(
-                    value=document_id, known=", ".join(sorted(known))), code="references"))
+                found.append(
+                    Diagnostic.error(
+                        source.locate(place),
+                        messages.UNKNOWN_DOCUMENT.format(value=document_id, known=", ".join(sorted(known))),
+                        code="references",
+                    )
+                )
                 continue
             approved_by = raw(known[document_id].source, ("approved_by",))
             if approved_by != act_id:
-                found.append(Diagnostic.error(source.locate(place), messages.APPROVAL_DISAGREES.format(
-                    document=document_id, act=act_id, other=approved_by or messages.NOT_STATED), code="references"))
+                found.append(
+                    Diagnostic.error(
+                        source.locate(place),
+                        messages.APPROVAL_DISAGREES.format(
+                            document=document_id, act=act_id, other=approved_by or messages.NOT_STATED
+                        ),
+                        code="references",
+                    )
+                )
             if document_id in first_act and first_act[document_id] != act_id:
-                found.append(Diagnostic.error(source.locate(place), messages.APPENDIX_TWICE.format(document=document_id, other=first_act[document_id]), code="references"))
+                found.append(
+                    Diagnostic.error(
+                        source.locate(place),
+                        messages.APPENDIX_TWICE.format(document=document_id, other=first_act[document_id]),
+                        code="references",
+                    )
+                )
             first_act.setdefault(document_id, act_id)
         missing = sorted(set(range(1, max(numbers, default=0) + 1)) - set(numbers))
         if missing:
-            found.append(Diagnostic.error(source.locate(("appendices",)), messages.APPENDIX_GAP.format(
-                numbers=", ".join(map(str, missing))), code="references"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(("appendices",)),
+                    messages.APPENDIX_GAP.format(numbers=", ".join(map(str, missing))),
+                    code="references",
+                )
+            )
     return found
 
 
@@ -190,18 +247,30 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
             continue
         # Places are looked up only for a problem: finding them reads the file's text again.
         if code not in known:
-            found.append(Diagnostic.error(source.locate(("mechanism",)), messages.UNKNOWN_MECHANISM.format(
-                code=code, catalog=catalog_id), code="references"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(("mechanism",)),
+                    messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog_id),
+                    code="references",
+                )
+            )
         elif code in seen_regulations:
-            found.append(Diagnostic.error(source.locate(("mechanism",)), messages.DUPLICATE_REGULATION.format(
-                code=code, other=seen_regulations[code]), code="references"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(("mechanism",)),
+                    messages.DUPLICATE_REGULATION.format(code=code, other=seen_regulations[code]),
+                    code="references",
+                )
+            )
         else:
             seen_regulations[code] = source.display
         found += _indicator_codes(source, code, seen_indicators)
     return found
 
 
-def _indicator_codes(source: SourceFile, mechanism: str, seen: dict[str, tuple[SourceFile, YamlPath]]) -> list[Diagnostic]:
+def _indicator_codes(
+    source: SourceFile, mechanism: str, seen: dict[str, tuple[SourceFile, YamlPath]]
+) -> list[Diagnostic]:
     """Each indicator code once in the project, within its mechanism's codes (``seen``: where each code was first)."""
     found = []
     for index in range(len(raw_list(source, ("indicators",)))):
@@ -211,26 +280,44 @@ def _indicator_codes(source: SourceFile, mechanism: str, seen: dict[str, tuple[S
             continue
         if code in seen:
             first, first_path = seen[code]
-            found.append(Diagnostic.error(source.locate(path), messages.DUPLICATE_INDICATOR.format(
-                code=code, other=first.locate(first_path)), code="references"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path),
+                    messages.DUPLICATE_INDICATOR.format(code=code, other=first.locate(first_path)),
+                    code="references",
+                )
+            )
             continue
         seen[code] = (source, path)
         if not code.startswith(mechanism + "."):
-            found.append(Diagnostic.error(source.locate(path), messages.INDICATOR_OUTSIDE_MECHANISM.format(
-                code=code, mechanism=mechanism), code="references"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path),
+                    messages.INDICATOR_OUTSIDE_MECHANISM.format(code=code, mechanism=mechanism),
+                    code="references",
+                )
+            )
     return found + _indicator_order(source)
 
 
 def _indicator_order(source: SourceFile) -> list[Diagnostic]:
     """A warning at the first indicator listed before a lower code: the справка, the letters, the workbooks' columns
     and the results follow the list, and a reader looks 1.1.1 up before 1.1.2 (table 1 groups by type on its own)."""
-    listed = [(index, code) for index in range(len(raw_list(source, ("indicators",))))
-              if (code := raw_code(source, ("indicators", index, "code"))) is not None]
+    listed = [
+        (index, code)
+        for index in range(len(raw_list(source, ("indicators",))))
+        if (code := raw_code(source, ("indicators", index, "code"))) is not None
+    ]
     for (_, previous), (index, code) in zip(listed, listed[1:]):
         if code_sort_key(code) < code_sort_key(previous):
             order = ", ".join(sorted((code for _, code in listed), key=code_sort_key))
-            return [Diagnostic.warning(source.locate(("indicators", index, "code")), messages.INDICATOR_OUT_OF_ORDER.format(
-                code=code, previous=previous, order=order), code="indicator-order")]
+            return [
+                Diagnostic.warning(
+                    source.locate(("indicators", index, "code")),
+                    messages.INDICATOR_OUT_OF_ORDER.format(code=code, previous=previous, order=order),
+                    code="indicator-order",
+                )
+            ]
     return []
 
 
@@ -251,11 +338,21 @@ def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath,
         if code is None:
             continue
         if code not in known:
-            found.append(Diagnostic.error(source.locate(path + (index,) + key), messages.UNKNOWN_MECHANISM.format(
-                code=code, catalog=project.valid_catalog.model.id), code="references"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path + (index,) + key),
+                    messages.UNKNOWN_MECHANISM.format(code=code, catalog=project.valid_catalog.model.id),
+                    code="references",
+                )
+            )
         elif code in listed:
-            found.append(Diagnostic.error(source.locate(path + (index,) + key), messages.DUPLICATE_IN_LIST.format(
-                code=code), code="references"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path + (index,) + key),
+                    messages.DUPLICATE_IN_LIST.format(code=code),
+                    code="references",
+                )
+            )
         listed.add(code)
     return found
 
@@ -265,7 +362,11 @@ def _codes_known(project: ProjectSources, source: SourceFile, path: YamlPath, ke
     for index in range(len(raw_list(source, path))):
         code = raw_code(source, path + (index,) + key)
         if code is not None and code not in project.mechanisms:
-            found.append(Diagnostic.error(source.locate(path + (index,) + key), messages.UNKNOWN_MECHANISM.format(
-                code=code, catalog=project.valid_catalog.model.id), code="references"))
+            found.append(
+                Diagnostic.error(
+                    source.locate(path + (index,) + key),
+                    messages.UNKNOWN_MECHANISM.format(code=code, catalog=project.valid_catalog.model.id),
+                    code="references",
+                )
+            )
     return found
-

@@ -90,13 +90,25 @@ def planned_regulation(project: ProjectSources, code: str) -> tuple[Path, str]:
     layout = project.layout
     known = project.mechanisms
     if code not in known:
-        where = project.profile.source.locate(("catalog",)) if project.profile else Location(layout.display(layout.profile_file))
+        where = (
+            project.profile.source.locate(("catalog",))
+            if project.profile
+            else Location(layout.display(layout.profile_file))
+        )
         catalog = project.catalog.model.id if project.catalog else ""
-        raise MsokoError([Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog), code="cli")])
+        raise MsokoError(
+            [Diagnostic.error(where, messages.UNKNOWN_MECHANISM.format(code=code, catalog=catalog), code="cli")]
+        )
     target = REGULATION.path(layout, code)
     existing = project.regulation_for(code)
     if existing or target.exists():
         other = existing.source.display if existing else layout.display(target)
-        raise MsokoError([Diagnostic.error(Location(other), messages.DUPLICATE_REGULATION.format(code=code, other=other), code="cli")])
+        raise MsokoError(
+            [
+                Diagnostic.error(
+                    Location(other), messages.DUPLICATE_REGULATION.format(code=code, other=other), code="cli"
+                )
+            ]
+        )
     approved_by = next((r.model.approved_by for r in project.regulations if r.model.approved_by), None)
     return target, new_regulation_source(known[code], approved_by)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from schemas.diagnostics import Diagnostic, Severity
 from schemas.regulation import MonitoringRegulation
 
-from .. import messages
+from ..messages import scales as scale_messages
 from ..scales import scale_findings, total_findings
 from .load import SourceFile
 from .model import ProjectSources
@@ -24,7 +24,7 @@ def check_scales(project: ProjectSources) -> list[Diagnostic]:
 def regulation_scales(regulation: MonitoringRegulation, source: SourceFile) -> list[Diagnostic]:
     found = []
     for number, indicator in enumerate(regulation.indicators):
-        owner = messages.SCALE_OWNER.format(code=indicator.code)
+        owner = scale_messages.SCALE_OWNER.format(code=indicator.code)
         for finding in scale_findings(indicator.scoring, indicator.unit, owner):
             path = ("indicators", number, "scoring") + (() if finding.index is None else (finding.index,))
             found.append(_diagnostic(source, path, finding.code, finding.message))
@@ -34,9 +34,12 @@ def regulation_scales(regulation: MonitoringRegulation, source: SourceFile) -> l
     summed = regulation.summed_indicators()
     levels = {indicator.code: indicator.level for indicator in summed}
     maxima = {indicator.code: indicator.max_points for indicator in summed}
-    for finding in total_findings(total, levels, maxima, messages.TOTAL_OWNER):
-        path = ("total", "subject") if finding.code == "total-level" else \
-            ("total", "groups") + (() if finding.index is None else (finding.index,))
+    for finding in total_findings(total, levels, maxima, scale_messages.TOTAL_OWNER):
+        path = (
+            ("total", "subject")
+            if finding.code == "total-level"
+            else ("total", "groups") + (() if finding.index is None else (finding.index,))
+        )
         found.append(_diagnostic(source, path, finding.code, finding.message))
     return found
 

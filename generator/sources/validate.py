@@ -40,7 +40,9 @@ def load_project(layout: ProjectLayout, text_rules: bool = True) -> ProjectSourc
     valid models and nothing else (the monitoring year's) is spared their cost and the lint's import."""
     project = ProjectSources(layout)
     if not layout.regulations.is_dir():
-        project.diagnostics.append(Diagnostic.error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR, code="validate"))
+        project.diagnostics.append(
+            Diagnostic.error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR, code="validate")
+        )
         return project
     project.profile = _load_model(project, layout.profile_file, Project)[1]
     if project.profile:
@@ -74,8 +76,9 @@ def _load_per_mechanism(project: ProjectSources, kind: DocumentKind, text_rules:
     paths = kind.files(layout)
     if text_rules and worker_count(len(paths)) > 1:
         analyzer()  # the text rules' dictionary, loaded once here and not by each worker (nor each later one)
-    for path, (source, problems, text_findings) in zip(paths, in_order(
-            lambda path: _read_checked(layout, path, text_rules), paths)):
+    for path, (source, problems, text_findings) in zip(
+        paths, in_order(lambda path: _read_checked(layout, path, text_rules), paths)
+    ):
         model = None
         if source is not None:
             model, invalid = validate_source(source, kind.model)
@@ -86,20 +89,28 @@ def _load_per_mechanism(project: ProjectSources, kind: DocumentKind, text_rules:
         loaded = Loaded(model, source) if source is not None and model is not None else None
         code = (raw_code(source, ("mechanism",)) if source else None) or path.stem
         if source and code != path.stem:
-            project.diagnostics.append(Diagnostic(source.locate(("mechanism",)), Severity.WARNING,
-                                                  messages.MECHANISM_FILE_NAME.format(code=code), code="load"))
+            project.diagnostics.append(
+                Diagnostic(
+                    source.locate(("mechanism",)),
+                    Severity.WARNING,
+                    messages.MECHANISM_FILE_NAME.format(code=code),
+                    code="load",
+                )
+            )
         if source:
             project.mechanism_sources.append(source)
-            project.documents.append(DocumentSource(kind.id_for(code), kind, code, source,
-                                                    _document(loaded.model) if loaded else None))
+            project.documents.append(
+                DocumentSource(kind.id_for(code), kind, code, source, _document(loaded.model) if loaded else None)
+            )
         if loaded:  # the kind with a source per mechanism is the Положение о мониторинге
             project.regulations.append(typing.cast(Loaded[MonitoringRegulation], loaded))
         else:
             project.unvalidated_mechanisms.add(code)
 
 
-def _read_checked(layout: ProjectLayout, path: Path,
-                  text_rules: bool) -> tuple[SourceFile | None, list[Diagnostic], list[Diagnostic]]:
+def _read_checked(
+    layout: ProjectLayout, path: Path, text_rules: bool
+) -> tuple[SourceFile | None, list[Diagnostic], list[Diagnostic]]:
     """A source read, its problems in reading it, and the text rules' findings on it (none when not asked)."""
     source, problems = _read(layout, path)
     return source, problems, text_rule_findings(source) if source is not None and text_rules else []
@@ -113,8 +124,9 @@ def _load_single(project: ProjectSources, kind: DocumentKind) -> None:
     if loaded:
         project.singles[kind.key] = loaded
     if source:
-        project.documents.append(DocumentSource(kind.id_for(), kind, kind.key, source,
-                                                _document(loaded.model) if loaded else None))
+        project.documents.append(
+            DocumentSource(kind.id_for(), kind, kind.key, source, _document(loaded.model) if loaded else None)
+        )
 
 
 def _document(model: BaseModel) -> DocumentModel:
@@ -122,14 +134,17 @@ def _document(model: BaseModel) -> DocumentModel:
     return typing.cast(DocumentModel, model)
 
 
-def _load_model(project: ProjectSources, path: Path, model_cls: type[Model]) -> tuple[SourceFile | None, Loaded[Model] | None]:
+def _load_model(
+    project: ProjectSources, path: Path, model_cls: type[Model]
+) -> tuple[SourceFile | None, Loaded[Model] | None]:
     source, model, problems = _read_validated(project.layout, path, model_cls)
     project.diagnostics.extend(problems)
     return source, (Loaded(model, source) if source is not None and model is not None else None)
 
 
-def _read_validated(layout: ProjectLayout, path: Path,
-                    model_cls: type[Model]) -> tuple[SourceFile | None, Model | None, list[Diagnostic]]:
+def _read_validated(
+    layout: ProjectLayout, path: Path, model_cls: type[Model]
+) -> tuple[SourceFile | None, Model | None, list[Diagnostic]]:
     source, problems = _read(layout, path)
     if source is None:
         return None, None, problems
@@ -144,8 +159,11 @@ def _read(layout: ProjectLayout, path: Path) -> tuple[SourceFile | None, list[Di
     source, problems = read_source(path, display)
     outside = link_out_of(layout.root, path)
     if outside is not None:
-        problems.append(Diagnostic(Location(display), Severity.WARNING,
-                                   messages.SOURCE_LINK_OUTSIDE.format(target=outside), code="load"))
+        problems.append(
+            Diagnostic(
+                Location(display), Severity.WARNING, messages.SOURCE_LINK_OUTSIDE.format(target=outside), code="load"
+            )
+        )
     return source, problems
 
 
@@ -242,7 +260,8 @@ def _load_catalog(project: ProjectSources, profile: Loaded[Project]) -> Loaded[C
     if not path.is_file():
         known = ", ".join(sorted(p.stem for p in CATALOGS_DIR.glob("*.yaml")))
         location = profile.source.locate(("catalog",))
-        project.diagnostics.append(Diagnostic.error(location, messages.UNKNOWN_CATALOG.format(value=edition, known=known), code="validate"))
+        project.diagnostics.append(
+            Diagnostic.error(location, messages.UNKNOWN_CATALOG.format(value=edition, known=known), code="validate")
+        )
         return None
     return _load_model(project, path, CatalogEdition)[1]
-

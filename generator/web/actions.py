@@ -29,8 +29,14 @@ checked_project = check_project
 """The sources as ``msoko check`` sees them: validated, complete or not, cross-checked."""
 
 
-def save_source(layout: ProjectLayout, path: Path, text: str, opened_digest: str, display: str,
-                companions: dict[Path, str] | None = None) -> None:
+def save_source(
+    layout: ProjectLayout,
+    path: Path,
+    text: str,
+    opened_digest: str,
+    display: str,
+    companions: dict[Path, str] | None = None,
+) -> None:
     """Write an edited source (and the ``companions`` the same save rewrites: the approving act, the roadmap)
     unless it changed on disk since the form was opened."""
     with project_lock(layout):
@@ -98,13 +104,22 @@ def _follow(job: BuildJob, message: tuple[str, Any]) -> None:
 
 def _build_for_web(layout: ProjectLayout, force: bool, report: Connection) -> None:
     """In the build's own process: the build, its progress and its outcome sent back as plain data."""
+
     def advance(index: int, total: int, target: Target) -> None:
         report.send(("progress", (total, index - 1, target.title)))
 
     try:
         result = build(layout, force=force, progress=advance)
-        report.send(("result", ([(target.id, target.title) for target in result.written], len(result.unchanged),
-                                [layout.display(backup) for backup in result.backups])))
+        report.send(
+            (
+                "result",
+                (
+                    [(target.id, target.title) for target in result.written],
+                    len(result.unchanged),
+                    [layout.display(backup) for backup in result.backups],
+                ),
+            )
+        )
     except MsokoError as error:
         report.send(("problems", error.diagnostics))
     finally:
@@ -115,17 +130,26 @@ def document_decisions(project: ProjectSources) -> list[Decision]:
     return status(project).decisions
 
 
-def approve(layout: ProjectLayout, approver: str, chosen: tuple[str, ...],
-            confirmed: bool) -> tuple[list[approvals.Approval], list[Target]]:
+def approve(
+    layout: ProjectLayout, approver: str, chosen: tuple[str, ...], confirmed: bool
+) -> tuple[list[approvals.Approval], list[Target]]:
     """Record the ``chosen`` documents as approved by ``approver``, once the user has confirmed."""
     from ..review.loop import approve as record_approval
     from .wording import NOT_CONFIRMED, NOTHING_CHOSEN
 
-    refusals = [text for text, wrong in ((messages.WEB_APPROVER_MISSING, not approver.strip()), (NOTHING_CHOSEN, not chosen),
-                                         (NOT_CONFIRMED, not confirmed)) if wrong]
+    refusals = [
+        text
+        for text, wrong in (
+            (messages.WEB_APPROVER_MISSING, not approver.strip()),
+            (NOTHING_CHOSEN, not chosen),
+            (NOT_CONFIRMED, not confirmed),
+        )
+        if wrong
+    ]
     if refusals:
-        raise MsokoError([Diagnostic.error(Location(layout.display(layout.approved_dir)), text, code="web")
-                          for text in refusals])
+        raise MsokoError(
+            [Diagnostic.error(Location(layout.display(layout.approved_dir)), text, code="web") for text in refusals]
+        )
     with project_lock(layout):
         return record_approval(valid_project(layout), chosen, approver.strip(), datetime.now(timezone.utc))
 
@@ -147,8 +171,9 @@ def make_pack(layout: ProjectLayout) -> Path:
     with project_lock(layout):
         project, coverage = check_project(layout)
         authority = project.profile.model.authority.full_name if project.profile else ""
-        report = check_text(authority, coverage, project.catalog.model.title if project.catalog else "",
-                            project.diagnostics)
+        report = check_text(
+            authority, coverage, project.catalog.model.title if project.catalog else "", project.diagnostics
+        )
         raise_errors(project)
         targets = status(project).require_current()
         export_pdfs(layout, [t.output for t in targets])

@@ -20,22 +20,44 @@ from .forms import FormRefused
 from .rendering import HERE, message_page, templates
 from .security import ASGIApp, BodyTooLarge, allowed_hosts, guarded, plain_page
 
-ERROR_TITLES = {400: "Неверный запрос", 403: "Запрос отклонён", 404: "Не найдено", 405: "Недопустимое действие",
-                409: "Не получилось", 413: "Запрос отклонён", 500: "Внутренняя ошибка"}
+ERROR_TITLES = {
+    400: "Неверный запрос",
+    403: "Запрос отклонён",
+    404: "Не найдено",
+    405: "Недопустимое действие",
+    409: "Не получилось",
+    413: "Запрос отклонён",
+    500: "Внутренняя ошибка",
+}
 """The heading of the page for each error status; any other is «Ошибка запроса»."""
-ERROR_TEXTS = {400: messages.WEB_BAD_REQUEST, 404: messages.WEB_NOT_FOUND, 405: messages.WEB_METHOD_NOT_ALLOWED,
-               413: messages.WEB_BODY_TOO_LARGE}
+ERROR_TEXTS = {
+    400: messages.WEB_BAD_REQUEST,
+    404: messages.WEB_NOT_FOUND,
+    405: messages.WEB_METHOD_NOT_ALLOWED,
+    413: messages.WEB_BODY_TOO_LARGE,
+}
 
 
-def create_app(layout: ProjectLayout, host: str = "127.0.0.1", port: int | None = None,
-               secret: str | None = None) -> ASGIApp:
+def create_app(
+    layout: ProjectLayout, host: str = "127.0.0.1", port: int | None = None, secret: str | None = None
+) -> ASGIApp:
     """The app for the project at ``layout``, served on ``host``: a request naming another host (or, given
     ``port``, another port) is refused."""
     app = Starlette(
-        routes=[*views.ROUTES, *handover.ROUTES, *monitoring.ROUTES,
-                Mount("/static", StaticFiles(directory=HERE / "static"), name="static")],
-        exception_handlers={HTTPException: _http_error, MsokoError: _user_error, BodyTooLarge: _too_large,
-                            OSError: _file_system, FormRefused: _refused_form, Exception: _bug},
+        routes=[
+            *views.ROUTES,
+            *handover.ROUTES,
+            *monitoring.ROUTES,
+            Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+        ],
+        exception_handlers={
+            HTTPException: _http_error,
+            MsokoError: _user_error,
+            BodyTooLarge: _too_large,
+            OSError: _file_system,
+            FormRefused: _refused_form,
+            Exception: _bug,
+        },
     )
     app.state.layout = layout
     app.state.templates = templates()

@@ -15,7 +15,11 @@ from ..sources.model import ProjectSources
 from ..sources.validate import CATALOGS_DIR
 from .forms import FormField
 
-APPROVAL_BLOCK = {"stamp": "гриф утверждения", "appendix": "отметка о приложении", "both": "гриф утверждения (прежнее «и то и другое»)"}
+APPROVAL_BLOCK = {
+    "stamp": "гриф утверждения",
+    "appendix": "отметка о приложении",
+    "both": "гриф утверждения (прежнее «и то и другое»)",
+}
 
 
 def act_name(act: Act) -> str:
@@ -52,8 +56,13 @@ def offer_choices(form: FormField, project: ProjectSources) -> None:
         elif key == "approval_block":
             labels = APPROVAL_BLOCK
         elif key == "group" and "local_mechanisms" in field.path:  # a local mechanism's group, in words
-            labels = options.setdefault("groups", {str(group.number): f"{group.number}. {group.title}"
-                                                   for group in (project.catalog.model.groups if project.catalog else [])})
+            labels = options.setdefault(
+                "groups",
+                {
+                    str(group.number): f"{group.number}. {group.title}"
+                    for group in (project.catalog.model.groups if project.catalog else [])
+                },
+            )
         else:
             continue
         current = str(field.value or "")

@@ -43,8 +43,10 @@ organizations would stop the collection (a school without levels, an identifier 
 
 
 OTHER_SOURCES: dict[tuple[str, ...], tuple[type[BaseModel], str]] = {
-    ("project.yaml",): (Project, "Профиль проекта"), ("glossary.yaml",): (Glossary, "Сокращения"),
-    ("organizations.yaml",): (Organizations, "Организации")}
+    ("project.yaml",): (Project, "Профиль проекта"),
+    ("glossary.yaml",): (Glossary, "Сокращения"),
+    ("organizations.yaml",): (Organizations, "Организации"),
+}
 """The editable sources besides the documents' own (``sources/kinds.py``) and the acts."""
 
 
@@ -131,8 +133,9 @@ class Checked:
         return any(d.is_error and d.code.split(".")[0] in BLOCKING for d in self.diagnostics)
 
 
-def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str],
-              companions: dict[Path, str] | None = None) -> Checked:
+def candidate(
+    layout: ProjectLayout, source: Editable, submitted: dict[str, str], companions: dict[Path, str] | None = None
+) -> Checked:
     """Merge the form into the file's YAML (comments kept) and check the project as it would be, with the
     ``companions`` (other sources the same save rewrites) in place too."""
     document = sourcefile.parse(_bounded_text(source))
@@ -147,8 +150,11 @@ def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]
     fix_mechanism(form)
     checked = Checked(text, form, [d for d in diagnostics if d.location.file == source.display])
     before = {(d.location.file, d.message) for d in checked_project(layout)[0].diagnostics if d.is_error}
-    checked.broken = [d for d in diagnostics if d.is_error and d.location.file != source.display
-                      and (d.location.file, d.message) not in before]
+    checked.broken = [
+        d
+        for d in diagnostics
+        if d.is_error and d.location.file != source.display and (d.location.file, d.message) not in before
+    ]
     if source.model is Organizations:
         checked.broken += orphaned_data(layout, original, data)
     checked.placed = place(checked.diagnostics, text, source.display, form)
@@ -158,18 +164,28 @@ def candidate(layout: ProjectLayout, source: Editable, submitted: dict[str, str]
 def orphaned_data(layout: ProjectLayout, before: object, after: dict) -> list[Diagnostic]:
     """An organization taken off the list (or given another identifier) whose rows the collected data hold: the save
     would leave them out of the results, so it is asked about first."""
+
     def named(data: object) -> dict[str, str]:
         listed = data.get("organizations") if isinstance(data, dict) else None
-        return {str(item.get("id")): str(item.get("short_name") or item.get("id")) for item in listed or []
-                if isinstance(item, dict)}
+        return {
+            str(item.get("id")): str(item.get("short_name") or item.get("id"))
+            for item in listed or []
+            if isinstance(item, dict)
+        }
 
     gone = named(before).keys() - named(after).keys()
     if not gone:
         return []
     stored = stored_rows(layout)
-    return [Diagnostic.error(Location(layout.display(layout.data_dir)), ORPHANED_ROWS.format(
-        name=named(before)[key], where=_years_and_mechanisms(stored[key])), code="orphaned-data")
-        for key in sorted(gone) if key in stored]
+    return [
+        Diagnostic.error(
+            Location(layout.display(layout.data_dir)),
+            ORPHANED_ROWS.format(name=named(before)[key], where=_years_and_mechanisms(stored[key])),
+            code="orphaned-data",
+        )
+        for key in sorted(gone)
+        if key in stored
+    ]
 
 
 def _years_and_mechanisms(tables: list[tuple[int, str]]) -> str:
@@ -188,14 +204,16 @@ def fix_mechanism(form: FormField) -> None:
             control.readonly = True
 
 
-def diagnose(layout: ProjectLayout, source: Editable, text: str,
-             others: dict[str, str] | None = None) -> tuple[list[Diagnostic], ProjectSources]:
+def diagnose(
+    layout: ProjectLayout, source: Editable, text: str, others: dict[str, str] | None = None
+) -> tuple[list[Diagnostic], ProjectSources]:
     """``check``'s diagnostics across the project with ``text`` in place of this file (and ``others``, by
     display path, in place of theirs): the sources are copied to a scratch folder, so the project itself is
     not touched."""
     with scratch_folder("web") as root:
-        shutil.copytree(layout.regulations, root / "regulations",
-                        ignore=shutil.ignore_patterns("approved", ".schema", ".*.tmp"))
+        shutil.copytree(
+            layout.regulations, root / "regulations", ignore=shutil.ignore_patterns("approved", ".schema", ".*.tmp")
+        )
         for display, written in {**(others or {}), source.display: text}.items():
             (root / display).write_text(written, encoding="utf-8")
         project, _ = checked_project(ProjectLayout(root))

@@ -87,8 +87,9 @@ def _field(info: FieldInfo, value: Any, path: Path) -> FormField:
     default = _default(info)
     annotation, optional = _unwrap_optional(info.annotation)
     markdown = is_markdown(info)
-    form = FormField(path, "text", info.title or str(path[-1]), info.description or "", default=default,
-                     optional=optional)
+    form = FormField(
+        path, "text", info.title or str(path[-1]), info.description or "", default=default, optional=optional
+    )
     _shape(form, annotation, default if value is _MISSING else value, markdown)
     return form
 
@@ -136,7 +137,9 @@ the names of a copied item before anything is submitted)."""
 
 
 def _item(parent: FormField, item_type: Any, index: int | str, value: Any) -> FormField:
-    item = FormField(parent.path + (index,), "text", f"{parent.title}: {index + 1}" if isinstance(index, int) else parent.title)
+    item = FormField(
+        parent.path + (index,), "text", f"{parent.title}: {index + 1}" if isinstance(index, int) else parent.title
+    )
     _shape(item, item_type, None if value is _MISSING else value)
     if value is _MISSING:
         _first_choices(item)
@@ -160,9 +163,12 @@ def set_blank(list_form: FormField, pattern: FormField) -> None:
 
 def _moved(form: FormField, path: Path) -> FormField:
     depth = len(form.path)
-    return dataclasses.replace(form, path=path,
-                               children=[_moved(child, path + child.path[depth:]) for child in form.children],
-                               item=_moved(form.item, path + form.item.path[depth:]) if form.item else None)
+    return dataclasses.replace(
+        form,
+        path=path,
+        children=[_moved(child, path + child.path[depth:]) for child in form.children],
+        item=_moved(form.item, path + form.item.path[depth:]) if form.item else None,
+    )
 
 
 def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
@@ -207,8 +213,13 @@ def _read(form: FormField, submitted: typing.Mapping[str, str]) -> Any:
         return None if form.optional and all(is_empty(v) for v in values.values()) else values
     if form.kind == "list":
         prefix = form.name + "."
-        indices = sorted({int(key[len(prefix):].split(".", 1)[0]) for key in submitted
-                          if key.startswith(prefix) and key[len(prefix):].split(".", 1)[0].isdigit()})
+        indices = sorted(
+            {
+                int(key[len(prefix) :].split(".", 1)[0])
+                for key in submitted
+                if key.startswith(prefix) and key[len(prefix) :].split(".", 1)[0].isdigit()
+            }
+        )
         if len(indices) > MAX_LIST_ITEMS:
             raise FormRefused(messages.WEB_LIST_TOO_LONG.format(limit=MAX_LIST_ITEMS))
         assert form.item is not None
@@ -241,8 +252,18 @@ def _number(text: str, optional: bool) -> Any:
 def _relocated(form: FormField, path: Path) -> FormField:
     """A copy of the blank item ``form`` standing at ``path`` (children follow)."""
     depth = len(form.path)
-    copy = FormField(path, form.kind, form.title, form.help, form.value, form.default, form.optional,
-                     form.choices, text=form.text, item=form.item)
+    copy = FormField(
+        path,
+        form.kind,
+        form.title,
+        form.help,
+        form.value,
+        form.default,
+        form.optional,
+        form.choices,
+        text=form.text,
+        item=form.item,
+    )
     copy.children = [_relocated(child, path + child.path[depth:]) for child in form.children]
     if form.item is not None:
         copy.item = _relocated(form.item, path + form.item.path[depth:])

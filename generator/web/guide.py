@@ -16,8 +16,16 @@ from ..sources.kinds import REGULATION, ROADMAP
 from ..sources.validate import load_project
 from .editor import Editable
 from .forms import FormField, build_form, set_blank
-from .starter import (TYPICAL, TYPICAL_TASKS, approving_acts, indicator_defaults, new_approving_act,
-                      roadmap_section_missing, with_appendix, with_roadmap_section)
+from .starter import (
+    TYPICAL,
+    TYPICAL_TASKS,
+    approving_acts,
+    indicator_defaults,
+    new_approving_act,
+    roadmap_section_missing,
+    with_appendix,
+    with_roadmap_section,
+)
 
 CODE = re.compile(r"\d+\.\d+")
 NEW_ACT = "new"
@@ -50,8 +58,11 @@ def guided(layout: ProjectLayout, source: Editable, form: FormField) -> Guide | 
     mechanism = project.mechanisms.get(code)
     title = mechanism.title if mechanism else ""
     guide = Guide(code, title, document=REGULATION.id_for(code))
-    guide.typical = {anchor: text.format(title=title) for anchor, text in TYPICAL.items()
-                     if anchor in values and not str(values[anchor] or "").strip()}
+    guide.typical = {
+        anchor: text.format(title=title)
+        for anchor, text in TYPICAL.items()
+        if anchor in values and not str(values[anchor] or "").strip()
+    }
     indicators = next(control for control in form.children if control.segment == "indicators")
     tasks = next(control for control in form.children if control.segment == "tasks")
     guide.tasks = TYPICAL_TASKS if not tasks.children else ()
@@ -93,6 +104,7 @@ def companions(layout: ProjectLayout, fields: dict[str, str]) -> dict[Path, str]
     if roadmap == "1" and roadmap_file.is_file():
         project = load_project(layout)
         if code in project.mechanisms and roadmap_section_missing(project, code):
-            found[roadmap_file] = with_roadmap_section(roadmap_file.read_text(encoding="utf-8"),
-                                                       code, project.mechanisms[code].title)
+            found[roadmap_file] = with_roadmap_section(
+                roadmap_file.read_text(encoding="utf-8"), code, project.mechanisms[code].title
+            )
     return found

@@ -33,8 +33,9 @@ def _layout(request: Request) -> ProjectLayout:
     return request.app.state.layout
 
 
-def _served(request: Request, path: Path, media_type: str, filename: str | None = None,
-            missing: str = messages.WEB_NO_DOCUMENT) -> Response:
+def _served(
+    request: Request, path: Path, media_type: str, filename: str | None = None, missing: str = messages.WEB_NO_DOCUMENT
+) -> Response:
     """The file at ``path`` in the project, never through a symbolic link: a link (to /etc/passwd, say) is
     as if the file were not there."""
     headers = attachment(filename) if filename is not None else {}
@@ -44,8 +45,11 @@ def _served(request: Request, path: Path, media_type: str, filename: str | None 
 def attachment(filename: str) -> dict[str, str]:
     """The header that saves a response as ``filename`` (a Russian name encoded as RFC 6266 says)."""
     quoted = quote(filename)
-    return {"content-disposition": f'attachment; filename="{filename}"' if quoted == filename
-            else f"attachment; filename*=utf-8''{quoted}"}
+    return {
+        "content-disposition": f'attachment; filename="{filename}"'
+        if quoted == filename
+        else f"attachment; filename*=utf-8''{quoted}"
+    }
 
 
 def _confined_bytes(request: Request, path: Path, missing: str) -> bytes:
@@ -89,8 +93,14 @@ def document_page(request: Request) -> Response:
     document = _confined_bytes(request, _layout(request).output / target.output, messages.WEB_NO_DOCUMENT)
     pages = page_images(_layout(request), document)
     redline = (_layout(request).redlines / target.output).is_file()
-    return render(request, "document.html", target=target, redline=redline, source=source_of(_layout(request), target),
-                  pages=[(f"/pages/{p.parent.name}/{p.name}", *_png_size(request, p)) for p in pages])
+    return render(
+        request,
+        "document.html",
+        target=target,
+        redline=redline,
+        source=source_of(_layout(request), target),
+        pages=[(f"/pages/{p.parent.name}/{p.name}", *_png_size(request, p)) for p in pages],
+    )
 
 
 def _png_size(request: Request, path: Path) -> tuple[int, int]:
@@ -116,8 +126,13 @@ def download(request: Request) -> Response:
 
 def download_redline(request: Request) -> Response:
     target = _target(request)
-    return _served(request, _layout(request).redlines / target.output, DOCX_TYPE, f"исправления-{target.output}",
-                   "Исправлений к этому документу нет: сначала сравните с утверждёнными версиями.")
+    return _served(
+        request,
+        _layout(request).redlines / target.output,
+        DOCX_TYPE,
+        f"исправления-{target.output}",
+        "Исправлений к этому документу нет: сначала сравните с утверждёнными версиями.",
+    )
 
 
 def review_page(request: Request) -> Response:
@@ -127,23 +142,31 @@ def review_page(request: Request) -> Response:
 async def approve(request: Request) -> Response:
     submitted = await request.form()
     chosen = tuple(str(value) for value in submitted.getlist("document"))
-    approved, unchanged = await run_in_threadpool(actions.approve, _layout(request), str(submitted.get("by", "")),
-                                                  chosen, submitted.get("confirm") == "1")
+    approved, unchanged = await run_in_threadpool(
+        actions.approve, _layout(request), str(submitted.get("by", "")), chosen, submitted.get("confirm") == "1"
+    )
     view = await run_in_threadpool(overview, _layout(request))
-    return render(request, "review.html", view=view, approved=(approved, unchanged),
-                  report=None, archive=None, titles={d.id: d.title for d in view.documents})
+    return render(
+        request,
+        "review.html",
+        view=view,
+        approved=(approved, unchanged),
+        report=None,
+        archive=None,
+        titles={d.id: d.title for d in view.documents},
+    )
 
 
 def changes(request: Request) -> Response:
     report = actions.compare_with_approved(_layout(request))
-    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=report,
-                  archive=None)
+    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=report, archive=None)
 
 
 def make_pack(request: Request) -> Response:
     archive = actions.make_pack(_layout(request))
-    return render(request, "review.html", view=overview(_layout(request)), approved=None, report=None,
-                  archive=archive.name)
+    return render(
+        request, "review.html", view=overview(_layout(request)), approved=None, report=None, archive=archive.name
+    )
 
 
 def download_pack(request: Request) -> Response:

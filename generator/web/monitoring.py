@@ -57,8 +57,11 @@ def start(request: Request) -> Response:
     """The year asked for (the form «Другой год»), else the last with data, else this one."""
     asked = request.query_params.get("year", "")
     years = stored_years(_layout(request))
-    year = int(asked) if asked.isdigit() and FIRST_YEAR <= int(asked) <= LAST_YEAR else \
-        (years[-1] if years else date.today().year)
+    year = (
+        int(asked)
+        if asked.isdigit() and FIRST_YEAR <= int(asked) <= LAST_YEAR
+        else (years[-1] if years else date.today().year)
+    )
     return RedirectResponse(f"/monitoring/{year}", status_code=303)
 
 
@@ -66,9 +69,14 @@ def _year_context(layout: ProjectLayout, year: int) -> dict:
     sources = monitoring_sources(layout)
     forms = [(code, sources.title(code), len(sources.plan(code, year).rows)) for code in sources.codes()]
     found, problems = year_results(sources, year)
-    return {"year": year, "years": sorted({*stored_years(layout), year}), "forms": forms,
-            "organizations": f"/source/{layout.display(layout.organizations_file)}",
-            "lines": year_lines(found), "problems": grouped_problems(layout, [], problems)}
+    return {
+        "year": year,
+        "years": sorted({*stored_years(layout), year}),
+        "forms": forms,
+        "organizations": f"/source/{layout.display(layout.organizations_file)}",
+        "lines": year_lines(found),
+        "problems": grouped_problems(layout, [], problems),
+    }
 
 
 def year_page(request: Request) -> Response:
@@ -94,8 +102,7 @@ def download_forms(request: Request) -> Response:
             if sources.plan(code, year).rows:
                 entry = zipfile.ZipInfo(f"{code}.xlsx", date_time=(year, 1, 1, 0, 0, 0))
                 archive.writestr(entry, form_bytes(sources, code, year)[0], zipfile.ZIP_DEFLATED)
-    return Response(stream.getvalue(), media_type="application/zip",
-                    headers=attachment(f"сбор-данных-{year}.zip"))
+    return Response(stream.getvalue(), media_type="application/zip", headers=attachment(f"сбор-данных-{year}.zip"))
 
 
 async def upload(request: Request) -> Response:
@@ -109,8 +116,9 @@ async def upload(request: Request) -> Response:
     report = await run_in_threadpool(collect_uploaded, layout, received, year) if received else None
     context = await run_in_threadpool(_year_context, layout, year)
     status = 422 if report is None or report.rejected else 200
-    return render(request, "monitoring.html", status, **context, report=report or Report(),
-                  no_files="" if received else NO_FILES)
+    return render(
+        request, "monitoring.html", status, **context, report=report or Report(), no_files="" if received else NO_FILES
+    )
 
 
 def results_page(request: Request) -> Response:
@@ -120,8 +128,14 @@ def results_page(request: Request) -> Response:
     code = _mechanism(sources, request)
     (found,), problems = year_results(sources, year, [code])
     view = matrix(found, sources.whole.short_name, f"/monitoring/{year}/organizations/{{key}}#m-{code}")
-    return render(request, "results.html", view=view, tones=TONES, not_met=NOT_MET,
-                  problems=grouped_problems(layout, [], problems))
+    return render(
+        request,
+        "results.html",
+        view=view,
+        tones=TONES,
+        not_met=NOT_MET,
+        problems=grouped_problems(layout, [], problems),
+    )
 
 
 def organization_page(request: Request) -> Response:
@@ -134,8 +148,14 @@ def organization_page(request: Request) -> Response:
         raise HTTPException(404, NO_ORGANIZATION)
     found, problems = year_results(sources, year)
     view = organization_view(found, key, organization.name, organization.short_name, year)
-    return render(request, "organization.html", view=view, tones=TONES, not_met=NOT_MET,
-                  problems=grouped_problems(layout, [], problems))
+    return render(
+        request,
+        "organization.html",
+        view=view,
+        tones=TONES,
+        not_met=NOT_MET,
+        problems=grouped_problems(layout, [], problems),
+    )
 
 
 ROUTES = [

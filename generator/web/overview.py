@@ -78,10 +78,12 @@ class Overview:
 def overview(layout: ProjectLayout) -> Overview:
     project, coverage = checked_project(layout)
     profile = project.profile.model if project.profile else None
-    result = Overview(profile.authority.municipality if profile else "",
-                      profile.authority.full_name if profile else "",
-                      project.catalog.model.title if project.catalog else "",
-                      [name for _, name in SIX_PARTS])
+    result = Overview(
+        profile.authority.municipality if profile else "",
+        profile.authority.full_name if profile else "",
+        project.catalog.model.title if project.catalog else "",
+        [name for _, name in SIX_PARTS],
+    )
     scores = _scores(project, result)
     result.diagnostics = sorted(project.diagnostics, key=lambda d: (not d.is_error, d.location.file))
     result.errors = [d for d in project.diagnostics if d.is_error]
@@ -113,13 +115,26 @@ def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: tuple[str, s
     for part, _ in SIX_PARTS:
         status = coverage.parts.get(part)
         if coverage.file is None:
-            link = f"/new?mechanism={code}" if not coverage.invalid else \
-                f"/source/{layout.display(REGULATION.path(layout, code))}"
-            row.cells.append(Cell("missing" if not coverage.invalid else "empty",
-                                  "ошибка в файле" if coverage.invalid else "нет Положения", link))
+            link = (
+                f"/new?mechanism={code}"
+                if not coverage.invalid
+                else f"/source/{layout.display(REGULATION.path(layout, code))}"
+            )
+            row.cells.append(
+                Cell(
+                    "missing" if not coverage.invalid else "empty",
+                    "ошибка в файле" if coverage.invalid else "нет Положения",
+                    link,
+                )
+            )
         else:
-            row.cells.append(Cell(status.value if status else "empty", CELL_TEXT[status] if status else "пусто",
-                                  f"/source/{coverage.file}#f-{part}"))
+            row.cells.append(
+                Cell(
+                    status.value if status else "empty",
+                    CELL_TEXT[status] if status else "пусто",
+                    f"/source/{coverage.file}#f-{part}",
+                )
+            )
     return row
 
 
@@ -134,9 +149,13 @@ def _scores(project: ProjectSources, result: Overview) -> dict[str, tuple[str, s
         return {}
     evaluation = evaluate(project)
     result.evaluation_year = evaluation.year
-    return {score.mechanism.code: (f"{score.earned} из {score.possible}",
-                                   "score-high" if score.percent >= 80 else "score-mid" if score.percent >= 50 else "score-low")
-            for score in evaluation.mechanisms}
+    return {
+        score.mechanism.code: (
+            f"{score.earned} из {score.possible}",
+            "score-high" if score.percent >= 80 else "score-mid" if score.percent >= 50 else "score-low",
+        )
+        for score in evaluation.mechanisms
+    }
 
 
 def _documents(project: ProjectSources, inputs: dict[str, set[str]]) -> list[DocumentRow]:
@@ -154,18 +173,33 @@ def _documents(project: ProjectSources, inputs: dict[str, set[str]]) -> list[Doc
         same = False
         if approval is not None:
             same = path.is_file() and digest(path.read_bytes()) == approval.sha256
-            states.append(("approved", f"утверждён {approval.day} ({approval.by})") if same else
-                          ("changed", f"изменён после утверждения {approval.day}"))
+            states.append(
+                ("approved", f"утверждён {approval.day} ({approval.by})")
+                if same
+                else ("changed", f"изменён после утверждения {approval.day}")
+            )
         inputs[target.id] = {name for name in target.inputs if name.startswith("regulations/")}
-        rows.append(DocumentRow(target.id, target.title, target.output, states, path.exists(), source_of(layout, target),
-                                approved_current=same))
+        rows.append(
+            DocumentRow(
+                target.id,
+                target.title,
+                target.output,
+                states,
+                path.exists(),
+                source_of(layout, target),
+                approved_current=same,
+            )
+        )
     return rows
 
 
 def source_of(layout: ProjectLayout, target: Target) -> str:
     shared = {layout.display(layout.profile_file), layout.display(layout.glossary_file)}  # inputs of every document
-    own = [name for name in target.inputs if name.startswith("regulations/") and name not in shared
-           and editable(layout, name) is not None]
+    own = [
+        name
+        for name in target.inputs
+        if name.startswith("regulations/") and name not in shared and editable(layout, name) is not None
+    ]
     return f"/source/{own[0]}" if own else ""
 
 
@@ -178,10 +212,12 @@ def _build_state(action: Action, exists: bool) -> tuple[str, str]:
 
 
 def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, str]]:
-    found = [(layout.profile_file, "Профиль проекта (орган, руководитель, оформление)"),
-             *((kind.path(layout), kind.source_name) for kind in sourced_kinds() if kind.per is Per.PROJECT),
-             (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)"),
-             (layout.organizations_file, "Организации (от них собираются данные мониторинга)")]
+    found = [
+        (layout.profile_file, "Профиль проекта (орган, руководитель, оформление)"),
+        *((kind.path(layout), kind.source_name) for kind in sourced_kinds() if kind.per is Per.PROJECT),
+        (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)"),
+        (layout.organizations_file, "Организации (от них собираются данные мониторинга)"),
+    ]
     found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]
 
@@ -209,8 +245,11 @@ def problem_filters(layout: ProjectLayout, view: Overview, kind: str, doc: str) 
 
     everything = view.diagnostics
     errors = sum(1 for d in everything if d.is_error)
-    kinds = [("", f"все ({len(everything)})"), ("errors", f"ошибки ({errors})"),
-             ("warnings", f"предупреждения ({len(everything) - errors})")]
+    kinds = [
+        ("", f"все ({len(everything)})"),
+        ("errors", f"ошибки ({errors})"),
+        ("warnings", f"предупреждения ({len(everything) - errors})"),
+    ]
     by_file: dict[str, int] = {}
     for diagnostic in everything:
         by_file[diagnostic.location.file] = by_file.get(diagnostic.location.file, 0) + 1
@@ -218,6 +257,11 @@ def problem_filters(layout: ProjectLayout, view: Overview, kind: str, doc: str) 
     for file, count in by_file.items():
         named = source_name(layout, file)
         documents.append((file, f"{named[1] if named else 'прочее'} ({count})"))
-    shown = [d for d in everything if (kind != "errors" or d.is_error) and (kind != "warnings" or not d.is_error)
-             and (not doc or d.location.file == doc)]
+    shown = [
+        d
+        for d in everything
+        if (kind != "errors" or d.is_error)
+        and (kind != "warnings" or not d.is_error)
+        and (not doc or d.location.file == doc)
+    ]
     return Filters(kind, doc, kinds, documents, shown, field_anchors(layout, shown))

@@ -26,8 +26,16 @@ def page_images(layout: ProjectLayout, document: bytes) -> list[Path]:
     if folder.is_dir():
         return _pages(folder)
     if shutil.which("pdftoppm") is None:
-        raise MsokoError([Diagnostic.error(Location("<окружение>"), "программа pdftoppm не найдена: установите "
-                                           "пакет poppler-utils («sudo apt-get install -y poppler-utils»)", code="web")])
+        raise MsokoError(
+            [
+                Diagnostic.error(
+                    Location("<окружение>"),
+                    "программа pdftoppm не найдена: установите "
+                    "пакет poppler-utils («sudo apt-get install -y poppler-utils»)",
+                    code="web",
+                )
+            ]
+        )
     folder.parent.mkdir(parents=True, exist_ok=True)
     with scratch_folder("pages", folder.parent) as work:
         copy = work / "document.docx"
@@ -35,8 +43,12 @@ def page_images(layout: ProjectLayout, document: bytes) -> list[Path]:
         (pdf,) = convert_to_pdf([copy], work / "pdf")
         images = work / "png"
         images.mkdir()
-        subprocess.run(["pdftoppm", "-r", str(RESOLUTION), "-png", str(pdf), str(images / "page")],
-                       check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            ["pdftoppm", "-r", str(RESOLUTION), "-png", str(pdf), str(images / "page")],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         try:
             os.replace(images, folder)  # another request may have made the same pages meanwhile
         except OSError:

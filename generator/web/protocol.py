@@ -14,9 +14,16 @@ from .security import FRAME_HEADERS, plain_page
 class RussianH11Protocol(H11Protocol):
     def send_400_response(self, msg: str) -> None:
         body = plain_page("Неверный запрос", messages.WEB_MALFORMED_REQUEST)
-        headers = [(b"content-type", b"text/html; charset=utf-8"), (b"content-length", str(len(body)).encode()),
-                   (b"connection", b"close"), *FRAME_HEADERS]
-        for event in (h11.Response(status_code=400, headers=headers, reason=b"Bad Request"), h11.Data(data=body),
-                      h11.EndOfMessage()):
+        headers = [
+            (b"content-type", b"text/html; charset=utf-8"),
+            (b"content-length", str(len(body)).encode()),
+            (b"connection", b"close"),
+            *FRAME_HEADERS,
+        ]
+        for event in (
+            h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
+            h11.Data(data=body),
+            h11.EndOfMessage(),
+        ):
             self.transport.write(self.conn.send(event))
         self.transport.close()

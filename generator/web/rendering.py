@@ -31,8 +31,9 @@ HYPHENATED_LETTERS = 7
 
 
 def templates() -> Jinja2Templates:
-    environment = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
-                                     autoescape=True, undefined=jinja2.StrictUndefined)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, undefined=jinja2.StrictUndefined
+    )
     environment.filters["approved"] = approved_word
     environment.filters["heading"] = heading
     environment.filters["blocking"] = jinja2.pass_context(lambda context, found: blocking(context["layout"], found))
@@ -50,10 +51,15 @@ def render(request: Request, name: str, status: int = 200, **context) -> HTMLRes
     token = request.scope.get("csrftoken")
     context.setdefault("message", None)
     page = request.app.state.templates.TemplateResponse(
-        request, name, {"csrftoken": token() if token else "", "layout": request.app.state.layout, **context},
-        status_code=status)
+        request,
+        name,
+        {"csrftoken": token() if token else "", "layout": request.app.state.layout, **context},
+        status_code=status,
+    )
     return page
 
 
-def message_page(request: Request, title: str, text: str, status: int, details: list[Diagnostic] | None = None) -> Response:
+def message_page(
+    request: Request, title: str, text: str, status: int, details: list[Diagnostic] | None = None
+) -> Response:
     return render(request, "message.html", status, title=title, text=text, details=details or [])

@@ -58,16 +58,18 @@ class _Everywhere:
         return True
 
 
-def guarded(app: ASGIApp, secret: str, hosts: list[str], port: int | None,
-            page: Callable[[str, str], bytes]) -> ASGIApp:
+def guarded(
+    app: ASGIApp, secret: str, hosts: list[str], port: int | None, page: Callable[[str, str], bytes]
+) -> ASGIApp:
     """``app`` behind the CSRF check, then the origin and size checks, then the host check. ``port``: the
     one a Host header must name (None in-process, where there is no socket)."""
 
     async def csrf_failed(scope: dict, send: Callable, message_id: Any) -> None:
         await _refuse(send, 403, page("Запрос отклонён", messages.WEB_CSRF_FAILED))
 
-    protected = _form_token_as_header(asgi_csrf(app, signing_secret=secret, always_protect=_Everywhere(),
-                                                send_csrf_failed=csrf_failed), page)
+    protected = _form_token_as_header(
+        asgi_csrf(app, signing_secret=secret, always_protect=_Everywhere(), send_csrf_failed=csrf_failed), page
+    )
 
     async def guard(scope: dict, receive: Callable, send: Callable) -> None:
         if scope["type"] != "http":
@@ -90,6 +92,7 @@ def guarded(app: ASGIApp, secret: str, hosts: list[str], port: int | None,
 
 def _never_framed(app: ASGIApp) -> ASGIApp:
     """``app`` with :data:`FRAME_HEADERS` on every response it starts, refusals included."""
+
     async def framed_never(scope: dict, receive: Callable, send: Callable) -> None:
         async def sending(event: dict) -> None:
             if event["type"] == "http.response.start":
@@ -116,8 +119,9 @@ def _refusal_before_body(headers: dict[str, str], host: str, scheme: str) -> tup
     return None
 
 
-async def _bounded(app: ASGIApp, scope: dict, receive: Callable, send: Callable,
-                   page: Callable[[str, str], bytes]) -> None:
+async def _bounded(
+    app: ASGIApp, scope: dict, receive: Callable, send: Callable, page: Callable[[str, str], bytes]
+) -> None:
     """Run ``app`` with a ``receive`` that stops the request once its body passes :data:`MAX_BODY`."""
     received = 0
     started = False
@@ -198,11 +202,20 @@ async def _form_token(boundary: bytes, receive: Callable) -> tuple[bytes | None,
             part["found"] = b"".join(part["token"])
             raise _TokenRead
 
-    parser = MultipartParser(boundary, cast(Any, {
-        "on_header_field": lambda chunk, start, end: part.update(field=part["field"] + chunk[start:end]),
-        "on_header_value": lambda chunk, start, end: part.update(value=part["value"] + chunk[start:end]),
-        "on_header_end": header_end, "on_headers_finished": headers_finished, "on_part_data": data,
-        "on_part_end": part_end}))
+    parser = MultipartParser(
+        boundary,
+        cast(
+            Any,
+            {
+                "on_header_field": lambda chunk, start, end: part.update(field=part["field"] + chunk[start:end]),
+                "on_header_value": lambda chunk, start, end: part.update(value=part["value"] + chunk[start:end]),
+                "on_header_end": header_end,
+                "on_headers_finished": headers_finished,
+                "on_part_data": data,
+                "on_part_end": part_end,
+            },
+        ),
+    )
     try:
         more = bool(boundary)
         while more:
@@ -258,13 +271,20 @@ def _same_origin(headers: dict[str, str], host: str, scheme: str) -> bool:
 
 
 async def _refuse(send: Callable, status: int, body: bytes) -> None:
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"text/html; charset=utf-8"), (b"connection", b"close")]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"text/html; charset=utf-8"), (b"connection", b"close")],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
 def plain_page(title: str, text: str) -> bytes:
     """A bare Russian page for refusals made before the app (and its templates) are reached."""
-    return (f'<!doctype html><html lang="ru"><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f'<link rel="stylesheet" href="/static/style.css"><main class="message"><h1>{html.escape(title)}</h1>'
-            f'<p>{html.escape(text)}</p><p><a href="/">На главную</a></p></main></html>').encode()
+    return (
+        f'<!doctype html><html lang="ru"><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<link rel="stylesheet" href="/static/style.css"><main class="message"><h1>{html.escape(title)}</h1>'
+        f'<p>{html.escape(text)}</p><p><a href="/">На главную</a></p></main></html>'
+    ).encode()

@@ -22,8 +22,9 @@ def serve(layout: ProjectLayout, host: str, port: int, open_browser: bool) -> No
     from .protocol import RussianH11Protocol
 
     if not layout.regulations.is_dir():
-        raise MsokoError([Diagnostic.error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR,
-                                           code="web")])
+        raise MsokoError(
+            [Diagnostic.error(Location(layout.display(layout.regulations)), messages.NO_REGULATIONS_DIR, code="web")]
+        )
     loopback = is_loopback(host)
     if not loopback:
         click.echo(messages.WEB_NOT_LOOPBACK.format(host=host), err=True)
@@ -31,5 +32,6 @@ def serve(layout: ProjectLayout, host: str, port: int, open_browser: bool) -> No
     click.echo(messages.WEB_STARTED.format(url=url))
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    uvicorn.run(create_app(layout, host=host, port=port), host=host, port=port, log_level="warning",
-                http=RussianH11Protocol)
+    uvicorn.run(
+        create_app(layout, host=host, port=port), host=host, port=port, log_level="warning", http=RussianH11Protocol
+    )

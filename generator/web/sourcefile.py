@@ -89,7 +89,7 @@ def _merge_sequence(node: CommentedSeq, form: FormField, values: list) -> None:
             if flow and isinstance(fresh, CommentedMap):
                 fresh.fa.set_flow_style()
             node.append(fresh)
-    del node[len(values):]
+    del node[len(values) :]
 
 
 def _fresh(form: FormField, value: Any) -> Any:

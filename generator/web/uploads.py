@@ -105,8 +105,11 @@ def collect_uploaded(layout: ProjectLayout, files: Sequence[Received], year: int
             names = [received.name for received in files]
             groups = grouped_problems(layout, names, error.diagnostics)
             troubled = {group.file for group in groups}
-            return Report(rejected=groups, errors=sum(1 for d in error.diagnostics if d.is_error),
-                          clean=[name for name in names if name not in troubled])
+            return Report(
+                rejected=groups,
+                errors=sum(1 for d in error.diagnostics if d.is_error),
+                clean=[name for name in names if name not in troubled],
+            )
     return accepted(monitoring_sources(layout), collected.uploads, collected.stored)
 
 
@@ -152,10 +155,16 @@ def accepted(sources: MonitoringSources, uploads: Sequence[Upload], stored: Sequ
         for key, cells in upload.table.rows.items():
             organizations.add(key)
             values += len(cells)
-            rows.append(_row(typograph_text(plan.by_key[key].short_name), len(cells),
-                             changes.get((upload.year, upload.mechanism), {}).get(key, [])))
-        report.accepted.append(FileReport(upload.file, upload.mechanism, plan.title, upload.year, rows,
-                                          len(upload.empty)))
+            rows.append(
+                _row(
+                    typograph_text(plan.by_key[key].short_name),
+                    len(cells),
+                    changes.get((upload.year, upload.mechanism), {}).get(key, []),
+                )
+            )
+        report.accepted.append(
+            FileReport(upload.file, upload.mechanism, plan.title, upload.year, rows, len(upload.empty))
+        )
     report.summary = _summary(organizations, values)
     return report
 
@@ -173,8 +182,10 @@ def _row(name: str, values: int, changes: list[Change]) -> RowReport:
     if all(change.before is None for change in changes) and len(changes) == values:
         return RowReport(name, f"новые данные: {count_word(values, 'значение', 'значения', 'значений')}", [])
     words = f"изменено {count_word(len(changes), 'значение', 'значения', 'значений')} из {values}"
-    lines = [f"{change.code}, {PART_NAMES.get(change.part, change.part)}: {_value(change.before)} → "
-             f"{_value(change.after)}" for change in changes[:SHOWN_CHANGES]]
+    lines = [
+        f"{change.code}, {PART_NAMES.get(change.part, change.part)}: {_value(change.before)} → {_value(change.after)}"
+        for change in changes[:SHOWN_CHANGES]
+    ]
     return RowReport(name, words, lines, max(0, len(changes) - SHOWN_CHANGES))
 
 

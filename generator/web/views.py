@@ -31,8 +31,14 @@ def _layout(request: Request) -> ProjectLayout:
 
 def dashboard(request: Request) -> Response:
     view = overview(_layout(request))
-    return render(request, "dashboard.html", view=view, filters=problem_filters(_layout(request), view,
-                  request.query_params.get("kind", ""), request.query_params.get("doc", "")))
+    return render(
+        request,
+        "dashboard.html",
+        view=view,
+        filters=problem_filters(
+            _layout(request), view, request.query_params.get("kind", ""), request.query_params.get("doc", "")
+        ),
+    )
 
 
 def _source(request: Request):
@@ -46,15 +52,23 @@ def edit(request: Request) -> Response:
     source = _source(request)
     opened = open_source(_layout(request), source)
     saved = request.query_params.get("saved") == "1"
-    return _form_page(request, source, opened.form, opened.digest, opened.placed,
-                      notice="Сохранено." if saved else "")
+    return _form_page(request, source, opened.form, opened.digest, opened.placed, notice="Сохранено." if saved else "")
 
 
-def _form_page(request: Request, source: Editable, form, digest: str, placed, status: int = 200,
-               **context) -> Response:
+def _form_page(request: Request, source: Editable, form, digest: str, placed, status: int = 200, **context) -> Response:
     context = {"notice": "", "problems": [], "broken": [], "carried": {}, "restored": False, **context}
-    return render(request, "edit.html", status, source=source, form=form, digest=digest, placed=placed,
-                  say=Wording.of(form), guide=guided(_layout(request), source, form), **context)
+    return render(
+        request,
+        "edit.html",
+        status,
+        source=source,
+        form=form,
+        digest=digest,
+        placed=placed,
+        say=Wording.of(form),
+        guide=guided(_layout(request), source, form),
+        **context,
+    )
 
 
 async def save(request: Request) -> Response:
@@ -74,8 +88,9 @@ def _save(request: Request, source: Editable, fields: dict[str, str]) -> Respons
     if checked.blocked:
         problems.append(messages.WEB_SAVE_BLOCKED)
     elif checked.broken and not anyway:
-        return _form_page(request, source, checked.form, opened_digest, checked.placed, 409,
-                          broken=checked.broken, carried=carried)
+        return _form_page(
+            request, source, checked.form, opened_digest, checked.placed, 409, broken=checked.broken, carried=carried
+        )
     else:
         try:
             actions.save_source(_layout(request), source.path, checked.text, opened_digest, source.display, extra)
@@ -84,8 +99,15 @@ def _save(request: Request, source: Editable, fields: dict[str, str]) -> Respons
         else:
             back = f"#{at}" if re.fullmatch(r"f-[\w-]+", at) else ""  # the user stays at the field just edited
             return RedirectResponse(f"/source/{quote(source.display)}?saved=1{back}", status_code=303)
-    return _form_page(request, source, checked.form, opened_digest, checked.placed,
-                      409 if not checked.blocked else 422, problems=problems)
+    return _form_page(
+        request,
+        source,
+        checked.form,
+        opened_digest,
+        checked.placed,
+        409 if not checked.blocked else 422,
+        problems=problems,
+    )
 
 
 async def restore(request: Request) -> Response:
@@ -94,8 +116,15 @@ async def restore(request: Request) -> Response:
     fields = await _submitted(request)
     opened_digest = fields.pop("_digest", "")
     checked = await run_in_threadpool(candidate, _layout(request), source, fields)
-    return _form_page(request, source, checked.form, opened_digest, checked.placed, restored=True,
-                      notice="Восстановлены несохранённые правки: проверьте их и сохраните.")
+    return _form_page(
+        request,
+        source,
+        checked.form,
+        opened_digest,
+        checked.placed,
+        restored=True,
+        notice="Восстановлены несохранённые правки: проверьте их и сохраните.",
+    )
 
 
 async def check(request: Request) -> Response:
@@ -105,8 +134,14 @@ async def check(request: Request) -> Response:
     checked = await run_in_threadpool(candidate, _layout(request), source, fields)
     errors = [d for d in checked.diagnostics if d.is_error]
     anchors = ["f-top", *(f.anchor for f in checked.form.walk() if f.path)]
-    return render(request, "check.html", anchors=anchors, placed=checked.placed, say=Wording.of(checked.form),
-                  counts={"errors": len(errors), "blocking": checked.blocked, "broken": len(checked.broken)})
+    return render(
+        request,
+        "check.html",
+        anchors=anchors,
+        placed=checked.placed,
+        say=Wording.of(checked.form),
+        counts={"errors": len(errors), "blocking": checked.blocked, "broken": len(checked.broken)},
+    )
 
 
 async def _submitted(request: Request) -> dict[str, str]:
@@ -128,8 +163,9 @@ def new_page(request: Request) -> Response:
     view = overview(_layout(request))
     missing = [row for row in view.rows if row.file is None]
     project, _ = actions.checked_project(_layout(request))
-    return render(request, "new.html", missing=missing, chosen=request.query_params.get("mechanism", ""),
-                  groups=groups(project))
+    return render(
+        request, "new.html", missing=missing, chosen=request.query_params.get("mechanism", ""), groups=groups(project)
+    )
 
 
 async def create(request: Request) -> Response:
@@ -141,8 +177,9 @@ async def create(request: Request) -> Response:
 
 async def create_local(request: Request) -> Response:
     submitted = await request.form()
-    target = await run_in_threadpool(create_local_mechanism, _layout(request), str(submitted.get("group", "")),
-                                     str(submitted.get("title", "")))
+    target = await run_in_threadpool(
+        create_local_mechanism, _layout(request), str(submitted.get("group", "")), str(submitted.get("title", ""))
+    )
     return RedirectResponse(f"/source/{quote(_layout(request).display(target))}", status_code=303)
 
 

@@ -16,9 +16,13 @@ from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..monitoring.summary import change_text, points_text, value_text
 from ..russian.typography import typograph_text
 
-TONES = (("top", "наибольший балл шкалы"), ("mid", "промежуточный балл"),
-         ("low", "наименьший балл шкалы — группа риска"), ("unscored", "значение не оценивается баллами"),
-         ("none", "нет данных"))
+TONES = (
+    ("top", "наибольший балл шкалы"),
+    ("mid", "промежуточный балл"),
+    ("low", "наименьший балл шкалы — группа риска"),
+    ("unscored", "значение не оценивается баллами"),
+    ("none", "нет данных"),
+)
 """The legend: each tone of a cell and what it means, in words (the cell also says its points)."""
 NOT_MET = "не достигнуто"
 NO_DATA = "нет данных"
@@ -140,27 +144,57 @@ def matrix(mechanism: MechanismResults, whole_name: str, link: str) -> Matrix:
     for key, row in mechanism.respondents.items():
         if key == MUNICIPALITY:
             continue
-        cells = [Shown.of(result, result.by_organization.get(key)) if key in result.expected else NOT_APPLICABLE
-                 for result in own]
-        rows.append(MatrixRow(typograph_text(row.short_name), link.format(key=key), cells,
-                              total_text(mechanism.totals.get(key), key in reported)))
-    whole_row = (MatrixRow(typograph_text(whole_name), "", [Shown.of(result, result.municipality) for result in own])
-                 if own and rows else None)
-    columns = [(r.indicator.code, typograph_text(r.indicator.name), typograph_text(r.indicator.target or "—"))
-               for r in own]
+        cells = [
+            Shown.of(result, result.by_organization.get(key)) if key in result.expected else NOT_APPLICABLE
+            for result in own
+        ]
+        rows.append(
+            MatrixRow(
+                typograph_text(row.short_name),
+                link.format(key=key),
+                cells,
+                total_text(mechanism.totals.get(key), key in reported),
+            )
+        )
+    whole_row = (
+        MatrixRow(typograph_text(whole_name), "", [Shown.of(result, result.municipality) for result in own])
+        if own and rows
+        else None
+    )
+    columns = [
+        (r.indicator.code, typograph_text(r.indicator.name), typograph_text(r.indicator.target or "—")) for r in own
+    ]
     whole = [_line(result, result.municipality) for result in mechanism.indicators if is_municipal(result.indicator)]
-    return Matrix(mechanism.regulation.mechanism, mechanism.title, mechanism.year, coverage_text(mechanism), columns,
-                  rows, whole_row, whole, bool(mechanism.totals), total_text(mechanism.municipal_total),
-                  mechanism.year - 1 if mechanism.has_previous else None, len(mechanism.unknown))
+    return Matrix(
+        mechanism.regulation.mechanism,
+        mechanism.title,
+        mechanism.year,
+        coverage_text(mechanism),
+        columns,
+        rows,
+        whole_row,
+        whole,
+        bool(mechanism.totals),
+        total_text(mechanism.municipal_total),
+        mechanism.year - 1 if mechanism.has_previous else None,
+        len(mechanism.unknown),
+    )
 
 
 def _line(result: IndicatorResult, measure: Measure | None, key: str | None = None) -> Line:
     """An indicator's line for the округ (``key`` None) or for the organization ``key``, beside the округ's value."""
     indicator = result.indicator
     whole = value_text(result, result.municipality) if key is not None else ""
-    return Line(indicator.code, typograph_text(indicator.name), Shown.of(result, measure),
-                typograph_text(indicator.target or "—"), _verdict(measure), change_text(result, key), whole,
-                key is not None and key in result.risk_group)
+    return Line(
+        indicator.code,
+        typograph_text(indicator.name),
+        Shown.of(result, measure),
+        typograph_text(indicator.target or "—"),
+        _verdict(measure),
+        change_text(result, key),
+        whole,
+        key is not None and key in result.risk_group,
+    )
 
 
 @dataclass(frozen=True)
@@ -184,8 +218,9 @@ class OrganizationView:
     previous: int | None = None
 
 
-def organization_view(found: list[MechanismResults], key: str, name: str, short_name: str,
-                      year: int) -> OrganizationView:
+def organization_view(
+    found: list[MechanismResults], key: str, name: str, short_name: str, year: int
+) -> OrganizationView:
     """``key``'s values in each mechanism it reports for, beside the округ's."""
     view = OrganizationView(typograph_text(name), typograph_text(short_name), year)
     for mechanism in found:
@@ -193,9 +228,15 @@ def organization_view(found: list[MechanismResults], key: str, name: str, short_
         if not results:
             continue
         lines = [_line(result, result.by_organization.get(key), key) for result in results]
-        view.sections.append(Section(mechanism.regulation.mechanism, mechanism.title, lines,
-                                     total_text(mechanism.totals.get(key)) if key in mechanism.reported else "",
-                                     _standing(lines)))
+        view.sections.append(
+            Section(
+                mechanism.regulation.mechanism,
+                mechanism.title,
+                lines,
+                total_text(mechanism.totals.get(key)) if key in mechanism.reported else "",
+                _standing(lines),
+            )
+        )
         view.previous = view.previous or (year - 1 if mechanism.has_previous else None)
     return view
 
@@ -206,10 +247,16 @@ def _standing(lines: list[Line]) -> str:
     held = sum(1 for line in lines if line.verdict)
     unheld = len(lines) - held
     if missed:
-        text = (f"Целевое значение не достигнуто по {count_word(missed, 'показателю', 'показателям', 'показателям')}"
-                f" из {len(lines)}.")
+        text = (
+            f"Целевое значение не достигнуто по {count_word(missed, 'показателю', 'показателям', 'показателям')}"
+            f" из {len(lines)}."
+        )
     elif held:
-        text = "Все целевые значения достигнуты." if not unheld else "Целевые значения достигнуты по всем показателям с данными."
+        text = (
+            "Все целевые значения достигнуты."
+            if not unheld
+            else "Целевые значения достигнуты по всем показателям с данными."
+        )
     else:
         text = "Данных нет."
     if unheld and held:
@@ -231,9 +278,16 @@ class YearLine:
 
 
 def year_lines(found: list[MechanismResults]) -> list[YearLine]:
-    return [YearLine(mechanism.regulation.mechanism, mechanism.title, coverage_text(mechanism),
-                     targets_text(mechanism) if mechanism.reported else "", bool(mechanism.reported))
-            for mechanism in found]
+    return [
+        YearLine(
+            mechanism.regulation.mechanism,
+            mechanism.title,
+            coverage_text(mechanism),
+            targets_text(mechanism) if mechanism.reported else "",
+            bool(mechanism.reported),
+        )
+        for mechanism in found
+    ]
 
 
 def targets_text(mechanism: MechanismResults) -> str:
@@ -241,7 +295,13 @@ def targets_text(mechanism: MechanismResults) -> str:
     missed = sum(1 for measure in whole if measure is not None and measure.meets_target is False)
     held = sum(1 for measure in whole if measure is not None and measure.meets_target is not None)
     organizations = {key for result in mechanism.indicators for key in result.below_target}
-    parts = [f"по округу не достигнуто {count_word(missed, 'целевое значение', 'целевых значения', 'целевых значений')}"
-             f" из {held}"] if missed else []
+    parts = (
+        [
+            f"по округу не достигнуто {count_word(missed, 'целевое значение', 'целевых значения', 'целевых значений')}"
+            f" из {held}"
+        ]
+        if missed
+        else []
+    )
     parts += [f"организаций, не достигших хотя бы одного: {len(organizations)}"] if organizations else []
     return "; ".join(parts) or "все достигнуты"
