@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..russian.morphology import analyzer
 
@@ -20,8 +21,27 @@ ITSELF = re.compile(r"^(?:руководител\w+\s+(?:этих\s+)?)?(?:ОО|
 ОО», «руководителям ШНОР и ШНСУ»."""
 INSIDE = re.compile(r"^(?:заместител|классн|педагог|учител|социальн)", re.IGNORECASE)
 """People inside the organization: «заместителю руководителя ОО …», «классным руководителям»."""
+DEPARTMENT = re.compile(r"^(?:отдел\w*\s+[^,;]*?\bУО\b|управлени\w*\s+образования\b|УО\b)", re.IGNORECASE)
+"""The authority and its departments: «Отделу общего образования УО», «УО»."""
+GROUP = re.compile(r"^(?:руководител\w+\s+)?(ОО|ДОО|ШНОР|ШНСУ),\s+(.+)$", re.IGNORECASE)
+"""An addressee that defines a group: «ОО, включённым в перечень …», «Руководителям ОО, не достигшим …»."""
+THESE = re.compile(r"\bэтих\s+(ОО|ДОО|ШНОР|ШНСУ)\b")
 HEAD_OF_ORGANIZATION = re.compile(r"руководителя\s+(?:ОО|ДОО)(?![А-ЯЁа-яё])")
 ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО)(?![А-ЯЁа-яё])")
+
+
+class Task(NamedTuple):
+    """A task of a recommendation: whom it falls to, as written in it or in a task before it, and its words."""
+
+    addressee: str
+    text: str
+
+    @property
+    def body(self) -> str:
+        """The task from its verb: «провести …» of «ОО провести …»; a task continuing another is whole."""
+        if not self.text.startswith(self.addressee):
+            return self.text
+        return self.text[len(self.addressee) :].strip().lstrip(",").strip()
 
 
 def organization_tasks(recommendation: str, itself: str, head_genitive: str = "руководителя") -> list[str]:
@@ -29,25 +49,76 @@ def organization_tasks(recommendation: str, itself: str, head_genitive: str = "�
     inside the organization it falls to: «заместителю директора … проверять …»), without the closing punctuation.
     In them the Положение's «ОО» is the organization written to: ``itself`` (its short name, «МОУ «СОШ № 7»», which
     an abbreviation does not change by case), and «руководителя ОО» its head, ``head_genitive`` («директора»)."""
-    tasks: list[str] = []
-    theirs = False
-    for task in TASK_END.split(recommendation.strip()):
-        task = task.strip().rstrip(".;")
-        if not task:
+    tasks = []
+    for task in addressed_tasks(recommendation):
+        if ITSELF.match(task.addressee):
+            text = task.body
+        elif INSIDE.match(task.addressee):
+            text = task.text
+        else:
             continue
-        verb = _verb_at(task)
-        if verb is None:
-            theirs = False  # not a task at all: nothing after it continues the organization's
-            continue
-        addressee = task[:verb].strip().rstrip(",")
-        if addressee and not _is_adverbial(addressee):
-            theirs = bool(ITSELF.match(addressee) or INSIDE.match(addressee))
-            if ITSELF.match(addressee):
-                task = task[verb:]
-        if theirs:
-            task = ORGANIZATION.sub(lambda _: itself, HEAD_OF_ORGANIZATION.sub(head_genitive, task))
-            tasks.append(task[:1].lower() + task[1:] if not task[:2].isupper() else task)
+        text = ORGANIZATION.sub(lambda _: itself, HEAD_OF_ORGANIZATION.sub(head_genitive, text))
+        tasks.append(text[:1].lower() + text[1:] if not text[:2].isupper() else text)
     return tasks
+
+
+def authority_tasks(recommendation: str) -> list[tuple[str, str]]:
+    """The tasks of ``recommendation`` that the authority or a department of it carries out: the department in the
+    dative as the Положение writes it («Отделу общего образования УО», «УО»), and the task from its verb, with whom it
+    works with («совместно с КДНиЗП проанализировать …»). «Этих ОО» of such a task are named by the words that
+    defined them in a task before («ОО, включённым в перечень …» — «ОО, включённых в перечень …»)."""
+    found = []
+    defined: dict[str, str] = {}
+    for task in addressed_tasks(recommendation):
+        group = GROUP.match(task.addressee)
+        if group:
+            defined[group.group(1)] = f"{group.group(1)}, {_in_genitive(group.group(2))},"
+        department = DEPARTMENT.match(task.addressee)
+        if department is None:
+            continue
+        together = task.addressee[department.end() :].strip() if task.text.startswith(task.addressee) else ""
+        body = f"{together} {task.body}".strip()
+        body = THESE.sub(lambda these: defined.get(these.group(1), these.group(0)), body)
+        found.append((department.group(0).strip(), body))
+    return found
+
+
+def addressed_tasks(recommendation: str) -> list[Task]:
+    """Every task of ``recommendation`` with its addressee: the words in the dative before its first infinitive
+    («Отделу общего образования УО», «ОО, в которых …», «заместителю руководителя ОО по учебной работе»), or, for a
+    task that names none («для обучающихся … составить …», «предложения … направить …»), the addressee of the task
+    before it. A part with no verb is no task, and what follows it has no addressee until one is named."""
+    tasks: list[Task] = []
+    current = ""
+    for text in TASK_END.split(recommendation.strip()):
+        text = text.strip().rstrip(".;")
+        if not text:
+            continue
+        verb = _verb_at(text)
+        if verb is None:
+            current = ""
+            continue
+        addressee = text[:verb].strip().rstrip(",")
+        if addressee and _is_addressee(addressee):
+            current = addressee
+        if current:
+            tasks.append(Task(current, text))
+    return tasks
+
+
+def _in_genitive(clause: str) -> str:
+    """«включённым в перечень …» → «включённых в перечень …», «не достигшим …» → «не достигших …»: the participle
+    that defines a group of organizations, from the dative of an addressee to the genitive; «в которых …» stays."""
+    words = clause.split(" ")
+    for index, word in enumerate(words):
+        parses = [p for p in analyzer().parse(word) if p.tag.POS == "PRTF" and p.tag.case == "datv"]
+        if parses:
+            inflected = parses[0].inflect({"gent", "plur"})
+            words[index] = inflected.word if inflected else word
+            break
+        if word != "не":
+            break
+    return " ".join(words)
 
 
 def _verb_at(task: str) -> int | None:
@@ -63,10 +134,17 @@ def _is_infinitive(word: str) -> bool:
     return any("INFN" in parse.tag for parse in analyzer().parse(word))
 
 
-def _is_adverbial(words: str) -> bool:
-    """«для обучающихся, не достигших базового уровня», «при планировании …»: a circumstance, not an addressee."""
+def _is_addressee(words: str) -> bool:
+    """«Отделу …», «ОО, в которых …», «заместителю …»: whom a task falls to, in the dative or abbreviated; not a
+    circumstance («для обучающихся …», «при планировании …») nor an object put first («предложения … направить»)."""
     first = WORD.match(words)
-    return first is not None and any("PREP" in parse.tag for parse in analyzer().parse(first.group(0).lower())[:1])
+    if first is None:
+        return False
+    word = first.group(0)
+    if word.isupper() and len(word) > 1:
+        return True
+    parses = analyzer().parse(word.lower())
+    return not any("PREP" in parse.tag for parse in parses[:1]) and any(parse.tag.case == "datv" for parse in parses)
 
 
-__all__ = ["organization_tasks"]
+__all__ = ["addressed_tasks", "authority_tasks", "organization_tasks"]

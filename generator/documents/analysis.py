@@ -5,6 +5,8 @@ from the numbers; proposals from the Положение's use of results; the si
 
 from __future__ import annotations
 
+import re
+
 from schemas.base import code_sort_key
 from schemas.profile import Signatory
 
@@ -19,7 +21,14 @@ from ..russian import and_joined, lower_first
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
-from .analysis_tables import Numbering, by_organization, indicator_part, participants_part, summary_part
+from .analysis_tables import (
+    Numbering,
+    below_two_years,
+    by_organization,
+    indicator_part,
+    participants_part,
+    summary_part,
+)
 from .body import Body
 from .regulation import use_of_results_clause
 from .year_text import (
@@ -36,6 +45,8 @@ from .year_text import (
 )
 
 CONCLUSIONS = "Выводы"
+COUNTED = re.compile(r"^(?:общее\s+)?число\s+((?:ОО|ДОО|ШНОР|ШНСУ)\b.*)$")
+"""A count of organizations as a Положение's calculation states it: «общее число ОО, участвовавших в ВПР»."""
 
 
 def risk_title(results: MechanismResults) -> str:
@@ -49,6 +60,7 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     _general(body, project, results, numbering)
     body.section("Результаты мониторинга и их динамика")
     summary_part(body, results, numbering)
+    body.clauses(_counted_organizations(results, date_text(project, document.date)))
     detailed = by_organization(results)
     if detailed:
         body.section(f"Результаты по {term(results)}")
@@ -128,6 +140,36 @@ def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> No
         body.clauses([f"Не представили сведения: {organizations_phrase(results, missing)}."])
 
 
+def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
+    """How many organizations make an индикатор of the округ counted in organizations («число ОО, в которых …»):
+    «По данным мониторинга на 19.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 вошли 20 — ОО,
+    в которых …; не вошли 4.». The data hold the counts alone, not which organizations they are."""
+    lines = []
+    for result in results.indicators:
+        calculation, whole = result.indicator.calculation, result.municipality
+        if not is_municipal(result.indicator) or calculation is None or whole is None:
+            continue
+        numerator, denominator = (
+            COUNTED.match(part or "") for part in (calculation.numerator, calculation.denominator)
+        )
+        if not numerator or not denominator or whole.numerator is None or not whole.denominator:
+            continue
+        counted, total = whole.numerator, whole.denominator
+        entered = "вошли все" if counted == total else f"{_entered(counted)} {counted} — {numerator.group(1)}"
+        rest = f"; не {_entered(total - counted)} {total - counted}" if counted < total else ""
+        closed = "," if "," in denominator.group(1) else ""  # a participial clause ends before the predicate
+        lines.append(
+            f"По данным мониторинга на {dated}, из {total} {denominator.group(1)}{closed} в числитель "
+            f"показателя {result.indicator.code} {entered}{rest}."
+        )
+    return lines
+
+
+def _entered(count: int) -> str:
+    """«вошла» after 1, 21, … organizations, else «вошли»."""
+    return "вошла" if count % 10 == 1 and count % 100 != 11 else "вошли"
+
+
 def _totals(body: Body, results: MechanismResults) -> None:
     total = results.regulation.total
     if total is None:
@@ -186,11 +228,23 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
     else:
         lines.append(f"Целевые значения всех показателей достигнуты во всех {term(results)}, представивших сведения.")
         body.clauses(lines)
+    stubborn: dict[str, list[str]] = {}
+    for result in by_organization(results):
+        for key in below_two_years(result) or []:
+            stubborn.setdefault(key, []).append(result.indicator.code)
+    if stubborn:
+        body.listing(
+            f"Результаты ниже целевых значений два года подряд (в {results.year - 1} и {results.year} годах) показали "
+            f"{term(results)} ({of(len(stubborn), len(results.organizations_reported))}):",
+            [_shortfall(results, key, stubborn[key]) for key in below if key in stubborn],
+            style="Clause",
+        )
     return risk
 
 
-def _shortfall(results: MechanismResults, key: str) -> str:
-    codes = [r.indicator.code for r in results.indicators if key in r.below_target]
+def _shortfall(results: MechanismResults, key: str, codes: list[str] | None = None) -> str:
+    """«МОУ «СОШ № 7» — по показателям 1.1.2 и 1.1.5»: the indicators it missed, or ``codes``."""
+    codes = codes or [r.indicator.code for r in results.indicators if key in r.below_target]
     return f"{results.respondents[key].short_name} — по {codes_phrase(codes)}"
 
 

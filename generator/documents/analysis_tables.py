@@ -123,7 +123,8 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
         lines.append(
             f"Целевого значения не достигли {term(results)} ({of(len(below), len(result.by_organization))}): {named}."
         )
-    body.clauses(lines)
+        lines.append(_second_year(results, result))
+    body.clauses([line for line in lines if line])
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
     body.elements.append(_organizations_table(body, results, result))
     if charted:
@@ -136,6 +137,34 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
             f"Значения показателя {indicator.code} по {term(results)}, %, {results.year} год",
             20 + CHART_BAR_MM * len(keys),
         )
+
+
+def below_two_years(result: IndicatorResult) -> list[str] | None:
+    """The organizations below the target this year and the year before (Положение: «выявление ОО с результатами
+    ниже целевых значений два года подряд»); None when no organization has last year's value to judge by."""
+    before = result.previous_by_organization
+    if not any(measure.meets_target is not None for measure in before.values()):
+        return None
+    return [key for key in result.below_target if key in before and before[key].meets_target is False]
+
+
+def _second_year(results: MechanismResults, result: IndicatorResult) -> str:
+    """«Второй год подряд (в 2023 и 2024 годах) целевого значения не достигли ОО (6 из 7): …»."""
+    both, below = below_two_years(result), result.below_target
+    if both is None:
+        return ""
+    these = f"{'этой' if len(below) == 1 else 'этих'} {term(results)}"
+    if not both:
+        return f"В {results.year - 1} году целевое значение в {these} было достигнуто."
+    if len(both) == len(below):
+        return (
+            f"В{'о всех' if len(below) > 1 else ''} {these} целевое значение не было достигнуто и в "
+            f"{results.year - 1} году, то есть второй год подряд."
+        )
+    return (
+        f"Второй год подряд (в {results.year - 1} и {results.year} годах) целевого значения не достигли "
+        f"{term(results)} ({of(len(both), len(below))}): {organizations_phrase(results, both)}."
+    )
 
 
 def _organizations_table(body: Body, results: MechanismResults, result: IndicatorResult):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from schemas.organizations import OrganizationHead
+from schemas.profile import Signatory
 
 from ..docx.blocks import TABLE_TEXT, text_paragraph
 from ..monitoring.measures import Measure
@@ -18,7 +19,7 @@ from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
 from ..monitoring.year import DerivedDocument, MonitoringYear, requisites
 from ..russian import and_joined, inflect_phrase, lower_first, number_sign
-from ..russian.morphology import past_agreed, person_in_dative, word_in_case
+from ..russian.morphology import normal_form, past_agreed, person_in_dative, word_in_case
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
@@ -102,11 +103,37 @@ def recommendations_body(
             body.listing(f"{lead}:", tasks, style="Clause")
     body.section("Сроки исполнения")
     body.clauses(_deadlines(project, order, year, results))
-    signature(body, service_signatory(project))
+    signature(body, letter_signatory(project))
     service = project.valid_profile.model.monitoring.service
     if service is not None and service.executor.strip():  # ГОСТ Р 7.0.97-2025: the executor at the letter's foot
-        body.elements.append(text_paragraph(TABLE_TEXT, typograph_text(service.executor.strip())))  # small, flush left
+        mark = typograph_text(service.executor.strip())  # small, at the foot of the last page, flush left
+        body.elements.append(text_paragraph(TABLE_TEXT, mark, at_page_foot=True))
     return body
+
+
+def letter_signatory(project: ProjectSources) -> Signatory:
+    """Who signs the letter, the position short where the form already names the organization (ГОСТ Р 7.0.97-2025,
+    п. 5.23): on the service's own form «Директор», not «Директор муниципального казённого учреждения «…» …»."""
+    signatory = service_signatory(project)
+    service = project.valid_profile.model.monitoring.service
+    if service is None or not service.letterhead:
+        return signatory
+    return signatory.model_copy(update={"position": short_position(signatory.position, service.letterhead[-1])})
+
+
+def short_position(position: str, organization: str) -> str:
+    """«Директор муниципального казённого учреждения «…» Копейского городского округа» on a form that names
+    «МУНИЦИПАЛЬНОЕ КАЗЁННОЕ УЧРЕЖДЕНИЕ «…» КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА» → «Директор»: the position less the words
+    that name the organization, word for word by their dictionary forms; the whole position where they do not."""
+    words, named = position.split(), [_bare(word) for word in organization.split()]
+    start = len(words) - len(named)
+    if start > 0 and [_bare(word) for word in words[start:]] == named:
+        return " ".join(words[:start])
+    return position
+
+
+def _bare(word: str) -> str:
+    return normal_form(word.strip('«»"„“,.').lower())
 
 
 def _opening(project: ProjectSources, results: MechanismResults, order: DerivedDocument) -> str:

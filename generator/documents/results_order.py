@@ -17,12 +17,14 @@ from ..coherence.cycle import schedule_with_cycle
 from ..monitoring.calendar import cycle_date, document_date, month_after, next_collection, report_date
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
-from ..russian import inflect_phrase, lower_first, title_in_sentence
+from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
+from ..russian.context import context_case
 from ..russian.morphology import participle_agreed
 from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
+from .advice import authority_tasks
 from .analysis import risk_section
-from .decisions import decisions_point
+from .decisions import BELOW_TARGET_GENITIVE, decisions_point
 from .regulation import use_of_results_clause
 from .year_text import (
     codes_phrase,
@@ -40,9 +42,10 @@ RESPONSIBLE = re.compile(
 )
 PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
 """The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
+ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])ОО(?![А-ЯЁа-яё])")
+ORGANIZATIONS_WRITTEN = "образовательные организации"
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
-ADDRESSEES = "руководителям образовательных организаций, не достигших целевых значений показателей мониторинга"
-"""Written out: the act cites titles that hold the words, which the abbreviation would otherwise follow."""
+ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 
 
 def results_order(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> Act:
@@ -50,12 +53,16 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
     points = [_service_point(project, document, year, results)]
     if addressees(results):
         points.append(_organizations_point(project, document, year, results))
-    decisions = decisions_point(results)
+    responsible = _responsible(results)
+    executor = lower_first(inflect_phrase(responsible or service_name(project), "datv"))
+    decisions = decisions_point(project, document, results, executor)
     if decisions:
         points.append(decisions)
-    responsible = _responsible(results)
+    measures = _departments_measures(project, document, year, results, executor)
+    own = measures.pop(executor, []) if responsible else []
+    points += [_point(f"{department[:1].upper()}{department[1:]}:", items) for department, items in measures.items()]
     if responsible:
-        points.append(_department_point(project, document, year, results, responsible))
+        points.append(_department_point(project, document, results, responsible, own))
     assert RESULTS_ORDER.act is not None
     return Act.model_construct(
         kind=RESULTS_ORDER.act,
@@ -86,8 +93,7 @@ def _service_point(
 ) -> Point:
     regulation, below = results.regulation, addressees(results)
     risk = risk_group(results)
-    collection = next_collection([i.deadline for i in regulation.indicators], year.year + 1)
-    until = f"не позднее {date_text(project, collection)}" if collection else f"в {year.year + 1} году"
+    until = _measures_until(project, year, results)
     items = []
     if below:
         sent = _recommended(document, year, results)
@@ -119,6 +125,50 @@ def _service_point(
         )
     signatory = service_signatory(project)
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
+
+
+def _measures_until(project: ProjectSources, year: MonitoringYear, results: MechanismResults) -> str:
+    """By when the measures are done: before the first data of next year are due («не позднее 11.06.2025»)."""
+    collection = next_collection([i.deadline for i in results.regulation.indicators], year.year + 1)
+    return f"не позднее {date_text(project, collection)}" if collection else f"в {year.year + 1} году"
+
+
+def _departments_measures(
+    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, executor: str
+) -> dict[str, list[str]]:
+    """The tasks the Положение's recommendation on an indicator the округ missed gives the authority's departments
+    («Отделу общего образования УО выявить ОО, в которых …»), by department in the dative, by the Положение's term for
+    the measures: the department the Положение names carries them out, not the methodical service; the authority's
+    own («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The
+    responsible department's are popped by the caller into its own point."""
+    reported = cycle_date(results.regulation, "measures", document.year)
+    until = f"не позднее {date_text(project, reported)}" if reported else _measures_until(project, year, results)
+    measures: dict[str, list[str]] = {}
+    for result in results.indicators:
+        if result.municipality is None or result.municipality.meets_target is not False:
+            continue
+        tasks: dict[str, list[str]] = {}
+        for department, task in authority_tasks(result.indicator.recommendation):
+            whom = executor if department == "УО" else lower_first(department)
+            tasks.setdefault(whom, []).append(_spelled_out(task) if addressees(results) else task)
+        for whom, said in tasks.items():
+            measures.setdefault(whom, []).append(
+                f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {until} "
+                f"{and_joined(said).rstrip(',')}"  # the date first: a task may end with a clause a comma would close
+            )
+    return measures
+
+
+def _spelled_out(task: str) -> str:
+    """«выявить ОО, в которых …» → «выявить образовательные организации, в которых …»: a приказ with points on the
+    organizations below a target writes them out (``BELOW_TARGET_GENITIVE``), so its abbreviation would come after
+    them."""
+
+    def full(found: re.Match[str]) -> str:
+        case, number = context_case(task[: found.start()], lambda _: False)
+        return inflect_phrase(ORGANIZATIONS_WRITTEN, case, number or "plur")
+
+    return ORGANIZATION.sub(full, task)
 
 
 def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
@@ -162,8 +212,14 @@ def _organizations_point(
 
 
 def _department_point(
-    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, responsible: str
+    project: ProjectSources,
+    document: YearDocument,
+    results: MechanismResults,
+    responsible: str,
+    measures: list[str],
 ) -> Point:
+    """The department responsible for the monitoring: publication, the authority's plan (drafted by it, approved by
+    the head), its own measures on indicators the округ missed, the analysis of the measures' effectiveness."""
     regulation = results.regulation
     items = []
     if re.search(r"сайт", regulation.schedule, re.IGNORECASE):
@@ -173,10 +229,12 @@ def _department_point(
         )
     planned = cycle_date(regulation, "plan", document.year)
     if planned:
+        head = lower_first(inflect_phrase(project.valid_profile.model.head.position, "datv"))
         items.append(
-            "обеспечить утверждение плана мероприятий управления образования по итогам мониторинга не позднее "
-            f"{date_text(project, planned)}"
+            f"разработать и представить на утверждение {head} план мероприятий управления образования по итогам "
+            f"мониторинга не позднее {date_text(project, planned)}"
         )
+    items += measures
     effectiveness = use_of_results_clause(regulation, "effectiveness")
     manner = f" в порядке, установленном пунктом {effectiveness} Положения о мониторинге," if effectiveness else ""
     analysed = cycle_date(regulation, "effectiveness", document.year) or report_date(

@@ -42,6 +42,9 @@ class Paragraph:
     keep_next: bool = False
     page_break_before: bool = False
     """Begins a page: an appendix after the document's text."""
+    at_page_foot: bool = False
+    """Set at the foot of its page, flush left, whatever the text above leaves free: a letter's executor mark (ГОСТ Р
+    7.0.97-2025, п. 5.26). A frame anchored to the text area's bottom, which Word and LibreOffice both place there."""
 
     @property
     def text(self) -> str:
@@ -94,8 +97,9 @@ def paragraph(
     num_id: int | None = None,
     keep_next: bool = False,
     page_break_before: bool = False,
+    at_page_foot: bool = False,
 ) -> Paragraph:
-    return Paragraph(style, list(runs), level, num_id, keep_next, page_break_before)
+    return Paragraph(style, list(runs), level, num_id, keep_next, page_break_before, at_page_foot)
 
 
 def table(
@@ -169,6 +173,12 @@ def hyphenate_tables(blocks: Iterable[Block]) -> None:
 # Writing: the XML text of each block, without namespace declarations (the template's body declares them).
 
 
+PAGE_FOOT_FRAME = (
+    '<w:framePr w:wrap="notBeside" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="left" w:yAlign="bottom"/>'
+)
+"""A frame as wide as its text, at the bottom left of the text area, with no text beside it."""
+
+
 def to_xml(block: Block) -> str:
     if isinstance(block, Paragraph):
         return _paragraph_xml(block)
@@ -183,6 +193,8 @@ def _paragraph_xml(node: Paragraph) -> str:
         parts.append("<w:keepNext/>")
     if node.page_break_before:
         parts.append("<w:pageBreakBefore/>")
+    if node.at_page_foot:
+        parts.append(PAGE_FOOT_FRAME)
     if node.level is not None or node.num_id is not None:
         parts.append("<w:numPr>")
         if node.level is not None:

@@ -1,13 +1,20 @@
 """The dates of the monitoring year's documents, planned from the Положение's schedule: a document is dated by
-the last day its deadline allows («до 20 декабря» — 19 December), moved back to a working day; a period given to
-someone else («не позднее …») ends on a working day, moved forward as ст. 193 ГК РФ moves a deadline that falls
-on a day off. Days off are Saturdays, Sundays and the holidays of ст. 112 ТК РФ; the government's yearly
-transfers of days off are not known here."""
+the last day its deadline allows («до 20 декабря» — 19 December), moved back to a working day, as is every date a
+limit of the Положение («до 1 июля», «до 31 декабря») bounds; only a period the tool counts itself (a month for the
+plans, ten days for the рекомендации) that ends on a day off ends on the next working day, as ст. 193 ГК РФ moves it.
+Working days are those of the official production calendar: Saturdays, Sundays and the holidays of ст. 112 ТК РФ
+are days off, and so are the days the Government's yearly decree moves («30.12.2024», постановление Правительства РФ
+от 10.08.2023 № 1314), while the Saturdays it makes working days are working days («28.12.2024»). The calendar is
+the ``holidays`` package's (it cites the decree of each year, 2020–2027); a year no decree has covered yet gets the
+holidays of ст. 112 alone."""
 
 from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
+
+import holidays
 
 from schemas.cycle import CYCLE_DOCUMENTS
 from schemas.regulation import MonitoringRegulation
@@ -16,8 +23,6 @@ from ..coherence.cycle import cycle_deadline, cycle_text
 from ..coherence.dates import Day, Deadline, deadlines_in
 from ..coherence.timeline import document_deadline
 
-HOLIDAYS = frozenset({(1, day) for day in range(1, 9)} | {(2, 23), (3, 8), (5, 1), (5, 9), (6, 12), (11, 4)})
-"""Non-working holidays (ст. 112 ТК РФ), as (month, day)."""
 USUAL_REPORT_DAY = Day(12, 20)
 """When a Положение sets no deadline for its справка: the year's results are summed up before the year ends."""
 SENDING_DAYS = 10
@@ -27,8 +32,15 @@ NEXT_YEAR = re.compile(r"следующ\w*\s+за\s+отч[её]тным", re.IG
 """«до 1 июля года, следующего за отчётным»: a step of the cycle in the year after the monitoring."""
 
 
+@lru_cache(maxsize=16)
+def _production_calendar(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("RU", years=year)
+
+
 def is_working(day: datetime.date) -> bool:
-    return day.weekday() < 5 and (day.month, day.day) not in HOLIDAYS
+    """A working day of Russia's production calendar: a weekday that is no holiday nor a day off moved by the year's
+    decree, or a Saturday the decree makes a working day."""
+    return _production_calendar(day.year).is_working_day(day)
 
 
 def working_on_or_before(day: datetime.date) -> datetime.date:
