@@ -142,8 +142,9 @@ def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> No
 
 def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
     """How many organizations make an индикатор of the округ counted in organizations («число ОО, в которых …»):
-    «По данным мониторинга на 19.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 вошли 20 — ОО,
-    в которых …; не вошли 4.». The data hold the counts alone, not which organizations they are."""
+    «По данным мониторинга на 19.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 (число ОО, в
+    которых …) вошли 20; не вошли 4.», the numerator in the Положение's words (no agreement with the count to get
+    wrong). The data hold the counts alone, not which organizations they are."""
     lines = []
     for result in results.indicators:
         calculation, whole = result.indicator.calculation, result.municipality
@@ -155,12 +156,12 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
         if not numerator or not denominator or whole.numerator is None or not whole.denominator:
             continue
         counted, total = whole.numerator, whole.denominator
-        entered = "вошли все" if counted == total else f"{_entered(counted)} {counted} — {numerator.group(1)}"
+        entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}"
         rest = f"; не {_entered(total - counted)} {total - counted}" if counted < total else ""
         closed = "," if "," in denominator.group(1) else ""  # a participial clause ends before the predicate
         lines.append(
             f"По данным мониторинга на {dated}, из {total} {denominator.group(1)}{closed} в числитель "
-            f"показателя {result.indicator.code} {entered}{rest}."
+            f"показателя {result.indicator.code} ({calculation.numerator}) {entered}{rest}."
         )
     return lines
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 from functools import lru_cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from schemas.cycle import CYCLE_DOCUMENTS
 from schemas.regulation import MonitoringRegulation
@@ -22,6 +21,9 @@ from schemas.regulation import MonitoringRegulation
 from ..coherence.cycle import cycle_deadline, cycle_text
 from ..coherence.dates import Day, Deadline, deadlines_in
 from ..coherence.timeline import document_deadline
+
+if TYPE_CHECKING:
+    import holidays
 
 USUAL_REPORT_DAY = Day(12, 20)
 """When a Положение sets no deadline for its справка: the year's results are summed up before the year ends."""
@@ -34,6 +36,8 @@ NEXT_YEAR = re.compile(r"следующ\w*\s+за\s+отч[её]тным", re.IG
 
 @lru_cache(maxsize=16)
 def _production_calendar(year: int) -> holidays.HolidayBase:
+    import holidays  # when first needed: a fifth of a second no command that dates nothing should pay
+
     return holidays.country_holidays("RU", years=year)
 
 
