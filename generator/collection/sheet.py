@@ -16,6 +16,7 @@ from schemas.diagnostics import Diagnostic, Location
 from ..monitoring.columns import Column, FormPlan, Part, ValueKind
 from ..messages.monitoring import (
     BLANK,
+    BLANK_CELL,
     ERROR_VALUE,
     EXTRA_COLUMN,
     FORMULA_WITHOUT_VALUE,
@@ -26,6 +27,7 @@ from ..messages.monitoring import (
     NUMERATOR_ABOVE,
     ORGANIZATION_ROW_MISSING,
     ORGANIZATION_TWICE,
+    PART_WORDS,
     UNKNOWN_ORGANIZATION,
 )
 from ..monitoring.selection import Respondent
@@ -43,8 +45,6 @@ from .forms import (
     NAME_HEADER,
 )
 from .workbook import Sheet
-
-PART_WORDS = {Part.NUMERATOR: "числитель", Part.DENOMINATOR: "знаменатель", Part.VALUE: "значение"}
 
 
 @dataclass
@@ -245,6 +245,6 @@ def _cell_problem(
     if message:
         return message
     if value is None:
-        return BLANK.format(what=f"показатель {check.column.code}, {PART_WORDS[check.column.part]}")
+        return BLANK.format(what=BLANK_CELL.format(code=check.column.code, part=PART_WORDS[check.column.part.value]))
     values[check.key] = value
     return ""

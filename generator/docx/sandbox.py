@@ -56,6 +56,13 @@ class TemplateLimit(SecurityError):
     """A template went past a bound; the message is Russian."""
 
 
+def _too_much_text(limit: int) -> TemplateLimit:
+    """The limit said as the message says it: «более 1 млн знаков»."""
+    return TemplateLimit(
+        messages.TEMPLATE_TOO_MUCH_TEXT.format(limit=messages.MILLIONS.format(count=limit // 1_000_000))
+    )
+
+
 class BoundedEnvironment(SandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%"})
 
@@ -75,7 +82,7 @@ class BoundedEnvironment(SandboxedEnvironment):
                 for chunk in template_body:
                     size += len(chunk)
                     if size > MAX_OUTPUT:
-                        raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="50 млн"))
+                        raise _too_much_text(MAX_OUTPUT)
                     self._check_time()
                     chunks.append(chunk)
         except RecursionError:
@@ -90,13 +97,13 @@ class BoundedEnvironment(SandboxedEnvironment):
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         self._check_time()
         if operator == "**" and isinstance(right, int) and abs(right) > 64:
-            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+            raise _too_much_text(MAX_TEXT)
         if operator == "*":
             for sized, times in ((left, right), (right, left)):
                 if isinstance(sized, (str, list, tuple)) and isinstance(times, int) and len(sized) * times > MAX_TEXT:
-                    raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+                    raise _too_much_text(MAX_TEXT)
         if operator == "%" and isinstance(left, str) and _has_big_number(left):
-            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+            raise _too_much_text(MAX_TEXT)
         result = super().call_binop(context, operator, left, right)
         _check_size(result)
         return result
@@ -140,9 +147,9 @@ def _guarded(function: Callable[..., Any]) -> Callable[..., Any]:
 def _check_arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_TEXT:
-            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+            raise _too_much_text(MAX_TEXT)
         if isinstance(value, str) and _has_big_number(value):
-            raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+            raise _too_much_text(MAX_TEXT)
 
 
 def _has_big_number(text: str) -> bool:
@@ -157,4 +164,4 @@ def _has_big_number(text: str) -> bool:
 
 def _check_size(value: Any) -> None:
     if isinstance(value, (str, list, tuple)) and len(value) > MAX_TEXT:
-        raise TemplateLimit(messages.TEMPLATE_TOO_MUCH_TEXT.format(limit="1 млн"))
+        raise _too_much_text(MAX_TEXT)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..messages import lint as say
 from .document import LintDocument, Passage
 from .language import is_abbreviation, is_known, tokens
 from .registry import Finding, check, lexicon
@@ -34,11 +35,15 @@ def abbreviations_introduced(document: LintDocument) -> Iterator[Finding]:
                 continue
             reported.add(word)
             later = first_introduction.get(word)
-            where = f"введено только в {document.unit_in} {later.number}" if later is not None else "нигде не введено"
+            where = (
+                say.INTRODUCED_LATER.format(unit=document.unit_in, number=later.number)
+                if later is not None
+                else say.NEVER_INTRODUCED
+            )
             yield Finding(
                 "abbrev-undefined",
                 passage,
-                f"сокращение «{word}» {where}: при первом употреблении дайте полное название и «(далее — {word})»",
+                say.ABBREVIATION_UNDEFINED.format(word=word, where=where),
             )
         introduced.update(word for _, word in here)
 

@@ -16,6 +16,7 @@ from .. import messages
 from ..coherence.dates import Day, Deadline, days_in, deadlines_in
 from ..coherence.timeline import late, late_message, report_deadline, roadmap_problem
 from ..coherence.text import CITATION
+from ..messages import lint as say
 from .coherence import CODE, Row, deadline_passage, schedule_text, table_rows
 from .document import LintDocument
 from .registry import Finding
@@ -92,7 +93,7 @@ def _evidence(rows: list[Row], views: dict[str, RegulationView]) -> Iterator[Fin
                 when = datetime.date(year, month, day)
                 if late(when, view.report):
                     yield Finding(
-                        "evidence-late", passage, late_message("аналитическая справка", when, view.report, view.code)
+                        "evidence-late", passage, late_message(say.ANALYTICAL_REPORT, when, view.report, view.code)
                     )
 
 

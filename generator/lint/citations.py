@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Iterator
 
+from ..messages import lint as say
 from .document import LintDocument, Passage
 from .registry import Finding, check, lexicon
 
@@ -65,7 +66,7 @@ def citations(document: LintDocument) -> Iterator[Finding]:
 
 
 def citation_message(fragment: str) -> str:
-    return f"ссылка на акт без даты и номера: «{fragment}»; нужно «от ДД.ММ.ГГГГ № …»"
+    return say.CITATION_INCOMPLETE.format(fragment=fragment)
 
 
 @check()
@@ -81,8 +82,7 @@ def date_order(document: LintDocument) -> Iterator[Finding]:
                 yield Finding(
                     "date-order",
                     passage,
-                    f"документ датирован {dated:%d.%m.%Y}, а говорит о периоде "
-                    f"«{phrase}», который кончается {end:%d.%m.%Y}",
+                    say.DATE_ORDER.format(dated=dated, phrase=phrase, end=end),
                 )
 
 

@@ -21,6 +21,7 @@ from ..coherence.timeline import (
     report_deadline,
     schedule_problems,
 )
+from ..messages import lint as say
 from .citations import HEAD, document_date
 from .document import LintDocument, Passage
 from .registry import Finding, check, lexicon
@@ -151,7 +152,7 @@ def indicator_deadlines(document: LintDocument) -> Iterator[Finding]:
             continue
         problem = period_problem(row_period(row, passage), row.text, passage.text, report)
         if problem:
-            yield Finding("deadline-period", passage, f"показатель {row.label}: {problem}")
+            yield Finding("deadline-period", passage, say.INDICATOR_PROBLEM.format(code=row.label, problem=problem))
         named.append((Named(row.label, passage.text), passage))
     if schedule is None:
         return

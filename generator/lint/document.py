@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import messages
+from ..messages import lint as say
 from .pdf import UnreadablePdf, joined, read_pdf_blocks
 
 if TYPE_CHECKING:  # the readers (lxml) are imported when a document is read: ``check`` uses the rules alone
@@ -52,11 +53,11 @@ class LintDocument:
 
     @property
     def unit(self) -> str:
-        return "строка" if self.is_pdf else "абзац"
+        return say.LINE if self.is_pdf else say.PARAGRAPH
 
     @property
     def unit_in(self) -> str:
-        return "строке" if self.is_pdf else "абзаце"
+        return say.IN_LINE if self.is_pdf else say.IN_PARAGRAPH
 
 
 def read_document(path: Path, display: str) -> LintDocument:
@@ -66,9 +67,9 @@ def read_document(path: Path, display: str) -> LintDocument:
     try:
         data = path.read_bytes()
     except FileNotFoundError as error:
-        raise UnreadableDocument("файл не найден") from error
+        raise UnreadableDocument(messages.FILE_MISSING) from error
     except OSError as error:
-        raise UnreadableDocument(f"файл не читается ({error.strerror})") from error
+        raise UnreadableDocument(say.UNREADABLE.format(reason=error.strerror)) from error
     if data.startswith(PDF_SIGNATURE):
         return _from_pdf(path, display)
     return _from_docx(data, display)
@@ -93,7 +94,7 @@ def _from_pdf(path: Path, display: str) -> LintDocument:
     try:
         blocks = read_pdf_blocks(path)
     except UnreadablePdf as error:
-        raise UnreadableDocument(messages.LINT_PDF_UNREADABLE) from error
+        raise UnreadableDocument(say.PDF_UNREADABLE) from error
     passages: list[Passage] = []
     number = 1
     for block in blocks:

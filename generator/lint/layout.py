@@ -8,6 +8,7 @@ import re
 from typing import Iterator
 
 from ..docx.oxml import TWIPS_PER_MM
+from ..messages import lint as say
 from .document import LintDocument, Passage
 from .registry import Finding, check, lexicon
 
@@ -17,20 +18,18 @@ MIN_MARGINS_MM = {"left": 20, "right": 10, "top": 20, "bottom": 20}
 WORD_DEFAULT_MARGIN_MM = 25.4
 BODY_SIZES = (12, 14)
 TABLE_MIN_SIZE = 10
-SIDE_NAMES = {"left": "левое", "right": "правое", "top": "верхнее", "bottom": "нижнее"}
 
 
 @check(layout=True)
 def page_setup(document: LintDocument) -> Iterator[Finding]:
     if not document.pages:
-        yield Finding("page-size", None, "нет параметров страницы: Word возьмёт формат Letter, а не A4")
+        yield Finding("page-size", None, say.NO_PAGE_SETUP)
     for index, page in enumerate(document.pages or [], start=1):
         if not _is_a4(page.width, page.height):
             yield Finding(
                 "page-size",
                 None,
-                f"раздел {index}: формат страницы {page.width / TWIPS_PER_MM:.0f} × "
-                f"{page.height / TWIPS_PER_MM:.0f} мм, а нужен A4 (210 × 297 мм)",
+                say.PAGE_SIZE.format(section=index, width=page.width / TWIPS_PER_MM, height=page.height / TWIPS_PER_MM),
             )
         for side, minimum in MIN_MARGINS_MM.items():
             value = page.margins[side] / TWIPS_PER_MM if page.margins else WORD_DEFAULT_MARGIN_MM
@@ -38,7 +37,7 @@ def page_setup(document: LintDocument) -> Iterator[Finding]:
                 yield Finding(
                     "page-margins",
                     None,
-                    f"раздел {index}: {SIDE_NAMES[side]} поле {value:.0f} мм, а по ГОСТ — не менее {minimum} мм",
+                    say.MARGIN.format(section=index, side=say.SIDES[side], value=value, minimum=minimum),
                 )
 
 
@@ -64,15 +63,15 @@ def typefaces(document: LintDocument) -> Iterator[Finding]:
             wrong_sizes.setdefault((size, passage.in_table), []).append(passage)
         for font in sorted(passage.typeface.fonts - fonts - reported_fonts):
             reported_fonts.add(font)
-            yield Finding(
-                "font-family", passage, f"шрифт «{font}» не из рекомендованных (Times New Roman, Arial, Calibri …)"
-            )
+            yield Finding("font-family", passage, say.FONT.format(font=font))
     for (size, in_table), where in wrong_sizes.items():
         low, high = _allowed(in_table)
-        place = "в таблицах " if in_table else ""
-        count = f" (абзацев с таким шрифтом: {len(where)})" if len(where) > 1 else ""
+        place = say.IN_TABLES if in_table else ""
+        count = say.SIZE_COUNT.format(count=len(where)) if len(where) > 1 else ""
         yield Finding(
-            "font-size", where[0], f"размер шрифта {place}{_points(size)} пт, а допустимо {low}–{high} пт{count}"
+            "font-size",
+            where[0],
+            say.FONT_SIZE.format(place=place, size=_points(size), low=low, high=high, count=count),
         )
 
 

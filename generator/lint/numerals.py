@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 from typing import Iterator, Sequence
 
+from ..messages import lint as say
 from .document import LintDocument
 from .language import Token, lemma, parses, tokens
 from .memo import memo
@@ -25,7 +26,7 @@ def numerals(document: LintDocument) -> Iterator[Finding]:
 
 
 def agreement_message(written: str, expected: str) -> str:
-    return f"числительное не согласовано с существительным: «{written}», нужно «{expected}»"
+    return say.NUMERAL_AGREEMENT.format(written=written, expected=expected)
 
 
 _NUMBER_AND_WORD = re.compile(r"(?<!\d)(\d+)\s*([а-яё]+)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..messages import lint as say
 from .document import LintDocument, Passage
 from .registry import Finding, check
 
@@ -74,19 +75,19 @@ def _act_requisites(passages: list[Passage], kind_index: int) -> Iterator[Findin
         yield Finding(
             "act-date-number",
             passages[kind_index],
-            "после вида документа нет даты и регистрационного номера («15.03.2021 … № 112»)",
+            say.ACT_DATE_NUMBER,
         )
     elif re.search(r"№\S", dated.text):
-        yield Finding("number-sign", dated, "после знака «№» нужен пробел")
+        yield Finding("number-sign", dated, say.NUMBER_SIGN)
     title = next((p for p in passages[kind_index + 1 : kind_index + 8] if re.match(r"^(О|Об)\s", p.text.strip())), None)
     if title is None:
         yield Finding(
             "act-title",
             passages[kind_index],
-            "нет заголовка к тексту: он начинается с «О» или «Об» и отвечает на вопрос «о чём?»",
+            say.ACT_TITLE,
         )
     elif title.text.rstrip().endswith("."):
-        yield Finding("title-full-stop", title, "в конце заголовка к тексту точка не ставится")
+        yield Finding("title-full-stop", title, say.ACT_TITLE_FULL_STOP)
     yield from _signature(passages)
 
 
@@ -94,11 +95,9 @@ def _signature(passages: list[Passage]) -> Iterator[Finding]:
     tail = [p for p in passages[-10:] if p.text.strip()]
     signed = next((p for p in reversed(tail) if INITIALS.search(p.text)), None)
     if signed is None:
-        yield Finding(
-            "signature", tail[-1] if tail else None, "нет подписи: должность и инициалы с фамилией («А.А. Иванов»)"
-        )
+        yield Finding("signature", tail[-1] if tail else None, say.SIGNATURE)
     elif re.search(r" {3,}", signed.text):
-        yield Finding("signature-spaces", signed, "подпись выровнена пробелами; используйте табуляцию или таблицу")
+        yield Finding("signature-spaces", signed, say.SIGNATURE_SPACES)
 
 
 def _document_requisites(passages: list[Passage]) -> Iterator[Finding]:
@@ -107,17 +106,17 @@ def _document_requisites(passages: list[Passage]) -> Iterator[Finding]:
         yield Finding(
             "document-title",
             passages[0] if passages else None,
-            "нет заголовка документа (ПОЛОЖЕНИЕ, КОНЦЕПЦИЯ, ПЛАН …)",
+            say.DOCUMENT_TITLE,
         )
         return
     title = passages[index]
     subtitle = passages[index + 1] if index + 1 < len(passages) else None
     for part in (title, subtitle):
         if part is not None and part.text.rstrip().endswith("."):
-            yield Finding("title-full-stop", part, "в конце заголовка документа точка не ставится")
+            yield Finding("title-full-stop", part, say.DOCUMENT_TITLE_FULL_STOP)
     if title.text.strip().upper().startswith(LETTER_KINDS):
         if not any(ADDRESSEE.match(p.text.strip()) for p in passages[:index]):
-            yield Finding("addressee", title, "нет адресата («Руководителю …») в правом верхнем углу")
+            yield Finding("addressee", title, say.ADDRESSEE)
         return
     yield from _approval_stamp(passages[:index], title)
     yield from _appendix_mark(passages[:index])
@@ -128,25 +127,22 @@ def _approval_stamp(before: list[Passage], title: Passage) -> Iterator[Finding]:
 
     index = next((i for i, p in enumerate(before) if re.match(r"^УТВЕРЖД", p.text.strip(), re.IGNORECASE)), None)
     if index is None:
-        yield Finding(
-            "stamp", title, "нет грифа утверждения («УТВЕРЖДЕНО / приказом … от … № …») в правом верхнем углу"
-        )
+        yield Finding("stamp", title, say.STAMP)
         return
     stamp = before[index]
     word = stamp.text.strip()
     if word != word.upper():
-        yield Finding("stamp-case", stamp, "слово грифа пишется прописными буквами: «УТВЕРЖДЕНО»")
+        yield Finding("stamp-case", stamp, say.STAMP_CASE)
     kind = title.text.strip().split(" ")[0]
     expected = approval_word(kind.capitalize())
     if word.upper() != expected:
-        yield Finding("stamp-agreement", stamp, f"гриф не согласован с видом документа «{kind}»: нужно «{expected}»")
+        yield Finding("stamp-agreement", stamp, say.STAMP_AGREEMENT.format(kind=kind, expected=expected))
     following = " ".join(p.text.strip() for p in before[index + 1 : index + 4])
     if not INSTRUMENTAL.match(following) or not re.search(DATE + r"\s*" + NUMBER, following):
         yield Finding(
             "stamp",
             stamp,
-            "после слова грифа нужны утверждающий документ в творительном падеже, дата и "
-            "номер («приказом … от 15.03.2021 № 112»)",
+            say.STAMP_ACT,
         )
 
 
@@ -157,20 +153,18 @@ def _appendix_mark(before: list[Passage]) -> Iterator[Finding]:
     mark = before[index]
     following = " ".join(p.text.strip() for p in before[index + 1 : index + 3])
     if not TO_ACT.match(following) or not re.search(DATE + r"\s*" + NUMBER, following):
-        yield Finding("appendix-mark", mark, "отметка о приложении: нужно «к приказу … от 15.03.2021 № 112»")
+        yield Finding("appendix-mark", mark, say.APPENDIX_MARK)
         return
     stamp_text = " ".join(p.text for p in before[index + 3 :])
     mark_date = re.search(DATE + r"\s*(" + NUMBER + ")", following)
     stamp_date = re.search(DATE + r"\s*(" + NUMBER + ")", stamp_text)
     if mark_date and stamp_date and _normal(mark_date.group(0)) != _normal(stamp_date.group(0)):
-        yield Finding("appendix-mark", mark, "дата и номер в отметке о приложении и в грифе утверждения не совпадают")
+        yield Finding("appendix-mark", mark, say.APPENDIX_MARK_DIFFERS)
     elif mark_date and stamp_date:
         yield Finding(
             "requisite-repeated",
             mark,
-            "отметка о приложении повторяет гриф утверждения того же акта: "
-            "оставьте один реквизит — гриф «УТВЕРЖДЕНО / приказом … от … № …» "
-            "(с номером приложения «(приложение 2)», если на него ссылаются)",
+            say.REQUISITE_REPEATED,
         )
 
 

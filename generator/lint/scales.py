@@ -20,6 +20,7 @@ from ..docx.typed import strip_typed
 from ..scales.reading import bands_in
 from ..scales.totals import MUNICIPAL_NAME, read_total
 from ..scales import scale_findings, total_findings
+from ..messages import lint as say
 from .document import LintDocument, Passage
 from .registry import Finding, check
 
@@ -51,7 +52,7 @@ class Row:
 def scales(document: LintDocument) -> Iterator[Finding]:
     rows = [row for row in _rows(document) if row.bands]
     for row in rows:
-        owner = scale_messages.SCALE_OWNER.format(code=row.code or "в таблице")
+        owner = scale_messages.SCALE_OWNER.format(code=row.code or say.SCALE_IN_TABLE)
         bands = [band for _, band in row.bands]
         for finding in scale_findings(bands, row.unit or _unit_of(bands), owner):
             index = finding.index if finding.index is not None else len(bands) - 1

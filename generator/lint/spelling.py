@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any, Iterator
 
-from .. import messages
+from ..messages import lint as say
 from .document import LintDocument
 from .language import in_word_list, is_abbreviation, is_known, is_proper_noun, sentences, tokens
 from .registry import Finding, check
@@ -41,14 +41,14 @@ def spelling(document: LintDocument) -> Iterator[Finding]:
     try:
         dictionary()
     except DictionaryMissing:
-        yield Finding("spelling-unavailable", None, messages.LINT_NO_DICTIONARY)
+        yield Finding("spelling-unavailable", None, say.NO_DICTIONARY)
         return
     reported: set[str] = set()
     for passage in document.passages:
         for word in misspelled(passage.text):
             if word.lower() not in reported:
                 reported.add(word.lower())
-                yield Finding("spelling", passage, f"слово «{word}» не найдено в словаре{_suggest(word)}")
+                yield Finding("spelling", passage, say.SPELLING.format(word=word, suggestions=_suggest(word)))
 
 
 def misspelled(text: str) -> list[str]:
@@ -82,4 +82,4 @@ def _known(word: str) -> bool:
 
 def _suggest(word: str) -> str:
     options = [s for s in dictionary().suggest(word)[:SUGGESTIONS] if " " not in s]
-    return "; может быть, " + " или ".join(f"«{s}»" for s in options) if options else ""
+    return say.SUGGESTIONS.format(options=say.OR.join(f"«{s}»" for s in options)) if options else ""

@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Iterator
 
+from ..messages import lint as say
 from .document import LintDocument, Passage
 from .language import is_abbreviation, is_proper_noun, tokens
 from .registry import Finding, check, lexicon
@@ -23,13 +24,13 @@ def program_text(document: LintDocument) -> Iterator[Finding]:
         fragments = program_fragments(passage.text)
         lookalikes = [f for f in fragments if re.fullmatch(MIXED_SCRIPT, f)]
         if lookalikes:
-            yield Finding("program-text", passage, "латинские буквы в русских словах: " + listing(lookalikes))
+            yield Finding("program-text", passage, say.LOOKALIKES.format(found=listing(lookalikes)))
         fragments = [f for f in fragments if f not in lookalikes]
         if fragments:
             yield Finding(
                 "program-text",
                 passage,
-                "в официальном документе текст для пользователя программы: " + listing(fragments),
+                say.PROGRAM_TEXT.format(found=listing(fragments)),
             )
 
 
@@ -53,7 +54,7 @@ def program_fragments(text: str) -> list[str]:
 
 def listing(items: list[str]) -> str:
     shown = ", ".join(f"«{item}»" for item in items[:SHOWN])
-    return shown + (f" и ещё {len(items) - SHOWN}" if len(items) > SHOWN else "")
+    return shown + (say.MORE.format(count=len(items) - SHOWN) if len(items) > SHOWN else "")
 
 
 @cache
@@ -83,7 +84,7 @@ def operative_comma(document: LintDocument) -> Iterator[Finding]:
             yield Finding(
                 "operative-comma",
                 passage,
-                f"перед «{word}:» нет запятой: преамбула заканчивается запятой («…, {word}:»)",
+                say.OPERATIVE_COMMA.format(word=word),
             )
         if passage.text.strip():
             previous = passage.text
@@ -118,7 +119,7 @@ def unbound(document: LintDocument) -> Iterator[Finding]:
             yield Finding(
                 "unbound-date",
                 passage,
-                "не связаны неразрывным пробелом или дефисом (перенос разорвёт их): " + listing(pairs),
+                say.UNBOUND.format(found=listing(pairs)),
             )
 
 
@@ -134,9 +135,7 @@ def _torn_lines(document: LintDocument) -> Iterator[Finding]:
                 torn = f"№ ⏎ {start.split()[0]}"
             else:
                 continue
-            yield Finding(
-                "unbound-date", Passage(number, line), f"строка разорвана внутри «{torn}»: нужен неразрывный пробел"
-            )
+            yield Finding("unbound-date", Passage(number, line), say.TORN_LINE.format(torn=torn))
 
 
 def _printed_runs(document: LintDocument) -> list[list[tuple[int, str]]]:
@@ -157,9 +156,7 @@ def capital_after_colon(document: LintDocument) -> Iterator[Finding]:
     for passage in document.passages:
         words = capitals_after_colon(passage.text)
         if words:
-            yield Finding(
-                "capital-after-colon", passage, "после двоеточия внутри предложения — строчная буква: " + listing(words)
-            )
+            yield Finding("capital-after-colon", passage, say.CAPITAL_AFTER_COLON.format(found=listing(words)))
 
 
 def capitals_after_colon(text: str) -> list[str]:

@@ -64,6 +64,9 @@ ORGANIZATION_OTHER_FILE = (
 )
 NOT_APPLICABLE = "показатель {code} к организации {name} не относится: очистите ячейку"
 BLANK = "ячейка не заполнена, а остальные ячейки строки заполнены: {what}"
+BLANK_CELL = "показатель {code}, {part}"
+PART_WORDS = {"numerator": "числитель", "denominator": "знаменатель", "value": "значение"}
+"""A raw value of an indicator (``monitoring.columns.Part``) in words."""
 
 # Reading a returned workbook: a cell.
 TEXT_IN_NUMBER = "текст вместо числа: «{text}»; введите только число"

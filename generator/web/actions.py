@@ -12,7 +12,7 @@ from typing import Any
 
 from schemas.diagnostics import Diagnostic, Location
 
-from .. import messages
+from ..messages import web as say
 from ..build import build, project_lock
 from ..build.manifest import digest
 from ..build.plan import Decision, Target
@@ -42,7 +42,7 @@ def save_source(
     with project_lock(layout):
         current = digest(path.read_bytes()) if path.exists() else ""
         if current != opened_digest:
-            raise MsokoError([Diagnostic.error(Location(display), messages.WEB_CHANGED_ON_DISK, code="web")])
+            raise MsokoError([Diagnostic.error(Location(display), say.CHANGED_ON_DISK, code="web")])
         try:
             for other, written in (companions or {}).items():
                 atomic_write(other, written.encode("utf-8"))
@@ -82,7 +82,7 @@ def rebuild(layout: ProjectLayout, force: bool, job: BuildJob) -> None:
         while not job.finished:
             _follow(job, receiving.recv())
     except EOFError:
-        job.problems = [Diagnostic.error(Location(layout.display(layout.output)), messages.WEB_BUILD_LOST, code="web")]
+        job.problems = [Diagnostic.error(Location(layout.display(layout.output)), say.BUILD_LOST, code="web")]
     finally:
         receiving.close()
         child.join()
@@ -135,14 +135,13 @@ def approve(
 ) -> tuple[list[approvals.Approval], list[Target]]:
     """Record the ``chosen`` documents as approved by ``approver``, once the user has confirmed."""
     from ..review.loop import approve as record_approval
-    from .wording import NOT_CONFIRMED, NOTHING_CHOSEN
 
     refusals = [
         text
         for text, wrong in (
-            (messages.WEB_APPROVER_MISSING, not approver.strip()),
-            (NOTHING_CHOSEN, not chosen),
-            (NOT_CONFIRMED, not confirmed),
+            (say.APPROVER_MISSING, not approver.strip()),
+            (say.NOTHING_CHOSEN, not chosen),
+            (say.NOT_CONFIRMED, not confirmed),
         )
         if wrong
     ]

@@ -12,7 +12,7 @@ from starlette.responses import Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from .. import messages
+from ..messages import web as say
 from ..errors import MsokoError, file_system_error
 from ..project import ProjectLayout
 from . import handover, monitoring, views
@@ -20,22 +20,13 @@ from .forms import FormRefused
 from .rendering import HERE, message_page, templates
 from .security import ASGIApp, BodyTooLarge, allowed_hosts, guarded, plain_page
 
-ERROR_TITLES = {
-    400: "Неверный запрос",
-    403: "Запрос отклонён",
-    404: "Не найдено",
-    405: "Недопустимое действие",
-    409: "Не получилось",
-    413: "Запрос отклонён",
-    500: "Внутренняя ошибка",
-}
-"""The heading of the page for each error status; any other is «Ошибка запроса»."""
 ERROR_TEXTS = {
-    400: messages.WEB_BAD_REQUEST,
-    404: messages.WEB_NOT_FOUND,
-    405: messages.WEB_METHOD_NOT_ALLOWED,
-    413: messages.WEB_BODY_TOO_LARGE,
+    400: say.BAD_REQUEST,
+    404: say.NOT_FOUND,
+    405: say.METHOD_NOT_ALLOWED,
+    413: say.BODY_TOO_LARGE,
 }
+"""The text of the page for each error status Starlette raises; any other gets BAD_REQUEST."""
 
 
 def create_app(
@@ -70,21 +61,21 @@ async def _http_error(request: Request, error: Exception) -> Response:
     status = error.status_code
     # Starlette's own details are English («Not Found», «Part exceeded maximum size…»): ours are Russian.
     own = status == 404 and error.detail != "Not Found"
-    text = error.detail if own else ERROR_TEXTS.get(status, messages.WEB_BAD_REQUEST)
-    return message_page(request, ERROR_TITLES.get(status, "Ошибка запроса"), text, status)
+    text = error.detail if own else ERROR_TEXTS.get(status, say.BAD_REQUEST)
+    return message_page(request, say.ERROR_TITLES.get(status, say.ERROR_OTHER), text, status)
 
 
 async def _user_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, MsokoError)
-    return message_page(request, ERROR_TITLES[409], "Исправьте и повторите:", 409, error.diagnostics)
+    return message_page(request, say.ERROR_TITLES[409], say.FIX_AND_RETRY, 409, error.diagnostics)
 
 
 async def _refused_form(request: Request, error: Exception) -> Response:
-    return message_page(request, ERROR_TITLES[400], str(error), 400)
+    return message_page(request, say.ERROR_TITLES[400], str(error), 400)
 
 
 async def _too_large(request: Request, error: Exception) -> Response:
-    return message_page(request, ERROR_TITLES[413], messages.WEB_BODY_TOO_LARGE, 413)
+    return message_page(request, say.ERROR_TITLES[413], say.BODY_TOO_LARGE, 413)
 
 
 async def _file_system(request: Request, error: Exception) -> Response:
@@ -94,4 +85,4 @@ async def _file_system(request: Request, error: Exception) -> Response:
 
 
 async def _bug(request: Request, error: Exception) -> Response:
-    return message_page(request, ERROR_TITLES[500], messages.WEB_INTERNAL.format(kind=type(error).__name__), 500)
+    return message_page(request, say.ERROR_TITLES[500], say.INTERNAL.format(kind=type(error).__name__), 500)

@@ -10,20 +10,16 @@ import yaml
 
 from schemas.acts import Act
 
+from .. import messages
 from ..build.plan import plan_targets
+from ..messages import web as say
 from ..sources.model import ProjectSources
 from ..sources.validate import CATALOGS_DIR
 from .forms import FormField
 
-APPROVAL_BLOCK = {
-    "stamp": "гриф утверждения",
-    "appendix": "отметка о приложении",
-    "both": "гриф утверждения (прежнее «и то и другое»)",
-}
-
 
 def act_name(act: Act) -> str:
-    name = f"{act.kind.capitalize()} от {act.date:%d.%m.%Y} № {act.number}"
+    name = messages.ACT_TITLE.format(kind=act.kind.capitalize(), date=f"{act.date:%d.%m.%Y}", number=act.number)
     return f"{name} «{act.title}»" if act.title else name
 
 
@@ -54,7 +50,7 @@ def offer_choices(form: FormField, project: ProjectSources) -> None:
         elif field.path == ("catalog",):
             labels = options.setdefault("catalogs", _catalogs())
         elif key == "approval_block":
-            labels = APPROVAL_BLOCK
+            labels = say.APPROVAL_BLOCKS
         elif key == "group" and "local_mechanisms" in field.path:  # a local mechanism's group, in words
             labels = options.setdefault(
                 "groups",

@@ -21,6 +21,7 @@ from schemas.profile import Project
 from ..build.manifest import digest
 from ..build.scratch import scratch_folder
 from ..errors import MsokoError
+from ..messages import web as say
 from ..messages.monitoring import ORPHANED_ROWS
 from ..monitoring.store import stored_rows
 from ..sources.kinds import DocumentKind, source_kind
@@ -43,9 +44,9 @@ organizations would stop the collection (a school without levels, an identifier 
 
 
 OTHER_SOURCES: dict[tuple[str, ...], tuple[type[BaseModel], str]] = {
-    ("project.yaml",): (Project, "Профиль проекта"),
-    ("glossary.yaml",): (Glossary, "Сокращения"),
-    ("organizations.yaml",): (Organizations, "Организации"),
+    ("project.yaml",): (Project, say.PROFILE),
+    ("glossary.yaml",): (Glossary, say.GLOSSARY),
+    ("organizations.yaml",): (Organizations, say.ORGANIZATIONS),
 }
 """The editable sources besides the documents' own (``sources/kinds.py``) and the acts."""
 
@@ -80,7 +81,7 @@ def editable(layout: ProjectLayout, relative: str) -> Editable | None:
     if inside in OTHER_SOURCES:
         model, kind = OTHER_SOURCES[inside]
     elif len(inside) == 2 and inside[0] == "acts":
-        model, kind = Act, "Распорядительный акт"
+        model, kind = Act, say.ACT
     else:
         return None
     return Editable(path, layout.display(path), model, kind)
@@ -192,9 +193,17 @@ def _years_and_mechanisms(tables: list[tuple[int, str]]) -> str:
     """«за 2024 год по механизму 1.1», «за 2023 и 2024 годы по механизмам 1.1, 1.2»."""
     years = sorted({year for year, _ in tables})
     codes = sorted({code for _, code in tables}, key=code_sort_key)
-    said_years = f"{years[0]} год" if len(years) == 1 else f"{', '.join(map(str, years[:-1]))} и {years[-1]} годы"
-    said_codes = f"механизму {codes[0]}" if len(codes) == 1 else f"механизмам {', '.join(codes)}"
-    return f"за {said_years} по {said_codes}"
+    said_years = (
+        say.ONE_YEAR.format(year=years[0])
+        if len(years) == 1
+        else say.SEVERAL_YEARS.format(years=", ".join(map(str, years[:-1])), last=years[-1])
+    )
+    said_codes = (
+        say.ONE_MECHANISM.format(code=codes[0])
+        if len(codes) == 1
+        else say.SEVERAL_MECHANISMS.format(codes=", ".join(codes))
+    )
+    return say.YEARS_AND_MECHANISMS.format(years=said_years, mechanisms=said_codes)
 
 
 def fix_mechanism(form: FormField) -> None:

@@ -21,7 +21,7 @@ from pydantic_core import PydanticUndefined
 
 from schemas.base import is_markdown
 
-from .. import messages
+from ..messages import web as say
 
 Path = tuple[str | int, ...]
 
@@ -221,7 +221,7 @@ def _read(form: FormField, submitted: typing.Mapping[str, str]) -> Any:
             }
         )
         if len(indices) > MAX_LIST_ITEMS:
-            raise FormRefused(messages.WEB_LIST_TOO_LONG.format(limit=MAX_LIST_ITEMS))
+            raise FormRefused(say.LIST_TOO_LONG.format(limit=MAX_LIST_ITEMS))
         assert form.item is not None
         return [_read(_relocated(form.item, form.path + (index,)), submitted) for index in indices]
     raw = UNWRITABLE.sub("", submitted.get(form.name, "").replace("\r\n", "\n"))

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from .. import messages
+from ..messages import web as say
 from ..build.plan import Target
 from ..confined import read_confined
 from ..project import ProjectLayout
@@ -34,7 +34,7 @@ def _layout(request: Request) -> ProjectLayout:
 
 
 def _served(
-    request: Request, path: Path, media_type: str, filename: str | None = None, missing: str = messages.WEB_NO_DOCUMENT
+    request: Request, path: Path, media_type: str, filename: str | None = None, missing: str = say.NO_DOCUMENT
 ) -> Response:
     """The file at ``path`` in the project, never through a symbolic link: a link (to /etc/passwd, say) is
     as if the file were not there."""
@@ -66,7 +66,7 @@ def _target(request: Request) -> Target:
     for decision in actions.document_decisions(project):
         if decision.target.id == wanted:
             return decision.target
-    raise HTTPException(404, messages.WEB_NO_DOCUMENT)
+    raise HTTPException(404, say.NO_DOCUMENT)
 
 
 async def start_build(request: Request) -> Response:
@@ -90,7 +90,7 @@ def build_progress(request: Request) -> Response:
 
 def document_page(request: Request) -> Response:
     target = _target(request)
-    document = _confined_bytes(request, _layout(request).output / target.output, messages.WEB_NO_DOCUMENT)
+    document = _confined_bytes(request, _layout(request).output / target.output, say.NO_DOCUMENT)
     pages = page_images(_layout(request), document)
     redline = (_layout(request).redlines / target.output).is_file()
     return render(
@@ -106,7 +106,7 @@ def document_page(request: Request) -> Response:
 def _png_size(request: Request, path: Path) -> tuple[int, int]:
     """Width and height from the PNG header, so the page keeps its place (and a landscape page its shape)
     before the image arrives."""
-    header = _confined_bytes(request, path, messages.WEB_NOT_FOUND)[16:24]
+    header = _confined_bytes(request, path, say.NOT_FOUND)[16:24]
     return int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
 
 
@@ -115,8 +115,8 @@ def page_image(request: Request) -> Response:
     digest, name = request.path_params["digest"], request.path_params["name"]
     path = _layout(request).state / "pages" / digest / name
     if not (SHA256.match(digest) and PAGE_NAME.match(name)):
-        raise HTTPException(404, messages.WEB_NOT_FOUND)
-    return _served(request, path, "image/png", missing=messages.WEB_NOT_FOUND)
+        raise HTTPException(404, say.NOT_FOUND)
+    return _served(request, path, "image/png", missing=say.NOT_FOUND)
 
 
 def download(request: Request) -> Response:
@@ -130,8 +130,8 @@ def download_redline(request: Request) -> Response:
         request,
         _layout(request).redlines / target.output,
         DOCX_TYPE,
-        f"исправления-{target.output}",
-        "Исправлений к этому документу нет: сначала сравните с утверждёнными версиями.",
+        say.REDLINE_FILE.format(name=target.output),
+        say.NO_REDLINE,
     )
 
 
@@ -173,8 +173,8 @@ def download_pack(request: Request) -> Response:
     name = request.path_params["name"]
     path = _layout(request).output / "pack" / name
     if not PACK_NAME.match(name):
-        raise HTTPException(404, messages.WEB_NOT_FOUND)
-    return _served(request, path, "application/zip", name, messages.WEB_NOT_FOUND)
+        raise HTTPException(404, say.NOT_FOUND)
+    return _served(request, path, "application/zip", name, say.NOT_FOUND)
 
 
 ROUTES = [

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from .. import messages
+from ..messages import web as say
 from ..collection.usecase import form_bytes
 from ..monitoring.load import MonitoringSources, monitoring_sources, year_results
 from ..monitoring.store import stored_years
@@ -23,16 +23,13 @@ from ..project import ProjectLayout
 from .handover import attachment
 from .rendering import render
 from .uploads import Received, Report, collect_uploaded, grouped_problems, received_names
-from .yearview import NOT_MET, TONES, matrix, organization_view, year_lines
+from .yearview import TONES, matrix, organization_view, year_lines
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 """The years a page may name, as ``--year`` takes them."""
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAX_FILES = 100
 """Workbooks one upload may carry (their bytes are bounded anyway by the body's cap)."""
-NO_FILES = "Выберите хотя бы одну заполненную книгу."
-NO_MECHANISM = "Такого механизма в проекте нет: его Положение о мониторинге не найдено."
-NO_ORGANIZATION = "Такой организации нет в списке организаций проекта."
 
 
 def _layout(request: Request) -> ProjectLayout:
@@ -42,14 +39,14 @@ def _layout(request: Request) -> ProjectLayout:
 def _year(request: Request) -> int:
     year = request.path_params["year"]
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise HTTPException(404, messages.WEB_NOT_FOUND)
+        raise HTTPException(404, say.NOT_FOUND)
     return year
 
 
 def _mechanism(sources: MonitoringSources, request: Request) -> str:
     code = request.path_params["code"]
     if code not in sources.codes():
-        raise HTTPException(404, NO_MECHANISM)
+        raise HTTPException(404, say.NO_MECHANISM)
     return code
 
 
@@ -89,7 +86,7 @@ def download_form(request: Request) -> Response:
     sources = monitoring_sources(_layout(request))
     code = _mechanism(sources, request)
     data, _ = form_bytes(sources, code, year)
-    return Response(data, media_type=XLSX_TYPE, headers=attachment(f"сбор-данных-{year}-{code}.xlsx"))
+    return Response(data, media_type=XLSX_TYPE, headers=attachment(say.FORM_FILE.format(year=year, code=code)))
 
 
 def download_forms(request: Request) -> Response:
@@ -102,7 +99,9 @@ def download_forms(request: Request) -> Response:
             if sources.plan(code, year).rows:
                 entry = zipfile.ZipInfo(f"{code}.xlsx", date_time=(year, 1, 1, 0, 0, 0))
                 archive.writestr(entry, form_bytes(sources, code, year)[0], zipfile.ZIP_DEFLATED)
-    return Response(stream.getvalue(), media_type="application/zip", headers=attachment(f"сбор-данных-{year}.zip"))
+    return Response(
+        stream.getvalue(), media_type="application/zip", headers=attachment(say.FORMS_ARCHIVE.format(year=year))
+    )
 
 
 async def upload(request: Request) -> Response:
@@ -117,7 +116,12 @@ async def upload(request: Request) -> Response:
     context = await run_in_threadpool(_year_context, layout, year)
     status = 422 if report is None or report.rejected else 200
     return render(
-        request, "monitoring.html", status, **context, report=report or Report(), no_files="" if received else NO_FILES
+        request,
+        "monitoring.html",
+        status,
+        **context,
+        report=report or Report(),
+        no_files="" if received else say.NO_FILES,
     )
 
 
@@ -133,7 +137,7 @@ def results_page(request: Request) -> Response:
         "results.html",
         view=view,
         tones=TONES,
-        not_met=NOT_MET,
+        not_met=say.NOT_MET,
         problems=grouped_problems(layout, [], problems),
     )
 
@@ -145,7 +149,7 @@ def organization_page(request: Request) -> Response:
     key = request.path_params["key"]
     organization = next((found for found in sources.organizations if found.id == key), None)
     if organization is None:
-        raise HTTPException(404, NO_ORGANIZATION)
+        raise HTTPException(404, say.NO_ORGANIZATION)
     found, problems = year_results(sources, year)
     view = organization_view(found, key, organization.name, organization.short_name, year)
     return render(
@@ -153,7 +157,7 @@ def organization_page(request: Request) -> Response:
         "organization.html",
         view=view,
         tones=TONES,
-        not_met=NOT_MET,
+        not_met=say.NOT_MET,
         problems=grouped_problems(layout, [], problems),
     )
 

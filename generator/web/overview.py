@@ -9,6 +9,7 @@ from schemas.diagnostics import Diagnostic
 from schemas.regulation import SIX_PARTS
 
 from ..build.manifest import digest
+from ..messages import web as say
 from ..build.plan import Action, Target
 from ..project import ProjectLayout
 from ..build import approvals
@@ -18,8 +19,6 @@ from ..sources.model import ProjectSources
 from .actions import checked_project, document_decisions
 from .choices import act_name
 from .editor import editable, field_anchors
-
-CELL_TEXT = {PartStatus.FILLED: "заполнено", PartStatus.EMPTY: "пусто", PartStatus.PLACEHOLDER: "заготовка"}
 
 
 @dataclass
@@ -105,8 +104,9 @@ def health(diagnostics: list[Diagnostic], files: set[str]) -> tuple[str, str]:
     errors = sum(1 for d in diagnostics if d.is_error and d.location.file in files)
     warnings = sum(1 for d in diagnostics if not d.is_error and d.location.file in files)
     if errors:
-        return "has-errors", f"ошибок: {errors}" + (f", предупреждений: {warnings}" if warnings else "")
-    return ("has-warnings", f"предупреждений: {warnings}") if warnings else ("", "")
+        words = say.HEALTH_ERRORS.format(errors=errors)
+        return "has-errors", words + (say.HEALTH_AND_WARNINGS.format(warnings=warnings) if warnings else "")
+    return ("has-warnings", say.HEALTH_WARNINGS.format(warnings=warnings)) if warnings else ("", "")
 
 
 def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: tuple[str, str]) -> Row:
@@ -123,7 +123,7 @@ def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: tuple[str, s
             row.cells.append(
                 Cell(
                     "missing" if not coverage.invalid else "empty",
-                    "ошибка в файле" if coverage.invalid else "нет Положения",
+                    say.REGULATION_UNREADABLE if coverage.invalid else say.NO_REGULATION,
                     link,
                 )
             )
@@ -131,7 +131,7 @@ def _row(layout: ProjectLayout, coverage: MechanismCoverage, score: tuple[str, s
             row.cells.append(
                 Cell(
                     status.value if status else "empty",
-                    CELL_TEXT[status] if status else "пусто",
+                    say.PART_STATES[(status or PartStatus.EMPTY).value],
                     f"/source/{coverage.file}#f-{part}",
                 )
             )
@@ -145,13 +145,13 @@ def _scores(project: ProjectSources, result: Overview) -> dict[str, tuple[str, s
 
     unreadable = [d for d in project.diagnostics if d.is_error and d.code in ("load", "validate")]
     if unreadable or project.criteria is None or project.profile is None or project.catalog is None:
-        result.evaluation_note = "Самооценка появится, когда источники будут читаться без ошибок."
+        result.evaluation_note = say.EVALUATION_PENDING
         return {}
     evaluation = evaluate(project)
     result.evaluation_year = evaluation.year
     return {
         score.mechanism.code: (
-            f"{score.earned} из {score.possible}",
+            say.SCORE.format(earned=score.earned, possible=score.possible),
             "score-high" if score.percent >= 80 else "score-mid" if score.percent >= 50 else "score-low",
         )
         for score in evaluation.mechanisms
@@ -174,9 +174,9 @@ def _documents(project: ProjectSources, inputs: dict[str, set[str]]) -> list[Doc
         if approval is not None:
             same = path.is_file() and digest(path.read_bytes()) == approval.sha256
             states.append(
-                ("approved", f"утверждён {approval.day} ({approval.by})")
+                ("approved", say.APPROVED_STATE.format(day=approval.day, by=approval.by))
                 if same
-                else ("changed", f"изменён после утверждения {approval.day}")
+                else ("changed", say.CHANGED_SINCE_APPROVAL.format(day=approval.day))
             )
         inputs[target.id] = {name for name in target.inputs if name.startswith("regulations/")}
         rows.append(
@@ -205,18 +205,18 @@ def source_of(layout: ProjectLayout, target: Target) -> str:
 
 def _build_state(action: Action, exists: bool) -> tuple[str, str]:
     if action is Action.CONFLICT:
-        return "conflict", "изменён вручную"
+        return "conflict", say.EDITED_BY_HAND
     if action is Action.UNCHANGED:
-        return "current", "актуален"
-    return ("stale", "нужно пересобрать") if exists else ("stale", "ещё не собран")
+        return "current", say.CURRENT
+    return "stale", say.STALE if exists else say.NOT_BUILT
 
 
 def _sources(layout: ProjectLayout, project: ProjectSources) -> list[tuple[str, str]]:
     found = [
-        (layout.profile_file, "Профиль проекта (орган, руководитель, оформление)"),
+        (layout.profile_file, say.PROFILE_LISTED),
         *((kind.path(layout), kind.source_name) for kind in sourced_kinds() if kind.per is Per.PROJECT),
-        (layout.glossary_file, "Сокращения (расшифровываются в документах при первом упоминании)"),
-        (layout.organizations_file, "Организации (от них собираются данные мониторинга)"),
+        (layout.glossary_file, say.GLOSSARY_LISTED),
+        (layout.organizations_file, say.ORGANIZATIONS_LISTED),
     ]
     found += [(path, _act_title(project, path.stem)) for path in layout.act_files()]
     return [(f"/source/{layout.display(path)}", name) for path, name in found if path.is_file()]
@@ -246,17 +246,17 @@ def problem_filters(layout: ProjectLayout, view: Overview, kind: str, doc: str) 
     everything = view.diagnostics
     errors = sum(1 for d in everything if d.is_error)
     kinds = [
-        ("", f"все ({len(everything)})"),
-        ("errors", f"ошибки ({errors})"),
-        ("warnings", f"предупреждения ({len(everything) - errors})"),
+        ("", say.FILTER_ALL.format(count=len(everything))),
+        ("errors", say.FILTER_ERRORS.format(count=errors)),
+        ("warnings", say.FILTER_WARNINGS.format(count=len(everything) - errors)),
     ]
     by_file: dict[str, int] = {}
     for diagnostic in everything:
         by_file[diagnostic.location.file] = by_file.get(diagnostic.location.file, 0) + 1
-    documents = [("", "все документы")]
+    documents = [("", say.FILTER_ALL_DOCUMENTS)]
     for file, count in by_file.items():
         named = source_name(layout, file)
-        documents.append((file, f"{named[1] if named else 'прочее'} ({count})"))
+        documents.append((file, f"{named[1] if named else say.FILTER_OTHER} ({count})"))
     shown = [
         d
         for d in everything

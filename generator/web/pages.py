@@ -10,9 +10,11 @@ from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
 
+from .. import messages
 from ..errors import MsokoError
 from ..build.manifest import digest
 from ..build.scratch import scratch_folder
+from ..messages import web as say
 from ..review.pdf import convert_to_pdf
 from ..project import ProjectLayout
 
@@ -29,9 +31,8 @@ def page_images(layout: ProjectLayout, document: bytes) -> list[Path]:
         raise MsokoError(
             [
                 Diagnostic.error(
-                    Location("<окружение>"),
-                    "программа pdftoppm не найдена: установите "
-                    "пакет poppler-utils («sudo apt-get install -y poppler-utils»)",
+                    Location(messages.LOCATION_ENVIRONMENT),
+                    say.PDFTOPPM_MISSING,
                     code="web",
                 )
             ]

@@ -7,13 +7,13 @@ from __future__ import annotations
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .. import messages
+from ..messages import web as say
 from .security import FRAME_HEADERS, plain_page
 
 
 class RussianH11Protocol(H11Protocol):
     def send_400_response(self, msg: str) -> None:
-        body = plain_page("Неверный запрос", messages.WEB_MALFORMED_REQUEST)
+        body = plain_page(say.ERROR_TITLES[400], say.MALFORMED_REQUEST)
         headers = [
             (b"content-type", b"text/html; charset=utf-8"),
             (b"content-length", str(len(body)).encode()),

@@ -13,7 +13,7 @@ from starlette.templating import Jinja2Templates
 
 from schemas.diagnostics import Diagnostic
 
-from .. import messages
+from ..messages import web as say
 from ..russian.hyphens import hyphenated
 from .wording import approved_word, blocking, heading, located
 
@@ -42,7 +42,7 @@ def templates() -> Jinja2Templates:
     environment.filters["lower_first"] = lambda text: text[:1].lower() + text[1:]
     # Narrow table columns break long words at syllables, with a hyphen, whatever the browser's dictionaries.
     environment.filters["hyphenated"] = lambda text: hyphenated(str(text), HYPHENATED_LETTERS)
-    environment.globals["messages"] = messages
+    environment.globals["messages"] = say
     environment.filters["markdown"] = lambda text: Markup(markdown_html(text))
     return Jinja2Templates(env=environment)
 

@@ -18,7 +18,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp as StarletteApp, Send
 
-from .. import messages
+from ..messages import web as say
 
 ASGIApp = Callable[[dict, Callable, Callable], Awaitable[None]]
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -65,7 +65,7 @@ def guarded(
     one a Host header must name (None in-process, where there is no socket)."""
 
     async def csrf_failed(scope: dict, send: Callable, message_id: Any) -> None:
-        await _refuse(send, 403, page("Запрос отклонён", messages.WEB_CSRF_FAILED))
+        await _refuse(send, 403, page(say.REFUSED, say.CSRF_FAILED))
 
     protected = _form_token_as_header(
         asgi_csrf(app, signing_secret=secret, always_protect=_Everywhere(), send_csrf_failed=csrf_failed), page
@@ -78,12 +78,12 @@ def guarded(
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope.get("headers", [])}
         host = headers.get("host", "")
         if port is not None and (_port(host) or 80) != port:
-            await _refuse(send, 400, page("Запрос отклонён", messages.WEB_HOST_REFUSED))
+            await _refuse(send, 400, page(say.REFUSED, say.HOST_REFUSED))
             return
         if scope["method"] not in SAFE_METHODS:
             refusal = _refusal_before_body(headers, host, scope.get("scheme", "http"))
             if refusal is not None:
-                await _refuse(send, refusal[0], page("Запрос отклонён", refusal[1]))
+                await _refuse(send, refusal[0], page(say.REFUSED, refusal[1]))
                 return
         await _bounded(protected, scope, receive, send, page)
 
@@ -107,15 +107,15 @@ def _never_framed(app: ASGIApp) -> ASGIApp:
 def _refusal_before_body(headers: dict[str, str], host: str, scheme: str) -> tuple[int, str] | None:
     """Why a state-changing request is refused on its headers alone, before a byte of its body is read."""
     if not _same_origin(headers, host, scheme):
-        return 403, messages.WEB_ORIGIN_REFUSED
+        return 403, say.ORIGIN_REFUSED
     if not re.search(rf"(?:^|;)\s*{CSRF_COOKIE}=", headers.get("cookie", "")):
-        return 403, messages.WEB_CSRF_FAILED  # no token to compare the form's with: the form is not ours
+        return 403, say.CSRF_FAILED  # no token to compare the form's with: the form is not ours
     try:
         declared = int(headers.get("content-length") or 0)
     except ValueError:
         declared = MAX_BODY + 1
     if declared > MAX_BODY:
-        return 413, messages.WEB_BODY_TOO_LARGE
+        return 413, say.BODY_TOO_LARGE
     return None
 
 
@@ -144,13 +144,13 @@ async def _bounded(
     except BodyTooLarge:
         if started:
             raise
-        await _refuse(send, 413, page("Запрос отклонён", messages.WEB_BODY_TOO_LARGE))
+        await _refuse(send, 413, page(say.REFUSED, say.BODY_TOO_LARGE))
     except TypeError:
         # asgi-csrf 0.11 compares tokens with secrets.compare_digest, which raises on a non-ASCII
         # (forged) token instead of refusing it.
         if started:
             raise
-        await _refuse(send, 403, page("Запрос отклонён", messages.WEB_CSRF_FAILED))
+        await _refuse(send, 403, page(say.REFUSED, say.CSRF_FAILED))
 
 
 def _form_token_as_header(app: ASGIApp, page: Callable[[str, str], bytes]) -> ASGIApp:
@@ -167,7 +167,7 @@ def _form_token_as_header(app: ASGIApp, page: Callable[[str, str], bytes]) -> AS
             return
         token, replay = await _form_token(options.get(b"boundary", b""), receive)
         if token is None or not token.isascii():
-            await _refuse(send, 403, page("Запрос отклонён", messages.WEB_CSRF_FAILED))
+            await _refuse(send, 403, page(say.REFUSED, say.CSRF_FAILED))
             return
         await app({**scope, "headers": [*scope["headers"], (CSRF_HEADER, token)]}, replay, send)
 
@@ -248,7 +248,7 @@ def _host_checked(app: ASGIApp, hosts: list[str], page: Callable[[str, str], byt
             if scope.get(reached):
                 await send(event)
             elif event["type"] == "http.response.start":
-                await _refuse(send, 400, page("Запрос отклонён", messages.WEB_HOST_REFUSED))
+                await _refuse(send, 400, page(say.REFUSED, say.HOST_REFUSED))
 
         await middleware(scope, receive, cast(Send, refused_in_russian))
 
@@ -286,5 +286,5 @@ def plain_page(title: str, text: str) -> bytes:
     return (
         f'<!doctype html><html lang="ru"><meta charset="utf-8"><title>{html.escape(title)}</title>'
         f'<link rel="stylesheet" href="/static/style.css"><main class="message"><h1>{html.escape(title)}</h1>'
-        f'<p>{html.escape(text)}</p><p><a href="/">На главную</a></p></main></html>'
+        f'<p>{html.escape(text)}</p><p><a href="/">{say.HOME}</a></p></main></html>'
     ).encode()

@@ -10,6 +10,7 @@ import click
 from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
+from ..messages import web as say
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from .app import create_app
@@ -27,9 +28,9 @@ def serve(layout: ProjectLayout, host: str, port: int, open_browser: bool) -> No
         )
     loopback = is_loopback(host)
     if not loopback:
-        click.echo(messages.WEB_NOT_LOOPBACK.format(host=host), err=True)
+        click.echo(say.NOT_LOOPBACK.format(host=host), err=True)
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
-    click.echo(messages.WEB_STARTED.format(url=url))
+    click.echo(say.STARTED.format(url=url))
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     uvicorn.run(

@@ -15,7 +15,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from schemas.diagnostics import Diagnostic, Location
 
-from .. import messages
+from ..messages import web as say
 from ..build import project_lock
 from ..build.write import atomic_write
 from ..errors import MsokoError
@@ -133,9 +133,7 @@ def create_local_mechanism(layout: ProjectLayout, group: str, title: str) -> Pat
         project = load_project(layout)
         chosen = next((g for g in groups(project) if str(g.number) == group), None)
         refusals = [
-            text
-            for text, wrong in ((messages.WEB_LOCAL_NO_TITLE, not title), (messages.WEB_LOCAL_NO_GROUP, chosen is None))
-            if wrong
+            text for text, wrong in ((say.LOCAL_NO_TITLE, not title), (say.LOCAL_NO_GROUP, chosen is None)) if wrong
         ]
         if refusals or chosen is None:
             raise MsokoError(

@@ -16,6 +16,8 @@ from ..collection.collect import Stored, Upload
 from ..collection.usecase import collect_files
 from ..errors import MsokoError
 from ..messages import count_word
+from ..messages import web as say
+from ..messages.monitoring import PART_WORDS
 from ..monitoring.load import MonitoringSources, monitoring_sources
 from ..monitoring.selection import MUNICIPALITY
 from ..monitoring.store import Change, Value
@@ -25,7 +27,6 @@ from ..russian.scale import number_text
 from ..russian.typography import typograph_text
 from .wording import source_name, spoken
 
-PART_NAMES = {"numerator": "числитель", "denominator": "знаменатель", "value": "значение"}
 DATA_FILE = re.compile(r"^data/(\d{4})/([\w.-]+)\.csv$")
 SHOWN_CHANGES = 30
 """Changes listed for one organization; the rest are counted."""
@@ -45,7 +46,7 @@ def received_names(names: Sequence[str]) -> list[str]:
     seen: dict[str, int] = {}
     unique = []
     for raw in names:
-        name = re.split(r"[\\/]", raw)[-1].strip() or "без имени"
+        name = re.split(r"[\\/]", raw)[-1].strip() or say.UNNAMED_FILE
         seen[name] = seen.get(name, 0) + 1
         unique.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return unique
@@ -128,18 +129,20 @@ def _other(layout: ProjectLayout, file: str) -> str:
     """A file of the project a problem is in, named as the page names it."""
     data = DATA_FILE.match(file)
     if data:
-        return f"Собранные ранее данные за {data.group(1)} год по механизму {data.group(2)}"
+        return say.COLLECTED_BEFORE.format(year=data.group(1), code=data.group(2))
     named = source_name(layout, file)
-    return named[1] if named else "Проект"
+    return named[1] if named else say.THE_PROJECT
 
 
 def _where(diagnostic: Diagnostic) -> str:
     location = diagnostic.location
     if location.sheet:
-        return f"лист «{location.sheet}»" + (f", ячейка {location.cell}" if location.cell else "")
+        return say.ON_SHEET.format(sheet=location.sheet) + (
+            say.AT_CELL.format(cell=location.cell) if location.cell else ""
+        )
     if location.line > 0 and DATA_FILE.match(location.file):
-        return f"строка {location.line}"
-    return "файл в целом" if location.line == 0 else ""
+        return say.AT_LINE.format(line=location.line)
+    return say.WHOLE_FILE if location.line == 0 else ""
 
 
 def accepted(sources: MonitoringSources, uploads: Sequence[Upload], stored: Sequence[Stored]) -> Report:
@@ -172,18 +175,18 @@ def accepted(sources: MonitoringSources, uploads: Sequence[Upload], stored: Sequ
 def _summary(organizations: set[str], values: int) -> str:
     """«Принято: 2 ОО, 24 значения» (and the округ's row, which is the УО's own)."""
     schools = len(organizations - {MUNICIPALITY})
-    whole = " и строка округа" if MUNICIPALITY in organizations else ""
-    return f"Принято: {schools} ОО{whole}, {count_word(values, 'значение', 'значения', 'значений')}."
+    whole = say.AND_WHOLE_ROW if MUNICIPALITY in organizations else ""
+    return say.ACCEPTED.format(schools=schools, whole=whole, values=count_word(values, *say.VALUE_FORMS))
 
 
 def _row(name: str, values: int, changes: list[Change]) -> RowReport:
     if not changes:
-        return RowReport(name, "без изменений", [])
+        return RowReport(name, say.UNCHANGED, [])
     if all(change.before is None for change in changes) and len(changes) == values:
-        return RowReport(name, f"новые данные: {count_word(values, 'значение', 'значения', 'значений')}", [])
-    words = f"изменено {count_word(len(changes), 'значение', 'значения', 'значений')} из {values}"
+        return RowReport(name, say.NEW_DATA.format(values=count_word(values, *say.VALUE_FORMS)), [])
+    words = say.CHANGED_OF.format(changed=count_word(len(changes), *say.VALUE_FORMS), values=values)
     lines = [
-        f"{change.code}, {PART_NAMES.get(change.part, change.part)}: {_value(change.before)} → {_value(change.after)}"
+        f"{change.code}, {PART_WORDS.get(change.part, change.part)}: {_value(change.before)} → {_value(change.after)}"
         for change in changes[:SHOWN_CHANGES]
     ]
     return RowReport(name, words, lines, max(0, len(changes) - SHOWN_CHANGES))
@@ -191,5 +194,5 @@ def _row(name: str, values: int, changes: list[Change]) -> RowReport:
 
 def _value(value: Value | None) -> str:
     if value is None:
-        return "не заполнено"
+        return say.NOT_FILLED
     return value if isinstance(value, str) else number_text(value)

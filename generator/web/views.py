@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from .. import messages
+from ..messages import web as say
 from ..errors import MsokoError
 from ..project import ProjectLayout
 from . import actions
@@ -44,7 +44,7 @@ def dashboard(request: Request) -> Response:
 def _source(request: Request):
     source = editable(_layout(request), request.path_params["path"])
     if source is None:
-        raise HTTPException(404, messages.WEB_NO_SOURCE)
+        raise HTTPException(404, say.NO_SOURCE)
     return source
 
 
@@ -52,7 +52,7 @@ def edit(request: Request) -> Response:
     source = _source(request)
     opened = open_source(_layout(request), source)
     saved = request.query_params.get("saved") == "1"
-    return _form_page(request, source, opened.form, opened.digest, opened.placed, notice="Сохранено." if saved else "")
+    return _form_page(request, source, opened.form, opened.digest, opened.placed, notice=say.SAVED if saved else "")
 
 
 def _form_page(request: Request, source: Editable, form, digest: str, placed, status: int = 200, **context) -> Response:
@@ -86,7 +86,7 @@ def _save(request: Request, source: Editable, fields: dict[str, str]) -> Respons
     checked: Checked = candidate(_layout(request), source, fields, extra)
     problems: list[str] = []
     if checked.blocked:
-        problems.append(messages.WEB_SAVE_BLOCKED)
+        problems.append(say.SAVE_BLOCKED)
     elif checked.broken and not anyway:
         return _form_page(
             request, source, checked.form, opened_digest, checked.placed, 409, broken=checked.broken, carried=carried
@@ -123,7 +123,7 @@ async def restore(request: Request) -> Response:
         opened_digest,
         checked.placed,
         restored=True,
-        notice="Восстановлены несохранённые правки: проверьте их и сохраните.",
+        notice=say.RESTORED,
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from schemas.diagnostics import Diagnostic
 
 from .. import messages
+from ..messages import web as say
 from ..project import ProjectLayout
 from ..sources.kinds import Per
 from ..sources.prose import PLACEHOLDER
@@ -24,42 +25,10 @@ if typing.TYPE_CHECKING:
 KEY = re.compile(r"«([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)»(?: \(([^()«»]*)\))?")
 """A YAML key or dotted path in a message, with the title the validator may add: «points» (баллы)."""
 
-ON_PAGE = {
-    messages.NOTHING_APPROVED: "Документы ещё не утверждались: сначала утвердите их на этой странице.",
-}
+ON_PAGE = {messages.NOTHING_APPROVED: say.NOTHING_APPROVED}
 """Messages about a command's files, as a page says them."""
 
-COMMANDS = [
-    (re.compile(r"запустите «msoko regen all»"), "пересоберите документы (кнопка «Пересобрать документы» на обзоре)"),
-    (re.compile(r"«msoko regen --force»"), "пересборкой с отметкой «перезаписать изменённые вручную»"),
-    (re.compile(r"\(создайте: msoko new [^)]*\)"), "(создайте его на странице «Новое Положение»)"),
-    (re.compile(r" \(acts/[\w.-]+\.yaml → appendices\)"), " (раздел «Приложения» приказа)"),
-    (re.compile(r" \(msoko\.yaml → mechanisms\)"), " (поле «Механизмы» Положения о МСОКО)"),
-    (re.compile(r" \(glossary\.yaml → terms\)"), " (источник «Сокращения» на обзоре)"),
-    (re.compile(r"нет файла regulations/acts/[\w.-]+\.yaml"), "такого акта в проекте нет"),
-    (
-        re.compile(r"добавьте в project\.yaml раздел administration"),
-        "добавьте в профиль проекта сведения об администрации",
-    ),
-    (
-        re.compile(r': добавьте раздел с полем mechanism: "([\d.]+)" или отметьте мероприятия полем mechanisms'),
-        r": добавьте в дорожную карту раздел для механизма \1 (кнопка «Сохранить и добавить раздел в дорожную "
-        r"карту» в форме его Положения)",
-    ),
-    (re.compile(r"не командой «msoko collect forms»"), "не на странице «Мониторинг» msoko"),
-    (
-        re.compile(r"а собираются данные за (\d{4}) год$"),
-        r"а на этой странице принимаются данные за \1 год: загрузите её на "
-        r"странице мониторинга того года, который в ней указан (год выбирается вверху страницы)",
-    ),
-    (
-        re.compile(r": создайте regulations/organizations\.yaml \(пример — в README\)"),
-        ": его добавляет в проект тот, кто настраивал msoko (образец — в руководстве)",
-    ),
-    (re.compile(r" \(строка \d+\)"), ""),  # the line of the file the form hides: the organization is named beside it
-    (re.compile(r"regulations/mechanisms/([\d.]+?)\.yaml(?::\d+)*"), r"Положение о мониторинге \1"),
-    (re.compile(r"regulations/acts/([\w.-]+?)\.yaml(?::\d+)*"), r"акт \1"),
-]
+COMMANDS = [(re.compile(pattern), button) for pattern, button in say.COMMANDS_AS_BUTTONS]
 """The CLI's advice to run a command, as the button that does the same."""
 
 
@@ -141,24 +110,10 @@ def located(layout: ProjectLayout, diagnostic: Diagnostic) -> tuple[str, str, st
     return link, where, spoken(diagnostic)
 
 
-APPROVED_BY_GENDER = {
-    "положение": "утверждено",
-    "постановление": "утверждено",
-    "концепция": "утверждена",
-    "приказ": "утверждён",
-    "план": "утверждён",
-    "результаты": "утверждены",
-}
-"""The participle that agrees with the document's first word; anything else gets «утверждена редакция»."""
-
-NOTHING_CHOSEN = "Отметьте хотя бы один документ, который утверждается."
-NOT_CONFIRMED = "Подтвердите утверждение: отметьте «Документы проверены, утвердить»."
-
-
 def approved_word(title: str) -> str:
     """«утверждено» for a Положение, «утверждена» for the Концепция, «утверждён» for a приказ."""
     first = title.split(" ", 1)[0].lower()
-    return APPROVED_BY_GENDER.get(first, "утверждена редакция")
+    return say.APPROVED_BY_KIND.get(first, say.APPROVED_OTHER)
 
 
 def blocking(layout: ProjectLayout, diagnostics: list[Diagnostic]) -> list[tuple[str, str, int]]:

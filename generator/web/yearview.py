@@ -10,23 +10,15 @@ from dataclasses import dataclass, field
 from schemas.regulation import Indicator
 
 from ..messages import count_word
+from ..messages import web as say
 from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults, Total
 from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..monitoring.summary import change_text, points_text, value_text
 from ..russian.typography import typograph_text
 
-TONES = (
-    ("top", "наибольший балл шкалы"),
-    ("mid", "промежуточный балл"),
-    ("low", "наименьший балл шкалы — группа риска"),
-    ("unscored", "значение не оценивается баллами"),
-    ("none", "нет данных"),
-)
+TONES = tuple(say.TONES.items())
 """The legend: each tone of a cell and what it means, in words (the cell also says its points)."""
-NOT_MET = "не достигнуто"
-NO_DATA = "нет данных"
-"""A cell's mark when its value misses the indicator's target."""
 
 
 def tone(indicator: Indicator, measure: Measure | None) -> str:
@@ -69,11 +61,11 @@ def total_text(total: Total | None, reported: bool = True) -> str:
     if total is None:
         return ""
     if not reported:
-        return NO_DATA
-    text = f"{total.points} из {count_word(total.maximum, 'балла', 'баллов', 'баллов')}"
+        return say.NO_DATA
+    text = say.TOTAL.format(points=total.points, maximum=count_word(total.maximum, *say.POINTS_OF_FORMS))
     if total.group:
         return f"{text} — {total.group}"
-    return text if total.complete else f"{text} (не все показатели оценены)"
+    return text if total.complete else say.TOTAL_INCOMPLETE.format(total=text)
 
 
 @dataclass(frozen=True)
@@ -125,14 +117,14 @@ class Matrix:
 def _verdict(measure: Measure | None) -> str:
     if measure is None or measure.meets_target is None:
         return ""
-    return "достигнуто" if measure.meets_target else NOT_MET
+    return say.MET if measure.meets_target else say.NOT_MET
 
 
 def coverage_text(mechanism: MechanismResults) -> str:
     expected, reported = len(mechanism.organizations_expected), len(mechanism.organizations_reported)
     if not expected:
-        return "данные собираются по округу в целом" + ("" if mechanism.reported else ": их ещё нет")
-    return f"данные представили {reported} из {count_word(expected, 'организации', 'организаций', 'организаций')}"
+        return say.WHOLE_ONLY + ("" if mechanism.reported else say.WHOLE_NOT_YET)
+    return say.REPORTED.format(reported=reported, expected=count_word(expected, *say.ORGANIZATIONS_OF_FORMS))
 
 
 def matrix(mechanism: MechanismResults, whole_name: str, link: str) -> Matrix:
@@ -243,24 +235,17 @@ def organization_view(
 
 def _standing(lines: list[Line]) -> str:
     """«Целевое значение не достигнуто по 2 показателям из 6.», «Все целевые значения достигнуты.»"""
-    missed = sum(1 for line in lines if line.verdict == NOT_MET)
+    missed = sum(1 for line in lines if line.verdict == say.NOT_MET)
     held = sum(1 for line in lines if line.verdict)
     unheld = len(lines) - held
     if missed:
-        text = (
-            f"Целевое значение не достигнуто по {count_word(missed, 'показателю', 'показателям', 'показателям')}"
-            f" из {len(lines)}."
-        )
+        text = say.STANDING_MISSED.format(missed=count_word(missed, *say.INDICATORS_DATIVE_FORMS), total=len(lines))
     elif held:
-        text = (
-            "Все целевые значения достигнуты."
-            if not unheld
-            else "Целевые значения достигнуты по всем показателям с данными."
-        )
+        text = say.STANDING_ALL_MET if not unheld else say.STANDING_MET_WITH_DATA
     else:
-        text = "Данных нет."
+        text = say.STANDING_NO_DATA
     if unheld and held:
-        text += f" Нет данных или не с чем сравнить: {count_word(unheld, 'показатель', 'показателя', 'показателей')}."
+        text += say.STANDING_UNHELD.format(unheld=count_word(unheld, *say.INDICATOR_FORMS))
     return text
 
 
@@ -295,13 +280,6 @@ def targets_text(mechanism: MechanismResults) -> str:
     missed = sum(1 for measure in whole if measure is not None and measure.meets_target is False)
     held = sum(1 for measure in whole if measure is not None and measure.meets_target is not None)
     organizations = {key for result in mechanism.indicators for key in result.below_target}
-    parts = (
-        [
-            f"по округу не достигнуто {count_word(missed, 'целевое значение', 'целевых значения', 'целевых значений')}"
-            f" из {held}"
-        ]
-        if missed
-        else []
-    )
-    parts += [f"организаций, не достигших хотя бы одного: {len(organizations)}"] if organizations else []
-    return "; ".join(parts) or "все достигнуты"
+    parts = [say.WHOLE_MISSED.format(missed=count_word(missed, *say.TARGET_FORMS), held=held)] if missed else []
+    parts += [say.ORGANIZATIONS_MISSED.format(count=len(organizations))] if organizations else []
+    return "; ".join(parts) or say.ALL_MET

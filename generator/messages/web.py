@@ -1,0 +1,207 @@
+"""Every Russian message of ``msoko serve`` that Python composes: the error and refusal pages, the notices and form
+errors, the words the dashboard, the review and the monitoring pages fill in. A page's own text (its headings,
+labels and buttons) stays in its Jinja template under ``generator/web/templates/``: that is the page."""
+
+from __future__ import annotations
+
+# The server, as ``msoko serve`` prints it.
+NOT_LOOPBACK = (
+    "Внимание: сервер доступен не только с этого компьютера ({host}). Любой, кто откроет "
+    "адрес, сможет править документы проекта. Используйте --host только в доверенной сети."
+)
+STARTED = "msoko serve: откройте {url} (остановить — Ctrl+C)"
+
+# A page for a failure: its heading by HTTP status (any other status: ERROR_OTHER), then its text.
+REFUSED = "Запрос отклонён"
+ERROR_TITLES = {
+    400: "Неверный запрос",
+    403: REFUSED,
+    404: "Не найдено",
+    405: "Недопустимое действие",
+    409: "Не получилось",
+    413: REFUSED,
+    500: "Внутренняя ошибка",
+}
+ERROR_OTHER = "Ошибка запроса"
+FIX_AND_RETRY = "Исправьте и повторите:"
+HOME = "На главную"
+NOT_FOUND = "Такой страницы нет."
+MALFORMED_REQUEST = "Запрос не разобран: он пришёл в неверном виде. Обновите страницу и повторите действие."
+BAD_REQUEST = "Запрос не разобран: в форме слишком много полей или слишком длинное поле. Обновите страницу и повторите."
+METHOD_NOT_ALLOWED = "Это действие так не выполняется."
+INTERNAL = "Внутренняя ошибка msoko ({kind}). Ваши файлы не изменены. Сообщите разработчикам, что вы делали перед этим."
+CSRF_FAILED = "Запрос отклонён: форма устарела или отправлена с другого сайта. Обновите страницу и повторите действие."
+ORIGIN_REFUSED = "Запрос отклонён: изменять проект можно только со страниц самого msoko."
+HOST_REFUSED = "Запрос отклонён: неизвестный адрес сервера."
+BODY_TOO_LARGE = "Запрос отклонён: слишком большой объём данных формы."
+LIST_TOO_LONG = "в форме больше {limit} элементов одного списка: такую форму страницы приложения не отправляют"
+
+# The dashboard: the sources besides the documents' own, a part of a Положение, a document's state.
+PROFILE = "Профиль проекта"
+GLOSSARY = "Сокращения"
+ORGANIZATIONS = "Организации"
+ACT = "Распорядительный акт"
+PROFILE_LISTED = "Профиль проекта (орган, руководитель, оформление)"
+GLOSSARY_LISTED = "Сокращения (расшифровываются в документах при первом упоминании)"
+ORGANIZATIONS_LISTED = "Организации (от них собираются данные мониторинга)"
+PART_STATES = {"filled": "заполнено", "empty": "пусто", "placeholder": "заготовка"}
+"""A part of a Положение in the completeness matrix, by its state (``PartStatus``)."""
+NO_REGULATION = "нет Положения"
+REGULATION_UNREADABLE = "ошибка в файле"
+HEALTH_ERRORS = "ошибок: {errors}"
+HEALTH_AND_WARNINGS = ", предупреждений: {warnings}"
+HEALTH_WARNINGS = "предупреждений: {warnings}"
+SCORE = "{earned} из {possible}"
+EVALUATION_PENDING = "Самооценка появится, когда источники будут читаться без ошибок."
+EDITED_BY_HAND = "изменён вручную"
+CURRENT = "актуален"
+STALE = "нужно пересобрать"
+NOT_BUILT = "ещё не собран"
+APPROVED_STATE = "утверждён {day} ({by})"
+CHANGED_SINCE_APPROVAL = "изменён после утверждения {day}"
+FILTER_ALL = "все ({count})"
+FILTER_ERRORS = "ошибки ({count})"
+FILTER_WARNINGS = "предупреждения ({count})"
+FILTER_ALL_DOCUMENTS = "все документы"
+FILTER_OTHER = "прочее"
+
+# Editing a source.
+SAVED = "Сохранено."
+RESTORED = "Восстановлены несохранённые правки: проверьте их и сохраните."
+SAVE_BLOCKED = "Не сохранено: исправьте ошибки, отмеченные у полей."
+CHANGED_ON_DISK = (
+    "файл изменился на диске после того, как вы открыли форму (его правили в другом окне или "
+    "редакторе); ничего не записано. Откройте форму заново — ваши правки показаны ниже, перенесите их"
+)
+NO_SOURCE = "Такого источника в проекте нет: открыть можно только файлы из папки regulations/."
+BREAKS_OTHERS = (
+    "Сохранение нарушит другие документы проекта. Сохраните как черновик, если исправите их "
+    "позже, или вернитесь к правке."
+)
+LEAVES_DATA_OUT = (
+    "Данные, уже собранные от организаций, которых не будет в списке, останутся в проекте, но в "
+    "результатах и документах мониторинга учитываться не будут. Сохраните, если организация действительно выбыла, или "
+    "вернитесь к правке; вернув её в список с прежним идентификатором, вы вернёте и её данные."
+)
+APPROVAL_BLOCKS = {
+    "stamp": "гриф утверждения",
+    "appendix": "отметка о приложении",
+    "both": "гриф утверждения (прежнее «и то и другое»)",
+}
+"""The choices of the profile's approval block, in words."""
+LOCAL_NO_TITLE = "напишите название механизма: например, «Система мониторинга здоровья обучающихся»"
+LOCAL_NO_GROUP = "выберите, к какой группе механизмов относится новый"
+
+# The years and mechanisms of an organization's collected data, in ORPHANED_ROWS (messages/monitoring.py).
+ONE_YEAR = "{year} год"
+SEVERAL_YEARS = "{years} и {last} годы"
+ONE_MECHANISM = "механизму {code}"
+SEVERAL_MECHANISMS = "механизмам {codes}"
+YEARS_AND_MECHANISMS = "за {years} по {mechanisms}"
+
+# A check's message as a page says it: a command's advice becomes the button that does the same, a file the
+# document it is; each pair is (a regular expression over the CLI's message, its replacement).
+NOTHING_APPROVED = "Документы ещё не утверждались: сначала утвердите их на этой странице."
+COMMANDS_AS_BUTTONS: tuple[tuple[str, str], ...] = (
+    (r"запустите «msoko regen all»", "пересоберите документы (кнопка «Пересобрать документы» на обзоре)"),
+    (r"«msoko regen --force»", "пересборкой с отметкой «перезаписать изменённые вручную»"),
+    (r"\(создайте: msoko new [^)]*\)", "(создайте его на странице «Новое Положение»)"),
+    (r" \(acts/[\w.-]+\.yaml → appendices\)", " (раздел «Приложения» приказа)"),
+    (r" \(msoko\.yaml → mechanisms\)", " (поле «Механизмы» Положения о МСОКО)"),
+    (r" \(glossary\.yaml → terms\)", " (источник «Сокращения» на обзоре)"),
+    (r"нет файла regulations/acts/[\w.-]+\.yaml", "такого акта в проекте нет"),
+    (r"добавьте в project\.yaml раздел administration", "добавьте в профиль проекта сведения об администрации"),
+    (
+        r': добавьте раздел с полем mechanism: "([\d.]+)" или отметьте мероприятия полем mechanisms',
+        r": добавьте в дорожную карту раздел для механизма \1 (кнопка «Сохранить и добавить раздел в дорожную "
+        r"карту» в форме его Положения)",
+    ),
+    (r"не командой «msoko collect forms»", "не на странице «Мониторинг» msoko"),
+    (
+        r"а собираются данные за (\d{4}) год$",
+        r"а на этой странице принимаются данные за \1 год: загрузите её на "
+        r"странице мониторинга того года, который в ней указан (год выбирается вверху страницы)",
+    ),
+    (
+        r": создайте regulations/organizations\.yaml \(пример — в README\)",
+        ": его добавляет в проект тот, кто настраивал msoko (образец — в руководстве)",
+    ),
+    (r" \(строка \d+\)", ""),  # the line of the file the form hides: the organization is named beside it
+    (r"regulations/mechanisms/([\d.]+?)\.yaml(?::\d+)*", r"Положение о мониторинге \1"),
+    (r"regulations/acts/([\w.-]+?)\.yaml(?::\d+)*", r"акт \1"),
+)
+
+# Building, approving, handing over.
+BUILD_LOST = (
+    "сборка прервалась, не сообщив итога (внутренняя ошибка msoko); подробности — в окне, где запущен «msoko serve»"
+)
+NO_DOCUMENT = "Такого документа нет: сначала соберите документы."
+NO_REDLINE = "Исправлений к этому документу нет: сначала сравните с утверждёнными версиями."
+REDLINE_FILE = "исправления-{name}"
+PDFTOPPM_MISSING = (
+    "программа pdftoppm не найдена: установите пакет poppler-utils («sudo apt-get install -y poppler-utils»)"
+)
+APPROVER_MISSING = "укажите, кто утверждает: например, «Юрист Е.В. Смирнова»"
+NOTHING_CHOSEN = "Отметьте хотя бы один документ, который утверждается."
+NOT_CONFIRMED = "Подтвердите утверждение: отметьте «Документы проверены, утвердить»."
+APPROVED_BY_KIND = {
+    "положение": "утверждено",
+    "постановление": "утверждено",
+    "концепция": "утверждена",
+    "приказ": "утверждён",
+    "план": "утверждён",
+    "результаты": "утверждены",
+}
+"""The participle that agrees with the document's first word; anything else gets APPROVED_OTHER."""
+APPROVED_OTHER = "утверждена редакция"
+
+# Monitoring: the workbooks handed out and taken back.
+FORM_FILE = "сбор-данных-{year}-{code}.xlsx"
+FORMS_ARCHIVE = "сбор-данных-{year}.zip"
+NO_FILES = "Выберите хотя бы одну заполненную книгу."
+NO_MECHANISM = "Такого механизма в проекте нет: его Положение о мониторинге не найдено."
+NO_ORGANIZATION = "Такой организации нет в списке организаций проекта."
+UNNAMED_FILE = "без имени"
+COLLECTED_BEFORE = "Собранные ранее данные за {year} год по механизму {code}"
+THE_PROJECT = "Проект"
+ON_SHEET = "лист «{sheet}»"
+AT_CELL = ", ячейка {cell}"
+AT_LINE = "строка {line}"
+WHOLE_FILE = "файл в целом"
+ACCEPTED = "Принято: {schools} ОО{whole}, {values}."
+AND_WHOLE_ROW = " и строка округа"
+VALUE_FORMS = ("значение", "значения", "значений")
+UNCHANGED = "без изменений"
+NEW_DATA = "новые данные: {values}"
+CHANGED_OF = "изменено {changed} из {values}"
+NOT_FILLED = "не заполнено"
+
+# Monitoring: the results. A cell's tone in words (the legend), its verdict against the target, the sums.
+NO_DATA = "нет данных"
+TONES = {
+    "top": "наибольший балл шкалы",
+    "mid": "промежуточный балл",
+    "low": "наименьший балл шкалы — группа риска",
+    "unscored": "значение не оценивается баллами",
+    "none": NO_DATA,
+}
+MET = "достигнуто"
+NOT_MET = "не достигнуто"
+TOTAL = "{points} из {maximum}"
+POINTS_OF_FORMS = ("балла", "баллов", "баллов")
+TOTAL_INCOMPLETE = "{total} (не все показатели оценены)"
+WHOLE_ONLY = "данные собираются по округу в целом"
+WHOLE_NOT_YET = ": их ещё нет"
+REPORTED = "данные представили {reported} из {expected}"
+ORGANIZATIONS_OF_FORMS = ("организации", "организаций", "организаций")
+STANDING_MISSED = "Целевое значение не достигнуто по {missed} из {total}."
+INDICATORS_DATIVE_FORMS = ("показателю", "показателям", "показателям")
+STANDING_ALL_MET = "Все целевые значения достигнуты."
+STANDING_MET_WITH_DATA = "Целевые значения достигнуты по всем показателям с данными."
+STANDING_NO_DATA = "Данных нет."
+STANDING_UNHELD = " Нет данных или не с чем сравнить: {unheld}."
+INDICATOR_FORMS = ("показатель", "показателя", "показателей")
+WHOLE_MISSED = "по округу не достигнуто {missed} из {held}"
+TARGET_FORMS = ("целевое значение", "целевых значения", "целевых значений")
+ORGANIZATIONS_MISSED = "организаций, не достигших хотя бы одного: {count}"
+ALL_MET = "все достигнуты"
