@@ -132,6 +132,8 @@ class Converter:
 
     def kill(self) -> None:
         """Its whole process group killed, if it holds its lock; returns once the lock is free."""
+        if not self.folder.is_dir():
+            return
         descriptor = os.open(self.folder / "lock", os.O_RDWR | os.O_CREAT, 0o600)
         try:
             if _locked(descriptor):
@@ -194,7 +196,10 @@ def convert_kept(
             failures.update(dict.fromkeys(_drained(queue), error))
             return
         for document in _drained(queue):
-            problem = _converted_once_retried(converter, document, target_of(document), export_filter, timeout)
+            try:
+                problem = _converted_once_retried(converter, document, target_of(document), export_filter, timeout)
+            except OSError as error:  # the converter's folder in the cache: unwritable, full
+                problem = Failed(str(error))
             if problem:
                 failures[document] = problem
 
