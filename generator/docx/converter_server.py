@@ -38,9 +38,9 @@ CONVERSION_LIMIT_SECONDS = 900.0
 """A document that takes longer has hung LibreOffice, and no client waits for it any more (a client gives up after
 a few minutes): the converter and its LibreOffice are killed, so that none is left forever."""
 TICK_SECONDS = 1.0
+"""How often an idle converter looks whether its LibreOffice still lives."""
 REQUEST_SECONDS = 10.0
 """A client sends its request line at once; one that does not is dropped."""
-"""How often an idle converter looks whether its LibreOffice still lives."""
 LOAD_PROPERTIES = {
     "Referer": "private:OpenEvent",
     "ReadOnly": True,
@@ -99,16 +99,17 @@ def _claimed(folder: Path) -> int | None:
             return descriptor
         except BlockingIOError:
             pass
-        if _answers(folder / "socket"):
+        if answers(folder / "socket"):
             os.close(descriptor)
             return None
         if time.monotonic() > deadline:
-            _kill_holder(folder)
+            kill_group(folder)  # the holder has held it this long without a socket
             deadline = time.monotonic() + TAKEOVER_SECONDS
         time.sleep(0.1)
 
 
-def _answers(path: Path) -> bool:
+def answers(path: Path) -> bool:
+    """A converter listens on the socket ``path`` (it reads the empty request as a probe)."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
         try:
             probe.connect(str(path))
@@ -117,8 +118,9 @@ def _answers(path: Path) -> bool:
     return True
 
 
-def _kill_holder(folder: Path) -> None:
-    """The lock's holder has held it this long without a socket: its group (a live one: the lock is held) ends."""
+def kill_group(folder: Path) -> None:
+    """The process group of the converter on ``folder`` killed: call it only while the lock is held (the group then
+    still has a member, so its number is not another's)."""
     try:
         os.killpg(int((folder / "pid").read_text()), signal.SIGKILL)
     except (OSError, ValueError):

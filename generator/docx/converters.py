@@ -18,7 +18,6 @@ import fcntl
 import json
 import math
 import os
-import signal
 import socket
 import subprocess
 import threading
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..project import user_cache_folder
+from .converter_server import answers, kill_group
 from .office import DOCUMENTS_PER_PROCESS, cores, office_environment, soffice_path
 
 IDLE_VARIABLE = "MSOKO_OFFICE_IDLE"
@@ -83,12 +83,7 @@ class Converter:
         return self.folder / "socket"
 
     def answers(self) -> bool:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-            try:
-                probe.connect(str(self.socket_path))
-            except OSError:
-                return False
-        return True
+        return answers(self.socket_path)
 
     def start(self, idle: float) -> None:
         """Started (it detaches itself) and answering on its socket; Unavailable when it cannot be kept."""
@@ -138,10 +133,7 @@ class Converter:
         try:
             if _locked(descriptor):
                 return
-            try:
-                os.killpg(int((self.folder / "pid").read_text()), signal.SIGKILL)
-            except (OSError, ValueError):
-                pass
+            kill_group(self.folder)
             deadline = time.monotonic() + KILL_SECONDS
             while not _locked(descriptor) and time.monotonic() < deadline:
                 time.sleep(0.02)
