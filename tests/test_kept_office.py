@@ -81,7 +81,7 @@ def test_kept_libreoffices_give_every_page_the_text_a_fresh_one_gives(example, k
 
 def test_a_command_leaves_its_libreoffice_for_the_next_which_ends_it_once_idle(example, kept, tmp_path):
     assert example.run("regen", "1.1", "1.2").exit_code == 0
-    environment = {**os.environ, "MSOKO_OFFICE_IDLE": "15"}  # long enough for the next command on a busy machine
+    environment = {**os.environ, "MSOKO_OFFICE_IDLE": "30"}  # long enough for the next command on a busy machine
 
     def command(*args: str) -> None:
         done = subprocess.run(
