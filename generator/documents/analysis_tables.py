@@ -24,6 +24,8 @@ NOT_APPLICABLE = f"{NO_VALUE}*"
 """A value the indicator does not have at a row that reported it (a denominator of 0), marked for the note under the
 table: not a missing report."""
 NOT_APPLICABLE_LABEL = "не применяется"
+NOTE = "Text"
+"""The note under a table that says what its mark means: the text's size (a table's smaller type is for cells)."""
 TABLE_UNITS = {"человек": "чел.", "единица": "ед."}
 CHART_BAR_MM = 6
 """Height a category takes in an organizations' chart: every label readable, 24 schools on about a page."""
@@ -89,7 +91,7 @@ def summary_part(body: Body, results: MechanismResults, numbering: Numbering) ->
     body.elements.append(make_table("MsokoTable", scaled([62, 20, 20, 22, 18, 28], body.width_mm), rows))
     inapplicable = [r for r in results.indicators if _inapplicable(r.municipality, r.previous_municipality)]
     if inapplicable:
-        body.elements.append(text_paragraph(TABLE_TEXT, _summary_note(inapplicable)))
+        body.elements.append(text_paragraph(NOTE, _summary_note(inapplicable)))
     if picture:
         categories = [r.indicator.code for r in shares]
         series = [
@@ -143,9 +145,7 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
         if _inapplicable(result.by_organization.get(key), result.previous_by_organization.get(key))
     ]
     if inapplicable:
-        body.elements.append(
-            text_paragraph(TABLE_TEXT, _note(result, f"к {organizations_phrase(results, inapplicable)}"))
-        )
+        body.elements.append(text_paragraph(NOTE, _note(result, f"к {organizations_phrase(results, inapplicable)}")))
     if charted:
         keys = list(result.by_organization)
         _chart(
@@ -197,7 +197,7 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
         f"{results.year - 1} год",
         "Изменение",
     ]
-    widths = [14, 48, *([22, 24] if fraction else []), 20, 16, 20, 22]
+    widths = [12, 44, *([21, 23] if fraction else []), 20, 22, 20, 24]  # «0 баллов» on one line
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for number, (key, measure) in enumerate(result.by_organization.items(), 1):
         rows.append(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lxml import etree
 
 from .elements import RawXml
@@ -30,7 +32,10 @@ def _c(parent: etree._Element, tag: str, val: str | None = None) -> etree._Eleme
 
 
 def bar_chart_part(
-    categories: list[str], series: list[tuple[str, list[float | str | None]]], missing: str, label_size: int = 0
+    categories: list[str],
+    series: Sequence[tuple[str, Sequence[float | str | None]]],
+    missing: str,
+    label_size: int = 0,
 ) -> bytes:
     """A horizontal clustered bar chart of percentages (0–100), one series per year, in Russian: the
     chart's language is ru-RU (decimal comma) and a missing value is a zero-length bar labelled
@@ -67,7 +72,7 @@ def _series(
     index: int,
     name: str,
     categories: list[str],
-    values: list[float | str | None],
+    values: Sequence[float | str | None],
     missing: str,
 ) -> None:
     series = _c(bars, "ser")

@@ -10,7 +10,8 @@ writer emits as ``w:noBreakHyphen``).
 What a lawyer reads as one unit never breaks across lines: a range of years («2021‑2022 годы», its
 dash a non-breaking hyphen: Word and LibreOffice both break after an en dash), a reference to a
 numbered part («таблице 1», «пункт 6.1», «приложение 2»), an act's requisites («от 15.03.2021 № 112»), a
-quoted name that ends with its number («СОШ № 16»), a year and its «г.», a number with the time or the things it counts («10 рабочих дней», «3 года»).
+quoted name that ends with its number («СОШ № 16»), a year and its «г.», a number with the time or the things
+it counts («10 рабочих дней», «3 года»).
 """
 
 from __future__ import annotations
