@@ -13,23 +13,15 @@ import zipfile
 
 import pytest
 
-from tests.conftest import REPO, ExampleProject, diagnostic_lines
+from tests.conftest import ExampleProject, diagnostic_lines
 from tests.docx_reader import Docx
+from tests.test_year_documents import _one_line, _texts, _with_data
 
 NBSP = "\u00a0"
 DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(20\d{2})\b")
 ORDER = '  orders:\n    - {year: 2024, mechanism: "1.1", date: 2025-12-10, number: "245"}\n'
 LOW = {"1.5.5", "2.3.4"}
 """Indicators whose target is a low share («0 %», «не более 1 %»)."""
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.replace(NBSP, " ").replace("\u2060", "").split())
-
-
-def _texts(project: ExampleProject, name: str) -> list[str]:
-    document = Docx(project.path(f"output/{name}.docx"))
-    return [_one_line(p.text) for p in document.paragraphs(include_tables=False) if p.text.strip()]
 
 
 def _rewrite(project: ExampleProject, code: str, change) -> None:
@@ -58,19 +50,11 @@ def _extreme(met: bool):
     return change
 
 
-def _project(root) -> ExampleProject:
-    import shutil
-
-    project = ExampleProject(root)
-    shutil.copytree(REPO / "data", root / "data")
-    return project
-
-
 @pytest.fixture(scope="module")
 def altered(tmp_path_factory) -> ExampleProject:
     """The example with the приказ об итогах of 1.1 registered a year late, Лицей № 1 reporting 0 of 0 pupils with ОВЗ
     (1.1.6), and 1.2 missing every target."""
-    project = _project(tmp_path_factory.mktemp("altered") / "project")
+    project = _with_data(tmp_path_factory.mktemp("altered") / "project")
     project.replace("regulations/project.yaml", "  service:\n", ORDER + "  service:\n")
     _rewrite(
         project,
@@ -191,7 +175,7 @@ def test_none_and_all_are_said_in_words(altered, tmp_path):
     assert "Целевого значения не достигла ни одна из 6 ОО." in spravka
     assert "Каждая из 6 ОО не достигла целевого значения хотя бы по одному показателю:" in spravka
     assert "По сравнению с 2023 годом значения по округу снизились по всем 5 показателям." in spravka
-    met = _project(tmp_path / "met")
+    met = _with_data(tmp_path / "met")
     _rewrite(met, "1.1", _extreme(met=True))
     assert met.run("regen", "spravka-1.1", "prikaz-itogi-1.1").exit_code == 0
     assert "Целевые значения по округу достигнуты по всем 6 показателям." in _texts(met, "spravka-1.1")
