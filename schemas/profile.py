@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Literal
 
 from pydantic import Field
@@ -115,6 +116,24 @@ class MethodicalService(SourceModel):
     )
 
 
+class SignedOrder(SourceModel):
+    """A приказ «Об итогах мониторинга …» of one mechanism for one year, as registered: the date and number the year's
+    documents take from it instead of those planned from the Положение's schedule."""
+
+    year: int = Field(ge=2000, le=2100, title="год мониторинга", description="Год, итоги которого подводит приказ.")
+    mechanism: Code = Field(title="механизм", description="Код механизма, по которому издан приказ: «1.1».")
+    date: datetime.date = Field(
+        title="дата приказа",
+        description="Дата подписания приказа. По ней датируются аналитическая справка (и её гриф «УТВЕРЖДЕНА»), "
+        "приказ и ссылка на него в адресных рекомендациях; от неё отсчитываются сроки, которые ставит приказ.",
+    )
+    number: str = Field(
+        default="",
+        title="номер приказа",
+        description="Регистрационный номер: «245»; без него в документах — «№ ______».",
+    )
+
+
 class Monitoring(SourceModel):
     """The monitoring year's documents: which year msoko writes them for and who signs them."""
 
@@ -136,6 +155,13 @@ class Monitoring(SourceModel):
         title="контроль исполнения приказов об итогах",
         description="На кого возлагается контроль за исполнением приказов об итогах мониторинга, в винительном падеже: "
         "«заместителя начальника управления образования И.И. Иванова»; без него — «оставляю за собой».",
+    )
+    orders: list[SignedOrder] = Field(
+        default_factory=list,
+        title="приказы об итогах мониторинга",
+        description="Дата и номер подписанного (или готовящегося к подписи) приказа об итогах мониторинга механизма "
+        "за год. Без записи приказ и справка датируются последним рабочим днём срока аналитической справки по "
+        "Положению о мониторинге, а номер остаётся для регистрации.",
     )
 
 
@@ -176,7 +202,7 @@ class Project(SourceModel):
     monitoring: Monitoring = Field(
         default_factory=Monitoring,
         title="документы мониторинга",
-        description="Год мониторинга и кто готовит справки и рекомендации.",
+        description="Год мониторинга, кто готовит справки и рекомендации, даты и номера приказов об итогах.",
     )
 
 
@@ -190,5 +216,6 @@ __all__ = [
     "Monitoring",
     "Project",
     "Review",
+    "SignedOrder",
     "Signatory",
 ]

@@ -434,12 +434,16 @@ def test_dates_are_working_days():
     assert working_on_or_before(datetime.date(2024, 11, 30)) == datetime.date(2024, 11, 29)  # a Saturday
     assert working_on_or_after(datetime.date(2025, 1, 3)) == datetime.date(2025, 1, 9)  # the New Year holidays
     assert working_on_or_after(datetime.date(2024, 11, 4)) == datetime.date(2024, 11, 5)  # День народного единства
+    from schemas.regulation import CycleDeadlines, MonitoringRegulation
+
+    def regulation(schedule: str) -> MonitoringRegulation:
+        return MonitoringRegulation.model_construct(schedule=schedule, cycle_deadlines=CycleDeadlines())
+
     schedule = "Аналитическая справка готовится до 1 ноября, адресные рекомендации руководителям ОО — до 1 декабря."
-    assert document_date(schedule, "справк", 2024) == datetime.date(2024, 10, 31)
-    assert document_date(schedule, "рекомендац", 2024) == datetime.date(2024, 11, 29)
-    assert document_date("Аналитическая справка готовится до 1 ноября.", "рекомендац", 2024) == datetime.date(
-        2024, 11, 11
-    )  # ten days after the справка, on a working day
+    assert document_date(regulation(schedule), "справк", 2024) == datetime.date(2024, 10, 31)
+    assert document_date(regulation(schedule), "рекомендац", 2024) == datetime.date(2024, 11, 29)
+    alone = regulation("Аналитическая справка готовится до 1 ноября.")
+    assert document_date(alone, "рекомендац", 2024) == datetime.date(2024, 11, 11)  # ten days later, a working day
     assert month_after(datetime.date(2024, 12, 30)) == datetime.date(2025, 1, 29)
 
 

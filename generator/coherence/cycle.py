@@ -17,7 +17,7 @@ from schemas.regulation import CycleDeadlines, MonitoringRegulation
 
 from ..messages import coherence as messages
 from ..russian import and_joined
-from .dates import Deadline, deadlines_in
+from .dates import Deadline, deadlines_in, names_another_year
 from .timeline import report_deadline
 
 CYCLE_LEAD = "По итогам мониторинга устанавливаются следующие сроки:"
@@ -77,6 +77,36 @@ def cycle_deadline(text: str, document: CycleDocument) -> Deadline | None:
                 worded = " ".join(later.group(0).split()) if later else ""
                 return dataclasses.replace(found[0], text=worded) if worded.startswith(found[0].text) else found[0]
     return None
+
+
+FOLLOWING_THE_ACT = {"recommendations": False, "plan": True}
+"""The documents of the cycle made after the справка and the приказ об итогах, and whether theirs must be a later day
+than the act's: letters may go out the day the приказ is signed; a plan the приказ orders is due a later day."""
+
+
+def steps_before_the_act(text: str) -> list[tuple[CycleDocument, str]]:
+    """The рекомендации and the plan a Положение's section dates no later than the справка and the приказ об итогах
+    they follow (the earlier of the справка's deadline and the decisions'): each with its message. The year's documents
+    could not keep such a deadline (``generator.monitoring.calendar`` dates them after the act)."""
+    decisions = next(document for document in CYCLE_DOCUMENTS if document.field == "decisions")
+    acts = [d for d in (report_deadline(text), cycle_deadline(text, decisions)) if d and not names_another_year(d.text)]
+    if not acts:
+        return []
+    act = min(acts, key=lambda deadline: deadline.last_day)
+    found = []
+    for document in CYCLE_DOCUMENTS:
+        later = FOLLOWING_THE_ACT.get(document.field)
+        deadline = cycle_deadline(text, document) if later is not None else None
+        if deadline is None or names_another_year(deadline.text):
+            continue
+        if deadline.last_day < act.last_day or (later and deadline.last_day == act.last_day):
+            relation = messages.NOT_AFTER if deadline.last_day == act.last_day else messages.BEFORE
+            they = "они" if document.field == "recommendations" else "он"
+            message = messages.CYCLE_BEFORE_ACT.format(
+                document=document.lacking, deadline=deadline.text, relation=relation, they=they, act=act.text
+            )
+            found.append((document, message))
+    return found
 
 
 def lacking_deadlines(text: str) -> list[str]:

@@ -16,6 +16,7 @@ from ..docx.elements import Run, paragraph, run
 from ..monitoring.calendar import cycle_date
 from ..monitoring.results import MechanismResults
 from ..monitoring.selection import is_municipal
+from ..monitoring.summary import points_text
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, lower_first
 from ..russian.typography import NBSP, typograph_text
@@ -37,6 +38,7 @@ from .year_text import (
     date_text,
     indicator_sentence,
     of,
+    of_indicators,
     organizations_phrase,
     percent,
     regulation_reference,
@@ -74,7 +76,7 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     body.section(CONCLUSIONS)
     body.clauses(_conclusions(results))
     body.section("Предложения")
-    _proposals(body, project, results, risk)
+    _proposals(body, project, document, results, risk)
     signature(body, service_signatory(project), date_text(project, document.date))
     return body
 
@@ -157,7 +159,8 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
             continue
         counted, total = whole.numerator, whole.denominator
         entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}"
-        rest = f"; не {_entered(total - counted)} {total - counted}" if counted < total else ""
+        rest = f"; не {_entered(total - counted)} {total - counted}" if 0 < counted < total else ""
+        entered = "не вошла ни одна" if not counted else entered
         closed = "," if "," in denominator.group(1) else ""  # a participial clause ends before the predicate
         lines.append(
             f"По данным мониторинга на {dated}, из {total} {denominator.group(1)}{closed} в числитель "
@@ -181,7 +184,8 @@ def _totals(body: Body, results: MechanismResults) -> None:
         found = results.municipal_total
         group = f": {found.group}" if found.group else ""
         lines.append(
-            f"Сумма баллов округа по показателям мониторинга составила {found.points} из {found.maximum}{group}."
+            f"Сумма баллов округа по показателям мониторинга составила {points_text(found.points)} из "
+            f"{found.maximum}{group}."
         )
     elif results.totals:
         counts = [
@@ -220,9 +224,12 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         )
     if below:
         body.clauses(lines)
+        reported = len(results.organizations_reported)
         body.listing(
-            f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
-            f"({of(len(below), len(results.organizations_reported))}):",
+            f"Каждая из {reported} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
+            if len(below) == reported > 1
+            else f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
+            f"({of(len(below), reported)}):",
             [_shortfall(results, key) for key in below],
             style="Clause",
         )
@@ -255,10 +262,7 @@ def _conclusions(results: MechanismResults) -> list[str]:
     met = [r.indicator.code for r in judged if r.municipality and r.municipality.meets_target]
     missed = [r for r in judged if r.municipality and not r.municipality.meets_target]
     if judged:
-        line = f"Целевые значения по округу достигнуты по {len(met)} из {len(judged)} показателей"
-        if missed:
-            line += "; не достигнуты — по " + codes_phrase([r.indicator.code for r in missed])
-        lines.append(line)
+        lines.append(_targets_met(len(met), [r.indicator.code for r in missed]))
     changes = [change for r in results.indicators if (change := r.change()) is not None]
     if changes:
         counts = [
@@ -270,11 +274,8 @@ def _conclusions(results: MechanismResults) -> list[str]:
             )
         ]
         said = [f"{word} {by_count(count)}" for word, count in counts if count]
-        whole = (
-            f"{counts[0][0]} по всем {len(changes)}{NBSP}показателям"
-            if counts[0][1] == len(changes) > 1
-            else and_joined(said)
-        )
+        every = [word for word, count in counts if count == len(changes) > 1]
+        whole = f"{every[0]} по всем {len(changes)}{NBSP}показателям" if every else and_joined(said)
         lines.append(f"По сравнению с {results.year - 1} годом значения по округу {whole}")
     below = addressees(results)
     if below:
@@ -285,7 +286,25 @@ def _conclusions(results: MechanismResults) -> list[str]:
     return lines
 
 
-def _proposals(body: Body, project: ProjectSources, results: MechanismResults, risk: list[str]) -> None:
+def _targets_met(met: int, missed: list[str]) -> str:
+    """«Целевые значения по округу достигнуты по 2 из 6 показателей; не достигнуты — по показателям …», «… по всем 5
+    показателям», «… не достигнуты ни по одному из 5 показателей», «Целевое значение показателя 1.2.1 … достигнуто»."""
+    judged = met + len(missed)
+    if judged == 1:
+        return f"Целевое значение по округу {'не ' if missed else ''}достигнуто"
+    if not missed:
+        return f"Целевые значения по округу достигнуты по всем {judged}{NBSP}показателям"
+    if not met:
+        return f"Целевые значения по округу не достигнуты ни по одному из {of_indicators(judged)}"
+    return (
+        f"Целевые значения по округу достигнуты по {met} из {of_indicators(judged)}; не достигнуты — по "
+        + codes_phrase(missed)
+    )
+
+
+def _proposals(
+    body: Body, project: ProjectSources, document: YearDocument, results: MechanismResults, risk: list[str]
+) -> None:
     regulation, below = results.regulation, addressees(results)
     items = []
     if below:
@@ -306,7 +325,7 @@ def _proposals(body: Body, project: ProjectSources, results: MechanismResults, r
         if clauses
         else "предусмотренные Положением о мониторинге"
     )
-    analysed = cycle_date(regulation, "effectiveness", results.year)
+    analysed = cycle_date(regulation, "effectiveness", results.year, document.date)
     until = f" не позднее {date_text(project, analysed)}" if analysed else ""
     items += [
         f"подвести итоги мониторинга приказом и принять меры и управленческие решения, {provided}",

@@ -20,6 +20,12 @@ from .body import Body, RelatedPart, scaled
 from .year_text import of, organizations_phrase, term
 
 NO_VALUE = "—"
+NOT_APPLICABLE = f"{NO_VALUE}*"
+"""A value the indicator does not have at a row that reported it (a denominator of 0), marked for the note under the
+table: not a missing report."""
+NOT_APPLICABLE_LABEL = "не применяется"
+NOTE = "Text"
+"""The note under a table that says what its mark means: the text's size (a table's smaller type is for cells)."""
 TABLE_UNITS = {"человек": "чел.", "единица": "ед."}
 CHART_BAR_MM = 6
 """Height a category takes in an organizations' chart: every label readable, 24 schools on about a page."""
@@ -83,6 +89,9 @@ def summary_part(body: Body, results: MechanismResults, numbering: Numbering) ->
             ]
         )
     body.elements.append(make_table("MsokoTable", scaled([62, 20, 20, 22, 18, 28], body.width_mm), rows))
+    inapplicable = [r for r in results.indicators if _inapplicable(r.municipality, r.previous_municipality)]
+    if inapplicable:
+        body.elements.append(text_paragraph(NOTE, _summary_note(inapplicable)))
     if picture:
         categories = [r.indicator.code for r in shares]
         series = [
@@ -119,14 +128,24 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
         + (f"; полужирным выделены значения ниже целевого («{indicator.target}»)." if below else ".")
     )
     if below:
-        named = organizations_phrase(results, below)
+        judged = sum(1 for measure in result.by_organization.values() if not measure.inapplicable)
         lines.append(
-            f"Целевого значения не достигли {term(results)} ({of(len(below), len(result.by_organization))}): {named}."
+            f"Целевого значения не достигла ни одна из {judged} {term(results)}."
+            if len(below) == judged > 1
+            else f"Целевого значения не достигли {term(results)} ({of(len(below), judged)}): "
+            f"{organizations_phrase(results, below)}."
         )
         lines.append(_second_year(results, result))
     body.clauses([line for line in lines if line])
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
     body.elements.append(_organizations_table(body, results, result))
+    inapplicable = [
+        key
+        for key in result.expected
+        if _inapplicable(result.by_organization.get(key), result.previous_by_organization.get(key))
+    ]
+    if inapplicable:
+        body.elements.append(text_paragraph(NOTE, _note(result, f"к {organizations_phrase(results, inapplicable)}")))
     if charted:
         keys = list(result.by_organization)
         _chart(
@@ -178,7 +197,7 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
         f"{results.year - 1} год",
         "Изменение",
     ]
-    widths = [14, 48, *([22, 24] if fraction else []), 20, 16, 20, 22]
+    widths = [12, 44, *([21, 23] if fraction else []), 20, 22, 20, 24]  # «0 баллов» on one line
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for number, (key, measure) in enumerate(result.by_organization.items(), 1):
         rows.append(
@@ -228,8 +247,31 @@ def _marked(result: IndicatorResult, measure: Measure) -> Cell:
     return figure(_value(result, measure), strong=measure.meets_target is False)
 
 
+def _inapplicable(*measures: Measure | None) -> bool:
+    return any(measure is not None and measure.inapplicable for measure in measures)
+
+
+def _note(result: IndicatorResult, whom: str) -> str:
+    """«* Показатель 1.1.6 не применяется к МОУ «Лицей № 1»: его знаменатель (общее число обучающихся с ОВЗ) равен
+    нулю; значение не рассчитывается, баллы не начисляются.»: what the mark of a cell means."""
+    calculation = result.indicator.calculation
+    denominator = f" ({calculation.denominator})" if calculation is not None and calculation.denominator else ""
+    return (
+        f"* Показатель {result.indicator.code} не применяется {whom}: его знаменатель{denominator} равен нулю; "
+        "значение не рассчитывается, баллы не начисляются."
+    )
+
+
+def _summary_note(inapplicable: list[IndicatorResult]) -> str:
+    """The note under the table of the округ's values, for an indicator no organization of the округ has."""
+    return " ".join(_note(result, "к округу в целом") for result in inapplicable)
+
+
 def _value(result: IndicatorResult, measure: Measure | None) -> str:
-    """A value in a cell: «94,4 %», a count with its unit shortened as tables shorten it («11 чел.»)."""
+    """A value in a cell: «94,4 %», a count with its unit shortened as tables shorten it («11 чел.»), «—*» where the
+    indicator does not apply (:data:`NOT_APPLICABLE`)."""
+    if _inapplicable(measure):
+        return NOT_APPLICABLE
     shown = value_text(result, measure)
     if shown == "нет данных":
         return NO_VALUE
@@ -253,7 +295,10 @@ def _points(measure: Measure | None) -> str:
     return NO_VALUE if measure is None or measure.points is None else points_text(measure.points)
 
 
-def _number(measure: Measure | None) -> float | None:
+def _number(measure: Measure | None) -> float | str | None:
+    """A bar's value; a point's label in its stead where the indicator does not apply."""
+    if _inapplicable(measure):
+        return NOT_APPLICABLE_LABEL
     return measure.value if measure is not None else None
 
 
@@ -261,7 +306,7 @@ def _chart(
     body: Body,
     figure: int,
     categories: list[str],
-    series: list[tuple[str, list[float | None]]],
+    series: list[tuple[str, list[float | str | None]]],
     title: str,
     height_mm: float,
 ) -> None:

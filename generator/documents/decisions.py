@@ -53,10 +53,15 @@ def decisions_point(
     found = LISTED.search(" ".join(regulation.use_of_results.decisions.split()))
     if not found:
         return None
-    decisions = [item.strip() for item in ITEM.split(found.group(1)) if item.strip() and not THIS_ORDER.search(item)]
+    named = f"(раздел {risk_section(results)} приложения)" if addressees(results) else None
+    none_below = bool(results.organizations_expected) and named is None  # the справка judged every ОО: all on target
+    decisions = [
+        item.strip()
+        for item in ITEM.split(found.group(1))
+        if item.strip() and not THIS_ORDER.search(item) and not (none_below and _on_organizations(item))
+    ]
     if not decisions:
         return None
-    named = f"(раздел {risk_section(results)} приложения)" if addressees(results) else None
     until = f"не позднее {date_text(project, _decided_by(document, results))}"
     head = lower_first(inflect_phrase(project.valid_profile.model.head.position, "datv"))
     own = [_taken(decision, named) for decision in decisions]
@@ -77,10 +82,17 @@ def _decided_by(document: YearDocument, results: MechanismResults) -> datetime.d
     """The Положение's term for the decisions («до 31 декабря» — 28.12.2024, the 30th and 31st being days off),
     else for the plan, else a month after the приказ."""
     return (
-        cycle_date(results.regulation, "decisions", document.year)
-        or cycle_date(results.regulation, "plan", document.year)
+        cycle_date(results.regulation, "decisions", document.year, document.date)
+        or cycle_date(results.regulation, "plan", document.year, document.date)
         or month_after(document.date)
     )
+
+
+def _on_organizations(decision: str) -> bool:
+    """«включение ОО в программу адресной поддержки»: a decision on the organizations below a target, which a year
+    whose справка finds none below a target does not take (a mechanism of the округ alone names none either way)."""
+    ordered = order_phrase(decision)
+    return ordered is not None and OBJECT_ORGANIZATIONS.match(ordered) is not None
 
 
 def _taken(decision: str, named: str | None) -> str | None:

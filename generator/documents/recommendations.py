@@ -197,7 +197,7 @@ def _deadlines(
     if done:
         lines.append(
             f"Выполнение плана мероприятий просим обеспечить не позднее {date_text(project, done)}; его "
-            f"результаты будут оценены при мониторинге {order.model.year + 1} года."
+            f"результаты будут оценены при мониторинге {max(order.model.year + 1, done.year)} года."
         )
     lines.append(
         f"Методическую помощь в подготовке плана мероприятий оказывает {lower_first(service)} (пункт "

@@ -13,8 +13,7 @@ import re
 from schemas.acts import Act, Appendix, Point
 from schemas.regulation import MonitoringRegulation
 
-from ..coherence.cycle import schedule_with_cycle
-from ..monitoring.calendar import cycle_date, document_date, month_after, next_collection, report_date
+from ..monitoring.calendar import cycle_date, document_date, month_after, next_collection, report_date, set_by
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
@@ -93,7 +92,7 @@ def _service_point(
 ) -> Point:
     regulation, below = results.regulation, addressees(results)
     risk = risk_group(results)
-    until = _measures_until(project, year, results)
+    until = _measures_until(project, document, results)
     items = []
     if below:
         sent = _recommended(document, year, results)
@@ -114,10 +113,10 @@ def _service_point(
         f", в том числе по {codes_phrase(missed)}, {'целевое значение которого' if one else 'целевые значения которых'}"
         f" по округу не {'достигнуто' if one else 'достигнуты'},"
         if missed
-        else ""
+        else ","  # the participial clause closes before the date
     )
     items.append(f"организовать мероприятия, предусмотренные {_clause(regulation, 'measures', 'ablt')}{focus} {until}")
-    reported = cycle_date(regulation, "measures", document.year)
+    reported = cycle_date(regulation, "measures", document.year, document.date)
     if reported:
         items.append(
             "подготовить отчёт о выполнении плана мероприятий по итогам мониторинга с датами их проведения не "
@@ -127,10 +126,11 @@ def _service_point(
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
 
 
-def _measures_until(project: ProjectSources, year: MonitoringYear, results: MechanismResults) -> str:
+def _measures_until(project: ProjectSources, document: YearDocument, results: MechanismResults) -> str:
     """By when the measures are done: before the first data of next year are due («не позднее 11.06.2025»)."""
-    collection = next_collection([i.deadline for i in results.regulation.indicators], year.year + 1)
-    return f"не позднее {date_text(project, collection)}" if collection else f"в {year.year + 1} году"
+    deadlines = [i.deadline for i in results.regulation.indicators]
+    collection = next_collection(deadlines, document.year + 1, document.date)
+    return f"не позднее {date_text(project, collection)}" if collection else f"в {document.year + 1} году"
 
 
 def _departments_measures(
@@ -141,8 +141,8 @@ def _departments_measures(
     the measures: the department the Положение names carries them out, not the methodical service; the authority's
     own («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The
     responsible department's are popped by the caller into its own point."""
-    reported = cycle_date(results.regulation, "measures", document.year)
-    until = f"не позднее {date_text(project, reported)}" if reported else _measures_until(project, year, results)
+    reported = cycle_date(results.regulation, "measures", document.year, document.date)
+    until = f"не позднее {date_text(project, reported)}" if reported else _measures_until(project, document, results)
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
         if result.municipality is None or result.municipality.meets_target is not False:
@@ -175,9 +175,7 @@ def _recommended(document: YearDocument, year: MonitoringYear, results: Mechanis
     """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
     sent = year.of_kind(RECOMMENDATIONS, document.mechanism)
     return (
-        sent[0].model.date
-        if sent
-        else document_date(schedule_with_cycle(results.regulation), RECOMMENDATIONS.due, year.year)
+        sent[0].model.date if sent else document_date(results.regulation, RECOMMENDATIONS.due, year.year, document.date)
     )
 
 
@@ -185,9 +183,11 @@ def organizations_deadlines(
     document: YearDocument, year: MonitoringYear, results: MechanismResults
 ) -> tuple[datetime.date, datetime.date | None]:
     """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
-    done by the earliest deadline of next year's data on the indicators missed (None when none is set)."""
+    done by the earliest deadline of next year's data on the indicators missed, or a month after the plans where that
+    comes first (None when none is set)."""
     missed = [r.indicator.deadline for r in results.indicators if r.below_target]
-    return month_after(_recommended(document, year, results)), next_collection(missed, document.year + 1)
+    plans = month_after(_recommended(document, year, results))
+    return plans, next_collection(missed, document.year + 1, plans)
 
 
 def point_numbers(document: YearDocument) -> tuple[int, int]:
@@ -227,7 +227,7 @@ def _department_point(
             f"разместить аналитическую справку на официальном сайте управления образования "
             f"{_publication_term(project, document)}"
         )
-    planned = cycle_date(regulation, "plan", document.year)
+    planned = cycle_date(regulation, "plan", document.year, document.date)
     if planned:
         head = lower_first(inflect_phrase(project.valid_profile.model.head.position, "datv"))
         items.append(
@@ -237,8 +237,8 @@ def _department_point(
     items += measures
     effectiveness = use_of_results_clause(regulation, "effectiveness")
     manner = f" в порядке, установленном пунктом {effectiveness} Положения о мониторинге," if effectiveness else ""
-    analysed = cycle_date(regulation, "effectiveness", document.year) or report_date(
-        regulation.schedule, document.year + 1
+    analysed = cycle_date(regulation, "effectiveness", document.year, document.date) or set_by(
+        document.date, report_date(regulation.schedule, document.year + 1)
     )
     items.append(
         f"провести анализ эффективности мер, принятых по итогам мониторинга {document.year} года,{manner} по "

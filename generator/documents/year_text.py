@@ -48,6 +48,10 @@ def indicator_sentence(result: IndicatorResult, year: int) -> str:
     """«Доля обучающихся … по округу составила 94,4 % (2 балла), что на 1,6 п. п. выше, чем в 2023 году; целевое
     значение «не менее 90 %» достигнуто.»"""
     indicator, municipal = result.indicator, result.municipality
+    if municipal is not None and municipal.inapplicable:
+        return (
+            f"Показатель {indicator.code} «{indicator.name}» в {year} году не применяется: его знаменатель равен нулю."
+        )
     if municipal is None or (municipal.value is None and municipal.answer is None):
         return f"Сведения по показателю {indicator.code} «{indicator.name}» за {year} год не представлены."
     scored = f" ({points_text(municipal.points)})" if municipal.points is not None else ""
@@ -86,6 +90,11 @@ def codes_phrase(codes: Sequence[str]) -> str:
 def by_count(count: int) -> str:
     """«по 1 показателю», «по 4 показателям»: the dative after «по» agrees with the number's last word."""
     return f"по {count}{NBSP}" + ("показателю" if count % 10 == 1 and count % 100 != 11 else "показателям")
+
+
+def of_indicators(total: int) -> str:
+    """«5 показателей», «21 показателя»: the genitive after «из» agrees with the number's last word."""
+    return f"{total}{NBSP}" + ("показателя" if total % 10 == 1 and total % 100 != 11 else "показателей")
 
 
 def percent(value: float) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lxml import etree
 
 from .elements import RawXml
@@ -30,11 +32,15 @@ def _c(parent: etree._Element, tag: str, val: str | None = None) -> etree._Eleme
 
 
 def bar_chart_part(
-    categories: list[str], series: list[tuple[str, list[float | None]]], missing: str, label_size: int = 0
+    categories: list[str],
+    series: Sequence[tuple[str, Sequence[float | str | None]]],
+    missing: str,
+    label_size: int = 0,
 ) -> bytes:
     """A horizontal clustered bar chart of percentages (0–100), one series per year, in Russian: the
     chart's language is ru-RU (decimal comma) and a missing value is a zero-length bar labelled
-    ``missing`` («нет данных»), so that it is not read as 0. Every category is labelled (an office suite
+    ``missing`` («нет данных»), so that it is not read as 0; a text in a value's stead labels such a bar
+    itself («не применяется»). Every category is labelled (an office suite
     skips labels it finds crowded), at ``label_size`` points when given."""
     space = etree.Element(f"{{{C_NS}}}chartSpace", nsmap={"c": C_NS, "a": A_NS, "r": R_NS})
     _c(space, "lang", "ru-RU")
@@ -62,7 +68,12 @@ def bar_chart_part(
 
 
 def _series(
-    bars: etree._Element, index: int, name: str, categories: list[str], values: list[float | None], missing: str
+    bars: etree._Element,
+    index: int,
+    name: str,
+    categories: list[str],
+    values: Sequence[float | str | None],
+    missing: str,
 ) -> None:
     series = _c(bars, "ser")
     _c(series, "idx", str(index))
@@ -73,8 +84,8 @@ def _series(
     _c(series, "invertIfNegative", "0")
     labels = _c(series, "dLbls")
     for position, value in enumerate(values):
-        if value is None:
-            _missing_label(labels, position, missing)
+        if not isinstance(value, (int, float)):
+            _missing_label(labels, position, value or missing)
     _c(labels, "numFmt").attrib.update({"formatCode": RUSSIAN_DECIMAL, "sourceLinked": "0"})
     _label_text(labels)
     _label_flags(labels)
@@ -90,7 +101,7 @@ def _series(
     for position, value in enumerate(values):
         point = _c(numbers, "pt")
         point.set("idx", str(position))
-        _c(point, "v").text = f"{value or 0:.1f}"
+        _c(point, "v").text = f"{value if isinstance(value, (int, float)) else 0:.1f}"
 
 
 def _label_flags(labels: etree._Element) -> None:

@@ -6,7 +6,12 @@ Working days are those of the official production calendar: Saturdays, Sundays a
 are days off, and so are the days the Government's yearly decree moves («30.12.2024», постановление Правительства РФ
 от 10.08.2023 № 1314), while the Saturdays it makes working days are working days («28.12.2024»). The calendar is
 the ``holidays`` package's (it cites the decree of each year, 2020–2027); a year no decree has covered yet gets the
-holidays of ст. 112 alone."""
+holidays of ст. 112 alone.
+
+The справка and the приказ об итогах that approves it are dated by the earlier of the Положение's deadlines for the
+справка and for the управленческие решения the приказ takes — or, once the приказ is registered, by its date
+(``project.yaml → monitoring.orders``). A deadline the приказ sets that the Положение's schedule puts on or before the
+приказ's date (a приказ signed late) is a month from the приказ instead: an act never orders a date already past."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from typing import TYPE_CHECKING
 from schemas.cycle import CYCLE_DOCUMENTS
 from schemas.regulation import MonitoringRegulation
 
-from ..coherence.cycle import cycle_deadline, cycle_text
+from ..coherence.cycle import cycle_deadline, cycle_text, schedule_with_cycle
 from ..coherence.dates import Day, Deadline, deadlines_in
 from ..coherence.timeline import document_deadline
 
@@ -30,6 +35,9 @@ USUAL_REPORT_DAY = Day(12, 20)
 SENDING_DAYS = 10
 """Days after the справка by which the адресные рекомендации go out, where the Положение sets no date for them."""
 ONE_MONTH = 30
+REPORT_STEM = "справк"
+"""How a schedule names the аналитическая справка."""
+REPORT = re.compile(REPORT_STEM + r"\w*", re.IGNORECASE)
 NEXT_YEAR = re.compile(r"следующ\w*\s+за\s+отч[её]тным", re.IGNORECASE)
 """«до 1 июля года, следующего за отчётным»: a step of the cycle in the year after the monitoring."""
 
@@ -66,21 +74,35 @@ def last_day(deadline: Deadline | Day, year: int) -> datetime.date:
 
 
 def report_date(schedule: str, year: int) -> datetime.date:
-    """The аналитическая справка's date: the last day its deadline in the schedule allows."""
-    deadline = document_deadline(schedule, re.compile(r"справк\w*", re.IGNORECASE))
+    """The last day the schedule's deadline for the аналитическая справка allows (20 December where it sets none)."""
+    deadline = document_deadline(schedule, REPORT)
     return last_day(deadline or USUAL_REPORT_DAY, year)
 
 
-def document_date(schedule: str, stem: str, year: int) -> datetime.date:
-    """The date of a document the schedule names by ``stem``: by its own deadline, never before the справка it
-    follows; where the schedule sets none, the справка's date (or, for the рекомендации, some days after it)."""
-    report = report_date(schedule, year)
-    if stem == "справк":
-        return report
-    deadline = document_deadline(schedule, re.compile(stem + r"\w*", re.IGNORECASE))
-    if deadline is not None and last_day(deadline, year) >= report:
+def act_date(regulation: MonitoringRegulation, year: int, signed: datetime.date | None = None) -> datetime.date:
+    """The date of the справка and of the приказ об итогах that approves it: the приказ's as registered (``signed``),
+    else the last day both the Положение's deadline for the справка and its deadline for the decisions the приказ
+    takes allow."""
+    if signed is not None:
+        return signed
+    decided = cycle_date(regulation, "decisions", year)
+    report = report_date(regulation.schedule, year)
+    return min(report, decided) if decided else report
+
+
+def document_date(
+    regulation: MonitoringRegulation, stem: str, year: int, signed: datetime.date | None = None
+) -> datetime.date:
+    """The date of a document the schedule names by ``stem``: the справка's is the act's (:func:`act_date`); another's
+    is its own deadline, never before the act it follows — some days after the act where the schedule sets none or
+    one already past."""
+    dated = act_date(regulation, year, signed)
+    if stem == REPORT_STEM:
+        return dated
+    deadline = document_deadline(schedule_with_cycle(regulation), re.compile(stem + r"\w*", re.IGNORECASE))
+    if deadline is not None and last_day(deadline, year) >= dated:
         return last_day(deadline, year)
-    return working_on_or_after(report + datetime.timedelta(days=SENDING_DAYS))
+    return working_on_or_after(dated + datetime.timedelta(days=SENDING_DAYS))
 
 
 def month_after(day: datetime.date) -> datetime.date:
@@ -88,19 +110,27 @@ def month_after(day: datetime.date) -> datetime.date:
     return working_on_or_after(day + datetime.timedelta(days=ONE_MONTH))
 
 
-def next_collection(deadlines: list[str], year: int) -> datetime.date | None:
+def set_by(act: datetime.date | None, deadline: datetime.date) -> datetime.date:
+    """A deadline as an act dated ``act`` sets it: the Положение's, or a month from the act where the Положение's is
+    already past when the act is signed."""
+    return deadline if act is None or deadline > act else month_after(act)
+
+
+def next_collection(deadlines: list[str], year: int, act: datetime.date | None = None) -> datetime.date | None:
     """The earliest of the indicators' deadlines («до 1 июля») in ``year``: when the data that show whether the
-    recommendations worked are first due."""
+    recommendations worked are first due; as an act dated ``act`` sets it (:func:`set_by`)."""
     found = [last_day(deadline, year) for text in deadlines for deadline in deadlines_in(text)[:1]]
-    return min(found, default=None)
+    return set_by(act, min(found)) if found else None
 
 
-def cycle_date(regulation: MonitoringRegulation, field: str, year: int) -> datetime.date | None:
+def cycle_date(
+    regulation: MonitoringRegulation, field: str, year: int, act: datetime.date | None = None
+) -> datetime.date | None:
     """The last working day the Положение's deadline for a step of the cycle allows («до 1 июля года, следующего за
-    отчётным» — 30.06 of the next year), or None where it sets none."""
+    отчётным» — 30.06 of the next year), as an act dated ``act`` sets it (:func:`set_by`); None where it sets none."""
     document = next(found for found in CYCLE_DOCUMENTS if found.field == field)
     deadline = cycle_deadline(cycle_text(regulation.cycle_deadlines), document)
     if deadline is None:
         return None
     stated = getattr(regulation.cycle_deadlines, field)
-    return last_day(deadline, year + 1 if NEXT_YEAR.search(stated) else year)
+    return set_by(act, last_day(deadline, year + 1 if NEXT_YEAR.search(stated) else year))

@@ -50,6 +50,12 @@ class Measure:
     reported: int = 1
     """How many rows the value is made of (the округ's: the organizations that reported)."""
 
+    @property
+    def inapplicable(self) -> bool:
+        """A share whose denominator is 0 (a school without pupils with ОВЗ): the indicator does not apply to the row,
+        which reported it — neither scored nor held against the target, unlike a row that did not report."""
+        return self.denominator == 0
+
 
 class Aggregation(str, Enum):
     """How the округ's value of an indicator of organizations is made from theirs (the module's rules); the

@@ -193,7 +193,7 @@ def _totals(
             (r.by_organization.get(organization.id), most) for r, most, keys in expected if organization.id in keys
         ]
         if total.share:  # an indicator whose denominator is nil at an organization does not apply to it
-            scores = [(measure, most) for measure, most in scores if measure is None or measure.denominator != 0]
+            scores = [(measure, most) for measure, most in scores if measure is None or not measure.inapplicable]
         if scores:
             by_organization[organization.id] = _total(scores, groups, total.share)
     return by_organization, None

@@ -8,19 +8,20 @@ The year is ``project.yaml → monitoring.year``, else the latest in ``data/``. 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from schemas.acts import Act, Appendix
 from schemas.base import code_sort_key
 from schemas.evaluation import EvidenceRecord
+from schemas.profile import SignedOrder
 
 from ..russian import inflect_phrase, lower_first
 from ..russian.morphology import subject_in_genitive
 from ..sources.kinds import KINDS, DocumentKind, Per, YearDocument
 from ..sources.model import ProjectSources
 from ..sources.organizations import load_organizations
-from ..coherence.cycle import schedule_with_cycle
 from .calendar import document_date
 from .results import MechanismResults, compute
 from .selection import municipality
@@ -122,23 +123,29 @@ def _year(project: ProjectSources) -> MonitoringYear | None:
     found = MonitoringYear(year, results)
     for kind in KINDS.values():
         if not kind.has_source:
-            found.documents += _documents(kind, found, files)
+            found.documents += _documents(kind, found, files, profile.model.monitoring.orders)
     return found
 
 
-def _documents(kind: DocumentKind, year: MonitoringYear, files: dict[str, tuple[Path, ...]]) -> list[DerivedDocument]:
+def _documents(
+    kind: DocumentKind, year: MonitoringYear, files: dict[str, tuple[Path, ...]], orders: Sequence[SignedOrder]
+) -> list[DerivedDocument]:
+    """The documents of ``kind`` for every mechanism with results, dated and numbered by the приказ об итогах as
+    ``orders`` register it, else as the Положение's schedule plans it."""
     made = []
     for code, results in year.results.items():
         regulation = results.regulation
         about = subject_in_genitive(regulation.title) or f"мониторинга механизма «{results.title}»"
         approving = KINDS[kind.approving].id_for(code) if kind.approving else None
         appendices = tuple(other.id_for(code) for other in KINDS.values() if other.approving == kind.key)
+        signed = signed_order(orders, year.year, code)
         model = YearDocument(
             title=kind.title.format(monitoring=about, year=year.year),
             approved_by=approving,
             mechanism=code,
             year=year.year,
-            date=document_date(schedule_with_cycle(regulation), kind.due, year.year),
+            date=document_date(regulation, kind.due, year.year, signed.date if signed else None),
+            number=signed.number.strip() if signed and kind.act else "",
             appendices=appendices,
         )
         if kind.per is Per.ORGANIZATION:
@@ -159,6 +166,11 @@ def _documents(kind: DocumentKind, year: MonitoringYear, files: dict[str, tuple[
         else:
             made.append(DerivedDocument(kind.id_for(code), kind, code, model, files[code]))
     return made
+
+
+def signed_order(orders: Sequence[SignedOrder], year: int, mechanism: str) -> SignedOrder | None:
+    """The registered приказ об итогах of ``mechanism`` for ``year``, if ``project.yaml → monitoring.orders`` has it."""
+    return next((order for order in orders if order.year == year and order.mechanism == mechanism), None)
 
 
 def addressees(results: MechanismResults) -> list[str]:

@@ -9,8 +9,9 @@ writer emits as ``w:noBreakHyphen``).
 
 What a lawyer reads as one unit never breaks across lines: a range of years («2021‑2022 годы», its
 dash a non-breaking hyphen: Word and LibreOffice both break after an en dash), a reference to a
-numbered part («таблице 1», «пункт 6.1», «приложение 2»), an act's requisites («от 15.03.2021 № 112»),
-a year and its «г.», a number with the time or the things it counts («10 рабочих дней», «3 года»).
+numbered part («таблице 1», «пункт 6.1», «приложение 2»), an act's requisites («от 15.03.2021 № 112»), a
+quoted name that ends with its number («СОШ № 16»), a year and its «г.», a number with the time or the things
+it counts («10 рабочих дней», «3 года»).
 """
 
 from __future__ import annotations
@@ -75,6 +76,9 @@ _NUMBERED_PART = re.compile(
 """«таблице 1», «пункт 6.1», «приложение 2»: a numbered part and its number never split."""
 _REQUISITES = re.compile(r"(?<![А-Яа-яЁё])(от)[ ]+([0-9]{2}\.[0-9]{2}\.[0-9]{4})[ ]+(?=№)")
 """«от 15.03.2021 № 112»: an act's date and number as one unit."""
+_NAME_NUMBER = re.compile(r"(?<=[А-Яа-яЁёA-Za-z])[ ](?=№[ \u00a0]*[0-9][0-9A-Za-zА-Яа-яЁё/.\u2011-]*»)")
+"""«СОШ № 16», «Гимназия № 1», «ДС № 10»: a quoted name that ends with its number never breaks before «№» — a line
+that opens with «№ 16»» reads as another item, not as the end of the school's name."""
 _YEAR_MARK = re.compile(r"(?<=[0-9])[ ]+(?=гг?\.)")
 """«2021 г.», «2021–2022 гг.»."""
 
@@ -109,6 +113,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], str],
     # (pattern, replacement, characters one of which the text must hold for the pattern to match)
     (re.compile(r"[ \u00a0]+(?:-{1,2}|—|–)[ ]+"), f"{NBSP}— ", "-—–"),
     (re.compile(r"(№№?)[ \u00a0]*(?=[0-9A-Za-zА-Яа-я])"), rf"\1{NBSP}", "№"),
+    (_NAME_NUMBER, NBSP, "№"),
     (re.compile(r"(?<![А-Яа-яЁё])(г|гг|п|пп|ст|ч|ул|с)\.[ ](?=[0-9А-ЯЁа-яё])"), rf"\1.{NBSP}", "."),
     (re.compile(r"\b([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)[ ]+(?=[А-ЯЁ][а-яё])"), rf"\1\2{NBSP}", "."),
     (re.compile(r"(?<=[а-яё])[ ]+([А-ЯЁ]\.)[ \u00a0]?([А-ЯЁ]\.)"), rf"{NBSP}\1\2", "."),

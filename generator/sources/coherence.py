@@ -22,6 +22,7 @@ from ..coherence.cycle import (
     lacking_message,
     schedule_with_cycle,
     step_deadline,
+    steps_before_the_act,
     unreadable_deadlines,
 )
 from ..coherence.dates import Day, Deadline, days_in, deadlines_in
@@ -39,6 +40,7 @@ from ..coherence.timeline import (
 from .completeness import PartStatus, part_status
 from .consistency import CITATION, document_sources, issued_on, located_strings
 from .kinds import EVALUATION
+from .year_orders import registered_orders
 from .load import SourceFile
 from ..project import ProjectLayout
 from .model import ProjectSources
@@ -56,6 +58,7 @@ def check_coherence(project: ProjectSources) -> list[Diagnostic]:
         + _evidence(project)
         + _acts(project)
         + _unverified(project)
+        + registered_orders(project)
     )
 
 
@@ -149,12 +152,17 @@ def _cycle_deadlines(loaded) -> list[Diagnostic]:
         )
         for field, value in unreadable_deadlines(regulation.cycle_deadlines)
     ]
-    lacking = lacking_deadlines(deadlines_text(regulation))
+    text = deadlines_text(regulation)
+    lacking = lacking_deadlines(text)
+    where = ("cycle_deadlines",) if "cycle_deadlines" in source.data else ("schedule",)
     if lacking:
-        where = ("cycle_deadlines",) if "cycle_deadlines" in source.data else ("schedule",)
         found.append(
             Diagnostic.error(source.locate(where, prefer_key=True), lacking_message(lacking), code=CYCLE_DEADLINES)
         )
+    found += [
+        _warning(source.locate((*where, document.field)), "cycle-order", message)
+        for document, message in steps_before_the_act(text)
+    ]
     return found
 
 
