@@ -42,13 +42,18 @@ def worker_count(documents: int, per_worker: int = ITEMS_PER_WORKER) -> int:
 
 
 def in_order(
-    work: Callable[[Item], Result], items: Sequence[Item], workers: int | None = None, first: Sequence[int] = ()
+    work: Callable[[Item], Result],
+    items: Sequence[Item],
+    workers: int | None = None,
+    first: Sequence[int] = (),
+    chunk: int = CHUNK,
 ) -> Iterator[Result]:
     """``work(item)`` for every item, in order: in this process, or in ``workers`` forked processes
     (by default as many as pay for themselves). Results must pickle.
 
     ``first`` names the few items (by index) that take longest: the workers start with them, so that no
-    core is left waiting at the end while one of them finishes; their results wait for their turn."""
+    core is left waiting at the end while one of them finishes; their results wait for their turn. ``chunk``:
+    items a worker takes at once (one, for a few long items dealt out longest first)."""
     count = worker_count(len(items)) if workers is None else workers
     if count <= 1:
         yield from (work(item) for item in items)
@@ -69,9 +74,9 @@ def in_order(
     next_index = 0
     pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"))
     try:
-        for start in range(0, len(sequence), CHUNK):
-            pending.add(pool.submit(_chunk, sequence[start : start + CHUNK]))
-            while pending and (len(pending) >= IN_FLIGHT * count or start + CHUNK >= len(sequence)):
+        for start in range(0, len(sequence), chunk):
+            pending.add(pool.submit(_chunk, sequence[start : start + chunk]))
+            while pending and (len(pending) >= IN_FLIGHT * count or start + chunk >= len(sequence)):
                 # Whichever task ends first frees its worker for the next one: waiting for the oldest would
                 # idle the others behind a long item.
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)

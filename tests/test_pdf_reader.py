@@ -9,10 +9,11 @@ import pytest
 from pdfplumber.page import Page
 
 from generator.lint.pdf import read_pdf_blocks
-from generator.pdf.reader import WORD_GAP, printed_pages
+from generator.pdf.reader import CHAR_KEYS, WORD_GAP, PrintedPage, printed_pages
+from generator.pdf.text import BOTTOM, TOP
 from generator.review.pdf import convert_to_pdf
 
-PLACES = ("x0", "x1", "top", "bottom", "size")
+PLACES = ("x0", "x1", "top", "bottom")
 
 
 @pytest.fixture
@@ -38,12 +39,28 @@ def _same(old: dict, new: dict) -> bool:
     )
 
 
+def _as_pdfminer(char: tuple) -> dict:
+    """The reader's character with pdfminer's names, to compare."""
+    return {**dict(zip(CHAR_KEYS, char)), "object_type": "char"}
+
+
+def _plumber_page(page: PrintedPage) -> Page:
+    """pdfplumber's page for the printed page, on the reader's rules and characters (as pdfminer's dictionaries):
+    what pdfplumber's own table reading and line grouping would make of them."""
+    rules = page._page  # the reader's pdfplumber page holds the rules pdfium read, not the characters
+    chars = [{**_as_pdfminer(char), "doctop": char[TOP], "size": char[BOTTOM] - char[TOP]} for char in page.chars]
+    copy = rules.crop(rules.bbox)
+    copy._objects = {**rules.objects, "char": chars}
+    return copy
+
+
 def test_pdfium_reads_what_pdfminer_reads(pdfs):
     for path in pdfs:
         with pdfplumber.open(path) as pdf, printed_pages(path) as pages:
             for old, new in zip(pdf.pages, pages, strict=True):
+                read = {"char": [_as_pdfminer(char) for char in new.chars], **new._page.objects}
                 for kind in ("char", "line", "rect", "curve"):
-                    expected, found = _printed(old.objects.get(kind, [])), _printed(new.page.objects.get(kind, []))
+                    expected, found = _printed(old.objects.get(kind, [])), _printed(read.get(kind, []))
                     assert len(expected) == len(found), (path.name, old.page_number, kind)
                     assert all(_same(a, b) for a, b in zip(expected, found)), (path.name, old.page_number, kind)
 
@@ -65,7 +82,31 @@ def test_cells_read_as_pdfplumber_reads_them(pdfs):
         with printed_pages(path) as pages:
             for page in pages:
                 tables = page.tables()
-                expected = [table.extract(x_tolerance=WORD_GAP) for table in page.page.find_tables()]
-                assert [table.rows for table in tables] == expected, (path.name, page.page.page_number)
+                expected = [table.extract(x_tolerance=WORD_GAP) for table in _plumber_page(page).find_tables()]
+                assert [table.rows for table in tables] == expected, (path.name, page._page.page_number)
                 compared += sum(len(row) for table in tables for row in table.rows)
     assert compared > 50  # the indicator table's cells, at least
+
+
+def test_lines_read_as_pdfplumber_reads_them(pdfs):
+    """The text lines, outside the tables and all of them with their characters, as pdfplumber's
+    ``extract_text_lines`` groups the same characters."""
+    compared = 0
+    for path in pdfs:
+        with printed_pages(path) as pages:
+            for page in pages:
+                plumber = _plumber_page(page)
+                everything = plumber.extract_text_lines(x_tolerance=WORD_GAP, return_chars=True)
+                expected = [{**line, "chars": [_keyed(c) for c in line["chars"]]} for line in everything]
+                assert page.lines(chars=True) == [line for line in expected if line["text"].strip()]
+                outside = plumber
+                for table in plumber.find_tables():
+                    outside = outside.outside_bbox(table.bbox)
+                expected = outside.extract_text_lines(x_tolerance=WORD_GAP, return_chars=False)
+                assert page.lines(outside_tables=True) == [line for line in expected if line["text"].strip()]
+                compared += len(expected)
+    assert compared > 100
+
+
+def _keyed(char: dict) -> dict:
+    return {key: char[key] for key in CHAR_KEYS}

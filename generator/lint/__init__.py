@@ -30,11 +30,16 @@ def lint_files(
 
     pdfs = sum(path.suffix.lower() == ".pdf" for path in paths)
     workers = worker_count(len(paths), per_worker=PDFS_PER_WORKER) if pdfs else 1
+    longest: list[int] = []
     if workers > 1:
         _prepare()  # once, before the workers fork: each starts with the rules and dictionaries in memory
+        # The longest files first, one at a time: the workers then end together.
+        weights = [_weight(path) for path in paths]
+        longest = sorted(range(len(paths)), key=lambda index: -weights[index])
     found: list[Diagnostic] = []
     documents, inside = [], []
-    for path, (document, findings) in zip(paths, in_order(_read_and_check, paths, workers)):
+    checked = in_order(_read_and_check, paths, workers, first=longest, chunk=1)
+    for path, (document, findings) in zip(paths, checked):
         found.extend(findings)
         if document is None:
             continue
@@ -59,6 +64,14 @@ def _prepare() -> None:
         spelling.dictionary()
     except spelling.DictionaryMissing:
         pass  # said once per file by the spelling rule
+
+
+def _weight(path: Path) -> int:
+    """What reading and checking the file costs, roughly: a PDF's pages (most of the work is reading them); a
+    page for any other file."""
+    from ..pdf.reader import page_count
+
+    return page_count(path) if path.suffix.lower() == ".pdf" else 1
 
 
 def _read_and_check(path: Path) -> tuple[Any, list[Diagnostic]]:

@@ -4,6 +4,7 @@ the full name, a terms table whose first cell is the abbreviation, or a terms li
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..messages import lint as say
@@ -13,6 +14,8 @@ from .registry import Finding, check, lexicon
 
 CAPITALS_LINE = 12
 CAPITALS_SHARE = 0.8
+TWO_CAPITALS = re.compile(r"[А-ЯЁ][А-Яа-яЁё]*[А-ЯЁ]")
+"""What an abbreviation has (:func:`.language.is_abbreviation`): two capitals in one run of Cyrillic letters."""
 TERM_WORDS = 4
 """A terms table's first cell this short names the term («ФИС ОКО»); a longer one is a sentence."""
 
@@ -48,9 +51,13 @@ def abbreviations_introduced(document: LintDocument) -> Iterator[Finding]:
         introduced.update(word for _, word in here)
 
 
-def abbreviations_in(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def abbreviations_in(text: str) -> tuple[tuple[int, str], ...]:
     """Abbreviations with their offsets; «ГИА-9» counts as «ГИА». In a line set in capitals («ЦЕЛЬ: … НА
-    ОСНОВЕ ЕГО …») a dictionary word is a word."""
+    ОСНОВЕ ЕГО …») a dictionary word is a word. Kept for the text's next occurrence; a text without two capitals
+    in one run of letters has no abbreviation, and is not tokenized."""
+    if not TWO_CAPITALS.search(text):
+        return ()
     letters = [ch for ch in text if ch.isalpha()]
     capitals = len(letters) >= CAPITALS_LINE and sum(ch.isupper() for ch in letters) >= CAPITALS_SHARE * len(letters)
     found = []
@@ -58,7 +65,7 @@ def abbreviations_in(text: str) -> list[tuple[int, str]]:
         head = token.text.split("-")[0]
         if is_abbreviation(head) and not (capitals and is_known(head)):
             found.append((token.start, head))
-    return found
+    return tuple(found)
 
 
 def introduced_in(passage: Passage) -> list[tuple[int, str]]:

@@ -17,6 +17,7 @@ LANGUAGE = "ru_RU"
 SUGGESTIONS = 3
 SHORTEST = 3
 SHORT_FORM = 5
+CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
 
 
 class DictionaryMissing(Exception):
@@ -51,7 +52,13 @@ def spelling(document: LintDocument) -> Iterator[Finding]:
                 yield Finding("spelling", passage, say.SPELLING.format(word=word, suggestions=_suggest(word)))
 
 
-def misspelled(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def misspelled(text: str) -> tuple[str, ...]:
+    """The unknown words of a text, kept: a set of documents repeats its passages (the Положения their
+    common sections). A word the rule may report is a whole run of Cyrillic letters (razdel's tokens never part
+    one), so a text none of whose runs could be reported in any place is not tokenized at all."""
+    if not any(_checkable(word, first=True) and not _known(word) for word in CYRILLIC.findall(text)):
+        return ()
     found = []
     for sentence in sentences(text):
         items = tokens(sentence.text)
@@ -61,11 +68,11 @@ def misspelled(text: str) -> list[str]:
             for word in token.text.split("-"):
                 if _checkable(word, first=position == 0) and not _known(word):
                     found.append(word)
-    return found
+    return tuple(found)
 
 
 def _checkable(word: str, first: bool) -> bool:
-    if len(word) < SHORTEST or not re.fullmatch(r"[А-Яа-яЁё]+", word) or is_abbreviation(word) or word.isupper():
+    if len(word) < SHORTEST or not CYRILLIC.fullmatch(word) or is_abbreviation(word) or word.isupper():
         return False
     if in_word_list(word):
         return False

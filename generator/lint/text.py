@@ -4,7 +4,7 @@ bound day–month pairs and numbers, and no capital after a colon mid-sentence."
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterator
 
 from ..messages import lint as say
@@ -16,6 +16,7 @@ SHOWN = 4
 MIXED_SCRIPT = r"\w*(?:[А-Яа-яЁё][A-Za-z]|[A-Za-z][А-Яа-яЁё])\w*"
 """«Цeлeвыe», «BПP»: Latin letters that look Cyrillic inside a Russian word (OCR, copied text)."""
 LABEL_WORDS = 3
+LATIN = re.compile(r"[A-Za-z]")
 
 
 @check()
@@ -25,31 +26,43 @@ def program_text(document: LintDocument) -> Iterator[Finding]:
         lookalikes = [f for f in fragments if re.fullmatch(MIXED_SCRIPT, f)]
         if lookalikes:
             yield Finding("program-text", passage, say.LOOKALIKES.format(found=listing(lookalikes)))
-        fragments = [f for f in fragments if f not in lookalikes]
-        if fragments:
+        others = [f for f in fragments if f not in lookalikes]
+        if others:
             yield Finding(
                 "program-text",
                 passage,
-                say.PROGRAM_TEXT.format(found=listing(fragments)),
+                say.PROGRAM_TEXT.format(found=listing(others)),
             )
 
 
-def program_fragments(text: str) -> list[str]:
-    """Program artefacts in a text: file names, field keys, instructions to a user, tools, stray Latin words."""
-    data = lexicon()["program_text"]
+@lru_cache(maxsize=4096)
+def program_fragments(text: str) -> tuple[str, ...]:
+    """Program artefacts in a text: file names, field keys, instructions to a user, tools, stray Latin words.
+    Kept for the text's next occurrence: a set of documents repeats its passages."""
+    patterns, contacts, allowed, roman = _program_patterns()
     found: list[str] = []
-    for pattern in [*data["patterns"], MIXED_SCRIPT]:
-        found.extend(match.group(0).strip() for match in re.finditer(pattern, text))
+    for pattern in patterns:
+        found.extend(match.group(0).strip() for match in pattern.finditer(text))
     plain = text
-    for pattern in [*data["contacts"], MIXED_SCRIPT]:
-        plain = re.sub(pattern, " ", plain)
-    allowed = set(data["latin_allowed"])
-    for token in tokens(plain):
-        latin = [part for part in re.split(r"[-‑]", token.text) if re.search(r"[A-Za-z]", part)]
-        if any(part not in allowed and not re.fullmatch(data["roman_numeral"], part) for part in latin):
+    for pattern in contacts:
+        plain = pattern.sub(" ", plain)
+    for token in tokens(plain) if LATIN.search(plain) else ():  # no Latin letter, no Latin word
+        latin = [part for part in re.split(r"[-‑]", token.text) if LATIN.search(part)]
+        if any(part not in allowed and not roman.fullmatch(part) for part in latin):
             found.append(token.text)
     unique = list(dict.fromkeys(found))
-    return [item for item in unique if not any(item != other and item in other for other in unique)]
+    return tuple(item for item in unique if not any(item != other and item in other for other in unique))
+
+
+@cache
+def _program_patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], frozenset[str], re.Pattern[str]]:
+    data = lexicon()["program_text"]
+    return (
+        [re.compile(pattern) for pattern in [*data["patterns"], MIXED_SCRIPT]],
+        [re.compile(pattern) for pattern in [*data["contacts"], MIXED_SCRIPT]],
+        frozenset(data["latin_allowed"]),
+        re.compile(data["roman_numeral"]),
+    )
 
 
 def listing(items: list[str]) -> str:
@@ -161,7 +174,7 @@ def capital_after_colon(document: LintDocument) -> Iterator[Finding]:
 
 def capitals_after_colon(text: str) -> list[str]:
     found: list[str] = []
-    items = tokens(text)
+    items = tokens(text) if ":" in text else ()
     for colon, word in zip(items, items[1:]):
         if colon.text != ":" or not re.fullmatch(r"[А-ЯЁ][а-яё]+", word.text):
             continue

@@ -1,6 +1,7 @@
-"""A page's characters and ruled lines through pdfium (C, a few milliseconds a page), shaped as the objects
-pdfminer gives pdfplumber (pure Python, a tenth of a second a page): the same boxes, the same names, so
-pdfplumber's table finder and line grouping run on them unchanged.
+"""A page's characters and ruled lines through pdfium (C, a few milliseconds a page), read as pdfminer reads them
+(pure Python, a tenth of a second a page): the same boxes, the same names. The ruled lines are shaped as the
+objects pdfminer gives pdfplumber, whose table finder runs on them unchanged; the characters are tuples, for
+pdfplumber's line grouping as :mod:`.text` does it.
 
 pdfminer boxes a character by its advance and the font's em: from the baseline plus the font's descent up by
 the font size; pdfium's loose box has the same left and right, and the descent and size come from the font.
@@ -15,7 +16,10 @@ from typing import Any
 
 import pypdfium2.raw as pdfium
 
+from .text import Char
+
 DIGITS = 4
+SCALE = 10**DIGITS
 HYPHEN_MARK = 2
 """pdfium's code for a hyphen that ends a line (it drops the hyphen from the text it joins)."""
 HYPHEN = "-"
@@ -41,69 +45,81 @@ Fonts = dict[str, Font]
 """A page's fonts by the name the PDF gives them (``/BaseFont`` without a subset's tag, as pdfium names them)."""
 
 
-def page_objects(page: Any, textpage: Any, fonts: Fonts, height: float, doctop: float) -> dict[str, list[Obj]]:
-    """``page`` and ``textpage``: pdfium's raw handles. ``height``: the page's height in points (pdfplumber's
-    ``top`` counts from the page's top edge), ``doctop`` the height of the pages before it."""
+def page_chars(textpage: Any, fonts: Fonts, height: float) -> list[Char]:
+    """The page's printed characters in pdfium's order, each a :data:`~.text.Char`. ``textpage``: pdfium's raw
+    handle; ``height``: the page's height in points (``top`` counts from the page's top edge).
+
+    Two calls into pdfium a character (its text object, its origin) through prototypes that take and give plain
+    numbers, every code in one call, and a tuple a character: pypdfium2's own wrappers and a dictionary a
+    character cost four times as much."""
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
+    count = pdfium.FPDFText_CountChars(textpage)
+    codes = (ctypes.c_ushort * (count + 1))()
+    pdfium.FPDFText_GetText(textpage, 0, count, codes)  # every character's code in one call
+    origin = (ctypes.c_double * 2)()
+    x, y = ctypes.addressof(origin), ctypes.addressof(origin) + ctypes.sizeof(ctypes.c_double)
+    text_object_of, origin_of = _TEXT_OBJECT, _CHAR_ORIGIN
+    runs = _Runs(page, fonts)
+    chars: list[Char] = []
+    last = None  # the text object of the character before, whose run is unpacked below
+    for index, code in enumerate(codes[:count]):
+        address = text_object_of(page, index)
+        if not address or (code == SPACE and pdfium.FPDFText_IsGenerated(textpage, index) == 1):
+            continue  # a space or line break pdfium made up: no glyph is printed there
+        if address != last:
+            run = runs.of(address, index)
+            advances = run.advances if run.upright else {}
+            name, width, descent, em, across = run.name, run.width, run.descent, run.em, run.reads_across
+            last = address
+        if code == UNREAD:  # a hyphen ending a line, or a glyph with no character
+            code = pdfium.FPDFText_GetUnicode(textpage, index)
+        text = HYPHEN if code == HYPHEN_MARK else chr(code) if code else ""
+        advance = advances.get(text)
+        if advance is None:
+            chars.append(_loose(textpage, index, text, run, height))
+            continue
+        origin_of(page, index, x, y)
+        # pdfminer's box: the advance, from the descent up by the em. A float32 times 10⁴ is exact in a double,
+        # so rounding it to a whole number and dividing is round(…, DIGITS), at a fifth of the cost.
+        x0 = round(origin[0] * SCALE) / SCALE
+        y0 = round(origin[1] * SCALE) / SCALE + descent
+        y1 = y0 + em
+        chars.append((text, name, x0, x0 + advance * width, height - y1, height - y0, across))
+    return chars
+
+
+def _loose(textpage: Any, index: int, text: str, run: _Run, height: float) -> Char:
+    """pdfium's loose box, where pdfminer's cannot be had (the font's advance unknown, or the text turned)."""
+    box = pdfium.FS_RECTF()
+    pdfium.FPDFText_GetLooseCharBox(textpage, index, box)
+    x0, x1 = round(min(box.left, box.right), DIGITS), round(max(box.left, box.right), DIGITS)
+    y0, y1 = round(min(box.bottom, box.top), DIGITS), round(max(box.bottom, box.top), DIGITS)
+    return (text, run.name, x0, x1, height - y1, height - y0, run.reads_across)
+
+
+def page_paths(page: Any, height: float, doctop: float) -> dict[str, list[Obj]]:
+    """The page's ruled lines, rects and curves as pdfminer shapes them for pdfplumber. ``page``: pdfium's raw
+    handle; ``doctop``: the height of the pages before it."""
     found: dict[str, list[Obj]] = {}
-    chars = _chars(textpage, fonts, height, doctop)
-    if chars:
-        found["char"] = chars
     for kind, shape in _paths(page, height, doctop):
         found.setdefault(kind, []).append(shape)
     return found
 
 
-def _chars(textpage: Any, fonts: Fonts, height: float, doctop: float) -> list[Obj]:
-    box, x, y = pdfium.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
-    runs: dict[int | None, _Run] = {}
-    chars = []
-    count = pdfium.FPDFText_CountChars(textpage)
-    codes = (ctypes.c_ushort * (count + 1))()
-    pdfium.FPDFText_GetText(textpage, 0, count, codes)  # every character's code in one call
-    text_object_of, origin_of, address_of = (
-        pdfium.FPDFText_GetTextObject,
-        pdfium.FPDFText_GetCharOrigin,
-        ctypes.c_void_p.from_buffer,
-    )  # a text object's identity, read cheaply
-    for index, code in enumerate(codes[:count]):
-        text_object = text_object_of(textpage, index)
-        if not text_object or (code == SPACE and pdfium.FPDFText_IsGenerated(textpage, index) == 1):
-            continue  # a space or line break pdfium made up: no glyph is printed there
-        address = address_of(text_object).value
-        run = runs.get(address) or runs.setdefault(address, _run(textpage, index, text_object, fonts))
-        if code == UNREAD:  # a hyphen ending a line, or a glyph with no character
-            code = pdfium.FPDFText_GetUnicode(textpage, index)
-        text = HYPHEN if code == HYPHEN_MARK else chr(code) if code else ""
-        origin_of(textpage, index, x, y)
-        advance = run.advances.get(text) if run.upright else None
-        if advance is not None:  # pdfminer's box: the advance, from the descent up by the em
-            x0 = round(x.value, DIGITS)
-            x1 = x0 + advance * run.width
-            y0 = round(y.value, DIGITS) + run.descent
-            y1 = y0 + run.em
-        else:
-            pdfium.FPDFText_GetLooseCharBox(textpage, index, box)
-            x0, x1 = round(min(box.left, box.right), DIGITS), round(max(box.left, box.right), DIGITS)
-            y0, y1 = round(min(box.bottom, box.top), DIGITS), round(max(box.bottom, box.top), DIGITS)
-        chars.append(
-            {
-                "text": text,
-                "fontname": run.name,
-                "size": y1 - y0,
-                "upright": run.reads_across,
-                "x0": x0,
-                "y0": y0,
-                "x1": x1,
-                "y1": y1,
-                "width": x1 - x0,
-                "height": y1 - y0,
-                "top": height - y1,
-                "bottom": height - y0,
-                "doctop": doctop + height - y1,
-                "object_type": "char",
-            }
-        )
-    return chars
+def _prototype(function: Any, result: Any, *arguments: Any) -> Any:
+    """pypdfium2's function under a signature of plain addresses and numbers: no conversion of handles per call."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None, "pypdfium2 bound a function that pdfium lacks"
+    return ctypes.CFUNCTYPE(result, *arguments)(address)
+
+
+_TEXT_OBJECT = _prototype(pdfium.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_FONT = _prototype(pdfium.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_FONT_SIZE = _prototype(pdfium.FPDFText_GetFontSize, ctypes.c_double, ctypes.c_void_p, ctypes.c_int)
+_MATRIX = _prototype(pdfium.FPDFText_GetMatrix, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+_CHAR_ORIGIN = _prototype(
+    pdfium.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p
+)
 
 
 @dataclass(frozen=True)
@@ -122,26 +138,46 @@ class _Run:
     """pdfminer's «upright»: the text reads left to right, however it is scaled."""
 
 
-def _run(textpage: Any, index: int, text_object: Any, fonts: Fonts) -> _Run:
-    matrix = pdfium.FS_MATRIX()
-    pdfium.FPDFText_GetMatrix(textpage, index, matrix)
-    size = pdfium.FPDFText_GetFontSize(textpage, index)
-    font = _font(text_object, fonts)
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    return _Run(
-        font.name,
-        font.advances,
-        a * size,
-        d * font.descent * size,
-        d * size,
-        b == 0 and c == 0 and a > 0 and d > 0,
-        a * d > 0 and b * c <= 0,
-    )
+class _Runs:
+    """The runs of a page's text objects: a page has thousands of text objects (a word or a line each) but a few
+    fonts and sizes, so a run is made once for each font, matrix and size and found again by its text object."""
+
+    def __init__(self, textpage: int | None, fonts: Fonts) -> None:
+        self._textpage = textpage
+        self._fonts = fonts
+        self._matrix = pdfium.FS_MATRIX()
+        self._by_object: dict[int, _Run] = {}
+        self._by_style: dict[tuple[int | None, float, float, float, float, float], _Run] = {}
+        self._by_font: dict[int | None, Font] = {}
+
+    def of(self, text_object: int, index: int) -> _Run:
+        """The run of the text object, whose character ``index`` is one of its own."""
+        run = self._by_object.get(text_object)
+        if run is None:
+            _MATRIX(self._textpage, index, ctypes.addressof(self._matrix))
+            a, b, c, d = self._matrix.a, self._matrix.b, self._matrix.c, self._matrix.d
+            style = (_FONT(text_object), a, b, c, d, _FONT_SIZE(self._textpage, index))
+            run = self._by_style.get(style) or self._by_style.setdefault(style, self._run(style))
+            self._by_object[text_object] = run
+        return run
+
+    def _run(self, style: tuple[int | None, float, float, float, float, float]) -> _Run:
+        handle, a, b, c, d, size = style
+        if handle not in self._by_font:
+            self._by_font[handle] = _named_font(ctypes.cast(handle or 0, pdfium.FPDF_FONT), self._fonts)
+        font = self._by_font[handle]
+        return _Run(
+            font.name,
+            font.advances,
+            a * size,
+            d * font.descent * size,
+            d * size,
+            b == 0 and c == 0 and a > 0 and d > 0,
+            a * d > 0 and b * c <= 0,
+        )
 
 
-def _font(text_object: Any, fonts: Fonts) -> Font:
-    """pdfminer's reading of the text object's font; pdfium's name and descent where pdfminer has none."""
-    font = pdfium.FPDFTextObj_GetFont(text_object)
+def _named_font(font: Any, fonts: Fonts) -> Font:
     length = pdfium.FPDFFont_GetBaseFontName(font, None, 0)
     buffer = ctypes.create_string_buffer(max(length, 1))
     pdfium.FPDFFont_GetBaseFontName(font, buffer, length)

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import io
 import threading
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .objects import Font, Fonts, page_objects
+from .objects import Font, Fonts, page_chars, page_paths
+from .text import BOTTOM, TOP, X0, X1, Char, text, text_lines
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -27,6 +30,13 @@ PDFIUM = threading.Lock()
 WORD_GAP = 1.0
 """Points between two letters that make a space: a tab may leave a gap of little more (LibreOffice draws no space
 for it), kerning leaves less."""
+
+
+CHAR_KEYS = ("text", "fontname", "x0", "x1", "top", "bottom", "upright")
+"""A character's fields as pdfplumber names them, in the order of :data:`.text.Char`."""
+_CHAR_FIELDS = itemgetter(*CHAR_KEYS)
+EDGES = ("line", "rect", "curve")
+"""pdfplumber's objects whose edges rule a table."""
 
 
 class UnreadablePdf(Exception):
@@ -50,56 +60,71 @@ class PrintedPage:
         self._page = page
         self._document = document
         self._fonts = fonts
+        self._chars: list[Char] | None = None
         self._tables: list[Any] | None = None
 
     @property
-    def page(self) -> Page:
-        """pdfplumber's page, its objects read by pdfium where it places them as pdfminer does: pdfplumber keeps
-        a page's objects in ``_objects`` once parsed, so objects put there are the ones it works on."""
+    def chars(self) -> list[Char]:
+        """The page's characters (:data:`.text.Char`)."""
+        if self._chars is None:
+            self._chars = self._read()
+        return self._chars
+
+    def _read(self) -> list[Char]:
+        """The page's characters, read by pdfium where it places them as pdfminer does, by pdfminer (through
+        pdfplumber) otherwise; the ruled lines pdfium reads go to pdfplumber's page, whose table finder works on
+        the objects it keeps in ``_objects``."""
         page = self._page
-        if self._document is not None and not hasattr(page, "_objects") and _placed_alike(page):
-            fonts = _fonts(page, self._fonts)
-            with PDFIUM:
-                handle = self._document[page.page_number - 1]
-                textpage = handle.get_textpage()
-                try:
-                    page._objects = page_objects(
-                        handle.raw, textpage.raw, fonts, self.height, float(page.initial_doctop)
-                    )
-                finally:
-                    textpage.close()
-                    handle.close()
-        return page
+        if self._document is None or hasattr(page, "_objects") or not _placed_alike(page):
+            return [_CHAR_FIELDS(char) for char in page.chars]
+        fonts = _fonts(page, self._fonts)
+        with PDFIUM:
+            handle = self._document[page.page_number - 1]
+            textpage = handle.get_textpage()
+            try:
+                page._objects = page_paths(handle.raw, self.height, float(page.initial_doctop))
+                return page_chars(textpage.raw, fonts, self.height)
+            finally:
+                textpage.close()
+                handle.close()
 
     @property
     def has_text(self) -> bool:
-        return bool(self.page.chars)
+        return bool(self.chars)
 
     def tables(self) -> list[PrintedTable]:
         """Each table's cells, each cell's text from the characters whose middle is in it, as pdfplumber's
-        ``Table.extract`` reads them; but each character's middle is found once, not once a row and once a cell
-        of every table (pdfplumber's way cost a tenth of a second a page of tables)."""
-        placed = [((char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2, char) for char in self.page.chars]
+        ``Table.extract`` reads them; but each character's middle is found once, and a row's characters by
+        bisection, not by testing every character of the page against every row and cell of every table
+        (pdfplumber's way cost a tenth of a second a page of tables)."""
+        found_tables = self._found_tables()
+        if not found_tables:
+            return []
+        middles = _Middles(self.chars)
         found = []
-        for table in self._found_tables():
+        for table in found_tables:
             rows = []
             for row in table.rows:
-                in_row = _inside(placed, row.bbox)
+                in_row = middles.inside(row.bbox)
                 rows.append([None if cell is None else _cell_text(_inside(in_row, cell)) for cell in row.cells])
             found.append(PrintedTable(table.bbox, rows))
         return found
 
     def lines(self, outside_tables: bool = False, chars: bool = False) -> list[dict[str, Any]]:
         """The page's text lines as pdfplumber groups them (``text``, ``x0``, ``x1``, ``top``, ``bottom``, with
-        ``chars`` their characters), blank ones left out; with ``outside_tables`` only the characters wholly
-        outside every table count."""
-        page = self.page
+        ``chars`` their characters as pdfplumber's dictionaries of ``text``, ``fontname``, ``x0``, ``x1``, ``top``
+        and ``bottom``), blank ones left out; with ``outside_tables`` only the characters wholly outside every
+        table count."""
+        page_chars = self.chars
         if outside_tables:
-            for table in self._found_tables():
-                page = page.outside_bbox(table.bbox)
-        return [
-            line for line in page.extract_text_lines(x_tolerance=WORD_GAP, return_chars=chars) if line["text"].strip()
-        ]
+            for box in [table.bbox for table in self._found_tables()]:  # pdfplumber works a table's box out anew
+                page_chars = [char for char in page_chars if _outside(char, box)]
+        lines = [line for line in text_lines(page_chars, WORD_GAP) if line["text"].strip()]
+        for line in lines:
+            own = line.pop("chars")
+            if chars:
+                line["chars"] = [dict(zip(CHAR_KEYS, char)) for char in own]
+        return lines
 
     def image(self, resolution: int) -> Any:
         """The page rendered (a PIL image), for a page that has no text layer."""
@@ -107,8 +132,12 @@ class PrintedPage:
             return self._page.to_image(resolution=resolution).original
 
     def _found_tables(self) -> list[Any]:
+        """pdfplumber's tables, found from the page's ruled lines (none to look for on a page without any)."""
         if self._tables is None:
-            self._tables = self.page.find_tables()
+            if self._chars is None:  # the ruled lines are read with the characters
+                self._chars = self._read()
+            objects = self._page.objects
+            self._tables = self._page.find_tables() if any(objects.get(k) for k in EDGES) else []
         return self._tables
 
 
@@ -136,10 +165,44 @@ def printed_pages(source: Path | bytes) -> Iterator[list[PrintedPage]]:
         raise UnreadablePdf(str(error)) from error
 
 
-Placed = list[tuple[float, float, dict[str, Any]]]
+def page_count(path: Path) -> int:
+    """The PDF's pages as its page tree counts them (pdfium reads the tree alone); none when it cannot be read."""
+    import pypdfium2
+
+    with PDFIUM:
+        try:
+            document = pypdfium2.PdfDocument(path)
+        except (pypdfium2.PdfiumError, OSError):
+            return 0
+        try:
+            return len(document)
+        finally:
+            document.close()
 
 
-def _inside(placed: Placed, box: tuple[float, float, float, float]) -> Placed:
+Placed = list[tuple[float, float, Char]]
+Box = tuple[float, float, float, float]
+
+
+class _Middles:
+    """A page's characters with their middles (as pdfplumber finds a cell's characters), sorted by the middle's
+    height: the characters of a row of a table are found by bisection."""
+
+    def __init__(self, chars: list[Char]) -> None:
+        placed = sorted(
+            ((char[TOP] + char[BOTTOM]) / 2, index, (char[X0] + char[X1]) / 2, char) for index, char in enumerate(chars)
+        )
+        self._heights = [height for height, *_ in placed]
+        self._placed = placed
+
+    def inside(self, box: Box) -> Placed:
+        """The characters whose middle is in the box, in the page's order (see :func:`_inside`)."""
+        left, top, right, bottom = box
+        band = self._placed[bisect_left(self._heights, top) : bisect_left(self._heights, bottom)]
+        return [(x, y, char) for y, _, x, char in sorted(band, key=itemgetter(1)) if left <= x < right]
+
+
+def _inside(placed: Placed, box: Box) -> Placed:
     """The characters (each with its middle) whose middle is in the box as pdfplumber tests it in a cell: the
     left and top edges in, the right and bottom edges out; in the page's order."""
     left, top, right, bottom = box
@@ -147,9 +210,18 @@ def _inside(placed: Placed, box: tuple[float, float, float, float]) -> Placed:
 
 
 def _cell_text(placed: Placed) -> str:
-    from pdfplumber.utils import extract_text
+    return text([char for *_, char in placed], WORD_GAP)
 
-    return extract_text([char for *_, char in placed], x_tolerance=WORD_GAP) if placed else ""
+
+def _outside(char: Char, box: Box) -> bool:
+    """The character's box and the other box share no point, as pdfplumber's ``outside_bbox`` tests it (most
+    characters are above or below the table: the first two tests settle them)."""
+    left, top, right, bottom = box
+    if char[BOTTOM] < top or char[TOP] > bottom or char[X1] < left or char[X0] > right:
+        return True
+    width = min(char[X1], right) - max(char[X0], left)
+    height = min(char[BOTTOM], bottom) - max(char[TOP], top)
+    return not (width >= 0 and height >= 0 and width + height > 0)
 
 
 def _placed_alike(page: Page) -> bool:
