@@ -181,7 +181,7 @@ def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(cl
     ]
     assert "sosh-1,1.1.2,numerator,90" in after and "sosh-1,1.1.2,denominator,100" in after
     again = visible_text(upload(client, [good]).text)
-    assert "МОУ «СОШ №\xa01» — без изменений" in again
+    assert "МОУ «СОШ\xa0№\xa01» — без изменений" in again
 
 
 def test_no_file_chosen_is_said_and_nothing_changes(client, monitored):
@@ -211,14 +211,14 @@ def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
     page = client.get("/monitoring/2024/results/1.1").text
     computed = monitored.run("results", "1.1", "--year", "2024", "--format", "json").json()["mechanisms"][0]
     own = [indicator for indicator in computed["indicators"] if indicator["level"] != "муниципалитет"]
-    for key, name in (("sosh-4", "МОУ «СОШ №\xa04»"), ("sosh-1", "МОУ «СОШ №\xa01»")):
+    for key, name in (("sosh-4", "МОУ «СОШ\xa0№\xa04»"), ("sosh-1", "МОУ «СОШ\xa0№\xa01»")):
         cells = _cells(page, name)
         for indicator, cell in zip(own, cells):
             measure = indicator["organizations"][key]
             assert cell.startswith(f"{measure['value']:.1f}".replace(".", ",") + "\xa0%"), cell
             assert ("не достигнуто" in cell) == (not measure["meets_target"])
             assert ("tone-top" in cell) == (measure["points"] == 2)
-    assert _cells(page, "МОУ «СОШ №\xa04»") == [
+    assert _cells(page, "МОУ «СОШ\xa0№\xa04»") == [
         "89,7\xa0% 1 балл не достигнуто [value tone-mid]",
         "68,2\xa0% 1 балл не достигнуто [value tone-mid]",
         "86,8\xa0% 2 балла [value tone-top]",
@@ -243,7 +243,7 @@ def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
 
 def test_an_organizations_page_has_its_values_points_changes_and_standing(client):
     text = visible_text(client.get("/monitoring/2024/organizations/sosh-7").text)
-    assert "МОУ «СОШ №\xa07»: результаты мониторинга за 2024 год" in text
+    assert "МОУ «СОШ\xa0№\xa07»: результаты мониторинга за 2024 год" in text
     assert (
         "1.1.2 Доля обучающихся 4–\u20608\xa0классов, выполнивших ВПР по русскому языку и математике на базовом "
         "уровне и выше 84,8\xa0% 1 балл не менее 90\xa0% не достигнуто −0,8\xa0п.\xa0п. 94,4\xa0%"

@@ -429,7 +429,7 @@ def test_russian_of_the_year_documents():
 def test_dates_are_working_days():
     import datetime
 
-    from generator.monitoring.calendar import document_date, month_after, working_on_or_after, working_on_or_before
+    from generator.coherence.calendar import document_date, month_after, working_on_or_after, working_on_or_before
 
     assert working_on_or_before(datetime.date(2024, 11, 30)) == datetime.date(2024, 11, 29)  # a Saturday
     assert working_on_or_after(datetime.date(2025, 1, 3)) == datetime.date(2025, 1, 9)  # the New Year holidays

@@ -20,7 +20,7 @@ DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(20\d{2})\b")
 
 
 def test_the_production_calendar_knows_the_decrees_transfers():
-    from generator.monitoring.calendar import is_working, working_on_or_after, working_on_or_before
+    from generator.coherence.calendar import is_working, working_on_or_after, working_on_or_before
 
     day = datetime.date
     assert not is_working(day(2024, 12, 30)) and not is_working(day(2024, 12, 31))  # постановление № 1314
@@ -34,7 +34,7 @@ def test_the_production_calendar_knows_the_decrees_transfers():
 def test_no_date_the_year_documents_set_falls_on_a_day_off(year):  # noqa: F811
     """Every date in every справка, приказ and letter of the year — deadlines and the documents' own dates — is a
     working day; the приказ of 1.1 sets the plan by 28.12.2024, the last working day before 31 December."""
-    from generator.monitoring.calendar import is_working
+    from generator.coherence.calendar import is_working
 
     names = [path.stem for path in year.path("output").glob("*.docx")]
     names = [name for name in names if name.startswith(("spravka-", "prikaz-itogi-", "rekomendacii-"))]

@@ -80,7 +80,7 @@ def test_a_registered_order_dates_the_spravka_the_order_and_the_letters(altered)
 
 
 def test_no_deadline_the_order_sets_is_already_past_and_each_is_a_working_day(altered):
-    from generator.monitoring.calendar import is_working
+    from generator.coherence.calendar import is_working
 
     signed = datetime.date(2025, 12, 10)
     for name in ("prikaz-itogi-1.1", "rekomendacii-1.1-sosh-7"):
@@ -131,7 +131,7 @@ def test_a_polozhenie_dating_its_letters_before_its_spravka_is_warned(example):
 
 
 def test_the_order_is_dated_by_the_decisions_deadline_when_it_comes_before_the_spravka_s():
-    from generator.monitoring.calendar import act_date, cycle_date
+    from generator.coherence.calendar import act_date, cycle_date
     from schemas.regulation import CycleDeadlines, MonitoringRegulation
 
     regulation = MonitoringRegulation.model_construct(

@@ -87,7 +87,7 @@ than the act's: letters may go out the day the приказ is signed; a plan th
 def steps_before_the_act(text: str) -> list[tuple[CycleDocument, str]]:
     """The рекомендации and the plan a Положение's section dates no later than the справка and the приказ об итогах
     they follow (the earlier of the справка's deadline and the decisions'): each with its message. The year's documents
-    could not keep such a deadline (``generator.monitoring.calendar`` dates them after the act)."""
+    could not keep such a deadline (``generator.coherence.calendar`` dates them after the act)."""
     decisions = next(document for document in CYCLE_DOCUMENTS if document.field == "decisions")
     acts = [d for d in (report_deadline(text), cycle_deadline(text, decisions)) if d and not names_another_year(d.text)]
     if not acts:

@@ -13,7 +13,7 @@ from schemas.profile import Signatory
 from ..coherence.dates import Day, deadlines_in
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
-from ..monitoring.calendar import cycle_date
+from ..coherence.calendar import cycle_date
 from ..monitoring.results import MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import points_text

@@ -16,7 +16,7 @@ import re
 
 from schemas.acts import Point
 
-from ..monitoring.calendar import cycle_date, month_after
+from ..coherence.calendar import cycle_date, month_after
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import addressees
 from ..russian import inflect_phrase, lower_first

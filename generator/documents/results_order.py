@@ -13,7 +13,7 @@ import re
 from schemas.acts import Act, Appendix, Point
 from schemas.regulation import MonitoringRegulation
 
-from ..monitoring.calendar import cycle_date, document_date, month_after, next_collection, report_date, set_by
+from ..coherence.calendar import cycle_date, document_date, month_after, next_collection, report_date, set_by
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence

@@ -22,7 +22,7 @@ from ..russian.morphology import subject_in_genitive
 from ..sources.kinds import KINDS, DocumentKind, Per, YearDocument
 from ..sources.model import ProjectSources
 from ..sources.organizations import load_organizations
-from .calendar import document_date
+from ..coherence.calendar import document_date
 from .results import MechanismResults, compute
 from .selection import municipality
 from .store import read_table, stored_years, table_path

@@ -17,7 +17,7 @@ from ..coherence.cycle import REPORT_LACKING, cycle_deadline, cycle_text
 from ..coherence.dates import Deadline
 from ..coherence.timeline import report_deadline
 from ..messages import coherence as messages
-from ..monitoring.calendar import cycle_date, document_date, last_day
+from ..coherence.calendar import cycle_date, document_date, last_day
 from ..russian import and_joined
 from .kinds import RECOMMENDATIONS, REGULATION
 from .model import ProjectSources
@@ -63,7 +63,7 @@ def registered_orders(project: ProjectSources) -> list[Diagnostic]:
 
 def late_steps(regulation: MonitoringRegulation, year: int, signed: datetime.date) -> list[str]:
     """The steps a приказ об итогах dated ``signed`` puts past the Положение's deadlines, as the year's documents date
-    them (:mod:`generator.monitoring.calendar`): «аналитической справки («до 20 декабря» — не позднее 19.12.2025)»."""
+    them (:mod:`generator.coherence.calendar`): «аналитической справки («до 20 декабря» — не позднее 19.12.2025)»."""
     found = []
     report = report_deadline(regulation.schedule)
     if report is not None and signed > last_day(report, year):

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 from schemas.cycle import CYCLE_DOCUMENTS
 from schemas.regulation import MonitoringRegulation
 
-from ..coherence.cycle import cycle_deadline, cycle_text, schedule_with_cycle
-from ..coherence.dates import Day, Deadline, deadlines_in
-from ..coherence.timeline import document_deadline
+from .cycle import cycle_deadline, cycle_text, schedule_with_cycle
+from .dates import Day, Deadline, deadlines_in
+from .timeline import document_deadline
 
 if TYPE_CHECKING:
     import holidays
