@@ -4,6 +4,8 @@ levels only for a school), every problem located at its line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from schemas.diagnostics import Diagnostic
 from schemas.organizations import Organizations
 
@@ -19,9 +21,11 @@ from .model import Loaded
 from .validate import validate_source
 
 
-def load_organizations(layout: ProjectLayout) -> tuple[Loaded[Organizations] | None, list[Diagnostic]]:
-    """The list, when the file exists and is valid; and every problem found in it."""
-    path = layout.organizations_file
+def load_organizations(
+    layout: ProjectLayout, path: Path | None = None
+) -> tuple[Loaded[Organizations] | None, list[Diagnostic]]:
+    """The list (``path``, else the project's), when the file exists and is valid; and every problem found in it."""
+    path = path or layout.organizations_file
     if not path.is_file():
         return None, []
     source, problems = read_source(path, layout.display(path))
