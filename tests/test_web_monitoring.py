@@ -25,7 +25,7 @@ from .test_web import BASE, ORIGIN, token
 
 DATA = "data/2024/1.1.csv"
 FORM_URL = "/monitoring/2024/forms/1.1.xlsx"
-LATIN_ALLOWED = {"msoko", "Excel", "xlsx", "xls", "ods", "ZIP"}
+LATIN_ALLOWED = {"msoko", "Excel", "xlsx", "xls", "ods", "ZIP", "DOCX"}
 """The Latin words a monitoring page may show: the program's name, the spreadsheet and the formats it takes."""
 
 
@@ -396,3 +396,30 @@ def test_the_pages_word_the_commands_messages_for_a_page(client, monitored, tmp_
         "(образец — в руководстве)"
     ) in visible_text(page.text)
     assert "organizations.yaml" not in visible_text(page.text)
+
+
+def test_the_year_pages_link_the_years_documents(client, monitored):
+    assert monitored.run("regen", "spravka-1.1").exit_code == 0
+    page = lxml_html.fromstring(client.get("/monitoring/2024").text)
+    section = page.get_element_by_id("documents")
+    links = {squeezed(a.text_content()).replace("\xa0", " "): a.get("href") for a in section.iter("a")}
+    assert links == {
+        "Аналитическая справка по итогам мониторинга качества подготовки обучающихся в 2024 году": (
+            "/documents/spravka-1.1"
+        ),
+        "странице «Обзор»": "/",  # where the rebuild is
+    }
+    assert client.get("/documents/spravka-1.1").status_code == 200
+    listed = visible_text(lxml_html.tostring(section, encoding="unicode")).replace("\xa0", " ")
+    assert (
+        "Приказ «Об итогах мониторинга качества подготовки обучающихся в 2024 году» — документ ещё не составлен"
+        in listed
+    )
+    assert "Адресные рекомендации организациям, не достигшим целевых значений: 11" in listed
+    assert "МОУ «СОШ № 4» — документ ещё не составлен" in listed
+    results = lxml_html.fromstring(client.get("/monitoring/2024/results/1.1").text)
+    assert [a.get("href") for a in results.get_element_by_id("documents-title").getparent().iter("a")] == [
+        "/documents/spravka-1.1"
+    ]
+    past = visible_text(client.get("/monitoring/2023").text)
+    assert "приказы об итогах составляются за 2024\xa0год — последний год, за который собраны данные" in past

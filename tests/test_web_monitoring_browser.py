@@ -74,6 +74,18 @@ def test_workbooks_downloaded_filled_uploaded_checked_stored_and_shown(page, ser
 
     page.locator("#workbooks").set_input_files([str(good)])
     page.get_by_role("button", name="Загрузить и проверить").click()
+    report.get_by_role("heading", name="Подтвердите замену данных").wait_for()  # СОШ № 1 reported 2024 already
+    assert (
+        report.locator("ul.accepted > li > strong").inner_text().replace("\xa0", " ")
+        == "МОУ «СОШ № 1», 2024 год, механизм 1.1"
+    )
+    assert "будет изменено 6 значений из 6" in report.inner_text()
+    assert example.read(DATA) == before  # nothing replaced without the user's word
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "upload-confirm")
+    page.get_by_role("button", name="Заменить данные").click()
+    report.get_by_role("heading", name="Данные приняты").wait_for()
+    page.reload()  # F5 after the upload: the same report, nothing sent again
     report.get_by_role("heading", name="Данные приняты").wait_for()
     assert report.locator("p.notice").inner_text() == "Принято: 1 ОО, 6 значений."
     assert "1.1.2, числитель: " in report.inner_text() and "→ 437" in report.inner_text()

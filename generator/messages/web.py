@@ -176,6 +176,14 @@ NEW_DATA = "новые данные: {values}"
 CHANGED_OF = "изменено {changed} из {values}"
 NOT_FILLED = "не заполнено"
 
+# Monitoring: the year's documents.
+DOCUMENTS_OF_ANOTHER_YEAR = (
+    "Аналитические справки, адресные рекомендации и приказы об итогах составляются за {made_for}\u00a0год — "
+    "последний год, за который собраны данные (или год, заданный в профиле проекта, в разделе о мониторинге). "
+    "Чтобы составить их за {year}\u00a0год, укажите этот год в профиле проекта и пересоберите документы."
+)
+NO_DOCUMENTS_YEAR = "Документы мониторинга составляются, когда собраны данные хотя бы за один год."
+
 # Monitoring: an upload that replaces data collected before waits for the user's word.
 REPLACES = "{name}, {year}\u00a0год, механизм {code}"
 WILL_CHANGE = "будет изменено {changed} из {values}"

@@ -23,6 +23,7 @@ from .handover import attachment
 from .rendering import render
 from ..collection.usecase import form_bytes, restore_replaced
 from .uploads import PageUpload, Received, Report, collect_uploaded, grouped_problems, received_names, remember
+from .yeardocs import year_documents
 from .yearview import TONES, matrix, organization_view, year_lines
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -66,7 +67,12 @@ def _year_context(layout: ProjectLayout, year: int) -> dict:
     sources = monitoring_sources(layout)
     forms = [(code, sources.title(code), len(sources.plan(code, year).rows)) for code in sources.codes()]
     found, problems = year_results(sources, year)
+    documents = year_documents(sources.project, year)
     return {
+        "documents": documents,
+        "documents_elsewhere": say.DOCUMENTS_OF_ANOTHER_YEAR.format(year=year, made_for=documents.year)
+        if documents.year
+        else say.NO_DOCUMENTS_YEAR,
         "year": year,
         "years": sorted({*stored_years(layout), year}),
         "forms": forms,
@@ -189,6 +195,7 @@ def results_page(request: Request) -> Response:
         request,
         "results.html",
         view=view,
+        documents=year_documents(sources.project, year).of(code),
         tones=TONES,
         not_met=say.NOT_MET,
         problems=grouped_problems(layout, [], problems),
