@@ -179,3 +179,26 @@ def test_a_new_year_a_workbook_of_another_year_and_the_schools_yet_to_report(pag
     silent.get_by_role("link").click()
     section = page.locator("#m-1\\.1")
     assert section.locator("p").first.inner_text() == "Данных нет."
+
+
+def test_a_long_matrix_keeps_its_heads_in_view_and_shows_the_schools_below_target(page, served, tmp_path):
+    """24 schools × the indicators: scrolled down and right, the indicators' heads stay on top of the box and the
+    schools' names on its left; one link leaves only the schools that miss a target."""
+    page.set_viewport_size({"width": 900, "height": 700})
+    page.goto(served.url + "/monitoring/2024/results/1.1")
+    box = page.get_by_role("region", name="Матрица: организации и показатели")
+    box.evaluate("element => { element.scrollTop = 600; element.scrollLeft = 300; }")
+    frame = box.bounding_box()
+    head = page.locator("table.results thead th").nth(1).bounding_box()
+    name = page.get_by_role("row", name="МОУ «СОШ № 44»", exact=False).locator("th").bounding_box()
+    assert frame and head and name
+    assert abs(head["y"] - frame["y"]) < 2, (head, frame)  # the heads stuck to the box's top
+    assert abs(name["x"] - frame["x"]) < 2, (name, frame)  # the name stuck to its left
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "results-scrolled")
+
+    page.get_by_role("link", name="Только не достигшие целевых значений (11)").click()
+    names = page.locator(".matrix-box tbody th").all_inner_texts()
+    assert len(names) == 11 and "МОУ «СОШ № 4»" in [n.replace("\xa0", " ") for n in names]
+    assert "МОУ «СОШ № 2»" not in [n.replace("\xa0", " ") for n in names]  # every target met
+    assert axe_violations(page) == []

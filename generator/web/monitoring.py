@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from datetime import date
 
 from starlette.concurrency import run_in_threadpool
@@ -191,10 +192,15 @@ def results_page(request: Request) -> Response:
     code = _mechanism(sources, request)
     (found,), problems = year_results(sources, year, [code])
     view = matrix(found, sources.whole.short_name, f"/monitoring/{year}/organizations/{{key}}#m-{code}")
+    missing = [row for row in view.rows if any(shown.missed for shown in row.cells)]
+    only_missed = request.query_params.get("only") == "missed"
     return render(
         request,
         "results.html",
-        view=view,
+        view=replace(view, rows=missing) if only_missed else view,
+        all_rows=len(view.rows),
+        missed_rows=len(missing),
+        only_missed=only_missed,
         documents=year_documents(sources.project, year).of(code),
         tones=TONES,
         not_met=say.NOT_MET,
