@@ -5,7 +5,10 @@ renews its copy, one into a past year leaves that year's copy alone."""
 
 from __future__ import annotations
 
+import io
 import shutil
+
+import openpyxl
 
 import pytest
 
@@ -83,3 +86,26 @@ def test_a_collection_keeps_a_copy_of_the_values_it_replaces(years, tmp_path):
     [line] = [line for line in result.stdout.splitlines() if line.startswith("сохранена копия прежних данных: ")]
     assert years.read(line.partition(": ")[2]) == before
     assert years.read("data/2024/1.1.csv") != before
+
+
+def test_a_past_years_pages_say_and_use_that_years_list(years):
+    from starlette.testclient import TestClient
+
+    from generator.project import ProjectLayout
+    from generator.web.app import create_app
+
+    _unmark_sosh_7(years)
+    client = TestClient(create_app(ProjectLayout(years.root)), base_url="http://127.0.0.1:8000")
+    past = client.get("/monitoring/2023").text
+    assert "организации из списка 2023&nbsp;года, сохранённого при сборе данных этого года" in past
+    assert "организации из списка 2024" not in client.get("/monitoring/2024").text
+    rows = {year: _keys(client.get(f"/monitoring/{year}/forms/1.2.xlsx").content) for year in (2023, 2024)}
+    assert "sosh-7" in rows[2023] and "sosh-7" not in rows[2024]  # a row of 1.2 in 2023's workbook only
+    page = client.get("/monitoring/2023/organizations/sosh-7").text
+    assert 'id="m-1.2"' in page and 'id="m-1.2"' not in client.get("/monitoring/2024/organizations/sosh-7").text
+
+
+def _keys(workbook: bytes) -> list[str]:
+    """The keys of a collection workbook's rows."""
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook))["Показатели"]
+    return [str(row[0].value) for row in sheet.iter_rows(min_row=4)]

@@ -70,6 +70,7 @@ def _year_context(layout: ProjectLayout, year: int) -> dict:
     found, problems = year_results(sources, year)
     documents = year_documents(sources.project, year)
     return {
+        "own_list": sources.roster(year) is not sources.organizations,
         "documents": documents,
         "documents_elsewhere": say.DOCUMENTS_OF_ANOTHER_YEAR.format(year=year, made_for=documents.year)
         if documents.year
@@ -213,7 +214,7 @@ def organization_page(request: Request) -> Response:
     layout = _layout(request)
     sources = monitoring_sources(layout)
     key = request.path_params["key"]
-    organization = next((found for found in sources.organizations if found.id == key), None)
+    organization = next((found for found in sources.roster(year) if found.id == key), None)
     if organization is None:
         raise HTTPException(404, say.NO_ORGANIZATION)
     found, problems = year_results(sources, year)
