@@ -78,7 +78,7 @@ def _kind_findings(source: SourceFile, path: tuple, item: dict, kind: object) ->
     """Levels a school must have, and a kind other than a school may not."""
     if kind == "школа" and not item.get("levels"):
         return [Diagnostic.error(source.locate(path + ("kind",)), SCHOOL_WITHOUT_LEVELS, code="organizations")]
-    if kind in ("ДОО", "УДО") and (item.get("levels") or item.get("marks")):
+    if kind != "школа" and isinstance(kind, str) and (item.get("levels") or item.get("marks")):
         return [
             Diagnostic.error(
                 source.locate(path + ("levels" if item.get("levels") else "marks",)),
