@@ -202,3 +202,40 @@ def test_a_long_matrix_keeps_its_heads_in_view_and_shows_the_schools_below_targe
     assert len(names) == 11 and "МОУ «СОШ № 4»" in [n.replace("\xa0", " ") for n in names]
     assert "МОУ «СОШ № 2»" not in [n.replace("\xa0", " ") for n in names]  # every target met
     assert axe_violations(page) == []
+
+
+def test_a_past_years_workbook_waits_for_the_users_word_and_can_be_taken_back(page, served, tmp_path):
+    """2023 is closed (2024 holds data): a corrected 2023 workbook of СОШ № 2 says what it would change and that
+    2023's documents would change with it; cancelled, nothing moves; confirmed, the values are stored and the former
+    ones can be put back."""
+    example = served.example
+    before = example.read("data/2023/1.1.csv")
+    page.goto(served.url + "/monitoring/2023")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Скачать книгу механизма 1.1 за 2023 год").click()
+    blank = tmp_path / "blank.xlsx"
+    download.value.save_as(blank)
+    corrected = fill(blank, tmp_path / "СОШ-2-2023.xlsx", keys={"sosh-2"}, cells=dict.fromkeys(("E5", "F5"), 300))
+    report = page.locator("#report")
+    for answer in ("Отменить загрузку", "Заменить данные"):
+        page.locator("#workbooks").set_input_files([str(corrected)])
+        page.get_by_role("button", name="Загрузить и проверить").click()
+        report.get_by_role("heading", name="Подтвердите замену данных").wait_for()
+        text = report.inner_text().replace("\xa0", " ")
+        assert "МОУ «СОШ № 2», 2023 год, механизм 1.1 — будет изменено" in text
+        assert "2023 год уже закрыт: за ним собраны данные 2024 года." in text
+        assert example.read("data/2023/1.1.csv") == before
+        if answer == "Отменить загрузку":
+            assert axe_violations(page) == []
+            shot(page, tmp_path, "past-year-confirm")
+        page.get_by_role("button", name=answer).click()
+        page.wait_for_load_state()
+        if answer == "Отменить загрузку":
+            page.get_by_role("status").filter(has_text="Загрузка отменена: собранные данные не изменились.").wait_for()
+            assert example.read("data/2023/1.1.csv") == before
+    report.get_by_role("heading", name="Данные приняты").wait_for()
+    assert "sosh-2,1.1.2,numerator,300" in example.read("data/2023/1.1.csv").splitlines()
+    page.get_by_role("button", name="Вернуть прежние данные").click()
+    page.get_by_role("status").filter(has_text="Прежние данные возвращены.").wait_for()
+    assert example.read("data/2023/1.1.csv") == before
+    assert axe_violations(page) == []

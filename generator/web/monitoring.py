@@ -180,7 +180,7 @@ async def restore(request: Request) -> Response:
     await request.form()
     if found.report is not None and found.report.replaced:
         restored = await run_in_threadpool(restore_replaced, _layout(request), found.report.replaced)
-        found.notice = say.RESTORED if restored else say.NOT_RESTORED
+        found.notice = say.DATA_RESTORED if restored else say.DATA_NOT_RESTORED
         found.report = Report() if restored else found.report
         found.report.replaced = []
     return _shown(request, year, key)
