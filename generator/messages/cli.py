@@ -121,6 +121,7 @@ PDF_TOTAL = "PDF: записано {written}, без изменений {unchang
 INTERNAL_ERROR = "внутренняя ошибка msoko ({kind}: {error}); повторите с MSOKO_DEBUG=1 и сообщите разработчикам"
 WORKBOOK_ISSUED = "{state}: {path} (механизм {mechanism}, строк: {rows})"
 WORKBOOK_BACKUP = "сохранена копия прежней книги: {path}"
+DATA_BACKUP = "сохранена копия прежних данных: {path}"
 FORMS_TOTAL = "Итого: книг {workbooks}, записано {written}."
 WORKBOOK_ACCEPTED = "принята: {file} — механизм {mechanism}, {year} год: заполнено строк {rows}, пустых {empty}"
 COLLECT_TOTAL = "Итого: книг {workbooks}, файлов данных записано {written}."
