@@ -32,7 +32,7 @@ def monitoring_project(root: Path) -> tuple[Path, list[str]]:
     for code in codes:
         path = project / "regulations" / "mechanisms" / f"{code}.yaml"
         source = yaml.safe_load(path.read_text(encoding="utf-8"))
-        share = next(i for i in source["indicators"] if i["code"].endswith(".1"))
+        share = next(i for i in source["indicators"] if i["level"] == "ОО" and i["unit"] == "процент")
         source["indicators"] = [
             {**share, "code": f"{code}.{n}", "name": f"{share['name']} (показатель {n})"}
             for n in range(1, PER_MECHANISM + 1)
