@@ -10,7 +10,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -24,6 +26,7 @@ ISSUE_SET = (
     "prikaz-2021-112 prikaz-2021-140 prikaz-2023-95 samoocenka"
 ).split()
 """The example's 17 documents of issue #27."""
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -55,6 +58,23 @@ def _processes(folder: Path, name: str = "") -> list[int]:
         except OSError:  # ended meanwhile
             continue
     return sorted(found)
+
+
+def _eventually(probe: Callable[[], T], wanted: T, seconds: float = 60.0) -> T:
+    """What ``probe`` gives once it gives ``wanted``, or what it gives at the deadline: processes start and end in
+    their own time, the more so on a busy machine, so a count is read until it settles, not once."""
+    deadline = time.monotonic() + seconds
+    while (seen := probe()) != wanted and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return seen
+
+
+def _holds(pid: int, path: Path) -> bool:
+    """The process ``pid`` has the file ``path`` open."""
+    try:
+        return any(os.readlink(link) == str(path) for link in Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:  # ended meanwhile
+        return False
 
 
 def _servers(folder: Path) -> list[int]:
@@ -134,19 +154,39 @@ def test_two_commands_starting_at_once_share_one_libreoffice_a_profile(kept):
     for thread in starts:
         thread.join()
     assert converter.answers()
-    deadline = time.monotonic() + 30  # the two that found the folder taken end once they see it answer
-    while len(_servers(converter.folder)) > 1 and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert len(_servers(converter.folder)) == 1
-    assert len(_processes(converter.folder / "profile", "soffice.bin")) == 1
+    seen: list[tuple[int, int]] = []
+
+    def counts() -> tuple[int, int]:
+        """The converters on the folder and their LibreOffices: the two that found the folder taken end once they
+        see it answer, the one holding it starts LibreOffice after it answers (which starts once more on a fresh
+        profile); only then is the count final."""
+        seen.append((len(_servers(converter.folder)), len(_processes(converter.folder / "profile", "soffice.bin"))))
+        return seen[-1]
+
+    assert _eventually(counts, (1, 1)) == (1, 1)
+    assert max(offices for _, offices in seen) == 1  # never two LibreOffices on the profile, at any moment seen
 
 
 def test_stopping_the_converters_leaves_no_process(kept):
     for converter in converters.converters():
         converter.start(60.0)  # answering on its socket, its LibreOffice starting
-    deadline = time.monotonic() + 60
-    while len(_processes(kept, "soffice.bin")) < len(converters.converters()) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert len(_processes(kept, "soffice.bin")) == len(converters.converters())
+    wanted = len(converters.converters())
+    assert _eventually(lambda: len(_processes(kept, "soffice.bin")), wanted) == wanted
     converters.stop_converters()
     assert _processes(kept) == []
+
+
+def test_a_converter_waiting_for_its_folder_when_they_are_stopped_starts_no_libreoffice(kept):
+    """A command that finds the folder's converter busy launches one that waits for the folder; one slowed down on a
+    busy machine may still be waiting when the converters are stopped, and must then end, not start LibreOffice."""
+    converter = converters.converters()[0]
+    converter.start(60.0)
+    assert _eventually(lambda: len(_processes(converter.folder / "profile", "soffice.bin")), 1) == 1
+    (running,) = _servers(converter.folder)
+    (converter.folder / "socket").unlink()  # the running one no longer seen: the next one waits for the lock
+    launcher = [converters.office_pythons()[0], "-I", str(converters.SERVER), str(office.soffice_path())]
+    subprocess.run([*launcher, str(converter.folder), "60"], check=True)
+    (waiting,) = [pid for pid in _servers(converter.folder) if pid != running]
+    assert _eventually(lambda: _holds(waiting, converter.folder / "lock"), True) is True
+    converters.stop_converters()
+    assert _eventually(lambda: _processes(kept), [], 20) == []

@@ -5,7 +5,8 @@ but the standard library and ``uno``. :mod:`generator.docx.converters` starts it
 
 One converter a FOLDER: it holds ``FOLDER/lock`` (``flock``) for its life and hands the same open file to its
 LibreOffice, so the lock is free only when both have ended (never two LibreOffices on the profile
-``FOLDER/profile``). It listens on the Unix socket ``FOLDER/socket`` (the folder is the user's alone), bound before
+``FOLDER/profile``); one that gets the lock after the file was removed (the converters were stopped while it
+waited) ends. It listens on the Unix socket ``FOLDER/socket`` (the folder is the user's alone), bound before
 LibreOffice starts, so a client can send its first document at once: one request a connection, a JSON line
 ``{"source", "target", "filter"}`` (absolute paths, LibreOffice's export filter), answered by ``{"ok": true}`` or
 ``{"error": "…"}``. A document is opened and stored as ``soffice --convert-to`` does (hidden, read-only, the
@@ -90,15 +91,20 @@ def serve(soffice: str, folder: Path, idle: float) -> None:
 
 
 def _claimed(folder: Path) -> int | None:
-    """The lock's descriptor, once it is ours; None when a converter answers on the folder's socket."""
+    """The lock's descriptor, once it is ours; None when a converter answers on the folder's socket, or when the
+    converters were stopped while this one waited (the stop removes the lock file it held)."""
     descriptor = os.open(folder / "lock", os.O_RDWR | os.O_CREAT, 0o600)
     deadline = time.monotonic() + TAKEOVER_SECONDS
     while True:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return descriptor
         except BlockingIOError:
             pass
+        else:
+            if _still_named(descriptor, folder / "lock"):
+                return descriptor
+            os.close(descriptor)
+            return None
         if answers(folder / "socket"):
             os.close(descriptor)
             return None
@@ -106,6 +112,16 @@ def _claimed(folder: Path) -> int | None:
             kill_group(folder)  # the holder has held it this long without a socket
             deadline = time.monotonic() + TAKEOVER_SECONDS
         time.sleep(0.1)
+
+
+def _still_named(descriptor: int, path: Path) -> bool:
+    """The file open as ``descriptor`` is the one at ``path``, not one removed since it was opened."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(descriptor)
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
 
 
 def answers(path: Path) -> bool:

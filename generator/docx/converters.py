@@ -35,7 +35,8 @@ IDLE_VARIABLE = "MSOKO_OFFICE_IDLE"
 DEFAULT_IDLE_SECONDS = 300.0
 SOCKET_SECONDS = 60.0
 """From a converter's start to its socket: a Python's start, or the wait for one stopping on the same folder."""
-KILL_SECONDS = 10.0
+KILL_SECONDS = 30.0
+"""A killed converter's processes ending: well under a second, unless the machine is very busy."""
 SERVER = Path(__file__).with_name("converter_server.py")
 SOCKET_PATH_LIMIT = 107
 """A Unix socket's path is at most 108 bytes with its terminating zero."""
@@ -125,18 +126,22 @@ class Converter:
         if not reply.get("ok"):
             raise Failed(reply.get("error", "the converter closed the connection"))
 
-    def kill(self) -> None:
-        """Its whole process group killed, if it holds its lock; returns once the lock is free."""
+    def kill(self, stopping: bool = False) -> None:
+        """Its whole process group killed, if it holds its lock; returns once the lock is free. The group is killed
+        again until then, as the pid file names it anew: a converter that took the lock as the last one ended has
+        not written its number yet. ``stopping``: the lock file goes too, while this call holds it, so that a
+        converter still waiting for it (launched by a command that found the folder busy) ends when it gets it
+        instead of starting a LibreOffice after the stop."""
         if not self.folder.is_dir():
             return
         descriptor = os.open(self.folder / "lock", os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if _locked(descriptor):
-                return
-            kill_group(self.folder)
             deadline = time.monotonic() + KILL_SECONDS
-            while not _locked(descriptor) and time.monotonic() < deadline:
-                time.sleep(0.02)
+            while not (free := _locked(descriptor)) and time.monotonic() < deadline:
+                kill_group(self.folder)
+                time.sleep(0.05)
+            if free and stopping:
+                (self.folder / "lock").unlink(missing_ok=True)
         finally:
             os.close(descriptor)  # closing it releases the lock if this call took it
 
@@ -234,7 +239,8 @@ def _converted_once_retried(
 
 
 def stop_converters() -> None:
-    """Every kept converter of this user (as ``$XDG_CACHE_HOME`` says) killed: the tests' end of session."""
+    """Every kept converter of this user (as ``$XDG_CACHE_HOME`` says) killed, none left to start after it: the
+    tests' end of session."""
     base = user_cache_folder()
     for folder in sorted((base / "office").glob("*")) if base else []:
-        Converter(folder).kill()
+        Converter(folder).kill(stopping=True)
