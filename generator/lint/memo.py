@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..project import user_cache_folder
+
 Answer = TypeVar("Answer")
 
 MAX_ANSWERS = 50_000
@@ -82,17 +84,8 @@ def _read(path: Path | None) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def memo() -> Memo:
-    folder = _cache_folder()
+    folder = user_cache_folder()
     return Memo(folder / f"morphology-{_fingerprint()[:16]}.json" if folder else None)
-
-
-def _cache_folder() -> Path | None:
-    """``$XDG_CACHE_HOME/msoko`` or ``~/.cache/msoko``; none where neither is an absolute path (no home: a
-    relative one would put the cache in the current folder, a project's perhaps)."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "msoko" if os.path.isabs(base) else None
 
 
 def _fingerprint() -> str:
