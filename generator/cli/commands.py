@@ -252,9 +252,13 @@ def evaluate(layout: ProjectLayout, output_format: str) -> None:
 def lint(layout: ProjectLayout, files: tuple[Path, ...], output_format: str) -> None:
     from ..lint import lint_files
     from ..report import diagnostics_json, diagnostics_text
-    from ..sources.coherence import confirmed_citations
 
-    findings = lint_files(files, confirmed_citations(layout), layout.root)
+    def confirmed() -> set[tuple[str, str]] | None:
+        from ..sources.coherence import confirmed_citations  # the project's models: loaded as the workers read
+
+        return confirmed_citations(layout)
+
+    findings = lint_files(files, confirmed, layout.root)
     if output_format == "json":
         click.echo(diagnostics_json(findings, files=[str(path) for path in files]))
     else:
