@@ -25,8 +25,7 @@ def lint_files(
     """Each file by every rule (on every core when PDFs are among them), then the documents read together by
     the rules across a set (:mod:`.across`). ``confirmed`` reads the cited acts the project (folder ``project``)
     has checked or accepted, as (date, number), when it keeps such a list: its own documents (the files inside its
-    folder) cite no others. It is read once the first file is checked, while the workers go on with the others:
-    read before they fork, it kept a core idle (loading the project's models, a twentieth of ``lint``)."""
+    folder) cite no others. It is read once the first file is checked, while the workers go on with the others."""
     from ..parallel import in_order, worker_count
     from .across import across, unconfirmed
     from .registry import diagnostic
@@ -60,6 +59,7 @@ def lint_files(
 
 def _prepare() -> None:
     """What every file's reading and checking loads first: the rules, the PDF reader, the dictionaries."""
+    from ..docx import reader as docx_reader  # noqa: F401  (its UnreadableDocument: each file's reading needs it)
     from ..pdf import reader  # noqa: F401  (pdfplumber, pdfminer and pdfium)
     from ..russian.morphology import analyzer
     from . import abbreviations, citations, coherence, layout, numerals, requisites, scales, spelling, text  # noqa: F401
