@@ -33,6 +33,8 @@ from .year_text import date_text, regulation_reference, service_name, service_si
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
 NUMBER_LIKE = re.compile(r"\d")
+THROUGH_ELEVENTH = re.compile(r"\b([1-9])–11(?=\s+класс)")
+"""«7–11 классов» of a Положение written for every school: a school without среднее общее образование has 7–9."""
 
 
 def full_name(results: MechanismResults, key: str, case: str) -> str:
@@ -89,13 +91,14 @@ def recommendations_body(
     body.clauses(
         [
             f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}.",
-            *(_finding(result, key, short, results.year) for result in missed),
+            *(_taught(results, key, _finding(result, key, short, results.year)) for result in missed),
         ]
     )
     body.section("Рекомендации")
     head = _head_genitive(results, key)
     for result in missed:
         tasks = organization_tasks(result.indicator.recommendation, short, head) or [FALLBACK_TASK]
+        tasks = [_taught(results, key, task) for task in tasks]
         lead = f"По показателю {result.indicator.code} рекомендуем"
         if len(tasks) == 1:  # one task is said in the clause itself, not as a list of one
             body.clauses([f"{lead} {tasks[0]}"])
@@ -165,6 +168,15 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
         f"По показателю {indicator.code} {lower_first(indicator.name)}{closed} в {short} "
         f"{past_agreed('составил', indicator.name)} {value_text(result, measure)}{earlier}{against}{whole}."
     )
+
+
+def _taught(results: MechanismResults, key: str, text: str) -> str:
+    """«обучающихся 7–11 классов» → «обучающихся 7–9 классов» for a school that teaches no среднее общее
+    образование (an основная школа); as written for any other."""
+    organization = results.respondents[key].organization
+    if organization is None or not organization.levels or "среднее" in organization.levels:
+        return text
+    return THROUGH_ELEVENTH.sub(lambda found: f"{found.group(1)}–9", text)
 
 
 def _known(measure: Measure | None) -> bool:

@@ -17,13 +17,12 @@ from ..coherence.calendar import cycle_date, document_date, month_after, next_co
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
-from ..russian.context import context_case
 from ..russian.morphology import participle_agreed
 from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .advice import authority_tasks
 from .analysis import risk_section
-from .decisions import BELOW_TARGET_GENITIVE, decisions_point
+from .decisions import BELOW_TARGET_GENITIVE, decisions_point, spelled_out
 from .regulation import use_of_results_clause
 from .year_text import (
     codes_phrase,
@@ -41,8 +40,6 @@ RESPONSIBLE = re.compile(
 )
 PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
 """The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
-ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])ОО(?![А-ЯЁа-яё])")
-ORGANIZATIONS_WRITTEN = "образовательные организации"
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 
@@ -150,25 +147,13 @@ def _departments_measures(
         tasks: dict[str, list[str]] = {}
         for department, task in authority_tasks(result.indicator.recommendation):
             whom = executor if department == "УО" else lower_first(department)
-            tasks.setdefault(whom, []).append(_spelled_out(task) if addressees(results) else task)
+            tasks.setdefault(whom, []).append(spelled_out(task) if addressees(results) else task)
         for whom, said in tasks.items():
             measures.setdefault(whom, []).append(
                 f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {until} "
                 f"{and_joined(said).rstrip(',')}"  # the date first: a task may end with a clause a comma would close
             )
     return measures
-
-
-def _spelled_out(task: str) -> str:
-    """«выявить ОО, в которых …» → «выявить образовательные организации, в которых …»: a приказ with points on the
-    organizations below a target writes them out (``BELOW_TARGET_GENITIVE``), so its abbreviation would come after
-    them."""
-
-    def full(found: re.Match[str]) -> str:
-        case, number = context_case(task[: found.start()], lambda _: False)
-        return inflect_phrase(ORGANIZATIONS_WRITTEN, case, number or "plur")
-
-    return ORGANIZATION.sub(full, task)
 
 
 def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
