@@ -149,7 +149,7 @@ def test_a_department_s_task_keeps_its_object_and_one_deadline(year):  # noqa: F
     the приказ's date alone, not also «при следующем мониторинге»."""
     order = _texts(year, "prikaz-itogi-2.4")
     assert (
-        "по показателю 2.4.3, целевое значение которого по округу не достигнуто, не позднее 30.06.2025 проверить "
+        "по показателю 2.4.3, целевое значение которого по округу не достигнуто, не позднее 16.06.2025 проверить "
         "выполнение планов преобразования развивающей предметно-пространственной среды в ДОО, получивших по области "
         "качества «развивающая предметно-пространственная среда» оценку ниже базового уровня;"
     ) in order
@@ -162,7 +162,7 @@ def test_a_municipal_measure_goes_to_the_department_the_polozhenie_names(year): 
     order = _texts(year, "prikaz-itogi-1.1")
     assert (
         "Отделу общего образования УО по показателю 1.1.3, целевое значение которого по округу не достигнуто, не "
-        "позднее 30.06.2025 выявить образовательные организации, в которых выпускники 9 классов не получили аттестат, "
+        "позднее 16.06.2025 выявить образовательные организации, в которых выпускники 9 классов не получили аттестат, "
         "и рассмотреть причины с руководителями этих образовательных организаций."
     ) in order
     centre = order[
@@ -271,3 +271,23 @@ def test_a_basic_school_s_letter_counts_its_grades_to_the_ninth(year):  # noqa: 
     assert "доля обучающихся 7–9 классов" in basic and "помочь обучающимся 7–9 классов" in basic
     assert "–11 классов" not in basic
     assert "доля обучающихся 7–11 классов" in " ".join(_texts(year, "rekomendacii-2.3-sosh-7"))
+
+
+def test_the_measures_end_before_the_report_on_them_and_the_help_before_the_plans(year):  # noqa: F811
+    """2.2: the report on the measures is due 30.06.2025 («до 1 июля»): the measures of the centre, of the
+    organizations and of the departments end two weeks before (16.06.2025), not on the report's day; the centre's
+    help with the plans ends a week before the plans are due (09.01.2025): on the last working day before the
+    holidays."""
+    order = _texts(year, "prikaz-itogi-2.2")
+    report = next(p for p in order if p.startswith("подготовить отчёт о выполнении плана мероприятий"))
+    assert report.endswith("не позднее 30.06.2025.")
+    assert "обеспечить выполнение планов мероприятий не позднее 16.06.2025." in order
+    assert any(p.startswith("организовать мероприятия") and p.endswith("не позднее 16.06.2025;") for p in order)
+    assert any(p.startswith("по показателю 2.2.5") and "не позднее 16.06.2025" in p for p in order)
+    assert sum("не позднее 30.06.2025" in p for p in order) == 1
+    help_ = next(p for p in order if p.startswith("оказать руководителям этих образовательных организаций"))
+    assert help_.endswith("не позднее 28.12.2024;")
+    assert (
+        "рассмотреть адресные рекомендации и представить в ММЦ планы мероприятий по их выполнению не позднее "
+        "09.01.2025;" in order
+    )

@@ -13,7 +13,15 @@ import re
 from schemas.acts import Act, Appendix, Point
 from schemas.regulation import MonitoringRegulation
 
-from ..coherence.calendar import cycle_date, document_date, month_after, next_collection, report_date, set_by
+from ..coherence.calendar import (
+    cycle_date,
+    document_date,
+    month_after,
+    next_collection,
+    report_date,
+    set_by,
+    working_on_or_before,
+)
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
@@ -42,6 +50,9 @@ PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?�
 """The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
+HELP_AHEAD = datetime.timedelta(days=7)
+REPORT_AFTER = datetime.timedelta(days=14)
+"""The report on the measures is due this long after the last of them."""
 
 
 def results_order(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> Act:
@@ -97,7 +108,7 @@ def _service_point(
             f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения), адресные рекомендации не "
             f"позднее {date_text(project, sent)}",
             "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
-            f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, month_after(sent))}",
+            f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, _helped_by(sent))}",
         ]
     if risk:
         items.append(
@@ -123,23 +134,40 @@ def _service_point(
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
 
 
+def _helped_by(sent: datetime.date) -> datetime.date:
+    """The methodical help with the plans ends a week before the plans are due (a month after the рекомендации)."""
+    return working_on_or_before(month_after(sent) - HELP_AHEAD)
+
+
 def _measures_until(project: ProjectSources, document: YearDocument, results: MechanismResults) -> str:
-    """By when the measures are done: before the first data of next year are due («не позднее 11.06.2025»)."""
+    """By when the measures are done: before the first data of next year are due («не позднее 11.06.2025»), and
+    before the report on them (:func:`_before_report`)."""
     deadlines = [i.deadline for i in results.regulation.indicators]
-    collection = next_collection(deadlines, document.year + 1, document.date)
+    collection = _before_report(document, results, next_collection(deadlines, document.year + 1, document.date))
     return f"не позднее {date_text(project, collection)}" if collection else f"в {document.year + 1} году"
+
+
+def _before_report(
+    document: YearDocument, results: MechanismResults, done: datetime.date | None
+) -> datetime.date | None:
+    """``done``, or, where it is later, two weeks before the report on the measures is due: the report counts
+    measures already carried out, so they do not end on its day (none without either date)."""
+    reported = cycle_date(results.regulation, "measures", document.year, document.date)
+    ahead = working_on_or_before(reported - REPORT_AFTER) if reported else None
+    found = [day for day in (done, ahead) if day is not None]
+    return min(found) if found else None
 
 
 def _departments_measures(
     project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, executor: str
 ) -> dict[str, list[str]]:
     """The tasks the Положение's recommendation on an indicator the округ missed gives the authority's departments
-    («Отделу общего образования УО выявить ОО, в которых …»), by department in the dative, by the Положение's term for
-    the measures: the department the Положение names carries them out, not the methodical service; the authority's
-    own («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The
-    responsible department's are popped by the caller into its own point."""
-    reported = cycle_date(results.regulation, "measures", document.year, document.date)
-    until = f"не позднее {date_text(project, reported)}" if reported else _measures_until(project, document, results)
+    («Отделу общего образования УО выявить ОО, в которых …»), by department in the dative, ahead of the report on the
+    measures: the department the Положение names carries them out, not the methodical service; the authority's own
+    («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
+    department's are popped by the caller into its own point."""
+    ahead = _before_report(document, results, None)
+    until = f"не позднее {date_text(project, ahead)}" if ahead else _measures_until(project, document, results)
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
         if result.municipality is None or result.municipality.meets_target is not False:
@@ -169,10 +197,10 @@ def organizations_deadlines(
 ) -> tuple[datetime.date, datetime.date | None]:
     """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
     done by the earliest deadline of next year's data on the indicators missed, or a month after the plans where that
-    comes first (None when none is set)."""
+    comes first, and before the report on the measures (None when none is set)."""
     missed = [r.indicator.deadline for r in results.indicators if r.below_target]
     plans = month_after(_recommended(document, year, results))
-    return plans, next_collection(missed, document.year + 1, plans)
+    return plans, _before_report(document, results, next_collection(missed, document.year + 1, plans))
 
 
 def point_numbers(document: YearDocument) -> tuple[int, int]:
