@@ -291,3 +291,31 @@ def test_the_measures_end_before_the_report_on_them_and_the_help_before_the_plan
         "рассмотреть адресные рекомендации и представить в ММЦ планы мероприятий по их выполнению не позднее "
         "09.01.2025;" in order
     )
+
+
+def test_the_organization_with_signs_of_non_objectivity_is_named_and_recommended(year):  # noqa: F811
+    """1.5.5 is reported by each ОО (0 or 1 of 1): the one the ФИОКО listed is named in the справка, gets its
+    адресные рекомендации by the Положение's «до 15 октября», and the приказ re-checks all the works of the listed
+    ОО, as 9.3 of the Положение says, not a sample."""
+    spravka = _texts(year, "spravka-1.5")
+    assert "Целевых значений хотя бы по одному показателю не достигли ОО (1 из 24):" in spravka
+    assert "МОУ «СОШ № 43» — по показателю 1.5.5." in spravka
+    letter = " ".join(_texts(year, "rekomendacii-1.5-sosh-43"))
+    assert "МОУ «СОШ № 43» относится к числу ОО, включённых федеральным государственным бюджетным учреждением" in letter
+    assert "(как и в 2023 году)" in letter and "составила 100,0 %" not in letter
+    assert "провести следующую ВПР в присутствии общественных наблюдателей с видеофиксацией" in letter
+    order = _texts(year, "prikaz-itogi-1.5")
+    assert (
+        "направить руководителям образовательных организаций, не достигших целевых значений показателей мониторинга "
+        "(раздел 5 приложения), адресные рекомендации не позднее 14.10.2024;"
+    ) in order
+    assert (
+        "обеспечить адресную методическую поддержку образовательных организаций группы риска (муниципальное "
+        "общеобразовательное учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа) не "
+        "позднее 31.01.2025;"
+    ) in order
+    assert any(
+        "организовать перепроверку всех работ ВПР образовательных организаций, включённых в перечень" in p
+        for p in order
+    )
+    assert not any("выборочн" in p for p in order)

@@ -35,7 +35,6 @@ from .regulation import use_of_results_clause
 from .year_text import (
     codes_phrase,
     date_text,
-    organizations_phrase,
     regulation_reference,
     service_name,
     service_signatory,
@@ -110,10 +109,10 @@ def _service_point(
             "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
             f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, _helped_by(sent))}",
         ]
-    if risk:
+    if risk:  # named in full: the act introduces no short name of an organization
         items.append(
             "обеспечить адресную методическую поддержку образовательных организаций группы риска "
-            f"({organizations_phrase(results, risk)}) {until}"
+            f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) {until}"
         )
     missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
     one = len(missed) == 1
