@@ -126,12 +126,13 @@ def test_a_decision_on_the_named_organizations_has_its_executor_and_date(year): 
 
 
 def test_the_listed_decisions_split_before_each_matter_only():
-    from generator.documents.decisions import listed_decisions
+    from generator.coherence.cycle import listed_decisions
 
     assert listed_decisions(
-        "о формировании заказа с учётом дефицитов, выявленных по показателям, и о мерах поддержки наставников"
+        "Принимаются решения о формировании заказа с учётом дефицитов, выявленных по показателям, и о мерах "
+        "поддержки наставников."
     ) == ["о формировании заказа с учётом дефицитов, выявленных по показателям", "о мерах поддержки наставников"]
-    assert listed_decisions("включение ОО в программу, учёт результатов при подготовке планов") == [
+    assert listed_decisions("решения: включение ОО в программу, учёт результатов при подготовке планов") == [
         "включение ОО в программу",
         "учёт результатов при подготовке планов",
     ]
@@ -319,3 +320,22 @@ def test_the_organization_with_signs_of_non_objectivity_is_named_and_recommended
         for p in order
     )
     assert not any("выборочн" in p for p in order)
+
+
+def test_check_warns_of_a_decision_without_its_object(example):
+    """«о поддержке наставников» would become a proposal no one could carry out or check: ``check`` says so at the
+    YAML line, and ``--strict`` fails; the example's own lists name what each decision is about."""
+    assert example.run("check", "--strict").exit_code == 0
+    example.replace(
+        "regulations/mechanisms/2.2.yaml",
+        "и о мерах методической и организационной поддержки педагогов-наставников ОО.",
+        "и о поддержке наставников.",
+    )
+    result = example.run("check", "--strict")
+    assert result.exit_code != 0
+    assert (
+        "предупреждение: управленческое решение «о поддержке наставников» не называет предмет и объём: приказ об "
+        "итогах мониторинга поручит подготовить предложения «о поддержке наставников», которые нельзя ни исполнить, "
+        "ни проверить;" in result.output
+    )
+    assert "«о формировании муниципального заказа" not in result.output

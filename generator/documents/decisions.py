@@ -18,6 +18,7 @@ import re
 from schemas.acts import Point
 
 from ..coherence.calendar import cycle_date, month_after
+from ..coherence.cycle import MATTER, listed_decisions
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import addressees
 from ..russian import inflect_phrase, lower_first
@@ -30,12 +31,6 @@ from .analysis import risk_section
 from .regulation import use_of_results_clause
 from .year_text import date_text
 
-LISTED = re.compile(r"решени\w*\s*:?\s*(.+?)\.?\s*$", re.IGNORECASE | re.DOTALL)
-"""What follows «управленческие решения:» or «Принимаются решения …»: the decisions, as one list."""
-ITEM = re.compile(r",\s+|\s+и\s+(?=об?\s)")
-MATTER = re.compile(r"об?\s")
-"""«о закреплении школ-кураторов …»: a matter the head decides, not an action."""
-MATTERS = re.compile(r"(?:,|\s+и)\s+(?=об?\s)")
 THIS_ORDER = re.compile(r"приказ", re.IGNORECASE)
 """«подведение итогов мониторинга приказом УО» is the приказ itself, not a decision it takes."""
 ORGANIZATIONS = re.compile(r"\bОО\b")
@@ -58,14 +53,11 @@ def decisions_point(
     начальнику управления образования предложения о …»; None where the Положение lists no decision. ``executor`` is
     who carries them out, in the dative."""
     regulation = results.regulation
-    found = LISTED.search(" ".join(regulation.use_of_results.decisions.split()))
-    if not found:
-        return None
     named = f"(раздел {risk_section(results)} приложения)" if addressees(results) else None
     none_below = bool(results.organizations_expected) and named is None  # the справка judged every ОО: all on target
     decisions = [
         item
-        for item in listed_decisions(found.group(1))
+        for item in listed_decisions(regulation.use_of_results.decisions)
         if not THIS_ORDER.search(item) and not (none_below and _on_organizations(item))
     ]
     if not decisions:
@@ -79,13 +71,6 @@ def decisions_point(
     if len(items) == 1:
         return Point.model_construct(text=f"{lead} {items[0]}.", subpoints=[])
     return Point.model_construct(text=f"{lead}:", subpoints=items)
-
-
-def listed_decisions(listed: str) -> list[str]:
-    """The decisions of a list: «включение ОО в программу …, учёт результатов …» at each comma; «о закреплении …, о
-    перераспределении … и о включении …» only before each «о», so that a decision may hold commas of its own."""
-    split = MATTERS if MATTER.match(listed) else ITEM
-    return [item.strip().rstrip(",").strip() for item in split.split(listed) if item.strip()]
 
 
 def _decided_by(document: YearDocument, results: MechanismResults) -> datetime.date:
