@@ -137,10 +137,10 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
             )
         found += _cycle_deadlines(loaded)
         found += [
-            _warning(
+            Diagnostic.warning(
                 _located(source, decision, ("use_of_results", "decisions")),
-                "decision-object",
                 messages.DECISION_WITHOUT_OBJECT.format(decision=decision),
+                code="decision-object",
             )
             for decision in bare_decisions(regulation.use_of_results.decisions)
         ]
