@@ -287,3 +287,47 @@ def test_not_a_project(tmp_path):
     result = CliRunner().invoke(main, ["--project", str(tmp_path), "check"])
     assert result.exit_code == 1
     assert "ошибка: папка regulations/ не найдена: это не проект msoko (укажите --project)" in result.output
+
+
+def test_placeholders_and_missing_regulations_are_completeness_errors_at_their_lines(example):
+    """What `msoko new` leaves («ЗАПОЛНИТЕ») in a part and in another text is an error at its line, with the code
+    `completeness` in JSON; a local mechanism without a Положение is located at its code in the profile, and the
+    coverage table lists mechanisms by their numbers (3.2 before 3.10)."""
+    example.replace(MECH, "goal: |\n", "goal: |\n  ЗАПОЛНИТЕ: цель мониторинга.\n")
+    example.replace(MECH, "  decisions: |\n", "  decisions: |\n    ЗАПОЛНИТЕ.\n")
+    profile = "regulations/project.yaml"
+    extra = "".join(
+        f'  - code: "{code}"\n    group: 3\n    title: Система {title}\n    wordings: [{title}]\n'
+        for code, title in (("3.10", "учёта достижений"), ("3.2", "наставничества"))
+    )
+    example.replace(profile, "local_mechanisms:\n", "local_mechanisms:\n" + extra)
+    result = example.run("check", "--format", "json")
+    assert result.exit_code == 1
+    found = [
+        (d["file"], d["line"], d["column"], d["message"])
+        for d in result.json()["diagnostics"]
+        if d["code"] == "completeness" and d["severity"] == "error"
+    ]
+    assert found == [
+        (MECH, example.line_of(MECH, "goal: |"), 7, "часть «цель» содержит заглушку «ЗАПОЛНИТЕ»: заполните её"),
+        (
+            MECH,
+            example.line_of(MECH, "  decisions: |"),
+            14,
+            "поле «порядок использования результатов → управленческие решения» содержит заглушку «ЗАПОЛНИТЕ»: "
+            "заполните его",
+        ),
+        (
+            profile,
+            example.line_of(profile, 'code: "3.10"'),
+            11,
+            "для механизма 3.10 «Система учёта достижений» нет Положения о мониторинге (создайте: msoko new 3.10)",
+        ),
+        (
+            profile,
+            example.line_of(profile, 'code: "3.2"'),
+            11,
+            "для механизма 3.2 «Система наставничества» нет Положения о мониторинге (создайте: msoko new 3.2)",
+        ),
+    ]
+    assert [row["code"] for row in result.json()["coverage"]][-2:] == ["3.2", "3.10"]
