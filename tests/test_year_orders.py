@@ -217,6 +217,27 @@ def test_the_letter_is_signed_by_the_short_position_and_marks_its_executor_at_th
         assert line["x0"] < 0.2 * last.width
 
 
+def test_the_results_order_marks_its_executor_at_the_foot_of_its_last_page(year, libreoffice, tmp_path):  # noqa: F811
+    """ГОСТ Р 7.0.97-2025, п. 5.26: the приказ об итогах ends with the отметка об исполнителе — the методист the project
+    names (``monitoring.service → executor``) — under the head's signature, at the foot of the last page; the
+    example's own приказы, typed without one, keep none."""
+    order = year.path("output/prikaz-itogi-1.1.docx")
+    texts = _texts(year, "prikaz-itogi-1.1")
+    assert texts[-2].startswith("Начальник управления образования") and texts[-1] == (
+        "Исполнитель: И.П. Смирнова, тел. 8 (35139) 3\u201155\u201121"
+    )
+    with zipfile.ZipFile(order) as archive:
+        document = archive.read("word/document.xml").decode("utf-8")
+    mark = document[document.rindex("<w:p>", 0, document.index("Исполнитель:")) : document.index("Исполнитель:")]
+    assert 'w:yAlign="bottom"' in mark and 'w:xAlign="left"' in mark
+    (pdf,) = convert_to_pdf([order], tmp_path)
+    with pdfplumber.open(pdf) as printed:
+        last = printed.pages[-1]
+        (line,) = [w for w in last.extract_words() if w["text"].startswith("Исполнитель")]
+        assert line["bottom"] > 0.85 * last.height and line["x0"] < 0.2 * last.width
+    assert not any("Исполнитель" in text for text in _texts(year, "prikaz-2021-112"))
+
+
 def test_a_position_is_shortened_only_by_the_organization_the_form_names():
     from generator.documents.recommendations import short_position
 
