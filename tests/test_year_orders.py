@@ -14,6 +14,7 @@ import pdfplumber
 import pytest
 
 from generator.review.pdf import convert_to_pdf
+from tests.docx_reader import Docx
 from tests.test_year_documents import _one_line, _texts, year  # noqa: F401  (the module-scoped built example)
 
 DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(20\d{2})\b")
@@ -360,3 +361,25 @@ def test_check_warns_of_a_decision_without_its_object(example):
         "ни проверить;" in result.output
     )
     assert "«о формировании муниципального заказа" not in result.output
+
+
+def test_the_spravka_names_the_organizations_of_each_smaller_group_and_tables_every_sum(year):  # noqa: F811
+    """«высокий уровень — 16; средний уровень — 8» said the counts alone: the справка names the ОО of every group
+    but the largest, and a table gives each ОО's sum of points and group, the highest first."""
+    texts = _texts(year, "spravka-1.1")
+    assert (
+        "По сумме баллов ОО распределены по группам (число ОО в группе): высокий уровень — 16; средний уровень — 8; "
+        "низкий уровень — нет; суммы баллов и группы приведены в таблице 6."
+    ) in texts
+    assert (
+        "В группу «средний уровень» входят: МОУ «СОШ № 4», МОУ «СОШ № 7», МОУ «СОШ № 9», МОУ «СОШ № 16», "
+        "МОУ «ООШ № 19», МОУ «СОШ № 43», МОУ «СОШ № 44» и МОУ «Лицей № 1»."
+    ) in texts
+    table = next(
+        t
+        for t in Docx(year.path("output/spravka-1.1.docx")).tables()
+        if t[0][0] == "Краткое наименование" and t[0][-1] == "Группа"
+    )
+    assert table[0] == ["Краткое наименование", "Сумма баллов", "Из возможных", "Группа"]
+    assert len(table) == 25 and [_one_line(c) for c in table[1]] == ["МОУ «СОШ № 1»", "6", "6", "высокий уровень"]
+    assert sum(row[-1] == "средний уровень" for row in table) == 8 and table[-1][-1] == "средний уровень"

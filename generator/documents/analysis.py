@@ -24,6 +24,7 @@ from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
 from .analysis_tables import (
     Numbering,
+    totals_part,
     below_two_years,
     by_organization,
     indicator_part,
@@ -68,7 +69,7 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
         body.section(f"Результаты по {term(results)}")
     for result in detailed:
         indicator_part(body, results, result, numbering)
-    _totals(body, results)
+    _totals(body, results, numbering)
     risk: list[str] = []
     if results.organizations_expected:
         body.section(risk_title(results))
@@ -174,32 +175,41 @@ def _entered(count: int) -> str:
     return "вошла" if count % 10 == 1 and count % 100 != 11 else "вошли"
 
 
-def _totals(body: Body, results: MechanismResults) -> None:
+def _totals(body: Body, results: MechanismResults, numbering: Numbering) -> None:
     total = results.regulation.total
     if total is None:
         return
     body.section("Итоговая оценка")
-    lines = []
     if results.municipal_total is not None:
         found = results.municipal_total
         group = f": {found.group}" if found.group else ""
-        lines.append(
-            f"Сумма баллов округа по показателям мониторинга составила {points_text(found.points)} из "
-            f"{found.maximum}{group}."
+        body.clauses(
+            [
+                f"Сумма баллов округа по показателям мониторинга составила {points_text(found.points)} из "
+                f"{found.maximum}{group}."
+            ]
         )
     elif results.totals:
-        counts = [
-            (group.name, [key for key, t in results.totals.items() if t.group == group.name]) for group in total.groups
-        ]
-        lines.append(
-            f"По сумме баллов {term(results)} распределены по группам (число {term(results)} в группе): "
-            + "; ".join(f"{name} — {len(keys) if keys else 'нет'}" for name, keys in counts)
-            + "."
-        )
-        lowest = counts[-1] if counts and counts[-1][1] else None
-        if lowest:
-            lines.append(f"В группу «{lowest[0]}» входят: {organizations_phrase(results, lowest[1])}.")
-    body.clauses(lines)
+        number = numbering.table()
+        body.clauses(_groups(results, [group.name for group in total.groups], number))
+        totals_part(body, results, number)
+
+
+def _groups(results: MechanismResults, groups: list[str], number: int) -> list[str]:
+    """How many organizations each group has, and who they are where they are few: the lowest group, and every
+    group smaller than the largest (the largest one is the table's)."""
+    counts = [(name, [key for key, t in results.totals.items() if t.group == name]) for name in groups]
+    largest = max(len(keys) for _, keys in counts)
+    return [
+        f"По сумме баллов {term(results)} распределены по группам (число {term(results)} в группе): "
+        + "; ".join(f"{name} — {len(keys) if keys else 'нет'}" for name, keys in counts)
+        + f"; суммы баллов и группы приведены в таблице {number}.",
+        *(
+            f"В группу «{name}» входят: {organizations_phrase(results, keys)}."
+            for index, (name, keys) in enumerate(counts)
+            if keys and (index == len(counts) - 1 or len(keys) < largest)
+        ),
+    ]
 
 
 def risk_section(results: MechanismResults) -> int:
