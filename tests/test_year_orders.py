@@ -284,8 +284,9 @@ def test_the_spravka_sums_the_two_years_running_by_organization_and_counts_a_fig
     ]
     assert (
         "По данным мониторинга на 17.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 (число ОО, "
-        "в которых доля обучающихся, подтвердивших отметку, составляет 70 % и более) вошли 20; не вошли 4."
-    ) in texts
+        "в которых доля обучающихся, подтвердивших отметку, составляет 70 % и более) вошли 20; не вошли 4 (МОУ «СОШ "
+        "№ 4», МОУ «СОШ № 7», МОУ «СОШ № 16» и МОУ «ООШ № 19»)."
+    ) in texts  # the data name each ОО by its row (0 or 1 of 1): the four not counted are named
 
 
 def test_a_basic_school_s_letter_counts_its_grades_to_the_ninth(year):  # noqa: F811

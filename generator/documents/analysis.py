@@ -14,7 +14,7 @@ from ..coherence.dates import Day, deadlines_in
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
 from ..coherence.calendar import cycle_date
-from ..monitoring.results import MechanismResults
+from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import points_text
 from ..monitoring.year import MonitoringYear, addressees, risk_group
@@ -147,7 +147,7 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
     """How many organizations make an индикатор of the округ counted in organizations («число ОО, в которых …»):
     «По данным мониторинга на 19.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 (число ОО, в
     которых …) вошли 20; не вошли 4.», the numerator in the Положение's words (no agreement with the count to get
-    wrong). The data hold the counts alone, not which organizations they are."""
+    wrong). Where the data name each organization by a row of its own, the fewer of those in and out are named."""
     lines = []
     for result in results.indicators:
         calculation, whole = result.indicator.calculation, result.municipality
@@ -159,8 +159,11 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
         if not numerator or not denominator or whole.numerator is None or not whole.denominator:
             continue
         counted, total = whole.numerator, whole.denominator
-        entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}"
-        rest = f"; не {_entered(total - counted)} {total - counted}" if 0 < counted < total else ""
+        named = _named(results, result, counted, total)
+        entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}{named.get(True, '')}"
+        rest = (
+            f"; не {_entered(total - counted)} {total - counted}{named.get(False, '')}" if 0 < counted < total else ""
+        )
         entered = "не вошла ни одна" if not counted else entered
         closed = "," if "," in denominator.group(1) else ""  # a participial clause ends before the predicate
         lines.append(
@@ -168,6 +171,22 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
             f"показателя {result.indicator.code} ({calculation.numerator}) {entered}{rest}."
         )
     return lines
+
+
+def _named(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
+    """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
+    organization and agree with the округ's counts: whom the figure is about, not its count alone."""
+    flags = result.counted
+    if (
+        len(flags) != total
+        or sum(flags.values()) != counted
+        or not 0 < counted < total
+        or flags.keys() - results.respondents.keys()
+    ):
+        return {}
+    out_fewer = counted > total - counted
+    keys = [key for key, flag in flags.items() if flag is not out_fewer]
+    return {not out_fewer: f" ({organizations_phrase(results, keys)})"}
 
 
 def _entered(count: int) -> str:
