@@ -65,19 +65,20 @@ def totals_part(body: Body, results: MechanismResults, number: int) -> None:
     """Every organization's sum of points, of how many possible, and its group, the highest sums first: whom the
     decisions on a group concern, not the counts alone."""
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
-    header = ["Краткое наименование", "Сумма баллов", "Из возможных", "Группа"]
+    header = ["№ п/п", term(results), "Сумма баллов", "Из возможных", "Группа"]
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     ranked = sorted(results.totals.items(), key=lambda found: -found[1].points)  # stable: the list's order within
     rows += [
         [
+            figure(str(number)),
             cell(results.respondents[key].short_name),
             figure(str(total.points)),
             figure(str(total.maximum)),
             cell(total.group or NO_VALUE),
         ]
-        for key, total in ranked
+        for number, (key, total) in enumerate(ranked, 1)
     ]
-    body.elements.append(make_table("MsokoTable", scaled([60, 30, 30, 50], body.width_mm), rows))
+    body.elements.append(make_table("MsokoTable", scaled([12, 56, 28, 28, 46], body.width_mm), rows))
 
 
 def summary_part(body: Body, results: MechanismResults, numbering: Numbering) -> None:
