@@ -54,3 +54,9 @@ class Act(SourceModel):
     signatory: Signatory | None = Field(
         default=None, title="подписант", description="Если не указан — руководитель органа из профиля проекта."
     )
+    executor: Text = Field(
+        default="",
+        title="исполнитель",
+        description="Отметка об исполнителе внизу последней страницы (ГОСТ Р 7.0.97-2025): «Исполнитель: "
+        "И.П. Смирнова, тел. 8 (35139) 3-55-21». Без неё отметки нет.",
+    )

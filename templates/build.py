@@ -295,7 +295,8 @@ def letter_document() -> str:
 
 def act_document(kind_spaced: str, resolves: str | None) -> str:
     """A приказ or постановление on the authority's letterhead (ГОСТ Р 7.0.97-2025). A приказ sets
-    «п р и к а з ы в а ю:» on its own line; a постановление's operative words close the preamble."""
+    «п р и к а з ы в а ю:» on its own line; a постановление's operative words close the preamble. The executor mark,
+    where the act has one, closes it at the foot of the last page."""
     return _document([
         _tag("{%p for line in letterhead %}"),
         _p("Letterhead", "{{ line }}"),
@@ -308,6 +309,7 @@ def act_document(kind_spaced: str, resolves: str | None) -> str:
         *([_p("Resolve", resolves)] if resolves else []),
         _tag("{{p points }}"),
         _tabbed("Signature", "{{ signatory.position }}", "{{ signatory.name }}"),
+        _tag("{{p executor }}"),
     ], SECTION)
 
 

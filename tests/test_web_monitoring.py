@@ -198,6 +198,7 @@ def test_an_upload_replacing_collected_data_asks_first_and_keeps_what_it_replace
         line for line in before if not line.startswith("sosh-1,")
     ]
     assert "sosh-1,1.1.2,numerator,90" in after and "sosh-1,1.1.2,denominator,100" in after
+    assert "sosh-1,1.1.1,numerator,1" in after  # the округ's indicator counts the ОО: its form does not ask it
     reloaded = client.get(accepted.url)
     assert reloaded.status_code == 200 and visible_text(reloaded.text) == report  # F5: the same report, no error
     assert monitored.read(DATA).splitlines() == after
@@ -355,7 +356,7 @@ def test_unknown_year_mechanism_or_organization_is_a_russian_404(client):
 def test_damaged_stored_data_are_named_in_words(client, monitored):
     monitored.write(DATA, monitored.read(DATA) + "sosh-3,1.1.2,numerator,много\n")
     text = visible_text(client.get("/monitoring/2024").text)
-    assert "Собранные ранее данные за 2024 год по механизму 1.1 строка 152 — Значение «много» не читается" in text
+    assert "Собранные ранее данные за 2024 год по механизму 1.1 строка 200 — Значение «много» не читается" in text
 
 
 @pytest.mark.usefixtures("calc")

@@ -132,7 +132,7 @@ def test_the_spravka_has_its_requisites_and_signature(year):
     assert texts[:5] == [
         "УТВЕРЖДЕНА",
         "приказом управления образования администрации Копейского городского округа",
-        "от 19.12.2024 № ______",
+        "от 17.12.2024 № ______",
         "Аналитическая справка",
         "по итогам мониторинга качества подготовки обучающихся в 2024 году",
     ]
@@ -144,7 +144,7 @@ def test_the_spravka_has_its_requisites_and_signature(year):
     assert texts[-2:] == [
         "Директор муниципального казённого учреждения «Муниципальный методический центр» Копейского городского округа "
         "О.В. Кузнецова",
-        "19.12.2024",
+        "17.12.2024",
     ]
     assert (
         "Сведения представлены за отчётные периоды, установленные таблицей 1 Положения, в сроки: до 15 июня "
@@ -159,11 +159,20 @@ def test_the_spravka_has_its_requisites_and_signature(year):
 
 
 def test_the_dates_follow_the_schedule_of_each_polozhenie(year):
-    """1.1: «итоговая аналитическая справка … до 20 декабря» — 19.12.2024; 2.2: «до 1 декабря», 30.11.2024 is a
-    Saturday — 29.11.2024."""
-    assert "19.12.2024 № ______" in _texts(year, "prikaz-itogi-1.1")[5].replace("\t", " ")
-    assert _texts(year, "spravka-2.2")[-1] == "29.11.2024"
+    """1.1: «итоговая аналитическая справка … до 20 декабря», the рекомендации «до 28 декабря» — the приказ ten days
+    before them, 17.12.2024; 2.2: the справка and the рекомендации «до 1 декабря», 30.11.2024 is a Saturday — the
+    letters 29.11.2024, the приказ ten days before, 19.11.2024: no deadline falls on the приказ's own day."""
+    assert "17.12.2024 № ______" in _texts(year, "prikaz-itogi-1.1")[5].replace("\t", " ")
+    assert _texts(year, "spravka-2.2")[-1] == "19.11.2024"
     assert _texts(year, "spravka-1.5")[-1] == "30.09.2024"
+    for code, signed, sent in (
+        ("1.3", "09.12.2024", "19.12.2024"),
+        ("1.4", "21.10.2024", "31.10.2024"),
+        ("2.2", "19.11.2024", "29.11.2024"),
+    ):
+        order = _texts(year, f"prikaz-itogi-{code}")
+        assert f"{signed} № ______" in order[5].replace("\t", " "), code
+        assert any(f"адресные рекомендации не позднее {sent}" in text for text in order), code
 
 
 def test_the_order_cites_the_polozhenie_and_the_spravka_and_sets_measures_and_deadlines(year):
@@ -221,10 +230,10 @@ def test_the_order_cites_the_polozhenie_and_the_spravka_and_sets_measures_and_de
         "провести анализ эффективности мер, принятых по итогам мониторинга 2024 года, в порядке, установленном "
         "пунктом 9.5 Положения о мониторинге, по данным мониторинга 2025 года не позднее 24.12.2025." in points
     )
-    assert points[-2:] == [
+    assert points[-3:-1] == [
         "Контроль за исполнением настоящего приказа оставляю за собой.",
         "Начальник управления образования А.А. Ангеловский",
-    ]
+    ]  # then the executor mark
 
 
 def test_a_control_official_from_the_profile(fresh_year):
@@ -314,13 +323,13 @@ def test_they_go_stale_when_the_data_or_the_polozhenie_change(fresh_year):
     fresh_year.replace(
         "regulations/mechanisms/1.3.yaml",
         "Итоговая аналитическая справка готовится до 20 декабря",
-        "Итоговая аналитическая справка готовится до 15 декабря",
+        "Итоговая аналитическая справка готовится до 5 декабря",
     )
     result = fresh_year.run("regen", "all")
     assert (
         "записан: output/spravka-1.3.docx" in result.stdout and "записан: output/prikaz-itogi-1.3.docx" in result.stdout
     )
-    assert _texts(fresh_year, "spravka-1.3")[-1] == "13.12.2024"  # 14 December 2024 is a Saturday
+    assert _texts(fresh_year, "spravka-1.3")[-1] == "04.12.2024"  # before the рекомендации's ten days
 
 
 def test_a_damaged_data_file_stops_the_build(fresh_year):
@@ -366,11 +375,11 @@ def test_the_self_assessment_of_the_year_takes_them_as_evidence(fresh_year):
     assert fresh_year.run("regen", "samoocenka").exit_code == 0
     evidence = [row for row in Docx(fresh_year.path("output/samoocenka.docx")).tables()[-1] if row[1] == "2.2"]
     assert [_one_line(row[3]) for row in evidence][-3:] == [
-        "Аналитическая справка УО от 29.11.2024 «По итогам мониторинга системы обеспечения профессионального развития "
+        "Аналитическая справка УО от 19.11.2024 «По итогам мониторинга системы обеспечения профессионального развития "
         "педагогических работников в 2024 году»",
         "Адресные рекомендации УО от 29.11.2024 «По итогам мониторинга системы обеспечения профессионального развития "
         "педагогических работников в 2024 году»",
-        "Приказ УО от 29.11.2024 «Об итогах мониторинга системы обеспечения профессионального развития педагогических "
+        "Приказ УО от 19.11.2024 «Об итогах мониторинга системы обеспечения профессионального развития педагогических "
         "работников в 2024 году»",
     ]
 
@@ -535,11 +544,11 @@ def test_the_letter_cites_the_order_and_states_the_values_against_the_target(yea
     texts = _texts(year, "rekomendacii-1.1-sosh-7")
     order = _texts(year, "prikaz-itogi-1.1")
     assert (
-        order[5].replace("\t", " ") == "19.12.2024 № ______"
+        order[5].replace("\t", " ") == "17.12.2024 № ______"
         and order[7] == "Об итогах мониторинга качества подготовки обучающихся в 2024 году"
     )
     assert texts[9] == (
-        "Во исполнение приказа управления образования администрации Копейского городского округа от 19.12.2024 № "
+        "Во исполнение приказа управления образования администрации Копейского городского округа от 17.12.2024 № "
         "______ "
         "«Об итогах мониторинга качества подготовки обучающихся в 2024 году» (далее — приказ) направляем адресные "
         "рекомендации по итогам мониторинга, проведённого в 2024 году в соответствии с Положением о мониторинге "

@@ -14,6 +14,7 @@ import pdfplumber
 import pytest
 
 from generator.review.pdf import convert_to_pdf
+from tests.docx_reader import Docx
 from tests.test_year_documents import _one_line, _texts, year  # noqa: F401  (the module-scoped built example)
 
 DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(20\d{2})\b")
@@ -217,6 +218,27 @@ def test_the_letter_is_signed_by_the_short_position_and_marks_its_executor_at_th
         assert line["x0"] < 0.2 * last.width
 
 
+def test_the_results_order_marks_its_executor_at_the_foot_of_its_last_page(year, libreoffice, tmp_path):  # noqa: F811
+    """ГОСТ Р 7.0.97-2025, п. 5.26: the приказ об итогах ends with the отметка об исполнителе — the методист the project
+    names (``monitoring.service → executor``) — under the head's signature, at the foot of the last page; the
+    example's own приказы, typed without one, keep none."""
+    order = year.path("output/prikaz-itogi-1.1.docx")
+    texts = _texts(year, "prikaz-itogi-1.1")
+    assert texts[-2].startswith("Начальник управления образования") and texts[-1] == (
+        "Исполнитель: И.П. Смирнова, тел. 8 (35139) 3\u201155\u201121"
+    )
+    with zipfile.ZipFile(order) as archive:
+        document = archive.read("word/document.xml").decode("utf-8")
+    mark = document[document.rindex("<w:p>", 0, document.index("Исполнитель:")) : document.index("Исполнитель:")]
+    assert 'w:yAlign="bottom"' in mark and 'w:xAlign="left"' in mark
+    (pdf,) = convert_to_pdf([order], tmp_path)
+    with pdfplumber.open(pdf) as printed:
+        last = printed.pages[-1]
+        (line,) = [w for w in last.extract_words() if w["text"].startswith("Исполнитель")]
+        assert line["bottom"] > 0.85 * last.height and line["x0"] < 0.2 * last.width
+    assert not any("Исполнитель" in text for text in _texts(year, "prikaz-2021-112"))
+
+
 def test_a_position_is_shortened_only_by_the_organization_the_form_names():
     from generator.documents.recommendations import short_position
 
@@ -261,9 +283,10 @@ def test_the_spravka_sums_the_two_years_running_by_organization_and_counts_a_fig
         "МОУ «СОШ № 7» — по показателям 1.1.2, 1.1.5 и 1.1.6;",
     ]
     assert (
-        "По данным мониторинга на 19.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 (число ОО, "
-        "в которых доля обучающихся, подтвердивших отметку, составляет 70 % и более) вошли 20; не вошли 4."
-    ) in texts
+        "По данным мониторинга на 17.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 (число ОО, "
+        "в которых доля обучающихся, подтвердивших отметку, составляет 70 % и более) вошли 20; не вошли 4 (МОУ «СОШ "
+        "№ 4», МОУ «СОШ № 7», МОУ «СОШ № 16» и МОУ «ООШ № 19»)."
+    ) in texts  # the data name each ОО by its row (0 or 1 of 1): the four not counted are named
 
 
 def test_a_basic_school_s_letter_counts_its_grades_to_the_ninth(year):  # noqa: F811
@@ -339,3 +362,23 @@ def test_check_warns_of_a_decision_without_its_object(example):
         "ни проверить;" in result.output
     )
     assert "«о формировании муниципального заказа" not in result.output
+
+
+def test_the_spravka_names_the_organizations_of_each_smaller_group_and_tables_every_sum(year):  # noqa: F811
+    """«высокий уровень — 16; средний уровень — 8» said the counts alone: the справка names the ОО of every group
+    but the largest, and a table gives each ОО's sum of points and group, the highest first."""
+    texts = _texts(year, "spravka-1.1")
+    assert (
+        "По сумме баллов ОО распределены по группам (число ОО в группе): высокий уровень — 16; средний уровень — 8; "
+        "низкий уровень — нет; суммы баллов и группы приведены в таблице 6."
+    ) in texts
+    assert (
+        "В группу «средний уровень» входят: МОУ «СОШ № 4», МОУ «СОШ № 7», МОУ «СОШ № 9», МОУ «СОШ № 16», "
+        "МОУ «ООШ № 19», МОУ «СОШ № 43», МОУ «СОШ № 44» и МОУ «Лицей № 1»."
+    ) in texts
+    table = next(
+        t for t in Docx(year.path("output/spravka-1.1.docx")).tables() if t[0][1] == "ОО" and t[0][-1] == "Группа"
+    )
+    assert [_one_line(c) for c in table[0]] == ["№ п/п", "ОО", "Сумма баллов", "Из возможных", "Группа"]
+    assert len(table) == 25 and [_one_line(c) for c in table[1]] == ["1", "МОУ «СОШ № 1»", "6", "6", "высокий уровень"]
+    assert sum(row[-1] == "средний уровень" for row in table) == 8 and table[-1][-1] == "средний уровень"

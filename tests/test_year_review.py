@@ -117,6 +117,22 @@ def test_an_order_on_time_is_no_warning_and_one_given_twice_is_an_error(example)
     assert "приказ об итогах мониторинга механизма 1.1 за 2024 год уже указан выше" in result.stdout + result.stderr
 
 
+def test_an_order_signed_on_the_last_day_of_a_deadline_it_sets_is_warned(example):
+    """A приказ registered on the day its рекомендации are due (2.2: «до 1 декабря» — 29.11.2024) could not be carried
+    out the day it is signed: ``check`` says so at the line, and the letters go out ten days later."""
+    signed = '  orders:\n    - {year: 2024, mechanism: "2.2", date: 2024-11-29, number: "245"}\n'
+    example.replace("regulations/project.yaml", "  service:\n", signed + "  service:\n")
+    result = example.run("check")
+    line = example.line_of("regulations/project.yaml", "2024-11-29")
+    assert (f"regulations/project.yaml:{line}:") in result.stdout + result.stderr
+    assert (
+        "предупреждение: приказ об итогах мониторинга механизма 2.2 за 2024 год датирован 29.11.2024 — последним днём "
+        "срока адресных рекомендаций («до 1 декабря» — не позднее 29.11.2024), установленного Положением о "
+        "мониторинге: поручение не исполнить в день подписания приказа"
+    ) in " ".join((result.stdout + result.stderr).split())
+    assert example.run("check", "--strict").exit_code == 1
+
+
 def test_a_polozhenie_dating_its_letters_before_its_spravka_is_warned(example):
     example.replace(
         "regulations/mechanisms/1.1.yaml", "recommendations: до 28 декабря", "recommendations: до 15 декабря"

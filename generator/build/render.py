@@ -148,6 +148,7 @@ class Renderer:
             **self._common(),
             "preamble": preamble.markup(),
             "points": points.markup(),
+            "executor": documents.executor_mark(act.executor).markup(),
         }
         return context, title, title, act.date.isoformat()
 

@@ -9,9 +9,11 @@ the ``holidays`` package's (it cites the decree of each year, 2020–2027); a ye
 holidays of ст. 112 alone.
 
 The справка and the приказ об итогах that approves it are dated by the earlier of the Положение's deadlines for the
-справка and for the управленческие решения the приказ takes — or, once the приказ is registered, by its date
-(``project.yaml → monitoring.orders``). A deadline the приказ sets that the Положение's schedule puts on or before the
-приказ's date (a приказ signed late) is a month from the приказ instead: an act never orders a date already past."""
+справка and for the управленческие решения the приказ takes, and ten days before the deadline for the адресные
+рекомендации the приказ orders sent (an order is never carried out the day it is signed) — or, once the приказ is
+registered, by its date (``project.yaml → monitoring.orders``). A deadline the приказ sets that the Положение's
+schedule puts on or before the приказ's date (a приказ signed late) is a month from the приказ instead, the
+рекомендации's ten days: an act never orders a date already past nor the day of its own signing."""
 
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ ONE_MONTH = 30
 REPORT_STEM = "справк"
 """How a schedule names the аналитическая справка."""
 REPORT = re.compile(REPORT_STEM + r"\w*", re.IGNORECASE)
+RECOMMENDATIONS_STEM = "рекомендац"
+"""How a schedule names the адресные рекомендации."""
 NEXT_YEAR = re.compile(r"следующ\w*\s+за\s+отч[её]тным", re.IGNORECASE)
 """«до 1 июля года, следующего за отчётным»: a step of the cycle in the year after the monitoring."""
 
@@ -82,26 +86,33 @@ def report_date(schedule: str, year: int) -> datetime.date:
 def act_date(regulation: MonitoringRegulation, year: int, signed: datetime.date | None = None) -> datetime.date:
     """The date of the справка and of the приказ об итогах that approves it: the приказ's as registered (``signed``),
     else the last day both the Положение's deadline for the справка and its deadline for the decisions the приказ
-    takes allow."""
+    takes allow, and ten days before the рекомендации it orders are due: never the day of a deadline it sets."""
     if signed is not None:
         return signed
     decided = cycle_date(regulation, "decisions", year)
-    report = report_date(regulation.schedule, year)
-    return min(report, decided) if decided else report
+    recommended = _deadline_of(regulation, RECOMMENDATIONS_STEM, year)
+    ahead = working_on_or_before(recommended - datetime.timedelta(days=SENDING_DAYS)) if recommended else None
+    return min(day for day in (report_date(regulation.schedule, year), decided, ahead) if day is not None)
+
+
+def _deadline_of(regulation: MonitoringRegulation, stem: str, year: int) -> datetime.date | None:
+    """The last working day the schedule's deadline for the document it names by ``stem`` allows; None if none."""
+    deadline = document_deadline(schedule_with_cycle(regulation), re.compile(stem + r"\w*", re.IGNORECASE))
+    return last_day(deadline, year) if deadline is not None else None
 
 
 def document_date(
     regulation: MonitoringRegulation, stem: str, year: int, signed: datetime.date | None = None
 ) -> datetime.date:
     """The date of a document the schedule names by ``stem``: the справка's is the act's (:func:`act_date`); another's
-    is its own deadline, never before the act it follows — some days after the act where the schedule sets none or
-    one already past."""
+    is its own deadline, always after the act it follows — some days after the act where the schedule sets none or
+    one the act's day has reached."""
     dated = act_date(regulation, year, signed)
     if stem == REPORT_STEM:
         return dated
-    deadline = document_deadline(schedule_with_cycle(regulation), re.compile(stem + r"\w*", re.IGNORECASE))
-    if deadline is not None and last_day(deadline, year) >= dated:
-        return last_day(deadline, year)
+    deadline = _deadline_of(regulation, stem, year)
+    if deadline is not None and deadline > dated:
+        return deadline
     return working_on_or_after(dated + datetime.timedelta(days=SENDING_DAYS))
 
 

@@ -81,7 +81,8 @@ def cycle_deadline(text: str, document: CycleDocument) -> Deadline | None:
 
 FOLLOWING_THE_ACT = {"recommendations": False, "plan": True}
 """The documents of the cycle made after the справка and the приказ об итогах, and whether theirs must be a later day
-than the act's: letters may go out the day the приказ is signed; a plan the приказ orders is due a later day."""
+than the act's: letters may be due the day the справка is (the act is then dated ten days before them,
+``calendar.act_date``); a plan the приказ orders is due a later day."""
 
 
 def steps_before_the_act(text: str) -> list[tuple[CycleDocument, str]]:

@@ -19,6 +19,7 @@ from ..build.write import atomic_write, backup_path, write_if_changed
 from ..errors import MsokoError, file_system_error
 from ..monitoring.load import MonitoringSources, read_year
 from ..monitoring.roster import is_current, roster_path
+from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..messages.monitoring import (
     EXTRA_SHEET,
     NO_DATA_SHEET,
@@ -187,9 +188,10 @@ def plan_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list[
         key = (upload.year, upload.mechanism)
         merged[key] = merged.get(key, Table()).replaced(upload.table)
     problems, planned = [], []
-    for (year, code), brought in sorted(merged.items()):
+    for (year, code), uploaded in sorted(merged.items()):
         stored, found = read_year(sources, year, code)
         problems += found
+        brought = _beyond_forms(sources, code, stored, uploaded)
         path = table_path(sources.layout, year, code)
         planned.append(
             Planned(
@@ -205,6 +207,18 @@ def plan_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list[
     if problems:
         raise MsokoError(problems)
     return planned
+
+
+def _beyond_forms(sources: MonitoringSources, code: str, stored: Table, uploaded: Table) -> Table:
+    """The uploaded rows, each with what its organization's form does not ask kept from the stored row: the 0 or 1
+    of 1 by which an indicator of the округ counts the organization (the округ's own form gives the counts), which
+    an organization's upload would otherwise drop."""
+    municipal = {indicator.code for indicator in sources.regulation(code).indicators if is_municipal(indicator)}
+    rows = {}
+    for key, cells in uploaded.rows.items():
+        kept = {} if key == MUNICIPALITY else stored.rows.get(key, {})
+        rows[key] = {**{cell: value for cell, value in kept.items() if cell[0] in municipal}, **cells}
+    return Table(rows)
 
 
 def store_planned(layout: ProjectLayout, planned: Sequence[Planned]) -> list[Stored]:

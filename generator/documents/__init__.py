@@ -3,7 +3,7 @@
 One module per kind; ``kinds`` attaches each to its kind of document (declared in ``sources/kinds.py``)."""
 
 from .abbreviations import Abbreviations
-from .act import act_issuer, act_points, preamble
+from .act import act_issuer, act_points, executor_mark, preamble
 from .body import Body, RelatedPart, list_items, sentence
 from .kinds import ACT_TEMPLATES, RENDERING, Rendering
 from .regulation import INDICATORS_CAPTION, INDICATORS_INTRO, MAX_POINTS, indicator_table
@@ -20,6 +20,7 @@ __all__ = [
     "RelatedPart",
     "act_issuer",
     "act_points",
+    "executor_mark",
     "indicator_table",
     "list_items",
     "preamble",

@@ -6,9 +6,10 @@ from schemas.acts import Act
 from schemas.glossary import Term
 from schemas.profile import Issuer, Project
 
-from ..docx.blocks import prose_elements
+from ..docx.blocks import TABLE_TEXT, prose_elements, text_paragraph
 from ..docx.elements import Paragraph
 from ..russian.morphology import format_document_date, inflect_phrase, lower_first, number_sign
+from ..russian.typography import typograph_text
 from ..sources.prose import parse_prose
 from .body import Body, kept_with_next, list_items
 
@@ -33,6 +34,15 @@ def act_points(act: Act, appendix_titles: list[str]) -> Body:
     control = body.elements[-1]
     if isinstance(control, Paragraph):  # the signature never stands alone on a page: the control point goes with it
         control.keep_next = True
+    return body
+
+
+def executor_mark(executor: str) -> Body:
+    """The отметка об исполнителе (ГОСТ Р 7.0.97-2025, п. 5.26): small, flush left, at the foot of the last page —
+    a frame anchored to the text area's bottom; nothing where none is given."""
+    body = Body(0)
+    if executor.strip():
+        body.elements.append(text_paragraph(TABLE_TEXT, typograph_text(executor.strip()), at_page_foot=True))
     return body
 
 

@@ -14,7 +14,7 @@ from ..coherence.dates import Day, deadlines_in
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
 from ..coherence.calendar import cycle_date
-from ..monitoring.results import MechanismResults
+from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import points_text
 from ..monitoring.year import MonitoringYear, addressees, risk_group
@@ -24,6 +24,7 @@ from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
 from .analysis_tables import (
     Numbering,
+    totals_part,
     below_two_years,
     by_organization,
     indicator_part,
@@ -68,7 +69,7 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
         body.section(f"Результаты по {term(results)}")
     for result in detailed:
         indicator_part(body, results, result, numbering)
-    _totals(body, results)
+    _totals(body, results, numbering)
     risk: list[str] = []
     if results.organizations_expected:
         body.section(risk_title(results))
@@ -146,7 +147,7 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
     """How many organizations make an индикатор of the округ counted in organizations («число ОО, в которых …»):
     «По данным мониторинга на 19.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 (число ОО, в
     которых …) вошли 20; не вошли 4.», the numerator in the Положение's words (no agreement with the count to get
-    wrong). The data hold the counts alone, not which organizations they are."""
+    wrong). Where the data name each organization by a row of its own, the fewer of those in and out are named."""
     lines = []
     for result in results.indicators:
         calculation, whole = result.indicator.calculation, result.municipality
@@ -158,8 +159,11 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
         if not numerator or not denominator or whole.numerator is None or not whole.denominator:
             continue
         counted, total = whole.numerator, whole.denominator
-        entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}"
-        rest = f"; не {_entered(total - counted)} {total - counted}" if 0 < counted < total else ""
+        named = _named(results, result, counted, total)
+        entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}{named.get(True, '')}"
+        rest = (
+            f"; не {_entered(total - counted)} {total - counted}{named.get(False, '')}" if 0 < counted < total else ""
+        )
         entered = "не вошла ни одна" if not counted else entered
         closed = "," if "," in denominator.group(1) else ""  # a participial clause ends before the predicate
         lines.append(
@@ -169,37 +173,62 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
     return lines
 
 
+def _named(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
+    """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
+    organization and agree with the округ's counts: whom the figure is about, not its count alone."""
+    flags = result.counted
+    if (
+        len(flags) != total
+        or sum(flags.values()) != counted
+        or not 0 < counted < total
+        or flags.keys() - results.respondents.keys()
+    ):
+        return {}
+    out_fewer = counted > total - counted
+    keys = [key for key, flag in flags.items() if flag is not out_fewer]
+    return {not out_fewer: f" ({organizations_phrase(results, keys)})"}
+
+
 def _entered(count: int) -> str:
     """«вошла» after 1, 21, … organizations, else «вошли»."""
     return "вошла" if count % 10 == 1 and count % 100 != 11 else "вошли"
 
 
-def _totals(body: Body, results: MechanismResults) -> None:
+def _totals(body: Body, results: MechanismResults, numbering: Numbering) -> None:
     total = results.regulation.total
     if total is None:
         return
     body.section("Итоговая оценка")
-    lines = []
     if results.municipal_total is not None:
         found = results.municipal_total
         group = f": {found.group}" if found.group else ""
-        lines.append(
-            f"Сумма баллов округа по показателям мониторинга составила {points_text(found.points)} из "
-            f"{found.maximum}{group}."
+        body.clauses(
+            [
+                f"Сумма баллов округа по показателям мониторинга составила {points_text(found.points)} из "
+                f"{found.maximum}{group}."
+            ]
         )
     elif results.totals:
-        counts = [
-            (group.name, [key for key, t in results.totals.items() if t.group == group.name]) for group in total.groups
-        ]
-        lines.append(
-            f"По сумме баллов {term(results)} распределены по группам (число {term(results)} в группе): "
-            + "; ".join(f"{name} — {len(keys) if keys else 'нет'}" for name, keys in counts)
-            + "."
-        )
-        lowest = counts[-1] if counts and counts[-1][1] else None
-        if lowest:
-            lines.append(f"В группу «{lowest[0]}» входят: {organizations_phrase(results, lowest[1])}.")
-    body.clauses(lines)
+        number = numbering.table()
+        body.clauses(_groups(results, [group.name for group in total.groups], number))
+        totals_part(body, results, number)
+
+
+def _groups(results: MechanismResults, groups: list[str], number: int) -> list[str]:
+    """How many organizations each group has, and who they are where they are few: the lowest group, and every
+    group smaller than the largest (the largest one is the table's)."""
+    counts = [(name, [key for key, t in results.totals.items() if t.group == name]) for name in groups]
+    largest = max(len(keys) for _, keys in counts)
+    return [
+        f"По сумме баллов {term(results)} распределены по группам (число {term(results)} в группе): "
+        + "; ".join(f"{name} — {len(keys) if keys else 'нет'}" for name, keys in counts)
+        + f"; суммы баллов и группы приведены в таблице {number}.",
+        *(
+            f"В группу «{name}» входят: {organizations_phrase(results, keys)}."
+            for index, (name, keys) in enumerate(counts)
+            if keys and (index == len(counts) - 1 or len(keys) < largest)
+        ),
+    ]
 
 
 def risk_section(results: MechanismResults) -> int:

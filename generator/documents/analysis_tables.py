@@ -61,6 +61,26 @@ def participants_part(body: Body, results: MechanismResults, number: int) -> Non
     body.elements.append(make_table("MsokoTable", scaled([50, 120], body.width_mm), rows))
 
 
+def totals_part(body: Body, results: MechanismResults, number: int) -> None:
+    """Every organization's sum of points, of how many possible, and its group, the highest sums first: whom the
+    decisions on a group concern, not the counts alone."""
+    body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
+    header = ["№ п/п", term(results), "Сумма баллов", "Из возможных", "Группа"]
+    rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
+    ranked = sorted(results.totals.items(), key=lambda found: -found[1].points)  # stable: the list's order within
+    rows += [
+        [
+            figure(str(number)),
+            cell(results.respondents[key].short_name),
+            figure(str(total.points)),
+            figure(str(total.maximum)),
+            cell(total.group or NO_VALUE),
+        ]
+        for number, (key, total) in enumerate(ranked, 1)
+    ]
+    body.elements.append(make_table("MsokoTable", scaled([12, 56, 28, 28, 46], body.width_mm), rows))
+
+
 def summary_part(body: Body, results: MechanismResults, numbering: Numbering) -> None:
     """Table: every indicator's value for the округ this year and the year before, the change, the points, the
     target; figure: the shares of both years."""

@@ -13,7 +13,6 @@ import re
 from schemas.organizations import OrganizationHead
 from schemas.profile import Signatory
 
-from ..docx.blocks import TABLE_TEXT, text_paragraph
 from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
@@ -23,7 +22,7 @@ from ..russian.morphology import normal_form, past_agreed, person_in_dative, wor
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
-from .act import approval_reference
+from .act import approval_reference, executor_mark
 from .advice import organization_tasks
 from .analysis import COUNTED, signature
 from .body import Body
@@ -108,9 +107,7 @@ def recommendations_body(
     body.clauses(_deadlines(project, order, year, results))
     signature(body, letter_signatory(project))
     service = project.valid_profile.model.monitoring.service
-    if service is not None and service.executor.strip():  # ГОСТ Р 7.0.97-2025: the executor at the letter's foot
-        mark = typograph_text(service.executor.strip())  # small, at the foot of the last page, flush left
-        body.elements.append(text_paragraph(TABLE_TEXT, mark, at_page_foot=True))
+    body.elements += executor_mark(service.executor if service else "").elements
     return body
 
 

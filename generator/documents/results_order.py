@@ -82,6 +82,7 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         points=points,
         control=_control(project),
         signatory=None,
+        executor=_executor(project),
     )
 
 
@@ -291,6 +292,13 @@ def _responsible(results: MechanismResults) -> str | None:
     """The department the Положение makes responsible for the monitoring («отдел оценки качества образования УО»)."""
     found = RESPONSIBLE.search(results.regulation.participants)
     return found.group(1).strip() if found else None
+
+
+def _executor(project: ProjectSources) -> str:
+    """The отметка об исполнителе: the методист the project names for the year's documents (``monitoring.service
+    → executor``), who prepares the справка the приказ approves; none without one."""
+    service = project.valid_profile.model.monitoring.service
+    return service.executor if service else ""
 
 
 def _control(project: ProjectSources) -> str:

@@ -6,7 +6,7 @@ reading of ``data/`` is :func:`generator.monitoring.load.mechanism_results`'."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from schemas.organizations import Organization
@@ -31,6 +31,10 @@ class IndicatorResult:
     previous_by_organization: dict[str, Measure]
     previous_municipality: Measure | None
     """The same a year before, computed by today's passport; empty or None without that year's data."""
+    counted: dict[str, bool] = field(default_factory=dict)
+    """For an indicator of the округ counted in organizations («число ОО, в которых …»), the organizations the data
+    name by a row of their own (0 or 1 of 1), in the list's order: whether each is in the numerator. Empty where the
+    data give the округ's counts alone."""
 
     @property
     def target(self) -> ValueRange | None:
@@ -158,7 +162,17 @@ def _indicator(
     gauge = Gauge(indicator)
     now, now_whole = _measures(gauge, expected, table)
     before, before_whole = _measures(gauge, expected, previous) if previous else ({}, None)
-    return IndicatorResult(indicator, expected, now, now_whole, before, before_whole)
+    return IndicatorResult(
+        indicator, expected, now, now_whole, before, before_whole, _counted(gauge, organizations, table)
+    )
+
+
+def _counted(gauge: Gauge, organizations: Sequence[Organization], table: Table) -> dict[str, bool]:
+    """Which organizations an indicator of the округ counts, where the data name each by its row (0 or 1 of 1)."""
+    if not is_municipal(gauge.indicator):
+        return {}
+    rows = {organization.id: gauge.row(table.rows.get(organization.id)) for organization in organizations}
+    return {key: bool(row.numerator) for key, row in rows.items() if row is not None and row.denominator == 1}
 
 
 def _measures(gauge: Gauge, expected: tuple[str, ...], table: Table) -> tuple[dict[str, Measure], Measure | None]:

@@ -23,6 +23,8 @@ from .kinds import RECOMMENDATIONS, REGULATION
 from .model import ProjectSources
 
 ORDERS = ("monitoring", "orders")
+LATENESS = ((False, messages.ORDER_LATE, "order-late"), (True, messages.ORDER_ON_DEADLINE, "order-no-time"))
+"""A date past a step's deadline, and one on its last day: the step cannot be done the day the приказ is signed."""
 
 
 def registered_orders(project: ProjectSources) -> list[Diagnostic]:
@@ -48,26 +50,29 @@ def registered_orders(project: ProjectSources) -> list[Diagnostic]:
                 )
             )
         elif loaded is not None:
-            late = late_steps(loaded.model, order.year, order.date)
-            if late:
-                message = messages.ORDER_LATE.format(
-                    dated=f"{order.date:%d.%m.%Y}",
-                    deadlines=("срока " if len(late) == 1 else "сроков ") + and_joined(late),
-                    ending="ого" if len(late) == 1 else "ых",
-                    **said,
-                )
-                found.append(Diagnostic.warning(source.locate((*at, "date")), message, code="order-late"))
+            steps = late_steps(loaded.model, order.year, order.date)
+            for on_the_day, template, code in LATENESS:
+                late = steps.get(on_the_day, [])
+                if late:
+                    message = template.format(
+                        dated=f"{order.date:%d.%m.%Y}",
+                        deadlines=("срока " if len(late) == 1 else "сроков ") + and_joined(late),
+                        ending="ого" if len(late) == 1 else "ых",
+                        **said,
+                    )
+                    found.append(Diagnostic.warning(source.locate((*at, "date")), message, code=code))
         seen.add(key)
     return found
 
 
-def late_steps(regulation: MonitoringRegulation, year: int, signed: datetime.date) -> list[str]:
+def late_steps(regulation: MonitoringRegulation, year: int, signed: datetime.date) -> dict[bool, list[str]]:
     """The steps a приказ об итогах dated ``signed`` puts past the Положение's deadlines, as the year's documents date
-    them (:mod:`generator.coherence.calendar`): «аналитической справки («до 20 декабря» — не позднее 19.12.2025)»."""
-    found = []
+    them (:mod:`generator.coherence.calendar`): «аналитической справки («до 20 декабря» — не позднее 19.12.2025)»;
+    under True those whose last day is the приказ's own — a step it orders cannot be done the day it is signed."""
+    found: dict[bool, list[str]] = {}
     report = report_deadline(regulation.schedule)
     if report is not None and signed > last_day(report, year):
-        found.append(_step(REPORT_LACKING, report, last_day(report, year)))
+        found.setdefault(False, []).append(_step(REPORT_LACKING, report, last_day(report, year)))
     made = {"recommendations": document_date(regulation, RECOMMENDATIONS.due, year, signed), "decisions": signed}
     for document in CYCLE_DOCUMENTS:
         allowed = cycle_date(regulation, document.field, year)
@@ -76,7 +81,7 @@ def late_steps(regulation: MonitoringRegulation, year: int, signed: datetime.dat
             continue
         dated = made.get(document.field) or cycle_date(regulation, document.field, year, signed)
         if dated is not None and dated > allowed:
-            found.append(_step(document.lacking, deadline, allowed))
+            found.setdefault(allowed == signed, []).append(_step(document.lacking, deadline, allowed))
     return found
 
 
