@@ -86,14 +86,18 @@ class WordTemplate:
             raise TemplateProblem(messages.TEMPLATE_EVALUATION.format(reason=_python_reason(error))) from None
         except (ValueError, ArithmeticError, LookupError) as error:
             raise TemplateProblem(messages.TEMPLATE_EVALUATION.format(reason=_python_reason(error))) from None
+        hyphens = NB_HYPHEN in body_xml
+        encoded = body_xml.replace("\n<w:p", "<w:p").encode("utf-8")
+        del body_xml  # a large document's text is megabytes, and its tree tens of them: not all held at once
         document = etree.fromstring(serialize(self.document))
         try:
-            body = etree.fromstring(body_xml.replace("\n<w:p", "<w:p").encode("utf-8"))
+            body = etree.fromstring(encoded)
         except etree.XMLSyntaxError:
             raise TemplateProblem(files.TEMPLATE_BROKE_DOCUMENT) from None
+        del encoded
         template_body = document.find(w("body"))
         assert template_body is not None  # checked when the template was read
-        if NB_HYPHEN in body_xml:
+        if hyphens:
             _word_hyphens(body)
         document.replace(template_body, body)
         section = body.find(w("sectPr"))

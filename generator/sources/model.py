@@ -29,12 +29,41 @@ from .load import SourceFile
 Model = TypeVar("Model", bound=BaseModel)
 
 
-@dataclass
 class Loaded(typing.Generic[Model]):
-    """A validated model beside the source it came from."""
+    """A validated model beside the source it came from.
 
-    model: Model
-    source: SourceFile
+    A Положение's model is not kept (:meth:`remade`): a thousand of them would hold about 70 MB of Python objects,
+    and the stages read one Положение at a time. It is validated again from the source's packed data when read
+    (about 0.1 ms), and the one made last is kept for the next read of the same source."""
+
+    __slots__ = ("source", "_model", "_made_by")
+
+    def __init__(self, model: Model, source: SourceFile) -> None:
+        self.source = source
+        self._model: Model | None = model
+        self._made_by: type[Model] | None = None
+
+    @classmethod
+    def remade(cls, model_class: type[Model], source: SourceFile) -> Loaded[Model]:
+        """A source known to validate as ``model_class``, whose model is made again from its data when read."""
+        loaded = cls.__new__(cls)
+        loaded.source, loaded._model, loaded._made_by = source, None, model_class
+        return loaded
+
+    @property
+    def model(self) -> Model:
+        if self._model is not None:
+            return self._model
+        global _last_made
+        last = _last_made  # one read, then one write: threads of the web app may read models side by side
+        if last is None or last[0] is not self:
+            assert self._made_by is not None
+            last = _last_made = (self, self._made_by.model_validate(self.source.data))
+        return last[1]
+
+
+_last_made: tuple[Loaded, Any] | None = None
+"""The model :class:`Loaded` made again last, with what it was made for."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +75,12 @@ class DocumentSource:
     subject: str
     """The mechanism's code for a kind with one document per mechanism, else the kind's key («msoko»)."""
     source: SourceFile
-    model: DocumentModel | None
+    loaded: Loaded[Any] | None
+    """Its model with the source, when it validated."""
+
+    @property
+    def model(self) -> DocumentModel | None:
+        return typing.cast(DocumentModel, self.loaded.model) if self.loaded else None
 
 
 @dataclass
