@@ -94,3 +94,20 @@ def _chunk(indices: list[int]) -> list:
     assert _job is not None, "a worker forked without a job"
     work, items = _job
     return [(index, work(items[index])) for index in indices]
+
+
+def apart(work: Callable[[], Result]) -> Result:
+    """``work()`` in a forked process of its own, its result sent back (it must pickle): what the work loads and
+    leaves behind stays out of this process and of those forked from it later. Here, where forking is not safe."""
+    global _job
+    if threading.active_count() > 1 or not hasattr(os, "fork") or _job is not None:
+        return work()
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _job = (lambda _: work(), [None])
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            return pool.submit(_chunk, [0]).result()[0][1]
+    finally:
+        _job = None
