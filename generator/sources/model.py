@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ class Loaded(typing.Generic[Model]):
 
     A Положение's model is not kept (:meth:`remade`): a thousand of them would hold about 70 MB of Python objects,
     and the stages read one Положение at a time. It is validated again from the source's packed data when read
-    (about 0.1 ms), and the one made last is kept for the next read of the same source."""
+    (about 0.1 ms), and the few made last are kept for the next reads."""
 
     __slots__ = ("source", "_model", "_made_by")
 
@@ -52,18 +53,15 @@ class Loaded(typing.Generic[Model]):
 
     @property
     def model(self) -> Model:
-        if self._model is not None:
-            return self._model
-        global _last_made
-        last = _last_made  # one read, then one write: threads of the web app may read models side by side
-        if last is None or last[0] is not self:
-            assert self._made_by is not None
-            last = _last_made = (self, self._made_by.model_validate(self.source.data))
-        return last[1]
+        return self._model if self._model is not None else _remade(self)
 
 
-_last_made: tuple[Loaded, Any] | None = None
-"""The model :class:`Loaded` made again last, with what it was made for."""
+@functools.lru_cache(maxsize=16)
+def _remade(loaded: Loaded[Model]) -> Model:
+    """A Положение's model made again, the few made last kept: a stage reads one Положение's fields one after
+    another, and the self-assessment's evidence a few Положения in turn."""
+    assert loaded._made_by is not None
+    return loaded._made_by.model_validate(loaded.source.data)
 
 
 @dataclass(frozen=True)
