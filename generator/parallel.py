@@ -1,13 +1,13 @@
 """Work on every core: one function over many items in forked worker processes, the results in order.
 
-It serves the per-document stages: reading and validating each Положение, the text rules on each
-source, rendering each planned document. The workers are forked from the process that holds the
-project (loaded, validated, templates parsed), so each starts with all of that in memory; only item
-numbers go to a worker and results come back. A pool pays for itself only with enough items, and
-forking is safe only from a single-threaded process (the web app, which serves on threads, builds in a
-fresh process of its own; any other threaded caller works one item after another). Every item goes through the same
-code from the same state, so
-results do not depend on which process made them (``tests/test_render_parallel.py`` compares bytes)."""
+It serves the per-document stages: reading and validating each Положение, the text rules on each source,
+rendering each planned document; and :func:`apart` runs one piece of work (a large build's check) in a forked
+process of its own, so that what it loads stays out of the processes forked later. The workers are forked from the
+process that holds the project (loaded, validated, templates parsed), so each starts with all of that in memory;
+only item numbers go to a worker and results come back. A pool pays for itself only with enough items, and forking
+is safe only from a single-threaded process (the web app, which serves on threads, builds in a fresh process of its
+own; any other threaded caller works one item after another). Every item goes through the same code from the same
+state, so results do not depend on which process made them (``tests/test_render_parallel.py`` compares bytes)."""
 
 from __future__ import annotations
 
@@ -94,3 +94,20 @@ def _chunk(indices: list[int]) -> list:
     assert _job is not None, "a worker forked without a job"
     work, items = _job
     return [(index, work(items[index])) for index in indices]
+
+
+def apart(work: Callable[[], Result]) -> Result:
+    """``work()`` in a forked process of its own, its result sent back (it must pickle): what the work loads and
+    leaves behind stays out of this process and of those forked from it later. Here, where forking is not safe."""
+    global _job
+    if threading.active_count() > 1 or not hasattr(os, "fork") or _job is not None:
+        return work()
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _job = (lambda _: work(), [None])
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            return pool.submit(_chunk, [0]).result()[0][1]
+    finally:
+        _job = None

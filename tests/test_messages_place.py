@@ -100,7 +100,7 @@ COUNTS: dict[str, tuple[int, str]] = {
     "sources/completeness.py": (1, VOCABULARY),
     "sources/consistency.py": (3, VOCABULARY),
     "sources/kinds.py": (18, f"{BOTH} (the kinds' labels and titles)"),
-    "sources/load.py": (3, VOCABULARY),
+    "sources/decode.py": (3, VOCABULARY),
     "sources/organizations.py": (2, VOCABULARY),
     "sources/prose.py": (2, f"{VOCABULARY} (the placeholder «ЗАПОЛНИТЕ»)"),
     "sources/scaffold.py": (1, f"{WORDING} (a new source file's text)"),

@@ -313,7 +313,7 @@ def test_any_unicode_prose_gives_a_valid_document_holding_the_text(rendering, te
     import dataclasses
 
     project, renderer, target = rendering
-    data = renderer.render(dataclasses.replace(target, model=target.model.model_copy(update={"goal": text})))
+    data = renderer.render(dataclasses.replace(target, made_from=target.model.model_copy(update={"goal": text})))
     document_text = "\n".join(p.text for p in Docx(data).paragraphs(include_tables=True))
     expected = typograph_text(XML_FORBIDDEN.sub("", plain_text(parse_prose(text))))
     for word in re.findall(r"\w+", expected):

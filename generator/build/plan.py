@@ -19,7 +19,7 @@ from ..evaluation.evaluate import evaluate
 from ..monitoring.year import DerivedDocument, MonitoringYear, monitoring_year, requisites
 from ..project import ProjectLayout
 from ..sources.kinds import KINDS, DocumentModel, Per, Reads
-from ..sources.model import DocumentSource, ProjectSources
+from ..sources.model import DocumentSource, Loaded, ProjectSources
 from .fresh import generator_fingerprint
 from .manifest import Manifest, ManifestEntry, file_digest
 
@@ -40,14 +40,19 @@ class Target:
     output: str
     template: Path
     inputs: dict[str, str] = field(compare=False)
-    model: DocumentModel | Act = field(compare=False, repr=False)
+    made_from: DocumentModel | Act | Loaded[Any] = field(compare=False, repr=False)
     """The validated source the document is made from (an act for an act), or what the planner made for a kind
-    without a source: the renderer needs no search."""
+    without a source: the renderer needs no search. A source's document keeps its :class:`Loaded`, whose model a
+    Положение's makes again when read: the targets of a thousand would hold all their models."""
     computed: Any = field(default=None, compare=False, repr=False)
     """What the document shows that the planner computed (the self-assessment's scores, the monitoring year's
     results): rendering lays it out, never computes it."""
     approving: Act | None = field(default=None, compare=False, repr=False)
     """The act whose appendix the document is (its stamp and mark give the act's date and number)."""
+
+    @property
+    def model(self) -> DocumentModel | Act:
+        return self.made_from.model if isinstance(self.made_from, Loaded) else self.made_from
 
 
 class Action(str, Enum):
@@ -112,10 +117,11 @@ def plan_targets(project: ProjectSources) -> list[Target]:
     if project.glossary:  # every document introduces its abbreviations from it
         common[project.glossary.source.display] = project.glossary.source.digest
     year = monitoring_year(project)
+    regulations = _regulation_inputs(project)
     targets = [
-        _document_target(project, document, common, year)
+        _document_target(project, document, common, year, regulations)
         for document in sorted(project.documents, key=_document_order)
-        if document.model is not None
+        if document.loaded is not None
     ]
     if year is not None:
         targets += [_derived_target(project, document, common, year) for document in year.documents]
@@ -134,20 +140,33 @@ def plan_targets(project: ProjectSources) -> list[Target]:
     return targets
 
 
+def _regulation_inputs(project: ProjectSources) -> dict[str, str]:
+    """Every Положение with the act that approves it: what a kind reading them all depends on (the Концепция cites
+    the acts' dates and numbers)."""
+    inputs = {r.source.display: r.source.digest for r in project.regulations}
+    approving = [project.act_sources.get(r.model.approved_by or "") for r in project.regulations]
+    inputs.update({source.display: source.digest for source in approving if source})
+    return inputs
+
+
 def _document_target(
-    project: ProjectSources, document: DocumentSource, common: dict[str, str], year: MonitoringYear | None
+    project: ProjectSources,
+    document: DocumentSource,
+    common: dict[str, str],
+    year: MonitoringYear | None,
+    regulations: dict[str, str],
 ) -> Target:
-    """A document of a source: its own, its approving act's and what its kind reads besides."""
-    assert document.model is not None
+    """A document of a source: its own, its approving act's and what its kind reads besides (``regulations``: the
+    inputs of a kind that reads every Положение)."""
+    model, loaded = document.model, document.loaded
+    assert model is not None and loaded is not None
     inputs = {**common, document.source.display: document.source.digest}
-    act_source = project.act_sources.get(document.model.approved_by or "")
+    act_source = project.act_sources.get(model.approved_by or "")
     if act_source:
         inputs[act_source.display] = act_source.digest
     reads = document.kind.reads
-    if Reads.REGULATIONS in reads:  # with the acts that approve them: the Концепция cites their dates and numbers
-        inputs.update({r.source.display: r.source.digest for r in project.regulations})
-        approving = [project.act_sources.get(r.model.approved_by or "") for r in project.regulations]
-        inputs.update({source.display: source.digest for source in approving if source})
+    if Reads.REGULATIONS in reads:
+        inputs.update(regulations)
     computed = None
     if Reads.CRITERIA in reads:  # a project's own criteria of the self-assessment change what it prints
         inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
@@ -159,12 +178,12 @@ def _document_target(
         document.id,
         document.kind.key,
         document.subject,
-        document.model.title,
+        model.title,
         RENDERING[document.kind.key].template,
         inputs,
-        document.model,
+        loaded,
     )
-    return replace(target, computed=computed, approving=project.acts.get(document.model.approved_by or ""))
+    return replace(target, computed=computed, approving=project.acts.get(model.approved_by or ""))
 
 
 def _derived_target(
@@ -204,7 +223,7 @@ def _target(
     title: str,
     template_name: str,
     inputs: dict[str, str],
-    model: DocumentModel | Act,
+    model: DocumentModel | Act | Loaded[Any],
 ) -> Target:
     template = layout.template(template_name)
     inputs = {

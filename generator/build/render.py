@@ -78,6 +78,8 @@ class Renderer:
             assert rendering is not None and isinstance(made, documents.Body)
             context, title, subject, date = self._document_context(target, rendering, made)
             related = made.related
+        del made  # its markup is in the context: a whole project's document (the self-assessment of a thousand
+        # mechanisms) holds tens of megabytes of elements, which the template's XML need not join
         try:
             rendered = template.render(
                 context, margins=self.margins, extra_parts=self._extra_parts(template, title, subject, date, width)

@@ -69,7 +69,7 @@ def build(
     outputs without ``force``, a busy project) before anything is written. ``prune`` removes the
     outputs (and manifest entries) of documents whose source was deleted."""
     with project_lock(layout):
-        project = valid_project(layout)
+        project = valid_project(layout, apart=True)  # the check's rules stay out of the process that renders
         for source in project.mechanism_sources:  # the bulk of a large project; the models stay
             source.release()
         if layout.output.exists() and not layout.output.is_dir():

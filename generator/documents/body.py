@@ -72,8 +72,15 @@ class Body:
             self.elements.append(paragraph(BULLET, blocks.runs(parse_inline(line).spans)))
 
     def markup(self) -> Markup:
+        """The body's XML, written once: its elements are let go as they are written (a whole project's document,
+        the self-assessment of a thousand mechanisms, holds tens of thousands of them)."""
         hyphenate_tables(self.elements)
-        return Markup("".join(to_xml(element) for element in self.elements))
+        elements, self.elements = self.elements, []
+        elements.reverse()
+        pieces = []
+        while elements:
+            pieces.append(to_xml(elements.pop()))
+        return Markup("".join(pieces))
 
 
 def is_lead_in(text: str) -> bool:

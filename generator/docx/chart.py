@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lxml import etree
@@ -53,8 +54,8 @@ def bar_chart_part(
     _c(bars, "barDir", "bar")
     _c(bars, "grouping", "clustered")
     _c(bars, "varyColors", "0")
-    for index, (name, values) in enumerate(series):
-        _series(bars, index, name, categories, values, missing)
+    for index in range(len(series)):
+        bars.append(etree.Comment(_series_mark(index)))  # each series written apart, into its place
     _c(bars, "gapWidth", "60")
     _c(bars, "axId", "5001")
     _c(bars, "axId", "5002")
@@ -64,7 +65,29 @@ def bar_chart_part(
     _c(legend, "overlay", "0")
     _c(chart, "plotVisOnly", "1")
     _c(chart, "dispBlanksAs", "gap")
-    return serialize(space)
+    written = serialize(space)
+    for index, (name, values) in enumerate(series):
+        mark = f"<!--{_series_mark(index)}-->".encode()
+        written = written.replace(mark, _series_xml(index, name, categories, values, missing))
+    return written
+
+
+def _series_mark(index: int) -> str:
+    return f"msoko-series-{index}"
+
+
+_OPENING_DECLARATIONS = re.compile(rb'^(<c:ser)(?: xmlns:\w+="[^"]*")+>')
+
+
+def _series_xml(
+    index: int, name: str, categories: list[str], values: Sequence[float | str | None], missing: str
+) -> bytes:
+    """One series as the chart's tree would write it: the tree of a chart of a thousand mechanisms is tens of
+    thousands of elements (a label for each missing value), so each series is made, written and let go in turn.
+    Written apart, its opening tag declares the chart's namespaces again, which the chart has declared."""
+    holder = etree.Element(f"{{{C_NS}}}barChart", nsmap={"c": C_NS, "a": A_NS, "r": R_NS})
+    _series(holder, index, name, categories, values, missing)
+    return _OPENING_DECLARATIONS.sub(rb"\1>", etree.tostring(holder[0], encoding="UTF-8"), count=1)
 
 
 def _series(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SecurityError
+from markupsafe import Markup
 from lxml import etree
 
 from .. import messages
@@ -70,8 +71,19 @@ class WordTemplate:
             ) from None
 
     def render(self, context: dict, *, margins: PageMargins, extra_parts: dict[str, bytes]) -> RenderedDocument:
+        spliced = _Spliced.of(context.get("body"))
+        body_xml = self._generate({**context, "body": spliced.mark} if spliced else context)
+        if spliced and body_xml.count(spliced.mark) != 1:  # a template that prints the body other than once
+            spliced, body_xml = None, self._generate(context)
+        document, declared = self._document(body_xml, margins)
+        parts = dict(self.parts)
+        parts["word/document.xml"] = spliced.into(document, declared) if spliced else document
+        parts.update(extra_parts)
+        return RenderedDocument(parts)
+
+    def _generate(self, context: dict) -> str:
         try:
-            body_xml = self.environment.render_bounded(self.body_template.generate(context))
+            return self.environment.render_bounded(self.body_template.generate(context))
         except UndefinedError as error:
             raise TemplateProblem(files.TEMPLATE_UNDEFINED.format(name=_undefined_name(error))) from None
         except TemplateLimit as limit:
@@ -86,6 +98,10 @@ class WordTemplate:
             raise TemplateProblem(messages.TEMPLATE_EVALUATION.format(reason=_python_reason(error))) from None
         except (ValueError, ArithmeticError, LookupError) as error:
             raise TemplateProblem(messages.TEMPLATE_EVALUATION.format(reason=_python_reason(error))) from None
+
+    def _document(self, body_xml: str, margins: PageMargins) -> tuple[bytes, dict]:
+        """The template's document with its body replaced by the rendered one, serialized; the namespaces the body
+        has declared, by prefix."""
         document = etree.fromstring(serialize(self.document))
         try:
             body = etree.fromstring(body_xml.replace("\n<w:p", "<w:p").encode("utf-8"))
@@ -99,10 +115,48 @@ class WordTemplate:
         section = body.find(w("sectPr"))
         if section is not None and section.find(w("pgMar")) is not None:
             set_page_margins(section, margins)
-        parts = dict(self.parts)
-        parts["word/document.xml"] = serialize(document)
-        parts.update(extra_parts)
-        return RenderedDocument(parts)
+        return serialize(document), dict(body.nsmap)
+
+
+_BODY_MARK = "<!--msoko-body-->"
+_EMPTY_PAIR = re.compile(r"<([^\s/>!?]+)(?:\s[^<>]*)?></\1>")
+"""An element written open and closed with nothing inside, which lxml would write as one tag."""
+_DECLARATION = re.compile(r' xmlns:([\w.-]+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class _Spliced:
+    """A document's body as msoko's element writer makes it (``docx/elements.py``), which writes XML as lxml writes
+    it: put into the serialized document in place of a mark rather than parsed into the document's tree and written
+    again. The bytes are the same; a large document is spared its tree (the self-assessment of a thousand mechanisms
+    is 2.5 MB of XML, and its tree 30 MB) and the time of parsing and writing it."""
+
+    xml: str
+    mark: Markup
+
+    @classmethod
+    def of(cls, body: object) -> _Spliced | None:
+        """None for a body that must go through the tree: not msoko's markup, or holding what the tree would change
+        (a no-break hyphen in text, a section's properties, an empty element, a line break where it joins the
+        template)."""
+        if not isinstance(body, Markup):
+            return None
+        if NB_HYPHEN in body or "<w:sectPr" in body or body.endswith("\n") or _EMPTY_PAIR.search(body):
+            return None
+        # The template's text is joined as the tree would have it: its line breaks before «<w:p» dropped, on either
+        # side of the mark as of the body. Markup's own replace would escape its arguments; str's copies the text
+        # (megabytes), so only where there is something to replace.
+        mark = Markup(f"<w:p>{_BODY_MARK}</w:p>" if body.startswith("<w:p") else _BODY_MARK)
+        return cls(str.replace(body, "\n<w:p", "<w:p") if "\n<w:p" in body else body, mark)
+
+    def into(self, document: bytes, declared: dict) -> bytes:
+        """The body put in place of its mark; a namespace a part of it declares again (a chart's paragraph, written
+        apart) dropped where the body has declared it, as the tree does when the part joins the document."""
+        xml = self.xml
+        if " xmlns:" in xml:
+            xml = _DECLARATION.sub(lambda m: "" if declared.get(m.group(1)) == m.group(2) else m.group(0), xml)
+        head, tail = document.split(self.mark.encode("utf-8"))
+        return b"".join((head, str.encode(xml, "utf-8"), tail))
 
 
 def _word_hyphens(body: etree._Element) -> None:

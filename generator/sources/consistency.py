@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from schemas.diagnostics import Diagnostic, Location
 
@@ -32,17 +32,16 @@ _WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][А-ЯЁа-яё]{1,7}(?![А-�
 
 
 def check_consistency(project: ProjectSources) -> list[Diagnostic]:
-    texts = _document_texts(project)
     return (
         _issuers(project)
         + _concept_coverage(project)
         + _roadmap_coverage(project)
-        + _citations(project, texts)
+        + _citations(project, _document_texts(project))
         + _control_officials(project)
         + _assessment_dates(project)
         + _stated_shares(project)
         + _glossary(project)
-        + _abbreviations(project, texts)
+        + _abbreviations(project, _document_texts(project))
         + _text_rules(project)
         + check_coherence(project)
     )
@@ -218,7 +217,7 @@ def text_rule_findings(source: SourceFile) -> list[Diagnostic]:
     ]
 
 
-def _citations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> list[Diagnostic]:
+def _citations(project: ProjectSources, texts: Iterable[tuple[SourceFile, str]]) -> list[Diagnostic]:
     """«от 24.03.2021 № 615» in any text must match the act numbered 615, if the project has it, and a
     document cannot cite an act issued after its own date."""
     by_number = {act.number: act for act in project.acts.values()}
@@ -259,13 +258,14 @@ def _where(source: SourceFile, fragment: str) -> Location:
 def issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | None:
     """The date a source's document bears: an act's own date, or that of the act approving the document."""
     act_id = next((key for key, act_source in project.act_sources.items() if act_source is source), None)
-    if act_id is None and isinstance(source.data, dict) and isinstance(source.data.get("approved_by"), str):
-        act_id = source.data["approved_by"]
+    data = source.data if act_id is None else None
+    if isinstance(data, dict) and isinstance(data.get("approved_by"), str):
+        act_id = data["approved_by"]
     act = project.acts.get(act_id) if act_id else None
     return act.date if act else None
 
 
-def _abbreviations(project: ProjectSources, texts: list[tuple[SourceFile, str]]) -> list[Diagnostic]:
+def _abbreviations(project: ProjectSources, texts: Iterable[tuple[SourceFile, str]]) -> list[Diagnostic]:
     """An abbreviation no glossary entry defines cannot be introduced at its first use."""
     from ..lint.language import is_abbreviation  # the lint's notion of an abbreviation, loaded only when checking
 
@@ -298,9 +298,10 @@ _APART = "\x00"
 pattern here matches it, so no match runs from one string into the next."""
 
 
-def _document_texts(project: ProjectSources) -> list[tuple[SourceFile, str]]:
-    """Each document source with all its strings as one text: one search a source rather than one a string."""
-    return [(source, _APART.join(strings(source.data))) for source in document_sources(project)]
+def _document_texts(project: ProjectSources) -> Iterator[tuple[SourceFile, str]]:
+    """Each document source with all its strings as one text: one search a source rather than one a string. Made
+    as they are read, one at a time: the texts of a thousand Положения would hold tens of megabytes at once."""
+    return ((source, _APART.join(strings(source.data))) for source in document_sources(project))
 
 
 def strings(data: Any) -> Iterator[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from schemas.base import XML_FORBIDDEN
 from schemas.diagnostics import Diagnostic, Location, Severity
 
 from .. import messages
+from .decode import decode, reader_error, yaml_error
 from .prose import MAX_NESTING, overflowing_rows, too_deep
 
 YamlPath = tuple[str | int, ...]
@@ -62,13 +64,29 @@ class SourceFile:
     """One loaded source: its data, and where every value and key stands."""
 
     display: str
-    data: Any
     digest: str
     path: Path | None = None
     """Where its text is read again when wanted: a source sent from the process that read it travels without its
     text (a thousand Положения hold tens of megabytes of it), and a clean project asks for few places."""
+    _data: Any = field(default=None, repr=False)
+    _packed: bytes | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False, compare=False)
     _places: tuple[Places, Places] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def data(self) -> Any:
+        """The parsed data: a packed source's is unpacked anew for each reader, who keeps it no longer than it needs."""
+        return pickle.loads(self._packed) if self._packed is not None else self._data
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._data, self._packed = value, None
+
+    def pack(self) -> None:
+        """Keep the data pickled: a Положение's is about 50 KB of Python objects and 20 KB pickled, and only the check
+        reads it whole, one source at a time (the model made from it is made again from it too, when read)."""
+        if self._packed is None:
+            self._packed, self._data = pickle.dumps(self._data, pickle.HIGHEST_PROTOCOL), None
 
     @property
     def text(self) -> str:
@@ -87,9 +105,9 @@ class SourceFile:
         return self._located()[1]
 
     def release(self) -> None:
-        """Drop the parsed data and the text once the project is checked: a build needs only the source's name
-        and digest (and the model made from it), and a thousand Положения hold tens of megabytes of them."""
-        self.data, self._text, self._places, self.path = None, "", None, None
+        """Drop the text and the places once the project is checked: a build needs only the source's name, digest
+        and packed data (its model is made from it), and a thousand Положения hold tens of megabytes of them."""
+        self._text, self._places, self.path = "", None, None
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -103,7 +121,7 @@ class SourceFile:
             raw = self.path.read_bytes() if self.path is not None else b""
         except OSError:
             return ""
-        text, problem = _decode(raw, self.display)
+        text, problem = decode(raw, self.display)
         return text if problem is None and hashlib.sha256(raw).hexdigest() == self.digest else ""
 
     def _located(self) -> tuple[Places, Places]:
@@ -174,17 +192,17 @@ def read_source(path: Path, display: str) -> tuple[SourceFile | None, list[Diagn
                 Location(display), messages.FILE_UNREADABLE.format(reason=exc.strerror or exc), code="load"
             )
         ]
-    text, problem = _decode(raw, display)
+    text, problem = decode(raw, display)
     if problem:
         return None, [problem]
     digest = hashlib.sha256(raw).hexdigest()
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        return None, [_yaml_error(exc, display)]
+        return None, [yaml_error(exc, display)]
     except yaml.YAMLError as exc:  # ReaderError: a character YAML does not accept
-        return None, [_reader_error(exc, text, display)]
-    source = SourceFile(display=display, data=None, digest=digest, path=path, _text=text)
+        return None, [reader_error(exc, text, display)]
+    source = SourceFile(display=display, digest=digest, path=path, _text=text)
     diagnostics: list[Diagnostic] = []
     if node is not None:
         try:
@@ -225,26 +243,6 @@ class _AliasBomb(Exception):
     def __init__(self, node: Node) -> None:
         super().__init__()
         self.node = node
-
-
-def _decode(raw: bytes, display: str) -> tuple[str, Diagnostic | None]:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "", Diagnostic.error(Location(display), messages.NOT_UTF8_UTF16, code="load")
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        hint = messages.CP1251_HINT if _looks_like_cp1251(raw) else ""
-        message = messages.NOT_UTF8.format(byte=f"0x{raw[exc.start]:02X}") + hint
-        return "", Diagnostic.error(Location(display, line, column), message, code="load")
-
-
-def _looks_like_cp1251(raw: bytes) -> bool:
-    text = raw.decode("cp1251", errors="replace")
-    cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
-    return cyrillic >= max(1, len(text) // 20)
 
 
 class _Builder:
@@ -371,25 +369,3 @@ def _replacement(match: re.Match[str]) -> str:
 
 def _mark(node: Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def _yaml_error(exc: yaml.MarkedYAMLError, display: str) -> Diagnostic:
-    mark = exc.problem_mark or exc.context_mark
-    location = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display)
-    return Diagnostic.error(
-        location, messages.translate_yaml_problem(exc.problem or "", exc.context or ""), code="load"
-    )
-
-
-def _reader_error(exc: yaml.YAMLError, text: str, display: str) -> Diagnostic:
-    # libyaml reports the offset in UTF-8 bytes, not characters.
-    position = getattr(exc, "position", 0)
-    before = text.encode("utf-8")[:position].decode("utf-8", errors="ignore")
-    position = len(before)
-    line = before.count("\n") + 1
-    column = position - (before.rfind("\n") + 1) + 1
-    character = getattr(exc, "character", "")
-    code = ord(character) if isinstance(character, str) and character else character
-    return Diagnostic.error(
-        Location(display, line, column), messages.BAD_CHARACTER.format(code=f"U+{code:04X}"), code="load"
-    )

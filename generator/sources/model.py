@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,12 +30,38 @@ from .load import SourceFile
 Model = TypeVar("Model", bound=BaseModel)
 
 
-@dataclass
 class Loaded(typing.Generic[Model]):
-    """A validated model beside the source it came from."""
+    """A validated model beside the source it came from.
 
-    model: Model
-    source: SourceFile
+    A Положение's model is not kept (:meth:`remade`): a thousand of them would hold about 70 MB of Python objects,
+    and the stages read one Положение at a time. It is validated again from the source's packed data when read
+    (about 0.1 ms), and the few made last are kept for the next reads."""
+
+    __slots__ = ("source", "_model", "_made_by")
+
+    def __init__(self, model: Model, source: SourceFile) -> None:
+        self.source = source
+        self._model: Model | None = model
+        self._made_by: type[Model] | None = None
+
+    @classmethod
+    def remade(cls, model_class: type[Model], source: SourceFile) -> Loaded[Model]:
+        """A source known to validate as ``model_class``, whose model is made again from its data when read."""
+        loaded = cls.__new__(cls)
+        loaded.source, loaded._model, loaded._made_by = source, None, model_class
+        return loaded
+
+    @property
+    def model(self) -> Model:
+        return self._model if self._model is not None else _remade(self)
+
+
+@functools.lru_cache(maxsize=16)
+def _remade(loaded: Loaded[Model]) -> Model:
+    """A Положение's model made again, the few made last kept: a stage reads one Положение's fields one after
+    another, and the self-assessment's evidence a few Положения in turn."""
+    assert loaded._made_by is not None
+    return loaded._made_by.model_validate(loaded.source.data)
 
 
 @dataclass(frozen=True)
@@ -46,7 +73,12 @@ class DocumentSource:
     subject: str
     """The mechanism's code for a kind with one document per mechanism, else the kind's key («msoko»)."""
     source: SourceFile
-    model: DocumentModel | None
+    loaded: Loaded[Any] | None
+    """Its model with the source, when it validated."""
+
+    @property
+    def model(self) -> DocumentModel | None:
+        return typing.cast(DocumentModel, self.loaded.model) if self.loaded else None
 
 
 @dataclass

@@ -19,9 +19,9 @@ from .model import ProjectSources
 ACT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-def raw(source: SourceFile, path: YamlPath) -> Any:
+def raw(data: Any, path: YamlPath) -> Any:
     """The value at ``path`` in a source's data, or None where the path does not exist."""
-    value = source.data
+    value = data
     for part in path:
         if isinstance(part, int) and isinstance(value, list) and part < len(value):
             value = value[part]
@@ -32,13 +32,13 @@ def raw(source: SourceFile, path: YamlPath) -> Any:
     return value
 
 
-def raw_code(source: SourceFile, path: YamlPath) -> str | None:
-    value = code_text(raw(source, path))
+def raw_code(data: Any, path: YamlPath) -> str | None:
+    value = code_text(raw(data, path))
     return value if isinstance(value, str) else None
 
 
-def raw_list(source: SourceFile, path: YamlPath) -> list:
-    value = raw(source, path)
+def raw_list(data: Any, path: YamlPath) -> list:
+    value = raw(data, path)
     return value if isinstance(value, list) else []
 
 
@@ -58,13 +58,13 @@ def _concept_and_roadmap(project: ProjectSources) -> list[Diagnostic]:
     evaluation = project.document_of(EVALUATION)
     if evaluation:
         found += _codes_known(project, evaluation.source, ("evidence",), ("mechanism",))
-        for index in range(len(raw_list(evaluation.source, ("history",)))):
+        for index in range(len(raw_list(evaluation.source.data, ("history",)))):
             found += _codes_known(project, evaluation.source, ("history", index, "results"), ("mechanism",))
     roadmap = project.document_of(ROADMAP)
     if roadmap:
         found += _codes_known(project, roadmap.source, ("sections",), ("mechanism",))
-        for section in range(len(raw_list(roadmap.source, ("sections",)))):
-            for item in range(len(raw_list(roadmap.source, ("sections", section, "items")))):
+        for section in range(len(raw_list(roadmap.source.data, ("sections",)))):
+            for item in range(len(raw_list(roadmap.source.data, ("sections", section, "items")))):
                 found += _codes_known(project, roadmap.source, ("sections", section, "items", item, "mechanisms"), ())
     return found
 
@@ -72,15 +72,15 @@ def _concept_and_roadmap(project: ProjectSources) -> list[Diagnostic]:
 def _target_indicators(project: ProjectSources, source: SourceFile) -> list[Diagnostic]:
     """The Концепция's target indicators are indicators of their mechanism's Положение that have a target value."""
     found = []
-    for index in range(len(raw_list(source, ("mechanisms",)))):
-        mechanism = raw_code(source, ("mechanisms", index, "mechanism"))
+    for index in range(len(raw_list(source.data, ("mechanisms",)))):
+        mechanism = raw_code(source.data, ("mechanisms", index, "mechanism"))
         regulation = project.regulation_for(mechanism) if mechanism else None
         if regulation is None:
             continue
         targets = {indicator.code: indicator.target.strip() for indicator in regulation.model.indicators}
         path = ("mechanisms", index, "indicators")
-        for number in range(len(raw_list(source, path))):
-            code = raw_code(source, path + (number,))
+        for number in range(len(raw_list(source.data, path))):
+            code = raw_code(source.data, path + (number,))
             if code is None:
                 continue
             # The Концепция leaves such an indicator out: a warning (a Положение being drafted blocks no other
@@ -138,7 +138,7 @@ def _approving_acts(project: ProjectSources) -> list[Diagnostic]:
     attached = _attached_documents(project)
     found = []
     for document in project.documents:
-        act_id = raw(document.source, ("approved_by",))
+        act_id = raw(document.source.data, ("approved_by",))
         if not isinstance(act_id, str):
             continue
         if act_id not in project.act_sources:
@@ -164,8 +164,8 @@ def _attached_documents(project: ProjectSources) -> dict[str, dict[str, int]]:
     """Document id → {act id: appendix index} for every appendix in every act."""
     attached: dict[str, dict[str, int]] = {}
     for act_id, source in project.act_sources.items():
-        for index in range(len(raw_list(source, ("appendices",)))):
-            document_id = raw(source, ("appendices", index, "document"))
+        for index in range(len(raw_list(source.data, ("appendices",)))):
+            document_id = raw(source.data, ("appendices", index, "document"))
             if isinstance(document_id, str):
                 attached.setdefault(document_id, {}).setdefault(act_id, index)
     return attached
@@ -178,9 +178,9 @@ def _appendices(project: ProjectSources) -> list[Diagnostic]:
     first_act: dict[str, str] = {}
     for act_id, source in sorted(project.act_sources.items()):
         numbers: dict[int, int] = {}
-        for index in range(len(raw_list(source, ("appendices",)))):
-            document_id = raw(source, ("appendices", index, "document"))
-            number = raw(source, ("appendices", index, "number"))
+        for index in range(len(raw_list(source.data, ("appendices",)))):
+            document_id = raw(source.data, ("appendices", index, "document"))
+            number = raw(source.data, ("appendices", index, "number"))
             place: YamlPath = ("appendices", index, "document")
             if isinstance(number, int) and not isinstance(number, bool):
                 if number in numbers:
@@ -203,7 +203,7 @@ def _appendices(project: ProjectSources) -> list[Diagnostic]:
                     )
                 )
                 continue
-            approved_by = raw(known[document_id].source, ("approved_by",))
+            approved_by = raw(known[document_id].source.data, ("approved_by",))
             if approved_by != act_id:
                 found.append(
                     Diagnostic.error(
@@ -242,7 +242,8 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
     seen_regulations: dict[str, str] = {}
     seen_indicators: dict[str, tuple[SourceFile, YamlPath]] = {}
     for source in project.mechanism_sources:
-        code = raw_code(source, ("mechanism",))
+        data = source.data  # unpacked once: a Положение's data is kept packed
+        code = raw_code(data, ("mechanism",))
         if code is None:
             continue
         # Places are looked up only for a problem: finding them reads the file's text again.
@@ -264,18 +265,18 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
             )
         else:
             seen_regulations[code] = source.display
-        found += _indicator_codes(source, code, seen_indicators)
+        found += _indicator_codes(source, data, code, seen_indicators)
     return found
 
 
 def _indicator_codes(
-    source: SourceFile, mechanism: str, seen: dict[str, tuple[SourceFile, YamlPath]]
+    source: SourceFile, data: Any, mechanism: str, seen: dict[str, tuple[SourceFile, YamlPath]]
 ) -> list[Diagnostic]:
     """Each indicator code once in the project, within its mechanism's codes (``seen``: where each code was first)."""
     found = []
-    for index in range(len(raw_list(source, ("indicators",)))):
+    for index in range(len(raw_list(data, ("indicators",)))):
         path: YamlPath = ("indicators", index, "code")
-        code = raw_code(source, path)
+        code = raw_code(data, path)
         if code is None:
             continue
         if code in seen:
@@ -297,16 +298,16 @@ def _indicator_codes(
                     code="references",
                 )
             )
-    return found + _indicator_order(source)
+    return found + _indicator_order(source, data)
 
 
-def _indicator_order(source: SourceFile) -> list[Diagnostic]:
+def _indicator_order(source: SourceFile, data: Any) -> list[Diagnostic]:
     """A warning at the first indicator listed before a lower code: the справка, the letters, the workbooks' columns
     and the results follow the list, and a reader looks 1.1.1 up before 1.1.2 (table 1 groups by type on its own)."""
     listed = [
         (index, code)
-        for index in range(len(raw_list(source, ("indicators",))))
-        if (code := raw_code(source, ("indicators", index, "code"))) is not None
+        for index in range(len(raw_list(data, ("indicators",))))
+        if (code := raw_code(data, ("indicators", index, "code"))) is not None
     ]
     for (_, previous), (index, code) in zip(listed, listed[1:]):
         if code_sort_key(code) < code_sort_key(previous):
@@ -333,8 +334,8 @@ def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath,
     known = project.mechanisms
     found = []
     listed: set[str] = set()
-    for index in range(len(raw_list(source, path))):
-        code = raw_code(source, path + (index,) + key)
+    for index in range(len(raw_list(source.data, path))):
+        code = raw_code(source.data, path + (index,) + key)
         if code is None:
             continue
         if code not in known:
@@ -359,8 +360,8 @@ def _mechanism_list(project: ProjectSources, source: SourceFile, path: YamlPath,
 
 def _codes_known(project: ProjectSources, source: SourceFile, path: YamlPath, key: YamlPath) -> list[Diagnostic]:
     found = []
-    for index in range(len(raw_list(source, path))):
-        code = raw_code(source, path + (index,) + key)
+    for index in range(len(raw_list(source.data, path))):
+        code = raw_code(source.data, path + (index,) + key)
         if code is not None and code not in project.mechanisms:
             found.append(
                 Diagnostic.error(

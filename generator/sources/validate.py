@@ -25,7 +25,7 @@ from ..project import ProjectLayout
 from ..russian.morphology import analyzer
 from ..confined import link_out_of
 from .load import SourceFile, read_source
-from .kinds import DocumentKind, DocumentModel, Per, sourced_kinds
+from .kinds import DocumentKind, Per, sourced_kinds
 from .model import DocumentSource, Loaded, Model, ProjectSources
 from .consistency import text_rule_findings
 from .references import check_references, raw_code
@@ -70,24 +70,19 @@ def load_project(layout: ProjectLayout, text_rules: bool = True) -> ProjectSourc
 
 def _load_per_mechanism(project: ProjectSources, kind: DocumentKind, text_rules: bool) -> None:
     """Every source of a kind with one per mechanism (the Положения о мониторинге, which the later stages find in
-    ``project.regulations``) read, and checked by the text rules that look at one file alone, on every core when
-    there are many; then validated here (a model costs more to send between processes than to make)."""
+    ``project.regulations``) read, validated and checked by the text rules that look at one file alone, on every
+    core when there are many. Only the source comes back, its data packed, and whether it validated: its model is
+    made again where it is read (:meth:`Loaded.remade`), so that the models of a thousand are never held at once."""
     layout = project.layout
     paths = kind.files(layout)
     if text_rules and worker_count(len(paths)) > 1:
         analyzer()  # the text rules' dictionary, loaded once here and not by each worker (nor each later one)
-    for path, (source, problems, text_findings) in zip(
-        paths, in_order(lambda path: _read_checked(layout, path, text_rules), paths)
-    ):
-        model = None
-        if source is not None:
-            model, invalid = validate_source(source, kind.model)
-            problems += invalid
-            if text_rules:  # without them, none found is not none there: a later check runs them itself
-                project.text_findings[source.display] = text_findings
-        project.diagnostics.extend(problems)
-        loaded = Loaded(model, source) if source is not None and model is not None else None
-        code = (raw_code(source, ("mechanism",)) if source else None) or path.stem
+    for path, read in zip(paths, in_order(lambda path: _read_checked(layout, path, kind, text_rules), paths)):
+        source = read.source
+        project.diagnostics.extend(read.problems)
+        if source is not None and text_rules:  # without them, none found is not none there: a later check runs them
+            project.text_findings[source.display] = read.text_findings
+        code = read.code or path.stem
         if source and code != path.stem:
             project.diagnostics.append(
                 Diagnostic(
@@ -97,23 +92,37 @@ def _load_per_mechanism(project: ProjectSources, kind: DocumentKind, text_rules:
                     code="load",
                 )
             )
+        loaded = Loaded.remade(kind.model, source) if source is not None and read.valid else None
         if source:
             project.mechanism_sources.append(source)
-            project.documents.append(
-                DocumentSource(kind.id_for(code), kind, code, source, _document(loaded.model) if loaded else None)
-            )
+            project.documents.append(DocumentSource(kind.id_for(code), kind, code, source, loaded))
         if loaded:  # the kind with a source per mechanism is the Положение о мониторинге
             project.regulations.append(typing.cast(Loaded[MonitoringRegulation], loaded))
         else:
             project.unvalidated_mechanisms.add(code)
 
 
-def _read_checked(
-    layout: ProjectLayout, path: Path, text_rules: bool
-) -> tuple[SourceFile | None, list[Diagnostic], list[Diagnostic]]:
-    """A source read, its problems in reading it, and the text rules' findings on it (none when not asked)."""
+class _Read(typing.NamedTuple):
+    source: SourceFile | None
+    """Its data packed."""
+    problems: list[Diagnostic]
+    """Found in reading and validating it."""
+    text_findings: list[Diagnostic]
+    valid: bool
+    code: str | None
+    """The mechanism's code it gives, as written."""
+
+
+def _read_checked(layout: ProjectLayout, path: Path, kind: DocumentKind, text_rules: bool) -> _Read:
+    """A source read and validated, with the text rules' findings on it (none when not asked)."""
     source, problems = _read(layout, path)
-    return source, problems, text_rule_findings(source) if source is not None and text_rules else []
+    if source is None:
+        return _Read(None, problems, [], False, None)
+    model, invalid = validate_source(source, kind.model)
+    findings = text_rule_findings(source) if text_rules else []
+    code = raw_code(source.data, ("mechanism",))
+    source.pack()
+    return _Read(source, problems + invalid, findings, model is not None, code)
 
 
 def _load_single(project: ProjectSources, kind: DocumentKind) -> None:
@@ -124,14 +133,7 @@ def _load_single(project: ProjectSources, kind: DocumentKind) -> None:
     if loaded:
         project.singles[kind.key] = loaded
     if source:
-        project.documents.append(
-            DocumentSource(kind.id_for(), kind, kind.key, source, _document(loaded.model) if loaded else None)
-        )
-
-
-def _document(model: BaseModel) -> DocumentModel:
-    """A validated model of a document kind: every one has a title and an approving act (a kind's test says so)."""
-    return typing.cast(DocumentModel, model)
+        project.documents.append(DocumentSource(kind.id_for(), kind, kind.key, source, loaded))
 
 
 def _load_model(
@@ -169,10 +171,11 @@ def _read(layout: ProjectLayout, path: Path) -> tuple[SourceFile | None, list[Di
 
 def validate_source(source: SourceFile, model_cls: type[Model]) -> tuple[Model | None, list[Diagnostic]]:
     """Validate one file's data against a model; every error located, in Russian."""
-    if not isinstance(source.data, dict):
+    data = source.data
+    if not isinstance(data, dict):
         return None, [Diagnostic.error(source.locate(()), messages.ROOT_NOT_MAPPING, code="validate")]
     try:
-        return model_cls.model_validate(source.data), []
+        return model_cls.model_validate(data), []
     except ValidationError as exc:
         return None, [_translate(error, model_cls, source) for error in exc.errors()]
 
