@@ -246,6 +246,8 @@ def test_a_title_never_leaves_its_last_word_alone_on_a_line(title: str, bound: s
         ('"Положение о "МСОКО""', "«Положение о „МСОКО“»"),  # inner quotes are „лапки“
         ('«Школа "Лидер"» и "Звезда"', "«Школа „Лидер“» и «Звезда»"),  # typed ёлочки count for the depth
         ("«а»", "«а»"),
+        ('слово"цитата"', "слово«цитата»"),  # no space typed before it: the quote still opens at the outer level
+        ('"а "б "в" б" а"', "«а „б „в“ б“ а»"),  # a third level keeps лапки
     ],
 )
 def test_typed_quotes_become_yolochki_with_lapki_inside(typed: str, typeset: str) -> None:
@@ -269,3 +271,22 @@ def test_quotes_pair_up_across_the_runs_of_one_paragraph() -> None:
 )
 def test_a_band_of_people_names_whole_numbers_and_leaves_none_out(span: ValueRange, words: str) -> None:
     assert range_wording(span, "человек") == words
+
+
+@pytest.mark.parametrize(
+    ("span", "unit", "words"),
+    [
+        (
+            ValueRange(upper=2, upper_inclusive=True),
+            "единица",
+            f"не более 2{NBSP}единиц",
+        ),  # «не более» governs the genitive
+        (ValueRange(upper=2, upper_inclusive=True), "балл", f"не более 2{NBSP}баллов"),
+        (ValueRange(lower=2, lower_inclusive=False), "балл", f"более 2{NBSP}баллов"),
+        (ValueRange(lower=1, upper=2, upper_inclusive=True), "балл", f"от 1 до 2{NBSP}баллов включительно"),
+        (ValueRange(lower=1, upper=2), "балл", f"1{NBSP}балл и более, но менее 2{NBSP}баллов"),
+        (ValueRange(upper=2.5), "", "менее 2,5"),
+    ],
+)
+def test_a_band_puts_its_noun_in_the_case_the_preposition_asks(span: ValueRange, unit: str, words: str) -> None:
+    assert range_wording(span, unit) == words
