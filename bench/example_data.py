@@ -42,6 +42,9 @@ SHARES = {  # indicator: (denominator per 1000 pupils or children of a ДОО; t
     "2.3.5": (300, 88, 4),
     "2.4.4": (500, 93, 4),
 }
+FLAGGED = {"1.5.5": {2023: {"sosh-21", "sosh-43"}, 2024: {"sosh-43"}}}
+"""An indicator of organizations counted in organizations: those it counts, by year (the ФИОКО's list of ОО with
+signs of non-objectivity); each other organization is 0 of 1."""
 MUNICIPAL = {  # indicator: (denominator, numerator in 2023, numerator in 2024) or (value in 2023, value in 2024)
     "1.1.3": (1520, 1471, 1484),
     "1.1.4": (640, 137, 154),
@@ -53,7 +56,6 @@ MUNICIPAL = {  # indicator: (denominator, numerator in 2023, numerator in 2024) 
     "1.3.4": (11, 16),
     "1.3.5": (19850, 15721, 16178),
     "1.4.2": (24, 18, 21),
-    "1.5.5": (24, 2, 1),
     "1.5.2": (24, 22, 24),
     "1.5.1": (96, 92, 96),
     "1.5.3": (24, 6, 8),
@@ -105,6 +107,8 @@ def invented(marks: set[str]) -> Filler:
             if len(figures) == 2:
                 return figures[YEARS.index(year)]
             return figures[0] if label.startswith("Знаменатель") else figures[1 + YEARS.index(year)]
+        if code in FLAGGED:
+            return 1 if label.startswith("Знаменатель") else int(key in FLAGGED[code][year])
         size, standing = _standing(key, marks)
         per, mean, spread = SHARES[code]
         rng, this_year = random.Random(f"{key}:{code}"), random.Random(f"{key}:{code}:{year}")

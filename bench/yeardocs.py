@@ -1,6 +1,6 @@
-"""The monitoring year's documents for ``bench/run.py`` (issue 28): what an аналитическая справка and a приказ
-«Об итогах мониторинга …» cost beside a Положение, on a project of 100 mechanisms with two years of data (the
-example's nine and copies of the 1.1 Положение with copies of its data).
+"""The monitoring year's documents for ``bench/run.py`` (issue 28): what an аналитическая справка, a letter of
+адресные рекомендации and a приказ «Об итогах мониторинга …» cost beside a Положение, on a project of 100 mechanisms
+with two years of data (the example's nine and copies of the 1.1 Положение with copies of its data).
 
 Two measures, each as the user pays it or as the renderer spends it:
   * the marginal cost of a year document: a cold ``msoko regen all`` with the data minus one without, over the
@@ -118,6 +118,7 @@ def yeardocs_timings(work: Path) -> list[tuple[str, str, list[float], str]]:
     for kind, what in (
         ("regulation", "Положение о мониторинге"),
         ("analysis", "аналитическая справка"),
+        ("recommendations", "адресные рекомендации (письмо ОО)"),
         ("results_order", "приказ об итогах мониторинга"),
     ):
         ratio = statistics.median(costs[kind]) / regulation

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 INSTALLATION = Path(__file__).resolve().parent.parent
 """Where msoko itself is installed: its templates, catalogs and default criteria."""
 BUILTIN_TEMPLATES = INSTALLATION / "templates"
+
+
+def user_cache_folder() -> Path | None:
+    """``$XDG_CACHE_HOME/msoko`` or ``~/.cache/msoko``: what msoko keeps for the user between runs (the text
+    rules' answers, the kept LibreOffices); none where neither is an absolute path (no home: a relative one would
+    put the cache in the current folder, a project's perhaps)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "msoko" if os.path.isabs(base) else None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli.commands import main
+from generator.docx.converters import stop_converters
 from generator.review.pdf import soffice_path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,6 +22,13 @@ REPO = Path(__file__).resolve().parent.parent
 # The text rules keep the dictionary's answers in the user's cache folder (generator/lint/memo.py): the tests
 # keep theirs in a folder of their own, which starts empty, so nothing they do depends on an earlier run.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="msoko-tests-cache-")
+# The LibreOffices kept for PDF copies (generator/docx/converters.py) are kept there too, each test process's own:
+# they end by themselves a minute after their last document, and are killed when the session ends.
+os.environ.setdefault("MSOKO_OFFICE_IDLE", "60")
+
+
+def pytest_sessionfinish(session):
+    stop_converters()
 
 
 @dataclass

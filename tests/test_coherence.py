@@ -619,6 +619,21 @@ def test_check_explicit_introduction_inside_a_name_and_spelled_out(example):
     assert "«институт развития образования» написано снова" in _check(example, "abbrev-spelled-out")[0]["message"]
 
 
+def test_a_full_name_written_again_in_quotes_is_a_title_not_a_repeat(example):
+    """«…» around the name (a title quoted) exempts it; the same words unquoted are the name spelled out again."""
+    example.replace(
+        "regulations/mechanisms/2.2.yaml",
+        "general_provisions: ",
+        "general_provisions: Данные представляет институт развития образования (далее — ИРО); сводку готовит "
+        "проект «институт развития образования». ",
+    )
+    assert not _check(example, "abbrev-spelled-out")
+    example.replace(
+        "regulations/mechanisms/2.2.yaml", "проект «институт развития образования»", "институт развития образования"
+    )
+    assert "«институт развития образования» написано снова" in _check(example, "abbrev-spelled-out")[0]["message"]
+
+
 def test_lint_judges_a_projects_own_documents_against_its_cited_acts(example, tmp_path):
     outside = _foreign(tmp_path / "order.docx", CLEAN_ORDER)
     assert not [d for d in _lint(example, outside) if d["code"] == "citation-unverified"]

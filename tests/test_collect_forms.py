@@ -28,7 +28,7 @@ def test_one_workbook_a_mechanism_with_its_rows(forms):
     result = forms.run("collect", "forms", "--year", "2024")
     lines = result.stdout.splitlines()
     assert lines[0] == "без изменений: output/collection/2024/1.1.xlsx (механизм 1.1, строк: 25)"
-    assert "без изменений: output/collection/2024/1.5.xlsx (механизм 1.5, строк: 1)" in lines  # the округ alone
+    assert "без изменений: output/collection/2024/1.5.xlsx (механизм 1.5, строк: 25)" in lines  # 1.5.5 of 24 ОО
     assert "без изменений: output/collection/2024/2.4.xlsx (механизм 2.4, строк: 15)" in lines  # 14 ДОО and the округ
     assert lines[-1] == "Итого: книг 9, записано 0."
 

@@ -318,10 +318,12 @@ def test_a_municipal_total_over_indicators_of_organizations_says_how_the_municip
 
 
 def test_a_municipal_total_of_municipal_indicators_alone_says_nothing_of_organizations(example):
-    """1.5's indicators are all the округ's; made one of them an ОО's, the sentence appears, saying a count sums."""
+    """1.5's indicators made all the округ's, its Положение says nothing of organizations; made the ОО's, the sentence
+    appears, saying a count sums."""
+    source = example.read("regulations/mechanisms/1.5.yaml").replace("level: ОО", "level: муниципалитет")
+    example.write("regulations/mechanisms/1.5.yaml", source)
     assert example.run("regen", "all").exit_code == 0
     assert "в целом по округу рассчитыва" not in _text(example.path("output/polozhenie-1.5.docx"))
-    source = example.read("regulations/mechanisms/1.5.yaml")
     example.write(
         "regulations/mechanisms/1.5.yaml",
         source.replace("level: муниципалитет", "level: ОО", source.count("level: муниципалитет")),

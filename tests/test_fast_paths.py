@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import yaml
@@ -328,3 +329,28 @@ def test_check_reads_the_same_with_kept_answers_and_with_a_damaged_file(example,
     memo.memo.cache_clear()
     assert example.run("check").output == first.output
     memo.memo.cache_clear()
+
+
+def _learned_in_a_worker(item: int) -> int:
+    from generator.lint import memo
+
+    return memo.memo().answer(f"worker answer {item}", lambda: item * 10, lambda kept: isinstance(kept, int))
+
+
+def test_what_the_workers_learn_is_kept_for_the_next_run(tmp_path, monkeypatch) -> None:
+    """`lint` reads PDFs in forked workers, which end without running `atexit`: each saves its dictionary's
+    answers as it ends, keeping what the workers before it saved, so the next run asks the dictionary for none."""
+    from generator.lint import memo
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    memo.memo.cache_clear()
+    try:
+        assert list(parallel.in_order(_learned_in_a_worker, list(range(40)), workers=2, chunk=1)) == [
+            item * 10 for item in range(40)
+        ]
+        (kept,) = (tmp_path / "cache" / "msoko").glob("morphology-*.json")
+        assert json.loads(kept.read_text(encoding="utf-8")) == {
+            f"worker answer {item}": item * 10 for item in range(40)
+        }
+    finally:
+        memo.memo.cache_clear()

@@ -117,7 +117,8 @@ def test_a_libreoffice_timeout(example, libreoffice, monkeypatch):
     from generator.review import pdf
 
     assert example.run("regen", "1.1").exit_code == 0
-    monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 0.05)
+    monkeypatch.setattr(pdf, "TIMEOUT_SECONDS", 0.05)  # LibreOffice started for the command
+    monkeypatch.setattr(pdf, "DOCUMENT_TIMEOUT_SECONDS", 0.05)  # a kept one, tried twice
     result = example.run("pdf", "1.1")
     assert result.exit_code == 1
     assert (

@@ -1,5 +1,6 @@
-"""``msoko pdf`` on every core: the documents dealt out to one LibreOffice a core (each with its own profile, all
-started at once), its heap kept for the batch; the same documents, the same split, every PDF in place."""
+"""``msoko pdf`` on every core where no LibreOffice is kept (``MSOKO_OFFICE_IDLE=0``, or no ``uno``): the documents
+dealt out to one LibreOffice a core (each with its own profile, all started at once), its heap kept for the batch;
+the same documents, the same split, every PDF in place. The kept LibreOffices: tests/test_kept_office.py."""
 
 from __future__ import annotations
 
@@ -12,17 +13,18 @@ from generator.review import pdf
 
 def test_the_documents_are_dealt_out_in_turn_to_as_many_processes_as_repay_their_start(monkeypatch):
     documents = [Path(f"d{n}.docx") for n in range(17)]
-    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(office.os, "sched_getaffinity", lambda pid: {0, 1})
     assert pdf.batches(documents) == [documents[0::2], documents[1::2]]
     assert pdf.batches(documents[:5]) == [documents[:5]]  # fewer than two processes' worth: one LibreOffice
-    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda pid: {0})
+    monkeypatch.setattr(office.os, "sched_getaffinity", lambda pid: {0})
     assert pdf.batches(documents) == [documents]
 
 
 def test_two_libreoffices_convert_the_set_at_once(example, libreoffice, monkeypatch, tmp_path):
     assert example.run("regen", "all").exit_code == 0
     documents = sorted(example.path("output").glob("*.docx"))
-    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setenv("MSOKO_OFFICE_IDLE", "0")
+    monkeypatch.setattr(office.os, "sched_getaffinity", lambda pid: {0, 1})
     started: list[tuple[list[str], dict]] = []
     popen = subprocess.Popen
 

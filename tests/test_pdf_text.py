@@ -1,8 +1,11 @@
 """The reader's words, text lines and cell texts (generator/pdf/text.py) are pdfplumber's, on characters of every
 kind a page may hold: lines close enough to cluster and not, characters out of order, blanks, characters with no
-text, ligatures, text turned to read down the page."""
+text, ligatures, text turned to read down the page. And a passage's printed lines joined (generator/lint/pdf.py)
+as before its patterns looked at the text's end only."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +13,7 @@ from hypothesis import strategies as st
 from pdfplumber.utils.geometry import get_bbox_overlap
 from pdfplumber.utils.text import WordExtractor, chars_to_textmap, extract_text
 
+from generator.lint.pdf import HYPHEN_BREAK, _dehyphenated, joined
 from generator.pdf import text
 from generator.pdf.reader import CHAR_KEYS, _inside, _Middles, _outside
 
@@ -87,10 +91,11 @@ boxes = st.tuples(coordinates, coordinates, coordinates, coordinates).map(
 
 
 @settings(max_examples=300, deadline=None)
-@given(characters(), boxes)
-def test_outside_a_table_as_pdfplumber_crops(char, box):
+@given(pages, boxes)
+def test_outside_a_table_as_pdfplumber_crops(chars, box):
     """A line outside the tables is made of the characters that share no point with any table's box."""
-    assert _outside(char, box) == (get_bbox_overlap((char[2], char[4], char[3], char[5]), box) is None)
+    expected = [char for char in chars if get_bbox_overlap((char[2], char[4], char[3], char[5]), box) is None]
+    assert _outside(chars, box) == expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -99,3 +104,28 @@ def test_a_rows_characters_found_as_by_testing_each(chars, box):
     """A table row's characters, found by bisection, are those whose middle is in the row, in the page's order."""
     placed = [((c[2] + c[3]) / 2, (c[4] + c[5]) / 2, c) for c in chars]
     assert _Middles(chars).inside(box) == _inside(placed, box)
+
+
+def _joined_searching_the_whole_text(lines: list[str]) -> str:
+    """``joined`` as it was, each pattern searched over the whole text joined so far."""
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        if re.search(r"\w-$", text) and line[:1].islower():
+            text = text[:-1] + HYPHEN_BREAK + line
+        elif re.search(r"(?:\w-|\d–)$", text) and line[:1].isdigit():
+            text += line
+        else:
+            text += " " + line
+    return re.sub(rf"\w+(?:{HYPHEN_BREAK}\w+)+", _dehyphenated, text)
+
+
+fragments = st.sampled_from(
+    ["про-", "фориентацион-", "ных", "онлайн-", "опрос", "ГИА-", "9", "7–", "11", "а-\n", "-", ""]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(fragments, min_size=1, max_size=3).map("".join), max_size=6))
+def test_a_passages_lines_join_as_when_the_whole_text_was_searched(lines):
+    """Joining looks only at the text's last characters: the same passage as searching all of it each line."""
+    assert joined(lines) == _joined_searching_the_whole_text(lines)

@@ -39,3 +39,24 @@ def test_a_hand_edit_after_the_proof_is_still_refused(example) -> None:
     refused = example.run("regen", "all")
     assert refused.exit_code == 1
     assert "polozhenie-1.1.docx" in refused.stderr
+
+
+def test_pdf_takes_the_documents_the_record_proves_current_without_the_sources(example, libreoffice, monkeypatch):
+    from generator.sources import checked
+
+    assert example.run("regen", "all").exit_code == 0
+    checks = []
+    full_way = checked.valid_project
+    monkeypatch.setattr(checked, "valid_project", lambda layout: checks.append(layout) or full_way(layout))
+    named = example.run("pdf", "polozhenie-1.1", "koncepciya", "polozhenie-1.1", "--format", "json")
+    assert named.exit_code == 0, named.output
+    assert named.json()["written"] == ["output/pdf/polozhenie-1.1.pdf", "output/pdf/koncepciya.pdf"]
+    assert checks == []  # proven by the last full build: no source loaded
+    by_code = example.run("pdf", "1.2")  # a mechanism's code: the plan knows it, the record does not
+    assert by_code.exit_code == 0 and "PDF: записано 1, без изменений 0." in by_code.stdout
+    unknown = example.run("pdf", "polozhenie-9.9")
+    assert unknown.exit_code == 1 and "неизвестный документ «polozhenie-9.9»" in unknown.stderr
+    assert len(checks) == 2
+    example.replace("regulations/mechanisms/1.1.yaml", "Доля выпускников 9 классов", "Доля выпускников девятых классов")
+    stale = example.run("pdf", "polozhenie-1.1")
+    assert stale.exit_code == 1 and "документ не соответствует источникам" in stale.stderr and len(checks) == 3

@@ -247,7 +247,7 @@ def test_pdf_without_libreoffice_says_how_to_install(example, monkeypatch):
     assert result.exit_code == 1
     assert (
         "<окружение>:1:1: ошибка: LibreOffice не найден: установите его командой «sudo apt-get install -y "
-        "--no-install-recommends libreoffice-writer-nogui fonts-liberation2»"
+        "--no-install-recommends libreoffice-writer-nogui fonts-liberation2 python3-uno»"
     ) in result.stderr
 
 

@@ -25,7 +25,7 @@ from .test_web import BASE, ORIGIN, token
 
 DATA = "data/2024/1.1.csv"
 FORM_URL = "/monitoring/2024/forms/1.1.xlsx"
-LATIN_ALLOWED = {"msoko", "Excel", "xlsx", "xls", "ods", "ZIP"}
+LATIN_ALLOWED = {"msoko", "Excel", "xlsx", "xls", "ods", "ZIP", "DOCX"}
 """The Latin words a monitoring page may show: the program's name, the spreadsheet and the formats it takes."""
 
 
@@ -121,6 +121,8 @@ def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp
 
     import httpx
 
+    kept = [line for line in monitored.read(DATA).splitlines() if not line.startswith("sosh-3,")]
+    monitored.write(DATA, "\n".join(kept) + "\n")  # СОШ № 3 reports for the first time: stored without a question
     good = filled_form(client, tmp_path, "СОШ-3.xlsx", keys={"sosh-3"}, cells={"E6": 41, "F6": 50})
     request = httpx.Request(
         "POST",
@@ -162,26 +164,93 @@ def test_an_upload_streamed_in_small_pieces_is_read_whole(client, monitored, tmp
         "root_path": "",
     }
     asyncio.run(client.app(scope, receive, send))
-    assert next(event for event in sent if event["type"] == "http.response.start")["status"] == 200
+    assert next(event for event in sent if event["type"] == "http.response.start")["status"] == 303
     assert "sosh-3,1.1.2,numerator,41" in monitored.read(DATA).splitlines()
 
 
-def test_an_upload_replaces_only_its_organizations_rows_and_says_what_changed(client, monitored, tmp_path):
+def press(client: TestClient, page, button: str):
+    """Send the form of ``page`` whose button says ``button``, as the browser would (and follow where it leads)."""
+    tree = lxml_html.fromstring(page.text)
+    [form] = [form for form in tree.xpath("//form[@method='post']") if button in form.text_content()]
+    fields = {field.get("name"): field.get("value") for field in form.xpath(".//input[@type='hidden']")}
+    return client.post(form.get("action"), data=fields, headers=ORIGIN)
+
+
+def test_an_upload_replacing_collected_data_asks_first_and_keeps_what_it_replaced(client, monitored, tmp_path):
     before = monitored.read(DATA).splitlines()
     good = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"E4": 90, "F4": 100})
-    accepted = upload(client, [good])
-    assert accepted.status_code == 200
+    asked = upload(client, [good])
+    assert asked.status_code == 200 and asked.history[0].status_code == 303  # redirected after the post
+    question = visible_text(asked.text)
+    old = {line.rsplit(",", 1)[0]: line.rsplit(",", 1)[1] for line in before if line.startswith("sosh-1,")}
+    assert "Подтвердите замену данных" in question
+    assert "МОУ «СОШ\xa0№\xa01», 2024\xa0год, механизм 1.1 — будет изменено 6 значений из 6" in question
+    assert f"1.1.2, числитель: {old['sosh-1,1.1.2,numerator']} → 90" in question
+    assert monitored.read(DATA).splitlines() == before  # nothing replaced before the user's word
+    assert client.get(asked.url).text == asked.text  # a reload shows the question again, sends nothing
+
+    accepted = press(client, asked, "Заменить данные")
     report = visible_text(accepted.text)
     assert "Данные приняты Принято: 1 ОО, 6 значений. СОШ-1.xlsx Механизм 1.1" in report
-    old = {line.rsplit(",", 1)[0]: line.rsplit(",", 1)[1] for line in before if line.startswith("sosh-1,")}
-    assert f"1.1.2, числитель: {old['sosh-1,1.1.2,numerator']} → 90" in report
+    assert "Прежние данные сохранены в резервной копии" in report
     after = monitored.read(DATA).splitlines()
     assert [line for line in after if not line.startswith("sosh-1,")] == [
         line for line in before if not line.startswith("sosh-1,")
     ]
     assert "sosh-1,1.1.2,numerator,90" in after and "sosh-1,1.1.2,denominator,100" in after
-    again = visible_text(upload(client, [good]).text)
-    assert "МОУ «СОШ\xa0№\xa01» — без изменений" in again
+    reloaded = client.get(accepted.url)
+    assert reloaded.status_code == 200 and visible_text(reloaded.text) == report  # F5: the same report, no error
+    assert monitored.read(DATA).splitlines() == after
+
+    restored = visible_text(press(client, accepted, "Вернуть прежние данные").text)
+    assert "Прежние данные возвращены." in restored
+    assert monitored.read(DATA).splitlines() == before
+    again = upload(client, [good])
+    assert "Подтвердите замену данных" in visible_text(again.text)
+    press(client, again, "Заменить данные")
+    same = visible_text(upload(client, [good]).text)  # the very values again: nothing to replace, nothing asked
+    assert "МОУ «СОШ\xa0№\xa01» — без изменений" in same
+
+
+def test_a_replacement_is_not_stored_when_cancelled_or_changed_meanwhile(client, monitored, tmp_path):
+    before = monitored.read(DATA)
+    first = filled_form(client, tmp_path, "первая.xlsx", keys={"sosh-1"}, cells={"E4": 90, "F4": 100})
+    second = filled_form(client, tmp_path, "вторая.xlsx", keys={"sosh-1"}, cells={"E4": 80, "F4": 100})
+    cancelled = press(client, upload(client, [first]), "Отменить загрузку")
+    assert "Загрузка отменена: собранные данные не изменились." in visible_text(cancelled.text)
+    assert monitored.read(DATA) == before
+    shown = upload(client, [first])
+    press(client, upload(client, [second]), "Заменить данные")  # another tab replaced the data meanwhile
+    again = press(client, shown, "Заменить данные")
+    assert "Пока вы читали эту страницу, собранные данные изменились" in visible_text(again.text)
+    assert "1.1.2, числитель: 80 → 90" in visible_text(again.text)
+    assert "sosh-1,1.1.2,numerator,80" in monitored.read(DATA).splitlines()
+    press(client, again, "Заменить данные")
+    assert "sosh-1,1.1.2,numerator,90" in monitored.read(DATA).splitlines()
+
+
+def test_a_past_year_is_changed_only_with_the_users_word(client, monitored, tmp_path):
+    blank = tmp_path / "2023.xlsx"
+    blank.write_bytes(client.get("/monitoring/2023/forms/1.1.xlsx").content)
+    workbook = fill(blank, tmp_path / "СОШ-2.xlsx", keys={"sosh-2"})
+    before = monitored.read("data/2023/1.1.csv")
+    asked = client.post(
+        "/monitoring/2023/upload",
+        data={"csrftoken": token(client, "/monitoring/2023")},
+        files=[("workbooks", (workbook.name, workbook.read_bytes(), "application/octet-stream"))],
+        headers=ORIGIN,
+    )
+    question = visible_text(asked.text)
+    assert "МОУ «СОШ\xa0№\xa02», 2023\xa0год, механизм 1.1 — будет изменено" in question
+    assert "2023\xa0год уже закрыт: за ним собраны данные 2024\xa0года." in question
+    assert monitored.read("data/2023/1.1.csv") == before
+    press(client, asked, "Заменить данные")
+    assert monitored.read("data/2023/1.1.csv") != before
+
+
+def test_an_unknown_or_forgotten_upload_is_a_russian_404(client):
+    response = client.get("/monitoring/2024/uploads/nothing-of-the-kind")
+    assert response.status_code == 404 and "Эта загрузка больше не хранится" in response.text
 
 
 def test_no_file_chosen_is_said_and_nothing_changes(client, monitored):
@@ -192,7 +261,7 @@ def test_no_file_chosen_is_said_and_nothing_changes(client, monitored):
         data={"csrftoken": token(client, "/monitoring/2024")},
         files=[("workbooks", ("", b"", "application/octet-stream"))],
     )
-    assert response.status_code == 422 and "Выберите хотя бы одну заполненную книгу." in response.text
+    assert response.status_code == 200 and "Выберите хотя бы одну заполненную книгу." in response.text
     assert monitored.read(DATA) == before
 
 
@@ -307,7 +376,7 @@ def test_an_ods_workbook_is_read_through_libreoffice(client, monitored, tmp_path
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    response = upload(client, [tmp_path / "good.ods"])
+    response = press(client, upload(client, [tmp_path / "good.ods"]), "Заменить данные")
     assert response.status_code == 200, visible_text(response.text)
     assert "sosh-2,1.1.2,numerator,70" in monitored.read(DATA).splitlines()
 
@@ -327,3 +396,30 @@ def test_the_pages_word_the_commands_messages_for_a_page(client, monitored, tmp_
         "(образец — в руководстве)"
     ) in visible_text(page.text)
     assert "organizations.yaml" not in visible_text(page.text)
+
+
+def test_the_year_pages_link_the_years_documents(client, monitored):
+    assert monitored.run("regen", "spravka-1.1").exit_code == 0
+    page = lxml_html.fromstring(client.get("/monitoring/2024").text)
+    section = page.get_element_by_id("documents")
+    links = {squeezed(a.text_content()).replace("\xa0", " "): a.get("href") for a in section.iter("a")}
+    assert links == {
+        "Аналитическая справка по итогам мониторинга качества подготовки обучающихся в 2024 году": (
+            "/documents/spravka-1.1"
+        ),
+        "странице «Обзор»": "/",  # where the rebuild is
+    }
+    assert client.get("/documents/spravka-1.1").status_code == 200
+    listed = visible_text(lxml_html.tostring(section, encoding="unicode")).replace("\xa0", " ")
+    assert (
+        "Приказ «Об итогах мониторинга качества подготовки обучающихся в 2024 году» — документ ещё не составлен"
+        in listed
+    )
+    assert "Адресные рекомендации организациям, не достигшим целевых значений: 11" in listed
+    assert "МОУ «СОШ № 4» — документ ещё не составлен" in listed
+    results = lxml_html.fromstring(client.get("/monitoring/2024/results/1.1").text)
+    assert [a.get("href") for a in results.get_element_by_id("documents-title").getparent().iter("a")] == [
+        "/documents/spravka-1.1"
+    ]
+    past = visible_text(client.get("/monitoring/2023").text)
+    assert "приказы об итогах составляются за 2024\xa0год — последний год, за который собраны данные" in past

@@ -74,6 +74,18 @@ def test_workbooks_downloaded_filled_uploaded_checked_stored_and_shown(page, ser
 
     page.locator("#workbooks").set_input_files([str(good)])
     page.get_by_role("button", name="Загрузить и проверить").click()
+    report.get_by_role("heading", name="Подтвердите замену данных").wait_for()  # СОШ № 1 reported 2024 already
+    assert (
+        report.locator("ul.accepted > li > strong").inner_text().replace("\xa0", " ")
+        == "МОУ «СОШ № 1», 2024 год, механизм 1.1"
+    )
+    assert "будет изменено 6 значений из 6" in report.inner_text()
+    assert example.read(DATA) == before  # nothing replaced without the user's word
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "upload-confirm")
+    page.get_by_role("button", name="Заменить данные").click()
+    report.get_by_role("heading", name="Данные приняты").wait_for()
+    page.reload()  # F5 after the upload: the same report, nothing sent again
     report.get_by_role("heading", name="Данные приняты").wait_for()
     assert report.locator("p.notice").inner_text() == "Принято: 1 ОО, 6 значений."
     assert "1.1.2, числитель: " in report.inner_text() and "→ 437" in report.inner_text()
@@ -167,3 +179,63 @@ def test_a_new_year_a_workbook_of_another_year_and_the_schools_yet_to_report(pag
     silent.get_by_role("link").click()
     section = page.locator("#m-1\\.1")
     assert section.locator("p").first.inner_text() == "Данных нет."
+
+
+def test_a_long_matrix_keeps_its_heads_in_view_and_shows_the_schools_below_target(page, served, tmp_path):
+    """24 schools × the indicators: scrolled down and right, the indicators' heads stay on top of the box and the
+    schools' names on its left; one link leaves only the schools that miss a target."""
+    page.set_viewport_size({"width": 900, "height": 700})
+    page.goto(served.url + "/monitoring/2024/results/1.1")
+    box = page.get_by_role("region", name="Матрица: организации и показатели")
+    box.evaluate("element => { element.scrollTop = 600; element.scrollLeft = 300; }")
+    frame = box.bounding_box()
+    head = page.locator("table.results thead th").nth(1).bounding_box()
+    name = page.get_by_role("row", name="МОУ «СОШ № 44»", exact=False).locator("th").bounding_box()
+    assert frame and head and name
+    assert abs(head["y"] - frame["y"]) < 2, (head, frame)  # the heads stuck to the box's top
+    assert abs(name["x"] - frame["x"]) < 2, (name, frame)  # the name stuck to its left
+    assert axe_violations(page) == []
+    shot(page, tmp_path, "results-scrolled")
+
+    page.get_by_role("link", name="Только не достигшие целевых значений (11)").click()
+    names = page.locator(".matrix-box tbody th").all_inner_texts()
+    assert len(names) == 11 and "МОУ «СОШ № 4»" in [n.replace("\xa0", " ") for n in names]
+    assert "МОУ «СОШ № 2»" not in [n.replace("\xa0", " ") for n in names]  # every target met
+    assert axe_violations(page) == []
+
+
+def test_a_past_years_workbook_waits_for_the_users_word_and_can_be_taken_back(page, served, tmp_path):
+    """2023 is closed (2024 holds data): a corrected 2023 workbook of СОШ № 2 says what it would change and that
+    2023's documents would change with it; cancelled, nothing moves; confirmed, the values are stored and the former
+    ones can be put back."""
+    example = served.example
+    before = example.read("data/2023/1.1.csv")
+    page.goto(served.url + "/monitoring/2023")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Скачать книгу механизма 1.1 за 2023 год").click()
+    blank = tmp_path / "blank.xlsx"
+    download.value.save_as(blank)
+    corrected = fill(blank, tmp_path / "СОШ-2-2023.xlsx", keys={"sosh-2"}, cells=dict.fromkeys(("E5", "F5"), 300))
+    report = page.locator("#report")
+    for answer in ("Отменить загрузку", "Заменить данные"):
+        page.locator("#workbooks").set_input_files([str(corrected)])
+        page.get_by_role("button", name="Загрузить и проверить").click()
+        report.get_by_role("heading", name="Подтвердите замену данных").wait_for()
+        text = report.inner_text().replace("\xa0", " ")
+        assert "МОУ «СОШ № 2», 2023 год, механизм 1.1 — будет изменено" in text
+        assert "2023 год уже закрыт: за ним собраны данные 2024 года." in text
+        assert example.read("data/2023/1.1.csv") == before
+        if answer == "Отменить загрузку":
+            assert axe_violations(page) == []
+            shot(page, tmp_path, "past-year-confirm")
+        page.get_by_role("button", name=answer).click()
+        page.wait_for_load_state()
+        if answer == "Отменить загрузку":
+            page.get_by_role("status").filter(has_text="Загрузка отменена: собранные данные не изменились.").wait_for()
+            assert example.read("data/2023/1.1.csv") == before
+    report.get_by_role("heading", name="Данные приняты").wait_for()
+    assert "sosh-2,1.1.2,numerator,300" in example.read("data/2023/1.1.csv").splitlines()
+    page.get_by_role("button", name="Вернуть прежние данные").click()
+    page.get_by_role("status").filter(has_text="Прежние данные возвращены.").wait_for()
+    assert example.read("data/2023/1.1.csv") == before
+    assert axe_violations(page) == []

@@ -78,23 +78,83 @@ def test_a_decision_is_said_as_the_order_that_makes_it():
     ]
 
 
-def test_decisions_not_taken_by_the_order_go_to_the_responsible_department_by_a_date(year):  # noqa: F811
-    """1.2 lists three decisions on no organization the справка names: the department responsible for the
-    monitoring carries them out by the Положение's term for decisions («до 1 декабря» — 29.11.2024); 2.4's have no
-    verb, so they come to the head as proposals."""
+def test_the_heads_decisions_are_prepared_as_proposals_with_their_object(year):  # noqa: F811
+    """A matter the head decides («Принимаются решения о закреплении …, об открытии профильных классов …») is beyond
+    a department's powers: the department responsible for the monitoring prepares it as a proposal to the head, with
+    the Положение's object and scope, by the Положение's term for decisions («до 1 декабря» — 29.11.2024); no
+    decision is an infinitive without an object («поддержать наставников», «открыть профильные классы»)."""
     order = _texts(year, "prikaz-itogi-1.2")
     lead = order.index(
         "Отделу оценки качества образования управления образования администрации Копейского городского округа "
         "(далее — УО) в соответствии с пунктом 9.4 Положения о мониторинге не позднее 29.11.2024:"
     )
+    proposals = "подготовить и представить начальнику управления образования предложения"
     assert order[lead + 1 : lead + 3] == [
-        "закрепить школы-кураторы;",
-        "перераспределить ресурсы в пользу школ, функционирующих в неблагоприятных социальных условиях;",
+        f"{proposals} о закреплении школ-кураторов из числа образовательных организаций с устойчиво высокими "
+        "результатами обучения за школы с низкими результатами обучения (далее — ШНОР);",
+        f"{proposals} о перераспределении ставок педагогов-психологов, социальных педагогов и учителей-логопедов и "
+        "средств на повышение квалификации педагогов в пользу школ, функционирующих в неблагоприятных социальных "
+        "условиях;",
     ]
     assert (
-        "представить начальнику управления образования предложения о программах повышения квалификации педагогов ДОО."
-        in _texts(year, "prikaz-itogi-2.4")
+        f"{proposals} об открытии в образовательных организациях профильных классов (групп) с 1 сентября следующего "
+        "учебного года по итогам анкетирования обучающихся 8–9 классов и их родителей (законных "
+        "представителей);"
+    ) in _texts(year, "prikaz-itogi-1.4")
+    assert (
+        f"{proposals} о мерах методической и организационной поддержки педагогов-наставников образовательных "
+        "организаций."
+    ) in _texts(year, "prikaz-itogi-2.2")
+    beyond = re.compile(
+        r"^(?:поддержать|открыть|заключить|закрепить|перераспределить|поощрить|распределить|направить "
+        r"общественных)\b"
     )
+    for name in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.2", "2.3", "2.4"):
+        assert not [p for p in _texts(year, f"prikaz-itogi-{name}") if beyond.match(p)], name
+
+
+def test_a_decision_on_the_named_organizations_has_its_executor_and_date(year):  # noqa: F811
+    """The приказ of 1.1 includes the organizations below a target in the programme of support: by the department
+    responsible for the monitoring, by 28.12.2024, not as a point with neither."""
+    order = _texts(year, "prikaz-itogi-1.1")
+    lead = order.index(
+        "Отделу оценки качества образования управления образования администрации Копейского городского округа "
+        "(далее — УО) в соответствии с пунктом 9.4 Положения о мониторинге не позднее 28.12.2024:"
+    )
+    assert order[lead + 1].startswith("включить образовательные организации, не достигшие целевых значений")
+    assert "В соответствии с пунктом 9.4 Положения о мониторинге:" not in order
+
+
+def test_the_listed_decisions_split_before_each_matter_only():
+    from generator.coherence.cycle import listed_decisions
+
+    assert listed_decisions(
+        "Принимаются решения о формировании заказа с учётом дефицитов, выявленных по показателям, и о мерах "
+        "поддержки наставников."
+    ) == ["о формировании заказа с учётом дефицитов, выявленных по показателям", "о мерах поддержки наставников"]
+    assert listed_decisions("решения: включение ОО в программу, учёт результатов при подготовке планов") == [
+        "включение ОО в программу",
+        "учёт результатов при подготовке планов",
+    ]
+
+
+def test_a_spelled_out_organization_takes_the_case_of_its_participle(year):  # noqa: F811
+    """«предложить их ОО, не заключившим соглашения»: the dative of the participle, not the nominative of «их»."""
+    order = " ".join(_texts(year, "prikaz-itogi-1.4"))
+    assert "и предложить их образовательным организациям, не заключившим соглашения;" in order
+    assert "образовательная организация, не заключившим" not in order
+
+
+def test_a_department_s_task_keeps_its_object_and_one_deadline(year):  # noqa: F811
+    """2.4.3: the check of the plans keeps what it checks (the plans the ДОО below the base level drew up) and has
+    the приказ's date alone, not also «при следующем мониторинге»."""
+    order = _texts(year, "prikaz-itogi-2.4")
+    assert (
+        "по показателю 2.4.3, целевое значение которого по округу не достигнуто, не позднее 16.06.2025 проверить "
+        "выполнение планов преобразования развивающей предметно-пространственной среды в ДОО, получивших по области "
+        "качества «развивающая предметно-пространственная среда» оценку ниже базового уровня;"
+    ) in order
+    assert not any("при следующем мониторинге" in p for p in order)
 
 
 def test_a_municipal_measure_goes_to_the_department_the_polozhenie_names(year):  # noqa: F811
@@ -103,7 +163,7 @@ def test_a_municipal_measure_goes_to_the_department_the_polozhenie_names(year): 
     order = _texts(year, "prikaz-itogi-1.1")
     assert (
         "Отделу общего образования УО по показателю 1.1.3, целевое значение которого по округу не достигнуто, не "
-        "позднее 30.06.2025 выявить образовательные организации, в которых выпускники 9 классов не получили аттестат, "
+        "позднее 16.06.2025 выявить образовательные организации, в которых выпускники 9 классов не получили аттестат, "
         "и рассмотреть причины с руководителями этих образовательных организаций."
     ) in order
     centre = order[
@@ -204,3 +264,78 @@ def test_the_spravka_sums_the_two_years_running_by_organization_and_counts_a_fig
         "По данным мониторинга на 19.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 (число ОО, "
         "в которых доля обучающихся, подтвердивших отметку, составляет 70 % и более) вошли 20; не вошли 4."
     ) in texts
+
+
+def test_a_basic_school_s_letter_counts_its_grades_to_the_ninth(year):  # noqa: F811
+    """ООШ № 8 teaches no среднее общее образование: its letter speaks of «7–9 классов», a СОШ's of «7–11 классов»."""
+    basic = " ".join(_texts(year, "rekomendacii-2.3-oosh-8"))
+    assert "доля обучающихся 7–9 классов" in basic and "помочь обучающимся 7–9 классов" in basic
+    assert "–11 классов" not in basic
+    assert "доля обучающихся 7–11 классов" in " ".join(_texts(year, "rekomendacii-2.3-sosh-7"))
+
+
+def test_the_measures_end_before_the_report_on_them_and_the_help_before_the_plans(year):  # noqa: F811
+    """2.2: the report on the measures is due 30.06.2025 («до 1 июля»): the measures of the centre, of the
+    organizations and of the departments end two weeks before (16.06.2025), not on the report's day; the centre's
+    help with the plans ends a week before the plans are due (09.01.2025): on the last working day before the
+    holidays."""
+    order = _texts(year, "prikaz-itogi-2.2")
+    report = next(p for p in order if p.startswith("подготовить отчёт о выполнении плана мероприятий"))
+    assert report.endswith("не позднее 30.06.2025.")
+    assert "обеспечить выполнение планов мероприятий не позднее 16.06.2025." in order
+    assert any(p.startswith("организовать мероприятия") and p.endswith("не позднее 16.06.2025;") for p in order)
+    assert any(p.startswith("по показателю 2.2.5") and "не позднее 16.06.2025" in p for p in order)
+    assert sum("не позднее 30.06.2025" in p for p in order) == 1
+    help_ = next(p for p in order if p.startswith("оказать руководителям этих образовательных организаций"))
+    assert help_.endswith("не позднее 28.12.2024;")
+    assert (
+        "рассмотреть адресные рекомендации и представить в ММЦ планы мероприятий по их выполнению не позднее "
+        "09.01.2025;" in order
+    )
+
+
+def test_the_organization_with_signs_of_non_objectivity_is_named_and_recommended(year):  # noqa: F811
+    """1.5.5 is reported by each ОО (0 or 1 of 1): the one the ФИОКО listed is named in the справка, gets its
+    адресные рекомендации by the Положение's «до 15 октября», and the приказ re-checks all the works of the listed
+    ОО, as 9.3 of the Положение says, not a sample."""
+    spravka = _texts(year, "spravka-1.5")
+    assert "Целевых значений хотя бы по одному показателю не достигли ОО (1 из 24):" in spravka
+    assert "МОУ «СОШ № 43» — по показателю 1.5.5." in spravka
+    letter = " ".join(_texts(year, "rekomendacii-1.5-sosh-43"))
+    assert "МОУ «СОШ № 43» относится к числу ОО, включённых федеральным государственным бюджетным учреждением" in letter
+    assert "(как и в 2023 году)" in letter and "составила 100,0 %" not in letter
+    assert "провести следующую ВПР в присутствии общественных наблюдателей с видеофиксацией" in letter
+    order = _texts(year, "prikaz-itogi-1.5")
+    assert (
+        "направить руководителям образовательных организаций, не достигших целевых значений показателей мониторинга "
+        "(раздел 5 приложения), адресные рекомендации не позднее 14.10.2024;"
+    ) in order
+    assert (
+        "обеспечить адресную методическую поддержку образовательных организаций группы риска (муниципальное "
+        "общеобразовательное учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа) не "
+        "позднее 31.01.2025;"
+    ) in order
+    assert any(
+        "организовать перепроверку всех работ ВПР образовательных организаций, включённых в перечень" in p
+        for p in order
+    )
+    assert not any("выборочн" in p for p in order)
+
+
+def test_check_warns_of_a_decision_without_its_object(example):
+    """«о поддержке наставников» would become a proposal no one could carry out or check: ``check`` says so at the
+    YAML line, and ``--strict`` fails; the example's own lists name what each decision is about."""
+    assert example.run("check", "--strict").exit_code == 0
+    example.replace(
+        "regulations/mechanisms/2.2.yaml",
+        "и о мерах методической и организационной поддержки педагогов-наставников ОО.",
+        "и о поддержке наставников.",
+    )
+    result = example.run("check", "--strict")
+    assert result.exit_code != 0
+    assert (
+        "предупреждение: управленческое решение «о поддержке наставников» не называет предмет и объём: приказ об "
+        "итогах мониторинга поручит подготовить предложения «о поддержке наставников», которые нельзя ни исполнить, "
+        "ни проверить;" in result.output
+    )
+    assert "«о формировании муниципального заказа" not in result.output

@@ -1,13 +1,13 @@
-"""The no-change shortcut of ``msoko regen``: proof that nothing changed since the last full build.
+"""The no-change shortcut of ``msoko regen`` (and ``msoko pdf``): proof that nothing changed since the last full
+build.
 
-A full build (all documents) that leaves every output current records ``output/.msoko/fresh.json``:
-the digest of every file the build reads (the sources under ``regulations/``, the monitoring data under
-``data/``, the templates, msoko's own code), of the manifest, the documents in plan order and the warnings it printed.
-Validation and
-rendering are functions of exactly those inputs, so while all of them match and every output still
-holds the bytes the manifest records, a new build would decide «без изменений» for every document
-and print the same warnings: ``regen`` says so without loading pydantic, the sources or the
-templates. Any difference, a journal of an interrupted build or a damaged record sends it the full
+A full build (all documents) that leaves every output current records ``output/.msoko/fresh.json``: the digest of
+every file the build reads (the sources under ``regulations/``, the monitoring data under ``data/``, the templates,
+msoko's own code), of the manifest, the documents in plan order and the warnings it printed. Validation and
+rendering are functions of exactly those inputs, so while all of them match and every output still holds the bytes
+the manifest records, a new build would decide «без изменений» for every document and print the same warnings:
+``regen`` says so without loading pydantic, the sources or the templates, and ``pdf`` takes the documents it
+converts from the record. Any difference, a journal of an interrupted build or a damaged record sends it the full
 way, which rewrites the record."""
 
 from __future__ import annotations
@@ -39,6 +39,17 @@ class Fresh:
     documents: list[FreshDocument]
     warnings: list[str]
     """As the full build printed them."""
+
+    def chosen(self, wanted: tuple[str, ...]) -> list[FreshDocument] | None:
+        """The documents ``wanted`` (none or «all»: every one; else ids, in the order given), as
+        :func:`~generator.build.plan.select_targets` picks them; None where a name is not an id of the record (a
+        mechanism code, a mistake): the full way tells it."""
+        if not wanted or "all" in wanted:
+            return self.documents
+        by_id = {document.id: document for document in self.documents}
+        if not set(wanted) <= by_id.keys():
+            return None
+        return [by_id[name] for name in dict.fromkeys(wanted)]
 
 
 @lru_cache(maxsize=1)

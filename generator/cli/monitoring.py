@@ -142,6 +142,8 @@ def _collect(layout: ProjectLayout, files: list[Path], year: int | None, output_
                 state=say.WRITTEN if stored.changed else say.UNCHANGED, path=layout.display(stored.path)
             )
         )
+        if stored.backup:
+            click.echo(say.DATA_BACKUP.format(path=layout.display(stored.backup)))
     click.echo(
         say.COLLECT_TOTAL.format(workbooks=len(collected.uploads), written=sum(s.changed for s in collected.stored))
     )

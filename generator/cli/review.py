@@ -85,20 +85,29 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
 @user_errors
 def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
     from ..build import project_lock
+    from ..build.fresh import unchanged as proven_current
     from ..report import diagnostics_json
-    from ..build.status import status
-    from ..sources.checked import valid_project
 
     with project_lock(layout):
-        converted, unchanged = export_pdfs_echoed(
-            layout, status(valid_project(layout), documents).require_current(), quiet=output_format == "json"
-        )
+        fresh = proven_current(layout)
+        chosen = fresh.chosen(documents) if fresh else None
+        targets = _checked_current(layout, documents) if chosen is None else chosen
+        converted, unchanged = export_pdfs_echoed(layout, targets, quiet=output_format == "json")
     if output_format == "json":
         click.echo(
             diagnostics_json(
                 [], written=[layout.display(p) for p in converted], unchanged=[layout.display(p) for p in unchanged]
             )
         )
+
+
+def _checked_current(layout: ProjectLayout, documents: tuple[str, ...]):
+    """The documents asked for, each current, where the last full build does not prove it: the sources checked,
+    each document's state read."""
+    from ..build.status import status
+    from ..sources.checked import valid_project
+
+    return status(valid_project(layout), documents).require_current()
 
 
 @main.command(help=say.HELP_PACK)

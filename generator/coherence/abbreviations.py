@@ -184,8 +184,10 @@ def _repeats(
     for index, text in enumerate(texts):
         if index in headings:
             continue
-        kept = [*_quoted_spans(text), *_proper_name_spans(text), *named.get(index, [])]
+        kept: list[tuple[int, int]] | None = None  # found for a text the name is in: most texts lack it
         for match in pattern.finditer(text):
+            if kept is None:
+                kept = [*_quoted_spans(text), *_proper_name_spans(text), *named.get(index, [])]
             if any(start <= match.start() < stop for start, stop in kept):
                 continue  # an act's title, a proper name or another abbreviation's full name is written whole
             place = (index, match.start())

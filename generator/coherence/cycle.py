@@ -137,3 +137,31 @@ def step_deadline(text: str, step: str, kind: str) -> Deadline | None:
         return report_deadline(text) if "справк" in kind.lower() else None
     document = next((d for d in CYCLE_DOCUMENTS if d.step == step and re.search(d.kinds, kind, re.IGNORECASE)), None)
     return cycle_deadline(text, document) if document else None
+
+
+LISTED_DECISIONS = re.compile(r"решени\w*\s*:?\s*(.+?)\.?\s*$", re.IGNORECASE | re.DOTALL)
+"""What follows «управленческие решения:» or «Принимаются решения …»: the decisions, as one list."""
+_ACTIONS = re.compile(r",\s+|\s+и\s+(?=об?\s)")
+MATTER = re.compile(r"об?\s")
+"""«о закреплении школ-кураторов …»: a matter the head decides, not an action."""
+_MATTERS = re.compile(r"(?:,|\s+и)\s+(?=об?\s)")
+MATTER_WORDS = 4
+"""A matter said in fewer words than this after its «о» names no object and scope («о поддержке наставников»)."""
+
+
+def listed_decisions(decisions: str) -> list[str]:
+    """The decisions of a Положение's use of results: «включение ОО в программу …, учёт результатов …» at each
+    comma; «о закреплении …, о перераспределении … и о включении …» only before each «о», so that a decision may
+    hold commas of its own; none where the text lists none."""
+    found = LISTED_DECISIONS.search(" ".join(decisions.split()))
+    if not found:
+        return []
+    listed = found.group(1)
+    split = _MATTERS if MATTER.match(listed) else _ACTIONS
+    return [item.strip().rstrip(",").strip() for item in split.split(listed) if item.strip()]
+
+
+def bare_decisions(decisions: str) -> list[str]:
+    """The matters of the list that name no object and scope: «о поддержке наставников», «о закреплении
+    школ-кураторов» — the приказ об итогах would order proposals no one could carry out or check."""
+    return [item for item in listed_decisions(decisions) if MATTER.match(item) and len(item.split()) <= MATTER_WORDS]

@@ -8,15 +8,17 @@ year asked for) stops the workbook before its cells are read, since its columns 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from schemas.diagnostics import Diagnostic, Location
 
-from ..build.write import write_if_changed
+from ..build.write import atomic_write, backup_path, write_if_changed
 from ..errors import MsokoError, file_system_error
 from ..monitoring.load import MonitoringSources, read_year
+from ..monitoring.roster import is_current, roster_path
 from ..messages.monitoring import (
     EXTRA_SHEET,
     NO_DATA_SHEET,
@@ -29,6 +31,7 @@ from ..messages.monitoring import (
     STAMP_UNKNOWN_MECHANISM,
 )
 from ..monitoring.store import Change, Table, table_bytes, table_path
+from ..project import ProjectLayout
 from .forms import DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET
 from .instruction import STAMP_KEYS
 from .sheet import read_sheet
@@ -59,6 +62,10 @@ class Stored:
     changed: bool
     changes: tuple[Change, ...] = ()
     """Each value the uploads added, altered or dropped in those rows."""
+    backup: Path | None = None
+    """Where the table was kept before the uploads replaced a value of it."""
+    digest: str = ""
+    """The sha256 of the table's bytes as the collection left them (to tell a later change of it)."""
 
 
 def check_files(
@@ -152,9 +159,29 @@ def _across_files(sources: MonitoringSources, uploads: list[Upload]) -> list[Dia
     return found
 
 
-def store_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list[Stored]:
-    """Each year's and mechanism's stored table with the uploaded rows replaced, written atomically; the stored
-    tables are all read (and any damage reported) before the first is written. The caller holds the lock."""
+@dataclass(frozen=True)
+class Planned:
+    """One data file as a collection would leave it."""
+
+    path: Path
+    mechanism: str
+    year: int
+    organizations: tuple[str, ...]
+    data: bytes
+    """The table's new bytes."""
+    before: bytes | None
+    """Its bytes now (None when there is no file yet)."""
+    changes: tuple[Change, ...]
+
+    @property
+    def replaces(self) -> bool:
+        """Whether it alters or drops a value collected before."""
+        return any(change.before is not None for change in self.changes)
+
+
+def plan_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list[Planned]:
+    """Each year's and mechanism's stored table with the uploaded rows replaced, nothing written; the stored tables
+    are all read (and any damage reported) before the first is planned. The caller holds the lock."""
     merged: dict[tuple[int, str], Table] = {}
     for upload in uploads:
         key = (upload.year, upload.mechanism)
@@ -163,11 +190,45 @@ def store_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list
     for (year, code), brought in sorted(merged.items()):
         stored, found = read_year(sources, year, code)
         problems += found
-        planned.append((year, code, brought, table_bytes(stored.replaced(brought)), stored.changes(brought)))
+        path = table_path(sources.layout, year, code)
+        planned.append(
+            Planned(
+                path,
+                code,
+                year,
+                tuple(brought.rows),
+                table_bytes(stored.replaced(brought)),
+                path.read_bytes() if path.is_file() else None,
+                tuple(stored.changes(brought)),
+            )
+        )
     if problems:
         raise MsokoError(problems)
+    return planned
+
+
+def store_planned(layout: ProjectLayout, planned: Sequence[Planned]) -> list[Stored]:
+    """The planned tables written, each atomically, a copy of each one whose values they replace kept first (in
+    ``output/.msoko/backup/``); the year's list of organizations copied beside its data (:mod:`..monitoring.roster`).
+    The caller holds the lock."""
+    kept = [year for year in sorted({entry.year for entry in planned}) if _keeps_roster(layout, year)]
     written = []
-    for year, code, brought, data, changes in planned:
-        path = table_path(sources.layout, year, code)
-        written.append(Stored(path, code, year, tuple(brought.rows), write_if_changed(path, data), tuple(changes)))
+    for entry in planned:
+        backup = None
+        if entry.replaces and entry.before is not None:
+            backup = backup_path(layout.output, f"{entry.year}-{entry.path.name}", entry.before)
+            atomic_write(backup, entry.before)
+        changed = write_if_changed(entry.path, entry.data)
+        digest = hashlib.sha256(entry.data).hexdigest()
+        written.append(
+            Stored(entry.path, entry.mechanism, entry.year, entry.organizations, changed, entry.changes, backup, digest)
+        )
+    for year in kept:
+        write_if_changed(roster_path(layout, year), layout.organizations_file.read_bytes())
     return written
+
+
+def _keeps_roster(layout: ProjectLayout, year: int) -> bool:
+    """Whether a collection into ``year`` copies the project's list beside its data (:mod:`..monitoring.roster`):
+    into the current year, which follows the list; into a past year only when it has no copy yet."""
+    return is_current(layout, year) or not roster_path(layout, year).is_file()

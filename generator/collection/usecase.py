@@ -3,6 +3,7 @@ download, make one's bytes), and collect the returned ones. Each holds the proje
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,12 +11,13 @@ from pathlib import Path
 from schemas.diagnostics import Diagnostic, Location
 
 from ..build.lock import project_lock
-from ..build.write import atomic_write, keep_backup
+from ..build.write import atomic_write, backup_path, keep_backup
 from ..errors import MsokoError
 from ..monitoring.load import MonitoringSources, monitoring_sources
 from ..messages.monitoring import NO_ROWS, WORKBOOK_CHANGED
 from ..project import ProjectLayout
-from .collect import Stored, Upload, check_files, store_uploads
+from ..monitoring.roster import is_current
+from .collect import Planned, Stored, Upload, check_files, plan_uploads, store_planned
 from .forms import workbook_bytes
 
 
@@ -87,14 +89,78 @@ def form_bytes(sources: MonitoringSources, code: str, year: int) -> tuple[bytes,
 class Collected:
     uploads: list[Upload]
     stored: list[Stored]
+    """The tables written; when ``asked``, the tables as they would be written (nothing is)."""
+    asked: str = ""
+    """When the uploads replace data collected before and the caller has not confirmed it: the fingerprint of the
+    replacement, which the confirmation gives back (:func:`collect_files`)."""
 
 
 def collect_files(
-    layout: ProjectLayout, files: Sequence[Path], year: int | None = None, names: Sequence[str] = ()
+    layout: ProjectLayout,
+    files: Sequence[Path],
+    year: int | None = None,
+    names: Sequence[str] = (),
+    confirmed: str | None = None,
 ) -> Collected:
     """Check every workbook (:class:`MsokoError` with every problem of all of them) and store their rows;
-    ``names`` are what the problems call the files (see :func:`.collect.check_files`)."""
+    ``names`` are what the problems call the files (see :func:`.collect.check_files`). A table whose values are
+    replaced is kept in ``output/.msoko/backup/`` first.
+
+    ``confirmed`` None stores whatever the files bring (``msoko collect``). A page passes what its user confirmed:
+    "" at first, then the fingerprint it was asked to confirm. The rows are stored only when they replace nothing
+    collected before (and add nothing to a past year), or when ``confirmed`` is the fingerprint of this very
+    replacement of the data as they are now; else nothing is written and the result is ``asked``."""
     with project_lock(layout):
         sources = monitoring_sources(layout)
         uploads = check_files(sources, files, year, names)
-        return Collected(uploads, store_uploads(sources, uploads))
+        planned = plan_uploads(sources, uploads)
+        if confirmed is not None and _needs_confirmation(layout, planned):
+            asked = _fingerprint(layout, planned)
+            if asked != confirmed:
+                return Collected(uploads, [_unwritten(entry) for entry in planned], asked)
+        return Collected(uploads, store_planned(layout, planned))
+
+
+def _needs_confirmation(layout: ProjectLayout, planned: Sequence[Planned]) -> bool:
+    """Whether the uploads alter or drop a value collected before, or change a past year's data at all."""
+    return any(entry.replaces or (entry.changes and not is_current(layout, entry.year)) for entry in planned)
+
+
+def _fingerprint(layout: ProjectLayout, planned: Sequence[Planned]) -> str:
+    """What a confirmation agrees to: these tables, from these bytes to those."""
+    hasher = hashlib.sha256()
+    for entry in planned:
+        for part in (layout.display(entry.path).encode(), entry.before or b"", entry.data):
+            hasher.update(hashlib.sha256(part).digest())
+    return hasher.hexdigest()
+
+
+def _unwritten(entry: Planned) -> Stored:
+    return Stored(
+        entry.path, entry.mechanism, entry.year, entry.organizations, entry.data != entry.before, entry.changes
+    )
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """A table a collection replaced: where, the copy of its former bytes, and the digest of what it wrote."""
+
+    path: Path
+    backup: Path
+    digest: str
+
+
+def restore_replaced(layout: ProjectLayout, replaced: Sequence[Replaced]) -> bool:
+    """Put back the tables a collection replaced, each kept as it is now first; False, and nothing written, when any
+    of them changed since (a later upload, an edit), since putting it back would lose that change too."""
+    with project_lock(layout):
+        if any(
+            not entry.path.is_file() or hashlib.sha256(entry.path.read_bytes()).hexdigest() != entry.digest
+            for entry in replaced
+        ):
+            return False
+        for entry in replaced:
+            now = entry.path.read_bytes()
+            atomic_write(backup_path(layout.output, f"{entry.path.parent.name}-{entry.path.name}", now), now)
+            atomic_write(entry.path, entry.backup.read_bytes())
+        return True

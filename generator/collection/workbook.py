@@ -17,9 +17,8 @@ from lxml import etree
 from xlsxwriter.utility import xl_cell_to_rowcol
 
 from ..build.scratch import scratch_folder
-from ..docx.archive import PackageRefused, open_package, read_parts
+from ..docx.archive import OLE_SIGNATURE, PackageRefused, open_package, read_parts
 from ..docx.office import convert, soffice_path
-from ..docx.reader import OLE_SIGNATURE
 from ..messages.monitoring import CONVERT_FAILED, FILE_TOO_LARGE, LIBREOFFICE_MISSING, NOT_A_WORKBOOK
 
 MAX_WORKBOOK_BYTES = 64 * 1024 * 1024

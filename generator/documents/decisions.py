@@ -1,13 +1,14 @@
-"""The управленческие решения the приказ «Об итогах мониторинга …» takes, as the Положение's use of results lists them
-(«включение ОО в программу адресной поддержки, учёт результатов при подготовке …»), each said as an order: the
-head of the authority decides by the приказ, within the Положение's term for it, rather than ordering a department
-to prepare the decisions later, and no decision is left without the one who carries it out and a date. A decision
-on the organizations below a target, which the справка names, the приказ takes itself («включить образовательные
-организации, не достигшие целевых значений показателей мониторинга (раздел 5 приложения), в программу адресной
-поддержки»); any other goes to the department
-the Положение makes responsible for the monitoring (or, without one, to the methodical service) with the Положение's
-term for decisions («отделу … учесть результаты … не позднее 28.12.2024»); a decision the words give no verb for is
-put to the head by that department as a proposal («представить начальнику управления образования предложения о …»)."""
+"""The управленческие решения of the Положение's use of results, as the приказ «Об итогах мониторинга …» orders
+them: all to the department the Положение makes responsible for the monitoring (or, without one, to the methodical
+service), by the Положение's term for decisions, so that no point is left without its executor and date. The
+Положение lists either actions («включение ОО в программу адресной поддержки, учёт результатов при подготовке …»),
+which the department carries out («включить образовательные организации, не достигшие целевых значений показателей
+мониторинга (раздел 5 приложения), в программу адресной поддержки»; «учесть результаты …»), or matters the head
+decides («Принимаются решения о закреплении за ШНОР школ-кураторов …, об открытии профильных классов …»), which a
+department cannot decide — it opens no classes, signs no agreements, shares no budget — and so prepares: «подготовить
+и представить начальнику управления образования предложения о закреплении за ШНОР школ-кураторов …». The object
+and scope of each are the Положение's words, so its list must name them («о мерах поддержки педагогов-наставников
+ОО», not «о поддержке наставников»)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ import re
 from schemas.acts import Point
 
 from ..coherence.calendar import cycle_date, month_after
+from ..coherence.cycle import MATTER, listed_decisions
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import addressees
 from ..russian import inflect_phrase, lower_first
-from ..russian.morphology import word_in_case
+from ..russian.context import context_case
+from ..russian.morphology import analyzer, word_in_case
 from ..russian.verbs import order_phrase
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
@@ -28,9 +31,6 @@ from .analysis import risk_section
 from .regulation import use_of_results_clause
 from .year_text import date_text
 
-LISTED = re.compile(r"решени\w*\s*:?\s*(.+?)\.?\s*$", re.IGNORECASE | re.DOTALL)
-"""What follows «управленческие решения:» or «Принимаются решения …»: the decisions, as one list."""
-ITEM = re.compile(r",\s+|\s+и\s+(?=об?\s)")
 THIS_ORDER = re.compile(r"приказ", re.IGNORECASE)
 """«подведение итогов мониторинга приказом УО» is the приказ itself, not a decision it takes."""
 ORGANIZATIONS = re.compile(r"\bОО\b")
@@ -38,6 +38,9 @@ BELOW_TARGET = "образовательные организации, не до
 BELOW_TARGET_GENITIVE = "образовательных организаций, не достигших целевых значений показателей мониторинга"
 """The organizations below a target, written out as every point of the приказ names them: the act cites titles that
 hold the words, which the abbreviation would otherwise follow."""
+ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])ОО(?![А-ЯЁа-яё])")
+ORGANIZATIONS_WRITTEN = "образовательные организации"
+DEFINING = re.compile(r",\s+(?:не\s+)?([А-ЯЁа-яё]+)")
 OBJECT_ORGANIZATIONS = re.compile(r"^(\S+)\s+ОО\b,?")
 """«включить ОО в программу»: the organizations are what the decision acts on."""
 
@@ -45,34 +48,26 @@ OBJECT_ORGANIZATIONS = re.compile(r"^(\S+)\s+ОО\b,?")
 def decisions_point(
     project: ProjectSources, document: YearDocument, results: MechanismResults, executor: str
 ) -> Point | None:
-    """«В соответствии с пунктом 9.4 Положения о мониторинге: включить образовательные организации, не достигшие …
-    (раздел 5 приложения), в программу адресной поддержки; отделу … учесть результаты … не позднее 28.12.2024.»;
-    None where the Положение lists no decision. ``executor`` is who carries out what the приказ does not decide
-    itself, in the dative."""
+    """«Отделу … в соответствии с пунктом 9.4 Положения о мониторинге не позднее 28.12.2024: включить образовательные
+    организации, не достигшие … (раздел 5 приложения), в программу адресной поддержки; подготовить и представить
+    начальнику управления образования предложения о …»; None where the Положение lists no decision. ``executor`` is
+    who carries them out, in the dative."""
     regulation = results.regulation
-    found = LISTED.search(" ".join(regulation.use_of_results.decisions.split()))
-    if not found:
-        return None
     named = f"(раздел {risk_section(results)} приложения)" if addressees(results) else None
     none_below = bool(results.organizations_expected) and named is None  # the справка judged every ОО: all on target
     decisions = [
-        item.strip()
-        for item in ITEM.split(found.group(1))
-        if item.strip() and not THIS_ORDER.search(item) and not (none_below and _on_organizations(item))
+        item
+        for item in listed_decisions(regulation.use_of_results.decisions)
+        if not THIS_ORDER.search(item) and not (none_below and _on_organizations(item))
     ]
     if not decisions:
         return None
     until = f"не позднее {date_text(project, _decided_by(document, results))}"
     head = lower_first(inflect_phrase(project.valid_profile.model.head.position, "datv"))
-    own = [_taken(decision, named) for decision in decisions]
-    taken = [order for order in own if order is not None]
-    assigned = [_assigned(decision, named, head) for decision, order in zip(decisions, own) if order is None]
+    items = [(_taken(decision, named) or _assigned(decision, named, head)).rstrip(" ,") for decision in decisions]
     number = use_of_results_clause(regulation, "decisions")
     basis = f"в соответствии с пунктом {number} Положения о мониторинге" if number else "по результатам мониторинга"
-    if taken:  # the приказ's own decisions, then each the executor's with its date
-        lead, items = basis[:1].upper() + basis[1:], [*taken, *(f"{executor} {task} {until}" for task in assigned)]
-    else:  # all the executor's: «Отделу … в соответствии с пунктом 9.4 … не позднее …: закрепить …; …»
-        lead, items = f"{executor[:1].upper()}{executor[1:]} {basis} {until}", assigned
+    lead = f"{executor[:1].upper()}{executor[1:]} {basis} {until}"
     if len(items) == 1:
         return Point.model_construct(text=f"{lead} {items[0]}.", subpoints=[])
     return Point.model_construct(text=f"{lead}:", subpoints=items)
@@ -96,9 +91,9 @@ def _on_organizations(decision: str) -> bool:
 
 
 def _taken(decision: str, named: str | None) -> str | None:
-    """A decision on the organizations the справка names, which the приказ takes itself: «включить образовательные
-    организации, не достигшие … (раздел 5 приложения), в программу адресной поддержки»; None for any other."""
-    ordered = order_phrase(decision)
+    """An action on the organizations the справка names: «включить образовательные организации, не достигшие …
+    (раздел 5 приложения), в программу адресной поддержки»; None for any other."""
+    ordered = None if MATTER.match(decision) else order_phrase(decision)
     if named is None or ordered is None or not OBJECT_ORGANIZATIONS.match(ordered):
         return None
     verb = ordered.split(" ", 1)[0]
@@ -107,12 +102,16 @@ def _taken(decision: str, named: str | None) -> str | None:
 
 
 def _assigned(decision: str, named: str | None, head: str) -> str:
-    """A decision as the executor's task: «учесть результаты …», or, where the words give no verb, a proposal to
-    the head («представить начальнику управления образования предложения о …»)."""
-    ordered = order_phrase(decision)
-    if ordered is None:
-        about = decision if re.match(r"об?\s", decision) else _about(decision)
-        return f"представить {head} предложения {_named(about, named)}"
+    """A decision as the executor's task. An action the Положение lists («учёт результатов при подготовке …») is
+    ordered: «учесть результаты …». A matter the head decides («о закреплении за ШНОР школ-кураторов …», or words
+    that give no verb) is beyond a department's powers — classes are opened by the organizations, resources
+    shared and agreements signed by the authority — so the department prepares it: «подготовить и представить
+    начальнику управления образования предложения о закреплении за ШНОР школ-кураторов …»."""
+    matter = MATTER.match(decision) is not None
+    ordered = None if matter else order_phrase(decision)
+    if ordered is None:  # its «ОО» are the organizations at large, not those the справка names
+        about = decision if matter else _about(decision)
+        return f"подготовить и представить {head} предложения {spelled_out(about) if named else about}"
     return _named(ordered, named)
 
 
@@ -130,3 +129,28 @@ def _about(item: str) -> str:
     head, _, rest = item.partition(" ")
     noun = word_in_case(head, "loct")
     return f"{'об' if noun[:1].lower() in 'аоуэиыё' else 'о'} {noun} {rest}".rstrip()
+
+
+def spelled_out(task: str) -> str:
+    """«выявить ОО, в которых …» → «выявить образовательные организации, в которых …»: a приказ with points on the
+    organizations below a target writes them out (``BELOW_TARGET_GENITIVE``), so its abbreviation would come after
+    them."""
+
+    def full(found: re.Match[str]) -> str:
+        case, number = _defined_case(task[found.end() :]) or context_case(task[: found.start()], lambda _: False)
+        return inflect_phrase(ORGANIZATIONS_WRITTEN, case, number or "plur")
+
+    return ORGANIZATION.sub(full, task)
+
+
+def _defined_case(after: str) -> tuple[str, str] | None:
+    """«ОО, не заключившим соглашения»: the participle that defines the organizations agrees with them, so its case
+    and number are theirs (the dative of «предложить их …» is not to be read from «их»); None without one."""
+    found = DEFINING.match(after)
+    if found is None:
+        return None
+    for parse in analyzer().parse(found.group(1).lower()):
+        tag = parse.tag
+        if tag.POS == "PRTF" and tag.case and (tag.number == "plur" or tag.gender == "femn"):
+            return tag.case, tag.number
+    return None

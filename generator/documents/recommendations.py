@@ -25,7 +25,7 @@ from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .act import approval_reference
 from .advice import organization_tasks
-from .analysis import signature
+from .analysis import COUNTED, signature
 from .body import Body
 from .results_order import organizations_deadlines, point_numbers
 from .year_text import date_text, regulation_reference, service_name, service_signatory
@@ -33,6 +33,8 @@ from .year_text import date_text, regulation_reference, service_name, service_si
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
 NUMBER_LIKE = re.compile(r"\d")
+THROUGH_ELEVENTH = re.compile(r"\b([1-9])–11(?=\s+класс)")
+"""«7–11 классов» of a Положение written for every school: a school without среднее общее образование has 7–9."""
 
 
 def full_name(results: MechanismResults, key: str, case: str) -> str:
@@ -89,13 +91,14 @@ def recommendations_body(
     body.clauses(
         [
             f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}.",
-            *(_finding(result, key, short, results.year) for result in missed),
+            *(_taught(results, key, _finding(result, key, short, results.year)) for result in missed),
         ]
     )
     body.section("Рекомендации")
     head = _head_genitive(results, key)
     for result in missed:
         tasks = organization_tasks(result.indicator.recommendation, short, head) or [FALLBACK_TASK]
+        tasks = [_taught(results, key, task) for task in tasks]
         lead = f"По показателю {result.indicator.code} рекомендуем"
         if len(tasks) == 1:  # one task is said in the clause itself, not as a list of one
             body.clauses([f"{lead} {tasks[0]}"])
@@ -155,6 +158,9 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
     target = indicator.target.strip()
     against = f" при целевом значении {target if NUMBER_LIKE.search(target) else f'«{target}»'}" if target else ""
     whole = f"; по округу — {value_text(result, result.municipality)}"
+    counted = _counted_in(result, measure, short, before, year - 1)
+    if counted:
+        return f"По показателю {indicator.code} «{indicator.name}» {counted}{against}{whole}."
     if measure is not None and measure.answer is not None:  # a yes/no answer is stated, not «составил»
         return (
             f"По показателю {indicator.code} «{indicator.name}» в {short} — «{measure.answer}»"
@@ -165,6 +171,32 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
         f"По показателю {indicator.code} {lower_first(indicator.name)}{closed} в {short} "
         f"{past_agreed('составил', indicator.name)} {value_text(result, measure)}{earlier}{against}{whole}."
     )
+
+
+def _counted_in(
+    result: IndicatorResult, measure: Measure | None, short: str, before: Measure | None, previous: int
+) -> str | None:
+    """An organization counted in a share of organizations as 0 or 1 of 1 («число ОО, включённых ФГБУ «ФИОКО» в
+    перечень …») is said to be of them or not, not to have a share of 100 %: «МОУ «СОШ № 43» относится к числу ОО,
+    включённых … (как и в 2023 году)»; None for any other value."""
+    calculation = result.indicator.calculation
+    counted = COUNTED.match(calculation.numerator or "") if calculation else None
+    if counted is None or measure is None or measure.denominator != 1 or measure.numerator not in (0, 1):
+        return None
+    said = f"{short} {'' if measure.numerator else 'не '}относится к числу {counted.group(1)}"
+    if before is None or before.denominator != 1 or before.numerator not in (0, 1):
+        return said
+    same = before.numerator == measure.numerator
+    return f"{said} ({f'как и в {previous} году' if same else f'в отличие от {previous} года'})"
+
+
+def _taught(results: MechanismResults, key: str, text: str) -> str:
+    """«обучающихся 7–11 классов» → «обучающихся 7–9 классов» for a school that teaches no среднее общее
+    образование (an основная школа); as written for any other."""
+    organization = results.respondents[key].organization
+    if organization is None or not organization.levels or "среднее" in organization.levels:
+        return text
+    return THROUGH_ELEVENTH.sub(lambda found: f"{found.group(1)}–9", text)
 
 
 def _known(measure: Measure | None) -> bool:

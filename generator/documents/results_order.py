@@ -13,22 +13,28 @@ import re
 from schemas.acts import Act, Appendix, Point
 from schemas.regulation import MonitoringRegulation
 
-from ..coherence.calendar import cycle_date, document_date, month_after, next_collection, report_date, set_by
+from ..coherence.calendar import (
+    cycle_date,
+    document_date,
+    month_after,
+    next_collection,
+    report_date,
+    set_by,
+    working_on_or_before,
+)
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
-from ..russian.context import context_case
 from ..russian.morphology import participle_agreed
 from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .advice import authority_tasks
 from .analysis import risk_section
-from .decisions import BELOW_TARGET_GENITIVE, decisions_point
+from .decisions import BELOW_TARGET_GENITIVE, decisions_point, spelled_out
 from .regulation import use_of_results_clause
 from .year_text import (
     codes_phrase,
     date_text,
-    organizations_phrase,
     regulation_reference,
     service_name,
     service_signatory,
@@ -41,10 +47,11 @@ RESPONSIBLE = re.compile(
 )
 PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
 """The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
-ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])ОО(?![А-ЯЁа-яё])")
-ORGANIZATIONS_WRITTEN = "образовательные организации"
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
+HELP_AHEAD = datetime.timedelta(days=7)
+REPORT_AFTER = datetime.timedelta(days=14)
+"""The report on the measures is due this long after the last of them."""
 
 
 def results_order(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> Act:
@@ -100,12 +107,12 @@ def _service_point(
             f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения), адресные рекомендации не "
             f"позднее {date_text(project, sent)}",
             "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
-            f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, month_after(sent))}",
+            f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, _helped_by(sent))}",
         ]
-    if risk:
+    if risk:  # named in full: the act introduces no short name of an organization
         items.append(
             "обеспечить адресную методическую поддержку образовательных организаций группы риска "
-            f"({organizations_phrase(results, risk)}) {until}"
+            f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) {until}"
         )
     missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
     one = len(missed) == 1
@@ -126,23 +133,40 @@ def _service_point(
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
 
 
+def _helped_by(sent: datetime.date) -> datetime.date:
+    """The methodical help with the plans ends a week before the plans are due (a month after the рекомендации)."""
+    return working_on_or_before(month_after(sent) - HELP_AHEAD)
+
+
 def _measures_until(project: ProjectSources, document: YearDocument, results: MechanismResults) -> str:
-    """By when the measures are done: before the first data of next year are due («не позднее 11.06.2025»)."""
+    """By when the measures are done: before the first data of next year are due («не позднее 11.06.2025»), and
+    before the report on them (:func:`_before_report`)."""
     deadlines = [i.deadline for i in results.regulation.indicators]
-    collection = next_collection(deadlines, document.year + 1, document.date)
+    collection = _before_report(document, results, next_collection(deadlines, document.year + 1, document.date))
     return f"не позднее {date_text(project, collection)}" if collection else f"в {document.year + 1} году"
+
+
+def _before_report(
+    document: YearDocument, results: MechanismResults, done: datetime.date | None
+) -> datetime.date | None:
+    """``done``, or, where it is later, two weeks before the report on the measures is due: the report counts
+    measures already carried out, so they do not end on its day (none without either date)."""
+    reported = cycle_date(results.regulation, "measures", document.year, document.date)
+    ahead = working_on_or_before(reported - REPORT_AFTER) if reported else None
+    found = [day for day in (done, ahead) if day is not None]
+    return min(found) if found else None
 
 
 def _departments_measures(
     project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, executor: str
 ) -> dict[str, list[str]]:
     """The tasks the Положение's recommendation on an indicator the округ missed gives the authority's departments
-    («Отделу общего образования УО выявить ОО, в которых …»), by department in the dative, by the Положение's term for
-    the measures: the department the Положение names carries them out, not the methodical service; the authority's
-    own («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The
-    responsible department's are popped by the caller into its own point."""
-    reported = cycle_date(results.regulation, "measures", document.year, document.date)
-    until = f"не позднее {date_text(project, reported)}" if reported else _measures_until(project, document, results)
+    («Отделу общего образования УО выявить ОО, в которых …»), by department in the dative, ahead of the report on the
+    measures: the department the Положение names carries them out, not the methodical service; the authority's own
+    («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
+    department's are popped by the caller into its own point."""
+    ahead = _before_report(document, results, None)
+    until = f"не позднее {date_text(project, ahead)}" if ahead else _measures_until(project, document, results)
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
         if result.municipality is None or result.municipality.meets_target is not False:
@@ -150,25 +174,13 @@ def _departments_measures(
         tasks: dict[str, list[str]] = {}
         for department, task in authority_tasks(result.indicator.recommendation):
             whom = executor if department == "УО" else lower_first(department)
-            tasks.setdefault(whom, []).append(_spelled_out(task) if addressees(results) else task)
+            tasks.setdefault(whom, []).append(spelled_out(task) if addressees(results) else task)
         for whom, said in tasks.items():
             measures.setdefault(whom, []).append(
                 f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {until} "
                 f"{and_joined(said).rstrip(',')}"  # the date first: a task may end with a clause a comma would close
             )
     return measures
-
-
-def _spelled_out(task: str) -> str:
-    """«выявить ОО, в которых …» → «выявить образовательные организации, в которых …»: a приказ with points on the
-    organizations below a target writes them out (``BELOW_TARGET_GENITIVE``), so its abbreviation would come after
-    them."""
-
-    def full(found: re.Match[str]) -> str:
-        case, number = context_case(task[: found.start()], lambda _: False)
-        return inflect_phrase(ORGANIZATIONS_WRITTEN, case, number or "plur")
-
-    return ORGANIZATION.sub(full, task)
 
 
 def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
@@ -184,10 +196,10 @@ def organizations_deadlines(
 ) -> tuple[datetime.date, datetime.date | None]:
     """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
     done by the earliest deadline of next year's data on the indicators missed, or a month after the plans where that
-    comes first (None when none is set)."""
+    comes first, and before the report on the measures (None when none is set)."""
     missed = [r.indicator.deadline for r in results.indicators if r.below_target]
     plans = month_after(_recommended(document, year, results))
-    return plans, next_collection(missed, document.year + 1, plans)
+    return plans, _before_report(document, results, next_collection(missed, document.year + 1, plans))
 
 
 def point_numbers(document: YearDocument) -> tuple[int, int]:

@@ -19,6 +19,8 @@ MAX_RATIO = 200
 """Word's XML deflates 5–30 times; a part inflating more than this is a bomb, not a document."""
 RATIO_FLOOR = 1024 * 1024
 """Parts smaller than this are never too compressed to read."""
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""An OLE compound file, not a zip: a .doc or an .xls, or a password-protected .docx."""
 
 
 class PackageRefused(zipfile.BadZipFile):

@@ -22,6 +22,8 @@ MALLOC_TUNING = (
     "glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=67108864"
 )
 """Large blocks from the heap, and the heap kept for the batch."""
+DOCUMENTS_PER_PROCESS = 6
+"""Fewer documents than this per extra LibreOffice do not repay its start (about a second of one core)."""
 
 
 def soffice_path() -> str | None:
@@ -34,7 +36,6 @@ def start_conversion(files: Sequence[Path], target: str, outdir: Path, profile: 
     (:func:`soffice_path`): the caller says in Russian that it is missing."""
     soffice = soffice_path()
     assert soffice is not None, "the caller says in Russian that LibreOffice is missing"
-    tunables = ":".join(filter(None, (os.environ.get("GLIBC_TUNABLES"), MALLOC_TUNING)))
     command = [
         soffice,
         f"-env:UserInstallation=file://{profile}",
@@ -51,8 +52,19 @@ def start_conversion(files: Sequence[Path], target: str, outdir: Path, profile: 
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
-        env={**os.environ, "GLIBC_TUNABLES": tunables},
+        env=office_environment(),
     )
+
+
+def office_environment() -> dict[str, str]:
+    """This process's environment with glibc told to keep LibreOffice's heap."""
+    tunables = ":".join(filter(None, (os.environ.get("GLIBC_TUNABLES"), MALLOC_TUNING)))
+    return {**os.environ, "GLIBC_TUNABLES": tunables}
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def finished(processes: Sequence[subprocess.Popen], timeout: float) -> list[int] | None:

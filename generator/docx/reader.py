@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..messages import files
-from .archive import PackageRefused, open_package, read_parts
+from .archive import OLE_SIGNATURE, PackageRefused, open_package, read_parts
 from .numbering import Numbering, Styles
 from .oxml import w
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a .doc, or a password-protected .docx
 
 
 class UnreadableDocument(Exception):

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..messages import importer as messages
-from ..docx.reader import OLE_SIGNATURE, UnreadableDocument, WordDocument, read_docx
+from ..docx.archive import OLE_SIGNATURE
+from ..docx.reader import UnreadableDocument, WordDocument, read_docx
 from .revisions import revision_notes
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024

@@ -8,7 +8,7 @@ rule's code (``rules.yaml``)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from schemas.diagnostics import Diagnostic, Location
 
@@ -18,12 +18,14 @@ PDFS_PER_WORKER = 2
 
 
 def lint_files(
-    paths: Sequence[Path], confirmed: set[tuple[str, str]] | None = None, project: Path | None = None
+    paths: Sequence[Path],
+    confirmed: Callable[[], set[tuple[str, str]] | None] | None = None,
+    project: Path | None = None,
 ) -> list[Diagnostic]:
     """Each file by every rule (on every core when PDFs are among them), then the documents read together by
-    the rules across a set (:mod:`.across`). ``confirmed``: the cited acts the project (folder ``project``) has
-    checked or accepted, as (date, number), when it keeps such a list: its own documents (the files inside its
-    folder) cite no others."""
+    the rules across a set (:mod:`.across`). ``confirmed`` reads the cited acts the project (folder ``project``)
+    has checked or accepted, as (date, number), when it keeps such a list: its own documents (the files inside its
+    folder) cite no others. It is read once the first file is checked, while the workers go on with the others."""
     from ..parallel import in_order, worker_count
     from .across import across, unconfirmed
     from .registry import diagnostic
@@ -38,8 +40,11 @@ def lint_files(
         longest = sorted(range(len(paths)), key=lambda index: -weights[index])
     found: list[Diagnostic] = []
     documents, inside = [], []
+    cited: set[tuple[str, str]] | None = None
     checked = in_order(_read_and_check, paths, workers, first=longest, chunk=1)
-    for path, (document, findings) in zip(paths, checked):
+    for number, (path, (document, findings)) in enumerate(zip(paths, checked)):
+        if number == 0 and confirmed is not None:
+            cited = confirmed()
         found.extend(findings)
         if document is None:
             continue
@@ -47,13 +52,14 @@ def lint_files(
         if project is not None and path.resolve().is_relative_to(project.resolve()):
             inside.append(document)
     found.extend(diagnostic(document, finding) for document, finding in across(documents))
-    if confirmed is not None:
-        found.extend(diagnostic(document, finding) for document, finding in unconfirmed(inside, confirmed))
+    if cited is not None:
+        found.extend(diagnostic(document, finding) for document, finding in unconfirmed(inside, cited))
     return found
 
 
 def _prepare() -> None:
     """What every file's reading and checking loads first: the rules, the PDF reader, the dictionaries."""
+    from ..docx import reader as docx_reader  # noqa: F401  (its UnreadableDocument: each file's reading needs it)
     from ..pdf import reader  # noqa: F401  (pdfplumber, pdfminer and pdfium)
     from ..russian.morphology import analyzer
     from . import abbreviations, citations, coherence, layout, numerals, requisites, scales, spelling, text  # noqa: F401

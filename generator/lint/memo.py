@@ -10,14 +10,18 @@ is only slower: nothing depends on it."""
 from __future__ import annotations
 
 import atexit
+import fcntl
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
+
+from ..project import user_cache_folder
 
 Answer = TypeVar("Answer")
 
@@ -41,6 +45,9 @@ class Memo:
         self.known: dict[str, Any] | None = None
         self.used: set[str] = set()
         self.learned = False
+        self.saved_by: int | None = None
+        """The process that will save what was learned: a worker forked after the parent learned must register
+        its own save."""
 
     def answer(self, key: str, find: Callable[[], Answer], fits: Callable[[Any], bool]) -> Answer:
         """The kept answer for ``key`` if it ``fits`` the answer's shape, else ``find()``'s (JSON data), kept
@@ -50,9 +57,10 @@ class Memo:
         self.used.add(key)
         if key not in self.known or not fits(self.known[key]):
             self.known[key] = find()
-            if not self.learned:
-                self.learned = True
-                atexit.register(self.save)
+            self.learned = True
+            if self.saved_by != os.getpid():
+                self.saved_by = os.getpid()
+                _save_at_exit(self.save)
         return self.known[key]
 
     def save(self) -> None:
@@ -60,14 +68,32 @@ class Memo:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".memo.", dir=self.path.parent)
-            kept = self.known if len(self.known) <= MAX_ANSWERS else {key: self.known[key] for key in self.used}
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(kept, stream, ensure_ascii=False, sort_keys=True)
-            os.replace(temp, self.path)
+            # Workers of one run save in turn, under a lock: each keeps what the others saved before it.
+            with open(self.path.with_suffix(".lock"), "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                kept = {**_read(self.path), **self.known}
+                if len(kept) > MAX_ANSWERS:
+                    kept = {key: self.known[key] for key in self.used}
+                handle, temp = tempfile.mkstemp(prefix=".memo.", dir=self.path.parent)
+                with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                    json.dump(kept, stream, ensure_ascii=False, sort_keys=True)
+                os.replace(temp, self.path)
         except OSError:
             pass  # a read-only home: the next run asks the dictionary again
         self.learned = False
+
+
+def _save_at_exit(save: Callable[[], None]) -> None:
+    """``save`` when this process ends: by ``atexit`` in the command's process; in a worker multiprocessing forked
+    (``lint`` reading PDFs on every core), which ends without running ``atexit``, by multiprocessing's own
+    finalizers, which it does run."""
+    multiprocessing = sys.modules.get("multiprocessing")  # not imported: no worker of its can be running
+    if multiprocessing is not None and multiprocessing.parent_process() is not None:
+        from multiprocessing.util import Finalize
+
+        Finalize(None, save, exitpriority=0)
+    else:
+        atexit.register(save)
 
 
 def _read(path: Path | None) -> dict[str, Any]:
@@ -82,17 +108,8 @@ def _read(path: Path | None) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def memo() -> Memo:
-    folder = _cache_folder()
+    folder = user_cache_folder()
     return Memo(folder / f"morphology-{_fingerprint()[:16]}.json" if folder else None)
-
-
-def _cache_folder() -> Path | None:
-    """``$XDG_CACHE_HOME/msoko`` or ``~/.cache/msoko``; none where neither is an absolute path (no home: a
-    relative one would put the cache in the current folder, a project's perhaps)."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "msoko" if os.path.isabs(base) else None
 
 
 def _fingerprint() -> str:

@@ -25,6 +25,11 @@ PAGE_NUMBER_ZONE = 0.1
 """The top share of a page where a line holding only a number is the page's number."""
 HYPHEN_BREAK = "\u0000"
 """Marks a hyphen at a line's end while a passage's lines are joined, until its word is read whole."""
+_WORD_HYPHEN = re.compile(r"\w-$")
+_BEFORE_DIGIT = re.compile(r"(?:\w-|\d–)$")
+TAIL = 3
+"""The end of a text these patterns can match: two characters, and a line break ``$`` may stand before."""
+_HYPHENATED = re.compile(rf"\w+(?:{HYPHEN_BREAK}\w+)+")
 
 
 @dataclass
@@ -93,13 +98,14 @@ def joined(lines: list[str]) -> str:
     («7– ⏎ 11») stays, with no space after it. A word broken with no hyphen stays broken: the reader sees it so."""
     text = lines[0] if lines else ""
     for line in lines[1:]:
-        if re.search(r"\w-$", text) and line[:1].islower():
+        end = text[-TAIL:]  # what the patterns can see: searched whole, a long passage took time squared
+        if _WORD_HYPHEN.search(end) and line[:1].islower():
             text = text[:-1] + HYPHEN_BREAK + line
-        elif re.search(r"(?:\w-|\d–)$", text) and line[:1].isdigit():
+        elif _BEFORE_DIGIT.search(end) and line[:1].isdigit():
             text += line
         else:
             text += " " + line
-    return re.sub(rf"\w+(?:{HYPHEN_BREAK}\w+)+", _dehyphenated, text)
+    return _HYPHENATED.sub(_dehyphenated, text) if HYPHEN_BREAK in text else text
 
 
 def _dehyphenated(match: re.Match[str]) -> str:

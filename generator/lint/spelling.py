@@ -57,7 +57,7 @@ def misspelled(text: str) -> tuple[str, ...]:
     """The unknown words of a text, kept: a set of documents repeats its passages (the Положения their
     common sections). A word the rule may report is a whole run of Cyrillic letters (razdel's tokens never part
     one), so a text none of whose runs could be reported in any place is not tokenized at all."""
-    if not any(_checkable(word, first=True) and not _known(word) for word in CYRILLIC.findall(text)):
+    if not any(_reportable(word, first=True) for word in CYRILLIC.findall(text)):
         return ()
     found = []
     for sentence in sentences(text):
@@ -66,15 +66,19 @@ def misspelled(text: str) -> tuple[str, ...]:
             if position + 1 < len(items) and items[position + 1].text == "." and len(token.text) <= SHORT_FORM:
                 continue  # «изм.», «руб.»: a shortened word
             for word in token.text.split("-"):
-                if _checkable(word, first=position == 0) and not _known(word):
+                if _reportable(word, first=position == 0):
                     found.append(word)
     return tuple(found)
 
 
-def _checkable(word: str, first: bool) -> bool:
+def _reportable(word: str, first: bool) -> bool:
+    """A word the rule checks (a Cyrillic word, no abbreviation, not in capitals, not the project's own, no proper
+    noun) that the dictionaries do not know. The dictionaries are asked before the project's words and proper
+    nouns are looked for: they know most words at once, while a lemma or a proper noun takes a morphological
+    parse of the word (most of the rule's time when it came first)."""
     if len(word) < SHORTEST or not CYRILLIC.fullmatch(word) or is_abbreviation(word) or word.isupper():
         return False
-    if in_word_list(word):
+    if _known(word) or in_word_list(word):
         return False
     return not (word[0].isupper() and (not first or is_proper_noun(word)))
 

@@ -43,10 +43,11 @@ def program_fragments(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for pattern in patterns:
         found.extend(match.group(0).strip() for match in pattern.finditer(text))
-    plain = text
-    for pattern in contacts:
+    # Blanking the contacts out adds no letter: a text with no Latin letter has no Latin word, nothing to blank.
+    plain = text if LATIN.search(text) else ""
+    for pattern in contacts if plain else ():
         plain = pattern.sub(" ", plain)
-    for token in tokens(plain) if LATIN.search(plain) else ():  # no Latin letter, no Latin word
+    for token in tokens(plain) if LATIN.search(plain) else ():
         latin = [part for part in re.split(r"[-‑]", token.text) if LATIN.search(part)]
         if any(part not in allowed and not roman.fullmatch(part) for part in latin):
             found.append(token.text)

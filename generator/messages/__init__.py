@@ -240,7 +240,7 @@ LIBREOFFICE_TIMEOUT = (
     "LibreOffice не ответил за {seconds} с и остановлен; повторите позже или преобразуйте меньше документов"
 )
 PROGRESS_REDLINE = "[{index}/{total}] сравнён с утверждённой версией: {document}"
-PROGRESS_PDF = "LibreOffice преобразует в PDF {documents} (около 2 с на документ)…"
+PROGRESS_PDF = "LibreOffice преобразует в PDF {documents}…"
 UNKNOWN_DOCUMENT_ID = "неизвестный документ «{name}»; доступны: all, {known}"
 REASON_NEW = "новый документ"
 REASON_FOREIGN = "файл не создан msoko"
@@ -263,7 +263,7 @@ SNAPSHOT_DAMAGED = (
 NOTHING_APPROVED = "нет утверждённых версий: сначала выполните «msoko approve»"
 LIBREOFFICE_MISSING = (
     "LibreOffice не найден: установите его командой «sudo apt-get install -y "
-    "--no-install-recommends libreoffice-writer-nogui fonts-liberation2»"
+    "--no-install-recommends libreoffice-writer-nogui fonts-liberation2 python3-uno»"
 )
 LIBREOFFICE_FAILED = "LibreOffice не смог преобразовать в PDF: {names}"
 REDLINE_FAILED = "не удалось сравнить с утверждённой версией: программа сравнения документов завершилась с ошибкой"
@@ -329,6 +329,11 @@ INPUT_GENERATOR = "программа msoko"
 INPUT_CATALOG = "каталог {id}"
 INPUT_NO_FILE = "нет файла"
 ACT_TITLE = "{kind} от {date} № {number}"
+DECISION_WITHOUT_OBJECT = (
+    "управленческое решение «{decision}» не называет предмет и объём: приказ об итогах мониторинга поручит "
+    "подготовить предложения «{decision}», которые нельзя ни исполнить, ни проверить; напишите, кого или что оно "
+    "касается и в каком объёме (например, «о мерах методической и организационной поддержки педагогов-наставников ОО»)"
+)
 CYCLE_DEADLINE_UNREADABLE = (
     "срок «{value}» не называет дату: укажите день и месяц («до 1 декабря», «до 1 июля года, следующего за отчётным»)"
 )

@@ -51,7 +51,11 @@ HELP_DIFF = (
     "Сравнить документы с утверждёнными версиями: для каждого изменённого — копия с исправлениями "
     "в режиме рецензирования в output/redlines/ и перечень изменений output/redlines/changes.txt."
 )
-HELP_PDF = "PDF-копии документов в output/pdf/ через LibreOffice (все или перечисленные)."
+HELP_PDF = (
+    "PDF-копии документов в output/pdf/ через LibreOffice (все или перечисленные). LibreOffice остаётся "
+    "запущенным для следующих команд и завершается сам через 5 минут без работы; MSOKO_OFFICE_IDLE=СЕКУНДЫ "
+    "меняет этот срок, MSOKO_OFFICE_IDLE=0 — не оставлять."
+)
 HELP_PACK = (
     "Собрать для юристов один архив output/pack/msoko-ДАТА.zip: DOCX, PDF, исправления, "
     "перечень изменений, отчёт проверки и самооценку."
@@ -121,6 +125,7 @@ PDF_TOTAL = "PDF: записано {written}, без изменений {unchang
 INTERNAL_ERROR = "внутренняя ошибка msoko ({kind}: {error}); повторите с MSOKO_DEBUG=1 и сообщите разработчикам"
 WORKBOOK_ISSUED = "{state}: {path} (механизм {mechanism}, строк: {rows})"
 WORKBOOK_BACKUP = "сохранена копия прежней книги: {path}"
+DATA_BACKUP = "сохранена копия прежних данных: {path}"
 FORMS_TOTAL = "Итого: книг {workbooks}, записано {written}."
 WORKBOOK_ACCEPTED = "принята: {file} — механизм {mechanism}, {year} год: заполнено строк {rows}, пустых {empty}"
 COLLECT_TOTAL = "Итого: книг {workbooks}, файлов данных записано {written}."

@@ -21,6 +21,7 @@ from ..sources.validate import load_project
 from .columns import FormPlan, plan_form
 from ..messages.monitoring import NO_REGULATION, ORGANIZATIONS_MISSING
 from .results import MechanismResults, compute
+from .roster import year_roster
 from .selection import Respondent, municipality
 from .store import Table, read_table, table_path
 
@@ -33,6 +34,9 @@ class MonitoringSources:
     organizations: tuple[Organization, ...]
     whole: Respondent
     _plans: dict[tuple[str, int], FormPlan] = field(default_factory=dict, repr=False, compare=False)
+    _rosters: dict[int, tuple[tuple[Organization, ...], list[Diagnostic]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def layout(self) -> ProjectLayout:
@@ -62,11 +66,27 @@ class MonitoringSources:
         mechanism = self.project.mechanisms.get(code)
         return mechanism.title if mechanism else self.regulation(code).title
 
+    def roster(self, year: int) -> tuple[Organization, ...]:
+        """The organizations of ``year``: the project's list, or the copy kept with a past year's data
+        (:mod:`.roster`)."""
+        return self._year_roster(year)[0]
+
+    def roster_problems(self, year: int) -> list[Diagnostic]:
+        """What does not read in the copy of the list kept with ``year``'s data."""
+        return self._year_roster(year)[1]
+
+    def _year_roster(self, year: int) -> tuple[tuple[Organization, ...], list[Diagnostic]]:
+        if year not in self._rosters:
+            organizations, _, problems = year_roster(self.layout, year, self.organizations)
+            self._rosters[year] = (organizations, problems)
+        return self._rosters[year]
+
     def plan(self, code: str, year: int) -> FormPlan:
-        """The workbook of a mechanism for a year (made once: a collection asks for it at every step)."""
+        """The workbook of a mechanism for a year (made once: a collection asks for it at every step), its rows the
+        organizations of that year."""
         key = (code, year)
         if key not in self._plans:
-            self._plans[key] = plan_form(self.regulation(code), self.title(code), self.organizations, self.whole, year)
+            self._plans[key] = plan_form(self.regulation(code), self.title(code), self.roster(year), self.whole, year)
         return self._plans[key]
 
 
@@ -96,8 +116,9 @@ def year_results(
     sources: MonitoringSources, year: int, codes: Sequence[str] = ()
 ) -> tuple[list[MechanismResults], list[Diagnostic]]:
     """The results of ``year`` for the mechanisms ``codes`` (every one with a Положение when empty), the year
-    before giving the changes; and every problem reading the stored data."""
-    results, problems = [], []
+    before giving the changes, the organizations selected as that year's list marked them; and every problem
+    reading the stored data."""
+    results, problems = [], list(sources.roster_problems(year))
     for code in codes or sources.codes():
         table, found = read_year(sources, year, code)
         previous, found_before = read_year(sources, year - 1, code)
@@ -106,7 +127,7 @@ def year_results(
             compute(
                 sources.regulation(code),
                 sources.title(code),
-                sources.organizations,
+                sources.roster(year),
                 sources.whole,
                 year,
                 table,

@@ -157,22 +157,45 @@ class Gauge:
         return None if points is None else points >= self.indicator.max_points
 
     def share(self, numerator: int, denominator: int, reported: int = 1) -> Measure:
-        if denominator == 0:
-            return Measure(None, None, numerator, denominator, reported=reported)
-        # in whole numbers, exactly: 1799 / 2000 is 89,95 and prints 90,0, where a float would hold 89,9499…
-        shown = (2 * self.scaled * numerator + denominator) // (2 * denominator) / 10**self.places
-        points, meets = self.graded.get(shown) or self._graded(shown, shown, None)  # a year's shares: no call to spare
-        return Measure(shown, points, numerator, denominator, None, meets, reported)
+        return self.shares([(numerator, denominator)], reported)[0]
+
+    def shares(self, pairs: Iterable[tuple[int, int]], reported: int = 1) -> list[Measure]:
+        """The measure of each (numerator, denominator), in one loop: a year has 10⁵ shares, and a call for each
+        would cost as much as computing it."""
+        graded, doubled, power = self.graded, 2 * self.scaled, 10**self.places
+        found = []
+        for numerator, denominator in pairs:
+            if denominator == 0:
+                found.append(Measure(None, None, numerator, denominator, reported=reported))
+                continue
+            # in whole numbers, exactly: 1799 / 2000 is 89,95 and prints 90,0, where a float would hold 89,9499…
+            shown = (doubled * numerator + denominator) // (2 * denominator) / power
+            points, meets = graded.get(shown) or self._graded(shown, shown, None)
+            found.append(Measure(shown, points, numerator, denominator, None, meets, reported))
+        return found
+
+    def rows(self, table: dict[str, dict[CellKey, Value]], keys: Iterable[str]) -> dict[str, Measure]:
+        """The measure of each row of ``keys`` that holds the indicator's values, in the order of ``keys``."""
+        if not self.fraction:
+            measured = ((key, self.row(table.get(key))) for key in keys)
+            return {key: measure for key, measure in measured if measure is not None}
+        numerator_key, denominator_key = self.keys[0], self.keys[1]
+        held, pairs = [], []
+        for key in keys:
+            values = table.get(key)
+            if values:
+                numerator, denominator = values.get(numerator_key), values.get(denominator_key)
+                if isinstance(numerator, int) and isinstance(denominator, int):
+                    held.append(key)
+                    pairs.append((numerator, denominator))
+        return dict(zip(held, self.shares(pairs)))
 
     def row(self, values: dict[CellKey, Value] | None) -> Measure | None:
         """One row's measure; None when the row holds none of the indicator's values."""
         if not values:
             return None
         if self.fraction:
-            numerator, denominator = values.get(self.keys[0]), values.get(self.keys[1])
-            if not isinstance(numerator, int) or not isinstance(denominator, int):
-                return None
-            return self.share(numerator, denominator)
+            return self.rows({"": values}, ("",)).get("")
         value = values.get(self.keys[2])
         if value is None:
             return None

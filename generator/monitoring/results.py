@@ -164,11 +164,7 @@ def _indicator(
 def _measures(gauge: Gauge, expected: tuple[str, ...], table: Table) -> tuple[dict[str, Measure], Measure | None]:
     if is_municipal(gauge.indicator):
         return {}, gauge.row(table.rows.get(MUNICIPALITY))
-    found = {}
-    for key in expected:
-        measure = gauge.row(table.rows.get(key))
-        if measure is not None:
-            found[key] = measure
+    found = gauge.rows(table.rows, expected)
     return found, gauge.municipal(found.values())
 
 

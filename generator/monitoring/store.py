@@ -35,6 +35,8 @@ Value = int | float | str
 """A whole number, a decimal, or «да»/«нет»."""
 CellKey = tuple[str, str]
 """(indicator code, part): one raw value of one row."""
+SortKey = tuple[tuple[int, ...], int]
+"""A cell's place in the CSV: its indicator's code by its numbers, then its part."""
 HEADER = ("organization", "indicator", "part", "value")
 PART_ORDER = {part.value: index for index, part in enumerate(Part)}
 MAX_TABLE_BYTES = 64 * 1024 * 1024
@@ -58,12 +60,19 @@ class Table:
     def changes(self, upload: Table) -> list[Change]:
         """What replacing the rows ``upload`` brings changes in this table, value by value, in the CSV's order:
         a value added, altered, or dropped (held before, left empty now)."""
-        found = []
+        found: list[Change] = []
         order = cell_order(cells for key in upload.rows for cells in (self.rows.get(key, {}), upload.rows[key]))
+        known: dict[tuple[CellKey, ...], list[CellKey]] = {}
         for key in sorted(upload.rows):
             before, after = self.rows.get(key, {}), upload.rows[key]
             if before == after:
                 continue  # the usual row of a repeated upload: nothing to sort or compare value by value
+            if not before:  # a row new to the table (a first upload of a year): every value is added
+                ordered = _ordered(after, order, known)
+                found += [
+                    Change(key, code, part, None, new) for (code, part), new in zip(ordered, map(after.get, ordered))
+                ]
+                continue
             for cell in sorted(before.keys() | after.keys(), key=order.__getitem__):
                 old, new = before.get(cell), after.get(cell)
                 if old != new:
@@ -108,16 +117,18 @@ def table_bytes(table: Table) -> bytes:
     if any(mark in "".join([*table.rows, *(code for code, _ in order)]) for mark in QUOTED):
         return _quoted_bytes(table, order)
     lines = [",".join(HEADER)]
+    known: dict[tuple[CellKey, ...], list[CellKey]] = {}
     for key in sorted(table.rows):  # the fields need no quotes: the lines are joined as they are, three times faster
         cells = table.rows[key]
-        lines += [
-            f"{key},{code},{part},{value_text(cells[code, part])}"
-            for code, part in sorted(cells, key=order.__getitem__)
+        ordered = _ordered(cells, order, known)
+        lines += [  # a whole number or an answer is written as it is: value_text's call only for a decimal
+            f"{key},{code},{part},{value_text(value) if isinstance(value, float) else value}"
+            for (code, part), value in zip(ordered, map(cells.__getitem__, ordered))
         ]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _quoted_bytes(table: Table, order: dict[CellKey, tuple[tuple[int, ...], int]]) -> bytes:
+def _quoted_bytes(table: Table, order: dict[CellKey, SortKey]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
@@ -129,13 +140,25 @@ def _quoted_bytes(table: Table, order: dict[CellKey, tuple[tuple[int, ...], int]
     return out.getvalue().encode("utf-8")
 
 
-def cell_order(rows: Iterable[dict[CellKey, Value]]) -> dict[CellKey, tuple[tuple[int, ...], int]]:
+def cell_order(rows: Iterable[dict[CellKey, Value]]) -> dict[CellKey, SortKey]:
     """The sort key of every cell the ``rows`` hold — the indicator's code by its numbers, then the part — worked
     out once per distinct cell: a year has 10⁵ values but only tens of cells."""
     cells: set[CellKey] = set()
     for row in rows:
         cells.update(row)
     return {cell: (code_sort_key(cell[0]), PART_ORDER.get(cell[1], 0)) for cell in cells}
+
+
+def _ordered(
+    cells: dict[CellKey, Value], order: dict[CellKey, SortKey], known: dict[tuple[CellKey, ...], list[CellKey]]
+) -> list[CellKey]:
+    """The cells of a row in the CSV's order, sorted once for all the rows that hold the same cells in the same order
+    (``known``): a year's thousand rows hold a few such sets."""
+    shape = tuple(cells)
+    ordered = known.get(shape)
+    if ordered is None:
+        ordered = known[shape] = sorted(cells, key=order.__getitem__)
+    return ordered
 
 
 def value_text(value: Value) -> str:

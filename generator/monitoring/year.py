@@ -4,7 +4,8 @@ and tied to the act that approves them as their kind declares. One derivation fo
 tells an аналитическая справка from a приказ.
 
 The year is ``project.yaml → monitoring.year``, else the latest in ``data/``. A mechanism has documents when its
-Положение is valid and the year's data of it hold a row; the data of the year before give the changes."""
+Положение is valid and the year's data of it hold a row; the data of the year before give the changes. The
+organizations are the year's (:mod:`.roster`): a past year's as its copy of the list keeps them."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ..sources.model import ProjectSources
 from ..sources.organizations import load_organizations
 from ..coherence.calendar import document_date
 from .results import MechanismResults, compute
+from .roster import year_roster
 from .selection import municipality
 from .store import read_table, stored_years, table_path
 
@@ -107,7 +109,8 @@ def _year(project: ProjectSources) -> MonitoringYear | None:
     listed = project.organizations or load_organizations(layout)[0]  # `msoko evaluate` reads no more than it needs
     if profile is None or listed is None or year is None:
         return None
-    organizations = tuple(listed.model.organizations)
+    organizations, roster, roster_problems = year_roster(layout, year, tuple(listed.model.organizations))
+    project.diagnostics.extend(roster_problems)
     whole = municipality(profile.model.authority.municipality)
     results: dict[str, MechanismResults] = {}
     files: dict[str, tuple[Path, ...]] = {}
@@ -119,7 +122,7 @@ def _year(project: ProjectSources) -> MonitoringYear | None:
         if table.rows and not problems:
             title = project.mechanisms[code].title if code in project.mechanisms else loaded.model.title
             results[code] = compute(loaded.model, title, organizations, whole, year, table, previous)
-            files[code] = tuple(path for path in (*paths, layout.organizations_file) if path.is_file())
+            files[code] = tuple(path for path in (*paths, roster or layout.organizations_file) if path.is_file())
     found = MonitoringYear(year, results)
     for kind in KINDS.values():
         if not kind.has_source:

@@ -58,10 +58,12 @@ def page_chars(textpage: Any, fonts: Fonts, height: float) -> list[Char]:
     pdfium.FPDFText_GetText(textpage, 0, count, codes)  # every character's code in one call
     origin = (ctypes.c_double * 2)()
     x, y = ctypes.addressof(origin), ctypes.addressof(origin) + ctypes.sizeof(ctypes.c_double)
+    read = memoryview(origin).cast("B").cast("d")  # read as doubles: a third of the cost of ctypes' indexing
     text_object_of, origin_of = _TEXT_OBJECT, _CHAR_ORIGIN
     runs = _Runs(page, fonts)
     chars: list[Char] = []
     last = None  # the text object of the character before, whose run is unpacked below
+    baseline = None  # that character's baseline as pdfium gives it, whose top and bottom are below
     for index, code in enumerate(codes[:count]):
         address = text_object_of(page, index)
         if not address or (code == SPACE and pdfium.FPDFText_IsGenerated(textpage, index) == 1):
@@ -70,7 +72,7 @@ def page_chars(textpage: Any, fonts: Fonts, height: float) -> list[Char]:
             run = runs.of(address, index)
             advances = run.advances if run.upright else {}
             name, width, descent, em, across = run.name, run.width, run.descent, run.em, run.reads_across
-            last = address
+            last, baseline = address, None
         if code == UNREAD:  # a hyphen ending a line, or a glyph with no character
             code = pdfium.FPDFText_GetUnicode(textpage, index)
         text = HYPHEN if code == HYPHEN_MARK else chr(code) if code else ""
@@ -80,11 +82,14 @@ def page_chars(textpage: Any, fonts: Fonts, height: float) -> list[Char]:
             continue
         origin_of(page, index, x, y)
         # pdfminer's box: the advance, from the descent up by the em. A float32 times 10⁴ is exact in a double,
-        # so rounding it to a whole number and dividing is round(…, DIGITS), at a fifth of the cost.
-        x0 = round(origin[0] * SCALE) / SCALE
-        y0 = round(origin[1] * SCALE) / SCALE + descent
-        y1 = y0 + em
-        chars.append((text, name, x0, x0 + advance * width, height - y1, height - y0, across))
+        # so rounding it to a whole number and dividing is round(…, DIGITS), at a fifth of the cost. The
+        # characters of a run on one baseline share their top and bottom, worked out for the first of them.
+        x0 = round(read[0] * SCALE) / SCALE
+        if read[1] != baseline:
+            baseline = read[1]
+            y0 = round(baseline * SCALE) / SCALE + descent
+            top, bottom = height - (y0 + em), height - y0
+        chars.append((text, name, x0, x0 + advance * width, top, bottom, across))
     return chars
 
 
@@ -281,8 +286,8 @@ def _shape(operators: str, points: list[Point]) -> tuple[str, list[Point]] | Non
 
 
 def _placed(kind: str, pts: list[Point], paint: dict[str, bool], height: float, doctop: float) -> Obj:
-    x0, x1 = min(x for x, _ in pts), max(x for x, _ in pts)
-    y0, y1 = min(y for _, y in pts), max(y for _, y in pts)
+    xs, ys = zip(*pts)
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     return {
         "x0": x0,
         "y0": y0,

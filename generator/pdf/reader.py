@@ -118,7 +118,7 @@ class PrintedPage:
         page_chars = self.chars
         if outside_tables:
             for box in [table.bbox for table in self._found_tables()]:  # pdfplumber works a table's box out anew
-                page_chars = [char for char in page_chars if _outside(char, box)]
+                page_chars = _outside(page_chars, box)
         lines = [line for line in text_lines(page_chars, WORD_GAP) if line["text"].strip()]
         for line in lines:
             own = line.pop("chars")
@@ -213,15 +213,21 @@ def _cell_text(placed: Placed) -> str:
     return text([char for *_, char in placed], WORD_GAP)
 
 
-def _outside(char: Char, box: Box) -> bool:
-    """The character's box and the other box share no point, as pdfplumber's ``outside_bbox`` tests it (most
-    characters are above or below the table: the first two tests settle them)."""
+def _outside(chars: list[Char], box: Box) -> list[Char]:
+    """The characters whose box shares no point with the other box, as pdfplumber's ``outside_bbox`` tests it
+    (most characters are above or below the table: the first two tests settle them). One loop, no call a
+    character: this ran for every character of a page once a table."""
     left, top, right, bottom = box
-    if char[BOTTOM] < top or char[TOP] > bottom or char[X1] < left or char[X0] > right:
-        return True
-    width = min(char[X1], right) - max(char[X0], left)
-    height = min(char[BOTTOM], bottom) - max(char[TOP], top)
-    return not (width >= 0 and height >= 0 and width + height > 0)
+    kept = []
+    for char in chars:
+        if char[BOTTOM] < top or char[TOP] > bottom or char[X1] < left or char[X0] > right:
+            kept.append(char)
+            continue
+        width = min(char[X1], right) - max(char[X0], left)
+        height = min(char[BOTTOM], bottom) - max(char[TOP], top)
+        if not (width >= 0 and height >= 0 and width + height > 0):
+            kept.append(char)
+    return kept
 
 
 def _placed_alike(page: Page) -> bool:

@@ -1,15 +1,15 @@
-"""PDF copies through headless LibreOffice (:mod:`generator.docx.office`): a batch of files in one process each, on
-every core, each process with a private profile.
+"""PDF copies through LibreOffice: sent to the LibreOffices kept running between commands
+(:mod:`generator.docx.converters`), or, where none can be kept, a batch of files in one headless LibreOffice each
+(:mod:`generator.docx.office`), on every core, each process with a private profile.
 
-LibreOffice spends about a second on its first document (loading Writer and the fonts) and a tenth of a second
+LibreOffice spends about a second on its first document (loading Writer and the fonts) and a seventh of a second
 on each one after it: a batch is one call, not a call a document; on two cores the batch is split between two
-processes."""
+processes. A kept LibreOffice has paid its start already."""
 
 from __future__ import annotations
 
 import json
 import math
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,15 +19,18 @@ from .. import messages
 from ..build.manifest import file_digest
 from ..build.scratch import scratch_folder
 from ..build.write import write_if_changed
-from ..docx.office import finished, soffice_path, start_conversion
+from ..docx import converters
+from ..docx.office import DOCUMENTS_PER_PROCESS, cores, finished, soffice_path, start_conversion
 from ..errors import MsokoError
 from ..project import ProjectLayout
 
 PDF_CACHE_NAME = "pdf.json"
 TIMEOUT_SECONDS = 600.0
-"""One batch of conversions; LibreOffice takes about 2 s a document here."""
-DOCUMENTS_PER_PROCESS = 6
-"""Fewer documents than this per extra LibreOffice do not repay its start (about a second of one core)."""
+"""One batch of conversions in LibreOffices started for it; LibreOffice takes about 2 s a document here."""
+DOCUMENT_TIMEOUT_SECONDS = 120.0
+"""One document on a kept LibreOffice, its start included: past it the LibreOffice is killed, the document tried
+once more on a new one."""
+PDF_FILTER = "writer_pdf_Export"
 
 
 def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = None) -> list[Path]:
@@ -37,27 +40,20 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = 
             [Diagnostic.error(Location(messages.LOCATION_ENVIRONMENT), messages.LIBREOFFICE_MISSING, code="pdf")]
         )
     target.mkdir(parents=True, exist_ok=True)
-    limit = TIMEOUT_SECONDS if timeout is None else timeout
     with scratch_folder("pdf", target) as staging:
-        with scratch_folder("lo") as profiles:
-            returncodes = finished(
-                [
-                    start_conversion(batch, "pdf", staging, profiles / str(number))
-                    for number, batch in enumerate(batches(documents))
-                ],
-                limit,
+        try:
+            failures = converters.convert_kept(
+                documents, lambda doc: staging / f"{doc.stem}.pdf", PDF_FILTER, DOCUMENT_TIMEOUT_SECONDS
             )
-        if returncodes is None:
-            raise MsokoError(
-                [
-                    Diagnostic.error(
-                        Location("<LibreOffice>"), messages.LIBREOFFICE_TIMEOUT.format(seconds=f"{limit:g}"), code="pdf"
-                    )
-                ]
-            )
+        except converters.Unavailable:
+            failed = _convert_fresh(documents, staging, TIMEOUT_SECONDS if timeout is None else timeout)
+        else:
+            if any(isinstance(failure, converters.TimedOut) for failure in failures.values()):
+                _timed_out(DOCUMENT_TIMEOUT_SECONDS)
+            failed = bool(failures)
         produced = [staging / f"{doc.stem}.pdf" for doc in documents]
         missing = [doc for doc, pdf in zip(documents, produced) if not pdf.is_file()]
-        if any(returncodes) or missing:
+        if failed or missing:
             names = ", ".join(doc.name for doc in missing) or messages.ALL_DOCUMENTS
             raise MsokoError(
                 [
@@ -74,11 +70,36 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = 
     return results
 
 
+def _convert_fresh(documents: list[Path], staging: Path, limit: float) -> bool:
+    """The documents converted into ``staging`` by LibreOffices started for them, one a core; True when one of
+    them failed."""
+    with scratch_folder("lo") as profiles:
+        returncodes = finished(
+            [
+                start_conversion(batch, "pdf", staging, profiles / str(number))
+                for number, batch in enumerate(batches(documents))
+            ],
+            limit,
+        )
+    if returncodes is None:
+        _timed_out(limit)
+    return any(returncodes or ())
+
+
+def _timed_out(limit: float) -> None:
+    raise MsokoError(
+        [
+            Diagnostic.error(
+                Location("<LibreOffice>"), messages.LIBREOFFICE_TIMEOUT.format(seconds=f"{limit:g}"), code="pdf"
+            )
+        ]
+    )
+
+
 def batches(documents: list[Path]) -> list[list[Path]]:
     """The documents dealt out to as many LibreOffice processes as there are cores and as repay their start,
     in turn (a long document and its neighbours go to different processes); the same documents, the same split."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    count = max(1, min(cores, math.ceil(len(documents) / DOCUMENTS_PER_PROCESS)))
+    count = max(1, min(cores(), math.ceil(len(documents) / DOCUMENTS_PER_PROCESS)))
     return [documents[start::count] for start in range(count) if documents[start::count]]
 
 

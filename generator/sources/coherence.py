@@ -17,6 +17,7 @@ from .. import messages
 from ..coherence.abbreviations import abbreviation_hits, glossary_hits
 from ..coherence.acts import executor_controller, undated_instructions
 from ..coherence.cycle import (
+    bare_decisions,
     deadlines_text,
     lacking_deadlines,
     lacking_message,
@@ -135,6 +136,14 @@ def _regulations(project: ProjectSources) -> list[Diagnostic]:
                 _warning(source.locate(("indicators", named.index(item), "deadline")), "schedule-deadlines", message)
             )
         found += _cycle_deadlines(loaded)
+        found += [
+            Diagnostic.warning(
+                _located(source, decision, ("use_of_results", "decisions")),
+                messages.DECISION_WITHOUT_OBJECT.format(decision=decision),
+                code="decision-object",
+            )
+            for decision in bare_decisions(regulation.use_of_results.decisions)
+        ]
     return found
 
 

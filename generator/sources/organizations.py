@@ -4,6 +4,8 @@ levels only for a school), every problem located at its line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from schemas.diagnostics import Diagnostic
 from schemas.organizations import Organizations
 
@@ -19,61 +21,72 @@ from .model import Loaded
 from .validate import validate_source
 
 
-def load_organizations(layout: ProjectLayout) -> tuple[Loaded[Organizations] | None, list[Diagnostic]]:
-    """The list, when the file exists and is valid; and every problem found in it."""
-    path = layout.organizations_file
+def load_organizations(
+    layout: ProjectLayout, path: Path | None = None
+) -> tuple[Loaded[Organizations] | None, list[Diagnostic]]:
+    """The list (``path``, else the project's), when the file exists and is valid; and every problem found in it —
+    the checks of the list as a whole too when a field of it is not valid, so that a form shows them all at once."""
+    path = path or layout.organizations_file
     if not path.is_file():
         return None, []
     source, problems = read_source(path, layout.display(path))
     if source is None:
         return None, problems
     model, invalid = validate_source(source, Organizations)
-    if model is None:
-        return None, problems + invalid
-    return Loaded(model, source), problems + list_findings(model, source)
+    return (Loaded(model, source) if model is not None else None), problems + invalid + list_findings(source)
 
 
-def list_findings(model: Organizations, source: SourceFile) -> list[Diagnostic]:
+def list_findings(source: SourceFile) -> list[Diagnostic]:
+    """The checks of the list as a whole, on the data as written (each organization a mapping; anything else is
+    the schema's to report)."""
+    listed = source.data.get("organizations") if isinstance(source.data, dict) else None
+    items = [item if isinstance(item, dict) else {} for item in listed] if isinstance(listed, list) else []
     found = []
     first_id: dict[str, int] = {}
     first_name: dict[str, int] = {}
-    for index, organization in enumerate(model.organizations):
+    for index, item in enumerate(items):
         path = ("organizations", index)
-        if organization.id in first_id:
-            first = first_id[organization.id]
+        key, name, kind = (item.get(field) for field in ("id", "short_name", "kind"))
+        if isinstance(key, str) and key in first_id:
+            first = items[first_id[key]].get("short_name")
             found.append(
                 Diagnostic.error(
                     source.locate(path + ("id",)),
-                    ORGANIZATION_ID_TWICE.format(
-                        id=organization.id, first=model.organizations[first].short_name, line=_line(source, first)
-                    ),
+                    ORGANIZATION_ID_TWICE.format(id=key, first=first, line=_line(source, first_id[key])),
                     code="organizations",
                 )
             )
-        if organization.short_name in first_name:
-            first = first_name[organization.short_name]
+        if isinstance(name, str) and name in first_name:
             found.append(
                 Diagnostic.error(
                     source.locate(path + ("short_name",)),
                     ORGANIZATION_NAME_TWICE.format(
-                        name=organization.short_name, first=model.organizations[first].id, line=_line(source, first)
+                        name=name, first=items[first_name[name]].get("id"), line=_line(source, first_name[name])
                     ),
                     code="organizations",
                 )
             )
-        first_id.setdefault(organization.id, index)
-        first_name.setdefault(organization.short_name, index)
-        if organization.kind == "школа" and not organization.levels:
-            found.append(Diagnostic.error(source.locate(path + ("kind",)), SCHOOL_WITHOUT_LEVELS, code="organizations"))
-        if organization.kind != "школа" and (organization.levels or organization.marks):
-            found.append(
-                Diagnostic.error(
-                    source.locate(path + ("levels" if organization.levels else "marks",)),
-                    ORGANIZATION_LEVELS_NOT_SCHOOL.format(kind=organization.kind),
-                    code="organizations",
-                )
-            )
+        if isinstance(key, str):
+            first_id.setdefault(key, index)
+        if isinstance(name, str):
+            first_name.setdefault(name, index)
+        found += _kind_findings(source, path, item, kind)
     return found
+
+
+def _kind_findings(source: SourceFile, path: tuple, item: dict, kind: object) -> list[Diagnostic]:
+    """Levels a school must have, and a kind other than a school may not."""
+    if kind == "школа" and not item.get("levels"):
+        return [Diagnostic.error(source.locate(path + ("kind",)), SCHOOL_WITHOUT_LEVELS, code="organizations")]
+    if kind != "школа" and isinstance(kind, str) and (item.get("levels") or item.get("marks")):
+        return [
+            Diagnostic.error(
+                source.locate(path + ("levels" if item.get("levels") else "marks",)),
+                ORGANIZATION_LEVELS_NOT_SCHOOL.format(kind=kind),
+                code="organizations",
+            )
+        ]
+    return []
 
 
 def _line(source: SourceFile, index: int) -> int:

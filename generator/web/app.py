@@ -53,6 +53,7 @@ def create_app(
     app.state.layout = layout
     app.state.templates = templates()
     app.state.jobs = {}
+    app.state.uploads = {}
     return guarded(app, secret or secrets.token_hex(32), allowed_hosts(host), port, plain_page)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from datetime import date
 
 from starlette.concurrency import run_in_threadpool
@@ -16,13 +17,14 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ..messages import web as say
-from ..collection.usecase import form_bytes
 from ..monitoring.load import MonitoringSources, monitoring_sources, year_results
 from ..monitoring.store import stored_years
 from ..project import ProjectLayout
 from .handover import attachment
 from .rendering import render
-from .uploads import Received, Report, collect_uploaded, grouped_problems, received_names
+from ..collection.usecase import form_bytes, restore_replaced
+from .uploads import PageUpload, Received, Report, collect_uploaded, grouped_problems, received_names, remember
+from .yeardocs import year_documents
 from .yearview import TONES, matrix, organization_view, year_lines
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -66,7 +68,13 @@ def _year_context(layout: ProjectLayout, year: int) -> dict:
     sources = monitoring_sources(layout)
     forms = [(code, sources.title(code), len(sources.plan(code, year).rows)) for code in sources.codes()]
     found, problems = year_results(sources, year)
+    documents = year_documents(sources.project, year)
     return {
+        "own_list": sources.roster(year) is not sources.organizations,
+        "documents": documents,
+        "documents_elsewhere": say.DOCUMENTS_OF_ANOTHER_YEAR.format(year=year, made_for=documents.year)
+        if documents.year
+        else say.NO_DOCUMENTS_YEAR,
         "year": year,
         "years": sorted({*stored_years(layout), year}),
         "forms": forms,
@@ -77,7 +85,9 @@ def _year_context(layout: ProjectLayout, year: int) -> dict:
 
 
 def year_page(request: Request) -> Response:
-    return render(request, "monitoring.html", **_year_context(_layout(request), _year(request)), report=None)
+    return render(
+        request, "monitoring.html", **_year_context(_layout(request), _year(request)), report=None, upload_key=""
+    )
 
 
 def download_form(request: Request) -> Response:
@@ -105,24 +115,75 @@ def download_forms(request: Request) -> Response:
 
 
 async def upload(request: Request) -> Response:
-    """Returned workbooks, checked and stored as ``msoko collect --year`` does; the year's page with the report."""
+    """Returned workbooks, checked and stored as ``msoko collect --year`` does, unless they replace data collected
+    before: then kept, unstored, until the user confirms. Either way the answer is a redirection to the upload's
+    own page, which a reload shows again rather than sending the files twice."""
     year = _year(request)
     submitted = await request.form(max_files=MAX_FILES, max_fields=10)
     files = [item for item in submitted.getlist("workbooks") if isinstance(item, UploadFile) and item.filename]
     names = received_names([item.filename or "" for item in files])
     received = [Received(name, await item.read()) for name, item in zip(names, files)]
-    layout = _layout(request)
-    report = await run_in_threadpool(collect_uploaded, layout, received, year) if received else None
-    context = await run_in_threadpool(_year_context, layout, year)
-    status = 422 if report is None or report.rejected else 200
+    report = await run_in_threadpool(collect_uploaded, _layout(request), received, year) if received else None
+    kept = received if report is not None and report.asked else []
+    return _shown(request, year, remember(request.app.state.uploads, PageUpload(year, kept, report)))
+
+
+def _shown(request: Request, year: int, key: str) -> Response:
+    return RedirectResponse(f"/monitoring/{year}/uploads/{key}#report", status_code=303)
+
+
+def _upload(request: Request) -> tuple[int, str, PageUpload]:
+    year, key = _year(request), request.path_params["key"]
+    found = request.app.state.uploads.get(key)
+    if found is None or found.year != year:
+        raise HTTPException(404, say.UPLOAD_GONE)
+    return year, key, found
+
+
+async def upload_page(request: Request) -> Response:
+    year, key, found = _upload(request)
+    context = await run_in_threadpool(_year_context, _layout(request), year)
     return render(
         request,
         "monitoring.html",
-        status,
         **context,
-        report=report or Report(),
-        no_files="" if received else say.NO_FILES,
+        report=found.report or Report(),
+        no_files="" if found.report is not None else say.NO_FILES,
+        upload_key=key,
+        notice=found.notice,
     )
+
+
+async def confirm(request: Request) -> Response:
+    """The replacement the user was shown, stored; asked again when the data changed meanwhile."""
+    year, key, found = _upload(request)
+    submitted = await request.form()
+    if found.files:
+        asked = str(submitted.get("replacement", ""))
+        found.report = await run_in_threadpool(collect_uploaded, _layout(request), found.files, year, asked)
+        found.notice = say.DATA_CHANGED_MEANWHILE if found.report.asked else ""
+        found.files = found.files if found.report.asked else []
+    return _shown(request, year, key)
+
+
+async def cancel(request: Request) -> Response:
+    year, key, found = _upload(request)
+    await request.form()
+    if found.files:
+        found.files, found.report, found.notice = [], Report(), say.UPLOAD_CANCELLED
+    return _shown(request, year, key)
+
+
+async def restore(request: Request) -> Response:
+    """The tables the upload replaced values of, put back as they were (unless changed since)."""
+    year, key, found = _upload(request)
+    await request.form()
+    if found.report is not None and found.report.replaced:
+        restored = await run_in_threadpool(restore_replaced, _layout(request), found.report.replaced)
+        found.notice = say.DATA_RESTORED if restored else say.DATA_NOT_RESTORED
+        found.report = Report() if restored else found.report
+        found.report.replaced = []
+    return _shown(request, year, key)
 
 
 def results_page(request: Request) -> Response:
@@ -132,10 +193,16 @@ def results_page(request: Request) -> Response:
     code = _mechanism(sources, request)
     (found,), problems = year_results(sources, year, [code])
     view = matrix(found, sources.whole.short_name, f"/monitoring/{year}/organizations/{{key}}#m-{code}")
+    missing = [row for row in view.rows if any(shown.missed for shown in row.cells)]
+    only_missed = request.query_params.get("only") == "missed"
     return render(
         request,
         "results.html",
-        view=view,
+        view=replace(view, rows=missing) if only_missed else view,
+        all_rows=len(view.rows),
+        missed_rows=len(missing),
+        only_missed=only_missed,
+        documents=year_documents(sources.project, year).of(code),
         tones=TONES,
         not_met=say.NOT_MET,
         problems=grouped_problems(layout, [], problems),
@@ -147,7 +214,7 @@ def organization_page(request: Request) -> Response:
     layout = _layout(request)
     sources = monitoring_sources(layout)
     key = request.path_params["key"]
-    organization = next((found for found in sources.organizations if found.id == key), None)
+    organization = next((found for found in sources.roster(year) if found.id == key), None)
     if organization is None:
         raise HTTPException(404, say.NO_ORGANIZATION)
     found, problems = year_results(sources, year)
@@ -168,6 +235,10 @@ ROUTES = [
     Route("/monitoring/{year:int}/forms.zip", download_forms, methods=["GET"]),
     Route("/monitoring/{year:int}/forms/{code}.xlsx", download_form, methods=["GET"]),
     Route("/monitoring/{year:int}/upload", upload, methods=["POST"]),
+    Route("/monitoring/{year:int}/uploads/{key}", upload_page, methods=["GET"]),
+    Route("/monitoring/{year:int}/uploads/{key}/confirm", confirm, methods=["POST"]),
+    Route("/monitoring/{year:int}/uploads/{key}/cancel", cancel, methods=["POST"]),
+    Route("/monitoring/{year:int}/uploads/{key}/restore", restore, methods=["POST"]),
     Route("/monitoring/{year:int}/results/{code}", results_page, methods=["GET"]),
     Route("/monitoring/{year:int}/organizations/{key}", organization_page, methods=["GET"]),
 ]

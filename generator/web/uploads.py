@@ -6,6 +6,7 @@ file and placed at its sheet and cell, in the words of the page."""
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -13,14 +14,14 @@ from schemas.diagnostics import Diagnostic
 
 from ..build.scratch import scratch_folder
 from ..collection.collect import Stored, Upload
-from ..collection.usecase import collect_files
+from ..collection.usecase import Replaced, collect_files
 from ..errors import MsokoError
 from ..messages import count_word
 from ..messages import web as say
 from ..messages.monitoring import PART_WORDS
 from ..monitoring.load import MonitoringSources, monitoring_sources
 from ..monitoring.selection import MUNICIPALITY
-from ..monitoring.store import Change, Value
+from ..monitoring.store import Change, Value, stored_years
 from ..project import ProjectLayout
 from ..report import sorted_diagnostics
 from ..russian.scale import number_text
@@ -90,10 +91,46 @@ class Report:
     errors: int = 0
     clean: list[str] = field(default_factory=list)
     """The files without a problem, not stored either when another one has any."""
+    asked: str = ""
+    """The fingerprint of a replacement the user is asked to confirm (nothing was stored)."""
+    replacing: list[RowReport] = field(default_factory=list)
+    """What the confirmation would change: each organization's rows of a year and mechanism."""
+    past: list[str] = field(default_factory=list)
+    """What a replacement in a past year touches, in a sentence per year."""
+    replaced: list[Replaced] = field(default_factory=list)
+    """The tables the upload replaced values of, kept as they were: what «Вернуть прежние данные» puts back."""
 
 
-def collect_uploaded(layout: ProjectLayout, files: Sequence[Received], year: int) -> Report:
-    """Check and store ``files`` (workbooks made for ``year``) as ``msoko collect --year`` does."""
+@dataclass
+class PageUpload:
+    """An upload as its page shows it: the report, and the files while their replacement awaits confirmation."""
+
+    year: int
+    files: list[Received]
+    report: Report | None
+    """None when no file was chosen."""
+    notice: str = ""
+    """What the last action on it did: «Загрузка отменена …», «Прежние данные возвращены …»."""
+
+
+KEPT_UPLOADS = 20
+"""Uploads a server keeps for their pages (with their files, while awaiting confirmation); older ones are dropped."""
+
+
+def remember(uploads: dict[str, PageUpload], upload: PageUpload) -> str:
+    """Keep ``upload`` under a new key, unguessable (its page holds the files), dropping the oldest beyond
+    KEPT_UPLOADS."""
+    key = secrets.token_urlsafe(16)
+    uploads[key] = upload
+    while len(uploads) > KEPT_UPLOADS:
+        del uploads[next(iter(uploads))]
+    return key
+
+
+def collect_uploaded(layout: ProjectLayout, files: Sequence[Received], year: int, confirmed: str = "") -> Report:
+    """Check and store ``files`` (workbooks made for ``year``) as ``msoko collect --year`` does, except that rows
+    replacing data collected before are stored only with the user's word: ``confirmed``, the fingerprint of the
+    replacement the user was shown (:func:`generator.collection.usecase.collect_files`)."""
     with scratch_folder("upload") as folder:
         paths = []
         for index, received in enumerate(files):
@@ -101,7 +138,7 @@ def collect_uploaded(layout: ProjectLayout, files: Sequence[Received], year: int
             path.write_bytes(received.data)
             paths.append(path)
         try:
-            collected = collect_files(layout, paths, year, [received.name for received in files])
+            collected = collect_files(layout, paths, year, [received.name for received in files], confirmed)
         except MsokoError as error:
             names = [received.name for received in files]
             groups = grouped_problems(layout, names, error.diagnostics)
@@ -111,7 +148,45 @@ def collect_uploaded(layout: ProjectLayout, files: Sequence[Received], year: int
                 errors=sum(1 for d in error.diagnostics if d.is_error),
                 clean=[name for name in names if name not in troubled],
             )
-    return accepted(monitoring_sources(layout), collected.uploads, collected.stored)
+    sources = monitoring_sources(layout)
+    report = accepted(sources, collected.uploads, collected.stored)
+    if collected.asked:
+        report.asked = collected.asked
+        report.replacing = _replacing(sources, collected.uploads, collected.stored)
+        report.past = _past(layout, collected.stored)
+    else:
+        report.replaced = [Replaced(s.path, s.backup, s.digest) for s in collected.stored if s.backup]
+    return report
+
+
+def _replacing(sources: MonitoringSources, uploads: Sequence[Upload], stored: Sequence[Stored]) -> list[RowReport]:
+    """Each organization's rows the confirmation would change: which, of what year and mechanism, how many values
+    of how many, and each change."""
+    brought = {(upload.year, upload.mechanism): upload.table.rows for upload in uploads}
+    lines = []
+    for entry in stored:
+        by_key: dict[str, list[Change]] = {}
+        for change in entry.changes:
+            by_key.setdefault(change.key, []).append(change)
+        names = sources.plan(entry.mechanism, entry.year).by_key
+        for key, changes in by_key.items():
+            values = len(brought[(entry.year, entry.mechanism)][key])
+            name = say.REPLACES.format(
+                name=typograph_text(names[key].short_name), year=entry.year, code=entry.mechanism
+            )
+            words = (
+                say.WILL_ADD.format(values=count_word(values, *say.VALUE_FORMS))
+                if all(change.before is None for change in changes)
+                else say.WILL_CHANGE.format(changed=count_word(len(changes), *say.VALUE_FORMS), values=values)
+            )
+            lines.append(RowReport(name, words, _change_lines(changes), max(0, len(changes) - SHOWN_CHANGES)))
+    return lines
+
+
+def _past(layout: ProjectLayout, stored: Sequence[Stored]) -> list[str]:
+    later = max(stored_years(layout), default=0)
+    years = sorted({entry.year for entry in stored if entry.changes and entry.year < later})
+    return [say.PAST_YEAR.format(year=year, later=later) for year in years]
 
 
 def grouped_problems(layout: ProjectLayout, names: Sequence[str], diagnostics: list[Diagnostic]) -> list[FileProblems]:
@@ -185,11 +260,15 @@ def _row(name: str, values: int, changes: list[Change]) -> RowReport:
     if all(change.before is None for change in changes) and len(changes) == values:
         return RowReport(name, say.NEW_DATA.format(values=count_word(values, *say.VALUE_FORMS)), [])
     words = say.CHANGED_OF.format(changed=count_word(len(changes), *say.VALUE_FORMS), values=values)
-    lines = [
+    return RowReport(name, words, _change_lines(changes), max(0, len(changes) - SHOWN_CHANGES))
+
+
+def _change_lines(changes: list[Change]) -> list[str]:
+    """«1.1.1, числитель: 412 → 415», for the first of ``changes``."""
+    return [
         f"{change.code}, {PART_WORDS.get(change.part, change.part)}: {_value(change.before)} → {_value(change.after)}"
         for change in changes[:SHOWN_CHANGES]
     ]
-    return RowReport(name, words, lines, max(0, len(changes) - SHOWN_CHANGES))
 
 
 def _value(value: Value | None) -> str:
