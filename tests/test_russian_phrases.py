@@ -12,8 +12,19 @@ from ruamel.yaml import YAML
 from generator.docx.elements import Paragraph, Run
 from generator.documents.abbreviations import Abbreviations
 from generator.russian.morphology import analyzer
-from generator.russian.typography import NB_HYPHEN, NBSP, RANGE_DASH, typograph_text
+from generator.russian.scale import range_wording
+from generator.russian.typography import (
+    NB_HYPHEN,
+    NBSP,
+    RANGE_DASH,
+    bind_last_word,
+    percent_cell,
+    percent_text,
+    typograph,
+    typograph_text,
+)
 from schemas.glossary import Term
+from schemas.regulation import ValueRange
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "regulations" / "glossary.yaml"
 TERMS = [Term(**entry) for entry in YAML(typ="safe").load(GLOSSARY.read_text(encoding="utf-8"))["terms"]]
@@ -194,3 +205,88 @@ def test_a_full_form_names_an_introduced_term_by_its_abbreviation():
     ].replace(" ГИА)", f"{NBSP}ГИА)")
     assert f"ГИА по образовательным программам основного общего образования (далее{NBSP}— ГИА{NB_HYPHEN}9)" in texts[2]
     assert "дошкольных образовательных организаций (далее" in texts[2]
+
+
+@pytest.mark.parametrize(
+    ("value", "cell", "text"),
+    [
+        (78.44, f"78,4{NBSP}%", f"78,4{NBSP}%"),
+        (89.0, f"89,0{NBSP}%", f"89{NBSP}%"),
+        (100.0, f"100,0{NBSP}%", f"100{NBSP}%"),
+        (0.04, f"0,0{NBSP}%", f"0{NBSP}%"),
+        (3.05, f"3,0{NBSP}%", f"3{NBSP}%"),  # 3.05 is 3.04999… in binary: rounded down, as Python rounds
+        (12.96, f"13,0{NBSP}%", f"13{NBSP}%"),
+    ],
+)
+def test_a_share_is_written_with_a_decimal_comma_and_a_bound_sign(value: float, cell: str, text: str) -> None:
+    """A table of shares keeps one decimal place («89,0 %» beside «92,6 %»); a sentence drops a zero one («89 %»,
+    «100 %»), never the last digit of a whole number («100 %», not «10 %»)."""
+    assert (percent_cell(value), percent_text(value)) == (cell, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "bound"),
+    [
+        ("на 2021–2022 годы", f"на 2021–2022{NBSP}годы"),
+        ("на 2021–2022 годы ", f"на 2021–2022{NBSP}годы"),  # a trailing space is not the last word
+        ("Положение", "Положение"),  # one word has nothing to bind to
+        (" Положение", " Положение"),
+    ],
+)
+def test_a_title_never_leaves_its_last_word_alone_on_a_line(title: str, bound: str) -> None:
+    assert bind_last_word(title) == bound
+
+
+@pytest.mark.parametrize(
+    ("typed", "typeset"),
+    [
+        ('приказ "Об утверждении"', "приказ «Об утверждении»"),
+        ('"а" и "б"', "«а» и «б»"),
+        ('("х")', "(«х»)"),
+        ('"Положение о "МСОКО""', "«Положение о „МСОКО“»"),  # inner quotes are „лапки“
+        ('«Школа "Лидер"» и "Звезда"', "«Школа „Лидер“» и «Звезда»"),  # typed ёлочки count for the depth
+        ("«а»", "«а»"),
+        ('слово"цитата"', "слово«цитата»"),  # no space typed before it: the quote still opens at the outer level
+        ('"а "б "в" б" а"', "«а „б „в“ б“ а»"),  # a third level keeps лапки
+    ],
+)
+def test_typed_quotes_become_yolochki_with_lapki_inside(typed: str, typeset: str) -> None:
+    assert typograph_text(typed) == typeset
+
+
+def test_quotes_pair_up_across_the_runs_of_one_paragraph() -> None:
+    """A bold run may open a quote that a plain run closes: the pair is found across them."""
+    assert typograph(['текст "нача', 'ло" и "', 'конец"']) == ["текст «нача", "ло» и «", "конец»"]
+
+
+@pytest.mark.parametrize(
+    ("span", "words"),
+    [
+        (ValueRange(lower=5, lower_inclusive=False), f"6{NBSP}человек и более"),  # more than 5 people is 6
+        (ValueRange(lower=4.5, lower_inclusive=False), f"5{NBSP}человек и более"),
+        (ValueRange(lower=4.2, lower_inclusive=True), f"5{NBSP}человек и более"),
+        (ValueRange(lower=5, upper=15), f"от 5 до 14{NBSP}человек"),
+        (ValueRange(upper=15, upper_inclusive=True), f"не более 15{NBSP}человек"),
+    ],
+)
+def test_a_band_of_people_names_whole_numbers_and_leaves_none_out(span: ValueRange, words: str) -> None:
+    assert range_wording(span, "человек") == words
+
+
+@pytest.mark.parametrize(
+    ("span", "unit", "words"),
+    [
+        (
+            ValueRange(upper=2, upper_inclusive=True),
+            "единица",
+            f"не более 2{NBSP}единиц",
+        ),  # «не более» governs the genitive
+        (ValueRange(upper=2, upper_inclusive=True), "балл", f"не более 2{NBSP}баллов"),
+        (ValueRange(lower=2, lower_inclusive=False), "балл", f"более 2{NBSP}баллов"),
+        (ValueRange(lower=1, upper=2, upper_inclusive=True), "балл", f"от 1 до 2{NBSP}баллов включительно"),
+        (ValueRange(lower=1, upper=2), "балл", f"1{NBSP}балл и более, но менее 2{NBSP}баллов"),
+        (ValueRange(upper=2.5), "", "менее 2,5"),
+    ],
+)
+def test_a_band_puts_its_noun_in_the_case_the_preposition_asks(span: ValueRange, unit: str, words: str) -> None:
+    assert range_wording(span, unit) == words
