@@ -336,7 +336,7 @@ def test_the_organization_with_signs_of_non_objectivity_is_named_and_recommended
     assert (
         "обеспечить адресную методическую поддержку образовательных организаций группы риска (муниципальное "
         "общеобразовательное учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа) не "
-        "позднее 31.01.2025;"
+        "позднее 16.06.2025;"
     ) in order
     assert any(
         "организовать перепроверку всех работ ВПР образовательных организаций, включённых в перечень" in p
@@ -382,3 +382,21 @@ def test_the_spravka_names_the_organizations_of_each_smaller_group_and_tables_ev
     assert [_one_line(c) for c in table[0]] == ["№ п/п", "ОО", "Сумма баллов", "Из возможных", "Группа"]
     assert len(table) == 25 and [_one_line(c) for c in table[1]] == ["1", "МОУ «СОШ № 1»", "6", "6", "высокий уровень"]
     assert sum(row[-1] == "средний уровень" for row in table) == 8 and table[-1][-1] == "средний уровень"
+
+
+def test_the_measures_of_each_order_end_after_the_plans_they_follow(year):  # noqa: F811
+    """The measures of п. 9.3 come after the organizations' plans and the help with them, and a spring procedure
+    (ВПР) gets its season: in every приказ об итогах they end after the help with the plans and no earlier than
+    the organizations' own measures, two weeks before the report on them."""
+    dated = re.compile(r"не позднее (\d\d\.\d\d\.\d{4})")
+
+    def day(text: str) -> datetime.date:
+        return datetime.datetime.strptime(dated.findall(text)[-1], "%d.%m.%Y").date()
+
+    for path in sorted(year.path("output").glob("prikaz-itogi-*.docx")):
+        points = _texts(year, path.stem)
+        measures = day(next(p for p in points if p.startswith("организовать мероприятия, предусмотренные пунктом")))
+        report = day(next(p for p in points if p.startswith("подготовить отчёт о выполнении плана мероприятий")))
+        helped = [day(p) for p in points if p.startswith("оказать руководителям этих образовательных организаций")]
+        assert all(help_day < measures for help_day in helped), path.stem
+        assert (report - measures).days >= 14, path.stem

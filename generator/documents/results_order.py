@@ -140,11 +140,14 @@ def _helped_by(sent: datetime.date) -> datetime.date:
 
 
 def _measures_until(project: ProjectSources, document: YearDocument, results: MechanismResults) -> str:
-    """By when the measures are done: before the first data of next year are due («не позднее 11.06.2025»), and
-    before the report on them (:func:`_before_report`)."""
-    deadlines = [i.deadline for i in results.regulation.indicators]
-    collection = _before_report(document, results, next_collection(deadlines, document.year + 1, document.date))
-    return f"не позднее {date_text(project, collection)}" if collection else f"в {document.year + 1} году"
+    """By when the measures are done: two weeks before the report on them (:func:`_before_report`), which leaves
+    them the time after the organizations' plans, and a spring procedure (ВПР) its season; without a report date,
+    before the first data of next year are due («не позднее 11.06.2025»)."""
+    ahead = _before_report(document, results, None)
+    if ahead is None:
+        deadlines = [i.deadline for i in results.regulation.indicators]
+        ahead = next_collection(deadlines, document.year + 1, document.date)
+    return f"не позднее {date_text(project, ahead)}" if ahead else f"в {document.year + 1} году"
 
 
 def _before_report(
@@ -166,8 +169,7 @@ def _departments_measures(
     measures: the department the Положение names carries them out, not the methodical service; the authority's own
     («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
     department's are popped by the caller into its own point."""
-    ahead = _before_report(document, results, None)
-    until = f"не позднее {date_text(project, ahead)}" if ahead else _measures_until(project, document, results)
+    until = _measures_until(project, document, results)
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
         if result.municipality is None or result.municipality.meets_target is not False:
