@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from .. import messages
 from ..messages import lint as say
-from .pdf import UnreadablePdf, joined, read_pdf_blocks
 
 if TYPE_CHECKING:  # the readers (lxml) are imported when a document is read: ``check`` uses the rules alone
     from ..docx.typeface import PageSetup, Typeface
@@ -90,6 +89,7 @@ def _from_docx(data: bytes, display: str) -> LintDocument:
 
 def _from_pdf(path: Path, display: str) -> LintDocument:
     from ..docx.reader import UnreadableDocument
+    from .pdf import UnreadablePdf, joined, read_pdf_blocks  # pdfium and pdfplumber: ``check`` never reads a PDF
 
     try:
         blocks = read_pdf_blocks(path)
