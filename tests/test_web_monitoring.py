@@ -244,6 +244,7 @@ def test_a_past_year_is_changed_only_with_the_users_word(client, monitored, tmp_
     question = visible_text(asked.text)
     assert "МОУ «СОШ\xa0№\xa02», 2023\xa0год, механизм 1.1 — будет изменено" in question
     assert "2023\xa0год уже закрыт: за ним собраны данные 2024\xa0года." in question
+    assert "сравнение с 2023\xa0годом в аналитических справках за 2024\xa0год" in question
     assert monitored.read("data/2023/1.1.csv") == before
     press(client, asked, "Заменить данные")
     assert monitored.read("data/2023/1.1.csv") != before
