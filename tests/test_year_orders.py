@@ -400,3 +400,11 @@ def test_the_measures_of_each_order_end_after_the_plans_they_follow(year):  # no
         helped = [day(p) for p in points if p.startswith("оказать руководителям этих образовательных организаций")]
         assert all(help_day < measures for help_day in helped), path.stem
         assert (report - measures).days >= 14, path.stem
+
+
+def test_the_bold_values_are_those_missing_the_target_whichever_way_it_points(year):  # noqa: F811
+    """1.5.5 counts the ОО on the ФИОКО list: its target is 0 %, so a value above it misses it. The note under the
+    table says what the bold marks, not «ниже целевого», which would be false there."""
+    note = "полужирным выделены значения, при которых не достигнуто целевое значение"
+    assert any(f"{note} («0 %»)." in text for text in _texts(year, "spravka-1.5"))  # no-break spaces read as spaces
+    assert not any("ниже целевого" in text for text in _texts(year, "spravka-1.5"))

@@ -145,7 +145,11 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
     below = result.below_target
     lines.append(
         f"Значения показателя по {term(results)} приведены {shown}"
-        + (f"; полужирным выделены значения ниже целевого («{indicator.target}»)." if below else ".")
+        + (
+            f"; полужирным выделены значения, при которых не достигнуто целевое значение («{indicator.target}»)."
+            if below
+            else "."
+        )
     )
     if below:
         judged = sum(1 for measure in result.by_organization.values() if not measure.inapplicable)
