@@ -408,3 +408,11 @@ def test_the_bold_values_are_those_missing_the_target_whichever_way_it_points(ye
     note = "полужирным выделены значения, при которых не достигнуто целевое значение"
     assert any(f"{note} («0 %»)." in text for text in _texts(year, "spravka-1.5"))  # no-break spaces read as spaces
     assert not any("ниже целевого" in text for text in _texts(year, "spravka-1.5"))
+
+
+def test_a_source_described_by_a_clause_stays_one_source(year):  # noqa: F811
+    """The справка lists the sources of its indicators split at their commas, but not at the comma before a clause
+    that describes one («анкетирование родителей (законных представителей), которое проводит …»)."""
+    (listed,) = [text for text in _texts(year, "spravka-2.4") if text.startswith("Источники данных:")]
+    assert "анонимное онлайн-анкетирование родителей (законных представителей), которое проводит " in listed
+    assert "; которое" not in listed

@@ -82,6 +82,11 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     return body
 
 
+SOURCE_LIST = re.compile(r",(?!\s*котор)\s*")
+"""The commas between an indicator's sources («экспертиза программ ДОО, форма № 85-К»), not the one before a clause
+that describes a source («анкетирование родителей, которое проводит …»)."""
+
+
 def _general(body: Body, project: ProjectSources, results: MechanismResults, numbering: Numbering) -> None:
     regulation = results.regulation
     goal = regulation.goal.strip().split("\n\n")[0].rstrip(".")
@@ -90,7 +95,9 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
     for indicator in regulation.indicators:
         deadlines.setdefault(indicator.deadline.strip() or "срок не установлен", []).append(indicator.code)
     sources = list(
-        dict.fromkeys(part.strip() for i in regulation.indicators for part in i.source.split(",") if part.strip())
+        dict.fromkeys(
+            part.strip() for i in regulation.indicators for part in SOURCE_LIST.split(i.source) if part.strip()
+        )
     )
     body.clauses(
         [
