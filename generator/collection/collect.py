@@ -179,6 +179,10 @@ class Planned:
         """Whether it alters or drops a value collected before."""
         return any(change.before is not None for change in self.changes)
 
+    def stored(self, changed: bool, backup: Path | None = None, digest: str = "") -> Stored:
+        """What the collection reports of this table once written (or, unwritten, what writing it would change)."""
+        return Stored(self.path, self.mechanism, self.year, self.organizations, changed, self.changes, backup, digest)
+
 
 def plan_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list[Planned]:
     """Each year's and mechanism's stored table with the uploaded rows replaced, nothing written; the stored tables
@@ -234,9 +238,7 @@ def store_planned(layout: ProjectLayout, planned: Sequence[Planned]) -> list[Sto
             atomic_write(backup, entry.before)
         changed = write_if_changed(entry.path, entry.data)
         digest = hashlib.sha256(entry.data).hexdigest()
-        written.append(
-            Stored(entry.path, entry.mechanism, entry.year, entry.organizations, changed, entry.changes, backup, digest)
-        )
+        written.append(entry.stored(changed, backup, digest))
     for year in kept:
         write_if_changed(roster_path(layout, year), layout.organizations_file.read_bytes())
     return written

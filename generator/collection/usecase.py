@@ -117,7 +117,7 @@ def collect_files(
         if confirmed is not None and _needs_confirmation(layout, planned):
             asked = _fingerprint(layout, planned)
             if asked != confirmed:
-                return Collected(uploads, [_unwritten(entry) for entry in planned], asked)
+                return Collected(uploads, [entry.stored(entry.data != entry.before) for entry in planned], asked)
         return Collected(uploads, store_planned(layout, planned))
 
 
@@ -133,12 +133,6 @@ def _fingerprint(layout: ProjectLayout, planned: Sequence[Planned]) -> str:
         for part in (layout.display(entry.path).encode(), entry.before or b"", entry.data):
             hasher.update(hashlib.sha256(part).digest())
     return hasher.hexdigest()
-
-
-def _unwritten(entry: Planned) -> Stored:
-    return Stored(
-        entry.path, entry.mechanism, entry.year, entry.organizations, entry.data != entry.before, entry.changes
-    )
 
 
 @dataclass(frozen=True)
