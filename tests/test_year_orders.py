@@ -142,7 +142,7 @@ def test_the_listed_decisions_split_before_each_matter_only():
 def test_a_spelled_out_organization_takes_the_case_of_its_participle(year):  # noqa: F811
     """«предложить их ОО, не заключившим соглашения»: the dative of the participle, not the nominative of «их»."""
     order = " ".join(_texts(year, "prikaz-itogi-1.4"))
-    assert "и предложить их образовательным организациям, не заключившим соглашения;" in order
+    assert "и предложить их образовательным организациям, не заключившим соглашения (раздел 5 приложения);" in order
     assert "образовательная организация, не заключившим" not in order
 
 
@@ -153,7 +153,7 @@ def test_a_department_s_task_keeps_its_object_and_one_deadline(year):  # noqa: F
     assert (
         "по показателю 2.4.3, целевое значение которого по округу не достигнуто, не позднее 16.06.2025 проверить "
         "выполнение планов преобразования развивающей предметно-пространственной среды в ДОО, получивших по области "
-        "качества «развивающая предметно-пространственная среда» оценку ниже базового уровня;"
+        "качества «развивающая предметно-пространственная среда» оценку ниже базового уровня (раздел 5 приложения);"
     ) in order
     assert not any("при следующем мониторинге" in p for p in order)
 

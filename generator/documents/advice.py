@@ -26,6 +26,8 @@ DEPARTMENT = re.compile(r"^(?:отдел\w*\s+[^,;]*?\bУО\b|управлени
 GROUP = re.compile(r"^(?:руководител\w+\s+)?(ОО|ДОО|ШНОР|ШНСУ),\s+(.+)$", re.IGNORECASE)
 """An addressee that defines a group: «ОО, включённым в перечень …», «Руководителям ОО, не достигшим …»."""
 THESE = re.compile(r"\bэтих\s+(ОО|ДОО|ШНОР|ШНСУ)\b")
+DEFINED = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО),\s+[^,;]+?(?=,\s+и\s|$)")
+"""The organizations a task acts on and the clause that defines them: «ОО, не заключившим соглашения»."""
 HEAD_OF_ORGANIZATION = re.compile(r"руководителя\s+(?:ОО|ДОО)(?![А-ЯЁа-яё])")
 ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО)(?![А-ЯЁа-яё])")
 
@@ -62,17 +64,19 @@ def organization_tasks(recommendation: str, itself: str, head_genitive: str = "�
     return tasks
 
 
-def authority_tasks(recommendation: str) -> list[tuple[str, str]]:
+def authority_tasks(recommendation: str, named: str = "") -> list[tuple[str, str]]:
     """The tasks of ``recommendation`` that the authority or a department of it carries out: the department in the
     dative as the Положение writes it («Отделу общего образования УО», «УО»), and the task from its verb, with whom it
     works with («совместно с КДНиЗП проанализировать …»). «Этих ОО» of such a task are named by the words that
-    defined them in a task before («ОО, включённым в перечень …» — «ОО, включённых в перечень …»)."""
+    defined them in a task before («ОО, включённым в перечень …» — «ОО, включённых в перечень …»), and ``named``
+    after them where the справка names them («(раздел 5 приложения)»)."""
     found = []
     defined: dict[str, str] = {}
+    after = f" {named}" if named else ""
     for task in addressed_tasks(recommendation):
         group = GROUP.match(task.addressee)
         if group:
-            defined[group.group(1)] = f"{group.group(1)}, {_in_genitive(group.group(2))},"
+            defined[group.group(1)] = f"{group.group(1)}, {_in_genitive(group.group(2))}{after},"
         department = DEPARTMENT.match(task.addressee)
         if department is None:
             continue
@@ -81,6 +85,15 @@ def authority_tasks(recommendation: str) -> list[tuple[str, str]]:
         body = THESE.sub(lambda these: defined.get(these.group(1), these.group(0)), body)
         found.append((department.group(0).strip(), body))
     return found
+
+
+def referred(task: str, named: str) -> str:
+    """«… с руководителями ОО, в которых доля отметок «2» превышает 10 % (раздел 5 приложения), и согласовать …»:
+    ``named`` after the clause that defines the organizations a task acts on, where the справка names them (a clause
+    ending at the task's end or before «, и …»; one with commas of its own is left as it is)."""
+    if not named or named in task:
+        return task
+    return DEFINED.sub(lambda found: f"{found.group(0)} {named}", task, count=1)
 
 
 def addressed_tasks(recommendation: str) -> list[Task]:
@@ -147,4 +160,4 @@ def _is_addressee(words: str) -> bool:
     return not any("PREP" in parse.tag for parse in parses[:1]) and any(parse.tag.case == "datv" for parse in parses)
 
 
-__all__ = ["addressed_tasks", "authority_tasks", "organization_tasks"]
+__all__ = ["addressed_tasks", "authority_tasks", "organization_tasks", "referred"]

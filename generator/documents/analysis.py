@@ -183,13 +183,8 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
 def _named(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
     """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
     organization and agree with the округ's counts: whom the figure is about, not its count alone."""
-    flags = result.counted
-    if (
-        len(flags) != total
-        or sum(flags.values()) != counted
-        or not 0 < counted < total
-        or flags.keys() - results.respondents.keys()
-    ):
+    flags = {key: bool(measure.numerator) for key, measure in result.counted.items()}
+    if not flags or not 0 < counted < total or flags.keys() - results.respondents.keys():
         return {}
     out_fewer = counted > total - counted
     keys = [key for key, flag in flags.items() if flag is not out_fewer]

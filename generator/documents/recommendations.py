@@ -150,14 +150,15 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
     """«По показателю 1.1.1 доля обучающихся …, выполнивших …, в МОУ «СОШ № 7» составила 84,8 % (в 2023 году —
     85,6 %) при целевом значении не менее 90 %; по округу — 94,4 %.»"""
     indicator = result.indicator
-    measure, before = result.by_organization.get(key), result.previous_by_organization.get(key)
+    measure = result.by_organization.get(key) or result.counted.get(key)  # or its place in a count of the округ
+    before = result.previous_by_organization.get(key)
     earlier = f" (в {year - 1} году — {value_text(result, before)})" if _known(before) else ""
     target = indicator.target.strip()
     against = f" при целевом значении {target if NUMBER_LIKE.search(target) else f'«{target}»'}" if target else ""
     whole = f"; по округу — {value_text(result, result.municipality)}"
     counted = _counted_in(result, measure, short, before, year - 1)
     if counted:
-        return f"По показателю {indicator.code} «{indicator.name}» {counted}{against}{whole}."
+        return f"По показателю {indicator.code} «{indicator.name}» {counted}{whole}{against}."  # the округ's target
     if measure is not None and measure.answer is not None:  # a yes/no answer is stated, not «составил»
         return (
             f"По показателю {indicator.code} «{indicator.name}» в {short} — «{measure.answer}»"

@@ -22,13 +22,13 @@ from ..coherence.calendar import (
     set_by,
     working_on_or_before,
 )
-from ..monitoring.results import MechanismResults
+from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
 from ..russian.morphology import participle_agreed
 from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
-from .advice import authority_tasks
+from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, spelled_out
 from .regulation import use_of_results_clause
@@ -49,6 +49,8 @@ PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?�
 """The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
+OWN_TERM = re.compile(r"\b(?:до|не позднее|в течение)\s", re.IGNORECASE)
+"""A task that sets its own term: «заключить соглашение до начала следующего учебного года»."""
 HELP_AHEAD = datetime.timedelta(days=7)
 REPORT_AFTER = datetime.timedelta(days=14)
 """The report on the measures is due this long after the last of them."""
@@ -175,8 +177,10 @@ def _departments_measures(
         if result.municipality is None or result.municipality.meets_target is not False:
             continue
         tasks: dict[str, list[str]] = {}
-        for department, task in authority_tasks(result.indicator.recommendation):
+        named = _named_in(results, result)
+        for department, task in authority_tasks(result.indicator.recommendation, named):
             whom = executor if department == "УО" else lower_first(department)
+            task = referred(task, named)
             tasks.setdefault(whom, []).append(spelled_out(task) if addressees(results) else task)
         for whom, said in tasks.items():
             measures.setdefault(whom, []).append(
@@ -184,6 +188,36 @@ def _departments_measures(
                 f"{and_joined(said).rstrip(',')}"  # the date first: a task may end with a clause a comma would close
             )
     return measures
+
+
+def _named_in(results: MechanismResults, result: IndicatorResult) -> str:
+    """«(раздел 5 приложения)»: where the справка names the organizations an indicator of the округ counted in
+    organizations leaves below its target, which the Положение's tasks on it act on; "" where it names none."""
+    return f"(раздел {risk_section(results)} приложения)" if result.counted and result.below_target else ""
+
+
+def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple[str, str]) -> list[str]:
+    """The Положение's tasks for the organizations an indicator of the округ counted in organizations leaves below its
+    target («Руководителям ДОО, получившим … оценку ниже базового уровня, разработать план преобразования …»),
+    ordered to them by name: the department checks their execution later in the приказ. A task is due with the plans
+    (``dates``: theirs and their execution's), one with a term of its own («до начала следующего учебного года») when
+    the plans are carried out; «на учебный год» is the year the plans are made in."""
+    items = []
+    for result in results.indicators:
+        tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
+        if not tasks:
+            continue
+        names = and_joined([lower_first(results.respondents[key].name) for key in result.below_target])
+        said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {school_year(plans)} учебный год")
+        due = f" не позднее {dates[bool(OWN_TERM.search(said))]}"
+        items.append(f"по показателю {result.indicator.code} ({names}) {said}{due}")
+    return items
+
+
+def school_year(day: datetime.date) -> str:
+    """«2024/25»: the учебный год ``day`` falls in (from 1 September)."""
+    first = day.year if day.month >= 9 else day.year - 1
+    return f"{first}/{(first + 1) % 100:02d}"
 
 
 def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
@@ -219,7 +253,8 @@ def _organizations_point(
     items = [
         "рассмотреть адресные рекомендации и представить в "
         f"{lower_first(inflect_phrase(service_name(project), 'accs'))}"
-        f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}"
+        f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}",
+        *_counted_tasks(results, plans, (date_text(project, plans), date_text(project, carried or plans))),
     ]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")
