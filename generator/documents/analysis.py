@@ -52,8 +52,13 @@ COUNTED = re.compile(r"^(?:общее\s+)?число\s+((?:ОО|ДОО|ШНОР|
 """A count of organizations as a Положение's calculation states it: «общее число ОО, участвовавших в ВПР»."""
 
 
+LEAST_POINTS = "наименьший балл по шкале таблицы 1 Положения"
+"""What the справка and the приказ call the organizations with a scale's least points on some indicator: the
+Положение's own terms (its scales), not «группа риска», which no Положение defines and so cannot ground a measure."""
+
+
 def risk_title(results: MechanismResults) -> str:
-    return f"Группа риска и {term(results)}, не достигшие целевых значений"
+    return f"{term(results)}, получившие наименьший балл, и {term(results)}, не достигшие целевых значений"
 
 
 def analysis_body(project: ProjectSources, document: YearDocument, width_mm: float, year: MonitoringYear) -> Body:
@@ -234,25 +239,25 @@ def _groups(results: MechanismResults, groups: list[str], number: int) -> list[s
 
 
 def risk_section(results: MechanismResults) -> int:
-    """The number of the section «Группа риска …», as ``analysis_body`` lays the sections out."""
+    """The number of the section on the least points and the targets missed, as ``analysis_body`` lays the sections
+    out."""
     return 3 + bool(by_organization(results)) + (results.regulation.total is not None)
 
 
 def _risk_section(body: Body, results: MechanismResults) -> list[str]:
-    """The risk group (the least points of a scale on some indicator) and the organizations below a target; returns
-    the risk group's keys."""
+    """The organizations with the least points of a scale on some indicator, and those below a target; returns the
+    former's keys."""
     risk = risk_group(results)
     below = addressees(results)
     lines = []
     if risk:
         lines.append(
-            "В группу риска (наименьший балл шкалы хотя бы по одному показателю) входят: "
-            f"{organizations_phrase(results, risk)}."
+            f"{LEAST_POINTS[:1].upper()}{LEAST_POINTS[1:]} хотя бы по одному показателю получили {term(results)}: "
+            + "; ".join(_shortfall(results, key, _least(results, key)) for key in risk)
+            + "."
         )
     else:
-        lines.append(
-            f"{term(results)}, получивших наименьший балл шкалы хотя бы по одному показателю (группа риска), нет."
-        )
+        lines.append(f"{term(results)}, получивших {LEAST_POINTS} хотя бы по одному показателю, нет.")
     if below:
         body.clauses(lines)
         reported = len(results.organizations_reported)
@@ -285,6 +290,11 @@ def _shortfall(results: MechanismResults, key: str, codes: list[str] | None = No
     """«МОУ «СОШ № 7» — по показателям 1.1.2 и 1.1.5»: the indicators it missed, or ``codes``."""
     codes = codes or [r.indicator.code for r in results.indicators if key in r.below_target]
     return f"{results.respondents[key].short_name} — по {codes_phrase(codes)}"
+
+
+def _least(results: MechanismResults, key: str) -> list[str]:
+    """The indicators on which the organization earns its scale's least points."""
+    return [r.indicator.code for r in results.indicators if key in r.risk_group]
 
 
 def _conclusions(results: MechanismResults) -> list[str]:
@@ -346,7 +356,7 @@ def _proposals(
         )
     if risk:
         items.append(
-            f"обеспечить адресную методическую поддержку {term(results)} группы риска: "
+            f"обеспечить адресную методическую поддержку {term(results)}, получивших {LEAST_POINTS}: "
             f"{organizations_phrase(results, risk)}"
         )
     clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]

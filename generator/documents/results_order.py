@@ -114,7 +114,8 @@ def _service_point(
         ]
     if risk:  # named in full: the act introduces no short name of an organization
         items.append(
-            "обеспечить адресную методическую поддержку образовательных организаций группы риска "
+            "обеспечить адресную методическую поддержку образовательных организаций, получивших наименьший балл по "
+            "шкале таблицы 1 Положения о мониторинге хотя бы по одному показателю "
             f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) {until}"
         )
     missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
