@@ -34,6 +34,7 @@ from .analysis_tables import (
 from .body import Body
 from .regulation import use_of_results_clause
 from .year_text import (
+    COUNTED,
     by_count,
     codes_phrase,
     date_text,
@@ -48,8 +49,6 @@ from .year_text import (
 )
 
 CONCLUSIONS = "Выводы"
-COUNTED = re.compile(r"^(?:общее\s+)?число\s+((?:ОО|ДОО|ШНОР|ШНСУ)\b.*)$")
-"""A count of organizations as a Положение's calculation states it: «общее число ОО, участвовавших в ВПР»."""
 
 
 LEAST_POINTS = "наименьший балл по шкале таблицы 1 Положения"

@@ -17,6 +17,7 @@ from ..monitoring.summary import change_text, points_text, value_text
 from ..russian.scale import number_text
 from ..russian.typography import NBSP
 from .body import Body, RelatedPart, scaled
+from .membership import answer, change, is_membership, members_lines
 from .year_text import of, organizations_phrase, term
 
 NO_VALUE = "—"
@@ -139,18 +140,17 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
     body.subsection(f"Показатель {indicator.code} «{indicator.name}»")
     lines = []
     number = numbering.table()
-    charted = indicator.unit == "процент"
+    member = is_membership(result)  # «да»/«нет» for each organization, no chart of 0 and 100 %
+    charted = indicator.unit == "процент" and not member
     picture = numbering.figure() if charted else 0
     shown = f"в таблице {number}" + (f" и на рисунке{NBSP}{picture}" if picture else "")
     below = result.below_target
-    lines.append(
-        f"Значения показателя по {term(results)} приведены {shown}"
-        + (
-            f"; полужирным выделены значения, при которых не достигнуто целевое значение («{indicator.target}»)."
-            if below
-            else "."
-        )
-    )
+    marked = f"полужирным выделены значения, при которых не достигнуто целевое значение («{indicator.target}»)"
+    if member:
+        lines += members_lines(results, result, number)
+        lines[0] = lines[0].removesuffix(".") + (f"; {marked}." if below else ".")
+    else:
+        lines.append(f"Значения показателя по {term(results)} приведены {shown}" + (f"; {marked}." if below else "."))
     if below:
         judged = sum(1 for measure in result.by_organization.values() if not measure.inapplicable)
         lines.append(
@@ -211,7 +211,10 @@ def _second_year(results: MechanismResults, result: IndicatorResult) -> str:
 
 
 def _organizations_table(body: Body, results: MechanismResults, result: IndicatorResult):
-    fraction = any(m.denominator is not None for m in result.by_organization.values())
+    """Every organization's value, points, last year's value and the change, the округ last; of a membership
+    indicator, «да»/«нет» each year without the parts and the change (the округ's share keeps its change)."""
+    member = is_membership(result)
+    fraction = not member and any(m.denominator is not None for m in result.by_organization.values())
     header = [
         "№ п/п",
         term(results),
@@ -224,15 +227,16 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
     widths = [12, 44, *([21, 23] if fraction else []), 20, 22, 20, 24]  # «0 баллов» on one line
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for number, (key, measure) in enumerate(result.by_organization.items(), 1):
+        before = result.previous_by_organization.get(key)
         rows.append(
             [
                 figure(str(number)),
                 cell(results.respondents[key].short_name),
                 *_parts(measure, fraction),
-                _marked(result, measure),
+                _marked(result, measure, answer(measure) if member else None),
                 figure(_points(measure)),
-                figure(_value(result, result.previous_by_organization.get(key))),
-                figure(_change(result, key)),
+                figure((answer(before) or NO_VALUE) if member else _value(result, before)),
+                figure((change(measure, before) or NO_VALUE) if member else _change(result, key)),
             ]
         )
     whole = result.municipality
@@ -266,9 +270,9 @@ def figure(text: str, style: str = TABLE_TEXT, strong: bool = False) -> Cell:
     return [paragraph(style, [run(text.replace(" ", NBSP), "Strong" if strong else None)])]
 
 
-def _marked(result: IndicatorResult, measure: Measure) -> Cell:
-    """The value, in bold when it misses the target."""
-    return figure(_value(result, measure), strong=measure.meets_target is False)
+def _marked(result: IndicatorResult, measure: Measure, shown: str | None = None) -> Cell:
+    """The value (or ``shown`` in its stead), in bold when it misses the target."""
+    return figure(shown or _value(result, measure), strong=measure.meets_target is False)
 
 
 def _inapplicable(*measures: Measure | None) -> bool:

@@ -24,10 +24,11 @@ from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .act import approval_reference, executor_mark
 from .advice import organization_tasks
-from .analysis import COUNTED, signature
+from .analysis import signature
+from .membership import flag
 from .body import Body
 from .results_order import organizations_deadlines, point_numbers
-from .year_text import date_text, regulation_reference, service_name, service_signatory
+from .year_text import COUNTED, date_text, regulation_reference, service_name, service_signatory
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
@@ -179,13 +180,13 @@ def _counted_in(
     включённых … (как и в 2023 году)»; None for any other value."""
     calculation = result.indicator.calculation
     counted = COUNTED.match(calculation.numerator or "") if calculation else None
-    if counted is None or measure is None or measure.denominator != 1 or measure.numerator not in (0, 1):
+    now, then = flag(measure), flag(before)
+    if counted is None or now is None:
         return None
-    said = f"{short} {'' if measure.numerator else 'не '}относится к числу {counted.group(1)}"
-    if before is None or before.denominator != 1 or before.numerator not in (0, 1):
+    said = f"{short} {'' if now else 'не '}относится к числу {counted.group(1)}"
+    if then is None:
         return said
-    same = before.numerator == measure.numerator
-    return f"{said} ({f'как и в {previous} году' if same else f'в отличие от {previous} года'})"
+    return f"{said} ({f'как и в {previous} году' if then == now else f'в отличие от {previous} года'})"
 
 
 def _taught(results: MechanismResults, key: str, text: str) -> str:

@@ -51,6 +51,8 @@ KEEPS_CONTROL = "Контроль за исполнением настоящег
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 OWN_TERM = re.compile(r"\b(?:до|не позднее|в течение)\s", re.IGNORECASE)
 """A task that sets its own term: «заключить соглашение до начала следующего учебного года»."""
+NAMED_AT_MOST = 3
+"""Organizations a point names in full; a longer list is the справка's, which the point refers to."""
 HELP_AHEAD = datetime.timedelta(days=7)
 REPORT_AFTER = datetime.timedelta(days=14)
 """The report on the measures is due this long after the last of them."""
@@ -208,7 +210,12 @@ def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple
         tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
         if not tasks:
             continue
-        names = and_joined([lower_first(results.respondents[key].name) for key in result.below_target])
+        below = result.below_target
+        names = (
+            and_joined([lower_first(results.respondents[key].name) for key in below])
+            if len(below) <= NAMED_AT_MOST
+            else f"образовательные организации, названные по нему в приложении (раздел {risk_section(results)})"
+        )
         said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {school_year(plans)} учебный год")
         due = f" не позднее {dates[bool(OWN_TERM.search(said))]}"
         items.append(f"по показателю {result.indicator.code} ({names}) {said}{due}")

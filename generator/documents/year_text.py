@@ -5,6 +5,7 @@ organizations, the Положение and its approving act as a citation, the s
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 
 from schemas.base import code_sort_key
@@ -22,6 +23,8 @@ from .act import approval_reference
 POINTS = f"п.{NBSP}п."
 """Percentage points: the change of a share."""
 SHARES = ("процент", "да/нет")
+COUNTED = re.compile(r"^(?:общее\s+)?число\s+((?:ОО|ДОО|ШНОР|ШНСУ)\b.*)$")
+"""A count of organizations as a Положение's calculation states it: «общее число ОО, участвовавших в ВПР»."""
 
 
 def amount(result: IndicatorResult, value: float) -> str:
