@@ -357,7 +357,7 @@ def test_unknown_year_mechanism_or_organization_is_a_russian_404(client):
 def test_damaged_stored_data_are_named_in_words(client, monitored):
     monitored.write(DATA, monitored.read(DATA) + "sosh-3,1.1.2,numerator,много\n")
     text = visible_text(client.get("/monitoring/2024").text)
-    assert "Собранные ранее данные за 2024 год по механизму 1.1 строка 200 — Значение «много» не читается" in text
+    assert "Собранные ранее данные за 2024 год по механизму 1.1 строка 248 — Значение «много» не читается" in text
 
 
 @pytest.mark.usefixtures("calc")

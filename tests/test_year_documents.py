@@ -114,8 +114,8 @@ def test_the_spravka_names_the_organizations_below_a_target(year):
     ) in texts
     lead = texts.index("Целевых значений хотя бы по одному показателю не достигли ОО (11 из 24):")
     assert texts[lead + 1 : lead + 3] == [
-        "МОУ «СОШ № 4» — по показателям 1.1.2 и 1.1.5;",
-        "МОУ «СОШ № 7» — по показателям 1.1.2, 1.1.5 и 1.1.6;",
+        "МОУ «СОШ № 4» — по показателям 1.1.2, 1.1.3 и 1.1.5;",  # 1.1.3: of the округ, its own share below
+        "МОУ «СОШ № 7» — по показателям 1.1.2, 1.1.3, 1.1.5 и 1.1.6;",
     ]
     bold = [
         r
@@ -563,7 +563,7 @@ def test_the_letter_cites_the_order_and_states_the_values_against_the_target(yea
     assert found[0] == (
         "В муниципальном общеобразовательном учреждении «Средняя общеобразовательная школа № 7» "
         "Копейского городского округа (далее — МОУ «СОШ № 7») не достигнуты целевые значения "
-        "показателей 1.1.2, 1.1.5 и 1.1.6."
+        "показателей 1.1.2, 1.1.3, 1.1.5 и 1.1.6."
     )
     assert found[1] == (
         "По показателю 1.1.2 доля обучающихся 4–8 классов, выполнивших всероссийские проверочные работы "
@@ -572,6 +572,10 @@ def test_the_letter_cites_the_order_and_states_the_values_against_the_target(yea
         "94,4 %."
     )
     assert found[2] == (
+        "По показателю 1.1.3 доля выпускников 9 классов, получивших аттестат об основном общем образовании, в МОУ "
+        "«СОШ № 7» составила 83,0 % при целевом значении не менее 98 %; по округу — 97,6 %."
+    )  # a share of the округ whose data give each ОО its part: the school's own, against the target
+    assert found[3] == (
         "По показателю 1.1.5 доля обучающихся 8–9 классов, достигших базового уровня функциональной "
         "грамотности, в МОУ «СОШ № 7» составила 66,7 % (в 2023 году — 69,0 %) при целевом значении не "
         "менее 70 %; по округу — 76,1 %."
@@ -603,8 +607,9 @@ def test_the_letter_asks_for_the_plan_by_the_dates_the_order_sets(year):
         "Руководителям образовательных организаций, не достигших целевых значений показателей "
         "мониторинга (раздел 5 приложения):"
     )
-    assert [point.rsplit(" ", 1)[1] for point in order[organizations + 1 : organizations + 3]] == [
+    assert [point.rsplit(" ", 1)[1] for point in order[organizations + 1 : organizations + 4]] == [
         "27.01.2025;",
+        "27.01.2025;",  # the Положение's task on 1.1.3, ordered with the plans
         "11.06.2025.",
     ]
     assert _section(texts, "Сроки исполнения", texts[-2]) == [

@@ -28,6 +28,8 @@ GROUP = re.compile(r"^(?:руководител\w+\s+)?(ОО|ДОО|ШНОР|Ш�
 THESE = re.compile(r"\bэтих\s+(ОО|ДОО|ШНОР|ШНСУ)\b")
 DEFINED = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО),\s+[^,;]+?(?=,\s+и\s|$)")
 """The organizations a task acts on and the clause that defines them: «ОО, не заключившим соглашения»."""
+FIND = re.compile(r"^выявить\s+((?:ОО|ДОО),\s+[^,;]+?),\s+и\s+(.+)$")
+"""«выявить ОО, в которых …, и рассмотреть …»: the organizations to find, and what is done with them."""
 HEAD_OF_ORGANIZATION = re.compile(r"руководителя\s+(?:ОО|ДОО)(?![А-ЯЁа-яё])")
 ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО)(?![А-ЯЁа-яё])")
 
@@ -90,10 +92,15 @@ def authority_tasks(recommendation: str, named: str = "") -> list[tuple[str, str
 def referred(task: str, named: str) -> str:
     """«… с руководителями ОО, в которых доля отметок «2» превышает 10 % (раздел 5 приложения), и согласовать …»:
     ``named`` after the clause that defines the organizations a task acts on, where the справка names them (a clause
-    ending at the task's end or before «, и …»; one with commas of its own is left as it is)."""
+    ending at the task's end or before «, и …»; one with commas of its own is left as it is). A task to find them
+    first («выявить ОО, в которых …, и рассмотреть причины с руководителями этих ОО») acts on them at once: the
+    справка has found them («рассмотреть причины с руководителями ОО, в которых … (раздел 5 приложения)»)."""
     if not named or named in task:
         return task
-    return DEFINED.sub(lambda found: f"{found.group(0)} {named}", task, count=1)
+    found = FIND.match(task)
+    if found and THESE.search(found.group(2)):  # the справка has found them: the task acts on them
+        return THESE.sub(lambda _: f"{found.group(1)} {named},", found.group(2), count=1)
+    return DEFINED.sub(lambda defined: f"{defined.group(0)} {named}", task, count=1)
 
 
 def addressed_tasks(recommendation: str) -> list[Task]:

@@ -32,6 +32,7 @@ from .analysis_tables import (
     summary_part,
 )
 from .body import Body
+from .membership import flag
 from .regulation import use_of_results_clause
 from .year_text import (
     COUNTED,
@@ -187,11 +188,11 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
 def _named(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
     """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
     organization and agree with the округ's counts: whom the figure is about, not its count alone."""
-    flags = {key: bool(measure.numerator) for key, measure in result.counted.items()}
-    if not flags or not 0 < counted < total or flags.keys() - results.respondents.keys():
+    flags = {key: flag(measure) for key, measure in result.parts.items()}
+    if not flags or None in flags.values() or not 0 < counted < total or flags.keys() - results.respondents.keys():
         return {}
     out_fewer = counted > total - counted
-    keys = [key for key, flag in flags.items() if flag is not out_fewer]
+    keys = [key for key, inside in flags.items() if inside is not out_fewer]
     return {not out_fewer: f" ({organizations_phrase(results, keys)})"}
 
 

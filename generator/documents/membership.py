@@ -76,7 +76,7 @@ def _followed(results: MechanismResults, other: IndicatorResult, keys: list[str]
     которых перепроверены) вошли МОУ «СОШ № 21» и МОУ «СОШ № 43»; не вошли …»."""
     calculation = other.indicator.calculation
     numerator = f" ({calculation.numerator})" if calculation is not None and calculation.numerator else ""
-    inside = [key for key in keys if other.counted[key].numerator]
+    inside = [key for key in keys if other.parts[key].numerator]
     outside = [key for key in keys if key not in inside]
     said = [
         f"вошл{'а' if len(inside) == 1 else 'и'} {organizations_phrase(results, inside)}" if inside else "",
@@ -89,8 +89,15 @@ def _followed(results: MechanismResults, other: IndicatorResult, keys: list[str]
 
 
 def _named_counts(results: MechanismResults) -> list[IndicatorResult]:
-    """The indicators of the округ whose data name each organization counted."""
-    return [r for r in results.indicators if r.counted and r.counted.keys() <= results.respondents.keys()]
+    """The indicators of the округ counted in organizations whose data name each organization counted (0 or 1
+    of 1)."""
+    return [
+        r
+        for r in results.indicators
+        if r.parts
+        and r.parts.keys() <= results.respondents.keys()
+        and all(flag(measure) is not None for measure in r.parts.values())
+    ]
 
 
 def _members(measures: dict[str, Measure]) -> list[str]:

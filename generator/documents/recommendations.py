@@ -151,7 +151,7 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
     """«По показателю 1.1.1 доля обучающихся …, выполнивших …, в МОУ «СОШ № 7» составила 84,8 % (в 2023 году —
     85,6 %) при целевом значении не менее 90 %; по округу — 94,4 %.»"""
     indicator = result.indicator
-    measure = result.by_organization.get(key) or result.counted.get(key)  # or its place in a count of the округ
+    measure = result.by_organization.get(key) or result.parts.get(key)  # or its place in a count of the округ
     before = result.previous_by_organization.get(key)
     earlier = f" (в {year - 1} году — {value_text(result, before)})" if _known(before) else ""
     target = indicator.target.strip()

@@ -196,7 +196,7 @@ def _departments_measures(
 def _named_in(results: MechanismResults, result: IndicatorResult) -> str:
     """«(раздел 5 приложения)»: where the справка names the organizations an indicator of the округ counted in
     organizations leaves below its target, which the Положение's tasks on it act on; "" where it names none."""
-    return f"(раздел {risk_section(results)} приложения)" if result.counted and result.below_target else ""
+    return f"(раздел {risk_section(results)} приложения)" if result.parts and result.below_target else ""
 
 
 def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple[str, str]) -> list[str]:
@@ -214,7 +214,7 @@ def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple
         names = (
             and_joined([lower_first(results.respondents[key].name) for key in below])
             if len(below) <= NAMED_AT_MOST
-            else f"образовательные организации, названные по нему в приложении (раздел {risk_section(results)})"
+            else f"раздел {risk_section(results)} приложения"
         )
         said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {school_year(plans)} учебный год")
         due = f" не позднее {dates[bool(OWN_TERM.search(said))]}"

@@ -31,11 +31,12 @@ class IndicatorResult:
     previous_by_organization: dict[str, Measure]
     previous_municipality: Measure | None
     """The same a year before, computed by today's passport; empty or None without that year's data."""
-    counted: dict[str, Measure] = field(default_factory=dict)
-    """For an indicator of the округ counted in organizations («число ОО, в которых …»), the organizations the data
-    name by a row of their own (0 or 1 of 1), in the list's order: each one's own share (0 or 100 %, held against
-    the target), which says whether it is in the numerator. Empty where the data give the округ's counts alone, or
-    where the rows do not add up to the округ's counts."""
+    parts: dict[str, Measure] = field(default_factory=dict)
+    """For a share of the округ, the organizations' own parts of it where the data give them by a row of each, in the
+    list's order, held against the target: of an indicator counted in organizations («число ОО, в которых …») each
+    is 0 or 1 of 1 (whether it is in the numerator); of one counted in people («число выпускников 9 классов,
+    получивших аттестат») each has its own share. Empty where the data give the округ's counts alone, or where the
+    rows do not add up to them."""
 
     @property
     def target(self) -> ValueRange | None:
@@ -57,13 +58,13 @@ class IndicatorResult:
     @property
     def below_target(self) -> list[str]:
         """The organizations whose value misses the target (:mod:`.measures`): the addressees of the
-        recommendations. For an indicator of the округ counted in organizations whose target the округ misses, those
-        the data name on the wrong side of it (not among the ДОО with a base level of the РППС where the target is
+        recommendations. For a share of the округ whose target the округ misses, the organizations whose own part of
+        it (:attr:`parts`) misses it too (not among the ДОО with a base level of the РППС where the target is
         100 %): the Положение's recommendation on it is for them."""
-        if self.counted:
+        if self.parts:
             whole = self.municipality
             missed = whole is not None and whole.meets_target is False
-            return [key for key, measure in self.counted.items() if missed and measure.meets_target is False]
+            return [key for key, measure in self.parts.items() if missed and measure.meets_target is False]
         return [key for key, measure in self.by_organization.items() if measure.meets_target is False]
 
     @property
@@ -170,21 +171,21 @@ def _indicator(
     now, now_whole = _measures(gauge, expected, table)
     before, before_whole = _measures(gauge, expected, previous) if previous else ({}, None)
     return IndicatorResult(
-        indicator, expected, now, now_whole, before, before_whole, _counted(gauge, organizations, table, now_whole)
+        indicator, expected, now, now_whole, before, before_whole, _parts(gauge, organizations, table, now_whole)
     )
 
 
-def _counted(
+def _parts(
     gauge: Gauge, organizations: Sequence[Organization], table: Table, whole: Measure | None
 ) -> dict[str, Measure]:
-    """Each organization an indicator of the округ counts, where the data name each by its row (0 or 1 of 1) and
-    the rows add up to the округ's numerator and denominator (a partial list names no one)."""
-    if not is_municipal(gauge.indicator) or whole is None:
+    """Each organization's part of a share of the округ, where the data give it by a row of each and the rows add up
+    to the округ's numerator and denominator (a partial list names no one)."""
+    if not is_municipal(gauge.indicator) or not gauge.fraction or whole is None:
         return {}
     rows = {organization.id: gauge.row(table.rows.get(organization.id)) for organization in organizations}
-    flags = {key: row for key, row in rows.items() if row is not None and row.denominator == 1}
-    agree = len(flags) == whole.denominator and sum(row.numerator or 0 for row in flags.values()) == whole.numerator
-    return flags if agree else {}
+    parts = {key: row for key, row in rows.items() if row is not None}
+    sums = [sum(getattr(row, part) or 0 for row in parts.values()) for part in ("numerator", "denominator")]
+    return parts if parts and sums == [whole.numerator, whole.denominator] else {}
 
 
 def _measures(gauge: Gauge, expected: tuple[str, ...], table: Table) -> tuple[dict[str, Measure], Measure | None]:
