@@ -5,6 +5,11 @@ introduced at their first use (M10), and the low findings."""
 
 from __future__ import annotations
 
+import datetime
+import re
+
+from generator.russian.typography import NBSP
+
 from tests.test_year_documents import _texts, year  # noqa: F401  (the module-scoped built example)
 
 
@@ -35,3 +40,51 @@ def test_an_act_of_the_authority_becomes_the_matter_of_a_decision():
         "о включении этих ОО в перепроверку",
     ]
     assert acts_of("повышение квалификации") is None
+
+
+def test_an_act_names_the_year_the_polozhenie_calls_the_next(year):  # noqa: F811
+    """«ВПР следующего учебного года» in a приказ of 30.09.2024 are those of spring 2025, «на следующий учебный год»
+    in one of 17.12.2024 is 2025/26, «на следующий финансовый год» after the draft budget went to the council
+    (15 November) is 2026: no приказ and no letter says «следующий» of a year (N4, N10)."""
+    names = [path.stem for path in year.path("output").glob("*.docx")]
+    said = {
+        name
+        for name in names
+        if name.startswith(("prikaz-itogi-", "rekomendacii-"))
+        and re.search(r"следующ\w+ (?:учебн|финансов|год|ВПР)", _text(year, name))
+    }
+    assert not said
+    assert "адресной методической поддержки ММЦ на 2025/26 учебный год" in _text(year, "prikaz-itogi-1.1")
+    assert "с 1 сентября 2025 года по итогам анкетирования" in _text(year, "prikaz-itogi-1.4")
+    assert "развивающей предметно-пространственной средой на 2026 финансовый год" in _text(year, "prikaz-itogi-2.4")
+    assert "педагогических работников на 2025 год" in _text(year, "prikaz-itogi-2.2")
+
+
+def test_the_next_years_are_named_from_the_documents_date():
+    from generator.documents.year_text import years_named
+
+    def named(text: str, day: datetime.date) -> str:
+        return years_named(text, day).replace(NBSP, " ")
+
+    autumn, december, spring = datetime.date(2024, 9, 30), datetime.date(2024, 12, 13), datetime.date(2025, 3, 3)
+    assert named("на все ВПР следующего учебного года", autumn) == "на все ВПР 2025 года"
+    assert named("провести следующую ВПР в присутствии", autumn) == "провести все ВПР 2025 года в присутствии"
+    assert named("на следующий финансовый год", autumn) == "на 2025 финансовый год"
+    assert named("на следующий финансовый год", december) == "на 2026 финансовый год"
+    assert named("в следующем учебном году", spring) == "в 2025/26 учебном году"
+    assert named("до 1 июля года, следующего за отчётным", december) == "до 1 июля года, следующего за отчётным"
+
+
+def test_the_order_names_the_organizations_with_signs_of_bias_and_proposes_no_recheck_it_orders(year):  # noqa: F811
+    """Приказ 1.5, п. 4: the observers are proposed for the school the справка names, on the ВПР of 2025; the
+    inclusion in the recheck is not proposed, п. 5.2 orders the recheck itself (N4)."""
+    order = _texts(year, "prikaz-itogi-1.5")
+    assert (
+        "подготовить и представить начальнику управления образования предложения о направлении в образовательные "
+        "организации с признаками необъективности (муниципальное общеобразовательное учреждение «Средняя "
+        "общеобразовательная школа № 43» Копейского городского округа) общественных наблюдателей на все "
+        "всероссийские проверочные работы (далее — ВПР) 2025 года;" in order
+    )
+    text = " ".join(order)
+    assert "в муниципальную перепроверку" not in text
+    assert text.count("перепроверку всех работ ВПР") == 1

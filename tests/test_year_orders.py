@@ -98,8 +98,8 @@ def test_the_heads_decisions_are_prepared_as_proposals_with_their_object(year): 
         "условиях;",
     ]
     assert (
-        f"{proposals} об открытии в образовательных организациях профильных классов (групп) с 1 сентября следующего "
-        "учебного года по итогам анкетирования обучающихся 8–9 классов и их родителей (законных "
+        f"{proposals} об открытии в образовательных организациях профильных классов (групп) с 1 сентября 2025 года по "
+        "итогам анкетирования обучающихся 8–9 классов и их родителей (законных "
         "представителей);"
     ) in _texts(year, "prikaz-itogi-1.4")
     assert (
@@ -110,7 +110,7 @@ def test_the_heads_decisions_are_prepared_as_proposals_with_their_object(year): 
         r"^(?:поддержать|открыть|заключить|закрепить|перераспределить|поощрить|распределить|направить "
         r"общественных)\b"
     )
-    for name in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.2", "2.3", "2.4"):
+    for name in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"):
         assert not [p for p in _texts(year, f"prikaz-itogi-{name}") if beyond.match(p)], name
 
 
@@ -327,7 +327,7 @@ def test_the_organization_with_signs_of_non_objectivity_is_named_and_recommended
     letter = " ".join(_texts(year, "rekomendacii-1.5-sosh-43"))
     assert "МОУ «СОШ № 43» относится к числу ОО, включённых федеральным государственным бюджетным учреждением" in letter
     assert "(как и в 2023 году)" in letter and "составила 100,0 %" not in letter
-    assert "провести следующую ВПР в присутствии общественных наблюдателей с видеофиксацией" in letter
+    assert "провести все ВПР 2025 года в присутствии общественных наблюдателей с видеофиксацией" in letter
     order = _texts(year, "prikaz-itogi-1.5")
     assert (
         "направить руководителям образовательных организаций, не достигших целевых значений показателей мониторинга "

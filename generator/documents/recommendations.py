@@ -27,7 +27,7 @@ from .advice import organization_tasks
 from .analysis import COUNTED, signature
 from .body import Body
 from .results_order import organizations_deadlines, point_numbers
-from .year_text import date_text, regulation_reference, service_name, service_signatory
+from .year_text import date_text, regulation_reference, service_name, service_signatory, years_named
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
@@ -97,7 +97,7 @@ def recommendations_body(
     head = _head_genitive(results, key)
     for result in missed:
         tasks = organization_tasks(result.indicator.recommendation, short, head) or [FALLBACK_TASK]
-        tasks = [_taught(results, key, task) for task in tasks]
+        tasks = [years_named(_taught(results, key, task), document.date) for task in tasks]
         lead = f"По показателю {result.indicator.code} рекомендуем"
         if len(tasks) == 1:  # one task is said in the clause itself, not as a list of one
             body.clauses([f"{lead} {tasks[0]}"])

@@ -38,6 +38,7 @@ from .year_text import (
     regulation_reference,
     service_name,
     service_signatory,
+    years_named,
 )
 
 RESPONSIBLE = re.compile(
@@ -61,10 +62,10 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         points.append(_organizations_point(project, document, year, results))
     responsible = _responsible(results)
     executor = lower_first(inflect_phrase(responsible or service_name(project), "datv"))
-    decisions = decisions_point(project, document, results, executor)
+    measures = _departments_measures(project, document, year, results, executor)
+    decisions = decisions_point(project, document, results, executor, [t for ts in measures.values() for t in ts])
     if decisions:
         points.append(decisions)
-    measures = _departments_measures(project, document, year, results, executor)
     own = measures.pop(executor, []) if responsible else []
     points += [_point(f"{department[:1].upper()}{department[1:]}:", items) for department, items in measures.items()]
     if responsible:
@@ -177,7 +178,8 @@ def _departments_measures(
         tasks: dict[str, list[str]] = {}
         for department, task in authority_tasks(result.indicator.recommendation):
             whom = executor if department == "УО" else lower_first(department)
-            tasks.setdefault(whom, []).append(spelled_out(task) if addressees(results) else task)
+            written = years_named(spelled_out(task) if addressees(results) else task, document.date)
+            tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
             measures.setdefault(whom, []).append(
                 f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {until} "
