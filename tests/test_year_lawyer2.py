@@ -88,3 +88,37 @@ def test_the_order_names_the_organizations_with_signs_of_bias_and_proposes_no_re
     text = " ".join(order)
     assert "в муниципальную перепроверку" not in text
     assert text.count("перепроверку всех работ ВПР") == 1
+
+
+def test_the_letter_to_a_school_with_signs_of_bias_says_which_vpr_how_checked_and_what_the_order_assigns(year):  # noqa: F811
+    """rekomendacii-1.5-sosh-43 (N5): «все ВПР 2025 года», not «следующую ВПР»; the checking of the works beside
+    their conducting (Положение 1.5, п. 9.2: «по организации проведения и проверки оценочных процедур»); what the
+    приказ orders about the school, by its subpoints; and, the school being in the list a second year, that last
+    year's measures did not bring the result."""
+    letter = _texts(year, "rekomendacii-1.5-sosh-43")
+    text = " ".join(letter)
+    assert "провести все ВПР 2025 года в присутствии общественных наблюдателей с видеофиксацией;" in text
+    assert (
+        "работы ВПР проверять коллегиально, комиссией из учителей, не преподающих в проверяемом классе, строго по "
+        "критериям оценивания ФГБУ «ФИОКО»." in letter
+    )
+    assert "следующую ВПР" not in text
+    assert (
+        "Целевое значение показателя 1.5.5 в МОУ «СОШ № 43» не достигнуто второй год подряд: меры, принятые по итогам "
+        "мониторинга 2023 года, к его достижению не привели." in text
+    )
+    lead = letter.index("Приказом в отношении МОУ «СОШ № 43» предусмотрено также:")
+    assert letter[lead + 1].endswith("общественных наблюдателей на все ВПР 2025 года (подпункт 4.1 приказа);")
+    assert "предложения о направлении в ОО с признаками необъективности (МОУ «СОШ № 43»)" in letter[lead + 1]
+    assert letter[lead + 2].startswith(
+        "отделу оценки качества образования УО по показателю 1.5.5, целевое значение которого по округу не "
+        "достигнуто, не позднее 16.06.2025 организовать перепроверку всех работ ВПР ОО, включённых в перечень ОО с "
+        "признаками необъективности, муниципальными предметными комиссиями"
+    )
+    assert letter[lead + 2].endswith("(подпункт 5.2 приказа).")
+
+
+def test_a_letter_says_second_year_only_where_the_target_was_missed_the_year_before(year):  # noqa: F811
+    names = [path.stem for path in year.path("output").glob("rekomendacii-*.docx")]
+    again = [name for name in names if "второй год подряд" in _text(year, name)]
+    assert 0 < len(again) < len(names)

@@ -41,6 +41,7 @@ BELOW_TARGET_GENITIVE = "образовательных организаций, 
 hold the words, which the abbreviation would otherwise follow."""
 ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])ОО(?![А-ЯЁа-яё])")
 ORGANIZATIONS_WRITTEN = "образовательные организации"
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 DEFINING = re.compile(r",\s+(?:не\s+)?([А-ЯЁа-яё]+)")
 WORD = re.compile(r"[А-ЯЁа-яё]+")
 INCLUSION = re.compile(r"^о\s+включении\s+(?:этих\s+)?ОО\s+в\s+(.+)$")
@@ -206,6 +207,15 @@ def spelled_out(task: str) -> str:
         return inflect_phrase(ORGANIZATIONS_WRITTEN, case, number or "plur")
 
     return ORGANIZATION.sub(full, task)
+
+
+def abbreviated(text: str) -> str:
+    """The inverse of :func:`spelled_out`: «образовательных организаций, включённых в перечень …» → «ОО, включённых в
+    перечень …», for a document that has introduced the abbreviation (a letter quoting the приказ); «дошкольные
+    образовательные организации» are another term."""
+    forms = {inflect_phrase(ORGANIZATIONS_WRITTEN, case, "plur") for case in CASES}
+    pattern = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.sub(rf"(?<![А-ЯЁа-яё])(?<!дошкольных )(?<!дошкольные )(?:{pattern})(?![А-ЯЁа-яё])", "ОО", text)
 
 
 def _defined_case(after: str) -> tuple[str, str] | None:
