@@ -111,9 +111,9 @@ def test_the_letter_to_a_school_with_signs_of_bias_says_which_vpr_how_checked_an
     assert letter[lead + 1].endswith("общественных наблюдателей на все ВПР 2025 года (подпункт 4.1 приказа);")
     assert "предложения о направлении в ОО с признаками необъективности (МОУ «СОШ № 43»)" in letter[lead + 1]
     assert letter[lead + 2].startswith(
-        "отделу оценки качества образования УО по показателю 1.5.5, целевое значение которого по округу не "
-        "достигнуто, не позднее 16.06.2025 организовать перепроверку всех работ ВПР ОО, включённых в перечень ОО с "
-        "признаками необъективности, муниципальными предметными комиссиями"
+        "отделу оценки качества образования управления образования по показателю 1.5.5, целевое значение которого по "
+        "округу не достигнуто, не позднее 16.06.2025 организовать перепроверку всех работ ВПР ОО, включённых в "
+        "перечень ОО с признаками необъективности, муниципальными предметными комиссиями"
     )
     assert letter[lead + 2].endswith("(подпункт 5.2 приказа).")
 
@@ -122,3 +122,19 @@ def test_a_letter_says_second_year_only_where_the_target_was_missed_the_year_bef
     names = [path.stem for path in year.path("output").glob("rekomendacii-*.docx")]
     again = [name for name in names if "второй год подряд" in _text(year, name)]
     assert 0 < len(again) < len(names)
+
+
+def test_the_order_introduces_its_abbreviations_at_their_first_use(year):  # noqa: F811
+    """M10: the приказ is the authority's own act and names itself «управление образования» throughout, as its head
+    («начальнику управления образования»): no «(далее — УО)» after the preamble has named it in full. In 2.4 the
+    organizations of пп. 2–3 are the ДОО of п. 4: the term is introduced at its first use, in п. 2.1."""
+    for code in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"):
+        text = _text(year, f"prikaz-itogi-{code}")
+        assert not re.search(r"(?<![А-ЯЁа-яё])УО(?![А-ЯЁа-яё])", text), code
+    order = _texts(year, "prikaz-itogi-2.4")
+    first = next(text for text in order if "ДОО" in text)
+    assert first.startswith(
+        "направить руководителям дошкольных образовательных организаций (далее — ДОО), не достигших целевых значений"
+    )
+    assert "Руководителям ДОО, не достигших целевых значений показателей мониторинга (раздел 5 приложения):" in order
+    assert "образовательных организаций, не достигших" not in " ".join(order)

@@ -41,6 +41,8 @@ BELOW_TARGET_GENITIVE = "образовательных организаций, 
 hold the words, which the abbreviation would otherwise follow."""
 ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])ОО(?![А-ЯЁа-яё])")
 ORGANIZATIONS_WRITTEN = "образовательные организации"
+AUTHORITY = re.compile(r"(?<![А-ЯЁа-яё])УО(?![А-ЯЁа-яё])")
+AUTHORITY_WRITTEN = "управление образования"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 DEFINING = re.compile(r",\s+(?:не\s+)?([А-ЯЁа-яё]+)")
 WORD = re.compile(r"[А-ЯЁа-яё]+")
@@ -207,6 +209,19 @@ def spelled_out(task: str) -> str:
         return inflect_phrase(ORGANIZATIONS_WRITTEN, case, number or "plur")
 
     return ORGANIZATION.sub(full, task)
+
+
+def own_name(text: str) -> str:
+    """«Отделу общего образования УО» → «Отделу общего образования управления образования»: the приказ об итогах is
+    the authority's own act and names itself as it names its head («начальнику управления образования»), so no
+    abbreviation of it stands there to be introduced after the preamble has named it in full (in the requisites of
+    the act that approved the Положение, where no «(далее — УО)» goes)."""
+
+    def full(found: re.Match[str]) -> str:
+        case, _ = context_case(text[: found.start()], lambda _: False)
+        return inflect_phrase(AUTHORITY_WRITTEN, case, "sing")
+
+    return AUTHORITY.sub(full, text)
 
 
 def abbreviated(text: str) -> str:

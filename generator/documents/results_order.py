@@ -30,7 +30,7 @@ from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .advice import authority_tasks
 from .analysis import risk_section
-from .decisions import BELOW_TARGET_GENITIVE, decisions_point, spelled_out
+from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
 from .year_text import (
     codes_phrase,
@@ -38,6 +38,7 @@ from .year_text import (
     regulation_reference,
     service_name,
     service_signatory,
+    term,
     years_named,
 )
 
@@ -48,6 +49,12 @@ RESPONSIBLE = re.compile(
 )
 PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
 """The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
+ADDRESSED = re.compile(
+    r"(?<!дошкольных )(?<!дошкольные )(?<!дошкольным )(?:образовательн\w+\s+организаци\w+(?=,\s+не\s+достигш)"
+    r"|(?<=этих )образовательных\s+организаций)"
+)
+"""The organizations below a target as the приказ writes them out («образовательных организаций, не достигших …»,
+«этих образовательных организаций»)."""
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 HELP_AHEAD = datetime.timedelta(days=7)
@@ -80,7 +87,7 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         appendices=[
             Appendix(number=number, document=appended) for number, appended in enumerate(document.appendices, 1)
         ],
-        points=points,
+        points=[_own_named(point, term(results)) for point in points],
         control=_control(project),
         signatory=None,
         executor=_executor(project),
@@ -273,6 +280,18 @@ def _publication_term(project: ProjectSources, document: YearDocument) -> str:
     if found:
         return " ".join(found.group(1).split())
     return f"не позднее {date_text(project, month_after(document.date))}"
+
+
+def _own_named(point: Point, organizations: str) -> Point:
+    """A point naming the authority as its own act does (:func:`.decisions.own_name`), and the organizations below a
+    target by the term the Положение uses for them: «руководителям ДОО, не достигших …» where all are preschools, as
+    its decisions and tasks name them («оснащения ДОО»), so that the act introduces the term at its first use."""
+
+    def named(text: str) -> str:
+        text = own_name(text)
+        return text if organizations == "ОО" else ADDRESSED.sub(organizations, text)
+
+    return Point.model_construct(text=named(point.text), subpoints=[named(item) for item in point.subpoints])
 
 
 def _point(lead: str, items: list[str]) -> Point:
