@@ -77,7 +77,7 @@ def test_the_next_years_are_named_from_the_documents_date():
 
 def test_the_order_names_the_organizations_with_signs_of_bias_and_proposes_no_recheck_it_orders(year):  # noqa: F811
     """Приказ 1.5, п. 4: the observers are proposed for the school the справка names, on the ВПР of 2025; the
-    inclusion in the recheck is not proposed, п. 5.2 orders the recheck itself (N4)."""
+    inclusion in the recheck is not proposed, п. 5 orders the recheck itself (N4)."""
     order = _texts(year, "prikaz-itogi-1.5")
     assert (
         "подготовить и представить начальнику управления образования предложения о направлении в образовательные "
@@ -115,7 +115,7 @@ def test_the_letter_to_a_school_with_signs_of_bias_says_which_vpr_how_checked_an
         "округу не достигнуто, не позднее 16.06.2025 организовать перепроверку всех работ ВПР ОО, включённых в "
         "перечень ОО с признаками необъективности, муниципальными предметными комиссиями"
     )
-    assert letter[lead + 2].endswith("(подпункт 5.2 приказа).")
+    assert letter[lead + 2].endswith("(подпункт 5.3 приказа).")
 
 
 def test_a_letter_says_second_year_only_where_the_target_was_missed_the_year_before(year):  # noqa: F811
@@ -138,3 +138,36 @@ def test_the_order_introduces_its_abbreviations_at_their_first_use(year):  # noq
     )
     assert "Руководителям ДОО, не достигших целевых значений показателей мониторинга (раздел 5 приложения):" in order
     assert "образовательных организаций, не достигших" not in " ".join(order)
+
+
+def test_every_order_publishes_its_spravka_from_the_day_it_is_signed(year):  # noqa: F811
+    """The Положение о МСОКО has the справки of every mechanism put on the site «в течение 10 рабочих дней со дня
+    подписания»: each приказ says so, and of what — itself, which approves the справка."""
+    for code in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"):
+        assert (
+            "разместить аналитическую справку на официальном сайте управления образования в течение 10 рабочих дней со "
+            "дня подписания настоящего приказа;" in _texts(year, f"prikaz-itogi-{code}")
+        ), code
+
+
+def test_the_low_findings_of_the_orders(year):  # noqa: F811
+    """The programme of the methodical centre, another legal entity, is agreed on with it (1.1); the region's
+    organizer forms the team of the regional stage, the округ accompanies it (1.3); the plans of several heads are
+    plural (2.1); the proposals on new places are what goes to the administration (2.4); the participial clause of
+    the title closes before the year (1.2)."""
+    assert any(
+        text.startswith("согласовать с ММЦ включение образовательных организаций, не достигших целевых значений")
+        for text in _texts(year, "prikaz-itogi-1.1")
+    )
+    assert "предложения о сопровождении участников регионального этапа ВсОШ." in _text(year, "prikaz-itogi-1.3")
+    assert "при подготовке индивидуальных планов профессионального развития их руководителей." in _text(
+        year, "prikaz-itogi-2.1"
+    )
+    assert "о создании новых мест и направить эти предложения в администрацию Копейского городского округа;" in _text(
+        year, "prikaz-itogi-2.4"
+    )
+    order = _texts(year, "prikaz-itogi-1.2")
+    assert (
+        "Об итогах мониторинга работы со школами с низкими результатами обучения и (или) школами, функционирующими в "
+        "неблагоприятных социальных условиях, в 2024 году" in order
+    )

@@ -46,6 +46,8 @@ AUTHORITY_WRITTEN = "управление образования"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 DEFINING = re.compile(r",\s+(?:не\s+)?([А-ЯЁа-яё]+)")
 WORD = re.compile(r"[А-ЯЁа-яё]+")
+ANOTHER_ENTITY = re.compile(r"муниципальн\w+\s+методическ\w+\s+центр\w*")
+"""The methodical service, another legal entity: the department does not dispose of its programme, it agrees on it."""
 INCLUSION = re.compile(r"^о\s+включении\s+(?:этих\s+)?ОО\s+в\s+(.+)$")
 """«о включении этих ОО в муниципальную перепроверку …»: the organizations put into a procedure."""
 GROUP_OF = re.compile(r"\bОО\s+((?:с|без)\s+[^,;]+)")
@@ -166,6 +168,12 @@ def _taken(decision: str, named: str | None) -> str | None:
         return None
     verb = ordered.split(" ", 1)[0]
     rest = OBJECT_ORGANIZATIONS.sub("", ordered).strip()
+    other = ANOTHER_ENTITY.search(rest)
+    if other:  # «в программу … муниципального методического центра»: its programme, which the department agrees on
+        party = inflect_phrase(other.group(0), "ablt")
+        return (
+            f"согласовать с {party} {decision.split(' ', 1)[0]} {BELOW_TARGET_GENITIVE} {named}, {_named(rest, named)}"
+        )
     return f"{verb} {BELOW_TARGET} {named}, {_named(rest, named)}".rstrip(" ,")
 
 

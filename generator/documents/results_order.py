@@ -246,7 +246,7 @@ def _department_point(
     the head), its own measures on indicators the округ missed, the analysis of the measures' effectiveness."""
     regulation = results.regulation
     items = []
-    if re.search(r"сайт", regulation.schedule, re.IGNORECASE):
+    if _published(project) or re.search(r"сайт", regulation.schedule, re.IGNORECASE):
         items.append(
             f"разместить аналитическую справку на официальном сайте управления образования "
             f"{_publication_term(project, document)}"
@@ -272,13 +272,19 @@ def _department_point(
     return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
 
 
-def _publication_term(project: ProjectSources, document: YearDocument) -> str:
-    """The Положение о МСОКО's term for a справка on the site («в течение 10 рабочих дней со дня подписания»), or a
-    month from the справка's date where it sets none."""
+def _published(project: ProjectSources) -> re.Match[str] | None:
+    """The Положение о МСОКО's item on publishing the справки, which holds for every mechanism's справка."""
     msoko = project.msoko
-    found = PUBLICATION.search(msoko.model.publication) if msoko else None
+    return PUBLICATION.search(msoko.model.publication) if msoko else None
+
+
+def _publication_term(project: ProjectSources, document: YearDocument) -> str:
+    """The Положение о МСОКО's term for a справка on the site («в течение 10 рабочих дней со дня подписания» — of the
+    приказ that approves it, said so), or a month from the справка's date where it sets none."""
+    found = _published(project)
     if found:
-        return " ".join(found.group(1).split())
+        term = " ".join(found.group(1).split())
+        return f"{term} настоящего приказа" if term.endswith("со дня подписания") else term
     return f"не позднее {date_text(project, month_after(document.date))}"
 
 
