@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import zipfile
 
 from generator.russian.typography import NBSP
 
@@ -166,8 +167,43 @@ def test_the_low_findings_of_the_orders(year):  # noqa: F811
     assert "о создании новых мест и направить эти предложения в администрацию Копейского городского округа;" in _text(
         year, "prikaz-itogi-2.4"
     )
+    assert (
+        "обеспечить адресную методическую поддержку образовательной организации группы риска (муниципальное "
+        "общеобразовательное учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа) в "
+        "течение 2024/25 учебного года;" in _texts(year, "prikaz-itogi-1.5")
+    )  # one school, and a support is a process
     order = _texts(year, "prikaz-itogi-1.2")
     assert (
         "Об итогах мониторинга работы со школами с низкими результатами обучения и (или) школами, функционирующими в "
         "неблагоприятных социальных условиях, в 2024 году" in order
     )
+
+
+def test_the_spravka_speaks_of_improvement_and_draws_no_chart_of_one_bar(year):  # noqa: F811
+    """L9: 1.5.4 and 1.5.5 fell, which for them is better: the справка says the values improved, not that they fell.
+    A chart of 23 zero bars and one of 100 % says nothing the table does not: the справка 1.5 has only the chart of
+    the округ's values (the figure of the organizations' 1.5.5 goes)."""
+    spravka = _texts(year, "spravka-1.5")
+    assert "По сравнению с 2023 годом значения по округу улучшились по всем 5 показателям." in spravka
+    assert not any("снизились" in text or "выросли" in text for text in spravka)
+    assert not any("рисунке 2" in text for text in spravka)
+    with zipfile.ZipFile(year.path("output/spravka-1.5.docx")) as archive:
+        assert len([name for name in archive.namelist() if name.startswith("word/charts/chart")]) == 1
+    assert any("на рисунке 2" in text for text in _texts(year, "spravka-1.1"))  # a chart with many bars stays
+
+
+def test_a_scale_says_which_way_is_better():
+    from schemas.regulation import ScoringBand
+    from generator.documents.analysis import better
+
+    class Indicator:
+        def __init__(self, bands):
+            self.scoring = [ScoringBand(**band) for band in bands]
+
+    class Result:
+        def __init__(self, bands):
+            self.indicator = Indicator(bands)
+
+    falling = [{"lower": 0, "upper": 0, "upper_inclusive": True, "points": 2}, {"lower": 5, "points": 0}]
+    rising = [{"lower": 85, "points": 2}, {"lower": 70, "upper": 85, "points": 1}, {"upper": 70, "points": 0}]
+    assert better(Result(falling)) == -1 and better(Result(rising)) == 1  # type: ignore[arg-type]

@@ -37,6 +37,7 @@ from .year_text import (
     date_text,
     regulation_reference,
     service_name,
+    school_year,
     service_signatory,
     term,
     years_named,
@@ -119,9 +120,11 @@ def _service_point(
             f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, _helped_by(sent))}",
         ]
     if risk:  # named in full: the act introduces no short name of an organization
-        items.append(
-            "обеспечить адресную методическую поддержку образовательных организаций группы риска "
-            f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) {until}"
+        whom = "образовательной организации" if len(risk) == 1 else "образовательных организаций"
+        items.append(  # a support is a process: through the school year, not done by a day
+            f"обеспечить адресную методическую поддержку {whom} группы риска "
+            f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) в течение "
+            f"{school_year(document.date)} учебного года"
         )
     missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
     one = len(missed) == 1

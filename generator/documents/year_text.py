@@ -141,6 +141,12 @@ def date_text(project: ProjectSources, day: datetime.date) -> str:
     return format_document_date(day, project.valid_profile.model.layout.date_format)
 
 
+def school_year(day: datetime.date) -> str:
+    """«2024/25»: the school year ``day`` falls in (from 1 September)."""
+    start = day.year if day.month >= 9 else day.year - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
 def years_named(text: str, day: datetime.date) -> str:
     """The Положение's «следующий …» said as the year it means in a document of ``day`` (an act applies the
     Положение, and names the year): the ВПР «следующего учебного года» are those of the next spring («ВПР 2025
@@ -149,7 +155,7 @@ def years_named(text: str, day: datetime.date) -> str:
     финансовый год» the first year whose budget is still to be drafted (:data:`BUDGET_DRAFTED`); «на следующий год»
     the calendar year after ``day``'s."""
     spring = day.year + 1 if day.month >= 6 else day.year
-    september = (day.year if day.month >= 9 else day.year - 1) + 1
+    september = int(school_year(day)[:4]) + 1
     financial = day.year + (2 if (day.month, day.day) >= BUDGET_DRAFTED else 1)
     text = NEXT_PROCEDURES.sub(f"все ВПР {spring}{NBSP}года", text)
     text = PROCEDURES_OF_NEXT_YEAR.sub(lambda found: f"{found.group(1)} {spring}{NBSP}года", text)
