@@ -513,7 +513,7 @@ def test_the_letter_is_on_the_form_of_the_service_with_a_number_and_the_addresse
     assert _texts(year, "prikaz-itogi-1.1")[5].replace("\t", " ").endswith("№ ______")  # numbered alike: not yet
     assert texts[-2:] == [
         "Директор О.В. Кузнецова",  # ГОСТ Р 7.0.97-2025, п. 5.23: the form names the organization
-        "Исполнитель: И.П. Смирнова, тел. 8 (35139) 3-55-21",
+        "Исполнитель: Смирнова Ирина Петровна, тел. 8 (35139) 3-55-21",
     ]
 
 

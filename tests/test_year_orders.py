@@ -226,7 +226,7 @@ def test_the_results_order_marks_its_executor_at_the_foot_of_its_last_page(year,
     order = year.path("output/prikaz-itogi-1.1.docx")
     texts = _texts(year, "prikaz-itogi-1.1")
     assert texts[-2].startswith("Начальник управления образования") and texts[-1] == (
-        "Исполнитель: И.П. Смирнова, тел. 8 (35139) 3\u201155\u201121"
+        "Исполнитель: Смирнова Ирина Петровна, тел. 8 (35139) 3\u201155\u201121"
     )
     with zipfile.ZipFile(order) as archive:
         document = archive.read("word/document.xml").decode("utf-8")
