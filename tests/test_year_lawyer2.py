@@ -9,6 +9,8 @@ import datetime
 import re
 import zipfile
 
+import pdfplumber
+
 from generator.russian.typography import NBSP
 
 from tests.test_year_documents import _texts, year  # noqa: F401  (the module-scoped built example)
@@ -207,3 +209,15 @@ def test_a_scale_says_which_way_is_better():
     falling = [{"lower": 0, "upper": 0, "upper_inclusive": True, "points": 2}, {"lower": 5, "points": 0}]
     rising = [{"lower": 85, "points": 2}, {"lower": 70, "upper": 85, "points": 1}, {"upper": 70, "points": 0}]
     assert better(Result(falling)) == -1 and better(Result(rising)) == 1  # type: ignore[arg-type]
+
+
+def test_the_organizations_table_keeps_its_total_on_the_page_of_its_rows(year, libreoffice, tmp_path):  # noqa: F811
+    """L2: in the справка 1.5 the rows of table 3 are one line each («без изменений» fits its column), so the table
+    and its «Округ в целом» stand on one page, not its last row and total alone on the next."""
+    from generator.review.pdf import convert_to_pdf
+
+    (pdf,) = convert_to_pdf([year.path("output/spravka-1.5.docx")], tmp_path)
+    with pdfplumber.open(pdf) as printed:
+        pages = [page.extract_text() or "" for page in printed.pages]
+    [page] = [text for text in pages if "Таблица 3" in text]
+    assert "Округ в целом" in page and "«Лицей № 1»" in page and "«СОШ № 1»" in page

@@ -232,7 +232,7 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
         f"{results.year - 1} год",
         "Изменение",
     ]
-    widths = [12, 44, *([21, 23] if fraction else []), 20, 22, 20, 24]  # «0 баллов» on one line
+    widths = [12, 44, *([19, 21] if fraction else []), 19, 21, 19, 30]  # «0 баллов», «без изменений» on one line
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for number, (key, measure) in enumerate(result.by_organization.items(), 1):
         rows.append(
