@@ -189,6 +189,8 @@ def test_the_spravka_speaks_of_improvement_and_draws_no_chart_of_one_bar(year): 
     assert "По сравнению с 2023 годом значения по округу улучшились по всем 5 показателям." in spravka
     assert not any("снизились" in text or "выросли" in text for text in spravka)
     assert not any("рисунке 2" in text for text in spravka)
+    sources = next(text for text in spravka if text.startswith("Источники данных:"))
+    assert "акты общественных наблюдателей" in sources and "отчёты общественных наблюдателей" not in sources
     with zipfile.ZipFile(year.path("output/spravka-1.5.docx")) as archive:
         assert len([name for name in archive.namelist() if name.startswith("word/charts/chart")]) == 1
     assert any("на рисунке 2" in text for text in _texts(year, "spravka-1.1"))  # a chart with many bars stays
