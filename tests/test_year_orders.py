@@ -86,8 +86,8 @@ def test_the_heads_decisions_are_prepared_as_proposals_with_their_object(year): 
     decision is an infinitive without an object («поддержать наставников», «открыть профильные классы»)."""
     order = _texts(year, "prikaz-itogi-1.2")
     lead = order.index(
-        "Отделу оценки качества образования управления образования администрации Копейского городского округа "
-        "(далее — УО) в соответствии с пунктом 9.4 Положения о мониторинге не позднее 29.11.2024:"
+        "Отделу оценки качества образования управления образования в соответствии с пунктом 9.4 Положения о "
+        "мониторинге не позднее 29.11.2024:"
     )
     proposals = "подготовить и представить начальнику управления образования предложения"
     assert order[lead + 1 : lead + 3] == [
@@ -98,8 +98,8 @@ def test_the_heads_decisions_are_prepared_as_proposals_with_their_object(year): 
         "условиях;",
     ]
     assert (
-        f"{proposals} об открытии в образовательных организациях профильных классов (групп) с 1 сентября следующего "
-        "учебного года по итогам анкетирования обучающихся 8–9 классов и их родителей (законных "
+        f"{proposals} об открытии в образовательных организациях профильных классов (групп) с 1 сентября 2025 года по "
+        "итогам анкетирования обучающихся 8–9 классов и их родителей (законных "
         "представителей);"
     ) in _texts(year, "prikaz-itogi-1.4")
     assert (
@@ -110,7 +110,7 @@ def test_the_heads_decisions_are_prepared_as_proposals_with_their_object(year): 
         r"^(?:поддержать|открыть|заключить|закрепить|перераспределить|поощрить|распределить|направить "
         r"общественных)\b"
     )
-    for name in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.2", "2.3", "2.4"):
+    for name in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4"):
         assert not [p for p in _texts(year, f"prikaz-itogi-{name}") if beyond.match(p)], name
 
 
@@ -119,10 +119,10 @@ def test_a_decision_on_the_named_organizations_has_its_executor_and_date(year): 
     responsible for the monitoring, by 28.12.2024, not as a point with neither."""
     order = _texts(year, "prikaz-itogi-1.1")
     lead = order.index(
-        "Отделу оценки качества образования управления образования администрации Копейского городского округа "
-        "(далее — УО) в соответствии с пунктом 9.4 Положения о мониторинге не позднее 28.12.2024:"
+        "Отделу оценки качества образования управления образования в соответствии с пунктом 9.4 Положения о "
+        "мониторинге не позднее 28.12.2024:"
     )
-    assert order[lead + 1].startswith("включить образовательные организации, не достигшие целевых значений")
+    assert order[lead + 1].startswith("согласовать с ММЦ включение образовательных организаций, не достигших целевых")
     assert "В соответствии с пунктом 9.4 Положения о мониторинге:" not in order
 
 
@@ -163,9 +163,9 @@ def test_a_municipal_measure_goes_to_the_department_the_polozhenie_names(year): 
     образования УО»: the приказ orders that department, not the methodical centre."""
     order = _texts(year, "prikaz-itogi-1.1")
     assert (
-        "Отделу общего образования УО по показателю 1.1.3, целевое значение которого по округу не достигнуто, не "
-        "позднее 16.06.2025 рассмотреть причины с руководителями образовательных организаций, в которых выпускники "
-        "9 классов не получили аттестат (раздел 5 приложения)."
+        "Отделу общего образования управления образования по показателю 1.1.3, целевое значение которого по "
+        "округу не достигнуто, не позднее 16.06.2025 рассмотреть причины с руководителями образовательных "
+        "организаций, в которых выпускники 9 классов не получили аттестат (раздел 5 приложения)."
     ) in order  # the data name them: the справка has found them, the приказ acts on them (lawyer N7)
     assert not any("выявить образовательные организации" in p for p in order)
     centre = order[
@@ -215,7 +215,7 @@ def test_the_letter_is_signed_by_the_short_position_and_marks_its_executor_at_th
         (line,) = [w for w in last.extract_words() if w["text"].startswith("Исполнитель")]
         signed = [w for w in last.extract_words() if w["text"] == "Кузнецова"]
         assert line["bottom"] > 0.85 * last.height  # at the foot, not under the signature
-        assert signed and line["top"] - signed[0]["bottom"] > 0.1 * last.height
+        assert signed and line["top"] - signed[0]["bottom"] > 0.05 * last.height  # more than two lines below
         assert line["x0"] < 0.2 * last.width
 
 
@@ -226,7 +226,7 @@ def test_the_results_order_marks_its_executor_at_the_foot_of_its_last_page(year,
     order = year.path("output/prikaz-itogi-1.1.docx")
     texts = _texts(year, "prikaz-itogi-1.1")
     assert texts[-2].startswith("Начальник управления образования") and texts[-1] == (
-        "Исполнитель: И.П. Смирнова, тел. 8 (35139) 3\u201155\u201121"
+        "Исполнитель: Смирнова Ирина Петровна, тел. 8 (35139) 3\u201155\u201121"
     )
     with zipfile.ZipFile(order) as archive:
         document = archive.read("word/document.xml").decode("utf-8")
@@ -328,17 +328,17 @@ def test_the_organization_with_signs_of_non_objectivity_is_named_and_recommended
     letter = " ".join(_texts(year, "rekomendacii-1.5-sosh-43"))
     assert "МОУ «СОШ № 43» относится к числу ОО, включённых федеральным государственным бюджетным учреждением" in letter
     assert "(как и в 2023 году)" in letter and "составила 100,0 %" not in letter
-    assert "провести следующую ВПР в присутствии общественных наблюдателей с видеофиксацией" in letter
+    assert "провести все ВПР 2025 года в присутствии общественных наблюдателей с видеофиксацией" in letter
     order = _texts(year, "prikaz-itogi-1.5")
     assert (
         "направить руководителям образовательных организаций, не достигших целевых значений показателей мониторинга "
         "(раздел 5 приложения), адресные рекомендации не позднее 14.10.2024;"
     ) in order
     assert (
-        "обеспечить адресную методическую поддержку образовательных организаций, получивших наименьший балл по "
-        "шкале таблицы 1 Положения о мониторинге хотя бы по одному показателю (муниципальное "
-        "общеобразовательное учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа) не "
-        "позднее 16.06.2025;"
+        "обеспечить адресную методическую поддержку образовательной организации, получившей наименьший балл "
+        "по шкале таблицы 1 Положения о мониторинге хотя бы по одному показателю (муниципальное "
+        "общеобразовательное учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа) в "
+        "течение 2024/25 учебного года;"
     ) in order
     assert any(
         "организовать перепроверку всех работ ВПР образовательных организаций, включённых в перечень" in p

@@ -190,7 +190,7 @@ def test_none_and_all_are_said_in_words(altered, tmp_path):
     assert "Сумма баллов округа по показателям мониторинга составила 0 баллов из 10: работа нерезультативна." in spravka
     assert "Целевого значения не достигла ни одна из 6 ОО." in spravka
     assert "Каждая из 6 ОО не достигла целевого значения хотя бы по одному показателю:" in spravka
-    assert "По сравнению с 2023 годом значения по округу снизились по всем 5 показателям." in spravka
+    assert "По сравнению с 2023 годом значения по округу ухудшились по всем 5 показателям." in spravka
     met = _with_data(tmp_path / "met")
     _rewrite(met, "1.1", _extreme(met=True))
     assert met.run("regen", "spravka-1.1", "prikaz-itogi-1.1").exit_code == 0

@@ -17,6 +17,7 @@ from schemas.regulation import CycleDeadlines, MonitoringRegulation
 
 from ..messages import coherence as messages
 from ..russian import and_joined
+from ..russian.verbs import acts_of
 from .dates import Deadline, deadlines_in, names_another_year
 from .timeline import report_deadline
 
@@ -146,6 +147,9 @@ _ACTIONS = re.compile(r",\s+|\s+и\s+(?=об?\s)")
 MATTER = re.compile(r"об?\s")
 """«о закреплении школ-кураторов …»: a matter the head decides, not an action."""
 _MATTERS = re.compile(r"(?:,|\s+и)\s+(?=об?\s)")
+AUTHORITY_ACTS = re.compile(r"(?<![А-ЯЁа-яё])УО\s+([^.;]+)")
+"""«УО планирует повышение квалификации … и формирует резерв управленческих кадров»: decisions said as what the
+authority does."""
 MATTER_WORDS = 4
 """A matter said in fewer words than this after its «о» names no object and scope («о поддержке наставников»)."""
 
@@ -156,10 +160,22 @@ def listed_decisions(decisions: str) -> list[str]:
     hold commas of its own; none where the text lists none."""
     found = LISTED_DECISIONS.search(" ".join(decisions.split()))
     if not found:
-        return []
+        return _authority_acts(decisions)
     listed = found.group(1)
     split = _MATTERS if MATTER.match(listed) else _ACTIONS
     return [item.strip().rstrip(",").strip() for item in split.split(listed) if item.strip()]
+
+
+def _authority_acts(decisions: str) -> list[str]:
+    """«УО планирует повышение квалификации и стажировки руководителей ОО и формирует резерв управленческих кадров»
+    → «о планировании повышения квалификации и стажировки руководителей ОО», «о формировании резерва управленческих
+    кадров»: the matters the head decides, as a list that names them would; none where no sentence says what the
+    authority does."""
+    for found in AUTHORITY_ACTS.finditer(" ".join(decisions.split())):
+        acts = acts_of(found.group(1))
+        if acts:
+            return acts
+    return []
 
 
 def bare_decisions(decisions: str) -> list[str]:

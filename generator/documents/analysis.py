@@ -304,13 +304,13 @@ def _conclusions(results: MechanismResults) -> list[str]:
     missed = [r for r in judged if r.municipality and not r.municipality.meets_target]
     if judged:
         lines.append(_targets_met(len(met), [r.indicator.code for r in missed]))
-    changes = [change for r in results.indicators if (change := r.change()) is not None]
+    changes = [change * better(r) for r in results.indicators if (change := r.change()) is not None]
     if changes:
         counts = [
             (word, sum(1 for c in changes if test(c)))
             for word, test in (
-                ("выросли", lambda c: c > 0),
-                ("снизились", lambda c: c < 0),
+                ("улучшились", lambda c: c > 0),
+                ("ухудшились", lambda c: c < 0),
                 ("не изменились", lambda c: c == 0),
             )
         ]
@@ -325,6 +325,20 @@ def _conclusions(results: MechanismResults) -> list[str]:
             f"{risk_section(results)})"
         )
     return lines
+
+
+def better(result: IndicatorResult) -> int:
+    """1 where a larger value is better, -1 where a smaller one is (the scale gives its most points to the lowest
+    values: «Доля ОО с признаками необъективности»: 0 % earns 2 points), so a change reads as better or worse."""
+    bands = [band for band in result.indicator.scoring if band.lower is not None or band.upper is not None]
+    if len(bands) < 2:
+        return 1
+    best, worst = max(bands, key=lambda b: b.points), min(bands, key=lambda b: b.points)
+
+    def position(band) -> float:
+        return band.lower if band.lower is not None else float("-inf")
+
+    return -1 if position(best) < position(worst) else 1
 
 
 def _targets_met(met: int, missed: list[str]) -> str:

@@ -129,6 +129,11 @@ def summary_part(body: Body, results: MechanismResults, numbering: Numbering) ->
         )
 
 
+MIN_BARS = 2
+"""A chart of one bar among zeros («Доля ОО с признаками необъективности»: 1 of 24) tells nothing the table and the
+text do not: none is drawn."""
+
+
 def by_organization(results: MechanismResults) -> list[IndicatorResult]:
     """The indicators with values per organization: each gets its table and chart."""
     return [r for r in results.indicators if not is_municipal(r.indicator) and r.by_organization]
@@ -141,7 +146,7 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
     lines = []
     number = numbering.table()
     member = is_membership(result)  # «да»/«нет» for each organization, no chart of 0 and 100 %
-    charted = indicator.unit == "процент" and not member
+    charted = indicator.unit == "процент" and not member and _bars(result) >= MIN_BARS
     picture = numbering.figure() if charted else 0
     shown = f"в таблице {number}" + (f" и на рисунке{NBSP}{picture}" if picture else "")
     below = result.below_target
@@ -180,6 +185,12 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
             f"Значения показателя {indicator.code} по {term(results)}, %, {results.year} год",
             20 + CHART_BAR_MM * len(keys),
         )
+
+
+def _bars(result: IndicatorResult) -> int:
+    """How many organizations a chart of the indicator would show a bar for (a value above zero)."""
+    values = [_number(measure) for measure in result.by_organization.values()]
+    return sum(1 for value in values if isinstance(value, int | float) and value != 0)
 
 
 def below_two_years(result: IndicatorResult) -> list[str] | None:
@@ -224,7 +235,7 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
         f"{results.year - 1} год",
         "Изменение",
     ]
-    widths = [12, 44, *([21, 23] if fraction else []), 20, 22, 20, 24]  # «0 баллов» on one line
+    widths = [12, 44, *([19, 21] if fraction else []), 19, 21, 19, 30]  # «0 баллов», «без изменений» on one line
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for number, (key, measure) in enumerate(result.by_organization.items(), 1):
         before = result.previous_by_organization.get(key)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from schemas.acts import Point
 
@@ -21,7 +22,7 @@ from ..coherence.calendar import cycle_date, month_after
 from ..coherence.cycle import MATTER, listed_decisions
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import addressees
-from ..russian import inflect_phrase, lower_first
+from ..russian import and_joined, inflect_phrase, lower_first
 from ..russian.context import context_case
 from ..russian.morphology import analyzer, word_in_case
 from ..russian.verbs import order_phrase
@@ -29,7 +30,7 @@ from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
 from .analysis import risk_section
 from .regulation import use_of_results_clause
-from .year_text import date_text
+from .year_text import date_text, years_named
 
 THIS_ORDER = re.compile(r"приказ", re.IGNORECASE)
 """«подведение итогов мониторинга приказом УО» is the приказ itself, not a decision it takes."""
@@ -40,37 +41,106 @@ BELOW_TARGET_GENITIVE = "образовательных организаций, 
 hold the words, which the abbreviation would otherwise follow."""
 ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])ОО(?![А-ЯЁа-яё])")
 ORGANIZATIONS_WRITTEN = "образовательные организации"
+AUTHORITY = re.compile(r"(?<![А-ЯЁа-яё])УО(?![А-ЯЁа-яё])")
+AUTHORITY_WRITTEN = "управление образования"
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 DEFINING = re.compile(r",\s+(?:не\s+)?([А-ЯЁа-яё]+)")
+WORD = re.compile(r"[А-ЯЁа-яё]+")
+ANOTHER_ENTITY = re.compile(r"муниципальн\w+\s+методическ\w+\s+центр\w*")
+"""The methodical service, another legal entity: the department does not dispose of its programme, it agrees on it."""
+INCLUSION = re.compile(r"^о\s+включении\s+(?:этих\s+)?ОО\s+в\s+(.+)$")
+"""«о включении этих ОО в муниципальную перепроверку …»: the organizations put into a procedure."""
+GROUP_OF = re.compile(r"\bОО\s+((?:с|без)\s+[^,;]+)")
+"""An indicator counting a group of organizations: «Доля ОО с признаками необъективности результатов ВПР»."""
 OBJECT_ORGANIZATIONS = re.compile(r"^(\S+)\s+ОО\b,?")
 """«включить ОО в программу»: the organizations are what the decision acts on."""
 
 
 def decisions_point(
-    project: ProjectSources, document: YearDocument, results: MechanismResults, executor: str
+    project: ProjectSources,
+    document: YearDocument,
+    results: MechanismResults,
+    executor: str,
+    ordered: Sequence[str] = (),
 ) -> Point | None:
     """«Отделу … в соответствии с пунктом 9.4 Положения о мониторинге не позднее 28.12.2024: включить образовательные
     организации, не достигшие … (раздел 5 приложения), в программу адресной поддержки; подготовить и представить
     начальнику управления образования предложения о …»; None where the Положение lists no decision. ``executor`` is
-    who carries them out, in the dative."""
+    who carries them out, in the dative; a decision whose matter a task of the приказ, ``ordered``, already carries
+    out («о включении этих ОО в муниципальную перепроверку всех работ ВПР» beside «организовать перепроверку всех работ
+    ВПР …») is not proposed again."""
     regulation = results.regulation
     named = f"(раздел {risk_section(results)} приложения)" if addressees(results) else None
     none_below = bool(results.organizations_expected) and named is None  # the справка judged every ОО: all on target
     decisions = [
-        item
+        _group_named(item, results)
         for item in listed_decisions(regulation.use_of_results.decisions)
-        if not THIS_ORDER.search(item) and not (none_below and _on_organizations(item))
+        if not THIS_ORDER.search(item)
+        and not (none_below and _on_organizations(item))
+        and not _ordered_already(years_named(item, document.date), ordered)
     ]
     if not decisions:
         return None
     until = f"не позднее {date_text(project, _decided_by(document, results))}"
     head = lower_first(inflect_phrase(project.valid_profile.model.head.position, "datv"))
-    items = [(_taken(decision, named) or _assigned(decision, named, head)).rstrip(" ,") for decision in decisions]
+    items = [
+        years_named(_taken(decision, named) or _assigned(decision, named, head), document.date).rstrip(" ,")
+        for decision in decisions
+    ]
     number = use_of_results_clause(regulation, "decisions")
     basis = f"в соответствии с пунктом {number} Положения о мониторинге" if number else "по результатам мониторинга"
     lead = f"{executor[:1].upper()}{executor[1:]} {basis} {until}"
     if len(items) == 1:
         return Point.model_construct(text=f"{lead} {items[0]}.", subpoints=[])
     return Point.model_construct(text=f"{lead}:", subpoints=items)
+
+
+def _ordered_already(decision: str, ordered: Sequence[str]) -> bool:
+    """The organizations included in a procedure («о включении этих ОО в муниципальную перепроверку всех работ ВПР
+    …») that a task of the приказ already carries out for them: every noun and adjective of the procedure, but the
+    year, stands in it («организовать перепроверку всех работ ВПР … муниципальными предметными комиссиями»)."""
+    included = INCLUSION.match(decision)
+    wanted = _content(included.group(1)) - {"год"} if included else set()
+    return bool(wanted) and any(wanted <= _content(task) for task in ordered)
+
+
+def _content(text: str) -> set[str]:
+    """The dictionary forms of the nouns and adjectives of ``text`` (not abbreviations: «ОО» is written out)."""
+    found = set()
+    for word in WORD.findall(text):
+        parse = analyzer().parse(word.lower())[0]
+        if parse.tag.POS in ("NOUN", "ADJF") and not word.isupper():
+            found.add(parse.normal_form)
+    return found
+
+
+def _group_named(decision: str, results: MechanismResults) -> str:
+    """«в ОО с признаками необъективности» → «в ОО с признаками необъективности (муниципальное общеобразовательное
+    учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа)»: a group of organizations an
+    indicator counts («Доля ОО с признаками необъективности результатов ВПР», the same two words or more after «ОО»)
+    named by the organizations that miss its target, as the приказ names the group at risk; as written where none
+    does."""
+    for result in results.indicators:
+        keys = result.below_target
+        group = GROUP_OF.search(result.indicator.name)
+        if not keys or group is None:
+            continue
+        said = _common_words(group.group(1), decision)
+        if said:
+            names = and_joined([lower_first(results.respondents[key].name) for key in keys])
+            return decision.replace(said, f"{said} ({names})", 1)
+    return decision
+
+
+def _common_words(group: str, decision: str) -> str | None:
+    """The longest «ОО с признаками необъективности» of the decision that an indicator's group («ОО с признаками
+    необъективности результатов ВПР») opens with, of two words or more after «ОО»; None without one."""
+    words = group.split()
+    for end in range(len(words), 1, -1):
+        said = f"ОО {' '.join(words[:end])}"
+        if re.search(rf"{re.escape(said)}(?![А-ЯЁа-яё])", decision):
+            return said
+    return None
 
 
 def _decided_by(document: YearDocument, results: MechanismResults) -> datetime.date:
@@ -98,6 +168,12 @@ def _taken(decision: str, named: str | None) -> str | None:
         return None
     verb = ordered.split(" ", 1)[0]
     rest = OBJECT_ORGANIZATIONS.sub("", ordered).strip()
+    other = ANOTHER_ENTITY.search(rest)
+    if other:  # «в программу … муниципального методического центра»: its programme, which the department agrees on
+        party = inflect_phrase(other.group(0), "ablt")
+        return (
+            f"согласовать с {party} {decision.split(' ', 1)[0]} {BELOW_TARGET_GENITIVE} {named}, {_named(rest, named)}"
+        )
     return f"{verb} {BELOW_TARGET} {named}, {_named(rest, named)}".rstrip(" ,")
 
 
@@ -141,6 +217,28 @@ def spelled_out(task: str) -> str:
         return inflect_phrase(ORGANIZATIONS_WRITTEN, case, number or "plur")
 
     return ORGANIZATION.sub(full, task)
+
+
+def own_name(text: str) -> str:
+    """«Отделу общего образования УО» → «Отделу общего образования управления образования»: the приказ об итогах is
+    the authority's own act and names itself as it names its head («начальнику управления образования»), so no
+    abbreviation of it stands there to be introduced after the preamble has named it in full (in the requisites of
+    the act that approved the Положение, where no «(далее — УО)» goes)."""
+
+    def full(found: re.Match[str]) -> str:
+        case, _ = context_case(text[: found.start()], lambda _: False)
+        return inflect_phrase(AUTHORITY_WRITTEN, case, "sing")
+
+    return AUTHORITY.sub(full, text)
+
+
+def abbreviated(text: str) -> str:
+    """The inverse of :func:`spelled_out`: «образовательных организаций, включённых в перечень …» → «ОО, включённых в
+    перечень …», for a document that has introduced the abbreviation (a letter quoting the приказ); «дошкольные
+    образовательные организации» are another term."""
+    forms = {inflect_phrase(ORGANIZATIONS_WRITTEN, case, "plur") for case in CASES}
+    pattern = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return re.sub(rf"(?<![А-ЯЁа-яё])(?<!дошкольных )(?<!дошкольные )(?:{pattern})(?![А-ЯЁа-яё])", "ОО", text)
 
 
 def _defined_case(after: str) -> tuple[str, str] | None:

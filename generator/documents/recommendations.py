@@ -27,8 +27,9 @@ from .advice import organization_tasks
 from .analysis import signature
 from .membership import flag
 from .body import Body
-from .results_order import organizations_deadlines, point_numbers
-from .year_text import COUNTED, date_text, regulation_reference, service_name, service_signatory
+from .decisions import abbreviated
+from .results_order import organizations_deadlines, point_numbers, results_order
+from .year_text import COUNTED, date_text, regulation_reference, service_name, service_signatory, years_named
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
@@ -96,20 +97,73 @@ def recommendations_body(
     )
     body.section("Рекомендации")
     head = _head_genitive(results, key)
+    again = [result.indicator.code for result in missed if _missed_before(result, key)]
+    if again:
+        body.clauses([_again(again, short, results.year)])
     for result in missed:
         tasks = organization_tasks(result.indicator.recommendation, short, head) or [FALLBACK_TASK]
-        tasks = [_taught(results, key, task) for task in tasks]
+        tasks = [years_named(_taught(results, key, task), document.date) for task in tasks]
         lead = f"По показателю {result.indicator.code} рекомендуем"
         if len(tasks) == 1:  # one task is said in the clause itself, not as a list of one
             body.clauses([f"{lead} {tasks[0]}"])
         else:
             body.listing(f"{lead}:", tasks, style="Clause")
+    ordered = ordered_for(project, order, year, results, key)
+    if ordered:
+        body.listing(f"Приказом в отношении {short} предусмотрено также:", ordered, style="Clause")
     body.section("Сроки исполнения")
     body.clauses(_deadlines(project, order, year, results))
     signature(body, letter_signatory(project))
     service = project.valid_profile.model.monitoring.service
     body.elements += executor_mark(service.executor if service else "").elements
     return body
+
+
+def _missed_before(result: IndicatorResult, key: str) -> bool:
+    before = result.previous_by_organization.get(key)
+    return before is not None and before.meets_target is False
+
+
+def _again(codes: list[str], short: str, year: int) -> str:
+    """An organization below a target a second year running is told that last year's measures did not bring the
+    result, so that the plan changes them rather than repeats them."""
+    one = len(codes) == 1
+    return (
+        f"{'Целевое значение показателя' if one else 'Целевые значения показателей'} {and_joined(codes)} в {short} не "
+        f"{'достигнуто' if one else 'достигнуты'} второй год подряд: меры, принятые по итогам мониторинга {year - 1} "
+        f"года, к {'его' if one else 'их'} достижению не привели. В плане мероприятий просим указать, какие из них "
+        "будут изменены или заменены и почему."
+    )
+
+
+def ordered_for(
+    project: ProjectSources, order: DerivedDocument, year: MonitoringYear, results: MechanismResults, key: str
+) -> list[str]:
+    """What the приказ orders the authority to do about the organization, with the points that order it: the tasks that
+    name it, and the departments' tasks on an indicator it missed («отделу оценки качества образования УО по
+    показателю 1.5.5 … организовать перепроверку всех работ ВПР …»), the organization said by its short name."""
+    act = results_order(project, order.model, year)
+    helping, _ = point_numbers(order.model)
+    name = lower_first(results.respondents[key].name)
+    short = results.respondents[key].short_name.replace(" ", NBSP)
+    missed = [re.escape(r.indicator.code) for r in results.indicators if key in r.below_target]
+    about = re.compile(rf"(?<!в том числе )по показателю (?:{'|'.join(missed)}), целевое") if missed else None
+    found = []
+    for number, point in enumerate(act.points, helping):
+        if number == helping:  # the service's own, which writes the letter and tells its help there
+            continue
+        lead = point.text.removesuffix(":")
+        for numbered, task in [(f"{number}.{i}", f"{lead} {sub}") for i, sub in enumerate(point.subpoints, 1)] or [
+            (str(number), point.text)
+        ]:
+            if name in task or (about is not None and about.search(task)):
+                said = lower_first(abbreviated(task.replace(name, short)))
+                found.append(f"{said} ({_point_word(numbered)} {numbered} приказа)")
+    return found
+
+
+def _point_word(number: str) -> str:
+    return "подпункт" if "." in number else "пункт"
 
 
 def letter_signatory(project: ProjectSources) -> Signatory:

@@ -30,14 +30,17 @@ from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
-from .decisions import BELOW_TARGET_GENITIVE, decisions_point, spelled_out
+from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
 from .year_text import (
     codes_phrase,
     date_text,
     regulation_reference,
     service_name,
+    school_year,
     service_signatory,
+    term,
+    years_named,
 )
 
 RESPONSIBLE = re.compile(
@@ -47,6 +50,12 @@ RESPONSIBLE = re.compile(
 )
 PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
 """The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
+ADDRESSED = re.compile(
+    r"(?<!дошкольных )(?<!дошкольные )(?<!дошкольным )(?:образовательн\w+\s+организаци\w+(?=,\s+не\s+достигш)"
+    r"|(?<=этих )образовательных\s+организаций)"
+)
+"""The organizations below a target as the приказ writes them out («образовательных организаций, не достигших …»,
+«этих образовательных организаций»)."""
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 OWN_TERM = re.compile(r"\b(?:до|не позднее|в течение)\s", re.IGNORECASE)
@@ -65,10 +74,10 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         points.append(_organizations_point(project, document, year, results))
     responsible = _responsible(results)
     executor = lower_first(inflect_phrase(responsible or service_name(project), "datv"))
-    decisions = decisions_point(project, document, results, executor)
+    measures = _departments_measures(project, document, year, results, executor)
+    decisions = decisions_point(project, document, results, executor, [t for ts in measures.values() for t in ts])
     if decisions:
         points.append(decisions)
-    measures = _departments_measures(project, document, year, results, executor)
     own = measures.pop(executor, []) if responsible else []
     points += [_point(f"{department[:1].upper()}{department[1:]}:", items) for department, items in measures.items()]
     if responsible:
@@ -83,7 +92,7 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         appendices=[
             Appendix(number=number, document=appended) for number, appended in enumerate(document.appendices, 1)
         ],
-        points=points,
+        points=[_own_named(point, term(results)) for point in points],
         control=_control(project),
         signatory=None,
         executor=_executor(project),
@@ -115,10 +124,13 @@ def _service_point(
             f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, _helped_by(sent))}",
         ]
     if risk:  # named in full: the act introduces no short name of an organization
-        items.append(
-            "обеспечить адресную методическую поддержку образовательных организаций, получивших наименьший балл по "
-            "шкале таблицы 1 Положения о мониторинге хотя бы по одному показателю "
-            f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) {until}"
+        one = len(risk) == 1
+        whom = "образовательной организации, получившей" if one else "образовательных организаций, получивших"
+        items.append(  # a support is a process: through the school year, not done by a day
+            f"обеспечить адресную методическую поддержку {whom} наименьший балл по шкале таблицы 1 Положения о "
+            "мониторинге хотя бы по одному показателю "
+            f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) в течение "
+            f"{school_year(document.date)} учебного года"
         )
     missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
     one = len(missed) == 1
@@ -184,7 +196,8 @@ def _departments_measures(
         for department, task in authority_tasks(result.indicator.recommendation, named):
             whom = executor if department == "УО" else lower_first(department)
             task = referred(task, named)
-            tasks.setdefault(whom, []).append(spelled_out(task) if addressees(results) else task)
+            written = years_named(spelled_out(task) if addressees(results) else task, document.date)
+            tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
             measures.setdefault(whom, []).append(
                 f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {until} "
@@ -217,15 +230,10 @@ def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple
             else f"раздел {risk_section(results)} приложения"
         )
         said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {school_year(plans)} учебный год")
+        said = years_named(said, plans)  # «до начала следующего учебного года»: the year the plans are made in
         due = f" не позднее {dates[bool(OWN_TERM.search(said))]}"
         items.append(f"по показателю {result.indicator.code} ({names}) {said}{due}")
     return items
-
-
-def school_year(day: datetime.date) -> str:
-    """«2024/25»: the учебный год ``day`` falls in (from 1 September)."""
-    first = day.year if day.month >= 9 else day.year - 1
-    return f"{first}/{(first + 1) % 100:02d}"
 
 
 def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
@@ -280,7 +288,7 @@ def _department_point(
     the head), its own measures on indicators the округ missed, the analysis of the measures' effectiveness."""
     regulation = results.regulation
     items = []
-    if re.search(r"сайт", regulation.schedule, re.IGNORECASE):
+    if _published(project) or re.search(r"сайт", regulation.schedule, re.IGNORECASE):
         items.append(
             f"разместить аналитическую справку на официальном сайте управления образования "
             f"{_publication_term(project, document)}"
@@ -306,14 +314,32 @@ def _department_point(
     return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
 
 
-def _publication_term(project: ProjectSources, document: YearDocument) -> str:
-    """The Положение о МСОКО's term for a справка on the site («в течение 10 рабочих дней со дня подписания»), or a
-    month from the справка's date where it sets none."""
+def _published(project: ProjectSources) -> re.Match[str] | None:
+    """The Положение о МСОКО's item on publishing the справки, which holds for every mechanism's справка."""
     msoko = project.msoko
-    found = PUBLICATION.search(msoko.model.publication) if msoko else None
+    return PUBLICATION.search(msoko.model.publication) if msoko else None
+
+
+def _publication_term(project: ProjectSources, document: YearDocument) -> str:
+    """The Положение о МСОКО's term for a справка on the site («в течение 10 рабочих дней со дня подписания» — of the
+    приказ that approves it, said so), or a month from the справка's date where it sets none."""
+    found = _published(project)
     if found:
-        return " ".join(found.group(1).split())
+        term = " ".join(found.group(1).split())
+        return f"{term} настоящего приказа" if term.endswith("со дня подписания") else term
     return f"не позднее {date_text(project, month_after(document.date))}"
+
+
+def _own_named(point: Point, organizations: str) -> Point:
+    """A point naming the authority as its own act does (:func:`.decisions.own_name`), and the organizations below a
+    target by the term the Положение uses for them: «руководителям ДОО, не достигших …» where all are preschools, as
+    its decisions and tasks name them («оснащения ДОО»), so that the act introduces the term at its first use."""
+
+    def named(text: str) -> str:
+        text = own_name(text)
+        return text if organizations == "ОО" else ADDRESSED.sub(organizations, text)
+
+    return Point.model_construct(text=named(point.text), subpoints=[named(item) for item in point.subpoints])
 
 
 def _point(lead: str, items: list[str]) -> Point:

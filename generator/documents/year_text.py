@@ -20,6 +20,16 @@ from ..russian.typography import NBSP
 from ..sources.model import ProjectSources
 from .act import approval_reference
 
+NEXT_PROCEDURES = re.compile(r"\bследующ(?:ую|ие)\s+ВПР\b")
+"""«провести следующую ВПР»: which ВПР — every one of the next spring."""
+PROCEDURES_OF_NEXT_YEAR = re.compile(r"\b(ВПР|всероссийск\w+\s+проверочн\w+\s+работ\w*)\s+следующего\s+учебного\s+года")
+NEXT_SEPTEMBER = re.compile(r"\b(1\s+сентября)\s+следующего\s+учебного\s+года")
+NEXT_SCHOOL_YEAR = re.compile(r"\bследующ\w+\s+(учебн\w+\s+год\w*)")
+NEXT_FINANCIAL_YEAR = re.compile(r"\bследующ\w+\s+(финансов\w+\s+год\w*)")
+NEXT_YEAR = re.compile(r"\bследующ\w+\s+(год(?:а|у|ом|е)?)\b")
+BUDGET_DRAFTED = (11, 15)
+"""The draft of next year's budget goes to the council by 15 November (ст. 185 Бюджетного кодекса РФ): a proposal
+made later can only shape the budget of the year after."""
 POINTS = f"п.{NBSP}п."
 """Percentage points: the change of a share."""
 SHARES = ("процент", "да/нет")
@@ -131,3 +141,27 @@ def service_name(project: ProjectSources) -> str:
 
 def date_text(project: ProjectSources, day: datetime.date) -> str:
     return format_document_date(day, project.valid_profile.model.layout.date_format)
+
+
+def school_year(day: datetime.date) -> str:
+    """«2024/25»: the school year ``day`` falls in (from 1 September)."""
+    start = day.year if day.month >= 9 else day.year - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def years_named(text: str, day: datetime.date) -> str:
+    """The Положение's «следующий …» said as the year it means in a document of ``day`` (an act applies the
+    Положение, and names the year): the ВПР «следующего учебного года» are those of the next spring («ВПР 2025
+    года»), «следующую ВПР» every one of them; «с 1 сентября следующего учебного года» the next September; «на
+    следующий учебный год» the school year after the one in progress («на 2025/26 учебный год»); «на следующий
+    финансовый год» the first year whose budget is still to be drafted (:data:`BUDGET_DRAFTED`); «на следующий год»
+    the calendar year after ``day``'s."""
+    spring = day.year + 1 if day.month >= 6 else day.year
+    september = int(school_year(day)[:4]) + 1
+    financial = day.year + (2 if (day.month, day.day) >= BUDGET_DRAFTED else 1)
+    text = NEXT_PROCEDURES.sub(f"все ВПР {spring}{NBSP}года", text)
+    text = PROCEDURES_OF_NEXT_YEAR.sub(lambda found: f"{found.group(1)} {spring}{NBSP}года", text)
+    text = NEXT_SEPTEMBER.sub(lambda found: f"{found.group(1)} {september}{NBSP}года", text)
+    text = NEXT_SCHOOL_YEAR.sub(lambda found: f"{september}/{(september + 1) % 100:02d} {found.group(1)}", text)
+    text = NEXT_FINANCIAL_YEAR.sub(lambda found: f"{financial} {found.group(1)}", text)
+    return NEXT_YEAR.sub(lambda found: f"{day.year + 1}{NBSP}{found.group(1)}", text)

@@ -9,6 +9,7 @@ organizations are the year's (:mod:`.roster`): a past year's as its copy of the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from schemas.evaluation import EvidenceRecord
 from schemas.profile import SignedOrder
 
 from ..russian import inflect_phrase, lower_first
-from ..russian.morphology import subject_in_genitive
+from ..russian.morphology import analyzer, subject_in_genitive
 from ..sources.kinds import KINDS, DocumentKind, Per, YearDocument
 from ..sources.model import ProjectSources
 from ..sources.organizations import load_organizations
@@ -89,6 +90,9 @@ class MonitoringYear:
         return records
 
 
+TRAILING_CLAUSE = re.compile(r",\s+(?:не\s+)?([А-ЯЁа-яё]+)[^,]*$")
+
+
 def monitoring_year(project: ProjectSources) -> MonitoringYear | None:
     """The year's results and documents (computed once per project); None without data or a list of organizations.
     A line of the stored data that does not read is an error of the project's."""
@@ -130,6 +134,15 @@ def _year(project: ProjectSources) -> MonitoringYear | None:
     return found
 
 
+def _closed(about: str) -> str:
+    """«… школами, функционирующими в неблагоприятных социальных условиях» + «,»: a participial or relative clause
+    at the end of the subject closes before «в 2024 году», which would otherwise read as part of it."""
+    found = TRAILING_CLAUSE.search(about)
+    if found and any(parse.tag.POS == "PRTF" or parse.normal_form == "который" for parse in analyzer().parse(found[1])):
+        return f"{about},"
+    return about
+
+
 def _documents(
     kind: DocumentKind, year: MonitoringYear, files: dict[str, tuple[Path, ...]], orders: Sequence[SignedOrder]
 ) -> list[DerivedDocument]:
@@ -138,7 +151,7 @@ def _documents(
     made = []
     for code, results in year.results.items():
         regulation = results.regulation
-        about = subject_in_genitive(regulation.title) or f"мониторинга механизма «{results.title}»"
+        about = _closed(subject_in_genitive(regulation.title) or f"мониторинга механизма «{results.title}»")
         approving = KINDS[kind.approving].id_for(code) if kind.approving else None
         appendices = tuple(other.id_for(code) for other in KINDS.values() if other.approving == kind.key)
         signed = signed_order(orders, year.year, code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .morphology import analyzer
+from .morphology import analyzer, word_in_case
 
 VERB_ENDINGS = (
     ("ение", ("ить", "еть")),  # включение — включить, рассмотрение — рассмотреть
@@ -137,3 +137,66 @@ def _inflected(word: str, case: str, head) -> str:
             if inflected is not None:
                 return inflected.word
     return word
+
+
+NOUN_ENDINGS = {"ать": ("ание", "ение"), "ять": ("яние", "ение"), "ить": ("ение",), "еть": ("ение",)}
+"""An infinitive's ending and the endings of the verbal nouns it may give («планировать» — «планирование»,
+«включать» — «включение», «направлять» — «направление»)."""
+ACT_VERB = {"VERB", "sing", "3per", "indc"}
+"""«УО планирует …», «формирует …»: the authority's act said by a verb in the third person."""
+
+
+def acts_of(clause: str) -> list[str] | None:
+    """«планирует повышение квалификации и стажировки руководителей ОО и формирует резерв управленческих кадров» →
+    «о планировании повышения квалификации и стажировки руководителей ОО», «о формировании резерва управленческих
+    кадров»: what the clause's subject does, each act as the matter of a decision (its verbal noun in the
+    prepositional, the object that opens the rest in the genitive); None where the clause opens with no such verb or
+    a verb gives no noun the dictionary knows."""
+    words = clause.split()
+    starts = [index for index, word in enumerate(words) if _act_verb(word) is not None]
+    if not starts or starts[0] != 0:
+        return None
+    acts = []
+    for start, end in zip(starts, [*starts[1:], len(words)], strict=True):
+        rest = words[start + 1 : end]
+        if rest and rest[-1] == "и" and end < len(words):
+            rest = rest[:-1]
+        noun = _verbal_noun(_act_verb(words[start]) or "")
+        if noun is None or not rest:
+            return None
+        said = word_in_case(noun, "loct")
+        acts.append(f"{'об' if said[:1] in 'аоуэиыё' else 'о'} {said} {' '.join(_object_in_genitive(rest))}")
+    return acts
+
+
+def _act_verb(word: str) -> str | None:
+    """The infinitive of a verb in the third person singular («планирует» → «планировать»), else None."""
+    for parse in analyzer().parse(word.lower()):
+        if ACT_VERB <= set(parse.tag.grammemes) and ({"pres", "futr"} & set(parse.tag.grammemes)):
+            return parse.normal_form
+    return None
+
+
+def _verbal_noun(infinitive: str) -> str | None:
+    for ending, noun_endings in NOUN_ENDINGS.items():
+        if infinitive.endswith(ending):
+            stem = infinitive[: -len(ending)]
+            for noun in (stem + noun_ending for noun_ending in noun_endings):
+                if analyzer().word_is_known(noun) and any(p.tag.POS == "NOUN" for p in analyzer().parse(noun)):
+                    return noun
+    return None
+
+
+def _object_in_genitive(words: list[str]) -> list[str]:
+    """The noun phrase that opens ``words`` as the verb's object («повышение», «резерв», «новые места») in the
+    genitive, as the verbal noun governs it; what follows — its own genitives — as it is."""
+    result = list(words)
+    for index, word in enumerate(words):
+        parse = next((p for p in analyzer().parse(word) if p.tag.case in ("accs", "nomn")), None)
+        if parse is None or parse.tag.POS not in ("NOUN", *MODIFIERS):
+            break
+        inflected = parse.inflect({"gent", parse.tag.number} if parse.tag.number else {"gent"})
+        result[index] = inflected.word if inflected else word
+        if parse.tag.POS == "NOUN":
+            break
+    return result
