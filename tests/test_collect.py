@@ -182,9 +182,32 @@ def test_a_workbook_of_other_passports_is_refused(forms):
     result = _run_in(forms, "collect", "filled.xlsx")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        "filled.xlsx: ошибка: книга сформирована по другой редакции паспортов показателей механизма 1.1 (их изменили "
-        "после того, как книга была сформирована): сформируйте книгу заново и перенесите в неё данные"
+        "filled.xlsx: ошибка: книга сформирована по другой редакции паспортов показателей механизма 1.1: после того, "
+        "как книга была сформирована, по показателю 1.1.5 изменились наименование, единица измерения, способ "
+        "расчёта или организации, от которых собираются данные (столбцы или строки книги); сформируйте книгу заново "
+        "и перенесите в неё данные"
     )
+
+
+def test_a_workbook_of_the_former_stamp_is_taken_while_its_passports_are_as_they_were(forms):
+    """The workbooks handed out before the stamp left the passports' prose out carry the digest of the whole
+    passports and no indicator rows: they stay usable until a passport changes, and are then refused as before."""
+    from generator.monitoring.columns import former_stamp
+    from generator.monitoring.load import monitoring_sources
+    from generator.project import ProjectLayout
+
+    regulation = monitoring_sources(ProjectLayout(forms.root)).regulation("1.1")
+
+    def formerly_stamped(book) -> None:
+        stamp = book["msoko"]
+        stamp["B4"] = former_stamp(regulation, 2024)
+        stamp.delete_rows(5, stamp.max_row)
+
+    fill(forms.path(FORM), forms.root / "filled.xlsx", edit=formerly_stamped)
+    assert _run_in(forms, "collect", "filled.xlsx").exit_code == 0
+    forms.replace("regulations/mechanisms/1.1.yaml", "    source: отчёт ОО\n", "    source: отчёт организации\n")
+    refused = _run_in(forms, "collect", "filled.xlsx")
+    assert refused.exit_code == 1 and "(их изменили после того, как книга была сформирована)" in refused.stderr
 
 
 def test_a_workbook_msoko_did_not_make_is_refused(forms):

@@ -450,3 +450,25 @@ def test_a_document_made_before_the_data_changed_is_marked_stale_wherever_it_is_
     for page in (document.text, year_page):  # the rebuild at hand, where the warning is
         [form] = [f for f in lxml_html.fromstring(page).xpath("//form") if "Пересобрать документы" in f.text_content()]
         assert form.get("action") == "/build" and form.xpath(".//input[@name='csrftoken']/@value") != [""]
+
+
+def test_a_passports_prose_edited_after_the_workbooks_went_out_leaves_them_usable(client, monitored, tmp_path):
+    """Finding 2 of the third web read: a word of «Источник данных» changed in the editor made every workbook
+    already sent unusable. The stamp holds what decides the columns, the rows and the meaning of a value; a
+    workbook whose columns did change is refused by name of the indicators."""
+    sent = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"E4": 90, "F4": 100})
+    passports = "regulations/mechanisms/1.1.yaml"
+    monitored.replace(passports, "    source: отчёт ОО\n", "    source: отчёт общеобразовательной организации\n")
+    monitored.replace(passports, "    deadline: до 1 июля\n", "    deadline: не позднее 1 июля\n")
+    asked = visible_text(upload(client, [sent]).text)
+    assert "Подтвердите замену данных" in asked and "другой редакции" not in asked
+
+    monitored.replace(passports, "число участников диагностики", "число участников диагностики 8–9 классов")
+    monitored.replace(passports, '  - code: "1.1.6"', '  - code: "1.1.7"')
+    refused = visible_text(upload(client, [sent]).text).replace("\xa0", " ")
+    assert (
+        "книга сформирована по другой редакции паспортов показателей механизма 1.1: после того, как книга была "
+        "сформирована, по показателю 1.1.5 изменились наименование, единица измерения, способ расчёта или "
+        "организации, от которых собираются данные (столбцы или строки книги), добавлен показатель 1.1.7, исключён "
+        "показатель 1.1.6; сформируйте книгу заново и перенесите в неё данные"
+    ).lower() in refused.lower()

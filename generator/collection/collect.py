@@ -3,8 +3,9 @@ sheet and cell) and, only when none has any, their rows stored in ``data/<year>/
 organization's rows replaced whole, every other row kept, each file written atomically.
 
 A workbook says what it is by its stamp (the very hidden sheet «msoko»): the mechanism, the year and the
-digest of the passports it was made from; a stamp that does not match today's passports for that year (or the
-year asked for) stops the workbook before its cells are read, since its columns may mean something else."""
+digest of what of the passports decides its columns and rows (each indicator's too); a stamp that does not match
+today's passports for that year (or the year asked for) stops the workbook before its cells are read, since its
+columns may mean something else — and says by which indicators."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ from ..messages.monitoring import (
     NOTHING_FILLED,
     ORGANIZATION_OTHER_FILE,
     STAMP_DAMAGED,
+    INDICATORS_ADDED,
+    INDICATORS_CHANGED,
+    INDICATORS_REMOVED,
+    STAMP_CHANGED,
     STAMP_OTHER_PASSPORT,
     STAMP_OTHER_YEAR,
     STAMP_UNKNOWN_MECHANISM,
@@ -135,9 +140,25 @@ def _stamp(book: Workbook, sources: MonitoringSources, file: str, year: int | No
         return _whole(file, STAMP_UNKNOWN_MECHANISM.format(code=code))
     if year is not None and made_for != year:
         return _whole(file, STAMP_OTHER_YEAR.format(stamped=made_for, year=year))
-    if sources.plan(code, made_for).stamp != digest:
-        return _whole(file, STAMP_OTHER_PASSPORT.format(code=code))
+    plan = sources.plan(code, made_for)
+    if digest not in (plan.stamp, plan.former_stamp):
+        stamped = {key: value for key, value in pairs.items() if key not in STAMP_KEYS}
+        return _whole(file, other_passports(code, stamped, plan.indicator_stamps))
     return code, made_for
+
+
+def other_passports(code: str, stamped: dict[str, str], current: dict[str, str]) -> str:
+    """Why a workbook's stamp is not today's, by indicator when the workbook lists its indicators' stamps (those
+    made before it did are told only that the passports changed)."""
+    groups = (
+        (INDICATORS_CHANGED, [key for key, value in current.items() if key in stamped and stamped[key] != value]),
+        (INDICATORS_ADDED, [key for key in current if key not in stamped]),
+        (INDICATORS_REMOVED, [key for key in stamped if key not in current]),
+    )
+    changes = [forms[len(codes) > 1].format(codes=", ".join(codes)) for forms, codes in groups if codes]
+    if not stamped or not changes:
+        return STAMP_OTHER_PASSPORT.format(code=code)
+    return STAMP_CHANGED.format(code=code, changes=", ".join(changes))
 
 
 def _across_files(sources: MonitoringSources, uploads: list[Upload]) -> list[Diagnostic]:
