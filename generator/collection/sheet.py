@@ -16,7 +16,7 @@ from schemas.diagnostics import Diagnostic, Location
 from ..monitoring.columns import Column, FormPlan, Part, ValueKind
 from ..messages.monitoring import (
     BLANK,
-    BLANK_CELL,
+    CELL_OF,
     ERROR_VALUE,
     EXTRA_COLUMN,
     FORMULA_WITHOUT_VALUE,
@@ -217,19 +217,27 @@ def _values(
             continue
         message = _cell_problem(sheet, check, respondent, raw, row, values)
         if message:
-            reading.problems.append(Diagnostic.error(cell_location(file, row, check.place), message, code="collect"))
+            reading.problems.append(_cell_error(cell_location(file, row, check.place), respondent, check.key, message))
     for numerator_key, denominator_key, place in checks[1]:
         numerator, denominator = values.get(numerator_key), values.get(denominator_key)
         if isinstance(numerator, int) and isinstance(denominator, int) and numerator > denominator:
             reading.problems.append(
-                Diagnostic.error(
+                _cell_error(
                     cell_location(file, row, place),
+                    respondent,
+                    numerator_key,
                     NUMERATOR_ABOVE.format(numerator=numerator, denominator=denominator),
-                    code="collect",
                 )
             )
     if len(reading.problems) == failed:
         reading.table.rows[key] = values
+
+
+def _cell_error(location: Location, respondent: Respondent, key: CellKey, problem: str) -> Diagnostic:
+    """A cell's problem said with the organization of its row and the indicator and value of its column."""
+    code, part = key
+    message = CELL_OF.format(name=respondent.short_name, code=code, part=PART_WORDS[part], problem=problem)
+    return Diagnostic.error(location, message, code="collect")
 
 
 def _cell_problem(
@@ -240,11 +248,11 @@ def _cell_problem(
         shown = sheet.unread[(row, check.place)]
         return ERROR_VALUE.format(text=shown) if shown else FORMULA_WITHOUT_VALUE
     if respondent.key not in check.answering:
-        return "" if is_blank(raw) else NOT_APPLICABLE.format(code=check.column.code, name=respondent.short_name)
+        return "" if is_blank(raw) else NOT_APPLICABLE
     value, message = cell_value(check.kind, raw)
     if message:
         return message
     if value is None:
-        return BLANK.format(what=BLANK_CELL.format(code=check.column.code, part=PART_WORDS[check.column.part.value]))
+        return BLANK
     values[check.key] = value
     return ""

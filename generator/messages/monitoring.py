@@ -75,9 +75,10 @@ ORGANIZATION_ROW_MISSING = "нет строки организации {name}: �
 ORGANIZATION_OTHER_FILE = (
     "данные организации {name} за {year} год по механизму {code} есть и в файле {other}: оставьте один из файлов"
 )
-NOT_APPLICABLE = "показатель {code} к организации {name} не относится: очистите ячейку"
-BLANK = "ячейка не заполнена, а остальные ячейки строки заполнены: {what}"
-BLANK_CELL = "показатель {code}, {part}"
+NOT_APPLICABLE = "показатель к этой организации не относится: очистите ячейку"
+BLANK = "ячейка не заполнена, а остальные ячейки строки заполнены"
+CELL_OF = "{name}, показатель {code} ({part}): {problem}"
+"""A cell's problem with whose row and which column it is in: the cell's address alone makes a person count rows."""
 PART_WORDS = {"numerator": "числитель", "denominator": "знаменатель", "value": "значение"}
 """A raw value of an indicator (``monitoring.columns.Part``) in words."""
 

@@ -196,7 +196,7 @@ def grouped_problems(layout: ProjectLayout, names: Sequence[str], diagnostics: l
     for diagnostic in sorted_diagnostics(diagnostics):
         file = diagnostic.location.file
         group = file if file in groups else _other(layout, file)
-        groups.setdefault(group, []).append((_where(diagnostic), spoken(diagnostic)))
+        groups.setdefault(group, []).append((_where(diagnostic), typograph_text(spoken(diagnostic))))
     return [FileProblems(file, problems) for file, problems in groups.items() if problems]
 
 
