@@ -472,3 +472,19 @@ def test_a_passports_prose_edited_after_the_workbooks_went_out_leaves_them_usabl
         "организации, от которых собираются данные (столбцы или строки книги), добавлен показатель 1.1.7, исключён "
         "показатель 1.1.6; сформируйте книгу заново и перенесите в неё данные"
     ).lower() in refused.lower()
+
+
+def test_a_renamed_data_sheet_is_to_be_named_back_not_deleted(client, tmp_path):
+    """Finding 5 of the third web read: the data sheet renamed «Лист1» was called an extra sheet to delete."""
+
+    def renamed(book) -> None:
+        book["Показатели"].title = "Лист1"
+
+    text = visible_text(
+        upload(client, [filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, edit=renamed)]).text
+    ).replace("\xa0", " ")
+    assert (
+        "СОШ-1.xlsx лист «Лист1» — Это лист с данными, но он переименован: верните ему название «Показатели» (не "
+        "удаляйте его — данные принимаются только с листа «Показатели»)"
+    ) in text
+    assert "Лишний лист" not in text and "нет листа" not in text

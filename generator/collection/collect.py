@@ -18,12 +18,14 @@ from schemas.diagnostics import Diagnostic, Location
 
 from ..build.write import atomic_write, backup_path, write_if_changed
 from ..errors import MsokoError, file_system_error
+from ..monitoring.columns import FormPlan
 from ..monitoring.load import MonitoringSources, read_year
 from ..monitoring.roster import is_current, roster_path
 from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..messages.monitoring import (
     EXTRA_SHEET,
     NO_DATA_SHEET,
+    RENAMED_DATA_SHEET,
     NO_STAMP,
     NOTHING_FILLED,
     ORGANIZATION_OTHER_FILE,
@@ -40,7 +42,7 @@ from ..monitoring.store import Change, Table, table_bytes, table_path
 from ..project import ProjectLayout
 from .forms import DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET
 from .instruction import STAMP_KEYS
-from .sheet import read_sheet
+from .sheet import header_matches, read_sheet
 from .workbook import UnreadableWorkbook, Workbook, read_workbook
 
 
@@ -105,21 +107,34 @@ def check_workbook(
     if isinstance(stamped, Diagnostic):
         return None, [stamped]
     code, stamped_year = stamped
-    problems = [
-        Diagnostic.error(Location(file, 0, 0, sheet.name), EXTRA_SHEET.format(sheet=DATA_SHEET), code="collect")
-        for sheet in book.sheets
-        if sheet.name not in (DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET)
-    ]
+    plan = sources.plan(code, stamped_year)
+    extra = [sheet.name for sheet in book.sheets if sheet.name not in (DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET)]
     data = book.sheet(DATA_SHEET)
+    if data is None and len(extra) == 1 and _is_data_sheet(path, extra[0], plan):
+        return None, [
+            Diagnostic.error(
+                Location(file, 0, 0, extra[0]), RENAMED_DATA_SHEET.format(sheet=DATA_SHEET), code="collect"
+            )
+        ]
+    problems = [
+        Diagnostic.error(Location(file, 0, 0, name), EXTRA_SHEET.format(sheet=DATA_SHEET), code="collect")
+        for name in extra
+    ]
     if data is None:
         return None, problems + [_whole(file, NO_DATA_SHEET.format(sheet=DATA_SHEET))]
-    reading = read_sheet(data, sources.plan(code, stamped_year), file)
+    reading = read_sheet(data, plan, file)
     problems += reading.problems
     if not problems and not reading.table.rows:
         problems.append(_whole(file, NOTHING_FILLED))
     if problems:
         return None, problems
     return Upload(file, code, stamped_year, reading.table, tuple(reading.empty)), []
+
+
+def _is_data_sheet(path: Path, name: str, plan: FormPlan) -> bool:
+    """Whether the sheet ``name`` has the data sheet's header: the data sheet renamed, to be named back, not deleted."""
+    sheet = read_workbook(path, name, frozenset({name})).sheet(name)
+    return sheet is not None and header_matches(sheet, plan)
 
 
 def _whole(file: str, message: str) -> Diagnostic:

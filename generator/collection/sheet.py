@@ -91,6 +91,10 @@ def read_sheet(sheet: Sheet, plan: FormPlan, file: str) -> SheetReading:
     return reading
 
 
+def header_matches(sheet: Sheet, plan: FormPlan) -> bool:
+    return not _header_problems(sheet, plan, "")
+
+
 def _header_problems(sheet: Sheet, plan: FormPlan, file: str) -> list[Diagnostic]:
     expected = {(INDICATOR_ROW, KEY_COLUMN): KEY_HEADER, (INDICATOR_ROW, NAME_COLUMN): NAME_HEADER}
     for offset, column in enumerate(plan.columns):

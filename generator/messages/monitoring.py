@@ -58,6 +58,10 @@ INDICATORS_ADDED = ("добавлен показатель {codes}", "добав
 INDICATORS_REMOVED = ("исключён показатель {codes}", "исключены показатели {codes}")
 """What changed in a workbook's passports, by indicator: (one indicator, several)."""
 NO_DATA_SHEET = "в книге нет листа «{sheet}» с данными"
+RENAMED_DATA_SHEET = (
+    "это лист с данными, но он переименован: верните ему название «{sheet}» (не удаляйте его — данные "
+    "принимаются только с листа «{sheet}»)"
+)
 EXTRA_SHEET = "лишний лист: удалите его (данные принимаются только с листа «{sheet}»)"
 NOTHING_FILLED = "в книге не заполнена ни одна строка"
 
