@@ -283,7 +283,8 @@ def test_ods_and_xls_are_read_through_libreoffice(forms, tmp_path, kind):
     result = _run_in(forms, "collect", f"filled.{kind}")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        f"filled.{kind}: лист «Показатели», ячейка E4: ошибка: МОУ «СОШ № 1», показатель 1.1.2 (числитель): текст вместо числа: «12 чел.»; введите только число"
+        f"filled.{kind}: лист «Показатели», ячейка E4: ошибка: МОУ «СОШ № 1», показатель 1.1.2 (числитель): текст "
+        "вместо числа: «12 чел.»; введите только число"
     )
 
 
