@@ -488,3 +488,18 @@ def test_a_renamed_data_sheet_is_to_be_named_back_not_deleted(client, tmp_path):
         "удаляйте его — данные принимаются только с листа «Показатели»)"
     ) in text
     assert "Лишний лист" not in text and "нет листа" not in text
+
+
+def test_a_code_overwritten_by_the_name_is_recognised_and_a_code_in_capitals_taken(client, monitored, tmp_path):
+    """Finding 6 of the third web read: «МОУ «СОШ № 15»» typed over the code gave «неизвестная организация» and
+    «нет строки … не удаляйте строки»; «SOSH-21 » was unknown."""
+    named = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"A4": "МОУ «СОШ № 1»"})
+    text = visible_text(upload(client, [named]).text).replace("\xa0", " ")
+    assert (
+        "СОШ-1.xlsx лист «Показатели», ячейка A4 — В столбце кода вместо кода организации указано её наименование "
+        "(«МОУ «СОШ № 1»»): это строка МОУ «СОШ № 1»; верните в ячейку код «sosh-1», как в полученной книге"
+    ) in text
+    assert "Нет строки организации" not in text and "Неизвестная организация" not in text
+    capitals = filled_form(client, tmp_path, "СОШ-2.xlsx", keys={"sosh-2"}, cells={"A5": " SOSH-2 ", "E5": 70})
+    asked = visible_text(upload(client, [capitals]).text).replace("\xa0", " ")
+    assert "Подтвердите замену данных" in asked and "МОУ «СОШ № 2», 2024 год, механизм 1.1" in asked

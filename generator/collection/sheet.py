@@ -22,6 +22,7 @@ from ..messages.monitoring import (
     FORMULA_WITHOUT_VALUE,
     HEADER_CHANGED,
     MERGED,
+    NAME_FOR_CODE,
     NO_ORGANIZATION,
     NOT_APPLICABLE,
     NUMERATOR_ABOVE,
@@ -132,15 +133,25 @@ def _row(
     reading: SheetReading,
 ) -> None:
     raw_key = sheet.value(row, KEY_COLUMN)
-    key = (f"{raw_key:g}" if isinstance(raw_key, float) else str(raw_key)).strip()
+    typed = (f"{raw_key:g}" if isinstance(raw_key, float) else str(raw_key)).strip()
     cells = range(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns))
     empty = all(is_blank(sheet.value(row, column)) and (row, column) not in sheet.unread for column in cells)
-    respondent = plan.by_key.get(key)
+    respondent, by_name = plan.find(typed)
+    key = respondent.key if respondent is not None else typed
     if not key:
         if not empty:
             reading.problems.append(
                 Diagnostic.error(cell_location(file, row, KEY_COLUMN), NO_ORGANIZATION, code="collect")
             )
+    elif respondent is not None and by_name and key not in seen:
+        seen[key] = row  # its row is there, under its name: not «missing» too
+        reading.problems.append(
+            Diagnostic.error(
+                cell_location(file, row, KEY_COLUMN),
+                NAME_FOR_CODE.format(name=respondent.short_name, text=typed, key=key),
+                code="collect",
+            )
+        )
     elif respondent is None:
         reading.problems.append(
             Diagnostic.error(cell_location(file, row, KEY_COLUMN), UNKNOWN_ORGANIZATION.format(key=key), code="collect")

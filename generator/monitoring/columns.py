@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -167,6 +168,29 @@ class FormPlan:
     @cached_property
     def by_key(self) -> dict[str, Respondent]:
         return {row.key: row for row in self.rows}
+
+    def find(self, typed: str) -> tuple[Respondent | None, bool]:
+        """The row whose code was typed in the code column (in any case, spaces around), else the one whose full or
+        short name was typed there instead: (the row, whether it was named by its name)."""
+        folded = folded_name(typed)
+        by_code = self._folded_keys.get(folded)
+        if by_code is not None:
+            return by_code, False
+        by_name = self._folded_names.get(folded)
+        return by_name, by_name is not None
+
+    @cached_property
+    def _folded_keys(self) -> dict[str, Respondent]:
+        return {folded_name(row.key): row for row in self.rows}
+
+    @cached_property
+    def _folded_names(self) -> dict[str, Respondent]:
+        return {folded_name(name): row for row in self.rows for name in (row.name, row.short_name)}
+
+
+def folded_name(text: str) -> str:
+    """A code or a name as typed, compared: case, quotes of any kind and runs of spaces (no-break too) left out."""
+    return " ".join(re.sub(r"[«»\"“”„']", " ", text).split()).casefold()
 
 
 def plan_form(
