@@ -503,3 +503,22 @@ def test_a_code_overwritten_by_the_name_is_recognised_and_a_code_in_capitals_tak
     capitals = filled_form(client, tmp_path, "СОШ-2.xlsx", keys={"sosh-2"}, cells={"A5": " SOSH-2 ", "E5": 70})
     asked = visible_text(upload(client, [capitals]).text).replace("\xa0", " ")
     assert "Подтвердите замену данных" in asked and "МОУ «СОШ № 2», 2024 год, механизм 1.1" in asked
+
+
+def test_an_oversized_upload_is_told_its_size_the_limit_and_the_way_back(client, monitored, tmp_path):
+    """Finding 7 of the third web read: a bare «слишком большой объём данных формы», no way back."""
+    before = monitored.read(DATA)
+    big = tmp_path / "большая.xlsx"
+    big.write_bytes(b"x" * (5 * 2**20))
+    refused = upload(client, [big])
+    assert refused.status_code == 413
+    text = visible_text(refused.text)
+    assert (
+        "Книги не загружены: выбранные файлы вместе занимают 5,0\xa0МБ, а за одну загрузку принимается не более "
+        "4\xa0МБ. Ничего не сохранено."
+    ) in text
+    back = lxml_html.fromstring(refused.text).xpath("//a[starts-with(@href, '/monitoring/')]")
+    assert [(a.get("href"), a.text_content()) for a in back] == [
+        ("/monitoring/2024#upload-title", "Вернуться к мониторингу за 2024\xa0год")
+    ]
+    assert monitored.read(DATA) == before
