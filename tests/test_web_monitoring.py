@@ -522,3 +522,14 @@ def test_an_oversized_upload_is_told_its_size_the_limit_and_the_way_back(client,
         ("/monitoring/2024#upload-title", "Вернуться к мониторингу за 2024\xa0год")
     ]
     assert monitored.read(DATA) == before
+
+
+def test_the_same_workbook_attached_twice_is_taken_once_and_said_once(client, monitored, tmp_path):
+    """Finding 8 of the third web read: «….xlsx» and «… (1).xlsx», the same bytes, gave an error per organization."""
+    book = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"E4": 90, "F4": 100})
+    copy = tmp_path / "СОШ-1 (1).xlsx"
+    copy.write_bytes(book.read_bytes())
+    text = visible_text(upload(client, [book, copy]).text).replace("\xa0", " ")
+    assert text.count("приложен дважды") == 1
+    assert "Файл «СОШ-1 (1).xlsx» приложен дважды: он совпадает с «СОШ-1.xlsx» байт в байт и учтён один раз." in text
+    assert "Подтвердите замену данных" in text and "есть и в файле" not in text

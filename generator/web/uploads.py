@@ -5,6 +5,7 @@ file and placed at its sheet and cell, in the words of the page."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 from collections.abc import Sequence
@@ -99,6 +100,8 @@ class Report:
     """What a replacement in a past year touches, in a sentence per year."""
     replaced: list[Replaced] = field(default_factory=list)
     """The tables the upload replaced values of, kept as they were: what «Вернуть прежние данные» puts back."""
+    copies: list[str] = field(default_factory=list)
+    """A sentence for each file sent twice (the same bytes under another name): taken once."""
 
 
 @dataclass
@@ -130,7 +133,29 @@ def remember(uploads: dict[str, PageUpload], upload: PageUpload) -> str:
 def collect_uploaded(layout: ProjectLayout, files: Sequence[Received], year: int, confirmed: str = "") -> Report:
     """Check and store ``files`` (workbooks made for ``year``) as ``msoko collect --year`` does, except that rows
     replacing data collected before are stored only with the user's word: ``confirmed``, the fingerprint of the
-    replacement the user was shown (:func:`generator.collection.usecase.collect_files`)."""
+    replacement the user was shown (:func:`generator.collection.usecase.collect_files`). A file sent twice is
+    taken once, and said so."""
+    files, copies = _without_copies(files)
+    report = _collected(layout, files, year, confirmed)
+    report.copies = copies
+    return report
+
+
+def _without_copies(files: Sequence[Received]) -> tuple[list[Received], list[str]]:
+    """Each file once: a second with the same bytes («….xlsx» and «… (1).xlsx») is left out, and named."""
+    first: dict[bytes, str] = {}
+    kept, copies = [], []
+    for received in files:
+        digest = hashlib.sha256(received.data).digest()
+        if digest in first:
+            copies.append(say.ATTACHED_TWICE.format(copy=received.name, first=first[digest]))
+        else:
+            first[digest] = received.name
+            kept.append(received)
+    return kept, copies
+
+
+def _collected(layout: ProjectLayout, files: Sequence[Received], year: int, confirmed: str) -> Report:
     with scratch_folder("upload") as folder:
         paths = []
         for index, received in enumerate(files):
