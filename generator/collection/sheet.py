@@ -17,7 +17,9 @@ from ..monitoring.columns import Column, FormPlan, Part, ValueKind
 from ..messages.monitoring import (
     BLANK,
     CELL_OF,
+    ERROR_NAMED,
     ERROR_VALUE,
+    EXCEL_ERRORS,
     EXTRA_COLUMN,
     FORMULA_WITHOUT_VALUE,
     HEADER_CHANGED,
@@ -248,6 +250,11 @@ def _values(
         reading.table.rows[key] = values
 
 
+def _error_value(stored: str) -> str:
+    named = EXCEL_ERRORS.get(stored.strip().upper())
+    return ERROR_NAMED.format(text=named[0], meaning=named[1]) if named else ERROR_VALUE.format(text=stored)
+
+
 def _cell_error(location: Location, respondent: Respondent, key: CellKey, problem: str) -> Diagnostic:
     """A cell's problem said with the organization of its row and the indicator and value of its column."""
     code, part = key
@@ -261,7 +268,7 @@ def _cell_problem(
     """The problem of one cell, or "" (its value, if any, put into ``values``)."""
     if (row, check.place) in sheet.unread:
         shown = sheet.unread[(row, check.place)]
-        return ERROR_VALUE.format(text=shown) if shown else FORMULA_WITHOUT_VALUE
+        return _error_value(shown) if shown else FORMULA_WITHOUT_VALUE
     if respondent.key not in check.answering:
         return "" if is_blank(raw) else NOT_APPLICABLE
     value, message = cell_value(check.kind, raw)

@@ -103,6 +103,17 @@ FORMULA_WITHOUT_VALUE = (
     "формула без вычисленного значения: откройте книгу в Excel или LibreOffice и сохраните её либо введите число"
 )
 ERROR_VALUE = "в ячейке ошибка вычисления «{text}»: введите число"
+ERROR_NAMED = "в ячейке ошибка вычисления «{text}» ({meaning}): введите число"
+EXCEL_ERRORS = {
+    "#DIV/0!": ("#ДЕЛ/0!", "деление на ноль"),
+    "#VALUE!": ("#ЗНАЧ!", "в формуле значение не того типа"),
+    "#REF!": ("#ССЫЛКА!", "ссылка на удалённую ячейку"),
+    "#NAME?": ("#ИМЯ?", "неизвестное имя функции"),
+    "#N/A": ("#Н/Д", "значение недоступно"),
+    "#NUM!": ("#ЧИСЛО!", "недопустимое число"),
+    "#NULL!": ("#ПУСТО!", "пустое пересечение диапазонов"),
+}
+"""Excel's error values as the file stores them (in English), as a Russian Excel shows them, and what they mean."""
 NUMERATOR_ABOVE = "числитель ({numerator}) больше знаменателя ({denominator})"
 
 # The stored data (data/<year>/<mechanism>.csv).
