@@ -533,3 +533,22 @@ def test_the_same_workbook_attached_twice_is_taken_once_and_said_once(client, mo
     assert text.count("приложен дважды") == 1
     assert "Файл «СОШ-1 (1).xlsx» приложен дважды: он совпадает с «СОШ-1.xlsx» байт в байт и учтён один раз." in text
     assert "Подтвердите замену данных" in text and "есть и в файле" not in text
+
+
+def test_the_replacement_is_summed_up_with_its_buttons_on_top_and_listed_in_the_lists_order(client, tmp_path):
+    """Low findings of the third web read: «ООШ № 19» listed before «№ 8» (sorted as text), and «Заменить
+    данные» 6000 px down, under the list."""
+    book = filled_form(client, tmp_path, "три.xlsx", keys={"oosh-19", "oosh-8", "sosh-9"})
+    page = upload(client, [book]).text
+    text = visible_text(page).replace("\xa0", " ")
+    assert "Замена затронет 3 строки организаций (список — ниже, в порядке списка организаций)." in text
+    listed = [
+        squeezed(li.text_content()).replace("\xa0", " ")
+        for li in lxml_html.fromstring(page).xpath("//ul[@class='accepted']/li/strong")
+    ]
+    assert listed == [
+        "МОУ «ООШ № 8», 2024 год, механизм 1.1",
+        "МОУ «СОШ № 9», 2024 год, механизм 1.1",
+        "МОУ «ООШ № 19», 2024 год, механизм 1.1",
+    ]
+    assert text.index("Заменить данные") < text.index("Что изменится")

@@ -95,7 +95,14 @@ class Report:
     asked: str = ""
     """The fingerprint of a replacement the user is asked to confirm (nothing was stored)."""
     replacing: list[RowReport] = field(default_factory=list)
-    """What the confirmation would change: each organization's rows of a year and mechanism."""
+    """What the confirmation would change: each organization's rows of a year and mechanism, in the list's order."""
+
+    @property
+    def replacing_summary(self) -> str:
+        """«Замена затронет 25 строк организаций …»: what the list below holds, said above it."""
+        rows = count_word(len(self.replacing), *say.ROWS_OF_FORMS).replace(" ", "\u00a0", 1)
+        return say.REPLACING_SUMMARY.format(rows=rows)
+
     past: list[str] = field(default_factory=list)
     """What a replacement in a past year touches, in a sentence per year."""
     replaced: list[Replaced] = field(default_factory=list)
@@ -193,8 +200,9 @@ def _replacing(sources: MonitoringSources, uploads: Sequence[Upload], stored: Se
         by_key: dict[str, list[Change]] = {}
         for change in entry.changes:
             by_key.setdefault(change.key, []).append(change)
-        names = sources.plan(entry.mechanism, entry.year).by_key
-        for key, changes in by_key.items():
+        plan = sources.plan(entry.mechanism, entry.year)
+        names, order = plan.by_key, {row.key: place for place, row in enumerate(plan.rows)}
+        for key, changes in sorted(by_key.items(), key=lambda item: order.get(item[0], len(order))):
             values = len(brought[(entry.year, entry.mechanism)][key])
             name = say.REPLACES.format(
                 name=typograph_text(names[key].short_name), year=entry.year, code=entry.mechanism
