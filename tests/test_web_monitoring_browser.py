@@ -238,9 +238,12 @@ def test_a_past_years_workbook_waits_for_the_users_word_and_can_be_taken_back(pa
         if answer == "Отменить загрузку":
             page.get_by_role("status").filter(has_text="Загрузка отменена: собранные данные не изменились.").wait_for()
             assert example.read("data/2023/1.1.csv") == before
+            assert report.get_by_role("heading").count() == 0  # the notice alone, no empty «Загрузка книг»
+            assert axe_violations(page) == []
     report.get_by_role("heading", name="Данные приняты").wait_for()
     assert "sosh-2,1.1.2,numerator,300" in example.read("data/2023/1.1.csv").splitlines()
     page.get_by_role("button", name="Вернуть прежние данные").click()
     page.get_by_role("status").filter(has_text="Прежние данные возвращены.").wait_for()
     assert example.read("data/2023/1.1.csv") == before
+    assert report.get_by_role("heading").count() == 0
     assert axe_violations(page) == []
