@@ -552,3 +552,10 @@ def test_the_replacement_is_summed_up_with_its_buttons_on_top_and_listed_in_the_
         "МОУ «ООШ № 19», 2024 год, механизм 1.1",
     ]
     assert text.index("Заменить данные") < text.index("Что изменится")
+
+
+def test_the_profiles_form_speaks_no_key_or_file_name(client):
+    """Low finding of the third web read: «прежнее значение «both»», «redline», «в папке data/» on the profile."""
+    text = visible_text(client.get("/source/regulations/project.yaml").text)
+    assert "год мониторинга" in text.lower()
+    assert not re.search(r"\bboth\b|redline|data/", text), re.findall(r".{40}(?:both|redline|data/).{20}", text)
