@@ -58,22 +58,22 @@ BAD_REPORT = """\
 bad.xlsx: лист «Лист1»: ошибка: лишний лист: удалите его (данные принимаются только с листа «Показатели»)
 bad.xlsx: лист «Показатели»: ошибка: нет строки организации МОУ «ООШ № 19»: не удаляйте строки
 bad.xlsx: лист «Показатели»: ошибка: нет строки организации МОУ «СОШ № 16»: не удаляйте строки
-bad.xlsx: лист «Показатели», ячейка E4: ошибка: текст вместо числа: «12 чел.»; введите только число
-bad.xlsx: лист «Показатели», ячейка F5: ошибка: число записано текстом с десятичной запятой: «412,5»; введите его как число
+bad.xlsx: лист «Показатели», ячейка E4: ошибка: МОУ «СОШ № 1», показатель 1.1.2 (числитель): текст вместо числа: «12 чел.»; введите только число
+bad.xlsx: лист «Показатели», ячейка F5: ошибка: МОУ «СОШ № 2», показатель 1.1.2 (знаменатель): ожидается целое число, а указано 412,5
 bad.xlsx: лист «Показатели», ячейка P5: ошибка: данные вне таблицы: столбец P не относится ни к одному показателю
-bad.xlsx: лист «Показатели», ячейка E6: ошибка: формула без вычисленного значения: откройте книгу в Excel или LibreOffice и сохраните её либо введите число
-bad.xlsx: лист «Показатели», ячейка E7: ошибка: числитель (500) больше знаменателя (400)
-bad.xlsx: лист «Показатели», ячейка K8: ошибка: число не может быть отрицательным: -3
-bad.xlsx: лист «Показатели», ячейка L9: ошибка: ожидается целое число, а указано 12,5
-bad.xlsx: лист «Показатели», ячейка M10: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.6, числитель
-bad.xlsx: лист «Показатели», ячейка G11: ошибка: показатель 1.1.3 к организации МОУ «СОШ № 9» не относится: очистите ячейку
-bad.xlsx: лист «Показатели», ячейка M12: ошибка: логическое значение вместо числа: введите число
-bad.xlsx: лист «Показатели», ячейка N13: ошибка: дата вместо числа (01.05.2024): введите число, формат ячейки — «Числовой»
+bad.xlsx: лист «Показатели», ячейка E6: ошибка: МОУ «СОШ № 3», показатель 1.1.2 (числитель): формула без вычисленного значения: откройте книгу в Excel или LibreOffice и сохраните её либо введите число
+bad.xlsx: лист «Показатели», ячейка E7: ошибка: МОУ «СОШ № 4», показатель 1.1.2 (числитель): числитель (500) больше знаменателя (400)
+bad.xlsx: лист «Показатели», ячейка K8: ошибка: МОУ «СОШ № 6», показатель 1.1.5 (числитель): число не может быть отрицательным: -3
+bad.xlsx: лист «Показатели», ячейка L9: ошибка: МОУ «СОШ № 7», показатель 1.1.5 (знаменатель): ожидается целое число, а указано 12,5
+bad.xlsx: лист «Показатели», ячейка M10: ошибка: МОУ «ООШ № 8», показатель 1.1.6 (числитель): ячейка не заполнена, а остальные ячейки строки заполнены
+bad.xlsx: лист «Показатели», ячейка G11: ошибка: МОУ «СОШ № 9», показатель 1.1.3 (числитель): показатель к этой организации не относится: очистите ячейку
+bad.xlsx: лист «Показатели», ячейка M12: ошибка: МОУ «СОШ № 13», показатель 1.1.6 (числитель): логическое значение вместо числа: введите число
+bad.xlsx: лист «Показатели», ячейка N13: ошибка: МОУ «СОШ № 15», показатель 1.1.6 (знаменатель): дата вместо числа (01.05.2024): введите число, формат ячейки — «Числовой»
 bad.xlsx: лист «Показатели», ячейка A14: ошибка: неизвестная организация «sosh-99»: её нет в списке организаций
 bad.xlsx: лист «Показатели», ячейка A15: ошибка: строка организации МОУ «СОШ № 1» повторяется (впервые — в строке 4)
 bad.xlsx: лист «Показатели», ячейка E16: ошибка: объединённые ячейки E16:F16: разъедините их
-bad.xlsx: лист «Показатели», ячейка F16: ошибка: ячейка не заполнена, а остальные ячейки строки заполнены: показатель 1.1.2, знаменатель
-bad.xlsx: лист «Показатели», ячейка E17: ошибка: в ячейке ошибка вычисления «#DIV/0!»: введите число
+bad.xlsx: лист «Показатели», ячейка F16: ошибка: МОУ «СОШ № 21», показатель 1.1.2 (знаменатель): ячейка не заполнена, а остальные ячейки строки заполнены
+bad.xlsx: лист «Показатели», ячейка E17: ошибка: МОУ «СОШ № 23», показатель 1.1.2 (числитель): в ячейке ошибка вычисления «#ДЕЛ/0!» (деление на ноль): введите число
 bad.xlsx: лист «Показатели», ячейка A30: ошибка: не указан код организации, а в строке есть данные
 Итого: 20 ошибок, 0 предупреждений."""  # noqa: E501 (the report as printed)
 
@@ -109,9 +109,12 @@ def test_the_same_problems_for_machines(forms):
         "cell": "E4",
         "severity": "error",
         "code": "collect",
-        "message": "текст вместо числа: «12 чел.»; введите только число",
+        "message": "МОУ «СОШ № 1», показатель 1.1.2 (числитель): текст вместо числа: «12 чел.»; введите только число",
     }
     assert report["diagnostics"][1]["cell"] == "E7"
+    assert report["diagnostics"][1]["message"] == (
+        "МОУ «СОШ № 4», показатель 1.1.2 (числитель): числитель (500) больше знаменателя (400)"
+    )
 
 
 def test_good_rows_are_stored_sorted_and_the_empty_ones_skipped(forms):
@@ -182,9 +185,32 @@ def test_a_workbook_of_other_passports_is_refused(forms):
     result = _run_in(forms, "collect", "filled.xlsx")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        "filled.xlsx: ошибка: книга сформирована по другой редакции паспортов показателей механизма 1.1 (их изменили "
-        "после того, как книга была сформирована): сформируйте книгу заново и перенесите в неё данные"
+        "filled.xlsx: ошибка: книга сформирована по другой редакции паспортов показателей механизма 1.1: после того, "
+        "как книга была сформирована, по показателю 1.1.5 изменились наименование, единица измерения, способ "
+        "расчёта или организации, от которых собираются данные (столбцы или строки книги); сформируйте книгу заново "
+        "и перенесите в неё данные"
     )
+
+
+def test_a_workbook_of_the_former_stamp_is_taken_while_its_passports_are_as_they_were(forms):
+    """The workbooks handed out before the stamp left the passports' prose out carry the digest of the whole
+    passports and no indicator rows: they stay usable until a passport changes, and are then refused as before."""
+    from generator.monitoring.columns import former_stamp
+    from generator.monitoring.load import monitoring_sources
+    from generator.project import ProjectLayout
+
+    regulation = monitoring_sources(ProjectLayout(forms.root)).regulation("1.1")
+
+    def formerly_stamped(book) -> None:
+        stamp = book["msoko"]
+        stamp["B4"] = former_stamp(regulation, 2024)
+        stamp.delete_rows(5, stamp.max_row)
+
+    fill(forms.path(FORM), forms.root / "filled.xlsx", edit=formerly_stamped)
+    assert _run_in(forms, "collect", "filled.xlsx").exit_code == 0
+    forms.replace("regulations/mechanisms/1.1.yaml", "    source: отчёт ОО\n", "    source: отчёт организации\n")
+    refused = _run_in(forms, "collect", "filled.xlsx")
+    assert refused.exit_code == 1 and "(их изменили после того, как книга была сформирована)" in refused.stderr
 
 
 def test_a_workbook_msoko_did_not_make_is_refused(forms):
@@ -207,7 +233,8 @@ def test_a_missing_file_is_named_with_the_others(forms):
     result = _run_in(forms, "collect", "bad.xlsx", "nowhere.xlsx")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[:2] == [
-        "bad.xlsx: лист «Показатели», ячейка E4: ошибка: текст вместо числа: «много»; введите только число",
+        "bad.xlsx: лист «Показатели», ячейка E4: ошибка: МОУ «СОШ № 1», показатель 1.1.2 (числитель): текст вместо "
+        "числа: «много»; введите только число",
         "nowhere.xlsx:1:1: ошибка: не удаётся обратиться к файлу в папке «.»: нет такого файла или папки",
     ]
 
@@ -256,7 +283,8 @@ def test_ods_and_xls_are_read_through_libreoffice(forms, tmp_path, kind):
     result = _run_in(forms, "collect", f"filled.{kind}")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        f"filled.{kind}: лист «Показатели», ячейка E4: ошибка: текст вместо числа: «12 чел.»; введите только число"
+        f"filled.{kind}: лист «Показатели», ячейка E4: ошибка: МОУ «СОШ № 1», показатель 1.1.2 (числитель): текст "
+        "вместо числа: «12 чел.»; введите только число"
     )
 
 
@@ -323,3 +351,15 @@ def test_a_failure_while_storing_leaves_each_file_old_or_new(forms, monkeypatch)
     assert "sosh-1,1.1.2,numerator,1" in forms.read("data/2024/1.1.csv")  # written before the disk filled
     assert forms.read("data/2024/1.5.csv") == before["1.5.csv"]  # never half written
     assert sorted(p.name for p in forms.path("data/2024").iterdir()) == ["1.1.csv", "1.5.csv", "organizations.yaml"]
+
+
+def test_a_decimal_comma_is_told_what_the_cell_takes():
+    """A count takes a whole number: «412,5» there is no number to retype, as it is in a percentage's cell."""
+    from generator.collection.cells import cell_value
+    from generator.monitoring.columns import ValueKind
+
+    assert cell_value(ValueKind.COUNT, "412,5") == (None, "ожидается целое число, а указано 412,5")
+    assert cell_value(ValueKind.PERCENT, "12,5") == (
+        None,
+        "число записано текстом с десятичной запятой: «12,5»; введите его как число",
+    )

@@ -20,9 +20,12 @@ BAD_CELLS = {"E5": "12 чел.", "F5": "412,5", "K5": 500, "L5": 400, "A30": "so
 """СОШ № 2's row with text in a number, a decimal comma and a numerator above its denominator; a row of an
 organization the list does not have."""
 BAD_REPORT = [
-    "лист «Показатели», ячейка E5 — Текст вместо числа: «12 чел.»; введите только число",
-    "лист «Показатели», ячейка F5 — Число записано текстом с десятичной запятой: «412,5»; введите его как число",
-    "лист «Показатели», ячейка K5 — Числитель (500) больше знаменателя (400)",
+    "лист «Показатели», ячейка E5 — МОУ «СОШ\xa0№\xa02», показатель 1.1.2 (числитель): текст вместо числа: «12 чел.»; "
+    "введите только число",
+    "лист «Показатели», ячейка F5 — МОУ «СОШ\xa0№\xa02», показатель 1.1.2 (знаменатель): ожидается целое число, а "
+    "указано 412,5",
+    "лист «Показатели», ячейка K5 — МОУ «СОШ\xa0№\xa02», показатель 1.1.5 (числитель): числитель (500) больше "
+    "знаменателя (400)",
     "лист «Показатели», ячейка A30 — Неизвестная организация «sosh-99»: её нет в списке организаций",
 ]
 GOOD_CELLS = {"E4": 437, "F4": 450, "K4": 70, "L4": 96, "M4": 9, "N4": 12}
@@ -161,8 +164,8 @@ def test_a_new_year_a_workbook_of_another_year_and_the_schools_yet_to_report(pag
     page.get_by_role("button", name="Загрузить и проверить").click()
     page.locator("#report").get_by_role("heading", name="Данные не приняты").wait_for()
     assert page.locator("#report li").inner_text() == (
-        "файл в целом — Книга сформирована для сбора данных за 2025 год, а на этой странице принимаются данные за "
-        "2024 год: загрузите её на странице мониторинга того года, который в ней указан (год выбирается вверху "
+        "файл в целом — Книга сформирована для сбора данных за 2025\xa0год, а на этой странице принимаются данные за "
+        "2024\xa0год: загрузите её на странице мониторинга того года, который в ней указан (год выбирается вверху "
         "страницы)"
     )
 
@@ -235,9 +238,12 @@ def test_a_past_years_workbook_waits_for_the_users_word_and_can_be_taken_back(pa
         if answer == "Отменить загрузку":
             page.get_by_role("status").filter(has_text="Загрузка отменена: собранные данные не изменились.").wait_for()
             assert example.read("data/2023/1.1.csv") == before
+            assert report.get_by_role("heading").count() == 0  # the notice alone, no empty «Загрузка книг»
+            assert axe_violations(page) == []
     report.get_by_role("heading", name="Данные приняты").wait_for()
     assert "sosh-2,1.1.2,numerator,300" in example.read("data/2023/1.1.csv").splitlines()
     page.get_by_role("button", name="Вернуть прежние данные").click()
     page.get_by_role("status").filter(has_text="Прежние данные возвращены.").wait_for()
     assert example.read("data/2023/1.1.csv") == before
+    assert report.get_by_role("heading").count() == 0
     assert axe_violations(page) == []

@@ -105,6 +105,11 @@ class Decision:
     on_disk: OutputState
     owner: Ownership
 
+    @property
+    def stale(self) -> bool:
+        """Missing, or behind its sources (or not vouched for by the manifest): a ``regen`` makes it."""
+        return self.action in (Action.BUILD, Action.VERIFY)
+
 
 def plan_targets(project: ProjectSources) -> list[Target]:
     """Every document the sources describe, with the hashes of everything it is made from."""

@@ -36,7 +36,7 @@ class ProjectStatus:
     @property
     def stale(self) -> list[Decision]:
         """Missing, or behind their sources (or not vouched for by the manifest): a ``regen`` makes them."""
-        return [d for d in self.decisions if d.action in (Action.BUILD, Action.VERIFY)]
+        return [d for d in self.decisions if d.stale]
 
     @property
     def edited(self) -> list[Decision]:

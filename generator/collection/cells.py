@@ -55,8 +55,8 @@ def _text(kind: ValueKind, text: str) -> tuple[Value | None, str]:
         return (answer, "") if answer in ANSWERS else (None, NOT_ANSWER.format(text=text))
     if DIGITS.fullmatch(text):
         return _number(kind, float(text))
-    if COMMA_DECIMAL.fullmatch(text):
-        return None, DECIMAL_COMMA.format(text=text)
+    if COMMA_DECIMAL.fullmatch(text):  # a count is told it takes a whole number, not to retype a fraction
+        return None, NOT_WHOLE.format(value=text) if kind is ValueKind.COUNT else DECIMAL_COMMA.format(text=text)
     if NEGATIVE_TEXT.fullmatch(text):
         return None, NEGATIVE.format(value=text.replace(".", ","))
     return None, TEXT_IN_NUMBER.format(text=text)

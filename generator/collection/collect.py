@@ -3,8 +3,9 @@ sheet and cell) and, only when none has any, their rows stored in ``data/<year>/
 organization's rows replaced whole, every other row kept, each file written atomically.
 
 A workbook says what it is by its stamp (the very hidden sheet «msoko»): the mechanism, the year and the
-digest of the passports it was made from; a stamp that does not match today's passports for that year (or the
-year asked for) stops the workbook before its cells are read, since its columns may mean something else."""
+digest of what of the passports decides its columns and rows (each indicator's too); a stamp that does not match
+today's passports for that year (or the year asked for) stops the workbook before its cells are read, since its
+columns may mean something else — and says by which indicators."""
 
 from __future__ import annotations
 
@@ -17,16 +18,22 @@ from schemas.diagnostics import Diagnostic, Location
 
 from ..build.write import atomic_write, backup_path, write_if_changed
 from ..errors import MsokoError, file_system_error
+from ..monitoring.columns import FormPlan
 from ..monitoring.load import MonitoringSources, read_year
 from ..monitoring.roster import is_current, roster_path
 from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..messages.monitoring import (
     EXTRA_SHEET,
     NO_DATA_SHEET,
+    RENAMED_DATA_SHEET,
     NO_STAMP,
     NOTHING_FILLED,
     ORGANIZATION_OTHER_FILE,
     STAMP_DAMAGED,
+    INDICATORS_ADDED,
+    INDICATORS_CHANGED,
+    INDICATORS_REMOVED,
+    STAMP_CHANGED,
     STAMP_OTHER_PASSPORT,
     STAMP_OTHER_YEAR,
     STAMP_UNKNOWN_MECHANISM,
@@ -35,7 +42,7 @@ from ..monitoring.store import Change, Table, table_bytes, table_path
 from ..project import ProjectLayout
 from .forms import DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET
 from .instruction import STAMP_KEYS
-from .sheet import read_sheet
+from .sheet import header_matches, read_sheet
 from .workbook import UnreadableWorkbook, Workbook, read_workbook
 
 
@@ -100,21 +107,34 @@ def check_workbook(
     if isinstance(stamped, Diagnostic):
         return None, [stamped]
     code, stamped_year = stamped
-    problems = [
-        Diagnostic.error(Location(file, 0, 0, sheet.name), EXTRA_SHEET.format(sheet=DATA_SHEET), code="collect")
-        for sheet in book.sheets
-        if sheet.name not in (DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET)
-    ]
+    plan = sources.plan(code, stamped_year)
+    extra = [sheet.name for sheet in book.sheets if sheet.name not in (DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET)]
     data = book.sheet(DATA_SHEET)
+    if data is None and len(extra) == 1 and _is_data_sheet(path, extra[0], plan):
+        return None, [
+            Diagnostic.error(
+                Location(file, 0, 0, extra[0]), RENAMED_DATA_SHEET.format(sheet=DATA_SHEET), code="collect"
+            )
+        ]
+    problems = [
+        Diagnostic.error(Location(file, 0, 0, name), EXTRA_SHEET.format(sheet=DATA_SHEET), code="collect")
+        for name in extra
+    ]
     if data is None:
         return None, problems + [_whole(file, NO_DATA_SHEET.format(sheet=DATA_SHEET))]
-    reading = read_sheet(data, sources.plan(code, stamped_year), file)
+    reading = read_sheet(data, plan, file)
     problems += reading.problems
     if not problems and not reading.table.rows:
         problems.append(_whole(file, NOTHING_FILLED))
     if problems:
         return None, problems
     return Upload(file, code, stamped_year, reading.table, tuple(reading.empty)), []
+
+
+def _is_data_sheet(path: Path, name: str, plan: FormPlan) -> bool:
+    """Whether the sheet ``name`` has the data sheet's header: the data sheet renamed, to be named back, not deleted."""
+    sheet = read_workbook(path, name, frozenset({name})).sheet(name)
+    return sheet is not None and header_matches(sheet, plan)
 
 
 def _whole(file: str, message: str) -> Diagnostic:
@@ -135,9 +155,25 @@ def _stamp(book: Workbook, sources: MonitoringSources, file: str, year: int | No
         return _whole(file, STAMP_UNKNOWN_MECHANISM.format(code=code))
     if year is not None and made_for != year:
         return _whole(file, STAMP_OTHER_YEAR.format(stamped=made_for, year=year))
-    if sources.plan(code, made_for).stamp != digest:
-        return _whole(file, STAMP_OTHER_PASSPORT.format(code=code))
+    plan = sources.plan(code, made_for)
+    if digest not in (plan.stamp, plan.former_stamp):
+        stamped = {key: value for key, value in pairs.items() if key not in STAMP_KEYS}
+        return _whole(file, other_passports(code, stamped, plan.indicator_stamps))
     return code, made_for
+
+
+def other_passports(code: str, stamped: dict[str, str], current: dict[str, str]) -> str:
+    """Why a workbook's stamp is not today's, by indicator when the workbook lists its indicators' stamps (those
+    made before it did are told only that the passports changed)."""
+    groups = (
+        (INDICATORS_CHANGED, [key for key, value in current.items() if key in stamped and stamped[key] != value]),
+        (INDICATORS_ADDED, [key for key in current if key not in stamped]),
+        (INDICATORS_REMOVED, [key for key in stamped if key not in current]),
+    )
+    changes = [forms[len(codes) > 1].format(codes=", ".join(codes)) for forms, codes in groups if codes]
+    if not stamped or not changes:
+        return STAMP_OTHER_PASSPORT.format(code=code)
+    return STAMP_CHANGED.format(code=code, changes=", ".join(changes))
 
 
 def _across_files(sources: MonitoringSources, uploads: list[Upload]) -> list[Diagnostic]:

@@ -13,7 +13,8 @@ from ..monitoring.selection import whom
 from ..russian.scale import band_line
 
 STAMP_KEYS = ("механизм", "год", "паспорта показателей")
-"""The stamp's rows, under its first line: the mechanism's code, the year, the passports' digest."""
+"""The stamp's rows, under its first line: the mechanism's code, the year, the passports' digest; then a row per
+indicator, its code and its own digest."""
 STAMP_NOTE = "Служебный лист msoko: по нему msoko узнаёт книгу при сборе данных. Не изменяйте его."
 PASSPORT_FIELDS = (
     "unit",
@@ -122,7 +123,8 @@ def _title(owner: type, name: str) -> str:
 
 def write_stamp(sheet: Worksheet, plan: FormPlan) -> None:
     sheet.write_string(0, 0, STAMP_NOTE)
-    for row, (key, value) in enumerate(zip(STAMP_KEYS, (plan.mechanism, str(plan.year), plan.stamp)), start=1):
+    pairs = [*zip(STAMP_KEYS, (plan.mechanism, str(plan.year), plan.stamp)), *plan.indicator_stamps.items()]
+    for row, (key, value) in enumerate(pairs, start=1):
         sheet.write_string(row, 0, key)
         sheet.write_string(row, 1, value)
     sheet.very_hidden()

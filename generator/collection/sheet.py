@@ -16,12 +16,15 @@ from schemas.diagnostics import Diagnostic, Location
 from ..monitoring.columns import Column, FormPlan, Part, ValueKind
 from ..messages.monitoring import (
     BLANK,
-    BLANK_CELL,
+    CELL_OF,
+    ERROR_NAMED,
     ERROR_VALUE,
+    EXCEL_ERRORS,
     EXTRA_COLUMN,
     FORMULA_WITHOUT_VALUE,
     HEADER_CHANGED,
     MERGED,
+    NAME_FOR_CODE,
     NO_ORGANIZATION,
     NOT_APPLICABLE,
     NUMERATOR_ABOVE,
@@ -91,6 +94,10 @@ def read_sheet(sheet: Sheet, plan: FormPlan, file: str) -> SheetReading:
     return reading
 
 
+def header_matches(sheet: Sheet, plan: FormPlan) -> bool:
+    return not _header_problems(sheet, plan, "")
+
+
 def _header_problems(sheet: Sheet, plan: FormPlan, file: str) -> list[Diagnostic]:
     expected = {(INDICATOR_ROW, KEY_COLUMN): KEY_HEADER, (INDICATOR_ROW, NAME_COLUMN): NAME_HEADER}
     for offset, column in enumerate(plan.columns):
@@ -128,15 +135,25 @@ def _row(
     reading: SheetReading,
 ) -> None:
     raw_key = sheet.value(row, KEY_COLUMN)
-    key = (f"{raw_key:g}" if isinstance(raw_key, float) else str(raw_key)).strip()
+    typed = (f"{raw_key:g}" if isinstance(raw_key, float) else str(raw_key)).strip()
     cells = range(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns))
     empty = all(is_blank(sheet.value(row, column)) and (row, column) not in sheet.unread for column in cells)
-    respondent = plan.by_key.get(key)
+    respondent, by_name = plan.find(typed)
+    key = respondent.key if respondent is not None else typed
     if not key:
         if not empty:
             reading.problems.append(
                 Diagnostic.error(cell_location(file, row, KEY_COLUMN), NO_ORGANIZATION, code="collect")
             )
+    elif respondent is not None and by_name and key not in seen:
+        seen[key] = row  # its row is there, under its name: not «missing» too
+        reading.problems.append(
+            Diagnostic.error(
+                cell_location(file, row, KEY_COLUMN),
+                NAME_FOR_CODE.format(name=respondent.short_name, text=typed, key=key),
+                code="collect",
+            )
+        )
     elif respondent is None:
         reading.problems.append(
             Diagnostic.error(cell_location(file, row, KEY_COLUMN), UNKNOWN_ORGANIZATION.format(key=key), code="collect")
@@ -217,19 +234,32 @@ def _values(
             continue
         message = _cell_problem(sheet, check, respondent, raw, row, values)
         if message:
-            reading.problems.append(Diagnostic.error(cell_location(file, row, check.place), message, code="collect"))
+            reading.problems.append(_cell_error(cell_location(file, row, check.place), respondent, check.key, message))
     for numerator_key, denominator_key, place in checks[1]:
         numerator, denominator = values.get(numerator_key), values.get(denominator_key)
         if isinstance(numerator, int) and isinstance(denominator, int) and numerator > denominator:
             reading.problems.append(
-                Diagnostic.error(
+                _cell_error(
                     cell_location(file, row, place),
+                    respondent,
+                    numerator_key,
                     NUMERATOR_ABOVE.format(numerator=numerator, denominator=denominator),
-                    code="collect",
                 )
             )
     if len(reading.problems) == failed:
         reading.table.rows[key] = values
+
+
+def _error_value(stored: str) -> str:
+    named = EXCEL_ERRORS.get(stored.strip().upper())
+    return ERROR_NAMED.format(text=named[0], meaning=named[1]) if named else ERROR_VALUE.format(text=stored)
+
+
+def _cell_error(location: Location, respondent: Respondent, key: CellKey, problem: str) -> Diagnostic:
+    """A cell's problem said with the organization of its row and the indicator and value of its column."""
+    code, part = key
+    message = CELL_OF.format(name=respondent.short_name, code=code, part=PART_WORDS[part], problem=problem)
+    return Diagnostic.error(location, message, code="collect")
 
 
 def _cell_problem(
@@ -238,13 +268,13 @@ def _cell_problem(
     """The problem of one cell, or "" (its value, if any, put into ``values``)."""
     if (row, check.place) in sheet.unread:
         shown = sheet.unread[(row, check.place)]
-        return ERROR_VALUE.format(text=shown) if shown else FORMULA_WITHOUT_VALUE
+        return _error_value(shown) if shown else FORMULA_WITHOUT_VALUE
     if respondent.key not in check.answering:
-        return "" if is_blank(raw) else NOT_APPLICABLE.format(code=check.column.code, name=respondent.short_name)
+        return "" if is_blank(raw) else NOT_APPLICABLE
     value, message = cell_value(check.kind, raw)
     if message:
         return message
     if value is None:
-        return BLANK.format(what=BLANK_CELL.format(code=check.column.code, part=PART_WORDS[check.column.part.value]))
+        return BLANK
     values[check.key] = value
     return ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -97,16 +98,49 @@ def indicator_columns(indicator: Indicator) -> list[Column]:
     return [Column(indicator, Part.VALUE, KIND_OF_UNIT[indicator.unit])]
 
 
+STAMPED_FIELDS = {"code", "name", "unit", "calculation", "level", "applies_to"}
+"""What of a passport decides a workbook's columns (the header names the indicator and its numerator and
+denominator), its rows (the level, the organizations it is collected from) and what a raw value means (the
+unit, the calculation). Its prose besides (the source, the method, the deadline, the target, the scale, the
+recommendations) may change under a workbook already handed out."""
+
+
+def indicator_stamp(indicator: Indicator) -> str:
+    """The digest of what of ``indicator`` a workbook holds (as written: defaults left out, so a field msoko adds
+    later does not change it)."""
+    payload = indicator.model_dump(mode="json", exclude_defaults=True, include=STAMPED_FIELDS)
+    return _digest(payload)[:16]
+
+
 def passport_stamp(regulation: MonitoringRegulation, year: int) -> str:
-    """The sha256 of the indicator passports (as written: defaults left out, so a field msoko adds later does
-    not change it) with the mechanism, the year and the layout: a workbook stamped otherwise was made for
-    another year or another version of the passports."""
-    payload = {
-        "format": FORM_FORMAT,
-        "mechanism": regulation.mechanism,
-        "year": year,
-        "indicators": [indicator.model_dump(mode="json", exclude_defaults=True) for indicator in regulation.indicators],
-    }
+    """The indicators' stamps with the mechanism, the year and the layout: a workbook stamped otherwise was made
+    for another year, or its columns or rows are not today's."""
+    return _digest(
+        {
+            "format": FORM_FORMAT,
+            "mechanism": regulation.mechanism,
+            "year": year,
+            "indicators": [indicator_stamp(indicator) for indicator in regulation.indicators],
+        }
+    )
+
+
+def former_stamp(regulation: MonitoringRegulation, year: int) -> str:
+    """The stamp of the workbooks made before it left the passports' prose out (the whole passports): such a
+    workbook is still taken while its passports are exactly as they were."""
+    return _digest(
+        {
+            "format": FORM_FORMAT,
+            "mechanism": regulation.mechanism,
+            "year": year,
+            "indicators": [
+                indicator.model_dump(mode="json", exclude_defaults=True) for indicator in regulation.indicators
+            ],
+        }
+    )
+
+
+def _digest(payload: object) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
@@ -119,6 +153,10 @@ class FormPlan:
     """The mechanism's title in the catalog."""
     year: int
     stamp: str
+    former_stamp: str
+    """What a workbook of the former stamp says, when these are still its passports."""
+    indicator_stamps: dict[str, str]
+    """Each indicator's stamp by its code, as the workbook lists them: what changed, when the stamp differs."""
     columns: tuple[Column, ...]
     rows: tuple[Respondent, ...]
     answering: dict[str, frozenset[str]]
@@ -130,6 +168,29 @@ class FormPlan:
     @cached_property
     def by_key(self) -> dict[str, Respondent]:
         return {row.key: row for row in self.rows}
+
+    def find(self, typed: str) -> tuple[Respondent | None, bool]:
+        """The row whose code was typed in the code column (in any case, spaces around), else the one whose full or
+        short name was typed there instead: (the row, whether it was named by its name)."""
+        folded = folded_name(typed)
+        by_code = self._folded_keys.get(folded)
+        if by_code is not None:
+            return by_code, False
+        by_name = self._folded_names.get(folded)
+        return by_name, by_name is not None
+
+    @cached_property
+    def _folded_keys(self) -> dict[str, Respondent]:
+        return {folded_name(row.key): row for row in self.rows}
+
+    @cached_property
+    def _folded_names(self) -> dict[str, Respondent]:
+        return {folded_name(name): row for row in self.rows for name in (row.name, row.short_name)}
+
+
+def folded_name(text: str) -> str:
+    """A code or a name as typed, compared: case, quotes of any kind and runs of spaces (no-break too) left out."""
+    return " ".join(re.sub(r"[«»\"“”„']", " ", text).split()).casefold()
 
 
 def plan_form(
@@ -145,5 +206,13 @@ def plan_form(
     rows += [whole] if whole.key in keys else []
     columns = tuple(column for indicator in regulation.indicators for column in indicator_columns(indicator))
     return FormPlan(
-        regulation.mechanism, title, year, passport_stamp(regulation, year), columns, tuple(rows), answering_keys
+        regulation.mechanism,
+        title,
+        year,
+        passport_stamp(regulation, year),
+        former_stamp(regulation, year),
+        {indicator.code: indicator_stamp(indicator) for indicator in regulation.indicators},
+        columns,
+        tuple(rows),
+        answering_keys,
     )

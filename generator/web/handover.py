@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ..messages import web as say
-from ..build.plan import Target
+from ..build.plan import Decision, Target
 from ..confined import read_confined
 from ..project import ProjectLayout
 from . import actions
@@ -60,12 +60,17 @@ def _confined_bytes(request: Request, path: Path, missing: str) -> bytes:
 
 
 def _target(request: Request) -> Target:
-    """A document the sources describe, by its identifier; nothing else can be named."""
+    return _decision(request).target
+
+
+def _decision(request: Request) -> Decision:
+    """A document the sources describe, by its identifier (nothing else can be named), and what a rebuild would
+    do with it now."""
     project, _ = actions.checked_project(_layout(request))
     wanted = request.path_params["document"]
     for decision in actions.document_decisions(project):
         if decision.target.id == wanted:
-            return decision.target
+            return decision
     raise HTTPException(404, say.NO_DOCUMENT)
 
 
@@ -89,7 +94,8 @@ def build_progress(request: Request) -> Response:
 
 
 def document_page(request: Request) -> Response:
-    target = _target(request)
+    decision = _decision(request)
+    target = decision.target
     document = _confined_bytes(request, _layout(request).output / target.output, say.NO_DOCUMENT)
     pages = page_images(_layout(request), document)
     redline = (_layout(request).redlines / target.output).is_file()
@@ -97,6 +103,7 @@ def document_page(request: Request) -> Response:
         request,
         "document.html",
         target=target,
+        stale=decision.stale,
         redline=redline,
         source=source_of(_layout(request), target),
         pages=[(f"/pages/{p.parent.name}/{p.name}", *_png_size(request, p)) for p in pages],

@@ -29,6 +29,8 @@ MAX_BODY = 4 * 1024 * 1024
 CSRF_COOKIE = "csrftoken"
 CSRF_HEADER = b"x-csrftoken"
 """The header asgi-csrf takes the token from (htmx sends it, and an upload's token is moved into it)."""
+UPLOAD_PATH = re.compile(r"/monitoring/(\d{4})/upload")
+"""The form that sends workbooks: refused for its size, it is told so, with the way back."""
 FRAME_HEADERS = [(b"x-frame-options", b"DENY"), (b"content-security-policy", b"frame-ancestors 'none'")]
 """On every response: browsers that know CSP read the second, older ones the first."""
 
@@ -58,9 +60,7 @@ class _Everywhere:
         return True
 
 
-def guarded(
-    app: ASGIApp, secret: str, hosts: list[str], port: int | None, page: Callable[[str, str], bytes]
-) -> ASGIApp:
+def guarded(app: ASGIApp, secret: str, hosts: list[str], port: int | None, page: Callable[..., bytes]) -> ASGIApp:
     """``app`` behind the CSRF check, then the origin and size checks, then the host check. ``port``: the
     one a Host header must name (None in-process, where there is no socket)."""
 
@@ -82,6 +82,9 @@ def guarded(
             return
         if scope["method"] not in SAFE_METHODS:
             refusal = _refusal_before_body(headers, host, scope.get("scheme", "http"))
+            if refusal is not None and refusal[0] == 413:
+                await _refuse(send, 413, page(say.REFUSED, *_too_large(scope["path"], _declared(headers))))
+                return
             if refusal is not None:
                 await _refuse(send, refusal[0], page(say.REFUSED, refusal[1]))
                 return
@@ -110,18 +113,33 @@ def _refusal_before_body(headers: dict[str, str], host: str, scheme: str) -> tup
         return 403, say.ORIGIN_REFUSED
     if not re.search(rf"(?:^|;)\s*{CSRF_COOKIE}=", headers.get("cookie", "")):
         return 403, say.CSRF_FAILED  # no token to compare the form's with: the form is not ours
-    try:
-        declared = int(headers.get("content-length") or 0)
-    except ValueError:
-        declared = MAX_BODY + 1
-    if declared > MAX_BODY:
+    if _declared(headers) > MAX_BODY:
         return 413, say.BODY_TOO_LARGE
     return None
 
 
-async def _bounded(
-    app: ASGIApp, scope: dict, receive: Callable, send: Callable, page: Callable[[str, str], bytes]
-) -> None:
+def _declared(headers: dict[str, str]) -> int:
+    try:
+        return int(headers.get("content-length") or 0)
+    except ValueError:
+        return MAX_BODY + 1
+
+
+def _too_large(path: str, declared: int) -> tuple[str, tuple[str, str] | None]:
+    """What a body past :data:`MAX_BODY` is told, and where to go back to: the workbooks of an upload are told
+    their size against the limit, with the way back to the year's monitoring page they were sent from."""
+    upload = UPLOAD_PATH.fullmatch(path)
+    if upload is None:
+        return say.BODY_TOO_LARGE, None
+    size = say.UPLOAD_SIZE.format(size=f"{declared / 2**20:.1f}".replace(".", ",")) if declared > MAX_BODY else ""
+    year = upload.group(1)
+    return (
+        say.UPLOAD_TOO_LARGE.format(size=size, limit=MAX_BODY >> 20),
+        (f"/monitoring/{year}#upload-title", say.BACK_TO_MONITORING.format(year=year)),
+    )
+
+
+async def _bounded(app: ASGIApp, scope: dict, receive: Callable, send: Callable, page: Callable[..., bytes]) -> None:
     """Run ``app`` with a ``receive`` that stops the request once its body passes :data:`MAX_BODY`."""
     received = 0
     started = False
@@ -144,7 +162,7 @@ async def _bounded(
     except BodyTooLarge:
         if started:
             raise
-        await _refuse(send, 413, page(say.REFUSED, say.BODY_TOO_LARGE))
+        await _refuse(send, 413, page(say.REFUSED, *_too_large(scope["path"], 0)))
     except TypeError:
         # asgi-csrf 0.11 compares tokens with secrets.compare_digest, which raises on a non-ASCII
         # (forged) token instead of refusing it.
@@ -153,7 +171,7 @@ async def _bounded(
         await _refuse(send, 403, page(say.REFUSED, say.CSRF_FAILED))
 
 
-def _form_token_as_header(app: ASGIApp, page: Callable[[str, str], bytes]) -> ASGIApp:
+def _form_token_as_header(app: ASGIApp, page: Callable[..., bytes]) -> ASGIApp:
     """asgi-csrf 0.11 reads the token of a multipart form (an upload) through an argument python-multipart 0.0.26
     removed (simonw/asgi-csrf#38), and fails every upload. The token is read here instead, by the same rule —
     the field «csrftoken» before any file — and handed to asgi-csrf as the header it checks against the cookie in
@@ -232,7 +250,7 @@ async def _form_token(boundary: bytes, receive: Callable) -> tuple[bytes | None,
     return part["found"], replay
 
 
-def _host_checked(app: ASGIApp, hosts: list[str], page: Callable[[str, str], bytes]) -> ASGIApp:
+def _host_checked(app: ASGIApp, hosts: list[str], page: Callable[..., bytes]) -> ASGIApp:
     """``app`` behind ``TrustedHostMiddleware`` (exact names, no wildcard), its English refusal replaced
     by a Russian page."""
     reached = "msoko.host_trusted"
@@ -281,10 +299,13 @@ async def _refuse(send: Callable, status: int, body: bytes) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def plain_page(title: str, text: str) -> bytes:
-    """A bare Russian page for refusals made before the app (and its templates) are reached."""
+def plain_page(title: str, text: str, back: tuple[str, str] | None = None) -> bytes:
+    """A bare Russian page for refusals made before the app (and its templates) are reached; ``back``: the page
+    to return to (its address and the link's words), besides the home page."""
+    link = f'<a href="{html.escape(back[0])}">{html.escape(back[1])}</a> · ' if back else ""
     return (
-        f'<!doctype html><html lang="ru"><meta charset="utf-8"><title>{html.escape(title)}</title>'
-        f'<link rel="stylesheet" href="/static/style.css"><main class="message"><h1>{html.escape(title)}</h1>'
-        f'<p>{html.escape(text)}</p><p><a href="/">{say.HOME}</a></p></main></html>'
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<link rel="stylesheet" href="/static/style.css"></head><body><main class="message">'
+        f'<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p><p>{link}<a href="/">{say.HOME}</a></p>'
+        "</main></body></html>"
     ).encode()

@@ -5,6 +5,7 @@ file and placed at its sheet and cell, in the words of the page."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 from collections.abc import Sequence
@@ -94,11 +95,20 @@ class Report:
     asked: str = ""
     """The fingerprint of a replacement the user is asked to confirm (nothing was stored)."""
     replacing: list[RowReport] = field(default_factory=list)
-    """What the confirmation would change: each organization's rows of a year and mechanism."""
+    """What the confirmation would change: each organization's rows of a year and mechanism, in the list's order."""
+
+    @property
+    def replacing_summary(self) -> str:
+        """«Замена затронет 25 строк организаций …»: what the list below holds, said above it."""
+        rows = count_word(len(self.replacing), *say.ROWS_OF_FORMS).replace(" ", "\u00a0", 1)
+        return say.REPLACING_SUMMARY.format(rows=rows)
+
     past: list[str] = field(default_factory=list)
     """What a replacement in a past year touches, in a sentence per year."""
     replaced: list[Replaced] = field(default_factory=list)
     """The tables the upload replaced values of, kept as they were: what «Вернуть прежние данные» puts back."""
+    copies: list[str] = field(default_factory=list)
+    """A sentence for each file sent twice (the same bytes under another name): taken once."""
 
 
 @dataclass
@@ -130,7 +140,29 @@ def remember(uploads: dict[str, PageUpload], upload: PageUpload) -> str:
 def collect_uploaded(layout: ProjectLayout, files: Sequence[Received], year: int, confirmed: str = "") -> Report:
     """Check and store ``files`` (workbooks made for ``year``) as ``msoko collect --year`` does, except that rows
     replacing data collected before are stored only with the user's word: ``confirmed``, the fingerprint of the
-    replacement the user was shown (:func:`generator.collection.usecase.collect_files`)."""
+    replacement the user was shown (:func:`generator.collection.usecase.collect_files`). A file sent twice is
+    taken once, and said so."""
+    files, copies = _without_copies(files)
+    report = _collected(layout, files, year, confirmed)
+    report.copies = copies
+    return report
+
+
+def _without_copies(files: Sequence[Received]) -> tuple[list[Received], list[str]]:
+    """Each file once: a second with the same bytes («….xlsx» and «… (1).xlsx») is left out, and named."""
+    first: dict[bytes, str] = {}
+    kept, copies = [], []
+    for received in files:
+        digest = hashlib.sha256(received.data).digest()
+        if digest in first:
+            copies.append(say.ATTACHED_TWICE.format(copy=received.name, first=first[digest]))
+        else:
+            first[digest] = received.name
+            kept.append(received)
+    return kept, copies
+
+
+def _collected(layout: ProjectLayout, files: Sequence[Received], year: int, confirmed: str) -> Report:
     with scratch_folder("upload") as folder:
         paths = []
         for index, received in enumerate(files):
@@ -168,8 +200,9 @@ def _replacing(sources: MonitoringSources, uploads: Sequence[Upload], stored: Se
         by_key: dict[str, list[Change]] = {}
         for change in entry.changes:
             by_key.setdefault(change.key, []).append(change)
-        names = sources.plan(entry.mechanism, entry.year).by_key
-        for key, changes in by_key.items():
+        plan = sources.plan(entry.mechanism, entry.year)
+        names, order = plan.by_key, {row.key: place for place, row in enumerate(plan.rows)}
+        for key, changes in sorted(by_key.items(), key=lambda item: order.get(item[0], len(order))):
             values = len(brought[(entry.year, entry.mechanism)][key])
             name = say.REPLACES.format(
                 name=typograph_text(names[key].short_name), year=entry.year, code=entry.mechanism
@@ -196,7 +229,7 @@ def grouped_problems(layout: ProjectLayout, names: Sequence[str], diagnostics: l
     for diagnostic in sorted_diagnostics(diagnostics):
         file = diagnostic.location.file
         group = file if file in groups else _other(layout, file)
-        groups.setdefault(group, []).append((_where(diagnostic), spoken(diagnostic)))
+        groups.setdefault(group, []).append((_where(diagnostic), typograph_text(spoken(diagnostic))))
     return [FileProblems(file, problems) for file, problems in groups.items() if problems]
 
 

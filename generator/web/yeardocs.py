@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..build.status import status
 from ..monitoring.year import DerivedDocument, monitoring_year, year_of
 from ..russian.typography import typograph_text
 from ..sources.model import ProjectSources
@@ -19,6 +20,8 @@ class DocumentLink:
     """The document's page; "" until a rebuild has made it."""
     addressee: str = ""
     """The organization a letter (адресные рекомендации) is for, by its short name."""
+    stale: bool = False
+    """Made, but behind its sources (the data changed since the rebuild): what it says is no longer so."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,10 @@ class YearDocuments:
     """The year msoko makes the documents for (the project's, else the latest with data)."""
     documents: list[DocumentLink]
     """Those of the year asked for, in the order the rebuild makes them; none when it is another year."""
+
+    @property
+    def stale(self) -> bool:
+        return any(document.stale for document in self.documents)
 
     def of(self, mechanism: str) -> list[DocumentLink]:
         return [document for document in self.documents if document.mechanism == mechanism]
@@ -38,16 +45,18 @@ def year_documents(project: ProjectSources, year: int) -> YearDocuments:
     if found is None:
         return YearDocuments(made_for, [])
     output = project.layout.output
+    stale = {decision.target.id for decision in status(project).stale}
     return YearDocuments(
         made_for,
         [
             DocumentLink(
                 document.model.mechanism,
                 typograph_text(_titled(document)),
-                f"/documents/{document.id}" if (output / f"{document.id}.docx").is_file() else "",
+                f"/documents/{document.id}" if (made := (output / f"{document.id}.docx").is_file()) else "",
                 typograph_text(results.respondents[document.model.organization].short_name)
                 if document.model.organization
                 else "",
+                made and document.id in stale,
             )
             for document in found.documents
             for results in [found.results[document.model.mechanism]]
