@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import cached_property
 
 from schemas.organizations import Organization
@@ -14,6 +15,7 @@ from schemas.regulation import Indicator, MonitoringRegulation, ValueRange
 
 from ..scales.rules import LEVEL_OF_SUBJECT
 from ..scales.scoring import Placed
+from .columns import is_fraction
 from .measures import Gauge, Measure, decimals, rounded, target_range
 from .selection import MUNICIPALITY, Respondent, answering, is_municipal, respondent
 from .store import Table
@@ -82,7 +84,14 @@ class IndicatorResult:
         before = self.previous_municipality if key is None else self.previous_by_organization.get(key)
         if now is None or before is None or now.value is None or before.value is None:
             return None
-        return rounded(now.value - before.value, self.places)
+        return rounded(float(self._exact(now) - self._exact(before)), self.places)
+
+    def _exact(self, measure: Measure) -> Fraction:
+        """A value as computed, before rounding: a share from its counts, since a change of rounded shares is off by
+        a tenth (1 of 24 after 2 of 24 is −4,2 п. п., not 4,2 − 8,3 = −4,1)."""
+        if measure.numerator is not None and measure.denominator and is_fraction(self.indicator):
+            return Fraction(100 if self.indicator.unit == "процент" else 1) * measure.numerator / measure.denominator
+        return Fraction(repr(measure.value))
 
 
 @dataclass(frozen=True)
