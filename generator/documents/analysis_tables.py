@@ -255,7 +255,7 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
         [
             (cell("Округ в целом", style="TableHeading"), 2),
             *_parts(whole, fraction),
-            figure(_value(result, whole), style="TableHeading"),
+            _marked(result, whole) if whole else figure(_value(result, whole)),  # bold only where it misses the target
             figure(_points(whole)),
             figure(_value(result, result.previous_municipality)),
             figure(_change(result)),
