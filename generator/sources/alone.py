@@ -14,6 +14,7 @@ from schemas.regulation import MonitoringRegulation
 from ..coherence.dates import Day
 from .coherence import regulation_days, regulation_findings, source_texts, unverified_citations
 from .completeness import Covered, regulation_completeness
+from .consistency import capitalised, cited_acts
 from .load import SourceFile
 from .model import ProjectSources
 from .scales import regulation_scales
@@ -33,12 +34,18 @@ class Alone:
     scales: list[Diagnostic] = field(default_factory=list)
     days: set[Day] = field(default_factory=set)
     """The days it names, which the roadmap's dates are read against."""
+    acts: list[Diagnostic] = field(default_factory=list)
+    """Its citations of the project's acts by a wrong date or of a later act."""
+    words: list[str] = field(default_factory=list)
+    """Its capitalised words no glossary term holds, which may be abbreviations the glossary lacks."""
 
 
 def alone(project: ProjectSources, source: SourceFile, regulation: MonitoringRegulation | None) -> Alone:
     """The check's findings on a Положение (``regulation`` its model, None when it did not validate), with what the
     project it belongs to says of its glossary, its acts and the acts it cites."""
     found = Alone(source_texts(project, source), unverified_citations(project, source))
+    found.acts = cited_acts(project, source)
+    found.words = capitalised(project, source)
     if regulation is not None:
         found.regulation = regulation_findings(regulation, source)
         found.completeness = regulation_completeness(regulation, source)
