@@ -123,13 +123,14 @@ def plan_targets(project: ProjectSources) -> list[Target]:
         common[project.glossary.source.display] = project.glossary.source.digest
     year = monitoring_year(project)
     regulations = _regulation_inputs(project)
+    templates = _Templates()
     targets = [
-        _document_target(project, document, common, year, regulations)
+        _document_target(project, document, common, year, regulations, templates)
         for document in sorted(project.documents, key=_document_order)
         if document.loaded is not None
     ]
     if year is not None:
-        targets += [_derived_target(project, document, common, year) for document in year.documents]
+        targets += [_derived_target(project, document, common, year, templates) for document in year.documents]
     for act_id, loaded in sorted(project.acts_loaded.items()):
         inputs = {**common, loaded.source.display: loaded.source.digest}
         for appendix in loaded.model.appendices:
@@ -140,7 +141,9 @@ def plan_targets(project: ProjectSources) -> list[Target]:
             kind=loaded.model.kind.capitalize(), date=f"{loaded.model.date:%d.%m.%Y}", number=loaded.model.number
         )
         targets.append(
-            _target(layout, act_id, ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs, loaded.model)
+            _target(
+                layout, act_id, ACT, act_id, title, ACT_TEMPLATES[loaded.model.kind], inputs, loaded.model, templates
+            )
         )
     return targets
 
@@ -160,6 +163,7 @@ def _document_target(
     common: dict[str, str],
     year: MonitoringYear | None,
     regulations: dict[str, str],
+    templates: _Templates,
 ) -> Target:
     """A document of a source: its own, its approving act's and what its kind reads besides (``regulations``: the
     inputs of a kind that reads every Положение)."""
@@ -175,7 +179,7 @@ def _document_target(
     computed = None
     if Reads.CRITERIA in reads:  # a project's own criteria of the self-assessment change what it prints
         inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
-        computed = evaluate(project)
+        computed = _evaluated(project)
     if Reads.DATA in reads and year is not None and (computed is None or computed.year == year.year):
         inputs.update(_files(project, year.files))  # the year's documents: the self-assessment of that year cites them
     target = _target(
@@ -187,12 +191,27 @@ def _document_target(
         RENDERING[document.kind.key].template,
         inputs,
         loaded,
+        templates,
     )
     return replace(target, computed=computed, approving=project.acts.get(model.approved_by or ""))
 
 
+EVALUATED = "evaluation"
+"""The self-assessment's scores in ``ProjectSources.computed``: the kinds that print them share one computation."""
+
+
+def _evaluated(project: ProjectSources) -> Any:
+    if EVALUATED not in project.computed:
+        project.computed[EVALUATED] = evaluate(project)
+    return project.computed[EVALUATED]
+
+
 def _derived_target(
-    project: ProjectSources, document: DerivedDocument, common: dict[str, str], year: MonitoringYear
+    project: ProjectSources,
+    document: DerivedDocument,
+    common: dict[str, str],
+    year: MonitoringYear,
+    templates: _Templates,
 ) -> Target:
     """A document of a kind without a source: made from its mechanism's Положение (with its approving act) and
     the year's data."""
@@ -212,6 +231,7 @@ def _derived_target(
         RENDERING[document.kind.key].template,
         inputs,
         document.model,
+        templates,
     )
     return replace(target, computed=year, approving=requisites(approving) if approving else None)
 
@@ -229,13 +249,20 @@ def _target(
     template_name: str,
     inputs: dict[str, str],
     model: DocumentModel | Act | Loaded[Any],
+    templates: _Templates,
 ) -> Target:
     template = layout.template(template_name)
-    inputs = {
-        **inputs,
-        layout.display(template): file_digest(template) if template.is_file() else messages.INPUT_NO_FILE,
-    }
+    inputs = {**inputs, layout.display(template): templates[template]}
     return Target(document_id, kind, subject, title, f"{document_id}.docx", template, inputs, model)
+
+
+class _Templates(dict[Path, str]):
+    """The templates' hashes, each read once a plan: a thousand Положения share one template, which was read and
+    hashed for each."""
+
+    def __missing__(self, template: Path) -> str:
+        self[template] = file_digest(template) if template.is_file() else messages.INPUT_NO_FILE
+        return self[template]
 
 
 def _document_order(document: DocumentSource) -> tuple:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any, Iterator, Sequence
 
 import yaml
@@ -16,6 +18,8 @@ from ..messages import coherence as messages
 from .data import DATA, lexicon
 
 SHOWN = 4
+APART = "\x00"
+"""Between texts searched as one: no text holds it (the loader drops it from every string, XML has none)."""
 CITATION = re.compile(r"от\s+(\d{2}\.\d{2}\.\d{4})\s*№\s*([0-9A-Za-zА-Яа-яЁё/\-\u2011]+)")
 """A citation of an act by its date and number: («от 15.03.2021 № 112»)."""
 SCALE = re.compile(r"балл", re.IGNORECASE)
@@ -85,16 +89,45 @@ def listing(items: Sequence[str]) -> str:
 
 
 def text_hits(texts: Sequence[str], dated: datetime.date | None, names: Sequence[NameGroup]) -> list[Hit]:
-    """Every text rule of coherence on the texts of one document dated ``dated`` (None: not known)."""
+    """Every text rule of coherence on the texts of one document dated ``dated`` (None: not known). A rule that
+    finds nothing in all the texts searched as one (most find nothing in most documents) is not run on each."""
+    joined = APART.join(texts)
+    rules = [
+        rule
+        for rule, pattern in (
+            (colloquial, _any_colloquial()),
+            (unsourced_figures, _figures()[0]),
+        )
+        if pattern.search(joined)
+    ]
+    if dated is not None:
+        if _any_anachronism(dated).search(joined) or _GOST.search(joined):
+            rules.append(lambda index, text: anachronisms(index, text, dated))
+        if CITATION.search(joined):
+            rules.append(lambda index, text: later_citations(index, text, dated))
     found: list[Hit] = []
     for index, text in enumerate(texts):
-        found.extend(colloquial(index, text))
-        found.extend(unsourced_figures(index, text))
-        if dated is not None:
-            found.extend(anachronisms(index, text, dated))
-            found.extend(later_citations(index, text, dated))
-    found.extend(second_names(texts, names))
+        for rule in rules:
+            found.extend(rule(index, text))
+    if _any_second_name(tuple(names)).search(joined):
+        found.extend(second_names(texts, names))
     return found
+
+
+def _any_anachronism(dated: datetime.date) -> re.Pattern[str]:
+    """Every name a document of that date cannot use, in one pattern (none: a pattern that never matches)."""
+    return _any_of(tuple(pattern for entry in founded() if dated < entry.since for pattern in entry.patterns))
+
+
+def _any_second_name(names: tuple[NameGroup, ...]) -> re.Pattern[str]:
+    return _any_of(tuple(phrase_pattern(variant).pattern for group in names for variant in group.variants))
+
+
+@lru_cache(maxsize=64)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the patterns, case aside: a search that tells whether any of them is to be looked for. None of them
+    matches the character between texts searched as one, so none matches across two texts."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns) or r"(?!)", re.IGNORECASE)
 
 
 @cache
@@ -218,17 +251,18 @@ def unsourced_figures(index: int, text: str) -> Iterator[Hit]:
 
 
 def second_names(texts: Sequence[str], names: Sequence[NameGroup]) -> Iterator[Hit]:
-    """A thing called by a name other than its preferred one (each variant reported once a document)."""
+    """A thing called by a name other than its preferred one (each variant reported once a document, at its first
+    use). The texts are searched as one, apart by a character no text holds and no name matches: one search a
+    variant, not one a text (a Положение has some 120 strings)."""
+    joined = APART.join(texts)
+    starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
     for group in names:
         for variant in group.variants:
-            pattern = phrase_pattern(variant)
-            for index, text in enumerate(texts):
-                match = pattern.search(text)
-                if match:
-                    yield Hit(
-                        index,
-                        match.group(0),
-                        "term-variant",
-                        messages.SECOND_NAME.format(phrase=match.group(0), preferred=group.preferred),
-                    )
-                    break
+            match = phrase_pattern(variant).search(joined)
+            if match:
+                yield Hit(
+                    bisect_right(starts, match.start()) - 1,
+                    match.group(0),
+                    "term-variant",
+                    messages.SECOND_NAME.format(phrase=match.group(0), preferred=group.preferred),
+                )

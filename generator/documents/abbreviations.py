@@ -237,12 +237,7 @@ class Abbreviations:
         for inner in sorted(self.told - {term}, key=len, reverse=True):
             if len(self.definitions.get(inner, "").split()) < SHORTENED_WORDS:
                 continue
-            forms = "|".join(
-                re.escape(form) for form in sorted(_inflections(self.definitions[inner]), key=len, reverse=True)
-            )
-            full = re.sub(
-                rf"(?<!{_WORD_CHARACTER})(?:{forms})(?!{_WORD_CHARACTER})", inner.replace("-", NB_HYPHEN), full
-            )
+            full = _forms_of(self.definitions[inner]).sub(inner.replace("-", NB_HYPHEN), full)
         return full
 
     def _said_again(self, text: str, start: int, end: int, term: str) -> tuple[int, int, str]:
@@ -294,6 +289,14 @@ def _inflections(definition: str) -> frozenset[str]:
         for number in (None, "sing", "plur")
     }
     return frozenset(forms | {form[:1].upper() + form[1:] for form in forms})
+
+
+@lru_cache(maxsize=256)
+def _forms_of(definition: str) -> re.Pattern[str]:
+    """Any inflected form of a definition, as a whole phrase: made once a definition, not once a use (a thousand
+    Положения use the glossary's terms some fifty thousand times)."""
+    forms = "|".join(re.escape(form) for form in sorted(_inflections(definition), key=len, reverse=True))
+    return re.compile(rf"(?<!{_WORD_CHARACTER})(?:{forms})(?!{_WORD_CHARACTER})")
 
 
 def _singular_forms(name: str) -> list[tuple[str, str]]:

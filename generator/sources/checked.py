@@ -22,10 +22,11 @@ def check_project(layout: ProjectLayout, apart: bool = False) -> tuple[ProjectSo
     project read on several cores is checked as a whole in a process of its own, whose findings come back: the
     rules' dictionaries (about 20 MB) and what the check leaves behind stay out of a build's process and of its
     render workers."""
-    project = load_project(layout)
+    project = load_project(layout, checked=True)
     if not (apart and worker_count(len(project.mechanism_sources)) > 1):
         return project, check_whole(project)
     project.diagnostics, project.organizations, coverage = run_apart(lambda: _whole(project))
+    project.alone.clear()  # read by the check alone
     return project, coverage
 
 

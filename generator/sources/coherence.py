@@ -12,6 +12,7 @@ from typing import Sequence
 
 from schemas.citations import CitedAct
 from schemas.diagnostics import Diagnostic, Location
+from schemas.regulation import MonitoringRegulation
 
 from .. import messages
 from ..coherence.abbreviations import abbreviation_hits, glossary_hits
@@ -88,69 +89,80 @@ def names(project: ProjectSources) -> Sequence[NameGroup]:
 
 
 def _texts(project: ProjectSources) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for source in document_sources(project):
+        alone = project.alone.get(source.display)
+        found.extend(alone.texts if alone else source_texts(project, source))
+    return found
+
+
+def source_texts(project: ProjectSources, source: SourceFile) -> list[Diagnostic]:
+    """The text rules of coherence on one document source's strings, dated by the act that issues or approves it."""
     groups = names(project)
     terms = [(term.term, term.definition) for term in project.glossary.model.terms] if project.glossary else []
     own = {act.number for act in project.acts.values()}  # a later act of the project's own: reported as an error
-    found: list[Diagnostic] = []
-    for source in document_sources(project):
-        located = list(located_strings(source.data))
-        paths, texts = [path for path, _ in located], [text for _, text in located]
-        headings = frozenset(
-            i
-            for i, text in enumerate(texts)
-            if len(text) < HEADING_LENGTH and not text.rstrip().endswith((".", ";", ":", ","))
-        )
-        hits: list[Hit] = [
-            *text_hits(texts, issued_on(project, source), groups),
-            *abbreviation_hits(texts, headings),
-            *glossary_hits(texts, terms),
-        ]
-        found.extend(
-            _warning(
-                _located(source, hit.fragment, paths[hit.index], texts[hit.index][: hit.at]), hit.code, hit.message
-            )
-            for hit in hits
-            if not (hit.code == "cites-later-act" and hit.fragment.split("№")[-1].strip() in own)
-        )
-    return found
+    located = list(located_strings(source.data))
+    paths, texts = [path for path, _ in located], [text for _, text in located]
+    headings = frozenset(
+        i
+        for i, text in enumerate(texts)
+        if len(text) < HEADING_LENGTH and not text.rstrip().endswith((".", ";", ":", ","))
+    )
+    hits: list[Hit] = [
+        *text_hits(texts, issued_on(project, source), groups),
+        *abbreviation_hits(texts, headings),
+        *glossary_hits(texts, terms),
+    ]
+    return [
+        _warning(_located(source, hit.fragment, paths[hit.index], texts[hit.index][: hit.at]), hit.code, hit.message)
+        for hit in hits
+        if not (hit.code == "cites-later-act" and hit.fragment.split("№")[-1].strip() in own)
+    ]
 
 
 def _regulations(project: ProjectSources) -> list[Diagnostic]:
     found = []
     for loaded in project.regulations:
-        regulation, source = loaded.model, loaded.source
-        report = report_deadline(regulation.schedule)
-        for index, indicator in enumerate(regulation.indicators):
-            problem = period_problem(indicator.calculation.period, indicator.periodicity, indicator.deadline, report)
-            if problem:
-                found.append(
-                    _warning(
-                        source.locate(("indicators", index, "deadline")),
-                        "deadline-period",
-                        messages.INDICATOR_PROBLEM.format(code=indicator.code, problem=problem),
-                    )
-                )
-        named = [Named(indicator.code, indicator.deadline) for indicator in regulation.indicators]
-        for item, message in schedule_problems(regulation.schedule, named):
-            found.append(
-                _warning(source.locate(("indicators", named.index(item), "deadline")), "schedule-deadlines", message)
-            )
-        found += _cycle_deadlines(loaded)
-        found += [
-            Diagnostic.warning(
-                _located(source, decision, ("use_of_results", "decisions")),
-                messages.DECISION_WITHOUT_OBJECT.format(decision=decision),
-                code="decision-object",
-            )
-            for decision in bare_decisions(regulation.use_of_results.decisions)
-        ]
+        alone = project.alone.get(loaded.source.display)
+        found += alone.regulation if alone else regulation_findings(loaded.model, loaded.source)
     return found
 
 
-def _cycle_deadlines(loaded) -> list[Diagnostic]:
+def regulation_findings(regulation: MonitoringRegulation, source: SourceFile) -> list[Diagnostic]:
+    """A Положение's deadlines against its indicators' periods and its schedule, its cycle's deadlines, and its
+    decisions' objects."""
+    found = []
+    report = report_deadline(regulation.schedule)
+    for index, indicator in enumerate(regulation.indicators):
+        problem = period_problem(indicator.calculation.period, indicator.periodicity, indicator.deadline, report)
+        if problem:
+            found.append(
+                _warning(
+                    source.locate(("indicators", index, "deadline")),
+                    "deadline-period",
+                    messages.INDICATOR_PROBLEM.format(code=indicator.code, problem=problem),
+                )
+            )
+    named = [Named(indicator.code, indicator.deadline) for indicator in regulation.indicators]
+    for item, message in schedule_problems(regulation.schedule, named):
+        found.append(
+            _warning(source.locate(("indicators", named.index(item), "deadline")), "schedule-deadlines", message)
+        )
+    found += _cycle_deadlines(regulation, source)
+    found += [
+        Diagnostic.warning(
+            _located(source, decision, ("use_of_results", "decisions")),
+            messages.DECISION_WITHOUT_OBJECT.format(decision=decision),
+            code="decision-object",
+        )
+        for decision in bare_decisions(regulation.use_of_results.decisions)
+    ]
+    return found
+
+
+def _cycle_deadlines(regulation: MonitoringRegulation, source: SourceFile) -> list[Diagnostic]:
     """Every step of the cycle after the monitoring has its deadline: an error, since an act orders the steps «в
     сроки, установленные Положением» (``cycle-deadlines``)."""
-    regulation, source = loaded.model, loaded.source
     if part_status(regulation.schedule) is not PartStatus.FILLED:
         return []  # a draft's schedule: «completeness» asks for it first
     found = [
@@ -179,8 +191,14 @@ def _days_of(project: ProjectSources, code: str) -> set[Day] | None:
     loaded = project.regulation_for(code)
     if loaded is None:
         return None
-    days = days_in(schedule_with_cycle(loaded.model))
-    days.update(due.day for indicator in loaded.model.indicators for due in deadlines_in(indicator.deadline))
+    alone = project.alone.get(loaded.source.display)
+    return alone.days if alone else regulation_days(loaded.model)
+
+
+def regulation_days(regulation: MonitoringRegulation) -> set[Day]:
+    """Every day a Положение names: in its schedule, its cycle's deadlines and its indicators' deadlines."""
+    days = days_in(schedule_with_cycle(regulation))
+    days.update(due.day for indicator in regulation.indicators for due in deadlines_in(indicator.deadline))
     return days
 
 
@@ -271,25 +289,36 @@ def _acts(project: ProjectSources) -> list[Diagnostic]:
 def _unverified(project: ProjectSources) -> list[Diagnostic]:
     """Every act a document cites by date and number, other than the project's own acts, is in the list of cited
     acts, checked against its publication or accepted by the author."""
+    found: list[Diagnostic] = []
+    reported: set[tuple[str, str]] = set()
+    for source in document_sources(project):
+        alone = project.alone.get(source.display)
+        for key, warning in alone.citations if alone else unverified_citations(project, source):
+            if key not in reported:  # each act once in the project, where it is first cited
+                reported.add(key)
+                found.append(warning)
+    return found
+
+
+def unverified_citations(project: ProjectSources, source: SourceFile) -> list[tuple[tuple[str, str], Diagnostic]]:
+    """The acts a source cites that are neither the project's own nor checked or accepted in the list of cited acts,
+    each (date, number) with its warning at its first citation in the source."""
     own = {(act.date.strftime("%d.%m.%Y"), act.number) for act in project.acts.values()}
     listed: dict[tuple[str, str], CitedAct] = {}
     if project.citations is not None:
         listed = {(a.date.strftime("%d.%m.%Y"), a.number): a for a in project.citations.model.acts}
-    found: list[Diagnostic] = []
-    reported: set[tuple[str, str]] = set()
-    for source in document_sources(project):
-        for path, text in located_strings(source.data):
-            for match in CITATION.finditer(text):
-                key = (match.group(1), match.group(2).replace("\u2011", "-"))
-                entry = listed.get(key)
-                if key in own or key in reported or (entry is not None and (entry.verified or entry.accepted)):
-                    continue
-                reported.add(key)
-                message = (messages.CITATION_UNLISTED if entry is None else messages.CITATION_UNVERIFIED).format(
-                    date=key[0], number=key[1]
-                )
-                found.append(_warning(_located(source, match.group(0), path), "citation-unverified", message))
-    return found
+    found: dict[tuple[str, str], Diagnostic] = {}
+    for path, text in located_strings(source.data):
+        for match in CITATION.finditer(text):
+            key = (match.group(1), match.group(2).replace("\u2011", "-"))
+            entry = listed.get(key)
+            if key in own or key in found or (entry is not None and (entry.verified or entry.accepted)):
+                continue
+            message = (messages.CITATION_UNLISTED if entry is None else messages.CITATION_UNVERIFIED).format(
+                date=key[0], number=key[1]
+            )
+            found[key] = _warning(_located(source, match.group(0), path), "citation-unverified", message)
+    return list(found.items())
 
 
 def confirmed_citations(layout: ProjectLayout) -> set[tuple[str, str]] | None:

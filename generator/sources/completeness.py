@@ -20,7 +20,7 @@ from .. import messages
 from .load import SourceFile
 from .prose import PLACEHOLDER, is_blank
 from ..russian import count_phrase, inflect_phrase, stated_word
-from .model import Loaded, ProjectSources
+from .model import ProjectSources
 
 
 _OTHER_TEXT_FIELDS: tuple[tuple[str, ...], ...] = (
@@ -76,18 +76,29 @@ def check_completeness(project: ProjectSources) -> list[MechanismCoverage]:
             )
         else:
             row.file = loaded.source.display
-            project.diagnostics.extend(_check_regulation(loaded, row))
+            alone = project.alone.get(row.file)
+            found, (row.parts, row.indicators, row.cycle) = (
+                alone.completeness if alone else regulation_completeness(loaded.model, loaded.source)
+            )
+            project.diagnostics.extend(found)
         coverage.append(row)
     project.diagnostics.extend(_check_msoko(project))
     return coverage
 
 
-def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCoverage) -> list[Diagnostic]:
-    regulation, source = loaded.model, loaded.source
+Covered = tuple[dict[str, PartStatus], int, dict[str, bool]]
+"""A Положение's row of the coverage: its parts' states, how many indicators, which cycle steps it describes."""
+
+
+def regulation_completeness(regulation: MonitoringRegulation, source: SourceFile) -> tuple[list[Diagnostic], Covered]:
+    """A Положение's empty and placeholder parts and fields, its indicators' passports and its cycle's steps, with
+    its row of the coverage."""
     found: list[Diagnostic] = []
+    parts: dict[str, PartStatus] = {}
+    cycle: dict[str, bool] = {}
     for part, name in SIX_PARTS:
         status = part_status(getattr(regulation, part))
-        row.parts[part] = status
+        parts[part] = status
         if status is PartStatus.EMPTY:
             found.append(
                 Diagnostic.error(source.locate((part,)), messages.PART_EMPTY.format(part=name), code="completeness")
@@ -110,12 +121,11 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
                 )
             )
     found.extend(_check_unmapped(regulation.unmapped, source))
-    row.indicators = len(regulation.indicators)
     for index, indicator in enumerate(regulation.indicators):
         found.extend(_check_indicator(indicator, source, ("indicators", index)))
     for step in CYCLE_STEPS:
         present = part_status(value_at(regulation, step.evidence)) is PartStatus.FILLED
-        row.cycle[step.id] = present
+        cycle[step.id] = present
         if not present:
             where = _part_title(step.evidence)
             found.append(
@@ -125,7 +135,7 @@ def _check_regulation(loaded: Loaded[MonitoringRegulation], row: MechanismCovera
                     code="completeness",
                 )
             )
-    return found
+    return found, (parts, len(regulation.indicators), cycle)
 
 
 def _check_indicator(indicator: Indicator, source: SourceFile, path: tuple) -> list[Diagnostic]:

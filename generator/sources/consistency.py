@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 from schemas.diagnostics import Diagnostic, Location
 
@@ -36,12 +36,12 @@ def check_consistency(project: ProjectSources) -> list[Diagnostic]:
         _issuers(project)
         + _concept_coverage(project)
         + _roadmap_coverage(project)
-        + _citations(project, _document_texts(project))
+        + _citations(project)
         + _control_officials(project)
         + _assessment_dates(project)
         + _stated_shares(project)
         + _glossary(project)
-        + _abbreviations(project, _document_texts(project))
+        + _abbreviations(project)
         + _text_rules(project)
         + check_coherence(project)
     )
@@ -217,36 +217,43 @@ def text_rule_findings(source: SourceFile) -> list[Diagnostic]:
     ]
 
 
-def _citations(project: ProjectSources, texts: Iterable[tuple[SourceFile, str]]) -> list[Diagnostic]:
+def _citations(project: ProjectSources) -> list[Diagnostic]:
+    found = []
+    for source in document_sources(project):
+        alone = project.alone.get(source.display)
+        found += alone.acts if alone else cited_acts(project, source)
+    return found
+
+
+def cited_acts(project: ProjectSources, source: SourceFile) -> list[Diagnostic]:
     """«от 24.03.2021 № 615» in any text must match the act numbered 615, if the project has it, and a
     document cannot cite an act issued after its own date."""
     by_number = {act.number: act for act in project.acts.values()}
     found = []
-    for source, text in texts:
-        issued = issued_on(project, source)
-        for match in CITATION.finditer(text):
-            date, number = match.groups()
-            act = by_number.get(number)
-            if act is None:
-                continue
-            if act.date.strftime("%d.%m.%Y") != date:
-                found.append(
-                    Diagnostic.error(
-                        _where(source, match.group(0)),
-                        messages.CITATION_DATE_DISAGREES.format(
-                            number=number, date=date, actual=act.date.strftime("%d.%m.%Y")
-                        ),
-                        code="citation-date",
-                    )
+    issued = issued_on(project, source)
+    for match in CITATION.finditer(source_text(source)):
+        date, number = match.groups()
+        act = by_number.get(number)
+        if act is None:
+            continue
+        if act.date.strftime("%d.%m.%Y") != date:
+            found.append(
+                Diagnostic.error(
+                    _where(source, match.group(0)),
+                    messages.CITATION_DATE_DISAGREES.format(
+                        number=number, date=date, actual=act.date.strftime("%d.%m.%Y")
+                    ),
+                    code="citation-date",
                 )
-            elif issued is not None and act.date > issued:
-                found.append(
-                    Diagnostic.error(
-                        _where(source, match.group(0)),
-                        messages.CITES_LATER_ACT.format(number=number, date=date, issued=issued.strftime("%d.%m.%Y")),
-                        code="cites-later-act",
-                    )
+            )
+        elif issued is not None and act.date > issued:
+            found.append(
+                Diagnostic.error(
+                    _where(source, match.group(0)),
+                    messages.CITES_LATER_ACT.format(number=number, date=date, issued=issued.strftime("%d.%m.%Y")),
+                    code="cites-later-act",
                 )
+            )
     return found
 
 
@@ -265,18 +272,17 @@ def issued_on(project: ProjectSources, source: SourceFile) -> datetime.date | No
     return act.date if act else None
 
 
-def _abbreviations(project: ProjectSources, texts: Iterable[tuple[SourceFile, str]]) -> list[Diagnostic]:
+def _abbreviations(project: ProjectSources) -> list[Diagnostic]:
     """An abbreviation no glossary entry defines cannot be introduced at its first use."""
     from ..lint.language import is_abbreviation  # the lint's notion of an abbreviation, loaded only when checking
 
     if project.glossary is None and project.layout.glossary_file.exists():
         return []  # the glossary itself is in error, and reported
-    terms = project.glossary.model.terms if project.glossary else []
-    defined = {word for term in terms for word in re.split(r"[\s\-]+", term.term)}
     found = []
-    judged = set(defined)  # words already looked at: most capitalised words come back in every source
-    for source, text in texts:
-        for word in dict.fromkeys(_WORD.findall(text)):  # each word once, in the order it first appears
+    judged: set[str] = set()  # words already looked at: most capitalised words come back in every source
+    for source in document_sources(project):
+        alone = project.alone.get(source.display)
+        for word in alone.words if alone else capitalised(project, source):
             if word not in judged:
                 judged.add(word)
                 if is_abbreviation(word):
@@ -289,6 +295,13 @@ def _abbreviations(project: ProjectSources, texts: Iterable[tuple[SourceFile, st
     return found
 
 
+def capitalised(project: ProjectSources, source: SourceFile) -> list[str]:
+    """The capitalised words of a source that no glossary term holds, each once, in the order they first appear."""
+    terms = project.glossary.model.terms if project.glossary else []
+    defined = {word for term in terms for word in re.split(r"[\s\-]+", term.term)}
+    return [word for word in dict.fromkeys(_WORD.findall(source_text(source))) if word not in defined]
+
+
 def document_sources(project: ProjectSources) -> list[SourceFile]:
     return [d.source for d in project.documents] + [project.act_sources[k] for k in sorted(project.act_sources)]
 
@@ -298,10 +311,10 @@ _APART = "\x00"
 pattern here matches it, so no match runs from one string into the next."""
 
 
-def _document_texts(project: ProjectSources) -> Iterator[tuple[SourceFile, str]]:
-    """Each document source with all its strings as one text: one search a source rather than one a string. Made
-    as they are read, one at a time: the texts of a thousand Положения would hold tens of megabytes at once."""
-    return ((source, _APART.join(strings(source.data))) for source in document_sources(project))
+def source_text(source: SourceFile) -> str:
+    """All a source's strings as one text: one search a source rather than one a string. Made where it is read: the
+    texts of a thousand Положения would hold tens of megabytes at once."""
+    return _APART.join(strings(source.data))
 
 
 def strings(data: Any) -> Iterator[str]:

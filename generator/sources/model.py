@@ -27,6 +27,9 @@ from ..project import ProjectLayout
 from .kinds import CONCEPT, EVALUATION, MSOKO, ROADMAP, DocumentKind, DocumentModel
 from .load import SourceFile
 
+if typing.TYPE_CHECKING:
+    from .alone import Alone
+
 Model = TypeVar("Model", bound=BaseModel)
 
 
@@ -108,6 +111,9 @@ class ProjectSources:
     text_findings: dict[str, list[Diagnostic]] = field(default_factory=dict)
     """The text rules' warnings on a source, by its displayed path, where they were found as it was read (on
     the core that read it); ``check_consistency`` reports them, and finds those of the other sources."""
+    alone: dict[str, Alone] = field(default_factory=dict)
+    """The check's findings on each Положение alone, by its displayed path, where they were found as it was read
+    (:mod:`.alone`); the check of the whole reports them, and finds those of the other sources."""
 
     computed: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """What a later stage computed from the validated project once, by name (the monitoring year's results and

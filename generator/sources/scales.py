@@ -17,7 +17,8 @@ WARNINGS = frozenset({"scale-precision"})
 def check_scales(project: ProjectSources) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for loaded in project.regulations:
-        found += regulation_scales(loaded.model, loaded.source)
+        alone = project.alone.get(loaded.source.display)
+        found += alone.scales if alone else regulation_scales(loaded.model, loaded.source)
     return found
 
 

@@ -27,6 +27,7 @@ from ..confined import link_out_of
 from .load import SourceFile, read_source
 from .kinds import DocumentKind, Per, sourced_kinds
 from .model import DocumentSource, Loaded, Model, ProjectSources
+from .alone import Alone, alone
 from .consistency import text_rule_findings
 from .references import check_references, raw_code
 
@@ -34,10 +35,11 @@ CATALOGS_DIR = Path(__file__).resolve().parent.parent / "catalogs"
 DEFAULT_CRITERIA = Path(__file__).resolve().parent.parent / "evaluation" / "criteria" / "default-2021.yaml"
 
 
-def load_project(layout: ProjectLayout, text_rules: bool = True) -> ProjectSources:
+def load_project(layout: ProjectLayout, text_rules: bool = True, checked: bool = False) -> ProjectSources:
     """Read and validate every source of the project; never raises on bad input. Without ``text_rules`` the
     Положения are not read by the lint's text rules, whose findings are only warnings: a command that needs the
-    valid models and nothing else (the monitoring year's) is spared their cost and the lint's import."""
+    valid models and nothing else (the monitoring year's) is spared their cost and the lint's import. ``checked``:
+    each Положение is also checked alone as it is read (:mod:`.alone`), for the check of the whole project."""
     project = ProjectSources(layout)
     if not layout.regulations.is_dir():
         project.diagnostics.append(
@@ -47,28 +49,44 @@ def load_project(layout: ProjectLayout, text_rules: bool = True) -> ProjectSourc
     project.profile = _load_model(project, layout.profile_file, Project)[1]
     if project.profile:
         project.catalog = _load_catalog(project, project.profile)
+    cited = _load_cited(project)
     for kind in sourced_kinds():
         if kind.per is Per.MECHANISM:
-            _load_per_mechanism(project, kind, text_rules)
+            _load_per_mechanism(project, kind, text_rules, checked)
         else:
             _load_single(project, kind)
     criteria_path = layout.criteria_file if layout.criteria_file.exists() else DEFAULT_CRITERIA
     project.criteria = _load_model(project, criteria_path, CriteriaSet)[1]
-    if layout.glossary_file.exists():
-        project.glossary = _load_model(project, layout.glossary_file, Glossary)[1]
-    if layout.citations_file.exists():
-        project.citations = _load_model(project, layout.citations_file, Citations)[1]
-    for path in layout.act_files():
-        act_source, act = _load_model(project, path, Act)
-        if act_source:
-            project.act_sources[path.stem] = act_source
-        if act:
-            project.acts_loaded[path.stem] = act
+    project.diagnostics.extend(cited)
     project.diagnostics.extend(check_references(project))
     return project
 
 
-def _load_per_mechanism(project: ProjectSources, kind: DocumentKind, text_rules: bool) -> None:
+def _load_cited(project: ProjectSources) -> list[Diagnostic]:
+    """The glossary, the list of cited acts and the acts, read before the Положения, whose check names, cites and
+    dates by them; their problems, returned, are reported after the documents', as they always were."""
+    problems: list[Diagnostic] = []
+    layout = project.layout
+
+    def load(path: Path, model_cls: type[Model]) -> tuple[SourceFile | None, Loaded[Model] | None]:
+        source, model, found = _read_validated(layout, path, model_cls)
+        problems.extend(found)
+        return source, (Loaded(model, source) if source is not None and model is not None else None)
+
+    if layout.glossary_file.exists():
+        project.glossary = load(layout.glossary_file, Glossary)[1]
+    if layout.citations_file.exists():
+        project.citations = load(layout.citations_file, Citations)[1]
+    for path in layout.act_files():
+        act_source, act = load(path, Act)
+        if act_source:
+            project.act_sources[path.stem] = act_source
+        if act:
+            project.acts_loaded[path.stem] = act
+    return problems
+
+
+def _load_per_mechanism(project: ProjectSources, kind: DocumentKind, text_rules: bool, checked: bool) -> None:
     """Every source of a kind with one per mechanism (the Положения о мониторинге, which the later stages find in
     ``project.regulations``) read, validated and checked by the text rules that look at one file alone, on every
     core when there are many. Only the source comes back, its data packed, and whether it validated: its model is
@@ -77,11 +95,13 @@ def _load_per_mechanism(project: ProjectSources, kind: DocumentKind, text_rules:
     paths = kind.files(layout)
     if text_rules and worker_count(len(paths)) > 1:
         analyzer()  # the text rules' dictionary, loaded once here and not by each worker (nor each later one)
-    for path, read in zip(paths, in_order(lambda path: _read_checked(layout, path, kind, text_rules), paths)):
+    for path, read in zip(paths, in_order(lambda path: _read_checked(project, path, kind, text_rules, checked), paths)):
         source = read.source
         project.diagnostics.extend(read.problems)
         if source is not None and text_rules:  # without them, none found is not none there: a later check runs them
             project.text_findings[source.display] = read.text_findings
+        if source is not None and read.alone is not None:
+            project.alone[source.display] = read.alone
         code = read.code or path.stem
         if source and code != path.stem:
             project.diagnostics.append(
@@ -111,18 +131,21 @@ class _Read(typing.NamedTuple):
     valid: bool
     code: str | None
     """The mechanism's code it gives, as written."""
+    alone: Alone | None
+    """The check's findings on it alone, when asked."""
 
 
-def _read_checked(layout: ProjectLayout, path: Path, kind: DocumentKind, text_rules: bool) -> _Read:
-    """A source read and validated, with the text rules' findings on it (none when not asked)."""
-    source, problems = _read(layout, path)
+def _read_checked(project: ProjectSources, path: Path, kind: DocumentKind, text_rules: bool, checked: bool) -> _Read:
+    """A source read and validated, with the text rules' findings on it (none when not asked) and the check's."""
+    source, problems = _read(project.layout, path)
     if source is None:
-        return _Read(None, problems, [], False, None)
+        return _Read(None, problems, [], False, None, None)
     model, invalid = validate_source(source, kind.model)
     findings = text_rule_findings(source) if text_rules else []
+    found = alone(project, source, typing.cast(MonitoringRegulation | None, model)) if checked else None
     code = raw_code(source.data, ("mechanism",))
     source.pack()
-    return _Read(source, problems + invalid, findings, model is not None, code)
+    return _Read(source, problems + invalid, findings, model is not None, code, found)
 
 
 def _load_single(project: ProjectSources, kind: DocumentKind) -> None:
