@@ -199,7 +199,7 @@ def test_the_spravka_speaks_of_improvement_and_draws_no_chart_of_one_bar(year): 
 
 def test_a_scale_says_which_way_is_better():
     from schemas.regulation import ScoringBand
-    from generator.documents.analysis import better
+    from generator.documents.year_text import better
 
     class Indicator:
         def __init__(self, bands):

@@ -36,6 +36,7 @@ from .membership import flag
 from .regulation import use_of_results_clause
 from .year_text import (
     COUNTED,
+    better,
     by_count,
     codes_phrase,
     date_text,
@@ -325,20 +326,6 @@ def _conclusions(results: MechanismResults) -> list[str]:
             f"{risk_section(results)})"
         )
     return lines
-
-
-def better(result: IndicatorResult) -> int:
-    """1 where a larger value is better, -1 where a smaller one is (the scale gives its most points to the lowest
-    values: «Доля ОО с признаками необъективности»: 0 % earns 2 points), so a change reads as better or worse."""
-    bands = [band for band in result.indicator.scoring if band.lower is not None or band.upper is not None]
-    if len(bands) < 2:
-        return 1
-    best, worst = max(bands, key=lambda b: b.points), min(bands, key=lambda b: b.points)
-
-    def position(band) -> float:
-        return band.lower if band.lower is not None else float("-inf")
-
-    return -1 if position(best) < position(worst) else 1
 
 
 def _targets_met(met: int, missed: list[str]) -> str:

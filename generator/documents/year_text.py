@@ -165,3 +165,17 @@ def years_named(text: str, day: datetime.date) -> str:
     text = NEXT_SCHOOL_YEAR.sub(lambda found: f"{september}/{(september + 1) % 100:02d} {found.group(1)}", text)
     text = NEXT_FINANCIAL_YEAR.sub(lambda found: f"{financial} {found.group(1)}", text)
     return NEXT_YEAR.sub(lambda found: f"{day.year + 1}{NBSP}{found.group(1)}", text)
+
+
+def better(result: IndicatorResult) -> int:
+    """1 where a larger value is better, -1 where a smaller one is (the scale gives its most points to the lowest
+    values: «Доля ОО с признаками необъективности»: 0 % earns 2 points), so a change reads as better or worse."""
+    bands = [band for band in result.indicator.scoring if band.lower is not None or band.upper is not None]
+    if len(bands) < 2:
+        return 1
+    best, worst = max(bands, key=lambda b: b.points), min(bands, key=lambda b: b.points)
+
+    def position(band) -> float:
+        return band.lower if band.lower is not None else float("-inf")
+
+    return -1 if position(best) < position(worst) else 1
