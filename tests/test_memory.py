@@ -11,6 +11,7 @@ from lxml import etree
 from generator.build.plan import plan_targets
 from generator.build.render import render_all
 from generator.docx import package
+from generator.evaluation.evaluate import evaluate
 from generator.docx.elements import BodyXml
 from generator.docx.oxml import PageMargins
 from generator.project import BUILTIN_TEMPLATES, ProjectLayout
@@ -68,6 +69,26 @@ def test_a_regulations_model_is_made_again_from_its_packed_data(example) -> None
     assert loaded.model == direct and loaded.model is loaded.model  # the last one made is kept
     other = project.regulations[1].model
     assert other.mechanism != direct.mechanism and loaded.model == direct
+
+
+def test_a_released_sources_data_is_kept_compressed_and_reads_as_before(example) -> None:
+    project = valid_project(ProjectLayout(example.root))
+    source = project.regulations[0].source
+    before, packed = source.data, source._packed
+    source.release()
+    assert source._packed is not None and packed is not None and len(source._packed) < len(packed) / 2
+    assert source.data == before and project.regulations[0].model == validate_source(source, MonitoringRegulation)[0]
+
+
+def test_the_planner_scores_the_self_assessment_once(example, monkeypatch) -> None:
+    """The self-assessment and the Положение о МСОКО both show the scores; a thousand mechanisms' are made once."""
+    import generator.build.plan as plan
+
+    calls = []
+    monkeypatch.setattr(plan, "evaluate", lambda project: calls.append(project) or evaluate(project))
+    targets = plan_targets(valid_project(ProjectLayout(example.root)))
+    shown = [t for t in targets if t.computed is not None and t.kind in ("msoko", "evaluation")]
+    assert len(calls) == 1 and len(shown) == 2 and shown[0].computed is shown[1].computed
 
 
 APART = """
