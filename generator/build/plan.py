@@ -15,7 +15,7 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..documents import ACT_TEMPLATES, RENDERING
-from ..evaluation.evaluate import evaluate
+from ..evaluation.evaluate import EvaluationResult, evaluate
 from ..monitoring.year import DerivedDocument, MonitoringYear, monitoring_year, requisites
 from ..project import ProjectLayout
 from ..sources.kinds import KINDS, DocumentModel, Per, Reads
@@ -24,6 +24,7 @@ from .fresh import generator_fingerprint
 from .manifest import Manifest, ManifestEntry, file_digest
 
 GENERATOR_INPUT = messages.INPUT_GENERATOR
+EVALUATION_KEY = "evaluation"
 ACT = "act"
 """The kind of a target that is an act: acts approve the documents and are no document kind themselves."""
 
@@ -179,7 +180,7 @@ def _document_target(
     computed = None
     if Reads.CRITERIA in reads:  # a project's own criteria of the self-assessment change what it prints
         inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
-        computed = _evaluated(project)
+        computed = _evaluation(project)
     if Reads.DATA in reads and year is not None and (computed is None or computed.year == year.year):
         inputs.update(_files(project, year.files))  # the year's documents: the self-assessment of that year cites them
     target = _target(
@@ -196,14 +197,12 @@ def _document_target(
     return replace(target, computed=computed, approving=project.acts.get(model.approved_by or ""))
 
 
-EVALUATED = "evaluation"
-"""The self-assessment's scores in ``ProjectSources.computed``: the kinds that print them share one computation."""
-
-
-def _evaluated(project: ProjectSources) -> Any:
-    if EVALUATED not in project.computed:
-        project.computed[EVALUATED] = evaluate(project)
-    return project.computed[EVALUATED]
+def _evaluation(project: ProjectSources) -> EvaluationResult:
+    """The self-assessment's scores, computed once for the documents that show them (the self-assessment and the
+    Положение о МСОКО, whose appendix gives the criteria): a thousand mechanisms' scores read every Положение."""
+    if EVALUATION_KEY not in project.computed:
+        project.computed[EVALUATION_KEY] = evaluate(project)
+    return project.computed[EVALUATION_KEY]
 
 
 def _derived_target(

@@ -117,7 +117,7 @@ class Renderer:
             "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(heading)},
             **self._common(),
             **rendering.requisites(self.project, model, target.computed),
-            "body": body.markup(),
+            "body": body.written(),
         }
         return context, model.title, rendering.subject(self.project, model), _iso(act)
 

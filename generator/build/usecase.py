@@ -14,6 +14,7 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..errors import MsokoError, file_system_error
+from ..parallel import give_back_freed_memory, worker_count
 from ..project import ProjectLayout
 from ..sources.checked import valid_project
 from ..sources.kinds import made_for_the_year
@@ -72,6 +73,8 @@ def build(
         project = valid_project(layout, apart=True)  # the check's rules stay out of the process that renders
         for source in project.mechanism_sources:  # the bulk of a large project; the models stay
             source.release()
+        if worker_count(len(project.mechanism_sources)) > 1:  # a large project: its data as it was before compressed
+            give_back_freed_memory()
         if layout.output.exists() and not layout.output.is_dir():
             raise MsokoError(
                 [

@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from ..docx import blocks
 from ..docx.blocks import BULLET, CLAUSE, SUBCLAUSE, prose_elements, text_paragraph
-from ..docx.elements import Block as Element, Paragraph, hyphenate_tables, paragraph, to_xml
+from ..docx.elements import Block as Element, BodyXml, Paragraph, hyphenate_tables, paragraph, write_body
 from ..sources.prose import parse_inline, parse_prose
 from ..russian import lower_first
 from ..sources.model import ProjectSources
@@ -71,16 +71,16 @@ class Body:
         for line in list_items(items):
             self.elements.append(paragraph(BULLET, blocks.runs(parse_inline(line).spans)))
 
-    def markup(self) -> Markup:
+    def written(self) -> BodyXml:
         """The body's XML, written once: its elements are let go as they are written (a whole project's document,
         the self-assessment of a thousand mechanisms, holds tens of thousands of them)."""
         hyphenate_tables(self.elements)
         elements, self.elements = self.elements, []
-        elements.reverse()
-        pieces = []
-        while elements:
-            pieces.append(to_xml(elements.pop()))
-        return Markup("".join(pieces))
+        return write_body(elements)
+
+    def markup(self) -> Markup:
+        """The body's XML as text, for a template to print where it likes (an act's preamble and points)."""
+        return self.written().markup()
 
 
 def is_lead_in(text: str) -> bool:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Sequence, Union
 
+from markupsafe import Markup
+
 from ..russian.hyphens import hyphenated
 from .oxml import TWIPS_PER_MM, xml_safe
 
@@ -180,11 +182,38 @@ PAGE_FOOT_FRAME = (
 
 
 def to_xml(block: Block) -> str:
+    return "".join(xml_pieces(block))
+
+
+def xml_pieces(block: Block) -> Iterator[str]:
+    """The XML text of a block in pieces, a table's a row at a time: a table of thousands of cells (the
+    self-assessment's of a thousand mechanisms) is never all text, nor a list of its tags' strings, at once."""
     if isinstance(block, Paragraph):
-        return _paragraph_xml(block)
-    if isinstance(block, Table):
-        return _table_xml(block)
-    return block.xml
+        yield _paragraph_xml(block)
+    elif isinstance(block, Table):
+        yield from _table_xml(block)
+    else:
+        yield block.xml
+
+
+@dataclass(frozen=True)
+class BodyXml:
+    """A body's XML written out as UTF-8, a block or a table row a piece (:func:`write_body`): put into a document
+    as it is, it is never one string of text, whose Cyrillic takes two bytes a character, nor copied whole."""
+
+    pieces: list[bytes]
+
+    def markup(self) -> Markup:
+        return Markup(b"".join(self.pieces).decode("utf-8"))
+
+
+def write_body(blocks: list[Block]) -> BodyXml:
+    """The blocks' XML, each let go as it is written (``blocks`` is emptied)."""
+    blocks.reverse()
+    pieces: list[bytes] = []
+    while blocks:
+        pieces.extend(piece.encode("utf-8") for piece in xml_pieces(blocks.pop()) if piece)
+    return BodyXml(pieces)
 
 
 def _paragraph_xml(node: Paragraph) -> str:
@@ -240,32 +269,36 @@ _TABLE_LOOK = (
 )
 
 
-def _table_xml(node: Table) -> str:
-    parts = [
-        '<w:tbl><w:tblPr><w:tblStyle w:val="',
-        _attribute(node.style),
-        '"/>',
-        f'<w:tblW w:w="{sum(node.widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>',
-        _TABLE_LOOK,
-        "</w:tblPr><w:tblGrid>",
-        *(f'<w:gridCol w:w="{width}"/>' for width in node.widths),
-        "</w:tblGrid>",
-    ]
+def _table_xml(node: Table) -> Iterator[str]:
+    yield "".join(
+        [
+            '<w:tbl><w:tblPr><w:tblStyle w:val="',
+            _attribute(node.style),
+            '"/>',
+            f'<w:tblW w:w="{sum(node.widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>',
+            _TABLE_LOOK,
+            "</w:tblPr><w:tblGrid>",
+            *(f'<w:gridCol w:w="{width}"/>' for width in node.widths),
+            "</w:tblGrid>",
+        ]
+    )
     for row in node.rows:
-        parts.append(
-            "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            if row.header
-            else "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-        )
-        for cell in row.cells:
-            parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{cell.width}" w:type="dxa"/>')
-            if cell.span > 1:
-                parts.append(f'<w:gridSpan w:val="{cell.span}"/>')
-            parts.append("</w:tcPr>")
-            parts.extend(to_xml(block) for block in cell.blocks)
-            parts.append("</w:tc>")
-        parts.append("</w:tr>")
-    parts.append("</w:tbl>")
+        yield _row_xml(row)
+    yield "</w:tbl>"
+
+
+def _row_xml(row: TableRow) -> str:
+    parts = [
+        "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if row.header else "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+    ]
+    for cell in row.cells:
+        parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{cell.width}" w:type="dxa"/>')
+        if cell.span > 1:
+            parts.append(f'<w:gridSpan w:val="{cell.span}"/>')
+        parts.append("</w:tcPr>")
+        parts.extend(to_xml(block) for block in cell.blocks)
+        parts.append("</w:tc>")
+    parts.append("</w:tr>")
     return "".join(parts)
 
 

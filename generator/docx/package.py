@@ -16,6 +16,7 @@ from lxml import etree
 from .. import messages
 from ..messages import files
 from .archive import PackageRefused, open_package, read_parts
+from .elements import BodyXml
 from .oxml import PageMargins, serialize, set_page_margins, w
 from .sandbox import BoundedEnvironment, TemplateLimit
 
@@ -71,10 +72,13 @@ class WordTemplate:
             ) from None
 
     def render(self, context: dict, *, margins: PageMargins, extra_parts: dict[str, bytes]) -> RenderedDocument:
-        spliced = _Spliced.of(context.get("body"))
-        body_xml = self._generate({**context, "body": spliced.mark} if spliced else context)
-        if spliced and body_xml.count(spliced.mark) != 1:  # a template that prints the body other than once
-            spliced, body_xml = None, self._generate(context)
+        """``context["body"]``, where there is one, is the body's :class:`BodyXml`."""
+        body = context.get("body")
+        spliced = _Spliced.of(body)
+        body_xml = self._generate({**context, "body": spliced.mark}) if spliced else ""
+        if spliced is None or body_xml.count(spliced.mark) != 1:  # or a template that prints the body other than once
+            spliced = None
+            body_xml = self._generate({**context, "body": body.markup()} if isinstance(body, BodyXml) else context)
         document, declared = self._document(body_xml, margins)
         parts = dict(self.parts)
         parts["word/document.xml"] = spliced.into(document, declared) if spliced else document
@@ -119,9 +123,10 @@ class WordTemplate:
 
 
 _BODY_MARK = "<!--msoko-body-->"
-_EMPTY_PAIR = re.compile(r"<([^\s/>!?]+)(?:\s[^<>]*)?></\1>")
+_EMPTY_PAIR = re.compile(rb"<([^\s/>!?]+)(?:\s[^<>]*)?></\1>")
 """An element written open and closed with nothing inside, which lxml would write as one tag."""
-_DECLARATION = re.compile(r' xmlns:([\w.-]+)="([^"]*)"')
+_DECLARATION = re.compile(rb' xmlns:([\w.-]+)="([^"]*)"')
+_NB_HYPHEN_UTF8 = NB_HYPHEN.encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -131,32 +136,50 @@ class _Spliced:
     again. The bytes are the same; a large document is spared its tree (the self-assessment of a thousand mechanisms
     is 2.5 MB of XML, and its tree 30 MB) and the time of parsing and writing it."""
 
-    xml: str
+    pieces: list[bytes]
     mark: Markup
 
     @classmethod
     def of(cls, body: object) -> _Spliced | None:
         """None for a body that must go through the tree: not msoko's markup, or holding what the tree would change
         (a no-break hyphen in text, a section's properties, an empty element, a line break where it joins the
-        template)."""
-        if not isinstance(body, Markup):
+        template). A piece is a whole block or table row, so none of these straddles two pieces."""
+        if not isinstance(body, BodyXml):
             return None
-        if NB_HYPHEN in body or "<w:sectPr" in body or body.endswith("\n") or _EMPTY_PAIR.search(body):
+        pieces = body.pieces
+        if (pieces and pieces[-1].endswith(b"\n")) or any(
+            _NB_HYPHEN_UTF8 in piece or b"<w:sectPr" in piece or _EMPTY_PAIR.search(piece) for piece in pieces
+        ):
             return None
-        # The template's text is joined as the tree would have it: its line breaks before «<w:p» dropped, on either
-        # side of the mark as of the body. Markup's own replace would escape its arguments; str's copies the text
-        # (megabytes), so only where there is something to replace.
-        mark = Markup(f"<w:p>{_BODY_MARK}</w:p>" if body.startswith("<w:p") else _BODY_MARK)
-        return cls(str.replace(body, "\n<w:p", "<w:p") if "\n<w:p" in body else body, mark)
+        mark = Markup(f"<w:p>{_BODY_MARK}</w:p>" if pieces and pieces[0].startswith(b"<w:p") else _BODY_MARK)
+        return cls(_joined_as_the_tree(pieces), mark)
 
     def into(self, document: bytes, declared: dict) -> bytes:
         """The body put in place of its mark; a namespace a part of it declares again (a chart's paragraph, written
         apart) dropped where the body has declared it, as the tree does when the part joins the document."""
-        xml = self.xml
-        if " xmlns:" in xml:
-            xml = _DECLARATION.sub(lambda m: "" if declared.get(m.group(1)) == m.group(2) else m.group(0), xml)
+
+        def declared_once(piece: bytes) -> bytes:
+            if b" xmlns:" not in piece:
+                return piece
+            return _DECLARATION.sub(
+                lambda m: b"" if declared.get(m.group(1).decode()) == m.group(2).decode() else m.group(0), piece
+            )
+
         head, tail = document.split(self.mark.encode("utf-8"))
-        return b"".join((head, str.encode(xml, "utf-8"), tail))
+        return b"".join([head, *(declared_once(piece) for piece in self.pieces), tail])
+
+
+def _joined_as_the_tree(pieces: list[bytes]) -> list[bytes]:
+    """The body's line breaks before «<w:p» dropped, as the template's text is joined (``_document``), within a
+    piece and where one piece ends and the next begins; the pieces without any kept as they are."""
+    joined = []
+    for index, piece in enumerate(pieces):
+        if b"\n<w:p" in piece:
+            piece = piece.replace(b"\n<w:p", b"<w:p")
+        if piece.endswith(b"\n") and index + 1 < len(pieces) and pieces[index + 1].startswith(b"<w:p"):
+            piece = piece[:-1]
+        joined.append(piece)
+    return joined
 
 
 def _word_hyphens(body: etree._Element) -> None:

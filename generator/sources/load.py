@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,17 +71,21 @@ class SourceFile:
     text (a thousand Положения hold tens of megabytes of it), and a clean project asks for few places."""
     _data: Any = field(default=None, repr=False)
     _packed: bytes | None = field(default=None, repr=False)
+    _squeezed: bool = field(default=False, repr=False)
+    """The packed data compressed too (:meth:`release`)."""
     _text: str | None = field(default=None, repr=False, compare=False)
     _places: tuple[Places, Places] | None = field(default=None, repr=False, compare=False)
 
     @property
     def data(self) -> Any:
         """The parsed data: a packed source's is unpacked anew for each reader, who keeps it no longer than it needs."""
-        return pickle.loads(self._packed) if self._packed is not None else self._data
+        if self._packed is None:
+            return self._data
+        return pickle.loads(zlib.decompress(self._packed) if self._squeezed else self._packed)
 
     @data.setter
     def data(self, value: Any) -> None:
-        self._data, self._packed = value, None
+        self._data, self._packed, self._squeezed = value, None, False
 
     def pack(self) -> None:
         """Keep the data pickled: a Положение's is about 50 KB of Python objects and 20 KB pickled, and only the check
@@ -105,9 +110,13 @@ class SourceFile:
         return self._located()[1]
 
     def release(self) -> None:
-        """Drop the text and the places once the project is checked: a build needs only the source's name, digest
-        and packed data (its model is made from it), and a thousand Положения hold tens of megabytes of them."""
+        """Drop the text and the places once the project is checked, and compress the packed data: a build needs only
+        the source's name, digest and data (its model is made from it), and a thousand Положения hold tens of
+        megabytes of them, which every process forked to render inherits. Compressed, a Положение's 20 KB of
+        pickled data is 6 KB, and read again (a few times in a build, not the many of the check) it costs 0.03 ms."""
         self._text, self._places, self.path = "", None, None
+        if self._packed is not None and not self._squeezed:
+            self._packed, self._squeezed = zlib.compress(self._packed, 1), True
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
