@@ -248,3 +248,14 @@ def test_the_total_row_is_in_bold_only_where_the_okrug_misses_the_target(year): 
 
     assert not _bold(total("spravka-2.4", "94,6\xa0%"))
     assert _bold(total("spravka-1.5", "4,2\xa0%"))
+
+
+def test_the_spravka_dates_its_periods_and_deadlines_with_their_years(year):  # noqa: F811
+    """Every figure has its date (third read, С6): the form № 85-К «по состоянию на 31 декабря года,
+    предшествующего году мониторинга» is as of 31.12.2023, the quarters of 2.4.5 are named, and every deadline is said
+    with its year, not «до 1 февраля текущего года» beside «до 1 июня»."""
+    text = _text(year, "spravka-2.4").replace("\xa0", " ")
+    assert "по показателю 2.4.2 — по состоянию на 31 декабря 2023 года" in text
+    assert "по показателю 2.4.5 — IV квартал 2023 года и I, II и III кварталы 2024 года" in text
+    assert "до 1 февраля 2024 года (показатель 2.4.2); до 1 июня 2024 года (показатель 2.4.4)" in text
+    assert "текущего года" not in text and "предшествующего году мониторинга" not in text

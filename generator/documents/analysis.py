@@ -38,6 +38,7 @@ from .year_text import (
     COUNTED,
     better,
     by_count,
+    calendar_years_named,
     codes_phrase,
     date_text,
     indicator_sentence,
@@ -99,7 +100,14 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
     body.section("Общие положения")
     deadlines: dict[str, list[str]] = {}
     for indicator in regulation.indicators:
-        deadlines.setdefault(indicator.deadline.strip() or "срок не установлен", []).append(indicator.code)
+        due = calendar_years_named(indicator.deadline.strip(), results.year)
+        deadlines.setdefault(due or "срок не установлен", []).append(indicator.code)
+    periods = [  # the periods whose years the справка can name: «по состоянию на 31 декабря 2023 года»
+        f"по показателю {indicator.code} — {named}"
+        for indicator in regulation.indicators
+        if (period := indicator.calculation.period.strip())
+        and (named := calendar_years_named(period, results.year)) != period
+    ]
     sources = list(
         dict.fromkeys(
             part.strip() for i in regulation.indicators for part in SOURCE_LIST.split(i.source) if part.strip()
@@ -113,7 +121,8 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
             f"Цель мониторинга — {lower_first(goal)}.",
             "Сведения представлены за отчётные периоды, установленные таблицей 1 Положения, в сроки: "
             + "; ".join(f"{due} ({_codes(codes)})" for due, codes in sorted(deadlines.items(), key=_in_calendar_order))
-            + ".",
+            + "."
+            + (f" Отчётные периоды: {'; '.join(periods)}." if periods else ""),
             f"Источники данных: {'; '.join(sources)}." if sources else "",
         ]
     )

@@ -149,6 +149,29 @@ def school_year(day: datetime.date) -> str:
     return f"{start}/{(start + 1) % 100:02d}"
 
 
+MONITORING_YEAR_BEFORE = re.compile(
+    r"\b(?:года,\s+предшествующего\s+году\s+мониторинга|предшествующего\s+года|предыдущего\s+года)"
+)
+MONITORING_YEAR_NOW = re.compile(r"\bтекущего\s+года")
+ENDS_WITH_MONTH = re.compile(
+    r"\d\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$"
+)
+YEAR_BEFORE_MONITORING = re.compile(r"\bгод,\s+предшествующий\s+году\s+мониторинга")
+
+
+def calendar_years_named(text: str, year: int) -> str:
+    """A passport's period or deadline with its calendar years named for the monitoring ``year`` (every figure has
+    its date): «по состоянию на 31 декабря года, предшествующего году мониторинга» — «… 31 декабря 2023 года»,
+    «до 1 февраля текущего года» — «до 1 февраля 2024 года», «до 1 июня» — «до 1 июня 2024 года». School years
+    («текущего учебного года») stay as the Положение says them: which one is meant depends on the month of the
+    procedure, which the text alone does not settle."""
+    if ENDS_WITH_MONTH.search(text):  # «до 1 июня»: a deadline of the monitoring year, said with it as all are
+        text = f"{text} {year}{NBSP}года"
+    text = YEAR_BEFORE_MONITORING.sub(f"{year - 1}{NBSP}год", text)
+    text = MONITORING_YEAR_BEFORE.sub(f"{year - 1}{NBSP}года", text)
+    return MONITORING_YEAR_NOW.sub(f"{year}{NBSP}года", text)
+
+
 def years_named(text: str, day: datetime.date) -> str:
     """The Положение's «следующий …» said as the year it means in a document of ``day`` (an act applies the
     Положение, and names the year): the ВПР «следующего учебного года» are those of the next spring («ВПР 2025
