@@ -83,6 +83,23 @@ def test_a_manifest_without_its_fields_is_named_so(example):
     ) in rebuilt.stderr
 
 
+@pytest.mark.parametrize("file", ["", "../kept.docx", "sub/kept.docx"])
+def test_a_manifest_entry_naming_no_file_of_output_is_damage_and_nothing_outside_is_touched(example, file):
+    """An entry's file must be a name in output/ itself: one leading out of it (or nowhere) is never retired."""
+    assert example.run("regen", "all").exit_code == 0
+    outside = example.path("kept.docx")
+    outside.write_bytes(b"not msoko's")
+    manifest = json.loads(example.read("output/.msoko/manifest.json"))
+    manifest["documents"]["gone"] = {"file": file, "sha256": "0" * 64, "inputs": {}}
+    example.write("output/.msoko/manifest.json", json.dumps(manifest))
+    pruned = example.run("regen", "all", "--prune")
+    assert pruned.exit_code == 0, pruned.output
+    assert "журнал сборки повреждён (нет нужных полей)" in pruned.stderr
+    assert "удалён" not in pruned.stdout and "сохранена копия" not in pruned.stdout
+    assert outside.read_bytes() == b"not msoko's"
+    assert "gone" not in json.loads(example.read("output/.msoko/manifest.json"))["documents"]
+
+
 def test_a_busy_project_is_reported_to_machines_with_its_code(example):
     held = os.open(example.path("regulations"), os.O_RDONLY | os.O_DIRECTORY)
     try:
