@@ -83,7 +83,7 @@ def test_a_manifest_without_its_fields_is_named_so(example):
     ) in rebuilt.stderr
 
 
-@pytest.mark.parametrize("file", ["", "../kept.docx", "sub/kept.docx"])
+@pytest.mark.parametrize("file", ["", ".", "..", "../kept.docx", "sub/kept.docx"])
 def test_a_manifest_entry_naming_no_file_of_output_is_damage_and_nothing_outside_is_touched(example, file):
     """An entry's file must be a name in output/ itself: one leading out of it (or nowhere) is never retired."""
     assert example.run("regen", "all").exit_code == 0
