@@ -173,3 +173,26 @@ def test_an_edited_user_template_is_seen_after_a_no_change_proof(example):
     again = example.run("regen", "all", "-v")
     assert "записан: output/polozhenie-1.1.docx — изменились: templates/document.docx" in again.stdout
     assert "УТВЕРЖДЕНО (черновик)" in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
+
+
+def test_a_user_template_added_after_a_build_and_removed_again_rebuilds_what_it_styles(example):
+    """Its name is an input the last build did not have (and then one it had): a change of the inputs' names is a
+    change, as is one of their digests."""
+    from tests.test_regen import _user_template
+
+    assert example.run("regen", "all").exit_code == 0
+    _user_template(example, (b"{{ stamp.word }}", "{{ stamp.word }} (проект)".encode()))
+    added = example.run("regen", "all", "-v")
+    assert added.exit_code == 0, added.output
+    reason = "изменились: msoko/templates/document.docx, templates/document.docx"
+    assert f"записан: output/polozhenie-1.1.docx — {reason}\n" in added.stdout
+    assert added.stdout.rstrip().endswith(
+        "Итого: записано 12, без изменений 5."
+    )  # the acts have templates of their own
+    assert "УТВЕРЖДЕНО (проект)" in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
+    example.path("templates/document.docx").unlink()
+    removed = example.run("regen", "all", "-v")
+    assert removed.exit_code == 0, removed.output
+    assert f"записан: output/polozhenie-1.1.docx — {reason}\n" in removed.stdout
+    assert removed.stdout.rstrip().endswith("Итого: записано 12, без изменений 5.")
+    assert "УТВЕРЖДЕНО (проект)" not in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
