@@ -16,6 +16,10 @@ from generator.project import ProjectLayout
 from tests.docx_reader import Docx
 
 KEPT = "сохранена копия изменённого вручную файла: output/.msoko/backup/"
+REFUSED = (
+    "msoko не перезапишет его. Перенесите правки в источники или запустите «msoko regen --force» (будет сохранена "
+    "копия)"
+)
 
 
 def _sha12(data: bytes) -> str:
@@ -196,3 +200,27 @@ def test_a_user_template_added_after_a_build_and_removed_again_rebuilds_what_it_
     assert f"записан: output/polozhenie-1.1.docx — {reason}\n" in removed.stdout
     assert removed.stdout.rstrip().endswith("Итого: записано 12, без изменений 5.")
     assert "УТВЕРЖДЕНО (проект)" not in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
+
+
+def test_a_file_msoko_did_not_write_and_one_edited_by_hand_are_told_apart_refused_and_forced(example):
+    """With a sound manifest: a file it has no entry for is not msoko's, one whose bytes changed is edited."""
+    assert example.run("regen", "1.1").exit_code == 0
+    edited = example.path("output/polozhenie-1.1.docx")
+    edited.write_bytes(edited.read_bytes() + b"hand edit")
+    example.path("output/polozhenie-1.2.docx").write_bytes(b"made in Word")
+    refused = example.run("regen", "1.1", "1.2")
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines() == [
+        f"output/polozhenie-1.1.docx:1:1: ошибка: файл изменён вручную после последней генерации; {REFUSED}",
+        f"output/polozhenie-1.2.docx:1:1: ошибка: файл не создан msoko; {REFUSED}",
+        "Итого: 2 ошибки, 0 предупреждений.",
+    ]
+    forced = example.run("regen", "1.1", "1.2", "--force", "-v")
+    assert forced.exit_code == 0, forced.output
+    forced_reasons = [line for line in forced.stdout.splitlines() if line.startswith("записан: ")]
+    assert forced_reasons == [
+        "записан: output/polozhenie-1.1.docx — файл изменён вручную; перезапись по --force (копия сохранена)",
+        "записан: output/polozhenie-1.2.docx — файл не создан msoko; перезапись по --force (копия сохранена)",
+    ]
+    backups = sorted(p.read_bytes() for p in example.path("output/.msoko/backup").iterdir())
+    assert backups[1] == b"made in Word" and backups[0].endswith(b"hand edit")  # b"PK…" sorts first
