@@ -224,3 +224,29 @@ def test_a_file_msoko_did_not_write_and_one_edited_by_hand_are_told_apart_refuse
     ]
     backups = sorted(p.read_bytes() for p in example.path("output/.msoko/backup").iterdir())
     assert backups[1] == b"made in Word" and backups[0].endswith(b"hand edit")  # b"PK…" sorts first
+
+
+def test_a_source_changed_without_changing_its_document_is_recorded_in_the_manifest(example):
+    """The document's bytes stay, its inputs' digests move on: the next build of it has nothing to do."""
+    assert example.run("regen", "all").exit_code == 0
+    source = example.path("regulations/mechanisms/1.1.yaml")
+    source.write_bytes(source.read_bytes() + "# примечание составителя\n".encode())
+    changed = example.run("regen", "all", "-v")
+    assert changed.exit_code == 0, changed.output
+    assert changed.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
+    entry = json.loads(example.read("output/.msoko/manifest.json"))["documents"]["polozhenie-1.1"]
+    assert entry["inputs"]["regulations/mechanisms/1.1.yaml"] == hashlib.sha256(source.read_bytes()).hexdigest()
+    again = example.run("regen", "1.1", "-v")
+    assert again.stdout.splitlines()[0] == "без изменений: output/polozhenie-1.1.docx — входные данные не менялись"
+
+
+def test_a_journal_left_by_a_killed_build_is_removed_by_the_next_one(example):
+    """Its outputs already hold what it announced: they are adopted, and the journal goes."""
+    assert example.run("regen", "all").exit_code == 0
+    manifest = example.read("output/.msoko/manifest.json")
+    example.write("output/.msoko/journal.json", manifest)
+    again = example.run("regen", "all")
+    assert again.exit_code == 0, again.output
+    assert again.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
+    assert not example.path("output/.msoko/journal.json").exists()
+    assert example.read("output/.msoko/manifest.json") == manifest
