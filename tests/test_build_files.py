@@ -250,3 +250,21 @@ def test_a_journal_left_by_a_killed_build_is_removed_by_the_next_one(example):
     assert again.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
     assert not example.path("output/.msoko/journal.json").exists()
     assert example.read("output/.msoko/manifest.json") == manifest
+
+
+def test_a_killed_build_s_outputs_are_adopted_past_one_it_had_not_yet_put_in_place(example):
+    """The journal (names sorted) announces koncepciya, new and not yet in place when the build was killed, and
+    polozhenie-1.1, already replaced: the manifest still has 1.1's old bytes. 1.1 is msoko's, not a hand edit."""
+    assert example.run("regen", "all").exit_code == 0
+    manifest = json.loads(example.read("output/.msoko/manifest.json"))
+    announced = {name: manifest["documents"][name] for name in ("koncepciya", "polozhenie-1.1")}
+    example.write("output/.msoko/journal.json", json.dumps({"version": 1, "documents": announced}))
+    manifest["documents"]["polozhenie-1.1"]["sha256"] = "0" * 64  # what 1.1 held before the killed build
+    del manifest["documents"]["koncepciya"]
+    example.write("output/.msoko/manifest.json", json.dumps(manifest))
+    example.path("output/koncepciya.docx").unlink()
+    again = example.run("regen", "all", "-v")
+    assert again.exit_code == 0, again.output
+    assert "без изменений: output/polozhenie-1.1.docx — входные данные не менялись" in again.stdout
+    assert "записан: output/koncepciya.docx — новый документ" in again.stdout
+    assert not example.path("output/.msoko/journal.json").exists()
