@@ -268,3 +268,17 @@ def test_a_killed_build_s_outputs_are_adopted_past_one_it_had_not_yet_put_in_pla
     assert "без изменений: output/polozhenie-1.1.docx — входные данные не менялись" in again.stdout
     assert "записан: output/koncepciya.docx — новый документ" in again.stdout
     assert not example.path("output/.msoko/journal.json").exists()
+
+
+def test_an_unknown_document_is_answered_with_every_id_and_its_code(example):
+    result = example.run("regen", "1.1", "polozhenie-9.9", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = result.json()["diagnostics"]
+    assert (problem["file"], problem["code"]) == ("<командная строка>", "plan")
+    assert problem["message"] == (
+        "неизвестный документ «polozhenie-9.9»; доступны: all, polozhenie-1.1, polozhenie-1.2, polozhenie-1.3, "
+        "polozhenie-1.4, polozhenie-1.5, polozhenie-2.1, polozhenie-2.2, polozhenie-2.3, polozhenie-2.4, "
+        "polozhenie-msoko, koncepciya, dorozhnaya-karta, samoocenka, postanovlenie-2021-615, prikaz-2021-112, "
+        "prikaz-2021-140, prikaz-2023-95"
+    )
+    assert not example.path("output/polozhenie-1.1.docx").exists()  # nothing is built when a name is wrong
