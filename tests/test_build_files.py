@@ -282,3 +282,29 @@ def test_an_unknown_document_is_answered_with_every_id_and_its_code(example):
         "prikaz-2021-140, prikaz-2023-95"
     )
     assert not example.path("output/polozhenie-1.1.docx").exists()  # nothing is built when a name is wrong
+
+
+def test_a_build_s_warnings_reach_machines_with_their_files_and_codes(example):
+    assert example.run("regen", "all").exit_code == 0
+    _remove_the_self_assessment(example)
+    removed = example.run("regen", "all", "--format", "json")
+    assert removed.exit_code == 0, removed.output
+    gone = "источник удалён: документ «{}» больше не описан в regulations/"
+    assert [
+        (d["file"], d["code"], d["message"].startswith(gone.format(d["file"][7:-5])))
+        for d in removed.json()["diagnostics"]
+    ] == [
+        ("output/prikaz-2023-95.docx", "plan", True),
+        ("output/samoocenka.docx", "plan", True),
+    ]
+    example.write("output/.msoko/manifest.json", "{")
+    damaged = example.run("regen", "all", "--format", "json")
+    assert damaged.exit_code == 0, damaged.output
+    assert [(d["file"], d["code"], d["message"]) for d in damaged.json()["diagnostics"]] == [
+        (
+            "output/.msoko/manifest.json",
+            "plan",
+            "журнал сборки повреждён (не JSON): msoko сверил файлы в output/ с результатом сборки и записал журнал "
+            "заново",
+        )
+    ]
