@@ -215,6 +215,9 @@ def test_a_file_msoko_did_not_write_and_one_edited_by_hand_are_told_apart_refuse
         f"output/polozhenie-1.2.docx:1:1: ошибка: файл не создан msoko; {REFUSED}",
         "Итого: 2 ошибки, 0 предупреждений.",
     ]
+    as_json = example.run("regen", "1.1", "--format", "json")
+    assert as_json.exit_code == 1
+    assert [(d["file"], d["code"]) for d in as_json.json()["diagnostics"]] == [("output/polozhenie-1.1.docx", "plan")]
     forced = example.run("regen", "1.1", "1.2", "--force", "-v")
     assert forced.exit_code == 0, forced.output
     forced_reasons = [line for line in forced.stdout.splitlines() if line.startswith("записан: ")]
