@@ -16,6 +16,10 @@ from generator.project import ProjectLayout
 from tests.docx_reader import Docx
 
 KEPT = "сохранена копия изменённого вручную файла: output/.msoko/backup/"
+REFUSED = (
+    "msoko не перезапишет его. Перенесите правки в источники или запустите «msoko regen --force» (будет сохранена "
+    "копия)"
+)
 
 
 def _sha12(data: bytes) -> str:
@@ -81,6 +85,23 @@ def test_a_manifest_without_its_fields_is_named_so(example):
         "output/.msoko/manifest.json:1:1: предупреждение: журнал сборки повреждён (нет нужных полей): msoko "
         "сверил файлы в output/ с результатом сборки и записал журнал заново"
     ) in rebuilt.stderr
+
+
+@pytest.mark.parametrize("file", ["", ".", "..", "../kept.docx", "sub/kept.docx"])
+def test_a_manifest_entry_naming_no_file_of_output_is_damage_and_nothing_outside_is_touched(example, file):
+    """An entry's file must be a name in output/ itself: one leading out of it (or nowhere) is never retired."""
+    assert example.run("regen", "all").exit_code == 0
+    outside = example.path("kept.docx")
+    outside.write_bytes(b"not msoko's")
+    manifest = json.loads(example.read("output/.msoko/manifest.json"))
+    manifest["documents"]["gone"] = {"file": file, "sha256": "0" * 64, "inputs": {}}
+    example.write("output/.msoko/manifest.json", json.dumps(manifest))
+    pruned = example.run("regen", "all", "--prune")
+    assert pruned.exit_code == 0, pruned.output
+    assert "журнал сборки повреждён (нет нужных полей)" in pruned.stderr
+    assert "удалён" not in pruned.stdout and "сохранена копия" not in pruned.stdout
+    assert outside.read_bytes() == b"not msoko's"
+    assert "gone" not in json.loads(example.read("output/.msoko/manifest.json"))["documents"]
 
 
 def test_a_busy_project_is_reported_to_machines_with_its_code(example):
@@ -156,3 +177,137 @@ def test_an_edited_user_template_is_seen_after_a_no_change_proof(example):
     again = example.run("regen", "all", "-v")
     assert "записан: output/polozhenie-1.1.docx — изменились: templates/document.docx" in again.stdout
     assert "УТВЕРЖДЕНО (черновик)" in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
+
+
+def test_a_user_template_added_after_a_build_and_removed_again_rebuilds_what_it_styles(example):
+    """Its name is an input the last build did not have (and then one it had): a change of the inputs' names is a
+    change, as is one of their digests."""
+    from tests.test_regen import _user_template
+
+    assert example.run("regen", "all").exit_code == 0
+    _user_template(example, (b"{{ stamp.word }}", "{{ stamp.word }} (проект)".encode()))
+    added = example.run("regen", "all", "-v")
+    assert added.exit_code == 0, added.output
+    reason = "изменились: msoko/templates/document.docx, templates/document.docx"
+    assert f"записан: output/polozhenie-1.1.docx — {reason}\n" in added.stdout
+    assert added.stdout.rstrip().endswith(
+        "Итого: записано 12, без изменений 5."
+    )  # the acts have templates of their own
+    assert "УТВЕРЖДЕНО (проект)" in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
+    example.path("templates/document.docx").unlink()
+    removed = example.run("regen", "all", "-v")
+    assert removed.exit_code == 0, removed.output
+    assert f"записан: output/polozhenie-1.1.docx — {reason}\n" in removed.stdout
+    assert removed.stdout.rstrip().endswith("Итого: записано 12, без изменений 5.")
+    assert "УТВЕРЖДЕНО (проект)" not in Docx(example.path("output/polozhenie-1.1.docx")).texts("Stamp")
+
+
+def test_a_file_msoko_did_not_write_and_one_edited_by_hand_are_told_apart_refused_and_forced(example):
+    """With a sound manifest: a file it has no entry for is not msoko's, one whose bytes changed is edited."""
+    assert example.run("regen", "1.1").exit_code == 0
+    edited = example.path("output/polozhenie-1.1.docx")
+    edited.write_bytes(edited.read_bytes() + b"hand edit")
+    example.path("output/polozhenie-1.2.docx").write_bytes(b"made in Word")
+    refused = example.run("regen", "1.1", "1.2")
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines() == [
+        f"output/polozhenie-1.1.docx:1:1: ошибка: файл изменён вручную после последней генерации; {REFUSED}",
+        f"output/polozhenie-1.2.docx:1:1: ошибка: файл не создан msoko; {REFUSED}",
+        "Итого: 2 ошибки, 0 предупреждений.",
+    ]
+    as_json = example.run("regen", "1.1", "--format", "json")
+    assert as_json.exit_code == 1
+    assert [(d["file"], d["code"]) for d in as_json.json()["diagnostics"]] == [("output/polozhenie-1.1.docx", "plan")]
+    forced = example.run("regen", "1.1", "1.2", "--force", "-v")
+    assert forced.exit_code == 0, forced.output
+    forced_reasons = [line for line in forced.stdout.splitlines() if line.startswith("записан: ")]
+    assert forced_reasons == [
+        "записан: output/polozhenie-1.1.docx — файл изменён вручную; перезапись по --force (копия сохранена)",
+        "записан: output/polozhenie-1.2.docx — файл не создан msoko; перезапись по --force (копия сохранена)",
+    ]
+    backups = sorted(p.read_bytes() for p in example.path("output/.msoko/backup").iterdir())
+    assert backups[1] == b"made in Word" and backups[0].endswith(b"hand edit")  # b"PK…" sorts first
+
+
+def test_a_source_changed_without_changing_its_document_is_recorded_in_the_manifest(example):
+    """The document's bytes stay, its inputs' digests move on: the next build of it has nothing to do."""
+    assert example.run("regen", "all").exit_code == 0
+    source = example.path("regulations/mechanisms/1.1.yaml")
+    source.write_bytes(source.read_bytes() + "# примечание составителя\n".encode())
+    changed = example.run("regen", "all", "-v")
+    assert changed.exit_code == 0, changed.output
+    assert changed.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
+    entry = json.loads(example.read("output/.msoko/manifest.json"))["documents"]["polozhenie-1.1"]
+    assert entry["inputs"]["regulations/mechanisms/1.1.yaml"] == hashlib.sha256(source.read_bytes()).hexdigest()
+    again = example.run("regen", "1.1", "-v")
+    assert again.stdout.splitlines()[0] == "без изменений: output/polozhenie-1.1.docx — входные данные не менялись"
+
+
+def test_a_journal_left_by_a_killed_build_is_removed_by_the_next_one(example):
+    """Its outputs already hold what it announced: they are adopted, and the journal goes."""
+    assert example.run("regen", "all").exit_code == 0
+    manifest = example.read("output/.msoko/manifest.json")
+    example.write("output/.msoko/journal.json", manifest)
+    again = example.run("regen", "all")
+    assert again.exit_code == 0, again.output
+    assert again.stdout.rstrip().endswith("Итого: записано 0, без изменений 17.")
+    assert not example.path("output/.msoko/journal.json").exists()
+    assert example.read("output/.msoko/manifest.json") == manifest
+
+
+def test_a_killed_build_s_outputs_are_adopted_past_one_it_had_not_yet_put_in_place(example):
+    """The journal (names sorted) announces koncepciya, new and not yet in place when the build was killed, and
+    polozhenie-1.1, already replaced: the manifest still has 1.1's old bytes. 1.1 is msoko's, not a hand edit."""
+    assert example.run("regen", "all").exit_code == 0
+    manifest = json.loads(example.read("output/.msoko/manifest.json"))
+    announced = {name: manifest["documents"][name] for name in ("koncepciya", "polozhenie-1.1")}
+    example.write("output/.msoko/journal.json", json.dumps({"version": 1, "documents": announced}))
+    manifest["documents"]["polozhenie-1.1"]["sha256"] = "0" * 64  # what 1.1 held before the killed build
+    del manifest["documents"]["koncepciya"]
+    example.write("output/.msoko/manifest.json", json.dumps(manifest))
+    example.path("output/koncepciya.docx").unlink()
+    again = example.run("regen", "all", "-v")
+    assert again.exit_code == 0, again.output
+    assert "без изменений: output/polozhenie-1.1.docx — входные данные не менялись" in again.stdout
+    assert "записан: output/koncepciya.docx — новый документ" in again.stdout
+    assert not example.path("output/.msoko/journal.json").exists()
+
+
+def test_an_unknown_document_is_answered_with_every_id_and_its_code(example):
+    result = example.run("regen", "1.1", "polozhenie-9.9", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = result.json()["diagnostics"]
+    assert (problem["file"], problem["code"]) == ("<командная строка>", "plan")
+    assert problem["message"] == (
+        "неизвестный документ «polozhenie-9.9»; доступны: all, polozhenie-1.1, polozhenie-1.2, polozhenie-1.3, "
+        "polozhenie-1.4, polozhenie-1.5, polozhenie-2.1, polozhenie-2.2, polozhenie-2.3, polozhenie-2.4, "
+        "polozhenie-msoko, koncepciya, dorozhnaya-karta, samoocenka, postanovlenie-2021-615, prikaz-2021-112, "
+        "prikaz-2021-140, prikaz-2023-95"
+    )
+    assert not example.path("output/polozhenie-1.1.docx").exists()  # nothing is built when a name is wrong
+
+
+def test_a_build_s_warnings_reach_machines_with_their_files_and_codes(example):
+    assert example.run("regen", "all").exit_code == 0
+    _remove_the_self_assessment(example)
+    removed = example.run("regen", "all", "--format", "json")
+    assert removed.exit_code == 0, removed.output
+    gone = "источник удалён: документ «{}» больше не описан в regulations/"
+    assert [
+        (d["file"], d["code"], d["message"].startswith(gone.format(d["file"][7:-5])))
+        for d in removed.json()["diagnostics"]
+    ] == [
+        ("output/prikaz-2023-95.docx", "plan", True),
+        ("output/samoocenka.docx", "plan", True),
+    ]
+    example.write("output/.msoko/manifest.json", "{")
+    damaged = example.run("regen", "all", "--format", "json")
+    assert damaged.exit_code == 0, damaged.output
+    assert [(d["file"], d["code"], d["message"]) for d in damaged.json()["diagnostics"]] == [
+        (
+            "output/.msoko/manifest.json",
+            "plan",
+            "журнал сборки повреждён (не JSON): msoko сверил файлы в output/ с результатом сборки и записал журнал "
+            "заново",
+        )
+    ]

@@ -34,3 +34,21 @@ def test_force_keeps_the_link_not_what_it_leads_to(example, tmp_path):
     assert copied == []  # the secret's text was copied nowhere under output/
     assert not document.is_symlink() and document.read_bytes()[:2] == b"PK"
     assert secret.read_text(encoding="utf-8") == SECRET
+
+
+def test_each_link_forced_over_is_kept_once_beside_the_others(example, tmp_path):
+    """A second link, to somewhere else, is kept beside the first backup; the first link planted again is the
+    backup already kept, not a clash."""
+    assert example.run("regen", "1.1").exit_code == 0
+    document = example.path("output/polozhenie-1.1.docx")
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    for target in (first, second, first):
+        target.write_text(SECRET, encoding="utf-8")
+        document.unlink()
+        document.symlink_to(target)
+        forced = example.run("regen", "1.1", "--force")
+        assert forced.exit_code == 0, forced.output
+        assert not document.is_symlink() and document.read_bytes()[:2] == b"PK"
+    backups = list(example.path("output/.msoko/backup").iterdir())
+    assert all(p.is_symlink() for p in backups)
+    assert sorted(os.readlink(p) for p in backups) == sorted([str(first), str(second)])

@@ -278,3 +278,36 @@ def test_pack_gathers_everything_for_the_legal_department(approved, libreoffice)
     first = archive.read_bytes()
     assert approved.run("pack", "--date", "2026-11-22").exit_code == 0
     assert archive.read_bytes() == first
+
+
+def test_a_damaged_approvals_index_is_refused_and_left_as_it_is(approved):
+    """Never approved over: the index is the lawyer's record, restored from version control."""
+    index = approved.path("regulations/approved/approvals.json")
+    damaged = index.read_bytes()[:-40]
+    index.write_bytes(damaged)
+    for command in (("approve", "--by", APPROVER), ("diff",)):
+        result = approved.run(*command, "--format", "json")
+        assert result.exit_code == 1, command
+        [problem] = result.json()["diagnostics"]
+        assert (problem["file"], problem["code"], problem["message"]) == (
+            "regulations/approved/approvals.json",
+            "approve",
+            "журнал утверждений повреждён; восстановите его из системы контроля версий",
+        )
+    assert index.read_bytes() == damaged
+
+
+def test_a_missing_snapshot_is_named_with_the_day_it_was_approved(approved):
+    change_indicator(approved)
+    entry = json.loads(approved.read("regulations/approved/approvals.json"))["documents"]["polozhenie-1.1"][-1]
+    approved.path(f"regulations/approved/files/{entry['sha256']}.docx").unlink()
+    result = approved.run("diff", "--format", "json")
+    assert result.exit_code == 1
+    [problem] = result.json()["diagnostics"]
+    day = f"{entry['at'][8:10]}.{entry['at'][5:7]}.{entry['at'][:4]}"
+    assert (problem["file"], problem["code"], problem["message"]) == (
+        f"regulations/approved/files/{entry['sha256']}.docx",
+        "approve",
+        f"утверждённая версия документа polozhenie-1.1 от {day} отсутствует или повреждена; восстановите её из "
+        "системы контроля версий",
+    )
