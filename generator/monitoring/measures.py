@@ -103,6 +103,11 @@ def decimals(indicator: Indicator) -> int:
     return max([1] + [len(number_text(bound).partition(",")[2]) for bound in bounds])
 
 
+def per_unit(indicator: Indicator) -> int:
+    """What a share numerator / denominator is multiplied by on the indicator's unit: 100 for a percentage."""
+    return 100 if indicator.unit == "процент" else 1
+
+
 def rounded(value: float, places: int) -> float:
     """Half up, as the decimal written: 76,25 → 76,3 (Python's round() would give 76,2)."""
     return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
@@ -122,7 +127,7 @@ class Gauge:
         self.target = Placed(target, indicator.unit in COUNTED_UNITS) if target else None
         self.answer = target_answer(indicator)
         self.keys = tuple((indicator.code, part.value) for part in (Part.NUMERATOR, Part.DENOMINATOR, Part.VALUE))
-        self.scaled = (100 if indicator.unit == "процент" else 1) * 10**self.places
+        self.scaled = per_unit(indicator) * 10**self.places
         """A share times this, rounded half up to a whole number, is the share as printed times 10 ** places."""
         self.graded: dict[float | str, tuple[int | None, bool | None]] = {}
         """Points and target met, by printed value: a year's thousands of shares take a few hundred values."""

@@ -16,7 +16,7 @@ from schemas.regulation import Indicator, MonitoringRegulation, ValueRange
 from ..scales.rules import LEVEL_OF_SUBJECT
 from ..scales.scoring import Placed
 from .columns import is_fraction
-from .measures import Gauge, Measure, decimals, rounded, target_range
+from .measures import Gauge, Measure, decimals, per_unit, rounded, target_range
 from .selection import MUNICIPALITY, Respondent, answering, is_municipal, respondent
 from .store import Table
 
@@ -90,7 +90,7 @@ class IndicatorResult:
         """A value as computed, before rounding: a share from its counts, since a change of rounded shares is off by
         a tenth (1 of 24 after 2 of 24 is −4,2 п. п., not 4,2 − 8,3 = −4,1)."""
         if measure.numerator is not None and measure.denominator and is_fraction(self.indicator):
-            return Fraction(100 if self.indicator.unit == "процент" else 1) * measure.numerator / measure.denominator
+            return Fraction(per_unit(self.indicator)) * measure.numerator / measure.denominator
         return Fraction(repr(measure.value))
 
 
