@@ -32,6 +32,7 @@ from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
+from .steps import scheduled
 from .year_text import (
     codes_phrase,
     date_text,
@@ -187,6 +188,7 @@ def _departments_measures(
     («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
     department's are popped by the caller into its own point."""
     until = _measures_until(project, document, results)
+    prepared = f"не позднее {date_text(project, _prepared_by(document, year, results))}"
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
         if result.municipality is None or result.municipality.meets_target is not False:
@@ -199,11 +201,22 @@ def _departments_measures(
             written = years_named(spelled_out(task) if addressees(results) else task, document.date)
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
-            measures.setdefault(whom, []).append(
-                f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {until} "
-                f"{and_joined(said).rstrip(',')}"  # the date first: a task may end with a clause a comma would close
+            dated = scheduled(and_joined(said).rstrip(","), lambda prepares: prepared if prepares else until)
+            measures.setdefault(whom, []).append(  # the date first: a task may end with a clause a comma would close
+                f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {dated}"
             )
     return measures
+
+
+def _prepared_by(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
+    """When a department's task that prepares or analyses (:mod:`.steps`) is due: by the day the organizations'
+    plans, which draw on it, are due, or a month after the приказ where it orders no plans; never after the
+    measures."""
+    prepared = (
+        organizations_deadlines(document, year, results)[0] if addressees(results) else month_after(document.date)
+    )
+    measures = _before_report(document, results, None)
+    return min(prepared, measures) if measures else prepared
 
 
 def _named_in(results: MechanismResults, result: IndicatorResult) -> str:
