@@ -70,3 +70,15 @@ def test_a_check_of_the_measures_stays_with_the_measures(year):  # noqa: F811
     carry out, not prepare: they keep the measures' date."""
     assert _steps(_texts(year, "prikaz-itogi-2.4"), "2.4.3") == [(datetime.date(2025, 6, 16), "проверить")]
     assert _steps(_texts(year, "prikaz-itogi-2.1"), "2.1.5") == [(datetime.date(2025, 6, 16), "рассмотреть")]
+
+
+def test_an_analysis_in_the_self_examination_report_keeps_the_report_s_term(year):  # noqa: F811
+    """В1.2: «проанализировать причины в отчёте о самообследовании» cannot be done before the report exists: it is
+    due by the Положение's term for it («до 20 апреля» — 18.04.2025, the 20th a Sunday), after the plans, not with
+    them (09.01.2025)."""
+    points = _texts(year, "prikaz-itogi-2.1")
+    task = next(p for p in points if p.startswith("по показателю 2.1.5 (раздел 5 приложения) проанализировать"))
+    assert task.endswith(
+        "в отчёте о самообследовании и скорректировать план реализации программы не позднее 18.04.2025;"
+    )
+    assert _plans_due(points) < datetime.date(2025, 4, 18)

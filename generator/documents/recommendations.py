@@ -28,7 +28,8 @@ from .analysis import signature
 from .membership import flag
 from .body import Body
 from .decisions import abbreviated
-from .results_order import organizations_deadlines, point_numbers, results_order
+from .order_dates import organizations_deadlines
+from .results_order import point_numbers, results_order
 from .year_text import COUNTED, date_text, regulation_reference, service_name, service_signatory, years_named
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
