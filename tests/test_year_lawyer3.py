@@ -20,9 +20,7 @@ def _day(text: str) -> datetime.date:
 
 def _steps(points: list[str], code: str) -> list[tuple[datetime.date, str]]:
     """The dates and first verbs of a department's task on ``code`` («не позднее 09.01.2025 составить …»)."""
-    said = re.compile(
-        rf"по показателю {re.escape(code)}, целевое значение которого по округу не достигнуто, не позднее \S+ \w"
-    )
+    said = re.compile(rf"по показателю {re.escape(code)} не позднее \S+ \w")
     task = next(p for p in points if said.search(p))
     return [(_day(day), verb) for day, verb in DATED.findall(task)]
 
@@ -82,3 +80,18 @@ def test_an_analysis_in_the_self_examination_report_keeps_the_report_s_term(year
         "в отчёте о самообследовании и скорректировать план реализации программы не позднее 18.04.2025;"
     )
     assert _plans_due(points) < datetime.date(2025, 4, 18)
+
+
+def test_a_process_the_organizations_organize_goes_on_through_the_school_year(year):  # noqa: F811
+    """В1.3: «организовать работу с обучающимися группы риска и контроль за ней» is a process, not done by a day four
+    weeks after the приказ: it goes on «в течение 2024/25 учебного года», as the support of the centre does; a task
+    that makes something keeps its date (2.4.3: the plan of the environment, by the plans' day)."""
+    task = next(
+        p for p in _texts(year, "prikaz-itogi-2.1") if p.startswith("по показателю 2.1.3 (раздел 5 приложения)")
+    )
+    assert task.endswith(
+        "контроль за ней во внутренней системе оценки качества образования в течение 2024/25 учебного года;"
+    )
+    points = _texts(year, "prikaz-itogi-2.4")
+    plan = next(p for p in points if p.startswith("по показателю 2.4.3 (муниципальное"))
+    assert plan.endswith(f"не позднее {_plans_due(points):%d.%m.%Y};")

@@ -148,7 +148,7 @@ def ordered_for(
     name = lower_first(results.respondents[key].name)
     short = results.respondents[key].short_name.replace(" ", NBSP)
     missed = [re.escape(r.indicator.code) for r in results.indicators if key in r.below_target]
-    about = re.compile(rf"(?<!в том числе )по показателю (?:{'|'.join(missed)}), целевое") if missed else None
+    about = re.compile(rf"по показателю (?:{'|'.join(missed)}) не позднее") if missed else None
     found = []
     for number, point in enumerate(act.points, helping):
         if number == helping:  # the service's own, which writes the letter and tells its help there

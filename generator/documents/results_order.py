@@ -37,7 +37,7 @@ from .order_dates import (
     prepared_by,
     recommended,
 )
-from .steps import scheduled
+from .steps import is_process, scheduled
 from .year_text import (
     codes_phrase,
     date_text,
@@ -177,9 +177,9 @@ def _departments_measures(
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
             dated = scheduled(and_joined(said).rstrip(","), lambda prepares: prepared if prepares else until)
-            measures.setdefault(whom, []).append(  # the date first: a task may end with a clause a comma would close
-                f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {dated}"
-            )
+            # the date first: a task may end with a clause a comma would close; that the округ missed the target the
+            # methodical service's point says of every such indicator
+            measures.setdefault(whom, []).append(f"по показателю {result.indicator.code} {dated}")
     return measures
 
 
@@ -198,7 +198,8 @@ def _counted_tasks(
     (``plans``), one with a term of its own («до начала следующего учебного года») when the plans are carried out
     (``carried``), and one done in a document the indicator's data come from («проанализировать причины в отчёте о
     самообследовании») by the Положение's term for that document («до 20 апреля»), not before it exists
-    (:func:`in_source`); «на учебный год» is the year the plans are made in."""
+    (:func:`.order_dates.in_source`); a process («организовать работу с обучающимися группы риска …») is not done by a
+    day but carried on through the school year; «на учебный год» is the year the plans are made in."""
     items = []
     for result in results.indicators:
         tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
@@ -216,7 +217,8 @@ def _counted_tasks(
         due = (
             date_text(project, sourced) if sourced else carried if OWN_TERM.search(said) else date_text(project, plans)
         )
-        items.append(f"по показателю {result.indicator.code} ({names}) {said} не позднее {due}")
+        term = f"в течение {school_year(plans)} учебного года" if is_process(said) else f"не позднее {due}"
+        items.append(f"по показателю {result.indicator.code} ({names}) {said} {term}")
     return items
 
 

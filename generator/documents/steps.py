@@ -29,6 +29,8 @@ ANALYSED = frozenset({"причина", "собеседование", "отбо�
 HANDS_OVER = frozenset({"направить", "предложить", "довести", "представить", "включить"})
 """Verbs of a step that hands over or enters what was prepared («направить эти предложения в администрацию»); one
 that sends people to do something («направить их на обучение») carries out a measure."""
+PROCESSES = frozenset({"работа", "контроль", "поддержка", "сопровождение", "взаимодействие"})
+"""Objects that name a process: organized, it goes on; it is not done by a day."""
 PRONOUNS = frozenset({"их", "её", "его"})
 SEPARATOR = re.compile(r",\s+и\s+|,\s+а\s+|\s+и\s+|,\s+")
 WORD = re.compile(r"[А-ЯЁа-яё-]+")
@@ -51,6 +53,14 @@ def scheduled(task: str, dates: Callable[[bool], str]) -> str:
         written.append(f"{separator}{due} {text}" if due != said else f"{separator}{text}")
         said = due
     return "".join(written)
+
+
+def is_process(task: str) -> bool:
+    """«организовать работу с обучающимися группы риска …»: a task whose first verb's first noun names a process."""
+    words = [word.lower() for word in WORD.findall(task)]
+    at = next((index for index, word in enumerate(words) if _infinitive(word)), None)
+    nouns = [w for w in words[at + 1 :] if analyzer().parse(w)[0].tag.POS == "NOUN"] if at is not None else []
+    return bool(nouns) and _lemma(nouns[0]) in PROCESSES
 
 
 def _steps(task: str) -> list[tuple[str, str]]:
