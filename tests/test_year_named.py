@@ -66,9 +66,7 @@ def test_the_order_assigns_the_plans_it_checks_to_the_preschools_by_name(year): 
     )
     assert order[lead + 2] == task
     check = next(t for t in order if "проверить выполнение планов преобразования" in t)
-    assert check.startswith(
-        "по показателю 2.4.3, целевое значение которого по округу не достигнуто, не позднее 16.06.2025"
-    )
+    assert check.startswith("по показателю 2.4.3 не позднее 16.06.2025")
     assert check.endswith("оценку ниже базового уровня (раздел 5 приложения);")
     assert order.index(task) < order.index(check)
 

@@ -100,11 +100,11 @@ def _ordered_already(decision: str, ordered: Sequence[str]) -> bool:
     …») that a task of the приказ already carries out for them: every noun and adjective of the procedure, but the
     year, stands in it («организовать перепроверку всех работ ВПР … муниципальными предметными комиссиями»)."""
     included = INCLUSION.match(decision)
-    wanted = _content(included.group(1)) - {"год"} if included else set()
-    return bool(wanted) and any(wanted <= _content(task) for task in ordered)
+    wanted = content_words(included.group(1)) - {"год"} if included else set()
+    return bool(wanted) and any(wanted <= content_words(task) for task in ordered)
 
 
-def _content(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """The dictionary forms of the nouns and adjectives of ``text`` (not abbreviations: «ОО» is written out)."""
     found = set()
     for word in WORD.findall(text):

@@ -28,7 +28,8 @@ from .analysis import signature
 from .membership import flag
 from .body import Body
 from .decisions import abbreviated
-from .results_order import organizations_deadlines, point_numbers, results_order
+from .order_dates import organizations_deadlines
+from .results_order import point_numbers, results_order
 from .year_text import COUNTED, date_text, regulation_reference, service_name, service_signatory, years_named
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
@@ -147,7 +148,7 @@ def ordered_for(
     name = lower_first(results.respondents[key].name)
     short = results.respondents[key].short_name.replace(" ", NBSP)
     missed = [re.escape(r.indicator.code) for r in results.indicators if key in r.below_target]
-    about = re.compile(rf"(?<!в том числе )по показателю (?:{'|'.join(missed)}), целевое") if missed else None
+    about = re.compile(rf"по показателю (?:{'|'.join(missed)}) не позднее") if missed else None
     found = []
     for number, point in enumerate(act.points, helping):
         if number == helping:  # the service's own, which writes the letter and tells its help there

@@ -15,23 +15,29 @@ from schemas.regulation import MonitoringRegulation
 
 from ..coherence.calendar import (
     cycle_date,
-    document_date,
     month_after,
-    next_collection,
     report_date,
     set_by,
-    working_on_or_before,
 )
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
 from ..russian.morphology import participle_agreed
-from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
+from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
+from .order_dates import (
+    helped_by,
+    in_source,
+    measures_until,
+    organizations_deadlines,
+    prepared_by,
+    recommended,
+)
+from .steps import is_process, scheduled
 from .year_text import (
     codes_phrase,
     date_text,
@@ -62,9 +68,6 @@ OWN_TERM = re.compile(r"\b(?:до|не позднее|в течение)\s", re.
 """A task that sets its own term: «заключить соглашение до начала следующего учебного года»."""
 NAMED_AT_MOST = 3
 """Organizations a point names in full; a longer list is the справка's, which the point refers to."""
-HELP_AHEAD = datetime.timedelta(days=7)
-REPORT_AFTER = datetime.timedelta(days=14)
-"""The report on the measures is due this long after the last of them."""
 
 
 def results_order(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> Act:
@@ -113,15 +116,15 @@ def _service_point(
 ) -> Point:
     regulation, below = results.regulation, addressees(results)
     risk = risk_group(results)
-    until = _measures_until(project, document, results)
+    until = measures_until(project, document, results)
     items = []
     if below:
-        sent = _recommended(document, year, results)
+        sent = recommended(document, year, results)
         items += [
             f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения), адресные рекомендации не "
             f"позднее {date_text(project, sent)}",
             "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
-            f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, _helped_by(sent))}",
+            f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, helped_by(sent))}",
         ]
     if risk:  # named in full: the act introduces no short name of an organization
         one = len(risk) == 1
@@ -151,33 +154,6 @@ def _service_point(
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
 
 
-def _helped_by(sent: datetime.date) -> datetime.date:
-    """The methodical help with the plans ends a week before the plans are due (a month after the рекомендации)."""
-    return working_on_or_before(month_after(sent) - HELP_AHEAD)
-
-
-def _measures_until(project: ProjectSources, document: YearDocument, results: MechanismResults) -> str:
-    """By when the measures are done: two weeks before the report on them (:func:`_before_report`), which leaves
-    them the time after the organizations' plans, and a spring procedure (ВПР) its season; without a report date,
-    before the first data of next year are due («не позднее 11.06.2025»)."""
-    ahead = _before_report(document, results, None)
-    if ahead is None:
-        deadlines = [i.deadline for i in results.regulation.indicators]
-        ahead = next_collection(deadlines, document.year + 1, document.date)
-    return f"не позднее {date_text(project, ahead)}" if ahead else f"в {document.year + 1} году"
-
-
-def _before_report(
-    document: YearDocument, results: MechanismResults, done: datetime.date | None
-) -> datetime.date | None:
-    """``done``, or, where it is later, two weeks before the report on the measures is due: the report counts
-    measures already carried out, so they do not end on its day (none without either date)."""
-    reported = cycle_date(results.regulation, "measures", document.year, document.date)
-    ahead = working_on_or_before(reported - REPORT_AFTER) if reported else None
-    found = [day for day in (done, ahead) if day is not None]
-    return min(found) if found else None
-
-
 def _departments_measures(
     project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, executor: str
 ) -> dict[str, list[str]]:
@@ -186,7 +162,8 @@ def _departments_measures(
     measures: the department the Положение names carries them out, not the methodical service; the authority's own
     («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
     department's are popped by the caller into its own point."""
-    until = _measures_until(project, document, results)
+    until = measures_until(project, document, results)
+    prepared = f"не позднее {date_text(project, prepared_by(document, year, results))}"
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
         if result.municipality is None or result.municipality.meets_target is not False:
@@ -199,10 +176,10 @@ def _departments_measures(
             written = years_named(spelled_out(task) if addressees(results) else task, document.date)
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
-            measures.setdefault(whom, []).append(
-                f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {until} "
-                f"{and_joined(said).rstrip(',')}"  # the date first: a task may end with a clause a comma would close
-            )
+            dated = scheduled(and_joined(said).rstrip(","), lambda prepares: prepared if prepares else until)
+            # the date first: a task may end with a clause a comma would close; that the округ missed the target the
+            # methodical service's point says of every such indicator
+            measures.setdefault(whom, []).append(f"по показателю {result.indicator.code} {dated}")
     return measures
 
 
@@ -212,12 +189,17 @@ def _named_in(results: MechanismResults, result: IndicatorResult) -> str:
     return f"(раздел {risk_section(results)} приложения)" if result.parts and result.below_target else ""
 
 
-def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple[str, str]) -> list[str]:
+def _counted_tasks(
+    project: ProjectSources, document: YearDocument, results: MechanismResults, plans: datetime.date, carried: str
+) -> list[str]:
     """The Положение's tasks for the organizations an indicator of the округ counted in organizations leaves below its
     target («Руководителям ДОО, получившим … оценку ниже базового уровня, разработать план преобразования …»),
     ordered to them by name: the department checks their execution later in the приказ. A task is due with the plans
-    (``dates``: theirs and their execution's), one with a term of its own («до начала следующего учебного года») when
-    the plans are carried out; «на учебный год» is the year the plans are made in."""
+    (``plans``), one with a term of its own («до начала следующего учебного года») when the plans are carried out
+    (``carried``), and one done in a document the indicator's data come from («проанализировать причины в отчёте о
+    самообследовании») by the Положение's term for that document («до 20 апреля»), not before it exists
+    (:func:`.order_dates.in_source`); a process («организовать работу с обучающимися группы риска …») is not done by a
+    day but carried on through the school year; «на учебный год» is the year the plans are made in."""
     items = []
     for result in results.indicators:
         tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
@@ -231,28 +213,13 @@ def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple
         )
         said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {school_year(plans)} учебный год")
         said = years_named(said, plans)  # «до начала следующего учебного года»: the year the plans are made in
-        due = f" не позднее {dates[bool(OWN_TERM.search(said))]}"
-        items.append(f"по показателю {result.indicator.code} ({names}) {said}{due}")
+        sourced = in_source(document, results, result, said, plans)
+        due = (
+            date_text(project, sourced) if sourced else carried if OWN_TERM.search(said) else date_text(project, plans)
+        )
+        term = f"в течение {school_year(plans)} учебного года" if is_process(said) else f"не позднее {due}"
+        items.append(f"по показателю {result.indicator.code} ({names}) {said} {term}")
     return items
-
-
-def _recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
-    """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
-    sent = year.of_kind(RECOMMENDATIONS, document.mechanism)
-    return (
-        sent[0].model.date if sent else document_date(results.regulation, RECOMMENDATIONS.due, year.year, document.date)
-    )
-
-
-def organizations_deadlines(
-    document: YearDocument, year: MonitoringYear, results: MechanismResults
-) -> tuple[datetime.date, datetime.date | None]:
-    """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
-    done by the earliest deadline of next year's data on the indicators missed, or a month after the plans where that
-    comes first, and before the report on the measures (None when none is set)."""
-    missed = [r.indicator.deadline for r in results.indicators if r.below_target]
-    plans = month_after(_recommended(document, year, results))
-    return plans, _before_report(document, results, next_collection(missed, document.year + 1, plans))
 
 
 def point_numbers(document: YearDocument) -> tuple[int, int]:
@@ -270,7 +237,7 @@ def _organizations_point(
         "рассмотреть адресные рекомендации и представить в "
         f"{lower_first(inflect_phrase(service_name(project), 'accs'))}"
         f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}",
-        *_counted_tasks(results, plans, (date_text(project, plans), date_text(project, carried or plans))),
+        *_counted_tasks(project, document, results, plans, date_text(project, carried or plans)),
     ]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")

@@ -1,0 +1,89 @@
+"""The dates of the приказ «Об итогах мониторинга …», derived from the Положение's schedule: when the адресные
+рекомендации go out, the methodical help with the plans ends, the organizations' plans are due and carried out, the
+measures end (two weeks before the report on them), and a department's task that prepares is due (:mod:`.steps`)."""
+
+from __future__ import annotations
+
+import datetime
+
+from ..coherence.calendar import cycle_date, document_date, month_after, next_collection, working_on_or_before
+from ..monitoring.results import IndicatorResult, MechanismResults
+from ..monitoring.year import MonitoringYear, addressees
+from ..sources.kinds import RECOMMENDATIONS, YearDocument
+from ..sources.model import ProjectSources
+from .decisions import content_words
+from .year_text import date_text
+
+HELP_AHEAD = datetime.timedelta(days=7)
+REPORT_AFTER = datetime.timedelta(days=14)
+"""The report on the measures is due this long after the last of them."""
+
+
+def helped_by(sent: datetime.date) -> datetime.date:
+    """The methodical help with the plans ends a week before the plans are due (a month after the рекомендации)."""
+    return working_on_or_before(month_after(sent) - HELP_AHEAD)
+
+
+def measures_until(project: ProjectSources, document: YearDocument, results: MechanismResults) -> str:
+    """By when the measures are done: two weeks before the report on them (:func:`before_report`), which leaves
+    them the time after the organizations' plans, and a spring procedure (ВПР) its season; without a report date,
+    before the first data of next year are due («не позднее 11.06.2025»)."""
+    ahead = before_report(document, results, None)
+    if ahead is None:
+        deadlines = [i.deadline for i in results.regulation.indicators]
+        ahead = next_collection(deadlines, document.year + 1, document.date)
+    return f"не позднее {date_text(project, ahead)}" if ahead else f"в {document.year + 1} году"
+
+
+def before_report(
+    document: YearDocument, results: MechanismResults, done: datetime.date | None
+) -> datetime.date | None:
+    """``done``, or, where it is later, two weeks before the report on the measures is due: the report counts
+    measures already carried out, so they do not end on its day (none without either date)."""
+    reported = cycle_date(results.regulation, "measures", document.year, document.date)
+    ahead = working_on_or_before(reported - REPORT_AFTER) if reported else None
+    found = [day for day in (done, ahead) if day is not None]
+    return min(found) if found else None
+
+
+def prepared_by(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
+    """When a department's task that prepares or analyses (:mod:`.steps`) is due: by the day the organizations'
+    plans, which draw on it, are due, or a month after the приказ where it orders no plans; never after the
+    measures."""
+    prepared = (
+        organizations_deadlines(document, year, results)[0] if addressees(results) else month_after(document.date)
+    )
+    measures = before_report(document, results, None)
+    return min(prepared, measures) if measures else prepared
+
+
+def in_source(
+    document: YearDocument, results: MechanismResults, result: IndicatorResult, task: str, plans: datetime.date
+) -> datetime.date | None:
+    """The Положение's term for the indicator's data where ``task`` is done in a document they come from (every noun
+    and adjective of a source of two or more, «отчёты о самообследовании ОО», stands in the task): the document is
+    made by then (set after the plans, before the report on the measures); None for any other task."""
+    indicator = result.indicator
+    sources = [content_words(item) for item in indicator.source.split(",")]
+    if not any(len(words) > 1 and words <= content_words(task) for words in sources):
+        return None
+    return before_report(document, results, next_collection([indicator.deadline], document.year + 1, plans))
+
+
+def recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
+    """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
+    sent = year.of_kind(RECOMMENDATIONS, document.mechanism)
+    return (
+        sent[0].model.date if sent else document_date(results.regulation, RECOMMENDATIONS.due, year.year, document.date)
+    )
+
+
+def organizations_deadlines(
+    document: YearDocument, year: MonitoringYear, results: MechanismResults
+) -> tuple[datetime.date, datetime.date | None]:
+    """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
+    done by the earliest deadline of next year's data on the indicators missed, or a month after the plans where that
+    comes first, and before the report on the measures (None when none is set)."""
+    missed = [r.indicator.deadline for r in results.indicators if r.below_target]
+    plans = month_after(recommended(document, year, results))
+    return plans, before_report(document, results, next_collection(missed, document.year + 1, plans))
