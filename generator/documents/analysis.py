@@ -10,7 +10,6 @@ import re
 from schemas.base import code_sort_key
 from schemas.profile import Signatory
 
-from ..coherence.dates import Day, deadlines_in
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
 from ..coherence.calendar import cycle_date
@@ -39,6 +38,7 @@ from .year_text import (
     better,
     by_count,
     calendar_years_named,
+    in_calendar_order,
     codes_phrase,
     date_text,
     indicator_sentence,
@@ -120,19 +120,13 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
             f"{regulation_reference(project, results)}.",
             f"Цель мониторинга — {lower_first(goal)}.",
             "Сведения представлены за отчётные периоды, установленные таблицей 1 Положения, в сроки: "
-            + "; ".join(f"{due} ({_codes(codes)})" for due, codes in sorted(deadlines.items(), key=_in_calendar_order))
+            + "; ".join(f"{due} ({_codes(codes)})" for due, codes in sorted(deadlines.items(), key=in_calendar_order))
             + "."
             + (f" Отчётные периоды: {'; '.join(periods)}." if periods else ""),
             f"Источники данных: {'; '.join(sources)}." if sources else "",
         ]
     )
     _coverage(body, results, numbering)
-
-
-def _in_calendar_order(deadline: tuple[str, list[str]]) -> tuple[bool, Day]:
-    """«до 15 июня» before «до 1 июля»; a deadline without a day last."""
-    found = deadlines_in(deadline[0])
-    return (not found, found[0].last_day if found else Day(12, 31))
 
 
 def _codes(codes: list[str]) -> str:

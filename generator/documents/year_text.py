@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from schemas.base import code_sort_key
 from schemas.profile import Signatory
 
+from ..coherence.dates import Day, deadlines_in
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import points_text, value_text
 from ..russian import and_joined, format_document_date, title_in_sentence
@@ -202,3 +203,9 @@ def better(result: IndicatorResult) -> int:
         return band.lower if band.lower is not None else float("-inf")
 
     return -1 if position(best) < position(worst) else 1
+
+
+def in_calendar_order(deadline: tuple[str, list[str]]) -> tuple[bool, Day]:
+    """«до 15 июня» before «до 1 июля»; a deadline without a day last."""
+    found = deadlines_in(deadline[0])
+    return (not found, found[0].last_day if found else Day(12, 31))
