@@ -99,6 +99,8 @@ def test_workbooks_downloaded_filled_uploaded_checked_stored_and_shown(page, ser
         "sosh-1,1.1.1,denominator,1",
         "sosh-1,1.1.2,numerator,437",
         "sosh-1,1.1.2,denominator,450",
+        "sosh-1,1.1.3,numerator,64",  # so is 1.1.3's part of the округ
+        "sosh-1,1.1.3,denominator,64",
         "sosh-1,1.1.5,numerator,70",
         "sosh-1,1.1.5,denominator,96",
         "sosh-1,1.1.6,numerator,9",
