@@ -477,12 +477,12 @@ def test_a_document_the_data_no_longer_make_is_named_as_such(fresh_year):
 
 
 def test_a_letter_of_recommendations_per_organization_below_a_target(year):
-    """One letter per mechanism and ОО below a target, as many as `msoko results` names."""
+    """One letter per mechanism and ОО sent адресные рекомендации, as many as `msoko results` names."""
     below = year.run("results", "--format", "json").json()["mechanisms"]
     expected = sorted(
         f"rekomendacii-{m['code']}-{key}.docx"
         for m in below
-        for key in {k for i in m["indicators"] for k in i["below_target"]}
+        for key in {k for i in m["indicators"] for k in i["addressed"]}
     )
     written = sorted(p.name for p in year.path("output").glob("rekomendacii-*.docx"))
     assert written == expected and len(written) > 10

@@ -22,6 +22,7 @@ from ..russian import and_joined, lower_first
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
+from .addressed import addressed_lead, bound_lines, parts_lines, whom
 from .analysis_tables import (
     Numbering,
     totals_part,
@@ -68,7 +69,7 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     _general(body, project, results, numbering)
     body.section("Результаты мониторинга и их динамика")
     summary_part(body, results, numbering)
-    body.clauses(_counted_organizations(results, date_text(project, document.date)))
+    body.clauses(_counted_organizations(results, date_text(project, document.date)) + parts_lines(results))
     detailed = by_organization(results)
     if detailed:
         body.section(f"Результаты по {term(results)}")
@@ -262,13 +263,17 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         body.clauses(lines)
         reported = len(results.organizations_reported)
         body.listing(
-            f"Каждая из {reported} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
-            if len(below) == reported > 1
-            else f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
-            f"({of(len(below), reported)}):",
+            addressed_lead(results, len(below), reported)
+            or (
+                f"Каждая из {reported} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
+                if len(below) == reported > 1
+                else f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
+                f"({of(len(below), reported)}):"
+            ),
             [_shortfall(results, key) for key in below],
             style="Clause",
         )
+        body.clauses(bound_lines(results))
     else:
         lines.append(f"Целевые значения всех показателей достигнуты во всех {term(results)}, представивших сведения.")
         body.clauses(lines)
@@ -280,7 +285,7 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         body.listing(
             f"Результаты ниже целевых значений два года подряд (в {results.year - 1} и {results.year} годах) показали "
             f"{term(results)} ({of(len(stubborn), len(results.organizations_reported))}):",
-            [_shortfall(results, key, stubborn[key]) for key in below if key in stubborn],
+            [_shortfall(results, key, stubborn[key]) for key in results.respondents if key in stubborn],
             style="Clause",
         )
     return risk
@@ -288,7 +293,7 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
 
 def _shortfall(results: MechanismResults, key: str, codes: list[str] | None = None) -> str:
     """«МОУ «СОШ № 7» — по показателям 1.1.2 и 1.1.5»: the indicators it missed, or ``codes``."""
-    codes = codes or [r.indicator.code for r in results.indicators if key in r.below_target]
+    codes = codes or [r.indicator.code for r in results.indicators if key in r.addressed]
     return f"{results.respondents[key].short_name} — по {codes_phrase(codes)}"
 
 
@@ -320,10 +325,7 @@ def _conclusions(results: MechanismResults) -> list[str]:
         lines.append(f"По сравнению с {results.year - 1} годом значения по округу {whole}")
     below = addressees(results)
     if below:
-        lines.append(
-            f"Адресные рекомендации направляются руководителям {term(results)}, не достигших целевых значений (раздел "
-            f"{risk_section(results)})"
-        )
+        lines.append(f"Адресные рекомендации направляются руководителям {whom(results, risk_section(results))}")
     return lines
 
 
@@ -363,11 +365,7 @@ def _proposals(
     regulation, below = results.regulation, addressees(results)
     items = []
     if below:
-        items.append(
-            f"направить руководителям {term(results)}, не достигших целевых значений (раздел "
-            f"{risk_section(results)}), "
-            "адресные рекомендации"
-        )
+        items.append(f"направить руководителям {whom(results, risk_section(results))}, адресные рекомендации")
     if risk:
         items.append(
             f"обеспечить адресную методическую поддержку {term(results)}, получивших {LEAST_POINTS}: "

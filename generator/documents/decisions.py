@@ -121,7 +121,7 @@ def _group_named(decision: str, results: MechanismResults) -> str:
     named by the organizations that miss its target, as the приказ names the group at risk; as written where none
     does."""
     for result in results.indicators:
-        keys = result.below_target
+        keys = result.addressed
         group = GROUP_OF.search(result.indicator.name)
         if not keys or group is None:
             continue

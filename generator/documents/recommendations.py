@@ -77,7 +77,7 @@ def recommendations_body(
 ) -> Body:
     results, key = year.results[document.mechanism], document.organization
     short = results.respondents[key].short_name.replace(" ", NBSP)  # «МДОУ «ДС № 10»» never breaks at a line end
-    missed = [result for result in results.indicators if key in result.below_target]
+    missed = [result for result in results.indicators if key in result.addressed]
     order = year.document(RESULTS_ORDER.id_for(document.mechanism))
     assert order is not None, "the приказ об итогах of a mechanism with letters"
     body = Body(width_mm)
@@ -146,8 +146,12 @@ def ordered_for(
     helping, _ = point_numbers(order.model)
     name = lower_first(results.respondents[key].name)
     short = results.respondents[key].short_name.replace(" ", NBSP)
-    missed = [re.escape(r.indicator.code) for r in results.indicators if key in r.below_target]
-    about = re.compile(rf"(?<!в том числе )по показателю (?:{'|'.join(missed)}), целевое") if missed else None
+    missed = [re.escape(r.indicator.code) for r in results.indicators if key in r.addressed]
+    about = (
+        re.compile(rf"(?<!в том числе )по показателю (?:{'|'.join(missed)})(?:, целевое| в соответствии с пунктом)")
+        if missed
+        else None
+    )
     found = []
     for number, point in enumerate(act.points, helping):
         if number == helping:  # the service's own, which writes the letter and tells its help there

@@ -30,6 +30,7 @@ from ..sources.kinds import RECOMMENDATIONS, RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
+from .addressed import by_clause as addressed_by
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
 from .year_text import (
@@ -118,8 +119,7 @@ def _service_point(
     if below:
         sent = _recommended(document, year, results)
         items += [
-            f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения), адресные рекомендации не "
-            f"позднее {date_text(project, sent)}",
+            f"направить {_addressees(results)}, адресные рекомендации не позднее {date_text(project, sent)}",
             "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
             f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, _helped_by(sent))}",
         ]
@@ -178,10 +178,30 @@ def _before_report(
     return min(found) if found else None
 
 
+MISSED = ", целевое значение которого по округу не достигнуто,"
+"""Why the приказ acts on an indicator: the округ missed its target, or (:func:`by_clause`) the Положение's пункт on
+рекомендации names it, which acts on its ОО whatever the округ's value."""
+
+
+def _addressees(results: MechanismResults) -> str:
+    """«руководителям образовательных организаций, не достигших целевых значений показателей мониторинга (раздел 5
+    приложения)», or «…, названных в приложении (раздел 5)» where the Положение's пункт on рекомендации names whom."""
+    section = risk_section(results)
+    if addressed_by(results):
+        return f"руководителям образовательных организаций, названных в приложении (раздел {section})"
+    return f"{ADDRESSEES} (раздел {section} приложения)"
+
+
+def by_clause(results: MechanismResults) -> str:
+    """« в соответствии с пунктом 9.2 Положения о мониторинге»."""
+    return f" в соответствии с {_clause(results.regulation, 'recommendations', 'ablt')}"
+
+
 def _departments_measures(
     project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, executor: str
 ) -> dict[str, list[str]]:
-    """The tasks the Положение's recommendation on an indicator the округ missed gives the authority's departments
+    """The tasks the Положение's recommendation on an indicator the округ missed (or its пункт on рекомендации names,
+    :mod:`generator.monitoring.addressing`) gives the authority's departments
     («Отделу общего образования УО выявить ОО, в которых …»), by department in the dative, ahead of the report on the
     measures: the department the Положение names carries them out, not the methodical service; the authority's own
     («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
@@ -189,7 +209,8 @@ def _departments_measures(
     until = _measures_until(project, document, results)
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
-        if result.municipality is None or result.municipality.meets_target is not False:
+        missed = result.municipality is not None and result.municipality.meets_target is False
+        if not missed and not (result.rule and result.addressed):
             continue
         tasks: dict[str, list[str]] = {}
         named = _named_in(results, result)
@@ -200,7 +221,7 @@ def _departments_measures(
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
             measures.setdefault(whom, []).append(
-                f"по показателю {result.indicator.code}, целевое значение которого по округу не достигнуто, {until} "
+                f"по показателю {result.indicator.code}{MISSED if missed else by_clause(results)} {until} "
                 f"{and_joined(said).rstrip(',')}"  # the date first: a task may end with a clause a comma would close
             )
     return measures
@@ -209,7 +230,7 @@ def _departments_measures(
 def _named_in(results: MechanismResults, result: IndicatorResult) -> str:
     """«(раздел 5 приложения)»: where the справка names the organizations an indicator of the округ counted in
     organizations leaves below its target, which the Положение's tasks on it act on; "" where it names none."""
-    return f"(раздел {risk_section(results)} приложения)" if result.parts and result.below_target else ""
+    return f"(раздел {risk_section(results)} приложения)" if result.parts and result.addressed else ""
 
 
 def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple[str, str]) -> list[str]:
@@ -223,7 +244,7 @@ def _counted_tasks(results: MechanismResults, plans: datetime.date, dates: tuple
         tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
         if not tasks:
             continue
-        below = result.below_target
+        below = result.addressed
         names = (
             and_joined([lower_first(results.respondents[key].name) for key in below])
             if len(below) <= NAMED_AT_MOST
@@ -250,7 +271,7 @@ def organizations_deadlines(
     """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
     done by the earliest deadline of next year's data on the indicators missed, or a month after the plans where that
     comes first, and before the report on the measures (None when none is set)."""
-    missed = [r.indicator.deadline for r in results.indicators if r.below_target]
+    missed = [r.indicator.deadline for r in results.indicators if r.addressed]
     plans = month_after(_recommended(document, year, results))
     return plans, _before_report(document, results, next_collection(missed, document.year + 1, plans))
 
@@ -274,7 +295,8 @@ def _organizations_point(
     ]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")
-    return _point(f"{ADDRESSEES[:1].upper()}{ADDRESSEES[1:]} (раздел {risk_section(results)} приложения):", items)
+    whom = _addressees(results)
+    return _point(f"{whom[:1].upper()}{whom[1:]}:", items)
 
 
 def _department_point(

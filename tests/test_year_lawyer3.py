@@ -1,0 +1,108 @@
+"""The lawyer's third read of the monitoring year's documents (#28): who gets адресные рекомендации follows the
+Положение's own пункт on them where it names indicators (В3), the справка shows the values of each ОО the letters
+cite (С3), the ОО an order acts on are named (С8), and the letters say each thing once (С7, Н4, Н1). Read back from
+the DOCX."""
+
+from __future__ import annotations
+
+from generator.monitoring.addressing import addressing_rules
+from tests.test_year_documents import _section, _texts, year  # noqa: F401  (the module-scoped example)
+
+NOT_IN_2_1_4 = (
+    "sosh-3",
+    "sosh-4",
+    "sosh-7",
+    "sosh-9",
+    "sosh-13",
+    "sosh-16",
+    "sosh-21",
+    "sosh-42",
+    "sosh-44",
+    "sosh-49",
+)
+
+
+def test_the_clause_on_recommendations_is_read_indicator_by_indicator():
+    """В3: «… (показатель 2.1.4), … составила менее 70 % (показатель 2.1.6)»: 2.1.4 with no bound, 2.1.6 below 70."""
+    rules = addressing_rules(
+        "Руководителям ОО, которые не обеспечили устойчивых результатов (показатель 2.1.3) или подготовки высокого "
+        "уровня (показатель 2.1.4) или в которых доля удовлетворённых родителей составила менее 70 % (показатель "
+        "2.1.6), направляются адресные рекомендации."
+    )
+    assert set(rules) == {"2.1.3", "2.1.4", "2.1.6"}
+    assert rules["2.1.4"].within is None
+    bound = rules["2.1.6"].within
+    assert bound is not None and bound.upper == 70 and bound.lower is None and rules["2.1.6"].words == "менее 70 %"
+    assert addressing_rules("ОО получают адресные рекомендации по развитию профильного обучения.") == {}
+
+
+def test_the_schools_behind_on_high_level_preparation_are_named_and_sent_letters(year):  # noqa: F811
+    """В3: п. 9.2 of Положение 2.1 sends рекомендации to the ОО that did not ensure high-level preparation (2.1.4)
+    with no condition on the округ's value: the справка names the 10, section 5 lists them by 2.1.4, each gets a letter
+    on 2.1.4, and the приказ orders the department to review the reasons with them."""
+    texts = _texts(year, "spravka-2.1")
+    assert any(
+        "в числитель показателя 2.1.4" in t
+        and t.endswith(
+            "вошли 12; не вошли 10 (МОУ «СОШ № 3», МОУ «СОШ № 4», МОУ «СОШ № 7», МОУ «СОШ № 9», "
+            "МОУ «СОШ № 13», МОУ «СОШ № 16», МОУ «СОШ № 21», МОУ «СОШ № 42», МОУ «СОШ № 44» и МОУ «СОШ № 49»)."
+        )
+        for t in texts
+    )
+    section = _section(texts, "ОО, получившие наименьший балл, и ОО, не достигшие целевых значений", "Выводы")
+    assert (
+        "Адресные рекомендации в соответствии с пунктом 9.2 Положения направляются руководителям ОО (11 из 24):"
+        in section
+    )
+    assert "МОУ «СОШ № 3» — по показателю 2.1.4;" in section
+    assert "МОУ «СОШ № 7» — по показателям 2.1.3, 2.1.4 и 2.1.5;" in section
+    for key in NOT_IN_2_1_4:
+        letter = _texts(year, f"rekomendacii-2.1-{key}")
+        assert any(t.startswith("По показателю 2.1.4 рекомендуем предусмотреть углублённую подготовку") for t in letter)
+    order = _texts(year, "prikaz-itogi-2.1")
+    assert any(
+        t.startswith("по показателю 2.1.4 в соответствии с пунктом 9.2 Положения о мониторинге не позднее ")
+        and "рассмотреть с руководителями образовательных организаций, в которых доля выпускников 11 классов" in t
+        and t.endswith("причины отставания (раздел 5 приложения);")
+        for t in order
+    )
+    assert "Руководителям образовательных организаций, названных в приложении (раздел 5):" in order
+
+
+def test_satisfaction_letters_follow_the_clause_bound_not_the_target(year):  # noqa: F811
+    """В3: п. 9.2 sends рекомендации on 2.1.6 where the parents' satisfaction is below 70 %, not below the 85 % target:
+    no ОО is below 70 % (the least is 78,5 %), so no letter cites 2.1.6, and the справка says the bound it used."""
+    section = _section(
+        _texts(year, "spravka-2.1"), "ОО, получившие наименьший балл, и ОО, не достигшие целевых значений", "Выводы"
+    )
+    assert (
+        "По показателю 2.1.6 адресные рекомендации в соответствии с пунктом 9.2 Положения направляются ОО, в которых "
+        "значение показателя составило менее 70 %; таких ОО нет."
+    ) in section
+    lead = "Адресные рекомендации в соответствии с пунктом 9.2 Положения направляются руководителям ОО (11 из 24):"
+    listed = section[section.index(lead) + 1 : section.index(lead) + 12]
+    assert all(line.startswith("МОУ") for line in listed) and not any("2.1.6" in line for line in listed)
+    for key in ("sosh-7", "sosh-13", "oosh-19", "sosh-49"):
+        assert not any("По показателю 2.1.6" in t for t in _texts(year, f"rekomendacii-2.1-{key}"))
+
+
+def test_the_spravka_shows_the_values_of_each_school_the_letters_cite(year):  # noqa: F811
+    """С3: section 5 and the letters cited each ОО's share of 1.1.3 («86,0 %» for СОШ № 49) that the approved справка
+    did not show; section 2 now gives them, and says why the ОО it names by 1.1.1, a target the округ meets, are not
+    in section 5 (the same rule for both: рекомендации on an indicator of the округ where the округ misses it)."""
+    texts = _texts(year, "spravka-1.1")
+    section = _section(
+        texts,
+        "Результаты мониторинга и их динамика",
+        "ОО, получившие наименьший балл, и ОО, не достигшие целевых значений",
+    )
+    assert (
+        "Целевого значения показателя 1.1.3 («не менее 98 %») не достигли ОО (6 из 24): МОУ «СОШ № 4» — 94,6 %; "
+        "МОУ «СОШ № 7» — 83,0 %; МОУ «СОШ № 9» — 94,0 %; МОУ «СОШ № 16» — 91,7 %; МОУ «ООШ № 19» — 90,0 %; "
+        "МОУ «СОШ № 49» — 86,0 %."
+    ) in section
+    assert (
+        "Целевое значение показателя 1.1.1 по округу достигнуто, поэтому ОО, не вошедшие в его числитель, адресных "
+        "рекомендаций по этому показателю не получают."
+    ) in section
+    assert any("составила 86,0 %" in t for t in _texts(year, "rekomendacii-1.1-sosh-49"))
