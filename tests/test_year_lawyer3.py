@@ -106,3 +106,24 @@ def test_the_spravka_shows_the_values_of_each_school_the_letters_cite(year):  # 
         "рекомендаций по этому показателю не получают."
     ) in section
     assert any("составила 86,0 %" in t for t in _texts(year, "rekomendacii-1.1-sosh-49"))
+
+
+def test_the_orders_on_schools_in_difficulty_name_whom_they_act_on(year):  # noqa: F811
+    """С8: the справка 1.2 names the school without a network agreement (1.2.3, a target the округ missed) and the
+    four left in the перечень ШНОР (1.2.5), on whom the приказ acts; the school gets its letter; the приказ 2.2 bounds
+    «низкая доля» of teachers with a category by the target instead of leaving it to the department."""
+    texts = _texts(year, "spravka-1.2")
+    assert any(t.endswith("вошли 5; не вошла 1 (МОУ «ООШ № 8»).") for t in texts)
+    assert any(
+        t.endswith(
+            "вошла 1 (МОУ «СОШ № 32»); не вошли 4 (МОУ «СОШ № 7», МОУ «СОШ № 16», МОУ «ООШ № 19» и МОУ «СОШ № 49»)."
+        )
+        for t in texts
+    )
+    assert "МОУ «ООШ № 8» — по показателю 1.2.3;" in texts
+    assert any(t.startswith("По показателю 1.2.3 рекомендуем") for t in _texts(year, "rekomendacii-1.2-oosh-8"))
+    assert any(
+        "выявить образовательные организации, в которых доля педагогов, имеющих квалификационные категории, ниже "
+        "65 % (целевое значение), и рассмотреть с их руководителями" in t
+        for t in _texts(year, "prikaz-itogi-2.2")
+    )

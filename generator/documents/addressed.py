@@ -5,11 +5,17 @@ target."""
 
 from __future__ import annotations
 
-from ..monitoring.results import MechanismResults
+import re
+
+from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
 from .membership import flag
 from .regulation import use_of_results_clause
-from .year_text import of, organizations_phrase, term
+from .year_text import of, organizations_phrase, percent, term
+
+LOW_SHARE = re.compile(r"(?<![А-ЯЁа-яё])(ОО|ДОО) с низкой долей (.+?)(?=,\s+и\s|$)")
+"""«ОО с низкой долей педагогов, имеющих квалификационные категории»: whom a task acts on, by a share it does not
+bound."""
 
 
 def by_clause(results: MechanismResults) -> str | None:
@@ -82,3 +88,18 @@ def parts_lines(results: MechanismResults) -> list[str]:
                 f"{term(results)}, не вошедшие в его числитель, адресных рекомендаций по этому показателю не получают."
             )
     return lines
+
+
+def with_criterion(task: str, result: IndicatorResult) -> str:
+    """«выявить ОО с низкой долей педагогов, имеющих …, и …» → «выявить ОО, в которых доля педагогов, имеющих …, ниже
+    65 % (целевое значение), и …»: a «low» share, where the справка cannot name the ОО, bounded by
+    the indicator's target, so that whom the department finds is not left to it; as written without a lower bound."""
+    target = result.target
+    if target is None or target.lower is None or target.upper is not None or result.indicator.unit != "процент":
+        return task
+    bound = f"ниже {percent(target.lower)} (целевое значение)"
+    return LOW_SHARE.sub(
+        lambda low: f"{low.group(1)}, в которых доля {low.group(2)}{',' if ',' in low.group(2) else ''} {bound}",
+        task,
+        count=1,
+    )

@@ -188,13 +188,15 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
 
 def _named(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
     """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
-    organization and agree with the округ's counts: whom the figure is about, not its count alone."""
+    organization and agree with the округ's counts: whom the figure is about, not its count alone; those left out
+    as well where they are the ones sent рекомендации on it (who stays in the перечень ШНОР)."""
     flags = {key: flag(measure) for key, measure in result.parts.items()}
     if not flags or None in flags.values() or not 0 < counted < total or flags.keys() - results.respondents.keys():
         return {}
     out_fewer = counted > total - counted
-    keys = [key for key, inside in flags.items() if inside is not out_fewer]
-    return {not out_fewer: f" ({organizations_phrase(results, keys)})"}
+    named = {side: [key for key, inside in flags.items() if inside is side] for side in (True, False)}
+    shown = {side for side in named if side is not out_fewer or (not side and named[side] == result.addressed)}
+    return {side: f" ({organizations_phrase(results, named[side])})" for side in shown}
 
 
 def _entered(count: int) -> str:

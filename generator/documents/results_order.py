@@ -31,6 +31,7 @@ from ..sources.model import ProjectSources
 from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
 from .addressed import by_clause as addressed_by
+from .addressed import with_criterion
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
 from .year_text import (
@@ -216,7 +217,7 @@ def _departments_measures(
         named = _named_in(results, result)
         for department, task in authority_tasks(result.indicator.recommendation, named):
             whom = executor if department == "УО" else lower_first(department)
-            task = referred(task, named)
+            task = referred(task, named) if named else with_criterion(task, result)
             written = years_named(spelled_out(task) if addressees(results) else task, document.date)
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
