@@ -121,9 +121,59 @@ def test_the_orders_on_schools_in_difficulty_name_whom_they_act_on(year):  # noq
         for t in texts
     )
     assert "МОУ «ООШ № 8» — по показателю 1.2.3;" in texts
-    assert any(t.startswith("По показателю 1.2.3 рекомендуем") for t in _texts(year, "rekomendacii-1.2-oosh-8"))
+    assert any(t.startswith("По показателю 1.2.3 необходимо") for t in _texts(year, "rekomendacii-1.2-oosh-8"))
     assert any(
         "выявить образовательные организации, в которых доля педагогов, имеющих квалификационные категории, ниже "
         "65 % (целевое значение), и рассмотреть с их руководителями" in t
         for t in _texts(year, "prikaz-itogi-2.2")
     )
+
+
+def test_a_letter_says_the_ordered_plan_once_and_the_preschool_s_own_result(year):  # noqa: F811
+    """С7: the РППС plan was recommended «на учебный год» without a term and then quoted from the приказ with its
+    year and term: it is said once, as the приказ orders it; the ДОО's own МКДО result replaces the double negative
+    «не относится к числу ДОО, получивших … не ниже базового уровня»."""
+    for key in ("dou-10", "dou-25"):
+        letter = _texts(year, f"rekomendacii-2.4-{key}")
+        plan = [t for t in letter if "план преобразования развивающей предметно-пространственной среды" in t]
+        assert plan == [
+            "По показателю 2.4.3 необходимо разработать план преобразования развивающей предметно-пространственной "
+            "среды на 2024/25 учебный год с учётом возрастных групп и включить приобретение оборудования в план "
+            "финансово-хозяйственной деятельности не позднее 23.01.2025 (подпункт 3.2 приказа)."
+        ] + [t for t in plan if t.startswith("отделу дошкольного образования")]
+        assert not any("не относится к числу ДОО" in t for t in letter)
+        short = "МДОУ «ДС № 10»" if key == "dou-10" else "МДОУ «ДС № 25»"
+        assert any(
+            f"{short} получило по результатам МКДО по области качества «развивающая предметно-пространственная "
+            "среда» оценку ниже базового уровня; по округу" in t
+            for t in letter
+        )
+
+
+def test_a_letter_cites_the_appendix_as_the_order_s_in_one_bracket(year):  # noqa: F811
+    """С7, Н9: a letter has no appendix: «(раздел 5 приложения)» is the приказ's, and it shares the bracket of the
+    point it comes with, not «(раздел 5 приложения) (подпункт 5.4 приказа)»."""
+    letters = sorted(year.path("output").glob("rekomendacii-*.docx"))
+    assert len(letters) > 10
+    for path in letters:
+        for text in _texts(year, path.stem):
+            assert "(раздел 5 приложения)" not in text, (path.name, text)
+            assert ") (" not in text, (path.name, text)
+    dou = _texts(year, "rekomendacii-2.4-dou-10")
+    assert any(
+        t.endswith("оценку ниже базового уровня (подпункт 5.4 приказа; раздел 5 приложения к приказу).") for t in dou
+    )
+    assert any(
+        t.endswith("не получили аттестат (пункт 5 приказа; раздел 5 приложения к приказу).")
+        for t in _texts(year, "rekomendacii-1.1-sosh-49")
+    )
+
+
+def test_a_letter_on_a_count_of_schools_says_what_holds_for_the_school(year):  # noqa: F811
+    """Н4: one school has no «доля ОО» to miss: the letter on 1.5.5 does not say its target is not reached by the
+    school, and its finding says the school is on the ФИОКО list."""
+    letter = _texts(year, "rekomendacii-1.5-sosh-43")
+    section = _section(letter, "Результаты мониторинга", "Рекомендации")
+    assert not any("не достигнуто целевое значение показателя 1.5.5" in t for t in section)
+    assert section[0].endswith("(далее — МОУ «СОШ № 43») установлено следующее.")
+    assert any("МОУ «СОШ № 43» относится к числу ОО, включённых" in t for t in section)
