@@ -19,6 +19,7 @@ from ..monitoring.selection import is_municipal
 from ..monitoring.summary import points_text
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, lower_first
+from ..russian.morphology import participle_agreed, past_agreed
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
@@ -255,7 +256,12 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
     lines = []
     if risk:
         lines.append(
-            f"{LEAST_POINTS[:1].upper()}{LEAST_POINTS[1:]} хотя бы по одному показателю получили {term(results)}: "
+            f"{LEAST_POINTS[:1].upper()}{LEAST_POINTS[1:]} хотя бы по одному показателю "
+            + (
+                f"{past_agreed('получил', results.respondents[risk[0]].name)} "  # one ОО: no plural «получили ОО:»
+                if len(risk) == 1
+                else f"получили {term(results)}: "
+            )
             + "; ".join(_shortfall(results, key, _least(results, key)) for key in risk)
             + "."
         )
@@ -372,6 +378,9 @@ def _proposals(
         items.append(
             f"обеспечить адресную методическую поддержку {term(results)}, получивших {LEAST_POINTS}: "
             f"{organizations_phrase(results, risk)}"
+            if len(risk) > 1
+            else f"обеспечить адресную методическую поддержку {results.respondents[risk[0]].short_name}, "
+            f"{participle_agreed('получивший', results.respondents[risk[0]].name, 'gent')} {LEAST_POINTS}"
         )
     clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]
     provided = (
