@@ -267,7 +267,7 @@ def test_the_risk_group_is_named_in_the_spravka_and_the_order(fresh_year):
     assert fresh_year.run("regen", "spravka-1.1", "prikaz-itogi-1.1").exit_code == 0
     spravka = _texts(fresh_year, "spravka-1.1")
     assert (
-        "Наименьший балл по шкале таблицы 1 Положения хотя бы по одному показателю получили ОО: МОУ «СОШ № 7» — по "
+        "Наименьший балл по шкале таблицы 1 Положения хотя бы по одному показателю получило МОУ «СОШ № 7» — по "
         "показателю 1.1.2."
     ) in spravka  # the Положение's own terms: no Положение defines a «группа риска» (lawyer M6)
     assert not any("групп" in t and "риска" in t for t in spravka)

@@ -134,7 +134,7 @@ def test_no_document_rests_a_measure_on_a_risk_group(year):  # noqa: F811
     """M6: no Положение defines «группа риска»; the справка and the приказ say the Положение's own terms."""
     spravka, order = _texts(year, "spravka-1.5"), _texts(year, "prikaz-itogi-1.5")
     assert (
-        "Наименьший балл по шкале таблицы 1 Положения хотя бы по одному показателю получили ОО: МОУ «СОШ № 43» — по "
+        "Наименьший балл по шкале таблицы 1 Положения хотя бы по одному показателю получило МОУ «СОШ № 43» — по "
         "показателю 1.5.5."
     ) in spravka
     assert any(

@@ -9,6 +9,7 @@ import re
 
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
+from ..russian.morphology import participle_agreed, past_agreed
 from .membership import flag
 from .regulation import use_of_results_clause
 from .year_text import of, organizations_phrase, percent, term
@@ -103,3 +104,32 @@ def with_criterion(task: str, result: IndicatorResult) -> str:
         task,
         count=1,
     )
+
+
+def got(results: MechanismResults, keys: list[str]) -> str:
+    """«получили ОО: », or for one «получило » agreeing with its full name («учреждение»): no plural of one ОО."""
+    if len(keys) == 1:
+        return f"{past_agreed('получил', results.respondents[keys[0]].name)} "
+    return f"получили {term(results)}: "
+
+
+def supported(results: MechanismResults, keys: list[str], least: str) -> str:
+    """«ОО, получивших наименьший балл …: МОУ «СОШ № 4» и …», or for one «МОУ «СОШ № 43», получившего наименьший
+    балл …»."""
+    if len(keys) == 1:
+        name = results.respondents[keys[0]]
+        return f"{name.short_name}, {participle_agreed('получивший', name.name, 'gent')} {least}"
+    return f"{term(results)}, получивших {least}: {organizations_phrase(results, keys)}"
+
+
+def named_counts(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
+    """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
+    organization and agree with the округ's counts: whom the figure is about, not its count alone; those left out
+    as well where they are the ones sent рекомендации on it (who stays in the перечень ШНОР)."""
+    flags = {key: flag(measure) for key, measure in result.parts.items()}
+    if not flags or None in flags.values() or not 0 < counted < total or flags.keys() - results.respondents.keys():
+        return {}
+    out_fewer = counted > total - counted
+    named = {side: [key for key, inside in flags.items() if inside is side] for side in (True, False)}
+    shown = {side for side in named if side is not out_fewer or (not side and named[side] == result.addressed)}
+    return {side: f" ({organizations_phrase(results, named[side])})" for side in shown}

@@ -19,11 +19,10 @@ from ..monitoring.selection import is_municipal
 from ..monitoring.summary import points_text
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, lower_first
-from ..russian.morphology import participle_agreed, past_agreed
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
-from .addressed import addressed_lead, bound_lines, parts_lines, whom
+from .addressed import addressed_lead, bound_lines, got, named_counts, parts_lines, supported, whom
 from .analysis_tables import (
     Numbering,
     totals_part,
@@ -34,7 +33,6 @@ from .analysis_tables import (
     summary_part,
 )
 from .body import Body
-from .membership import flag
 from .regulation import use_of_results_clause
 from .year_text import (
     COUNTED,
@@ -173,7 +171,7 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
         if not numerator or not denominator or whole.numerator is None or not whole.denominator:
             continue
         counted, total = whole.numerator, whole.denominator
-        named = _named(results, result, counted, total)
+        named = named_counts(results, result, counted, total)
         entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}{named.get(True, '')}"
         rest = (
             f"; не {_entered(total - counted)} {total - counted}{named.get(False, '')}" if 0 < counted < total else ""
@@ -185,19 +183,6 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
             f"показателя {result.indicator.code} ({calculation.numerator}) {entered}{rest}."
         )
     return lines
-
-
-def _named(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
-    """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
-    organization and agree with the округ's counts: whom the figure is about, not its count alone; those left out
-    as well where they are the ones sent рекомендации on it (who stays in the перечень ШНОР)."""
-    flags = {key: flag(measure) for key, measure in result.parts.items()}
-    if not flags or None in flags.values() or not 0 < counted < total or flags.keys() - results.respondents.keys():
-        return {}
-    out_fewer = counted > total - counted
-    named = {side: [key for key, inside in flags.items() if inside is side] for side in (True, False)}
-    shown = {side for side in named if side is not out_fewer or (not side and named[side] == result.addressed)}
-    return {side: f" ({organizations_phrase(results, named[side])})" for side in shown}
 
 
 def _entered(count: int) -> str:
@@ -256,12 +241,7 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
     lines = []
     if risk:
         lines.append(
-            f"{LEAST_POINTS[:1].upper()}{LEAST_POINTS[1:]} хотя бы по одному показателю "
-            + (
-                f"{past_agreed('получил', results.respondents[risk[0]].name)} "  # one ОО: no plural «получили ОО:»
-                if len(risk) == 1
-                else f"получили {term(results)}: "
-            )
+            f"{LEAST_POINTS[:1].upper()}{LEAST_POINTS[1:]} хотя бы по одному показателю {got(results, risk)}"
             + "; ".join(_shortfall(results, key, _least(results, key)) for key in risk)
             + "."
         )
@@ -375,13 +355,7 @@ def _proposals(
     if below:
         items.append(f"направить руководителям {whom(results, risk_section(results))}, адресные рекомендации")
     if risk:
-        items.append(
-            f"обеспечить адресную методическую поддержку {term(results)}, получивших {LEAST_POINTS}: "
-            f"{organizations_phrase(results, risk)}"
-            if len(risk) > 1
-            else f"обеспечить адресную методическую поддержку {results.respondents[risk[0]].short_name}, "
-            f"{participle_agreed('получивший', results.respondents[risk[0]].name, 'gent')} {LEAST_POINTS}"
-        )
+        items.append(f"обеспечить адресную методическую поддержку {supported(results, risk, LEAST_POINTS)}")
     clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]
     provided = (
         f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {and_joined(clauses)} Положения о "
