@@ -268,7 +268,7 @@ def test_the_risk_group_is_named_in_the_spravka_and_the_order(fresh_year):
     assert fresh_year.run("regen", "spravka-1.1", "prikaz-itogi-1.1").exit_code == 0
     spravka = _texts(fresh_year, "spravka-1.1")
     assert (
-        "Наименьший балл по шкале таблицы 1 Положения хотя бы по одному показателю получили ОО: МОУ «СОШ № 7» — по "
+        "Наименьший балл по шкале таблицы 1 Положения хотя бы по одному показателю получило МОУ «СОШ № 7» — по "
         "показателю 1.1.2."
     ) in spravka  # the Положение's own terms: no Положение defines a «группа риска» (lawyer M6)
     assert not any("групп" in t and "риска" in t for t in spravka)
@@ -478,12 +478,12 @@ def test_a_document_the_data_no_longer_make_is_named_as_such(fresh_year):
 
 
 def test_a_letter_of_recommendations_per_organization_below_a_target(year):
-    """One letter per mechanism and ОО below a target, as many as `msoko results` names."""
+    """One letter per mechanism and ОО sent адресные рекомендации, as many as `msoko results` names."""
     below = year.run("results", "--format", "json").json()["mechanisms"]
     expected = sorted(
         f"rekomendacii-{m['code']}-{key}.docx"
         for m in below
-        for key in {k for i in m["indicators"] for k in i["below_target"]}
+        for key in {k for i in m["indicators"] for k in i["addressed"]}
     )
     written = sorted(p.name for p in year.path("output").glob("rekomendacii-*.docx"))
     assert written == expected and len(written) > 10
@@ -531,8 +531,8 @@ def test_a_preschool_letter_goes_to_its_head_by_the_right_case(year):
     ]
     assert (
         "В муниципальном дошкольном образовательном учреждении «Детский сад № 10» Копейского городского округа "
-        "(далее — МДОУ «ДС № 10») не достигнуты целевые значения показателей 2.4.3 и 2.4.4."
-    ) in texts  # its РППС below the base level too: one letter holds both
+        "(далее — МДОУ «ДС № 10») не достигнуто целевое значение показателя 2.4.4."
+    ) in texts  # its РППС (2.4.3, a count of ДОО) is said below: one letter holds both
     assert any(
         t.startswith("По показателю 2.4.4 рекомендуем проанализировать ответы родителей")
         and "в годовой план работы МДОУ «ДС № 10» и информировать родителей о принятых мерах на сайте МДОУ «ДС № 10»."

@@ -92,14 +92,16 @@ def authority_tasks(recommendation: str, named: str = "") -> list[tuple[str, str
 def referred(task: str, named: str) -> str:
     """«… с руководителями ОО, в которых доля отметок «2» превышает 10 % (раздел 5 приложения), и согласовать …»:
     ``named`` after the clause that defines the organizations a task acts on, where the справка names them (a clause
-    ending at the task's end or before «, и …»; one with commas of its own is left as it is). A task to find them
-    first («выявить ОО, в которых …, и рассмотреть причины с руководителями этих ОО») acts on them at once: the
-    справка has found them («рассмотреть причины с руководителями ОО, в которых … (раздел 5 приложения)»)."""
+    ending at the task's end or before «, и …»; after the task where that clause has commas of its own). A task to
+    find them first («выявить ОО, в которых …, и рассмотреть причины с руководителями этих ОО») acts on them at once:
+    the справка has found them («рассмотреть причины с руководителями ОО, в которых … (раздел 5 приложения)»)."""
     if not named or named in task:
         return task
     found = FIND.match(task)
     if found and THESE.search(found.group(2)):  # the справка has found them: the task acts on them
         return THESE.sub(lambda _: f"{found.group(1)} {named},", found.group(2), count=1)
+    if DEFINED.search(task) is None and ORGANIZATION.search(task):  # a defining clause with commas of its own
+        return f"{task} {named}"
     return DEFINED.sub(lambda defined: f"{defined.group(0)} {named}", task, count=1)
 
 

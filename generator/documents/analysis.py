@@ -21,6 +21,7 @@ from ..russian import and_joined, lower_first
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
+from .addressed import addressed_lead, bound_lines, got, named_counts, parts_lines, supported, whom
 from .analysis_tables import (
     Numbering,
     totals_part,
@@ -31,7 +32,6 @@ from .analysis_tables import (
     summary_part,
 )
 from .body import Body
-from .membership import flag
 from .regulation import use_of_results_clause
 from .year_text import (
     COUNTED,
@@ -70,7 +70,7 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     _general(body, project, results, numbering)
     body.section("Результаты мониторинга и их динамика")
     summary_part(body, results, numbering)
-    body.clauses(_counted_organizations(results, date_text(project, document.date)))
+    body.clauses(_counted_organizations(results, date_text(project, document.date)) + parts_lines(results))
     detailed = by_organization(results)
     if detailed:
         body.section(f"Результаты по {term(results)}")
@@ -175,7 +175,7 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
         if not numerator or not denominator or whole.numerator is None or not whole.denominator:
             continue
         counted, total = whole.numerator, whole.denominator
-        named = _named(results, result, counted, total)
+        named = named_counts(results, result, counted, total)
         entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}{named.get(True, '')}"
         rest = (
             f"; не {_entered(total - counted)} {total - counted}{named.get(False, '')}" if 0 < counted < total else ""
@@ -187,17 +187,6 @@ def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
             f"показателя {result.indicator.code} ({calculation.numerator}) {entered}{rest}."
         )
     return lines
-
-
-def _named(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
-    """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
-    organization and agree with the округ's counts: whom the figure is about, not its count alone."""
-    flags = {key: flag(measure) for key, measure in result.parts.items()}
-    if not flags or None in flags.values() or not 0 < counted < total or flags.keys() - results.respondents.keys():
-        return {}
-    out_fewer = counted > total - counted
-    keys = [key for key, inside in flags.items() if inside is not out_fewer]
-    return {not out_fewer: f" ({organizations_phrase(results, keys)})"}
 
 
 def _entered(count: int) -> str:
@@ -256,7 +245,7 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
     lines = []
     if risk:
         lines.append(
-            f"{LEAST_POINTS[:1].upper()}{LEAST_POINTS[1:]} хотя бы по одному показателю получили {term(results)}: "
+            f"{LEAST_POINTS[:1].upper()}{LEAST_POINTS[1:]} хотя бы по одному показателю {got(results, risk)}"
             + "; ".join(_shortfall(results, key, _least(results, key)) for key in risk)
             + "."
         )
@@ -266,13 +255,17 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         body.clauses(lines)
         reported = len(results.organizations_reported)
         body.listing(
-            f"Каждая из {reported} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
-            if len(below) == reported > 1
-            else f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
-            f"({of(len(below), reported)}):",
+            addressed_lead(results, len(below), reported)
+            or (
+                f"Каждая из {reported} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
+                if len(below) == reported > 1
+                else f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
+                f"({of(len(below), reported)}):"
+            ),
             [_shortfall(results, key) for key in below],
             style="Clause",
         )
+        body.clauses(bound_lines(results))
     else:
         lines.append(f"Целевые значения всех показателей достигнуты во всех {term(results)}, представивших сведения.")
         body.clauses(lines)
@@ -284,7 +277,7 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         body.listing(
             f"Результаты ниже целевых значений два года подряд (в {results.year - 1} и {results.year} годах) показали "
             f"{term(results)} ({of(len(stubborn), len(results.organizations_reported))}):",
-            [_shortfall(results, key, stubborn[key]) for key in below if key in stubborn],
+            [_shortfall(results, key, stubborn[key]) for key in results.respondents if key in stubborn],
             style="Clause",
         )
     return risk
@@ -292,7 +285,7 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
 
 def _shortfall(results: MechanismResults, key: str, codes: list[str] | None = None) -> str:
     """«МОУ «СОШ № 7» — по показателям 1.1.2 и 1.1.5»: the indicators it missed, or ``codes``."""
-    codes = codes or [r.indicator.code for r in results.indicators if key in r.below_target]
+    codes = codes or [r.indicator.code for r in results.indicators if key in r.addressed]
     return f"{results.respondents[key].short_name} — по {codes_phrase(codes)}"
 
 
@@ -324,10 +317,7 @@ def _conclusions(results: MechanismResults) -> list[str]:
         lines.append(f"По сравнению с {results.year - 1} годом значения по округу {whole}")
     below = addressees(results)
     if below:
-        lines.append(
-            f"Адресные рекомендации направляются руководителям {term(results)}, не достигших целевых значений (раздел "
-            f"{risk_section(results)})"
-        )
+        lines.append(f"Адресные рекомендации направляются руководителям {whom(results, risk_section(results))}")
     return lines
 
 
@@ -353,16 +343,9 @@ def _proposals(
     regulation, below = results.regulation, addressees(results)
     items = []
     if below:
-        items.append(
-            f"направить руководителям {term(results)}, не достигших целевых значений (раздел "
-            f"{risk_section(results)}), "
-            "адресные рекомендации"
-        )
+        items.append(f"направить руководителям {whom(results, risk_section(results))}, адресные рекомендации")
     if risk:
-        items.append(
-            f"обеспечить адресную методическую поддержку {term(results)}, получивших {LEAST_POINTS}: "
-            f"{organizations_phrase(results, risk)}"
-        )
+        items.append(f"обеспечить адресную методическую поддержку {supported(results, risk, LEAST_POINTS)}")
     clauses = [number for step in ("measures", "decisions") if (number := use_of_results_clause(regulation, step))]
     provided = (
         f"предусмотренные {'пунктом' if len(clauses) == 1 else 'пунктами'} {and_joined(clauses)} Положения о "

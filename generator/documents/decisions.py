@@ -24,7 +24,7 @@ from ..monitoring.results import MechanismResults
 from ..monitoring.year import addressees
 from ..russian import and_joined, inflect_phrase, lower_first
 from ..russian.context import context_case
-from ..russian.morphology import analyzer, word_in_case
+from ..russian.morphology import analyzer, participle_agreed, word_in_case
 from ..russian.verbs import order_phrase
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
@@ -121,11 +121,16 @@ def _group_named(decision: str, results: MechanismResults) -> str:
     named by the organizations that miss its target, as the приказ names the group at risk; as written where none
     does."""
     for result in results.indicators:
-        keys = result.below_target
+        keys = result.addressed
         group = GROUP_OF.search(result.indicator.name)
         if not keys or group is None:
             continue
         said = _common_words(group.group(1), decision)
+        if said and len(keys) == 1:  # one school is no «организации»: «в … учреждение «…», относящееся к ОО …»
+            name = lower_first(results.respondents[keys[0]].name)
+            case, _ = context_case(decision[: decision.index(said)], lambda _: False)
+            one = f"{inflect_phrase(name, case)}, {participle_agreed('относящийся', name, case)} к {said},"
+            return decision.replace(said, one, 1).replace(",,", ",")
         if said:
             names = and_joined([lower_first(results.respondents[key].name) for key in keys])
             return decision.replace(said, f"{said} ({names})", 1)

@@ -84,6 +84,6 @@ def organizations_deadlines(
     """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
     done by the earliest deadline of next year's data on the indicators missed, or a month after the plans where that
     comes first, and before the report on the measures (None when none is set)."""
-    missed = [r.indicator.deadline for r in results.indicators if r.below_target]
+    missed = [r.indicator.deadline for r in results.indicators if r.addressed]
     plans = month_after(recommended(document, year, results))
     return plans, before_report(document, results, next_collection(missed, document.year + 1, plans))

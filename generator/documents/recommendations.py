@@ -35,6 +35,11 @@ from .year_text import COUNTED, date_text, regulation_reference, service_name, s
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
 NUMBER_LIKE = re.compile(r"\d")
+APPENDIX = re.compile(r"\((раздел \d+ приложения)\)")
+"""«(раздел 5 приложения)»: the справка, the приказ's appendix."""
+APPENDIX_AT_END = re.compile(r"\((раздел \d+ приложения)\)$")
+NOT_BELOW = re.compile(r"^(?:ОО|ДОО), получивших (.+?) не ниже (.+)$")
+"""«ДОО, получивших по … оценку не ниже базового уровня»: those counted by a result at a level or above it."""
 THROUGH_ELEVENTH = re.compile(r"\b([1-9])–11(?=\s+класс)")
 """«7–11 классов» of a Положение written for every school: a school without среднее общее образование has 7–9."""
 
@@ -78,22 +83,19 @@ def recommendations_body(
 ) -> Body:
     results, key = year.results[document.mechanism], document.organization
     short = results.respondents[key].short_name.replace(" ", NBSP)  # «МДОУ «ДС № 10»» never breaks at a line end
-    missed = [result for result in results.indicators if key in result.below_target]
+    missed = [result for result in results.indicators if key in result.addressed]
     order = year.document(RESULTS_ORDER.id_for(document.mechanism))
     assert order is not None, "the приказ об итогах of a mechanism with letters"
     body = Body(width_mm)
     body.clauses([_opening(project, results, order)], style="Text")
     body.section("Результаты мониторинга")
-    codes = and_joined([r.indicator.code for r in missed])
-    shortfall = (
-        f"не достигнуто целевое значение показателя {codes}"
-        if len(missed) == 1
-        else f"не достигнуты целевые значения показателей {codes}"
-    )
     body.clauses(
         [
-            f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}.",
-            *(_taught(results, key, _finding(result, key, short, results.year)) for result in missed),
+            _shortfall(results, key, short, missed),
+            *(
+                _taught(results, key, _finding(result, key, short, results.year, results.respondents[key].name))
+                for result in missed
+            ),
         ]
     )
     body.section("Рекомендации")
@@ -101,7 +103,13 @@ def recommendations_body(
     again = [result.indicator.code for result in missed if _missed_before(result, key)]
     if again:
         body.clauses([_again(again, short, results.year)])
+    ordered = ordered_for(project, order, year, results, key)
     for result in missed:
+        own = _own_ordered(ordered, result.indicator.code)
+        if own is not None:  # the приказ orders it by name: said once, with its term and its point
+            ordered.remove(own[0])
+            body.clauses([f"По показателю {result.indicator.code} необходимо {own[1]}"])
+            continue
         tasks = organization_tasks(result.indicator.recommendation, short, head) or [FALLBACK_TASK]
         tasks = [years_named(_taught(results, key, task), document.date) for task in tasks]
         lead = f"По показателю {result.indicator.code} рекомендуем"
@@ -109,7 +117,6 @@ def recommendations_body(
             body.clauses([f"{lead} {tasks[0]}"])
         else:
             body.listing(f"{lead}:", tasks, style="Clause")
-    ordered = ordered_for(project, order, year, results, key)
     if ordered:
         body.listing(f"Приказом в отношении {short} предусмотрено также:", ordered, style="Clause")
     body.section("Сроки исполнения")
@@ -118,6 +125,25 @@ def recommendations_body(
     service = project.valid_profile.model.monitoring.service
     body.elements += executor_mark(service.executor if service else "").elements
     return body
+
+
+def _shortfall(results: MechanismResults, key: str, short: str, missed: list[IndicatorResult]) -> str:
+    """«В … (далее — МОУ «СОШ № 7») не достигнуты целевые значения показателей 2.1.6 и 2.2.1.»: the indicators the
+    organization has a value of its own on; one counted in a share of organizations (0 or 1 of 1: «включена в
+    перечень …») has no target of its own to miss, and its finding says what holds for it."""
+    valued = [r.indicator.code for r in missed if flag(r.by_organization.get(key) or r.parts.get(key)) is None]
+    codes = and_joined(valued)
+    if not valued:
+        return (
+            f"По итогам мониторинга {results.year} года в отношении {full_name(results, key, 'gent')} (далее — "
+            f"{short}) установлено следующее."
+        )
+    shortfall = (
+        f"не достигнуто целевое значение показателя {codes}"
+        if len(valued) == 1
+        else f"не достигнуты целевые значения показателей {codes}"
+    )
+    return f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}."
 
 
 def _missed_before(result: IndicatorResult, key: str) -> bool:
@@ -147,8 +173,12 @@ def ordered_for(
     helping, _ = point_numbers(order.model)
     name = lower_first(results.respondents[key].name)
     short = results.respondents[key].short_name.replace(" ", NBSP)
-    missed = [re.escape(r.indicator.code) for r in results.indicators if key in r.below_target]
-    about = re.compile(rf"по показателю (?:{'|'.join(missed)}) не позднее") if missed else None
+    missed = [re.escape(r.indicator.code) for r in results.indicators if key in r.addressed]
+    about = (  # the departments' items on them: «по показателю 2.1.4 в соответствии с пунктом 9.2 … не позднее»
+        re.compile(rf"(?<!в том числе )по показателю (?:{'|'.join(missed)})(?: в соответствии с пунктом [^,]*?)? не позднее")
+        if missed
+        else None
+    )
     found = []
     for number, point in enumerate(act.points, helping):
         if number == helping:  # the service's own, which writes the letter and tells its help there
@@ -159,8 +189,30 @@ def ordered_for(
         ]:
             if name in task or (about is not None and about.search(task)):
                 said = lower_first(abbreviated(task.replace(name, short)))
-                found.append(f"{said} ({_point_word(numbered)} {numbered} приказа)")
+                found.append(_cited(said, f"{_point_word(numbered)} {numbered} приказа"))
     return found
+
+
+def _own_ordered(ordered: list[str], code: str) -> tuple[str, str] | None:
+    """The task the приказ orders the organization itself on indicator ``code`` by name («руководителям ДОО, … по
+    показателю 2.4.3 (МДОУ «ДС № 10» и …) разработать план … не позднее 23.01.2025 (подпункт 3.2 приказа)»), and
+    what it orders («разработать план … (подпункт 3.2 приказа)»); None where the приказ orders it none."""
+    pattern = re.compile(rf"^руководителям .*?по показателю {re.escape(code)} \([^()]*\) (.+)$")
+    for item in ordered:
+        found = pattern.match(item)
+        if found:
+            return item, found.group(1)
+    return None
+
+
+def _cited(task: str, point: str) -> str:
+    """A task of the приказ with its point, in a letter that has no appendix of its own: «(раздел 5 приложения)» is
+    the приказ's («… к приказу»), and one at the task's end shares the point's bracket («… (подпункт 5.4 приказа;
+    раздел 5 приложения к приказу)»), not two brackets in a row."""
+    end = APPENDIX_AT_END.search(task)
+    if end:
+        return f"{task[: end.start()].rstrip()} ({point}; {end.group(1)} к приказу)"
+    return f"{APPENDIX.sub(lambda found: f'({found.group(1)} к приказу)', task)} ({point})"
 
 
 def _point_word(number: str) -> str:
@@ -202,7 +254,7 @@ def _opening(project: ProjectSources, results: MechanismResults, order: DerivedD
     )
 
 
-def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
+def _finding(result: IndicatorResult, key: str, short: str, year: int, name: str) -> str:
     """«По показателю 1.1.1 доля обучающихся …, выполнивших …, в МОУ «СОШ № 7» составила 84,8 % (в 2023 году —
     85,6 %) при целевом значении не менее 90 %; по округу — 94,4 %.»"""
     indicator = result.indicator
@@ -212,7 +264,7 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
     target = indicator.target.strip()
     against = f" при целевом значении {target if NUMBER_LIKE.search(target) else f'«{target}»'}" if target else ""
     whole = f"; по округу — {value_text(result, result.municipality)}"
-    counted = _counted_in(result, measure, short, before, year - 1)
+    counted = _counted_in(result, measure, short, before, year - 1, name)
     if counted:
         return f"По показателю {indicator.code} «{indicator.name}» {counted}{whole}{against}."  # the округ's target
     if measure is not None and measure.answer is not None:  # a yes/no answer is stated, not «составил»
@@ -228,17 +280,21 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int) -> str:
 
 
 def _counted_in(
-    result: IndicatorResult, measure: Measure | None, short: str, before: Measure | None, previous: int
+    result: IndicatorResult, measure: Measure | None, short: str, before: Measure | None, previous: int, name: str
 ) -> str | None:
     """An organization counted in a share of organizations as 0 or 1 of 1 («число ОО, включённых ФГБУ «ФИОКО» в
     перечень …») is said to be of them or not, not to have a share of 100 %: «МОУ «СОШ № 43» относится к числу ОО,
-    включённых … (как и в 2023 году)»; None for any other value."""
+    включённых … (как и в 2023 году)», one not among those with a result «не ниже» a level said to have its own
+    («МДОУ «ДС № 10» получило … оценку ниже базового уровня»); None for any other value."""
     calculation = result.indicator.calculation
     counted = COUNTED.match(calculation.numerator or "") if calculation else None
     now, then = flag(measure), flag(before)
     if counted is None or now is None:
         return None
     said = f"{short} {'' if now else 'не '}относится к числу {counted.group(1)}"
+    below = NOT_BELOW.match(counted.group(1))
+    if not now and below:  # «не относится к числу ДОО, получивших … не ниже …»: its own result, not a double negative
+        said = f"{short} {past_agreed('получил', name)} {below.group(1)} ниже {below.group(2)}"
     if then is None:
         return said
     return f"{said} ({f'как и в {previous} году' if then == now else f'в отличие от {previous} года'})"

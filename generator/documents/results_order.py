@@ -27,6 +27,8 @@ from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
+from .addressed import by_clause as addressed_by
+from .addressed import with_criterion
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
 from .order_dates import (
@@ -121,8 +123,7 @@ def _service_point(
     if below:
         sent = recommended(document, year, results)
         items += [
-            f"направить {ADDRESSEES} (раздел {risk_section(results)} приложения), адресные рекомендации не "
-            f"позднее {date_text(project, sent)}",
+            f"направить {_addressees(results)}, адресные рекомендации не позднее {date_text(project, sent)}",
             "оказать руководителям этих образовательных организаций методическую помощь в подготовке планов "
             f"мероприятий по выполнению адресных рекомендаций не позднее {date_text(project, helped_by(sent))}",
         ]
@@ -154,10 +155,25 @@ def _service_point(
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
 
 
+def _addressees(results: MechanismResults) -> str:
+    """«руководителям образовательных организаций, не достигших целевых значений показателей мониторинга (раздел 5
+    приложения)», or «…, названных в приложении (раздел 5)» where the Положение's пункт on рекомендации names whom."""
+    section = risk_section(results)
+    if addressed_by(results):
+        return f"руководителям образовательных организаций, названных в приложении (раздел {section})"
+    return f"{ADDRESSEES} (раздел {section} приложения)"
+
+
+def by_clause(results: MechanismResults) -> str:
+    """« в соответствии с пунктом 9.2 Положения о мониторинге»."""
+    return f" в соответствии с {_clause(results.regulation, 'recommendations', 'ablt')}"
+
+
 def _departments_measures(
     project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, executor: str
 ) -> dict[str, list[str]]:
-    """The tasks the Положение's recommendation on an indicator the округ missed gives the authority's departments
+    """The tasks the Положение's recommendation on an indicator the округ missed (or its пункт on рекомендации names,
+    :mod:`generator.monitoring.addressing`) gives the authority's departments
     («Отделу общего образования УО выявить ОО, в которых …»), by department in the dative, ahead of the report on the
     measures: the department the Положение names carries them out, not the methodical service; the authority's own
     («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
@@ -166,27 +182,29 @@ def _departments_measures(
     prepared = f"не позднее {date_text(project, prepared_by(document, year, results))}"
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
-        if result.municipality is None or result.municipality.meets_target is not False:
+        missed = result.municipality is not None and result.municipality.meets_target is False
+        if not missed and not (result.rule and result.addressed):
             continue
         tasks: dict[str, list[str]] = {}
         named = _named_in(results, result)
         for department, task in authority_tasks(result.indicator.recommendation, named):
             whom = executor if department == "УО" else lower_first(department)
-            task = referred(task, named)
+            task = referred(task, named) if named else with_criterion(task, result)
             written = years_named(spelled_out(task) if addressees(results) else task, document.date)
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
             dated = scheduled(and_joined(said).rstrip(","), lambda prepares: prepared if prepares else until)
             # the date first: a task may end with a clause a comma would close; that the округ missed the target the
-            # methodical service's point says of every such indicator
-            measures.setdefault(whom, []).append(f"по показателю {result.indicator.code} {dated}")
+            # methodical service's point says of every such indicator, the пункт on рекомендации is said here
+            why = "" if missed else by_clause(results)
+            measures.setdefault(whom, []).append(f"по показателю {result.indicator.code}{why} {dated}")
     return measures
 
 
 def _named_in(results: MechanismResults, result: IndicatorResult) -> str:
     """«(раздел 5 приложения)»: where the справка names the organizations an indicator of the округ counted in
     organizations leaves below its target, which the Положение's tasks on it act on; "" where it names none."""
-    return f"(раздел {risk_section(results)} приложения)" if result.parts and result.below_target else ""
+    return f"(раздел {risk_section(results)} приложения)" if result.parts and result.addressed else ""
 
 
 def _counted_tasks(
@@ -205,7 +223,7 @@ def _counted_tasks(
         tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
         if not tasks:
             continue
-        below = result.below_target
+        below = result.addressed
         names = (
             and_joined([lower_first(results.respondents[key].name) for key in below])
             if len(below) <= NAMED_AT_MOST
@@ -241,7 +259,8 @@ def _organizations_point(
     ]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")
-    return _point(f"{ADDRESSEES[:1].upper()}{ADDRESSEES[1:]} (раздел {risk_section(results)} приложения):", items)
+    whom = _addressees(results)
+    return _point(f"{whom[:1].upper()}{whom[1:]}:", items)
 
 
 def _department_point(

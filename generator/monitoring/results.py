@@ -14,7 +14,8 @@ from schemas.organizations import Organization
 from schemas.regulation import Indicator, MonitoringRegulation, ValueRange
 
 from ..scales.rules import LEVEL_OF_SUBJECT
-from ..scales.scoring import Placed
+from ..scales.scoring import Placed, within
+from .addressing import Rule, addressing_rules
 from .columns import is_fraction
 from .measures import Gauge, Measure, decimals, per_unit, rounded, target_range
 from .selection import MUNICIPALITY, Respondent, answering, is_municipal, respondent
@@ -39,6 +40,9 @@ class IndicatorResult:
     is 0 or 1 of 1 (whether it is in the numerator); of one counted in people («число выпускников 9 классов,
     получивших аттестат») each has its own share. Empty where the data give the округ's counts alone, or where the
     rows do not add up to them."""
+    rule: Rule | None = None
+    """The Положение's own rule for whom it sends рекомендации on the indicator, where its пункт on them names it
+    (:mod:`.addressing`)."""
 
     @property
     def target(self) -> ValueRange | None:
@@ -68,6 +72,21 @@ class IndicatorResult:
             missed = whole is not None and whole.meets_target is False
             return [key for key, measure in self.parts.items() if missed and measure.meets_target is False]
         return [key for key, measure in self.by_organization.items() if measure.meets_target is False]
+
+    @property
+    def addressed(self) -> list[str]:
+        """The organizations sent адресные рекомендации on it: by the Положение's own rule where its пункт names the
+        indicator — those whose value (or own part of the округ's share) lies in the range it gives, or with none
+        those that miss the target whatever the округ's value — else those below the target."""
+        if self.rule is None:
+            return self.below_target
+        values = self.parts or self.by_organization
+        span = self.rule.within
+        if span is None:
+            return [key for key, measure in values.items() if measure.meets_target is False]
+        return [
+            key for key, m in values.items() if m.value is not None and not m.inapplicable and within(span, m.value)
+        ]
 
     @property
     def risk_group(self) -> list[str]:
@@ -151,7 +170,11 @@ def compute(
 ) -> MechanismResults:
     """The results of ``regulation`` (its mechanism named ``title``) for ``year`` from ``table`` (and ``previous``,
     the year before)."""
-    results = tuple(_indicator(indicator, organizations, table, previous) for indicator in regulation.indicators)
+    rules = addressing_rules(regulation.use_of_results.recommendations)
+    results = tuple(
+        _indicator(indicator, organizations, table, previous, rules.get(indicator.code))
+        for indicator in regulation.indicators
+    )
     known = {organization.id for organization in organizations} | {whole.key}
     totals, municipal = _totals(regulation, organizations, results)
     expected = {key for result in results for key in result.expected}
@@ -173,14 +196,25 @@ def compute(
 
 
 def _indicator(
-    indicator: Indicator, organizations: Sequence[Organization], table: Table, previous: Table | None
+    indicator: Indicator,
+    organizations: Sequence[Organization],
+    table: Table,
+    previous: Table | None,
+    rule: Rule | None,
 ) -> IndicatorResult:
     expected = tuple(answering(indicator, organizations))
     gauge = Gauge(indicator)
     now, now_whole = _measures(gauge, expected, table)
     before, before_whole = _measures(gauge, expected, previous) if previous else ({}, None)
     return IndicatorResult(
-        indicator, expected, now, now_whole, before, before_whole, _parts(gauge, organizations, table, now_whole)
+        indicator,
+        expected,
+        now,
+        now_whole,
+        before,
+        before_whole,
+        _parts(gauge, organizations, table, now_whole),
+        rule,
     )
 
 

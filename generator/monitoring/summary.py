@@ -160,6 +160,7 @@ def results_json(results: Sequence[MechanismResults]) -> str:
                                 key: _measure_json(measure) for key, measure in r.by_organization.items()
                             },
                             "below_target": r.below_target,
+                            "addressed": r.addressed,
                             "risk_group": r.risk_group,
                             "missing": r.missing,
                         }

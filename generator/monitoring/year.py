@@ -190,8 +190,9 @@ def signed_order(orders: Sequence[SignedOrder], year: int, mechanism: str) -> Si
 
 
 def addressees(results: MechanismResults) -> list[str]:
-    """The organizations below a target on any indicator, in the list's order: each gets адресные рекомендации."""
-    below = {key for result in results.indicators for key in result.below_target}
+    """The organizations sent адресные рекомендации on any indicator (below its target, or as the Положение's пункт on
+    them says for an indicator it names), in the list's order."""
+    below = {key for result in results.indicators for key in result.addressed}
     return [key for key in results.respondents if key in below]
 
 

@@ -1,0 +1,135 @@
+"""How the справка says whom адресные рекомендации go to: the ОО below the targets, or, where the Положение's
+пункт on рекомендации names indicators (:mod:`generator.monitoring.addressing`), the ОО its rule names — an ОО left
+out of a share of the округ that the округ meets, and by a bound of the пункт's own («менее 70 %») rather than the
+target."""
+
+from __future__ import annotations
+
+import re
+
+from ..monitoring.results import IndicatorResult, MechanismResults
+from ..monitoring.summary import value_text
+from ..russian.morphology import participle_agreed, past_agreed
+from .membership import flag
+from .regulation import use_of_results_clause
+from .year_text import of, organizations_phrase, percent, term
+
+LOW_SHARE = re.compile(r"(?<![А-ЯЁа-яё])(ОО|ДОО) с низкой долей (.+?)(?=,\s+и\s|$)")
+"""«ОО с низкой долей педагогов, имеющих квалификационные категории»: whom a task acts on, by a share it does not
+bound."""
+
+
+def by_clause(results: MechanismResults) -> str | None:
+    """«пунктом 9.2 Положения», where the Положение's пункт on рекомендации names the indicators they go by."""
+    clause = use_of_results_clause(results.regulation, "recommendations")
+    named = any(result.rule is not None for result in results.indicators)
+    return f"пунктом {clause} Положения" if named and clause else None
+
+
+def whom(results: MechanismResults, section: int) -> str:
+    """«ОО, не достигших целевых значений (раздел 5)», or «ОО, названных в разделе 5» where the Положение's пункт
+    names whom."""
+    if by_clause(results):
+        return f"{term(results)}, названных в разделе {section}"
+    return f"{term(results)}, не достигших целевых значений (раздел {section})"
+
+
+def addressed_lead(results: MechanismResults, count: int, reported: int) -> str | None:
+    """«Адресные рекомендации в соответствии с пунктом 9.2 Положения направляются руководителям ОО (11 из 24):»."""
+    clause = by_clause(results)
+    if clause is None:
+        return None
+    return (
+        f"Адресные рекомендации в соответствии с {clause} направляются руководителям {term(results)} "
+        f"({of(count, reported)}):"
+    )
+
+
+def bound_lines(results: MechanismResults) -> list[str]:
+    """«По показателю 2.1.6 адресные рекомендации в соответствии с пунктом 9.2 Положения направляются ОО, в которых
+    значение показателя составило менее 70 %; таких ОО нет.»: the пункт's own bound said, not the target's."""
+    clause = by_clause(results)
+    lines = []
+    for result in results.indicators:
+        if clause is None or result.rule is None or result.rule.within is None:
+            continue
+        keys = result.addressed
+        said = f": {organizations_phrase(results, keys)}" if keys else f"; таких {term(results)} нет"
+        lines.append(
+            f"По показателю {result.indicator.code} адресные рекомендации в соответствии с {clause} направляются "
+            f"{term(results)}, в которых значение показателя составило {result.rule.words}{said}."
+        )
+    return lines
+
+
+def parts_lines(results: MechanismResults) -> list[str]:
+    """What section 2 says of the ОО's own parts of the округ's shares, where other documents rely on them: «Целевого
+    значения показателя 1.1.3 («не менее 98 %») не достигли ОО (6 из 24): МОУ «СОШ № 4» — 94,6 %, …», the values
+    section 5 and the letters cite (a share of people: a count of ОО names them at its count); and, where the округ
+    meets the target of one whose ОО left out the справка names and the Положение's пункт sets no rule of its own, that
+    those ОО get no рекомендации on it, so that section 5 leaving them out is read as the rule, not an omission."""
+    lines: list[str] = []
+    for result in results.indicators:
+        whole, parts, keys = result.municipality, result.parts, result.addressed
+        if not parts or whole is None:
+            continue
+        counted = all(flag(measure) is not None for measure in parts.values())
+        if keys and not counted:
+            values = "; ".join(f"{results.respondents[k].short_name} — {value_text(result, parts[k])}" for k in keys)
+            lines.append(
+                f"Целевого значения показателя {result.indicator.code} («{result.indicator.target.strip()}») не "
+                f"{'достигла' if len(keys) == 1 else 'достигли'} {term(results)} ({of(len(keys), len(parts))}): "
+                f"{values}."
+            )
+        missed = [key for key, measure in parts.items() if measure.meets_target is False]
+        named = 0 < len(missed) < len(parts) - len(missed)  # the count names the fewer: here those left out
+        if counted and not keys and named and whole.meets_target and result.rule is None:
+            lines.append(
+                f"Целевое значение показателя {result.indicator.code} по округу достигнуто, поэтому "
+                f"{term(results)}, не вошедшие в его числитель, адресных рекомендаций по этому показателю не получают."
+            )
+    return lines
+
+
+def with_criterion(task: str, result: IndicatorResult) -> str:
+    """«выявить ОО с низкой долей педагогов, имеющих …, и …» → «выявить ОО, в которых доля педагогов, имеющих …, ниже
+    65 % (целевое значение), и …»: a «low» share, where the справка cannot name the ОО, bounded by
+    the indicator's target, so that whom the department finds is not left to it; as written without a lower bound."""
+    target = result.target
+    if target is None or target.lower is None or target.upper is not None or result.indicator.unit != "процент":
+        return task
+    bound = f"ниже {percent(target.lower)} (целевое значение)"
+    return LOW_SHARE.sub(
+        lambda low: f"{low.group(1)}, в которых доля {low.group(2)}{',' if ',' in low.group(2) else ''} {bound}",
+        task,
+        count=1,
+    )
+
+
+def got(results: MechanismResults, keys: list[str]) -> str:
+    """«получили ОО: », or for one «получило » agreeing with its full name («учреждение»): no plural of one ОО."""
+    if len(keys) == 1:
+        return f"{past_agreed('получил', results.respondents[keys[0]].name)} "
+    return f"получили {term(results)}: "
+
+
+def supported(results: MechanismResults, keys: list[str], least: str) -> str:
+    """«ОО, получивших наименьший балл …: МОУ «СОШ № 4» и …», or for one «МОУ «СОШ № 43», получившего наименьший
+    балл …»."""
+    if len(keys) == 1:
+        name = results.respondents[keys[0]]
+        return f"{name.short_name}, {participle_agreed('получивший', name.name, 'gent')} {least}"
+    return f"{term(results)}, получивших {least}: {organizations_phrase(results, keys)}"
+
+
+def named_counts(results: MechanismResults, result: IndicatorResult, counted: int, total: int) -> dict[bool, str]:
+    """« (МОУ «СОШ № 4», …)» after the smaller of those counted and those not, where the data name every
+    organization and agree with the округ's counts: whom the figure is about, not its count alone; those left out
+    as well where they are the ones sent рекомендации on it (who stays in the перечень ШНОР)."""
+    flags = {key: flag(measure) for key, measure in result.parts.items()}
+    if not flags or None in flags.values() or not 0 < counted < total or flags.keys() - results.respondents.keys():
+        return {}
+    out_fewer = counted > total - counted
+    named = {side: [key for key, inside in flags.items() if inside is side] for side in (True, False)}
+    shown = {side for side in named if side is not out_fewer or (not side and named[side] == result.addressed)}
+    return {side: f" ({organizations_phrase(results, named[side])})" for side in shown}

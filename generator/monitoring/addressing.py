@@ -1,0 +1,48 @@
+"""Whom the Положение's пункт on адресные рекомендации (``use_of_results.recommendations``, п. 9.2) sends them to,
+indicator by indicator, where it names indicators: «Руководителям ОО, которые не обеспечили … (показатель 2.1.3) или
+подготовки высокого уровня (показатель 2.1.4), … или в которых доля удовлетворённых родителей составила менее 70 %
+(показатель 2.1.6), направляются адресные рекомендации». An indicator named there has the пункт's own rule: the
+range its clause gives («менее 70 %»: the ОО whose value lies in it), or, with none, every ОО that misses the target
+itself whatever the округ's value (an ОО left out of a share of the округ that the округ meets still «не обеспечила
+подготовки высокого уровня»). An indicator the пункт does not name keeps the general rule (those below the target,
+:attr:`generator.monitoring.results.IndicatorResult.below_target`). Pure: text in, rules out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas.regulation import ValueRange
+
+from ..scales.reading import value_range
+
+NAMED = re.compile(r"\(показател[ьи]\s+([^)]*)\)")
+"""«(показатель 2.1.6)», «(показатели 2.1.3 и 2.1.4)»: the indicators the clause before it is about."""
+CODE = re.compile(r"\d+(?:\.\d+)+")
+BOUND = re.compile(r"(?:не\s+)?(?:менее|более|ниже|выше)\s+\d+(?:,\d+)?\s*%")
+"""A bound the clause states on the indicator's value («составила менее 70 %»)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The пункт's rule for one indicator it names."""
+
+    within: ValueRange | None
+    """The values whose ОО get рекомендации («менее 70 %»); None: those that miss the target themselves."""
+    words: str = ""
+    """The bound as the пункт says it («менее 70 %»); "" without one."""
+
+
+def addressing_rules(text: str) -> dict[str, Rule]:
+    """The indicators the пункт names, by code, each with its rule (empty when it names none)."""
+    found: dict[str, Rule] = {}
+    start = 0
+    for match in NAMED.finditer(text):
+        bounds = BOUND.findall(text[start : match.start()].replace("\u00a0", " "))
+        start = match.end()
+        span = value_range(bounds[-1]) if bounds else None
+        found_span = span and "answer" not in span
+        rule = Rule(ValueRange(**span), bounds[-1]) if span and found_span else Rule(None)
+        for code in CODE.findall(match.group(1)):
+            found[code] = rule
+    return found
