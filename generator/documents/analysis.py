@@ -13,7 +13,7 @@ from schemas.profile import Signatory
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
 from ..coherence.calendar import cycle_date
-from ..monitoring.results import IndicatorResult, MechanismResults
+from ..monitoring.results import MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import points_text
 from ..monitoring.year import MonitoringYear, addressees, risk_group

@@ -175,7 +175,9 @@ def ordered_for(
     short = results.respondents[key].short_name.replace(" ", NBSP)
     missed = [re.escape(r.indicator.code) for r in results.indicators if key in r.addressed]
     about = (  # the departments' items on them: «по показателю 2.1.4 в соответствии с пунктом 9.2 … не позднее»
-        re.compile(rf"(?<!в том числе )по показателю (?:{'|'.join(missed)})(?: в соответствии с пунктом [^,]*?)? не позднее")
+        re.compile(
+            rf"(?<!в том числе )по показателю (?:{'|'.join(missed)})(?: в соответствии с пунктом [^,]*?)? не позднее"
+        )
         if missed
         else None
     )
