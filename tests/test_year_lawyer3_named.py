@@ -145,7 +145,7 @@ def test_a_letter_says_the_ordered_plan_once_and_the_preschool_s_own_result(year
         short = "МДОУ «ДС № 10»" if key == "dou-10" else "МДОУ «ДС № 25»"
         assert any(
             f"{short} получило по результатам МКДО по области качества «развивающая предметно-пространственная "
-            "среда» оценку ниже базового уровня; по округу" in t
+            "среда» оценку ниже базового уровня; значение показателя по округу" in t
             for t in letter
         )
 
@@ -199,3 +199,14 @@ def test_one_school_is_said_in_the_singular(year):  # noqa: F811
         for t in order
     )
     assert not any("в образовательные организации с признаками необъективности" in t for t in order)
+
+
+def test_a_letter_on_a_share_of_schools_at_a_level_says_the_school_s_own_standing(year):  # noqa: F811
+    """Fourth read, С-н4: «МОУ «СОШ № 3» не относится к числу ОО, в которых доля … не ниже значения … по округу; по
+    округу — 54,5 %» was a double negative beside a share of schools read as the graduates' share: the school's own
+    standing is said, and the округ's value as the indicator's."""
+    letter = _texts(year, "rekomendacii-2.1-sosh-3")
+    said = next(t for t in letter if t.startswith("По показателю 2.1.4 «"))
+    assert "не относится к числу" not in said
+    assert "в МОУ «СОШ № 3» доля выпускников 11 классов" in said
+    assert "ниже значения показателя 1.1.4 в целом по округу; значение показателя по округу — 54,5 %" in said

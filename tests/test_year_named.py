@@ -40,7 +40,7 @@ def test_each_preschool_below_the_base_level_gets_one_letter_with_all_its_indica
     assert any(
         t.startswith("По показателю 2.4.3 «")
         and "МДОУ «ДС № 25» получило по результатам МКДО" in t
-        and t.endswith("; по округу — 85,7 % при целевом значении 100 %.")
+        and t.endswith("; значение показателя по округу — 85,7 % при целевом значении 100 %.")
         for t in letter
     )  # the округ's value against the target: an ДОО has no share of one
     assert any(

@@ -40,6 +40,8 @@ APPENDIX = re.compile(r"\((раздел \d+ приложения)\)")
 APPENDIX_AT_END = re.compile(r"\((раздел \d+ приложения)\)$")
 NOT_BELOW = re.compile(r"^(?:ОО|ДОО), получивших (.+?) не ниже (.+)$")
 """«ДОО, получивших по … оценку не ниже базового уровня»: those counted by a result at a level or above it."""
+IN_WHICH_NOT_BELOW = re.compile(r"^(?:ОО|ДОО), в которых (.+?) не ниже (.+)$")
+"""«ОО, в которых доля выпускников … не ниже значения … по округу»: those counted by a value at a level or above."""
 THROUGH_ELEVENTH = re.compile(r"\b([1-9])–11(?=\s+класс)")
 """«7–11 классов» of a Положение written for every school: a school without среднее общее образование has 7–9."""
 
@@ -267,7 +269,8 @@ def _finding(result: IndicatorResult, key: str, short: str, year: int, name: str
     against = f" при целевом значении {target if NUMBER_LIKE.search(target) else f'«{target}»'}" if target else ""
     whole = f"; по округу — {value_text(result, result.municipality)}"
     counted = _counted_in(result, measure, short, before, year - 1, name)
-    if counted:
+    if counted:  # the округ's value is the indicator's, a share of organizations: said as the indicator's
+        whole = f"; значение показателя по округу — {value_text(result, result.municipality)}"
         return f"По показателю {indicator.code} «{indicator.name}» {counted}{whole}{against}."  # the округ's target
     if measure is not None and measure.answer is not None:  # a yes/no answer is stated, not «составил»
         return (
@@ -297,6 +300,8 @@ def _counted_in(
     below = NOT_BELOW.match(counted.group(1))
     if not now and below:  # «не относится к числу ДОО, получивших … не ниже …»: its own result, not a double negative
         said = f"{short} {past_agreed('получил', name)} {below.group(1)} ниже {below.group(2)}"
+    elif not now and (value := IN_WHICH_NOT_BELOW.match(counted.group(1))):  # «в МОУ «СОШ № 3» доля … ниже …»
+        said = f"в {short} {value.group(1)} ниже {value.group(2)}"
     if then is None:
         return said
     return f"{said} ({f'как и в {previous} году' if then == now else f'в отличие от {previous} года'})"
