@@ -100,6 +100,8 @@ def styles() -> str:
         _style("paragraph", "StampGap", "Интервал между реквизитами", '<w:spacing w:after="240"/><w:ind w:left="5103"/>'),
         _style("paragraph", "Letterhead", "Бланк: наименование органа", '<w:jc w:val="center"/>', "<w:b/><w:bCs/>"),
         _style("paragraph", "LetterContacts", "Бланк: справочные данные", '<w:jc w:val="center"/>', size(24)),
+        _style("paragraph", "LetterHeading", "Заголовок к тексту письма",
+               '<w:keepNext/><w:spacing w:before="240" w:after="240"/><w:ind w:right="3969"/><w:jc w:val="left"/>'),
         _style("paragraph", "LetterNumber", "Дата и номер письма",
                '<w:pBdr><w:top w:val="single" w:sz="8" w:space="6" w:color="000000"/></w:pBdr>'
                '<w:spacing w:before="120" w:after="360"/><w:jc w:val="left"/>'),
@@ -273,8 +275,8 @@ def roadmap_document() -> str:
 
 def letter_document() -> str:
     """A letter on the authority's form (ГОСТ Р 7.0.97-2025): the name of the authority and of the service that
-    writes, the contacts, a rule, the date and registration number; the addressee top right; the title; the text,
-    which ends with the signature."""
+    writes, the contacts, a rule, the date and registration number; the addressee top right; the heading to the text
+    at the left, «Об адресных рекомендациях …»; the text, which ends with the signature."""
     return _document([
         _tag("{%p for line in letterhead %}"),
         _p("Letterhead", "{{ line }}"),
@@ -287,8 +289,7 @@ def letter_document() -> str:
         _p("Stamp", "{{ line }}"),
         _tag("{%p endfor %}"),
         _p("StampGap", ""),
-        _p("DocTitle", "{{ title.kind }}"),
-        _p("DocSubtitle", "{{ title.subject }}"),
+        _p("LetterHeading", "{{ title.about }}"),
         _tag("{{p body }}"),
     ], SECTION)
 

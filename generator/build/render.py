@@ -37,11 +37,13 @@ from ..russian import (
     approving_act_phrase,
     bind_last_word,
     format_document_date,
+    inflect_phrase,
     lower_first,
     number_sign,
     typograph_text,
 )
 from ..monitoring.year import monitoring_year
+from ..russian.context import preposition_form
 from ..sources.kinds import KINDS, REGULATION, Reads
 from ..sources.model import ProjectSources
 from .plan import ACT, Target
@@ -109,14 +111,18 @@ class Renderer:
         heading = rendering.heading(model)
         words = heading.split(" ")
         kind, rest = " ".join(words[: rendering.title_words]), " ".join(words[rendering.title_words :])
+        requisites = rendering.requisites(self.project, model, target.computed)
+        title = {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(heading)}
+        if "letter" in requisites:  # a letter's heading to its text (ГОСТ Р 7.0.97-2025): «Об адресных рекомендациях …»
+            title["about"] = bind_last_word(typograph_text(letter_heading(kind, rest)))
         context = {
             "appendix": self._appendix_mark(act, target.id),
             "stamp": self._stamp(act, kind, target.id),
             "addressee": None,  # a letter's requisites name one; a project's document.docx made before letters had
             # their own form may still ask for it
-            "title": {"kind": kind, "subject": bind_last_word(typograph_text(rest)), "full": typograph_text(heading)},
+            "title": title,
             **self._common(),
-            **rendering.requisites(self.project, model, target.computed),
+            **requisites,
             "body": body.written(),
         }
         return context, model.title, rendering.subject(self.project, model), _iso(act)
@@ -263,3 +269,10 @@ def _iso(act: Act | None) -> str:
 def _template_error(project: ProjectSources, path: Path, problem: TemplateProblem) -> MsokoError:
     location = Location(project.layout.display(path))
     return MsokoError([Diagnostic.error(location, messages.TEMPLATE_UNUSABLE.format(problem=problem), code="template")])
+
+
+def letter_heading(kind: str, rest: str) -> str:
+    """«Об адресных рекомендациях по итогам мониторинга … в 2024 году»: what a letter is about, in «О …», as ГОСТ Р
+    7.0.97-2025 heads a letter's text, from its kind and subject («Адресные рекомендации», «по итогам …»)."""
+    about = inflect_phrase(lower_first(kind), "loct")
+    return f"{preposition_form('О', about)} {about} {rest}".strip()

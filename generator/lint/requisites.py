@@ -23,8 +23,10 @@ APPROVED_KINDS = (
     "РЕЗУЛЬТАТЫ",
     "АНАЛИТИЧЕСКАЯ СПРАВКА",
 )
-LETTER_KINDS = ("АДРЕСНЫЕ РЕКОМЕНДАЦИИ",)
-"""Documents sent to an addressee rather than approved: an addressee top right instead of the stamp."""
+LETTER_KINDS = ("ОБ АДРЕСНЫХ РЕКОМЕНДАЦИЯХ", "АДРЕСНЫЕ РЕКОМЕНДАЦИИ")
+"""Documents sent to an addressee rather than approved: an addressee top right instead of the stamp. A letter is
+found by its heading to the text («Об адресных рекомендациях …», ГОСТ Р 7.0.97-2025) or by the title letters had
+before it."""
 ADDRESSEE = re.compile(r"^(Руководителю|Директору|Заведующему|Начальнику)\s")
 DATE = r"(\d{2}\.\d{2}\.\d{4}|\d{1,2}\s+[а-я]+\s+\d{4}\s*г\.)"
 NUMBER = r"№\s*\S+"
@@ -110,7 +112,8 @@ def _document_requisites(passages: list[Passage]) -> Iterator[Finding]:
         )
         return
     title = passages[index]
-    subtitle = passages[index + 1] if index + 1 < len(passages) else None
+    letter = title.text.strip().upper().startswith(LETTER_KINDS[0])  # a heading to a letter's text is one paragraph
+    subtitle = passages[index + 1] if index + 1 < len(passages) and not letter else None
     for part in (title, subtitle):
         if part is not None and part.text.rstrip().endswith("."):
             yield Finding("title-full-stop", part, say.DOCUMENT_TITLE_FULL_STOP)
