@@ -76,7 +76,7 @@ COUNTS: dict[str, tuple[int, str]] = {
     "lint/language.py": (2, f"{VOCABULARY} (the shapes of a Russian word)"),
     "lint/layout.py": (1, f"{VOCABULARY} (the executor's mark «Исп.»)"),
     "lint/numerals.py": (7, f"{VOCABULARY} (a number and its noun, ё read as е)"),
-    "lint/requisites.py": (23, f"{VOCABULARY} (the kinds of documents, the addressee, the stamp, the signature)"),
+    "lint/requisites.py": (24, f"{VOCABULARY} (the kinds of documents, the addressee, the stamp, the signature)"),
     "lint/scales.py": (21, f"{VOCABULARY} (the units and levels a passport's table writes)"),
     "lint/spelling.py": (5, f"{VOCABULARY} (a Russian word, ё read as е)"),
     "lint/text.py": (8, f"{VOCABULARY} (mixed scripts, the operative verb, initials, «ГИА-9», a capital word)"),

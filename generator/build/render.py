@@ -37,13 +37,12 @@ from ..russian import (
     approving_act_phrase,
     bind_last_word,
     format_document_date,
-    inflect_phrase,
     lower_first,
     number_sign,
     typograph_text,
 )
 from ..monitoring.year import monitoring_year
-from ..russian.context import preposition_form
+from ..russian.context import about_phrase
 from ..sources.kinds import KINDS, REGULATION, Reads
 from ..sources.model import ProjectSources
 from .plan import ACT, Target
@@ -274,5 +273,4 @@ def _template_error(project: ProjectSources, path: Path, problem: TemplateProble
 def letter_heading(kind: str, rest: str) -> str:
     """«Об адресных рекомендациях по итогам мониторинга … в 2024 году»: what a letter is about, in «О …», as ГОСТ Р
     7.0.97-2025 heads a letter's text, from its kind and subject («Адресные рекомендации», «по итогам …»)."""
-    about = inflect_phrase(lower_first(kind), "loct")
-    return f"{preposition_form('О', about)} {about} {rest}".strip()
+    return f"{about_phrase(lower_first(kind))} {rest}".strip()

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from .morphology import analyzer
+from .morphology import analyzer, inflect_phrase
 
 PREPOSITION_CASES = {
     **dict.fromkeys(("в", "во", "о", "об", "обо", "при"), "loct"),
@@ -192,3 +192,10 @@ def preposition_form(preposition: str, following: str) -> str:
     else:
         return preposition
     return form[:1].upper() + form[1:] if preposition[:1].isupper() else form
+
+
+def about_phrase(phrase: str) -> str:
+    """«адресные рекомендации» → «Об адресных рекомендациях»: what a text is about, in «О …» (the heading to a
+    letter's text)."""
+    inflected = inflect_phrase(phrase, "loct")
+    return f"{preposition_form('О', inflected)} {inflected}"
