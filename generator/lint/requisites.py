@@ -23,7 +23,9 @@ APPROVED_KINDS = (
     "РЕЗУЛЬТАТЫ",
     "АНАЛИТИЧЕСКАЯ СПРАВКА",
 )
-LETTER_KINDS = ("ОБ АДРЕСНЫХ РЕКОМЕНДАЦИЯХ", "АДРЕСНЫЕ РЕКОМЕНДАЦИИ")
+LETTER_HEADING = "ОБ АДРЕСНЫХ РЕКОМЕНДАЦИЯХ"
+"""A letter's heading to its text, one paragraph (ГОСТ Р 7.0.97-2025): no subtitle follows it."""
+LETTER_KINDS = (LETTER_HEADING, "АДРЕСНЫЕ РЕКОМЕНДАЦИИ")
 """Documents sent to an addressee rather than approved: an addressee top right instead of the stamp. A letter is
 found by its heading to the text («Об адресных рекомендациях …», ГОСТ Р 7.0.97-2025) or by the title letters had
 before it."""
@@ -112,7 +114,7 @@ def _document_requisites(passages: list[Passage]) -> Iterator[Finding]:
         )
         return
     title = passages[index]
-    letter = title.text.strip().upper().startswith(LETTER_KINDS[0])  # a heading to a letter's text is one paragraph
+    letter = title.text.strip().upper().startswith(LETTER_HEADING)
     subtitle = passages[index + 1] if index + 1 < len(passages) and not letter else None
     for part in (title, subtitle):
         if part is not None and part.text.rstrip().endswith("."):
