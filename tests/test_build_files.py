@@ -7,12 +7,17 @@ import fcntl
 import hashlib
 import json
 import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from generator.build import usecase
 from generator.errors import MsokoError
 from generator.project import ProjectLayout
+from tests.conftest import REPO
 from tests.docx_reader import Docx
 
 KEPT = "сохранена копия изменённого вручную файла: output/.msoko/backup/"
@@ -311,3 +316,57 @@ def test_a_build_s_warnings_reach_machines_with_their_files_and_codes(example):
             "заново",
         )
     ]
+
+
+DEAD = 2**31 - 1
+"""A process id above any kernel's ``pid_max``: a writer long gone."""
+STAGED_IN = [
+    "output",
+    "output/.msoko",
+    "output/.msoko/backup",
+    "output/.msoko/pages",
+    "output/redlines",
+    "output/pdf",
+    "output/pack",
+    "output/collection/2024",
+    "regulations",
+    "regulations/mechanisms",
+    "regulations/acts",
+    "regulations/.schema",
+    "regulations/approved",
+    "regulations/approved/files",
+    "data/2024",
+]
+
+
+def test_a_command_removes_what_dead_writers_left_and_keeps_what_live_ones_are_writing(example, tmp_path, monkeypatch):
+    """What ``kill -9`` leaves (tests/test_kill_writers.py kills real writers, at random instants): each folder a
+    writer stages in, and the temp folder, holds a dead writer's file and scratch folder, this process's and a
+    running one's; a command taking the lock removes the dead ones' only and signals no one."""
+    assert example.run("regen", "all").exit_code == 0
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    target = example.path("output/polozhenie-1.1.docx")
+    code = "import sys, pathlib, generator.build.scratch as s; print(s.temp_file(pathlib.Path(sys.argv[1]))[1])"
+    ended = subprocess.run([sys.executable, "-c", code, str(target)], cwd=REPO, capture_output=True, text=True)
+    staged = Path(ended.stdout.strip())  # a writer that ended before its os.replace
+    assert staged.parent == target.parent and staged.is_file(), ended.stderr
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        dead, kept = [], []
+        for folder in [*(example.path(f) for f in STAGED_IN), temp]:
+            folder.mkdir(parents=True, exist_ok=True)
+            for pid, into in ((DEAD, dead), (os.getpid(), kept), (live.pid, kept)):
+                into += [folder / f".a.docx.msoko-{pid}-k2x9.tmp", folder / f"msoko-pdf-{pid}-k2x9"]
+                into[-2].write_bytes(b"")
+                into[-1].mkdir()
+                (into[-1] / "page-1.png").write_bytes(b"")
+        result = example.run("regen", "1.1")
+        assert result.exit_code == 0, result.output
+        assert live.poll() is None
+    finally:
+        live.kill()
+        live.wait()
+    assert [str(p) for p in [staged, *dead] if p.exists()] == []
+    assert [str(p) for p in kept if not p.exists()] == []

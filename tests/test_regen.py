@@ -94,6 +94,37 @@ def test_changed_indicator_rebuilds_only_what_depends_on_it(example):
     )
 
 
+POLOZHENIYA = [name.removesuffix(".docx") for name in DOCS[:10]]
+READERS = {
+    "acts/postanovlenie-2021-615.yaml": ["koncepciya", "postanovlenie-2021-615"],
+    "acts/prikaz-2021-112.yaml": [*POLOZHENIYA, "koncepciya", "samoocenka", "prikaz-2021-112"],
+    "acts/prikaz-2021-140.yaml": ["dorozhnaya-karta", "prikaz-2021-140"],
+    "acts/prikaz-2023-95.yaml": ["samoocenka", "prikaz-2023-95"],
+    "concept.yaml": ["koncepciya", "postanovlenie-2021-615"],
+    "evaluation.yaml": ["samoocenka", "prikaz-2023-95"],
+    "glossary.yaml": [name.removesuffix(".docx") for name in DOCS],
+    "mechanisms/2.2.yaml": ["polozhenie-2.2", "polozhenie-msoko", "koncepciya", "samoocenka", "prikaz-2021-112"],
+    "msoko.yaml": ["polozhenie-msoko", "prikaz-2021-112"],
+    "roadmap.yaml": ["dorozhnaya-karta", "prikaz-2021-140"],
+}
+"""Which documents a source's change reaches: its own, the act approving it and the act it is an appendix of, the
+Концепция and the self-assessment (they read every Положение with its act), every document for the glossary."""
+
+
+def test_a_changed_source_rebuilds_exactly_the_documents_that_read_it(example):
+    assert example.run("regen", "all").exit_code == 0
+    reached = {}
+    for source in READERS:
+        path = f"regulations/{source}"
+        example.write(path, example.read(path) + "# правка\n")  # a new digest, the same documents
+        result = example.run("regen", "all", "-v")
+        assert result.exit_code == 0, result.output
+        reached[source] = re.findall(
+            rf"^без изменений: output/(\S+)\.docx — изменились: {re.escape(path)}$", result.stdout, re.M
+        )
+    assert reached == READERS
+
+
 def test_changed_template_or_profile_rebuilds_everything(example):
     example.run("regen", "all")
     example.replace("regulations/project.yaml", "font_size: 14", "font_size: 13")

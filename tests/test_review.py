@@ -311,3 +311,28 @@ def test_a_missing_snapshot_is_named_with_the_day_it_was_approved(approved):
         f"утверждённая версия документа polozhenie-1.1 от {day} отсутствует или повреждена; восстановите её из "
         "системы контроля версий",
     )
+
+
+def test_the_newest_of_three_approvals_is_compared_and_the_index_reads_well_under_version_control(approved):
+    """Approved, changed and approved, changed back and approved again: the document is compared with the third
+    approval (the second differs, the first is no newest); the index stays a file a diff of a commit shows line by
+    line, the names in Cyrillic as typed."""
+    change_indicator(approved)
+    assert approved.run("approve", "--by", APPROVER, "1.1").exit_code == 0
+    approved.replace("regulations/mechanisms/1.1.yaml", NEW_NAME, OLD_NAME)
+    approved.replace("regulations/mechanisms/1.1.yaml", NEW_BAND, OLD_BAND)
+    assert approved.run("regen", "all").exit_code == 0
+    assert approved.run("approve", "--by", REVIEWER, "1.1").exit_code == 0
+    text = approved.read("regulations/approved/approvals.json")
+    first, second, third = json.loads(text)["documents"]["polozhenie-1.1"]
+    assert first["sha256"] == third["sha256"] != second["sha256"] and third["by"] == REVIEWER
+    result = approved.run("diff")
+    assert result.exit_code == 0, result.output
+    assert "Документы не изменились с момента утверждения." in result.stdout
+    entry = json.loads(text)["documents"]["dorozhnaya-karta"][0]
+    assert text.startswith(
+        '{\n  "version": 1,\n  "documents": {\n    "dorozhnaya-karta": [\n      {\n'
+        f'        "file": "dorozhnaya-karta.docx",\n        "sha256": "{entry["sha256"]}",\n'
+        f'        "by": "{APPROVER}",\n        "at": "{entry["at"]}"\n      }}\n    ],\n'
+    )
+    assert text.endswith('"\n      }\n    ]\n  }\n}\n')
