@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -370,3 +371,7 @@ def test_a_command_removes_what_dead_writers_left_and_keeps_what_live_ones_are_w
         live.wait()
     assert [str(p) for p in [staged, *dead] if p.exists()] == []
     assert [str(p) for p in kept if not p.exists()] == []
+    shutil.rmtree(example.path("output/pack"))  # a folder not made yet: those after it are searched all the same
+    dead[-2].write_bytes(b"")  # the temp folder's, searched last
+    assert example.run("regen", "1.1").exit_code == 0
+    assert not dead[-2].exists()
