@@ -614,7 +614,7 @@ def test_the_letter_asks_for_the_plan_by_the_dates_the_order_sets(year):
     )
     assert [point.rsplit(" ", 1)[1] for point in order[organizations + 1 : organizations + 4]] == [
         "27.01.2025;",
-        "27.01.2025;",  # the Положение's task on 1.1.3, ordered with the plans
+        "года;",  # the Положение's task on 1.1.3, a process «в течение 2024/25 учебного года»
         "11.06.2025.",
     ]
     assert _section(texts, "Сроки исполнения", texts[-2]) == [

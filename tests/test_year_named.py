@@ -46,7 +46,7 @@ def test_each_preschool_below_the_base_level_gets_one_letter_with_all_its_indica
     assert any(
         t.startswith(
             "По показателю 2.4.3 необходимо разработать план преобразования развивающей предметно-пространственной "
-            "среды на 2024/25 учебный год"
+            "среды на второе полугодие 2024/25 учебного года"
         )
         for t in letter
     )  # the task says what it transforms: no «её» left without its noun; as the приказ orders it (read 3, С7)
@@ -60,7 +60,8 @@ def test_the_order_assigns_the_plans_it_checks_to_the_preschools_by_name(year): 
     order = _texts(year, "prikaz-itogi-2.4")
     task = (
         f"по показателю 2.4.3 ({PRESCHOOL_10} и {PRESCHOOL_25}) разработать план преобразования развивающей "
-        "предметно-пространственной среды на 2024/25 учебный год с учётом возрастных групп и включить приобретение "
+        "предметно-пространственной среды на второе полугодие 2024/25 учебного года с учётом возрастных групп и "
+        "включить приобретение "
         "оборудования в план финансово-хозяйственной деятельности не позднее 23.01.2025;"
     )
     lead = order.index(
@@ -89,7 +90,8 @@ def test_the_orders_act_on_the_organizations_the_spravka_names(year):  # noqa: F
     order = _texts(year, "prikaz-itogi-2.1")
     assert any(
         "провести собеседования с руководителями образовательных организаций, в которых доля отметок «2» по "
-        "всероссийским проверочным работам превышает 10 % (раздел 5 приложения), и согласовать планы" in t
+        "всероссийским проверочным работам превышает 10 % (раздел 5 приложения), и не позднее 23.01.2025 согласовать "
+        "планы" in t
         for t in order
     )
     assert any(

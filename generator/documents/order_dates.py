@@ -1,22 +1,38 @@
 """The dates of the приказ «Об итогах мониторинга …», derived from the Положение's schedule: when the адресные
 рекомендации go out, the methodical help with the plans ends, the organizations' plans are due and carried out, the
-measures end (two weeks before the report on them), and a department's task that prepares is due (:mod:`.steps`)."""
+measures end (two weeks before the report on them), a department's step is due by its kind (:mod:`.steps`: one that
+consults the organizations while they draft their plans, prepares, or agrees their plans), and what an organization's
+plan «на учебный год» covers."""
 
 from __future__ import annotations
 
 import datetime
 
-from ..coherence.calendar import cycle_date, document_date, month_after, next_collection, working_on_or_before
+from ..coherence.calendar import (
+    cycle_date,
+    document_date,
+    is_working,
+    month_after,
+    next_collection,
+    working_on_or_after,
+    working_on_or_before,
+)
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.year import MonitoringYear, addressees
 from ..sources.kinds import RECOMMENDATIONS, YearDocument
 from ..sources.model import ProjectSources
 from .decisions import content_words
-from .year_text import date_text
+from .year_text import date_text, school_year
 
 HELP_AHEAD = datetime.timedelta(days=7)
 REPORT_AFTER = datetime.timedelta(days=14)
 """The report on the measures is due this long after the last of them."""
+AGREEING_DAYS = 10
+"""Working days a department has to agree a plan it receives, as an authority's instruction on paperwork gives for
+agreeing a document."""
+DAY = datetime.timedelta(days=1)
+SECOND_HALF, SUMMER = range(1, 6), range(6, 9)
+"""The months of the school year's second half-year (January to May), and of the summer after it."""
 
 
 def helped_by(sent: datetime.date) -> datetime.date:
@@ -57,6 +73,31 @@ def prepared_by(document: YearDocument, year: MonitoringYear, results: Mechanism
     return min(prepared, measures) if measures else prepared
 
 
+def consulted_by(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
+    """When a department's step the organizations' plans draw on directly is due — one done with their heads
+    (interviews, the causes reviewed with them) or handing them what it prepared (a model agreement): halfway, in
+    working days, between the адресные рекомендации and the plans, so that the heads have the other half of the
+    month, and the methodical help with the plans (:func:`helped_by`), to use it; where the приказ orders no plans,
+    with the tasks that prepare (:func:`prepared_by`)."""
+    prepared = prepared_by(document, year, results)
+    if not addressees(results):
+        return prepared
+    sent, plans = recommended(document, year, results), organizations_deadlines(document, year, results)[0]
+    days = [sent + DAY * n for n in range(1, (plans - sent).days) if is_working(sent + DAY * n)]
+    return min(days[(len(days) - 1) // 2], prepared) if days else prepared
+
+
+def agreed_by(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
+    """When a department agrees the plans the organizations make («согласовать планы мероприятий …»): after they are
+    received (:func:`prepared_by`: the plans' day), within :data:`AGREEING_DAYS` working days, and before the
+    measures the plans set."""
+    agreed = prepared_by(document, year, results)
+    for _ in range(AGREEING_DAYS):
+        agreed = working_on_or_after(agreed + DAY)
+    measures = before_report(document, results, None)
+    return min(agreed, measures) if measures else agreed
+
+
 def in_source(
     document: YearDocument, results: MechanismResults, result: IndicatorResult, task: str, plans: datetime.date
 ) -> datetime.date | None:
@@ -87,3 +128,14 @@ def organizations_deadlines(
     missed = [r.indicator.deadline for r in results.indicators if r.addressed]
     plans = month_after(recommended(document, year, results))
     return plans, before_report(document, results, next_collection(missed, document.year + 1, plans))
+
+
+def plan_period(plans: datetime.date) -> str:
+    """What an organization's plan made by ``plans`` covers: the school year where it is made in its first half
+    («2024/25 учебный год»), its second half-year where made from January («второе полугодие 2024/25 учебного
+    года»: the plan is carried out by the end of the school year, when the department checks it), and the next school
+    year where made in the summer, the year over."""
+    if plans.month in SECOND_HALF:
+        return f"второе полугодие {school_year(plans)} учебного года"
+    following = plans.month in SUMMER
+    return f"{school_year(plans.replace(month=9) if following else plans)} учебный год"

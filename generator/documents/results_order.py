@@ -32,14 +32,17 @@ from .addressed import with_criterion
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
 from .order_dates import (
+    agreed_by,
+    consulted_by,
     helped_by,
     in_source,
     measures_until,
     organizations_deadlines,
+    plan_period,
     prepared_by,
     recommended,
 )
-from .steps import is_process, scheduled
+from .steps import AGREE, CARRY_OUT, CONSULT, OWN_TERM, PREPARE, PROCESS, is_process, own_term_first, scheduled
 from .year_text import (
     codes_phrase,
     date_text,
@@ -66,8 +69,6 @@ ADDRESSED = re.compile(
 «этих образовательных организаций»)."""
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
-OWN_TERM = re.compile(r"\b(?:до|не позднее|в течение)\s", re.IGNORECASE)
-"""A task that sets its own term: «заключить соглашение до начала следующего учебного года»."""
 NAMED_AT_MOST = 3
 """Organizations a point names in full; a longer list is the справка's, which the point refers to."""
 
@@ -178,8 +179,13 @@ def _departments_measures(
     measures: the department the Положение names carries them out, not the methodical service; the authority's own
     («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
     department's are popped by the caller into its own point."""
-    until = measures_until(project, document, results)
-    prepared = f"не позднее {date_text(project, prepared_by(document, year, results))}"
+    dates = {
+        CONSULT: f"не позднее {date_text(project, consulted_by(document, year, results))}",
+        PREPARE: f"не позднее {date_text(project, prepared_by(document, year, results))}",
+        AGREE: f"не позднее {date_text(project, agreed_by(document, year, results))}",
+        CARRY_OUT: measures_until(project, document, results),
+        PROCESS: f"в течение {school_year(document.date)} учебного года",
+    }
     measures: dict[str, list[str]] = {}
     for result in results.indicators:
         missed = result.municipality is not None and result.municipality.meets_target is False
@@ -193,7 +199,7 @@ def _departments_measures(
             written = years_named(spelled_out(task) if addressees(results) else task, document.date)
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
-            dated = scheduled(and_joined(said).rstrip(","), lambda prepares: prepared if prepares else until)
+            dated = scheduled(and_joined(said).rstrip(","), dates.__getitem__)
             # the date first: a task may end with a clause a comma would close; that the округ missed the target the
             # methodical service's point says of every such indicator, the пункт on рекомендации is said here
             why = "" if missed else by_clause(results)
@@ -208,16 +214,13 @@ def _named_in(results: MechanismResults, result: IndicatorResult) -> str:
 
 
 def _counted_tasks(
-    project: ProjectSources, document: YearDocument, results: MechanismResults, plans: datetime.date, carried: str
+    project: ProjectSources, document: YearDocument, results: MechanismResults, plans: datetime.date
 ) -> list[str]:
     """The Положение's tasks for the organizations an indicator of the округ counted in organizations leaves below its
     target («Руководителям ДОО, получившим … оценку ниже базового уровня, разработать план преобразования …»),
-    ordered to them by name: the department checks their execution later in the приказ. A task is due with the plans
-    (``plans``), one with a term of its own («до начала следующего учебного года») when the plans are carried out
-    (``carried``), and one done in a document the indicator's data come from («проанализировать причины в отчёте о
-    самообследовании») by the Положение's term for that document («до 20 апреля»), not before it exists
-    (:func:`.order_dates.in_source`); a process («организовать работу с обучающимися группы риска …») is not done by a
-    day but carried on through the school year; «на учебный год» is the year the plans are made in."""
+    ordered to them by name, each with its term (:func:`_dated`): the department checks their execution later in the
+    приказ. «На учебный год» is the part of the school year left when the plans are made
+    (:func:`.order_dates.plan_period`)."""
     items = []
     for result in results.indicators:
         tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
@@ -229,15 +232,37 @@ def _counted_tasks(
             if len(below) <= NAMED_AT_MOST
             else f"раздел {risk_section(results)} приложения"
         )
-        said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {school_year(plans)} учебный год")
+        said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {plan_period(plans)}")
         said = years_named(said, plans)  # «до начала следующего учебного года»: the year the plans are made in
-        sourced = in_source(document, results, result, said, plans)
-        due = (
-            date_text(project, sourced) if sourced else carried if OWN_TERM.search(said) else date_text(project, plans)
+        items.append(
+            f"по показателю {result.indicator.code} ({names}) {_dated(project, document, results, result, said, plans)}"
         )
-        term = f"в течение {school_year(plans)} учебного года" if is_process(said) else f"не позднее {due}"
-        items.append(f"по показателю {result.indicator.code} ({names}) {said} {term}")
     return items
+
+
+def _dated(
+    project: ProjectSources,
+    document: YearDocument,
+    results: MechanismResults,
+    result: IndicatorResult,
+    said: str,
+    plans: datetime.date,
+) -> str:
+    """An organizations' task with its term: a process («организовать работу с обучающимися группы риска …», «…
+    для обучающихся 9 классов группы подготовки к ГИА …») is not done by a day but carried on through the school year;
+    one with a term of its own («заключить соглашение … до начала следующего учебного года и включить …») keeps it,
+    said before the steps it covers, which take no second date (:func:`.steps.own_term_first`); one done in a
+    document the indicator's data come from («проанализировать причины в отчёте о самообследовании») is due by the
+    Положение's term for that document («до 20 апреля»), not before it exists (:func:`.order_dates.in_source`); any
+    other is due with the plans."""
+    if is_process(said):
+        return f"{said} в течение {school_year(plans)} учебного года"
+    if OWN_TERM.search(said):
+        return own_term_first(said, f"не позднее {date_text(project, plans)}")
+    sourced = in_source(document, results, result, said, plans)
+    if sourced:
+        return f"{said} не позднее {date_text(project, sourced)}"
+    return f"{said} не позднее {date_text(project, plans)}"
 
 
 def point_numbers(document: YearDocument) -> tuple[int, int]:
@@ -255,7 +280,7 @@ def _organizations_point(
         "рассмотреть адресные рекомендации и представить в "
         f"{lower_first(inflect_phrase(service_name(project), 'accs'))}"
         f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}",
-        *_counted_tasks(project, document, results, plans, date_text(project, carried or plans)),
+        *_counted_tasks(project, document, results, plans),
     ]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")

@@ -1,13 +1,25 @@
 """The order in time of a department's task in the приказ «Об итогах мониторинга …». A Положение's task is a chain of
-steps, one infinitive each («составить график повышения квалификации …, и направить их на обучение …»). A step
-that prepares or analyses — «проанализировать», «выявить», «составить», «подготовить», «согласовать», «провести
-собеседования», «рассмотреть причины» — comes before the organizations' plans, which draw on it; a step that carries
-out measures («направить на обучение», «организовать перепроверку», «проверить выполнение») is due with the measures.
+steps, one infinitive each («составить график повышения квалификации …, и направить их на обучение …»), and each
+step is of one kind, in the order the year's cycle runs (:data:`KINDS`):
+
+- one the organizations' plans draw on directly — done with their heads («провести собеседования с руководителями»,
+  «рассмотреть с руководителями … причины отставания», «совместно с руководителями ДОО выявить …») or handing what it
+  prepared to them («подготовить типовое соглашение …, и предложить их образовательным организациям») — consults
+  them while they draft the plans, halfway between the рекомендации and the plans (:func:`.order_dates.consulted_by`);
+- one that prepares or analyses — «проанализировать», «выявить», «составить», «подготовить», «провести отбор»,
+  «рассмотреть причины» — comes by the organizations' plans, which draw on it;
+- one that agrees the plans the organizations make («согласовать планы мероприятий …, утверждаемые руководителями
+  ОО») comes after they are received (:func:`.order_dates.agreed_by`);
+- one that carries out measures («направить на обучение», «организовать перепроверку», «проверить выполнение») is
+  due with the measures;
+- one said by an imperfective verb («содействовать их обучению», «взаимодействовать с колледжами») names a process
+  that goes on: it is not done by a day, but through the school year.
+
 A step that hands over what the one before it made («предложить их ОО», «направить эти предложения в администрацию»)
 or acts on it by a pronoun («рассмотреть их на совещании») goes with it. A later step is never due before an earlier
 one, and a task whose steps fall on two dates names both: «не позднее 09.01.2025 составить график …, и не позднее
-16.06.2025 направить их на обучение …». The kind of a step is told by the dictionary forms of its words (pymorphy3),
-not by the sentences of one Положение."""
+16.06.2025 направить их на обучение …». The kind of a step is told by the dictionary forms and grammemes of its words
+(pymorphy3), not by the sentences of one Положение."""
 
 from __future__ import annotations
 
@@ -29,38 +41,81 @@ ANALYSED = frozenset({"причина", "собеседование", "отбо�
 HANDS_OVER = frozenset({"направить", "предложить", "довести", "представить", "включить"})
 """Verbs of a step that hands over or enters what was prepared («направить эти предложения в администрацию»); one
 that sends people to do something («направить их на обучение») carries out a measure."""
+AGREES = frozenset({"согласовать", "утвердить"})
+"""Verbs that agree a plan the organizations make: «согласовать планы мероприятий …»."""
+PLAN = "план"
 PROCESSES = frozenset({"работа", "контроль", "поддержка", "сопровождение", "взаимодействие"})
 """Objects that name a process: organized, it goes on; it is not done by a day."""
+SETS_GOING = frozenset({"организовать", "обеспечить"})
+"""Verbs that set an activity going: for the learners, it goes on through the school year."""
+LEARNERS = frozenset({"обучаться", "обучающийся", "воспитанник"})
+"""Dictionary forms of the learners an organization works with («для обучающихся 9 классов»; pymorphy3 gives a
+participle its verb)."""
+FOR_OR_WITH = frozenset({"для", "с"})
+HEADS, ORGANIZATION = "руководитель", "организация"
 PRONOUNS = frozenset({"их", "её", "его"})
+OWN_TERM = re.compile(r"\b(?:до|не позднее|в течение)\s", re.IGNORECASE)
+"""A task that sets its own term: «заключить соглашение до начала следующего учебного года»."""
 SEPARATOR = re.compile(r",\s+и\s+|,\s+а\s+|\s+и\s+|,\s+")
 WORD = re.compile(r"[А-ЯЁа-яё-]+")
-PREPARE, CARRY_OUT, FOLLOW = "prepare", "carry out", "follow"
+CONSULT, PREPARE, AGREE, CARRY_OUT, PROCESS, FOLLOW = "consult", "prepare", "agree", "carry out", "process", "follow"
+KINDS = (CONSULT, PREPARE, AGREE, CARRY_OUT, PROCESS)
+"""The kinds of a step in the order their dates come."""
 
 
-def scheduled(task: str, dates: Callable[[bool], str]) -> str:
-    """``task`` with the date of each run of its steps before the run: ``dates(True)`` for one that prepares,
-    ``dates(False)`` for one that carries out («не позднее 16.06.2025»); a preparing step after a carrying-out one
-    takes the later date."""
+def scheduled(task: str, dates: Callable[[str], str]) -> str:
+    """``task`` with the date of each run of its steps before the run: ``dates(kind)`` of the step's kind
+    (:data:`KINDS`: «не позднее 16.06.2025», «в течение 2024/25 учебного года»); a step never takes a date before the
+    step before it's, and one that follows takes its date."""
     steps = _steps(task)
-    kinds: list[bool] = []
-    for _, text in steps:
-        kind = _kind(text)
-        previous = kinds[-1] if kinds else True
-        kinds.append(previous if kind == FOLLOW else previous and kind == PREPARE)
+    kinds: list[str] = []
+    for kind in _kinds([text for _, text in steps]):
+        previous = kinds[-1] if kinds else None
+        if kind == FOLLOW:  # a task that opens by handing over («направить в ДОО заключения …») prepares
+            kinds.append(previous or PREPARE)
+        else:
+            kinds.append(max(previous or kind, kind, key=KINDS.index))
     written, said = [], None
-    for (separator, text), prepares in zip(steps, kinds, strict=True):
-        due = dates(prepares)
+    for (separator, text), kind in zip(steps, kinds, strict=True):
+        due = dates(kind)
         written.append(f"{separator}{due} {text}" if due != said else f"{separator}{text}")
         said = due
     return "".join(written)
 
 
+def own_term_first(task: str, before: str) -> str:
+    """An organizations' ``task`` whose step ends with a term of its own («заключить договор до начала учебного года и
+    предусмотреть в нём …»; the term a chain of genitives) with the term said before that step, for it and the steps
+    after it, which act on what it makes («до начала учебного года заключить договор и предусмотреть в нём …»), and
+    the steps before it dated ``before``; a term inside a step («сформировать до начала ВПР список …») stays there."""
+    steps = _steps(task)
+    for index, (separator, text) in enumerate(steps):
+        found = list(OWN_TERM.finditer(text))
+        if not found or not all(_genitive(word) for word in WORD.findall(text[found[-1].end() :])):
+            continue
+        start = found[-1].start()
+        ahead = f"{before} {''.join(s + t for s, t in steps[:index])}" if index else ""
+        rest = "".join(s + t for s, t in steps[index + 1 :])
+        return f"{ahead}{separator}{text[start:].rstrip()} {text[:start].rstrip()}{rest}"
+    return task
+
+
 def is_process(task: str) -> bool:
-    """«организовать работу с обучающимися группы риска …»: a task whose first verb's first noun names a process."""
+    """A task whose first verb's first noun names a process («организовать работу с обучающимися группы риска …»), or
+    whose first verb sets going an activity for or with the learners («организовать для обучающихся 9 классов
+    группы подготовки к ГИА, пробные экзамены и информирование родителей …»): the school's work with its learners
+    goes on through the school year, in lessons and classes, and is not done by a day."""
     words = [word.lower() for word in WORD.findall(task)]
     at = next((index for index, word in enumerate(words) if _infinitive(word)), None)
-    nouns = [w for w in words[at + 1 :] if analyzer().parse(w)[0].tag.POS == "NOUN"] if at is not None else []
-    return bool(nouns) and _lemma(nouns[0]) in PROCESSES
+    if at is None:
+        return False
+    after = words[at + 1 :]
+    nouns = [w for w in after if analyzer().parse(w)[0].tag.POS == "NOUN"]
+    learners = any(
+        word in FOR_OR_WITH and any(p.normal_form in LEARNERS for p in analyzer().parse(following))
+        for word, following in zip(after, after[1:])
+    )
+    return (bool(nouns) and _lemma(nouns[0]) in PROCESSES) or (_lemma(words[at]) in SETS_GOING and learners)
 
 
 def _steps(task: str) -> list[tuple[str, str]]:
@@ -81,22 +136,54 @@ def _steps(task: str) -> list[tuple[str, str]]:
     return steps
 
 
+def _kinds(steps: list[str]) -> list[str]:
+    """The kind of each step; a step that prepares what a step after it hands to the organizations («подготовить
+    типовое соглашение …, и предложить их образовательным организациям») consults them."""
+    kinds = [_kind(step) for step in steps]
+    for index, step in enumerate(steps):
+        if kinds[index] != FOLLOW or not _to_organizations(step):
+            continue
+        made = next((at for at in range(index - 1, -1, -1) if kinds[at] != FOLLOW), None)
+        if made is not None and kinds[made] == PREPARE:
+            kinds[made] = CONSULT
+    return kinds
+
+
 def _kind(step: str) -> str:
-    """Whether a step prepares, carries out, or follows the step before it."""
+    """Whether a step consults the organizations, prepares, agrees their plans, carries out, goes on, or follows the
+    step before it."""
     words = [word.lower() for word in WORD.findall(step)]
     at = next((index for index, word in enumerate(words) if _infinitive(word)), None)
     if at is None:
         return FOLLOW
     lemma, after = _lemma(words[at]), words[at + 1 :]
-    if lemma in PREPARES:
-        return PREPARE
+    if _imperfective(words[at]):
+        return PROCESS
+    nouns = [_lemma(w) for w in after if analyzer().parse(w)[0].tag.POS == "NOUN"]
+    if lemma in AGREES and nouns[:1] == [PLAN]:
+        return AGREE
+    prepares = lemma in PREPARES or (lemma in LIGHT and any(_lemma(word) in ANALYSED for word in after))
+    if prepares:
+        return CONSULT if _with_heads(words) else PREPARE
     if lemma in LIGHT:
-        if any(_lemma(word) in ANALYSED for word in after):
-            return PREPARE
         return FOLLOW if after and after[0] in PRONOUNS else CARRY_OUT
     if lemma in HANDS_OVER:
         return CARRY_OUT if _sends_to_do(after) else FOLLOW
     return CARRY_OUT
+
+
+def _with_heads(words: list[str]) -> bool:
+    """«с руководителями образовательных организаций», «совместно с руководителями ДОО»: done with their heads."""
+    return any(p.normal_form == HEADS and p.tag.case == "ablt" for word in words for p in analyzer().parse(word))
+
+
+def _to_organizations(step: str) -> bool:
+    """«предложить их образовательным организациям»: handed to the organizations (or their heads), in the dative."""
+    return any(
+        p.normal_form in {HEADS, ORGANIZATION} and p.tag.case == "datv"
+        for word in WORD.findall(step)
+        for p in analyzer().parse(word)
+    )
 
 
 def _sends_to_do(words: list[str]) -> bool:
@@ -107,9 +194,21 @@ def _sends_to_do(words: list[str]) -> bool:
     return False
 
 
+def _genitive(word: str) -> bool:
+    return any(parse.tag.case == "gent" for parse in analyzer().parse(word.lower()))
+
+
 @lru_cache(maxsize=2048)
 def _lemma(word: str) -> str:
     return str(analyzer().parse(word)[0].normal_form)
+
+
+@lru_cache(maxsize=2048)
+def _imperfective(word: str) -> bool:
+    """«содействовать», «взаимодействовать»: an infinitive of the imperfective aspect only («организовать», of both,
+    is not)."""
+    parses = [parse for parse in analyzer().parse(word) if parse.tag.POS == "INFN"]
+    return bool(parses) and all(parse.tag.aspect == "impf" for parse in parses)
 
 
 @lru_cache(maxsize=2048)

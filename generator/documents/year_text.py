@@ -26,6 +26,8 @@ NEXT_PROCEDURES = re.compile(r"\bследующ(?:ую|ие)\s+ВПР\b")
 PROCEDURES_OF_NEXT_YEAR = re.compile(r"\b(ВПР|всероссийск\w+\s+проверочн\w+\s+работ\w*)\s+следующего\s+учебного\s+года")
 NEXT_SEPTEMBER = re.compile(r"\b(1\s+сентября)\s+следующего\s+учебного\s+года")
 NEXT_SCHOOL_YEAR = re.compile(r"\bследующ\w+\s+(учебн\w+\s+год\w*)")
+START_OF_SCHOOL_YEAR = re.compile(r"\b(до\s+начала)\s+(учебного\s+года)")
+"""«до начала учебного года» in a task: the start of the next school year, as the term is never past."""
 NEXT_FINANCIAL_YEAR = re.compile(r"\bследующ\w+\s+(финансов\w+\s+год\w*)")
 NEXT_YEAR = re.compile(r"\bследующ\w+\s+(год(?:а|у|ом|е)?)\b")
 BUDGET_DRAFTED = (11, 15)
@@ -177,7 +179,8 @@ def years_named(text: str, day: datetime.date) -> str:
     """The Положение's «следующий …» said as the year it means in a document of ``day`` (an act applies the
     Положение, and names the year): the ВПР «следующего учебного года» are those of the next spring («ВПР 2025
     года»), «следующую ВПР» every one of them; «с 1 сентября следующего учебного года» the next September; «на
-    следующий учебный год» the school year after the one in progress («на 2025/26 учебный год»); «на следующий
+    следующий учебный год» the school year after the one in progress («на 2025/26 учебный год»), as «до начала
+    учебного года» its start («до начала 2025/26 учебного года»); «на следующий
     финансовый год» the first year whose budget is still to be drafted (:data:`BUDGET_DRAFTED`); «на следующий год»
     the calendar year after ``day``'s."""
     spring = day.year + 1 if day.month >= 6 else day.year
@@ -186,7 +189,9 @@ def years_named(text: str, day: datetime.date) -> str:
     text = NEXT_PROCEDURES.sub(f"все ВПР {spring}{NBSP}года", text)
     text = PROCEDURES_OF_NEXT_YEAR.sub(lambda found: f"{found.group(1)} {spring}{NBSP}года", text)
     text = NEXT_SEPTEMBER.sub(lambda found: f"{found.group(1)} {september}{NBSP}года", text)
-    text = NEXT_SCHOOL_YEAR.sub(lambda found: f"{september}/{(september + 1) % 100:02d} {found.group(1)}", text)
+    named = f"{september}/{(september + 1) % 100:02d}"
+    text = NEXT_SCHOOL_YEAR.sub(lambda found: f"{named} {found.group(1)}", text)
+    text = START_OF_SCHOOL_YEAR.sub(lambda found: f"{found.group(1)} {named} {found.group(2)}", text)
     text = NEXT_FINANCIAL_YEAR.sub(lambda found: f"{financial} {found.group(1)}", text)
     return NEXT_YEAR.sub(lambda found: f"{day.year + 1}{NBSP}{found.group(1)}", text)
 

@@ -1,0 +1,115 @@
+"""What the lawyer found on the dates and the order of the steps the приказы «Об итогах мониторинга» order, read back
+from the DOCX: a step done with the heads of the organizations or handed to them comes while they draft their plans,
+the agreement of their plans after the plans, a term of the Положение covers the steps after it with no second
+date, the school's work with its learners and a department's support go on through the school year, and a plan made
+in January covers the half-year left."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from tests.test_year_documents import _texts, year  # noqa: F401  (the module-scoped built example)
+
+DATED = re.compile(r"не позднее (\d\d\.\d\d\.\d{4}) (\w+)")
+SENT = re.compile(r"^направить руководителям .* адресные рекомендации не позднее (\S+);$")
+HELPED = re.compile(r"^оказать руководителям .* методическую помощь в подготовке планов .* не позднее (\S+);$")
+PLANS = re.compile(r"^рассмотреть адресные рекомендации и представить в ММЦ планы .* не позднее (\S+);$")
+CARRIED = re.compile(r"^обеспечить выполнение планов мероприятий не позднее (\S+)\.$")
+
+
+def _day(text: str) -> datetime.date:
+    return datetime.datetime.strptime(text.rstrip(";."), "%d.%m.%Y").date()
+
+
+def _due(points: list[str], pattern: re.Pattern[str]) -> datetime.date:
+    return _day(next(found.group(1) for p in points if (found := pattern.match(p))))
+
+
+def _department(points: list[str], code: str) -> list[tuple[datetime.date, str]]:
+    """The dates and first verbs of a department's task on ``code`` (a department's point names no organizations
+    after the code, the organizations' does: «по показателю 1.4.2 (муниципальное …»)."""
+    task = next(p for p in points if re.search(rf"по показателю {re.escape(code)} (?!\()", p))
+    return [(_day(day), verb) for day, verb in DATED.findall(task)]
+
+
+def _organizations(points: list[str], code: str) -> str:
+    return next(p for p in points if p.startswith(f"по показателю {code} ("))
+
+
+def test_the_interviews_come_before_the_plans_and_their_agreement_after(year):  # noqa: F811
+    """Finding 1 (2.1.3): the interviews with the heads come halfway between the рекомендации and the plans, before
+    the methodical help with the plans ends, and the plans are agreed within ten working days after they are due: two
+    dates in one subpoint, in the order the steps happen."""
+    points = _texts(year, "prikaz-itogi-2.1")
+    (interviews, first), (agreed, second) = _department(points, "2.1.3")
+    assert (first, second) == ("провести", "согласовать")
+    assert _due(points, SENT) < interviews < _due(points, HELPED) < _due(points, PLANS) < agreed
+    assert agreed <= _due(points, PLANS) + datetime.timedelta(days=16)  # ten working days, holidays around
+    assert (interviews, agreed) == (datetime.date(2024, 12, 16), datetime.date(2025, 1, 23))
+    assert "(раздел 5 приложения), и не позднее 23.01.2025 согласовать планы мероприятий" in " ".join(points)
+
+
+def test_the_causes_are_reviewed_with_the_heads_before_their_plans(year):  # noqa: F811
+    """Finding 2: a review of the causes with the heads feeds their plans: due before them (2.1.4 in the 2.1 приказ,
+    1.1.3 of the отдел общего образования), not on the plans' day."""
+    for name, code in [("prikaz-itogi-2.1", "2.1.4"), ("prikaz-itogi-1.1", "1.1.3")]:
+        points = _texts(year, name)
+        [(reviewed, verb)] = _department(points, code)
+        assert verb == "рассмотреть", name
+        assert _due(points, SENT) < reviewed < _due(points, HELPED) < _due(points, PLANS), name
+
+
+def test_the_model_agreement_reaches_the_schools_halfway_to_their_plans(year):  # noqa: F811
+    """Finding 3 (1.4.2): the model agreement and the list of partners, handed to the schools, reach them halfway
+    between the рекомендации (31.10.2024) and their plans (02.12.2024) — 15.11.2024 — not on the plans' day."""
+    points = _texts(year, "prikaz-itogi-1.4")
+    assert _department(points, "1.4.2") == [(datetime.date(2024, 11, 15), "подготовить")]
+    assert _due(points, SENT) < datetime.date(2024, 11, 15) < _due(points, HELPED) < _due(points, PLANS)
+
+
+def test_a_term_of_the_polozhenie_covers_the_steps_after_it(year):  # noqa: F811
+    """Finding 4: the Положение's own term («до начала следующего учебного года») is said before the steps it
+    covers, in the order they happen, with no second date to contradict it; the agreement names its partner as the
+    Положение's recommendation does. The same holds for the network contract of 1.2.3 («до начала учебного года»:
+    the next one)."""
+    schools = _organizations(_texts(year, "prikaz-itogi-1.4"), "1.4.2")
+    assert schools.endswith(
+        ") до начала 2025/26 учебного года заключить соглашение о совместной профориентационной работе с предприятием "
+        "или организацией Копейского городского округа и включить совместные мероприятия в план профориентационной "
+        "работы на 2025/26 учебный год;"
+    )
+    contract = _organizations(_texts(year, "prikaz-itogi-1.2"), "1.2.3")
+    assert contract.endswith(
+        ") до начала 2025/26 учебного года заключить договор и предусмотреть в нём взаимопосещение уроков и совместные "
+        "методические мероприятия;"
+    )
+    assert "не позднее" not in schools + contract
+    letter = _texts(year, "rekomendacii-1.4-sosh-16")
+    assert any(t.startswith("По показателю 1.4.2 необходимо до начала 2025/26 учебного года заключить") for t in letter)
+
+
+def test_the_school_s_work_with_its_learners_goes_on_through_the_school_year(year):  # noqa: F811
+    """Finding 5 (1.1.3): groups preparing for the ГИА, trial exams and informing the parents are organized for the
+    learners through the school year, before the ГИА, not done by the plans' day."""
+    task = _organizations(_texts(year, "prikaz-itogi-1.1"), "1.1.3")
+    assert task.endswith(
+        "пробные экзамены в форме основного государственного экзамена и информирование родителей "
+        "(законных представителей) об их результатах в течение 2024/25 учебного года;"
+    )
+    assert "не позднее" not in task
+
+
+def test_the_preschools_plan_and_support_have_checkable_terms(year):  # noqa: F811
+    """Finding 6 (2.4): a plan of the environment made by January covers the second half-year of 2024/25, which
+    ends before the department checks its execution (16.06.2025), not the whole year begun in September; the
+    support of the teachers' studies, a process (an imperfective verb), goes on through the school year and is not
+    «содействовать» by a day."""
+    points = _texts(year, "prikaz-itogi-2.4")
+    plan = _organizations(points, "2.4.3")
+    assert " на второе полугодие 2024/25 учебного года с учётом возрастных групп " in plan
+    assert datetime.date(2025, 1, 1) <= _due(points, PLANS) <= _due(points, CARRIED)
+    assert _due(points, CARRIED) <= _department(points, "2.4.3")[0][0] == datetime.date(2025, 6, 16)
+    studies = next(p for p in points if p.startswith("по показателю 2.4.2 "))
+    assert ", в течение 2024/25 учебного года содействовать их обучению по программам высшего " in studies
+    assert [verb for _, verb in _department(points, "2.4.2")] == ["совместно"]
