@@ -1,6 +1,7 @@
 """``msoko collect ФАЙЛ…``: returned workbooks checked (every problem of every file at once, located at its
 sheet and cell) and, only when none has any, their rows stored in ``data/<year>/<mechanism>.csv`` — each
-organization's rows replaced whole, every other row kept, each file written atomically.
+organization's own row replaced whole (its part of a municipal share broken down by organization replaced only by
+a workbook that brings that breakdown), every other row kept, each file written atomically.
 
 A workbook says what it is by its stamp (the very hidden sheet «msoko»): the mechanism, the year and the
 digest of what of the passports decides its columns and rows (each indicator's too); a stamp that does not match

@@ -3,7 +3,9 @@ outside the table, every row's organization (unknown, missing, twice), every cel
 value where the indicator does not apply, text, a formula without a value, an error value, a numerator above
 its denominator). Every problem is located at its cell; the rows that pass become a :class:`Table`.
 
-A row left wholly empty is not an error: the workbook goes to every organization, and each returns its own row."""
+A row left wholly empty is not an error: the workbook goes to every organization, and each returns its own row. The
+cells of a municipal share broken down by organization may be blank in a filled row (the УО fills them for all the
+organizations at once); :mod:`.breakdown` checks them together once every cell reads."""
 
 from __future__ import annotations
 

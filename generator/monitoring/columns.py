@@ -1,6 +1,7 @@
 """What a collection workbook asks for, drawn from the indicator passports: one column per raw value (a
 numerator, a denominator, a single value or a yes/no answer), one row per organization an indicator applies to
-(and the округ's row for the indicators of the municipality), and the stamp that ties the workbook to the
+(and the округ's row for the indicators of the municipality; a municipal share broken down by organization opens
+their rows too, :func:`.selection.breakdown`), and the stamp that ties the workbook to the
 passports and the year it was made for. The writer and the reader of workbooks share this one plan."""
 
 from __future__ import annotations
