@@ -18,8 +18,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 YEARS = (2023, 2024)
-Filler = Callable[[str, str, str, int], object]
-"""(row key, indicator code, header of the column, year) → the value of the cell."""
+Filler = Callable[[str, str, str, int, tuple[str, ...]], object]
+"""(row key, indicator code, header of the column, year, the organizations whose rows break the округ's counts of the
+column down — none in any other column or row) → the value of the cell."""
 
 SHARES = {  # indicator: (denominator per 1000 pupils or children of a ДОО; the mean share in %; its spread)
     "1.1.2": (500, 94, 6),
@@ -84,12 +85,19 @@ def fill_workbook(source: Path, target: Path, value: Filler, year: int) -> None:
     sheet = book["Показатели"]
     titles = [cell.value for cell in sheet[2]]
     labels = [cell.value for cell in sheet[3]]
-    for row in sheet.iter_rows(min_row=4):
+    rows = list(sheet.iter_rows(min_row=4))
+    whole = [cell.column for row in rows if row[0].value == "округ" for cell in row[2:] if not cell.protection.locked]
+    among = {
+        column: tuple(str(row[0].value) for row in rows[:-1] if not row[column - 1].protection.locked)
+        for column in whole
+    }
+    for row in rows:
         key = str(row[0].value)
         for cell in row[2:]:
             if not cell.protection.locked:
                 code = str(titles[cell.column - 1]).partition(". ")[0]
-                cell.value = value(key, code, str(labels[cell.column - 1]), year)
+                shared = among.get(cell.column, ()) if key != "округ" else ()
+                cell.value = value(key, code, str(labels[cell.column - 1]), year, shared)
     book.save(target)
 
 
@@ -101,7 +109,9 @@ def _standing(key: str, marks: set[str]) -> tuple[int, float]:
 
 
 def invented(marks: set[str]) -> Filler:
-    def value(key: str, code: str, label: str, year: int) -> object:
+    def value(key: str, code: str, label: str, year: int, among: tuple[str, ...]) -> object:
+        if among:
+            return _part(key, code, label.startswith("Знаменатель"), year, among, marks)
         if key == "округ":
             figures = MUNICIPAL[code]
             if len(figures) == 2:
@@ -118,6 +128,29 @@ def invented(marks: set[str]) -> Filler:
         return denominator if label.startswith("Знаменатель") else round(denominator * share / 100)
 
     return value
+
+
+def _part(key: str, code: str, denominator: bool, year: int, among: tuple[str, ...], marks: set[str]) -> int:
+    """An organization's part of the округ's counts, which add up to them: in a count of organizations (the округ's
+    denominator no greater than their number) 1 or 0 each — the first ones in the denominator, the strongest of them
+    in the numerator; in a count of people the denominator by size, the misses by a weaker standing."""
+    total, counted = MUNICIPAL[code][0], MUNICIPAL[code][1 + YEARS.index(year)]
+    standing = {other: _standing(other, marks) for other in among}
+    if total <= len(among):
+        inside = sorted(among[:total], key=lambda other: standing[other][1], reverse=True)[:counted]
+        return int(key in (among[:total] if denominator else inside))
+    sizes = _apportioned(total, {other: float(size) for other, (size, _) in standing.items()})
+    misses = _apportioned(total - counted, {other: sizes[other] * (2.0 - standing[other][1]) for other in among})
+    return sizes[key] if denominator else sizes[key] - misses[key]
+
+
+def _apportioned(total: int, weights: dict[str, float]) -> dict[str, int]:
+    """``total`` shared by ``weights`` in whole numbers that add up to it (the largest remainders rounded up)."""
+    exact = {key: total * weight / sum(weights.values()) for key, weight in weights.items()}
+    shares = {key: int(share) for key, share in exact.items()}
+    for key in sorted(exact, key=lambda key: exact[key] - shares[key], reverse=True)[: total - sum(shares.values())]:
+        shares[key] += 1
+    return shares
 
 
 def main() -> None:

@@ -60,7 +60,7 @@ def monitoring_project(root: Path) -> tuple[Path, list[str]]:
     return project, codes
 
 
-def _value(key: str, code: str, label: str, year: int) -> int:
+def _value(key: str, code: str, label: str, year: int, among: tuple[str, ...]) -> int:
     seed = sum(map(ord, key + code)) + year
     return 200 + seed % 50 if label.startswith("Знаменатель") else 120 + seed % 80
 

@@ -134,7 +134,9 @@ SCORING_STEMS = ("шкал", "балл", "оценива", "критери", "з
 
 class Selection(SourceModel):
     """Which organizations an indicator of level ОО or ДОО is collected from: its level names the kind (ОО —
-    schools, ДОО — preschools); what it measures may narrow it («10–11 классы» — schools teaching среднее)."""
+    schools, ДОО — preschools); what it measures may narrow it («10–11 классы» — schools teaching среднее). On a
+    municipal share of counts made over organizations («число ОО, в которых …»), the organizations they are made of,
+    kinds included: the workbook asks a row of each besides the округ's total."""
 
     kinds: list[OrganizationKind] = Field(
         default_factory=list,
@@ -195,7 +197,9 @@ class Indicator(SourceModel):
         default=None,
         title="от каких организаций",
         description="От каких организаций собираются данные показателя уровня ОО или ДОО, если не от всех: виды, "
-        "уровни общего образования, отметки ШНОР и ШНСУ.",
+        "уровни общего образования, отметки ШНОР и ШНСУ. У показателя муниципального уровня — доли, числитель и "
+        "знаменатель которой складываются по организациям («число ОО, в которых …»), — эти организации с их видом: "
+        "книга сбора данных спрашивает строку каждой из них вместе с итогом по округу.",
     )
     responsible: Annotated[str, Passport("Ответственный", ("ответствен",), Check.OPTIONAL)] = Field(
         default="", title="ответственный", description="Кто отвечает за сбор."

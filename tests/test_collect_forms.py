@@ -65,30 +65,31 @@ def test_only_the_cells_a_row_fills_are_open(forms):
     sheet = openpyxl.load_workbook(forms.path(FORM))["Показатели"]
     assert sheet.protection.sheet and sheet.freeze_panes == "C4"
     assert not sheet["E4"].protection.locked  # СОШ № 1, 1.1.2
-    assert sheet["G4"].protection.locked  # СОШ № 1, 1.1.3: the округ's indicator
-    assert not sheet["G28"].protection.locked  # the округ, 1.1.3
+    assert sheet["I4"].protection.locked  # СОШ № 1, 1.1.4: the округ's indicator
+    assert not sheet["I28"].protection.locked  # the округ, 1.1.4
     assert sheet["E28"].protection.locked  # the округ, 1.1.2: the schools'
+    assert not sheet["G4"].protection.locked and not sheet["G28"].protection.locked  # 1.1.3: the округ's, by school
     assert sheet["A4"].protection.locked and sheet["C2"].protection.locked
-    assert sheet["G4"].fill.fgColor.rgb == "FFBFBFBF"
+    assert sheet["I4"].fill.fgColor.rgb == "FFBFBFBF"
 
 
 def test_validation_whole_numbers_and_a_numerator_within_its_denominator(forms):
     sheet = openpyxl.load_workbook(forms.path(FORM))["Показатели"]
     rules = {str(rule.sqref): rule for rule in sheet.data_validations.dataValidation}
-    numerator, denominator = rules["C4:C28"], rules["D4:D28"]
+    numerator, denominator = rules["E4:E28"], rules["F4:F28"]
     assert (numerator.type, numerator.operator, numerator.formula1, numerator.formula2) == (
         "whole",
         None,
         "0",
-        'IF(D4="",1E+15,D4)',
+        'IF(F4="",1E+15,F4)',
     )  # between 0 and the denominator (any, until one is typed)
     assert (denominator.type, denominator.operator, denominator.formula1) == (
         "whole",
         "greaterThanOrEqual",
-        'IF(C4="",0,C4)',
+        'IF(E4="",0,E4)',
     )
     assert numerator.showErrorMessage and numerator.error == "Введите целое число не меньше 0 и не больше знаменателя."
-    assert len(rules) == 12  # one a column, C to N
+    assert len(rules) == 14  # one a column, C to N; 1.1.1's two (the schools' 1 or 0, the округ's count)
 
 
 def test_a_yes_no_indicator_gets_a_drop_down(example):
@@ -110,7 +111,7 @@ def test_a_yes_no_indicator_gets_a_drop_down(example):
     )
     assert example.run("collect", "forms", "1.5", "--year", "2024").exit_code == 0
     sheet = openpyxl.load_workbook(example.path("output/collection/2024/1.5.xlsx"))["Показатели"]
-    rule = next(r for r in sheet.data_validations.dataValidation if str(r.sqref) == "I4")
+    rule = next(r for r in sheet.data_validations.dataValidation if str(r.sqref) == "I4:I28")  # 1.5.3's rows of ОО
     assert (rule.type, rule.formula1) == ("list", '"да,нет"')
     assert sheet["I3"].value == "Да или нет"
 

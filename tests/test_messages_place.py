@@ -40,8 +40,8 @@ COUNTS: dict[str, tuple[int, str]] = {
     "coherence/text.py": (6, VOCABULARY),
     "coherence/timeline.py": (9, VOCABULARY),
     "collection/cells.py": (2, f"{VOCABULARY} (the answers «да», «нет» typed in a cell)"),
-    "collection/forms.py": (16, f"{WORDING} (the workbook's sheets, headers and input prompts)"),
-    "collection/instruction.py": (14, f"{WORDING} (the workbook's instruction sheet)"),
+    "collection/forms.py": (18, f"{WORDING} (the workbook's sheets, headers and input prompts)"),
+    "collection/instruction.py": (19, f"{WORDING} (the workbook's instruction sheet)"),
     "docx/numbering.py": (1, f"{WORDING} (the letters of Russian list numbering)"),
     "docx/typed.py": (1, VOCABULARY),
     "evaluation/evaluate.py": (2, f"{VOCABULARY} (ё read as е when kinds of documents are compared)"),
@@ -89,9 +89,9 @@ COUNTS: dict[str, tuple[int, str]] = {
     "monitoring/measures.py": (2, VOCABULARY),
     "monitoring/results.py": (1, VOCABULARY),
     "monitoring/selection.py": (
-        15,
-        f"{BOTH} (the levels' kinds of organizations; the округ's row «… (в целом)» and «одна строка по округу в "
-        f"целом» as the workbooks and the pages write them)",
+        16,
+        f"{BOTH} (the levels' kinds of organizations; the округ's row «… (в целом)», «одна строка по округу в "
+        f"целом» and «строка по округу в целом и строки организаций» as the workbooks and the pages write them)",
     ),
     "monitoring/store.py": (2, f"{VOCABULARY} (the answers «да», «нет» in data/)"),
     "monitoring/summary.py": (11, f"{WORDING} (values as the documents write them, shared with them)"),

@@ -1,6 +1,7 @@
 """``msoko collect ФАЙЛ…``: returned workbooks checked (every problem of every file at once, located at its
 sheet and cell) and, only when none has any, their rows stored in ``data/<year>/<mechanism>.csv`` — each
-organization's rows replaced whole, every other row kept, each file written atomically.
+organization's own row replaced whole (its part of a municipal share broken down by organization replaced only by
+a workbook that brings that breakdown), every other row kept, each file written atomically.
 
 A workbook says what it is by its stamp (the very hidden sheet «msoko»): the mechanism, the year and the
 digest of what of the passports decides its columns and rows (each indicator's too); a stamp that does not match
@@ -18,11 +19,12 @@ from schemas.diagnostics import Diagnostic, Location
 
 from ..build.write import atomic_write, backup_path, write_if_changed
 from ..errors import MsokoError, file_system_error
-from ..monitoring.columns import FormPlan
+from ..monitoring.columns import FormPlan, Part
 from ..monitoring.load import MonitoringSources, read_year
 from ..monitoring.roster import is_current, roster_path
 from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..messages.monitoring import (
+    BREAKDOWN_OTHER_FILE,
     EXTRA_SHEET,
     NO_DATA_SHEET,
     RENAMED_DATA_SHEET,
@@ -41,9 +43,12 @@ from ..messages.monitoring import (
 from ..monitoring.store import Change, Table, table_bytes, table_path
 from ..project import ProjectLayout
 from .forms import DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET
+from .breakdown import check_breakdowns
 from .instruction import STAMP_KEYS
 from .sheet import header_matches, read_sheet
 from .workbook import UnreadableWorkbook, Workbook, read_workbook
+
+NUMERATOR = Part.NUMERATOR.value
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,13 @@ class Upload:
     table: Table
     empty: tuple[str, ...]
     """Rows left wholly empty (the organizations that did not fill this copy)."""
+    filled: tuple[str, ...] = ()
+    """The rows it replaces whole (:attr:`.sheet.SheetReading.filled`); of the others in :attr:`table` it brings the
+    cells of the indicators broken down by organization alone."""
+
+    def broken_down(self, plan: FormPlan) -> list[str]:
+        """The indicators whose organizations' rows it fills (all of them, or the file was refused)."""
+        return [code for code, keys in plan.breakdowns.items() if (code, NUMERATOR) in self.table.rows.get(keys[0], {})]
 
 
 @dataclass(frozen=True)
@@ -123,12 +135,14 @@ def check_workbook(
     if data is None:
         return None, problems + [_whole(file, NO_DATA_SHEET.format(sheet=DATA_SHEET))]
     reading = read_sheet(data, plan, file)
+    if not reading.problems:  # the sums are checked once every cell reads
+        check_breakdowns(plan, file, reading)
     problems += reading.problems
     if not problems and not reading.table.rows:
         problems.append(_whole(file, NOTHING_FILLED))
     if problems:
         return None, problems
-    return Upload(file, code, stamped_year, reading.table, tuple(reading.empty)), []
+    return Upload(file, code, stamped_year, reading.table, tuple(reading.empty), tuple(reading.filled)), []
 
 
 def _is_data_sheet(path: Path, name: str, plan: FormPlan) -> bool:
@@ -177,22 +191,24 @@ def other_passports(code: str, stamped: dict[str, str], current: dict[str, str])
 
 
 def _across_files(sources: MonitoringSources, uploads: list[Upload]) -> list[Diagnostic]:
-    """An organization's rows for one mechanism and year come from one file."""
+    """An organization's own row for one mechanism and year comes from one file, and so do the organizations' rows
+    of an indicator broken down by them."""
     found = []
-    first: dict[tuple[str, int, str], str] = {}
+    first: dict[tuple[str, int, str, str], str] = {}
     for upload in uploads:
-        names = sources.plan(upload.mechanism, upload.year).by_key
-        for key in upload.table.rows:
-            other = first.setdefault((upload.mechanism, upload.year, key), upload.file)
+        plan = sources.plan(upload.mechanism, upload.year)
+        for key in upload.filled:
+            other = first.setdefault((upload.mechanism, upload.year, "row", key), upload.file)
             if other != upload.file:
-                found.append(
-                    _whole(
-                        upload.file,
-                        ORGANIZATION_OTHER_FILE.format(
-                            name=names[key].short_name, year=upload.year, code=upload.mechanism, other=other
-                        ),
-                    )
+                name = plan.by_key[key].short_name
+                message = ORGANIZATION_OTHER_FILE.format(
+                    name=name, year=upload.year, code=upload.mechanism, other=other
                 )
+                found.append(_whole(upload.file, message))
+        for code in upload.broken_down(plan):
+            other = first.setdefault((upload.mechanism, upload.year, "breakdown", code), upload.file)
+            if other != upload.file:
+                found.append(_whole(upload.file, BREAKDOWN_OTHER_FILE.format(code=code, year=upload.year, other=other)))
     return found
 
 
@@ -223,15 +239,17 @@ class Planned:
 def plan_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list[Planned]:
     """Each year's and mechanism's stored table with the uploaded rows replaced, nothing written; the stored tables
     are all read (and any damage reported) before the first is planned. The caller holds the lock."""
-    merged: dict[tuple[int, str], Table] = {}
+    merged: dict[tuple[int, str], list[Upload]] = {}
     for upload in uploads:
-        key = (upload.year, upload.mechanism)
-        merged[key] = merged.get(key, Table()).replaced(upload.table)
+        merged.setdefault((upload.year, upload.mechanism), []).append(upload)
     problems, planned = [], []
-    for (year, code), uploaded in sorted(merged.items()):
+    for (year, code), brings in sorted(merged.items()):
         stored, found = read_year(sources, year, code)
         problems += found
-        brought = _beyond_forms(sources, code, stored, uploaded)
+        municipal = {indicator.code for indicator in sources.regulation(code).indicators if is_municipal(indicator)}
+        brought = Table()
+        for upload in brings:
+            brought = brought.replaced(_beyond_forms(municipal, stored.replaced(brought), upload))
         path = table_path(sources.layout, year, code)
         planned.append(
             Planned(
@@ -249,15 +267,18 @@ def plan_uploads(sources: MonitoringSources, uploads: Sequence[Upload]) -> list[
     return planned
 
 
-def _beyond_forms(sources: MonitoringSources, code: str, stored: Table, uploaded: Table) -> Table:
-    """The uploaded rows, each with what its organization's form does not ask kept from the stored row: the 0 or 1
-    of 1 by which an indicator of the округ counts the organization (the округ's own form gives the counts), which
-    an organization's upload would otherwise drop."""
-    municipal = {indicator.code for indicator in sources.regulation(code).indicators if is_municipal(indicator)}
+def _beyond_forms(municipal: set[str], stored: Table, upload: Upload) -> Table:
+    """The uploaded rows, each with what the upload does not bring kept from the stored row: of a row it fills (an
+    organization's own, or the округ's), its organization's part of a municipal indicator broken down by
+    organization, which another copy of the workbook may bring (the УО's, with the округ's row); of a row it brings
+    that part alone, the rest of the row."""
     rows = {}
-    for key, cells in uploaded.rows.items():
-        kept = {} if key == MUNICIPALITY else stored.rows.get(key, {})
-        rows[key] = {**{cell: value for cell, value in kept.items() if cell[0] in municipal}, **cells}
+    for key, cells in upload.table.rows.items():
+        kept = stored.rows.get(key, {})
+        if key in upload.filled:
+            kept = {} if key == MUNICIPALITY else {cell: value for cell, value in kept.items() if cell[0] in municipal}
+        brought = {code for code, _ in cells}
+        rows[key] = {**{cell: value for cell, value in kept.items() if cell[0] not in brought}, **cells}
     return Table(rows)
 
 

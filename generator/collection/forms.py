@@ -33,6 +33,8 @@ KEY_COLUMN, NAME_COLUMN, FIRST_COLUMN = 0, 1, 2
 KEY_HEADER, NAME_HEADER = "Код организации", "Организация"
 PROTECTION = {"format_columns": True, "format_rows": True, "select_locked_cells": True, "select_unlocked_cells": True}
 """What a protected sheet still lets a person do: widen columns and rows, select any cell."""
+FLAG_INPUT = "Введите 1 или 0: 1 — организация входит в это число, 0 — не входит; числитель не больше знаменателя."
+"""The prompt of an organization's cell in a count of organizations."""
 LARGEST = "1E+15"
 """A bound no count reaches, for a numerator whose denominator is not typed yet."""
 
@@ -86,10 +88,9 @@ def _data_sheet(book: Workbook, plan: FormPlan) -> None:
             style = formats[column.kind.value] if plan.applicable(row, column) else formats["closed"]
             sheet.write_blank(FIRST_ROW + index, FIRST_COLUMN + offset, None, style)
     last = FIRST_ROW + max(len(plan.rows), 1) - 1
-    for offset, column in enumerate(plan.columns):
-        sheet.data_validation(
-            FIRST_ROW, FIRST_COLUMN + offset, last, FIRST_COLUMN + offset, validation(column, _partner(plan, offset))
-        )
+    for offset in range(len(plan.columns)):
+        for top, bottom, rule in _validated(plan, offset, last):
+            sheet.data_validation(top, FIRST_COLUMN + offset, bottom, FIRST_COLUMN + offset, rule)
     sheet.freeze_panes(FIRST_ROW, FIRST_COLUMN)
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
@@ -99,15 +100,31 @@ def _data_sheet(book: Workbook, plan: FormPlan) -> None:
     sheet.protect("", PROTECTION)
 
 
-def _partner(plan: FormPlan, offset: int) -> str:
-    """The first data cell of the column a numerator is checked against (its denominator), or the reverse."""
+def _validated(plan: FormPlan, offset: int, last: int) -> list[tuple[int, int, dict]]:
+    """The rows of a column and their validation: the whole column alike, but where the organizations' rows of a
+    municipal indicator count them (:attr:`FormPlan.counted`), their 1 or 0 above the округ's own count (its row is
+    the last)."""
+    column = plan.columns[offset]
+    if column.code not in plan.counted:
+        return [(FIRST_ROW, last, validation(column, _partner(plan, offset, FIRST_ROW)))]
+    return [
+        (FIRST_ROW, last - 1, validation(column, _partner(plan, offset, FIRST_ROW), flags=True)),
+        (last, last, validation(column, _partner(plan, offset, last))),
+    ]
+
+
+def _partner(plan: FormPlan, offset: int, row: int) -> str:
+    """The cell in ``row`` of the column a numerator is checked against (its denominator), or the reverse."""
     column = plan.columns[offset]
     step = {Part.NUMERATOR: 1, Part.DENOMINATOR: -1}.get(column.part)
-    return xl_rowcol_to_cell(FIRST_ROW, FIRST_COLUMN + offset + step) if step else ""
+    return xl_rowcol_to_cell(row, FIRST_COLUMN + offset + step) if step else ""
 
 
-def validation(column: Column, partner: str) -> dict:
-    """Excel's data validation of a column, with the messages a person sees when typing."""
+def validation(column: Column, partner: str, flags: bool = False) -> dict:
+    """Excel's data validation of a column, with the messages a person sees when typing; ``flags``: an
+    organization's 1 or 0 in a count of organizations."""
+    if flags:
+        return _flag_validation(column, partner)
     if column.kind is ValueKind.ANSWER:
         return {
             "validate": "list",
@@ -134,6 +151,16 @@ def validation(column: Column, partner: str) -> dict:
     else:
         rule, message = {"validate": "decimal", "criteria": ">=", "value": 0}, "Введите число не меньше 0."
     return {**rule, "error_title": "Недопустимое значение", "error_message": message}
+
+
+def _flag_validation(column: Column, partner: str) -> dict:
+    """An organization's place in a count of organizations: 1 — it is counted, 0 — it is not; its numerator no
+    greater than its denominator."""
+    if column.part is Part.NUMERATOR:
+        rule = {"validate": "integer", "criteria": "between", "minimum": 0, "maximum": f'=IF({partner}="",1,{partner})'}
+    else:
+        rule = {"validate": "integer", "criteria": "between", "minimum": f'=IF({partner}="",0,{partner})', "maximum": 1}
+    return {**rule, "error_title": "Недопустимое значение", "error_message": FLAG_INPUT}
 
 
 def _formats(book: Workbook) -> dict:

@@ -10,6 +10,7 @@ from schemas.regulation import Calculation, Indicator
 
 from ..monitoring.columns import FormPlan
 from ..monitoring.selection import whom
+from ..russian.morphology import and_joined
 from ..russian.scale import band_line
 
 STAMP_KEYS = ("механизм", "год", "паспорта показателей")
@@ -83,6 +84,7 @@ def _guidance(plan: FormPlan) -> list[str]:
     ]
     if whole is not None:
         lines.append(f"Строку «{whole.short_name}» заполняет управление образования по данным округа в целом.")
+        lines += _breakdown_guidance(plan, whole.short_name)
     return lines + [
         "Серые ячейки не заполняются: показатель к организации не относится.",
         "Числитель, знаменатель и число человек или единиц — целые числа не меньше 0; числитель не больше "
@@ -92,6 +94,38 @@ def _guidance(plan: FormPlan) -> list[str]:
         "ячейки: книгу читает программа, и каждое отступление она назовёт с адресом ячейки.",
         "Источник данных, отчётный период и срок представления каждого показателя указаны в его паспорте ниже.",
     ]
+
+
+def _breakdown_guidance(plan: FormPlan, whole: str) -> list[str]:
+    """How the organizations' rows of a municipal indicator broken down by them are filled, and what the округ's row
+    is then: left empty, the sums of theirs; filled, equal to them."""
+    counted = [code for code in plan.breakdowns if code in plan.counted]
+    summed = [code for code in plan.breakdowns if code not in plan.counted]
+    lines = []
+    if counted:
+        lines.append(
+            f"{_by(counted)} заполните открытые ячейки строк организаций: в каждой 1 или 0. В числителе 1 — "
+            "организация входит в число, названное в числителе, иначе 0; в знаменателе 1 — входит в число, "
+            "названное в знаменателе, иначе 0; у организации, не входящей в знаменатель, — 0 и 0."
+        )
+    if summed:
+        lines.append(
+            f"{_by(summed)} заполните открытые ячейки строк организаций: числитель и знаменатель каждой "
+            "организации, целые числа."
+        )
+    if lines:
+        lines.append(
+            "Строки организаций по такому показателю заполняются все или ни одной; их обычно заполняет управление "
+            f"образования вместе со строкой «{whole}». В этой строке ячейки такого показателя можно оставить "
+            "пустыми: тогда числитель и знаменатель по округу — суммы по строкам организаций; если они заполнены, "
+            "то должны быть равны этим суммам."
+        )
+    return lines
+
+
+def _by(codes: list[str]) -> str:
+    """«По показателю 2.1.4», «По показателям 2.1.3, 2.1.4 и 2.1.5»."""
+    return f"По показателю {codes[0]}" if len(codes) == 1 else f"По показателям {and_joined(codes)}"
 
 
 def passport_lines(indicator: Indicator) -> list[tuple[str, str]]:

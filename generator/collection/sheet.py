@@ -3,7 +3,9 @@ outside the table, every row's organization (unknown, missing, twice), every cel
 value where the indicator does not apply, text, a formula without a value, an error value, a numerator above
 its denominator). Every problem is located at its cell; the rows that pass become a :class:`Table`.
 
-A row left wholly empty is not an error: the workbook goes to every organization, and each returns its own row."""
+A row left wholly empty is not an error: the workbook goes to every organization, and each returns its own row. The
+cells of a municipal share broken down by organization may be blank in a filled row (the УО fills them for all the
+organizations at once); :mod:`.breakdown` checks them together once every cell reads."""
 
 from __future__ import annotations
 
@@ -57,6 +59,12 @@ class SheetReading:
     table: Table = field(default_factory=Table)
     empty: list[str] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)
+    filled: list[str] = field(default_factory=list)
+    """The rows filled beyond the cells of a municipal indicator broken down by organization (:mod:`.breakdown`):
+    an organization's own row (or the округ's), which the upload replaces; the other rows in :attr:`table` bring
+    those cells alone."""
+    rows: dict[str, int] = field(default_factory=dict)
+    """The sheet's row (from 0) of each row key found."""
 
 
 def cell_location(file: str, row: int, column: int, sheet: str = DATA_SHEET) -> Location:
@@ -91,6 +99,7 @@ def read_sheet(sheet: Sheet, plan: FormPlan, file: str) -> SheetReading:
         for respondent in plan.rows
         if respondent.key not in seen
     ]
+    reading.rows = seen
     return reading
 
 
@@ -136,8 +145,12 @@ def _row(
 ) -> None:
     raw_key = sheet.value(row, KEY_COLUMN)
     typed = (f"{raw_key:g}" if isinstance(raw_key, float) else str(raw_key)).strip()
-    cells = range(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns))
-    empty = all(is_blank(sheet.value(row, column)) and (row, column) not in sheet.unread for column in cells)
+    filled = {
+        place
+        for place in range(FIRST_COLUMN, FIRST_COLUMN + len(plan.columns))
+        if not is_blank(sheet.value(row, place)) or (row, place) in sheet.unread
+    }
+    empty = not filled
     respondent, by_name = plan.find(typed)
     key = respondent.key if respondent is not None else typed
     if not key:
@@ -171,7 +184,9 @@ def _row(
         if empty:
             reading.empty.append(key)
         else:
-            _values(sheet, checks, file, row, respondent, reading)
+            own = any(key not in check.optional for check in checks[0] if check.place in filled)
+            reading.filled += [key] if own else []
+            _values(sheet, checks, file, row, respondent, reading, own)
 
 
 @dataclass(frozen=True)
@@ -185,6 +200,9 @@ class _Check:
     answering: frozenset[str]
     whole: bool
     """A count: a float cell that is a whole number of 0 or more is the usual case, taken without the general path."""
+    optional: frozenset[str]
+    """The rows whose cell may be blank in a filled row: of a municipal indicator broken down by organization, theirs
+    and the округ's (:mod:`.breakdown` checks them together)."""
 
 
 def _checks(plan: FormPlan) -> tuple[list[_Check], list[tuple[CellKey, CellKey, int]]]:
@@ -197,6 +215,7 @@ def _checks(plan: FormPlan) -> tuple[list[_Check], list[tuple[CellKey, CellKey, 
             column.kind,
             plan.answering[column.code],
             column.kind is ValueKind.COUNT,
+            plan.answering[column.code] if column.code in plan.breakdowns else frozenset(),
         )
         for offset, column in enumerate(plan.columns)
     ]
@@ -215,7 +234,10 @@ def _values(
     row: int,
     respondent: Respondent,
     reading: SheetReading,
+    own: bool,
 ) -> None:
+    """The row's values; ``own``: whether it is filled beyond the cells that may be blank in it (else every blank
+    cell of it is left so)."""
     values: dict[CellKey, Value] = {}
     failed = len(reading.problems)
     cells, unread, key = sheet.rows[row], sheet.unread, respondent.key
@@ -232,14 +254,14 @@ def _values(
         ):
             values[check.key] = int(raw)
             continue
-        message = _cell_problem(sheet, check, respondent, raw, row, values)
+        message = _cell_problem(sheet, check, respondent, raw, row, values, own)
         if message:
-            reading.problems.append(_cell_error(cell_location(file, row, check.place), respondent, check.key, message))
+            reading.problems.append(cell_error(cell_location(file, row, check.place), respondent, check.key, message))
     for numerator_key, denominator_key, place in checks[1]:
         numerator, denominator = values.get(numerator_key), values.get(denominator_key)
         if isinstance(numerator, int) and isinstance(denominator, int) and numerator > denominator:
             reading.problems.append(
-                _cell_error(
+                cell_error(
                     cell_location(file, row, place),
                     respondent,
                     numerator_key,
@@ -255,7 +277,7 @@ def _error_value(stored: str) -> str:
     return ERROR_NAMED.format(text=named[0], meaning=named[1]) if named else ERROR_VALUE.format(text=stored)
 
 
-def _cell_error(location: Location, respondent: Respondent, key: CellKey, problem: str) -> Diagnostic:
+def cell_error(location: Location, respondent: Respondent, key: CellKey, problem: str) -> Diagnostic:
     """A cell's problem said with the organization of its row and the indicator and value of its column."""
     code, part = key
     message = CELL_OF.format(name=respondent.short_name, code=code, part=PART_WORDS[part], problem=problem)
@@ -263,7 +285,13 @@ def _cell_error(location: Location, respondent: Respondent, key: CellKey, proble
 
 
 def _cell_problem(
-    sheet: Sheet, check: _Check, respondent: Respondent, raw: object, row: int, values: dict[CellKey, Value]
+    sheet: Sheet,
+    check: _Check,
+    respondent: Respondent,
+    raw: object,
+    row: int,
+    values: dict[CellKey, Value],
+    own: bool,
 ) -> str:
     """The problem of one cell, or "" (its value, if any, put into ``values``)."""
     if (row, check.place) in sheet.unread:
@@ -275,6 +303,6 @@ def _cell_problem(
     if message:
         return message
     if value is None:
-        return BLANK
+        return BLANK if own and respondent.key not in check.optional else ""
     values[check.key] = value
     return ""

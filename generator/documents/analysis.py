@@ -31,10 +31,10 @@ from .analysis_tables import (
     participants_part,
     summary_part,
 )
+from ..russian.organizations import COUNTED
 from .body import Body
 from .regulation import use_of_results_clause
 from .year_text import (
-    COUNTED,
     better,
     by_count,
     calendar_years_named,

@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.selection import is_municipal
-from .year_text import COUNTED, organizations_phrase
+from ..russian.organizations import COUNTED
+from .year_text import organizations_phrase
 
 YES, NO = "да", "нет"
 
@@ -76,7 +77,7 @@ def _followed(results: MechanismResults, other: IndicatorResult, keys: list[str]
     которых перепроверены) вошли МОУ «СОШ № 21» и МОУ «СОШ № 43»; не вошли …»."""
     calculation = other.indicator.calculation
     numerator = f" ({calculation.numerator})" if calculation is not None and calculation.numerator else ""
-    inside = [key for key in keys if other.parts[key].numerator]
+    inside = [key for key in keys if key in other.parts and other.parts[key].numerator]
     outside = [key for key in keys if key not in inside]
     said = [
         f"вошл{'а' if len(inside) == 1 else 'и'} {organizations_phrase(results, inside)}" if inside else "",

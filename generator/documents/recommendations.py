@@ -30,7 +30,8 @@ from .body import Body
 from .decisions import abbreviated
 from .order_dates import organizations_deadlines
 from .results_order import point_numbers, results_order
-from .year_text import COUNTED, date_text, regulation_reference, service_name, service_signatory, years_named
+from ..russian.organizations import COUNTED
+from .year_text import date_text, regulation_reference, service_name, service_signatory, years_named
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""

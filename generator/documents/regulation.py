@@ -14,7 +14,7 @@ from ..coherence.cycle import cycle_text
 from ..docx.blocks import SUBCLAUSE, TABLE_TEXT, cell, runs, text_paragraph
 from ..docx.elements import paragraph, table
 from ..monitoring.measures import Aggregation, aggregation
-from ..monitoring.selection import described, is_municipal
+from ..monitoring.selection import described, is_fraction, is_municipal
 from ..russian import NBSP, and_joined
 from ..russian.scale import band_line, range_wording
 from .body import Body, Element, cell_prose, scaled
@@ -249,10 +249,12 @@ def _passport_cell(indicator: Indicator, column: str | tuple[str, ...], width_mm
 
 
 def _collection_value(indicator: Indicator, field: str) -> str:
-    """A line of «Сбор информации» as the Положение says it; the organizations only where ``applies_to`` narrows
-    them (a municipal indicator has the округ's row alone, whatever it names)."""
+    """A line of «Сбор информации» as the Положение says it; the organizations only where ``applies_to`` names them:
+    those an indicator of ОО or ДОО is collected from, or those whose counts make a municipal share (a municipal
+    indicator that is not one has the округ's row alone, whatever it names)."""
     if field == "applies_to":
-        return described(indicator) if indicator.applies_to and not is_municipal(indicator) else ""
+        named = indicator.applies_to and (not is_municipal(indicator) or is_fraction(indicator))
+        return described(indicator) if named else ""
     value = getattr(indicator, field)
     return LEVEL_WORDING.get(value, value)
 

@@ -36,8 +36,6 @@ made later can only shape the budget of the year after."""
 POINTS = f"п.{NBSP}п."
 """Percentage points: the change of a share."""
 SHARES = ("процент", "да/нет")
-COUNTED = re.compile(r"^(?:общее\s+)?число\s+((?:ОО|ДОО|ШНОР|ШНСУ)\b.*)$")
-"""A count of organizations as a Положение's calculation states it: «общее число ОО, участвовавших в ВПР»."""
 
 
 def amount(result: IndicatorResult, value: float) -> str:

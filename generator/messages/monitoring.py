@@ -116,6 +116,23 @@ EXCEL_ERRORS = {
 """Excel's error values as the file stores them (in English), as a Russian Excel shows them, and what they mean."""
 NUMERATOR_ABOVE = "числитель ({numerator}) больше знаменателя ({denominator})"
 
+# Reading a returned workbook: the organizations' rows of a municipal indicator broken down by them.
+HALF_PAIR = "ячейка не заполнена, а другая ячейка этого показателя в строке заполнена"
+NOT_FLAG = "организация либо входит в это число, либо нет: введите 1 или 0, а не {value}"
+BREAKDOWN_PARTIAL = (
+    "строки организаций по показателю {code} заполнены не все: нет значений у {names}; заполните строки всех "
+    "организаций, к которым относится показатель ({count}), или оставьте пустыми все"
+)
+BREAKDOWN_SUMS = (
+    "числитель и знаменатель по округу ({numerator} и {denominator}) не равны суммам по строкам организаций "
+    "({numerator_sum} и {denominator_sum}): исправьте их или очистите эти ячейки строки по округу — тогда в них "
+    "будут суммы"
+)
+BREAKDOWN_OTHER_FILE = (
+    "строки организаций по показателю {code} за {year} год заполнены и в файле {other}: оставьте один из файлов"
+)
+AND_MORE = "{names} и ещё {more}"
+
 # The stored data (data/<year>/<mechanism>.csv).
 DATA_TOO_LARGE = "файл данных слишком велик (допустимо не более {limit} МБ)"
 DATA_BAD_HEADER = "первая строка файла данных должна быть «{header}»"

@@ -1,6 +1,7 @@
 """What a collection workbook asks for, drawn from the indicator passports: one column per raw value (a
 numerator, a denominator, a single value or a yes/no answer), one row per organization an indicator applies to
-(and the округ's row for the indicators of the municipality), and the stamp that ties the workbook to the
+(and the округ's row for the indicators of the municipality; a municipal share broken down by organization opens
+their rows too, :func:`.selection.breakdown`), and the stamp that ties the workbook to the
 passports and the year it was made for. The writer and the reader of workbooks share this one plan."""
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from functools import cached_property
 from schemas.organizations import Organization
 from schemas.regulation import Indicator, MonitoringRegulation
 
-from .selection import Respondent, answering, respondent
+from ..russian.organizations import COUNTED
+from .selection import Respondent, answering, breakdown, is_fraction, respondent
 
 FORM_FORMAT = 1
 """The layout of the workbooks; a workbook of another layout is refused (it is part of the stamp)."""
@@ -82,11 +84,6 @@ class Column:
             return f"Знаменатель: {calculation.denominator}"
         label = VALUE_LABELS[self.indicator.unit]
         return f"{label}: {calculation.formula}" if calculation.formula else label
-
-
-def is_fraction(indicator: Indicator) -> bool:
-    """A share computed from a numerator and a denominator, each collected as a whole number."""
-    return bool(indicator.calculation.numerator and indicator.calculation.denominator)
 
 
 def indicator_columns(indicator: Indicator) -> list[Column]:
@@ -160,7 +157,13 @@ class FormPlan:
     columns: tuple[Column, ...]
     rows: tuple[Respondent, ...]
     answering: dict[str, frozenset[str]]
-    """For each indicator code, the keys of the rows that answer for it."""
+    """For each indicator code, the keys of the rows that answer for it (of a municipal indicator broken down by
+    organization, the округ's and theirs)."""
+    breakdowns: dict[str, tuple[str, ...]]
+    """For each municipal indicator broken down by organization (:func:`.selection.breakdown`), their keys."""
+    counted: frozenset[str]
+    """The indicators broken down whose numerator and denominator both count organizations («число ОО, …»): each
+    organization's row is 0 or 1 of 0 or 1."""
 
     def applicable(self, row: Respondent, column: Column) -> bool:
         return row.key in self.answering[column.code]
@@ -199,8 +202,11 @@ def plan_form(
     """The workbook of ``regulation`` for ``year``: the organizations in the list's order, the округ last."""
     answering_keys: dict[str, frozenset[str]] = {}
     keys: set[str] = set()
+    broken: dict[str, tuple[str, ...]] = {}
     for indicator in regulation.indicators:
-        answering_keys[indicator.code] = frozenset(answering(indicator, organizations))
+        if parts := breakdown(indicator, organizations):
+            broken[indicator.code] = tuple(parts)
+        answering_keys[indicator.code] = frozenset([*answering(indicator, organizations), *parts])
         keys |= answering_keys[indicator.code]
     rows = [respondent(organization) for organization in organizations if organization.id in keys]
     rows += [whole] if whole.key in keys else []
@@ -215,4 +221,13 @@ def plan_form(
         columns,
         tuple(rows),
         answering_keys,
+        broken,
+        frozenset(i.code for i in regulation.indicators if i.code in broken and counts_organizations(i)),
     )
+
+
+def counts_organizations(indicator: Indicator) -> bool:
+    """A share whose numerator and denominator both count organizations: «число ОО, в которых …» of «общее число
+    ОО»."""
+    calculation = indicator.calculation
+    return all(COUNTED.match(part or "") for part in (calculation.numerator, calculation.denominator))

@@ -222,11 +222,12 @@ def _parts(
     gauge: Gauge, organizations: Sequence[Organization], table: Table, whole: Measure | None
 ) -> dict[str, Measure]:
     """Each organization's part of a share of the округ, where the data give it by a row of each and the rows add up
-    to the округ's numerator and denominator (a partial list names no one)."""
+    to the округ's numerator and denominator (a partial list names no one); one not in its denominator (0 of 0: a
+    school whose graduates did not sit the ЕГЭ) has none."""
     if not is_municipal(gauge.indicator) or not gauge.fraction or whole is None:
         return {}
     rows = {organization.id: gauge.row(table.rows.get(organization.id)) for organization in organizations}
-    parts = {key: row for key, row in rows.items() if row is not None}
+    parts = {key: row for key, row in rows.items() if row is not None and not row.inapplicable}
     sums = [sum(getattr(row, part) or 0 for row in parts.values()) for part in ("numerator", "denominator")]
     return parts if parts and sums == [whole.numerator, whole.denominator] else {}
 

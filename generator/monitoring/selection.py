@@ -3,7 +3,9 @@
 An indicator of level ОО is collected from the schools, of level ДОО from the preschools, unless its
 ``applies_to`` names other kinds; ``applies_to.levels`` keeps the schools that teach one of the levels, and
 ``applies_to.marks`` those marked ШНОР or ШНСУ. An indicator of the municipality («Доля ОО, в которых …»,
-figures of РИС ГИА) has one row, the округ's, which the УО fills."""
+figures of РИС ГИА) has one row, the округ's, which the УО fills; where it is a share of counts made of
+organizations, its ``applies_to`` names them (its kinds too: a municipality has no kind of its own), and their rows
+break the округ's counts down (:func:`breakdown`)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,11 @@ def respondent(organization: Organization) -> Respondent:
     return Respondent(organization.id, organization.short_name, organization.name, organization)
 
 
+def is_fraction(indicator: Indicator) -> bool:
+    """A share computed from a numerator and a denominator, each collected as a whole number."""
+    return bool(indicator.calculation.numerator and indicator.calculation.denominator)
+
+
 def is_municipal(indicator: Indicator) -> bool:
     return indicator.level == "муниципалитет"
 
@@ -68,8 +75,18 @@ def _criteria(indicator: Indicator) -> tuple[tuple[str, ...], frozenset[str], fr
 
 def answering(indicator: Indicator, organizations: Sequence[Organization]) -> list[str]:
     """The keys of the rows that answer for ``indicator``: its organizations in the list's order, or the округ's."""
-    if is_municipal(indicator):
-        return [MUNICIPALITY]
+    return [MUNICIPALITY] if is_municipal(indicator) else _selected(indicator, organizations)
+
+
+def breakdown(indicator: Indicator, organizations: Sequence[Organization]) -> list[str]:
+    """The organizations whose rows break a municipal indicator's counts down, in the list's order: those its
+    ``applies_to`` names («число ОО, в которых …» over «общее число ОО»); none without it or for a level ОО or ДОО."""
+    if not is_municipal(indicator) or indicator.applies_to is None or not is_fraction(indicator):
+        return []
+    return _selected(indicator, organizations)
+
+
+def _selected(indicator: Indicator, organizations: Sequence[Organization]) -> list[str]:
     kinds, levels, marks = _criteria(indicator)
     return [
         organization.id
@@ -84,7 +101,9 @@ def whom(indicator: Indicator) -> str:
     """Who fills the indicator, in words: «школы, реализующие программы основного общего или среднего общего
     образования», «ДОО», «одна строка по округу в целом»."""
     if is_municipal(indicator):
-        return "одна строка по округу в целом"
+        if indicator.applies_to is None or not is_fraction(indicator):
+            return "одна строка по округу в целом"
+        return f"строка по округу в целом и строки организаций: {described(indicator, KIND_PLURALS)}"
     return described(indicator, KIND_PLURALS)
 
 

@@ -4,6 +4,7 @@ abbreviations: the glossary spells them out at their first use in a document."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from schemas.organizations import LEVEL_NAMES
@@ -17,6 +18,8 @@ KIND_NAMES: dict[str, str] = {
 SERVING = "реализующие программы"
 MARKED = "отнесённые к"
 """The words before the levels and before the marks: ``msoko import`` finds each part of the phrase by them."""
+COUNTED = re.compile(r"^(?:общее\s+)?число\s+((?:ОО|ДОО|ШНОР|ШНСУ)\b.*)$")
+"""A count of organizations as a Положение's calculation states it: «общее число ОО, участвовавших в ВПР»."""
 
 
 def organizations_phrase(
@@ -32,4 +35,4 @@ def organizations_phrase(
     return words
 
 
-__all__ = ["KIND_NAMES", "MARKED", "SERVING", "organizations_phrase"]
+__all__ = ["COUNTED", "KIND_NAMES", "MARKED", "SERVING", "organizations_phrase"]
