@@ -5,8 +5,6 @@ from the numbers; proposals from the Положение's use of results; the si
 
 from __future__ import annotations
 
-import re
-
 from schemas.base import code_sort_key
 from schemas.profile import Signatory
 
@@ -32,6 +30,7 @@ from .analysis_tables import (
     summary_part,
 )
 from .body import Body
+from .data_sources import listed_sources
 from .regulation import use_of_results_clause
 from .year_text import (
     COUNTED,
@@ -89,11 +88,6 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     return body
 
 
-SOURCE_LIST = re.compile(r",(?!\s*котор)\s*")
-"""The commas between an indicator's sources («экспертиза программ ДОО, форма № 85-К»), not the one before a clause
-that describes a source («анкетирование родителей, которое проводит …»)."""
-
-
 def _general(body: Body, project: ProjectSources, results: MechanismResults, numbering: Numbering) -> None:
     regulation = results.regulation
     goal = regulation.goal.strip().split("\n\n")[0].rstrip(".")
@@ -108,11 +102,7 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
         if (period := indicator.calculation.period.strip())
         and (named := calendar_years_named(period, results.year)) != period
     ]
-    sources = list(
-        dict.fromkeys(
-            part.strip() for i in regulation.indicators for part in SOURCE_LIST.split(i.source) if part.strip()
-        )
-    )
+    sources = listed_sources(indicator.source for indicator in regulation.indicators)
     body.clauses(
         [
             f"Настоящая справка подготовлена по итогам мониторинга, проведённого в {results.year} году в соответствии "
