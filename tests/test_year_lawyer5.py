@@ -23,3 +23,26 @@ def test_the_sources_are_listed_whole_and_once(year):  # noqa: F811
     assert len(sources) == len(set(sources))
     for name in ("spravka-1.3", "spravka-2.3"):
         assert not any(item.startswith("для ") for item in _sources(year, name)), name
+
+
+def test_a_municipal_share_of_people_shows_its_numerator_and_denominator(year):  # noqa: F811
+    """3: the shares of heads and of posts (2.1.1, 2.1.2) are not counted in ОО, and the справка says of how many
+    heads or posts how many are counted, so the percentage can be checked; the noun agrees with the number."""
+    from generator.documents.counts import _agreed, _people_entered
+
+    spravka = _texts(year, "spravka-2.1")
+    assert (
+        "По данным мониторинга на 31.10.2024, из 42 руководителей ОО в числитель показателя 2.1.1 (число "
+        "руководителей, прошедших повышение квалификации за три года) вошли 38." in spravka
+    )
+    assert any(
+        text.startswith(
+            "По данным мониторинга на 31.10.2024, из 42 должностей руководителей ОО в числитель показателя 2.1.2"
+        )
+        and text.endswith(") вошли 22.")
+        for text in spravka
+    )
+    assert _agreed("руководителей ОО", 21) == "руководителя ОО"
+    assert _agreed("должностей руководителей ОО", 42) == "должностей руководителей ОО"
+    assert _people_entered("руководителей, прошедших …", 21, 30) == "вошёл 21"
+    assert _people_entered("должностей руководителей", 31, 40) == "вошла 31"
