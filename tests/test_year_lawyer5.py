@@ -5,6 +5,8 @@ the rest of the school year (6) and the distribution list of the приказ (7
 
 from __future__ import annotations
 
+import re
+
 from tests.test_year_documents import _texts, year  # noqa: F401  (the module-scoped built example)
 
 
@@ -46,3 +48,27 @@ def test_a_municipal_share_of_people_shows_its_numerator_and_denominator(year): 
     assert _agreed("должностей руководителей ОО", 42) == "должностей руководителей ОО"
     assert _people_entered("руководителей, прошедших …", 21, 30) == "вошёл 21"
     assert _people_entered("должностей руководителей", 31, 40) == "вошла 31"
+
+
+def test_causes_say_of_what(year):  # noqa: F811
+    """5: «причины» without a complement take the event that defines the organizations the task is about: «рассмотреть
+    причины неполучения аттестата с руководителями …» (1.1.3), «причины недостижения целевых
+    показателей программы развития» (2.1.5), «причины включения МОУ «СОШ № 43» в перечень ОО с признаками
+    необъективности» (1.5.5, the list keeping its name); in no приказ or letter are they bare."""
+    assert any(
+        "рассмотреть причины неполучения аттестата с руководителями образовательных "
+        "организаций, в которых выпускники 9 классов не получили аттестат" in text
+        for text in _texts(year, "prikaz-itogi-1.1")
+    )
+    assert any(
+        "проанализировать причины недостижения целевых показателей программы развития в отчёте о самообследовании"
+        in text
+        for text in _texts(year, "prikaz-itogi-2.1")
+    )
+    assert any(
+        text.startswith("проанализировать причины включения МОУ «СОШ № 43» в перечень ОО с признаками необъективности")
+        for text in _texts(year, "rekomendacii-1.5-sosh-43")
+    )
+    bare = re.compile(r"\bпричины(?: (?:с|в|на|по)\b|[;.]|$)")
+    for path in sorted(year.path("output").glob("*itogi*.docx")) + sorted(year.path("output").glob("rekomendacii*")):
+        assert not any(bare.search(text) for text in _texts(year, path.stem)), path.stem

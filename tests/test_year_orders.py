@@ -164,7 +164,7 @@ def test_a_municipal_measure_goes_to_the_department_the_polozhenie_names(year): 
     order = _texts(year, "prikaz-itogi-1.1")
     assert (
         "Отделу общего образования управления образования по показателю 1.1.3 не позднее 27.01.2025 рассмотреть "
-        "причины с руководителями образовательных "
+        "причины неполучения аттестата с руководителями образовательных "
         "организаций, в которых выпускники 9 классов не получили аттестат (раздел 5 приложения)."
     ) in order  # the data name them: the справка has found them, the приказ acts on them (lawyer N7)
     assert not any("выявить образовательные организации" in p for p in order)
