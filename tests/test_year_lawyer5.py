@@ -72,3 +72,30 @@ def test_causes_say_of_what(year):  # noqa: F811
     bare = re.compile(r"\bпричины(?: (?:с|в|на|по)\b|[;.]|$)")
     for path in sorted(year.path("output").glob("*itogi*.docx")) + sorted(year.path("output").glob("rekomendacii*")):
         assert not any(bare.search(text) for text in _texts(year, path.stem)), path.stem
+
+
+def test_what_the_polozhenie_offers_is_ordered_and_told(year):  # noqa: F811
+    """1: п. 9.2 of 2.1 offers the heads it sends рекомендации an individual professional development plan: the
+    приказ orders the department responsible for the monitoring to offer it with the рекомендации, and each letter
+    says it is offered, by whom, when and by which point; the verb is read by its dictionary form."""
+    from generator.monitoring.addressing import offered
+
+    order = _texts(year, "prikaz-itogi-2.1")
+    department = order.index("Отделу кадровой работы управления образования:")
+    assert (
+        "в соответствии с пунктом 9.2 Положения о мониторинге предложить руководителям образовательных организаций, "
+        "названных в приложении (раздел 5), индивидуальные планы профессионального развития не позднее 29.11.2024;"
+    ) == order[department + 2]
+    letters = sorted(year.path("output").glob("rekomendacii-2.1-*.docx"))
+    assert len(letters) == 11
+    for letter in letters:
+        assert (
+            "В соответствии с пунктом 9.2 Положения о мониторинге Вам предлагается также индивидуальный план "
+            "профессионального развития: отделу кадровой работы управления образования поручено предложить его не "
+            "позднее 29.11.2024 (подпункт 6.2 приказа)." in _texts(year, letter.stem)
+        ), letter.stem
+    assert not any("предлагается" in text for text in _texts(year, "rekomendacii-1.1-sosh-4"))
+    assert offered(
+        "ОО направляются рекомендации; их руководителям предлагаются стажировки в ОО с высокими результатами."
+    ) == ["стажировки в ОО с высокими результатами"]
+    assert offered("Руководителю предложен индивидуальный план развития, который …") == ["индивидуальный план развития"]
