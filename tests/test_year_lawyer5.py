@@ -99,3 +99,23 @@ def test_what_the_polozhenie_offers_is_ordered_and_told(year):  # noqa: F811
         "ОО направляются рекомендации; их руководителям предлагаются стажировки в ОО с высокими результатами."
     ) == ["стажировки в ОО с высокими результатами"]
     assert offered("Руководителю предложен индивидуальный план развития, который …") == ["индивидуальный план развития"]
+
+
+def test_a_proposal_rests_on_a_procedure_the_order_has_held(year):  # noqa: F811
+    """2: the proposals on profile classes rest «по итогам анкетирования обучающихся 8–9 классов и их родителей», which
+    the monitoring does not hold (its October questionnaire asks no parents): the приказ orders it first, by a day
+    before the proposals are due; a proposal resting on nothing unheld is as written."""
+    order = _texts(year, "prikaz-itogi-1.4")
+    lead = next(text for text in order if "в соответствии с пунктом 9.4" in text)
+    item = next(text for text in order if "профильных классов" in text)
+    assert item == (
+        "организовать проведение анкетирования обучающихся 8–9 классов и их родителей (законных представителей) не "
+        "позднее 15.11.2024 и по его итогам подготовить и представить начальнику управления образования предложения "
+        "об открытии в образовательных организациях профильных классов (групп) с 1 сентября 2025 года;"
+    )
+    assert lead.endswith("не позднее 29.11.2024:")
+    assert not any("по итогам анкетирования" in text for text in order)
+    assert any(
+        text.startswith("подготовить и представить начальнику управления образования предложения о заключении")
+        for text in order
+    )
