@@ -119,3 +119,21 @@ def test_a_proposal_rests_on_a_procedure_the_order_has_held(year):  # noqa: F811
         text.startswith("подготовить и представить начальнику управления образования предложения о заключении")
         for text in order
     )
+
+
+def test_the_order_says_who_gets_copies(year):  # noqa: F811
+    """7: the приказ ends, under the executor mark, with «Разослать: …», naming exactly whom its points order
+    something: the methodical service, every department a point is given to, and the ОО of section 5."""
+    order = _texts(year, "prikaz-itogi-2.1")
+    assert order[-1] == (
+        "Разослать: ММЦ, отдел кадровой работы управления образования, отдел оценки качества образования управления "
+        "образования, образовательные организации по списку (раздел 5 приложения)."
+    )
+    assert order[-2].startswith("Исполнитель: ")
+    for path in sorted(year.path("output").glob("prikaz-itogi-*.docx")):
+        texts = _texts(year, path.stem)
+        ordered = {
+            found.group(1) for text in texts if (found := re.match(r"^Отделу (.+?) управления образования\b", text))
+        }
+        listed = set(re.findall(r"отдел (.+?) управления образования", texts[-1]))
+        assert ordered == listed and ordered, path.stem

@@ -29,6 +29,7 @@ from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
 from .addressed import by_clause as addressed_by
 from .addressed import with_criterion
+from .distribution import distribution
 from .offers import offer_item
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
@@ -96,6 +97,13 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         points.append(_department_point(project, document, results, responsible, own, offer))
     elif offer:  # the methodical service, which sends the рекомендации, offers it with them
         points[0].subpoints.insert(2, offer)
+    copies = [
+        service_name(project),
+        *([executor] if decisions else []),
+        *measures,
+        *([responsible] if responsible else []),
+    ]
+    section = risk_section(results) if addressees(results) else None
     assert RESULTS_ORDER.act is not None
     return Act.model_construct(
         kind=RESULTS_ORDER.act,
@@ -110,6 +118,7 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         control=_control(project),
         signatory=None,
         executor=_executor(project),
+        distribution=distribution(copies, term(results), section),
     )
 
 
