@@ -14,13 +14,14 @@ from ..monitoring.addressing import offered
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import addressees
 from ..russian import and_joined, inflect_phrase, lower_first
-from ..russian.morphology import normal_form, past_agreed
+from ..russian.morphology import analyzer, normal_form, past_agreed
 
 OWN = frozenset({"индивидуальный", "персональный", "личный"})
 """Adjectives of a thing each addressee has one of."""
 PRONOUNS = {"": "его", "а": "её", "о": "его", "и": "их"}
 """The accusative pronoun for what is offered, by the ending a past verb takes with it (:func:`past_agreed`)."""
 OFFER = "предложить "
+WORD = re.compile(r"[А-ЯЁа-яё]+")
 
 
 def offers(results: MechanismResults) -> list[str]:
@@ -49,13 +50,19 @@ def offer_line(results: MechanismResults, clause: str, department: str, due: str
         return None
     things = and_joined(said)
     verb = "предлагаются" if past_agreed("", said[0]) == "и" or len(said) > 1 else "предлагается"
-    pronoun = "их" if len(said) > 1 else PRONOUNS[past_agreed("", said[0])]
+    pronoun = "их" if len(said) > 1 else "это" if _action(said[0]) else PRONOUNS[past_agreed("", said[0])]
     return (
         f"В соответствии с {clause} Вам {verb} также {things}: {lower_first(department)} поручено "
         f"{OFFER}{pronoun} {due} ({point})."
     )
 
 
+def _action(thing: str) -> bool:
+    """«пройти стажировку …»: an action offered, not a thing; «предложить это»."""
+    first = WORD.match(thing)
+    return first is not None and any(p.tag.POS == "INFN" for p in analyzer().parse(first.group(0).lower()))
+
+
 def _own(thing: str) -> bool:
-    first = re.match(r"[А-ЯЁа-яё]+", thing)
+    first = WORD.match(thing)
     return first is not None and normal_form(first.group(0).lower()) in OWN
