@@ -231,10 +231,10 @@ def test_the_order_cites_the_polozhenie_and_the_spravka_and_sets_measures_and_de
         "провести анализ эффективности мер, принятых по итогам мониторинга 2024 года, в порядке, установленном "
         "пунктом 9.5 Положения о мониторинге, по данным мониторинга 2025 года не позднее 24.12.2025." in points
     )
-    assert points[-3:-1] == [
+    assert points[-4:-2] == [
         "Контроль за исполнением настоящего приказа оставляю за собой.",
         "Начальник управления образования А.А. Ангеловский",
-    ]  # then the executor mark
+    ]  # then the executor mark and the указатель рассылки
 
 
 def test_a_control_official_from_the_profile(fresh_year):

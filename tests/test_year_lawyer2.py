@@ -58,7 +58,7 @@ def test_an_act_names_the_year_the_polozhenie_calls_the_next(year):  # noqa: F81
     }
     assert not said
     assert "адресной методической поддержки ММЦ на 2025/26 учебный год" in _text(year, "prikaz-itogi-1.1")
-    assert "с 1 сентября 2025 года по итогам анкетирования" in _text(year, "prikaz-itogi-1.4")
+    assert "профильных классов (групп) с 1 сентября 2025 года" in _text(year, "prikaz-itogi-1.4")
     assert "развивающей предметно-пространственной средой на 2026 финансовый год" in _text(year, "prikaz-itogi-2.4")
     assert "педагогических работников на 2025 год" in _text(year, "prikaz-itogi-2.2")
 

@@ -98,9 +98,9 @@ def test_the_heads_decisions_are_prepared_as_proposals_with_their_object(year): 
         "условиях;",
     ]
     assert (
-        f"{proposals} об открытии в образовательных организациях профильных классов (групп) с 1 сентября 2025 года по "
-        "итогам анкетирования обучающихся 8–9 классов и их родителей (законных "
-        "представителей);"
+        f"организовать проведение анкетирования обучающихся 8–9 классов и их родителей (законных представителей) не "
+        f"позднее 15.11.2024 и по его итогам {proposals} об открытии в образовательных организациях профильных классов "
+        "(групп) с 1 сентября 2025 года;"
     ) in _texts(year, "prikaz-itogi-1.4")
     assert (
         f"{proposals} о мерах методической и организационной поддержки педагогов-наставников образовательных "
@@ -164,7 +164,7 @@ def test_a_municipal_measure_goes_to_the_department_the_polozhenie_names(year): 
     order = _texts(year, "prikaz-itogi-1.1")
     assert (
         "Отделу общего образования управления образования по показателю 1.1.3 не позднее 16.01.2025 рассмотреть "
-        "причины с руководителями образовательных "
+        "причины неполучения аттестата с руководителями образовательных "
         "организаций, в которых выпускники 9 классов не получили аттестат (раздел 5 приложения)."
     ) in order  # the data name them: the справка has found them, the приказ acts on them (lawyer N7)
     assert not any("выявить образовательные организации" in p for p in order)
@@ -225,9 +225,10 @@ def test_the_results_order_marks_its_executor_at_the_foot_of_its_last_page(year,
     example's own приказы, typed without one, keep none."""
     order = year.path("output/prikaz-itogi-1.1.docx")
     texts = _texts(year, "prikaz-itogi-1.1")
-    assert texts[-2].startswith("Начальник управления образования") and texts[-1] == (
+    assert texts[-3].startswith("Начальник управления образования") and texts[-2] == (
         "Исполнитель: Смирнова Ирина Петровна, тел. 8 (35139) 3\u201155\u201121"
     )
+    assert texts[-1].startswith("Разослать: ")  # the указатель рассылки, under the mark
     with zipfile.ZipFile(order) as archive:
         document = archive.read("word/document.xml").decode("utf-8")
     mark = document[document.rindex("<w:p>", 0, document.index("Исполнитель:")) : document.index("Исполнитель:")]

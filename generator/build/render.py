@@ -141,7 +141,8 @@ class Renderer:
         resolves = f"{lower_first(issuer.full_name)} {NBSP.join('постановляет')}:"
         preamble = documents.preamble(act, resolves if act.kind == "постановление" else None)
         points = documents.act_points(act, [accusative(t) for t, _ in titles])
-        self.abbreviations().introduce(preamble.elements, points.elements)
+        executor = documents.executor_mark(act.executor, act.distribution)
+        self.abbreviations().introduce(preamble.elements, points.elements, executor.elements)
         context = {
             "letterhead": issuer.letterhead,
             "act": {
@@ -155,7 +156,7 @@ class Renderer:
             **self._common(),
             "preamble": preamble.markup(),
             "points": points.markup(),
-            "executor": documents.executor_mark(act.executor).markup(),
+            "executor": executor.markup(),
         }
         return context, title, title, act.date.isoformat()
 

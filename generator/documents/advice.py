@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..russian.morphology import analyzer
+from ..russian.verbs import event_of
 
 TASK_END = re.compile(r";\s+|\.\s+(?=[А-ЯЁ])")
 """Tasks end at a semicolon, or at a full stop before a capital (not at «т. е.» or «г.»)."""
@@ -30,6 +31,10 @@ DEFINED = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО),\s+[^,;]+?(?=,\s+и\
 """The organizations a task acts on and the clause that defines them: «ОО, не заключившим соглашения»."""
 FIND = re.compile(r"^выявить\s+((?:ОО|ДОО),\s+[^,;]+?),\s+и\s+(.+)$")
 """«выявить ОО, в которых …, и рассмотреть …»: the organizations to find, and what is done with them."""
+BARE_CAUSES = re.compile(r"\bпричины\s*([А-ЯЁа-яё]*)")
+"""«причины» and the word after it, which is their complement when it is in the genitive («причины отставания»)."""
+LIST_OF = re.compile(r"\bпереч(?:ень|н\w+)\s+$")
+"""«перечень ОО с признаками необъективности»: a list named by a kind of organizations, not the organization."""
 HEAD_OF_ORGANIZATION = re.compile(r"руководителя\s+(?:ОО|ДОО)(?![А-ЯЁа-яё])")
 ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО)(?![А-ЯЁа-яё])")
 
@@ -61,7 +66,10 @@ def organization_tasks(recommendation: str, itself: str, head_genitive: str = "�
             text = task.text
         else:
             continue
-        text = ORGANIZATION.sub(lambda _: itself, HEAD_OF_ORGANIZATION.sub(head_genitive, text))
+        text = ORGANIZATION.sub(
+            lambda found: found.group(0) if LIST_OF.search(found.string[: found.start()]) else itself,
+            HEAD_OF_ORGANIZATION.sub(head_genitive, text),
+        )
         tasks.append(text[:1].lower() + text[1:] if not text[:2].isupper() else text)
     return tasks
 
@@ -124,8 +132,41 @@ def addressed_tasks(recommendation: str) -> list[Task]:
         if addressee and _is_addressee(addressee):
             current = addressee
         if current:
-            tasks.append(Task(current, text))
+            tasks.append(Task(current, _causes_named(text, current)))
     return tasks
+
+
+def _causes_named(task: str, addressee: str) -> str:
+    """«выявить ОО, в которых выпускники 9 классов не получили аттестат, и рассмотреть причины с руководителями этих
+    ОО» → «… рассмотреть причины неполучения аттестата с …»: «причины» without a complement (of what?) take the event
+    that defines the organizations the task is about — in the task, whose clause then names the doer, else in its
+    addressee («Руководителям ОО, не достигшим целевых показателей …, проанализировать причины …» — «причины
+    недостижения целевых показателей …»), said by its verbal noun (:func:`.verbs.event_of`); as written where
+    neither says one."""
+    bare = BARE_CAUSES.search(task)
+    if bare is None or _is_genitive(bare.group(1)):
+        return task
+    defined, group = DEFINED.search(task), GROUP.match(addressee)
+    clauses: list[tuple[str, str, bool]] = []
+    if defined:  # the task's own clause says the doer
+        whom, clause = defined.group(0).split(", ", 1)
+        clauses.append((whom, clause, False))
+    if group:
+        clauses.append((group.group(1), group.group(2), True))
+    event = next((said for whom, clause, doer in clauses if (said := event_of(clause, whom, doer))), None)
+    return (
+        f"{task[: bare.end(0) - len(bare.group(1))]}{event} {task[bare.end(0) - len(bare.group(1)) :]}".rstrip()
+        if event
+        else task
+    )
+
+
+def _is_genitive(word: str) -> bool:
+    """«отставания», «сохранения»: the complement «причины» already has."""
+    parses = analyzer().parse(word.lower()) if word else []
+    return not any(parse.tag.POS == "PREP" for parse in parses) and any(
+        parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF", "PRTF") for parse in parses
+    )
 
 
 def _in_genitive(clause: str) -> str:

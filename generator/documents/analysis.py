@@ -5,8 +5,6 @@ from the numbers; proposals from the Положение's use of results; the si
 
 from __future__ import annotations
 
-import re
-
 from schemas.base import code_sort_key
 from schemas.profile import Signatory
 
@@ -21,7 +19,7 @@ from ..russian import and_joined, lower_first
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
-from .addressed import addressed_lead, bound_lines, got, named_counts, parts_lines, supported, whom
+from .addressed import addressed_lead, bound_lines, got, parts_lines, supported, whom
 from .analysis_tables import (
     Numbering,
     totals_part,
@@ -33,6 +31,8 @@ from .analysis_tables import (
 )
 from ..russian.organizations import COUNTED
 from .body import Body
+from .counts import counted_lines
+from .data_sources import listed_sources
 from .regulation import use_of_results_clause
 from .year_text import (
     better,
@@ -70,7 +70,7 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     _general(body, project, results, numbering)
     body.section("Результаты мониторинга и их динамика")
     summary_part(body, results, numbering)
-    body.clauses(_counted_organizations(results, date_text(project, document.date)) + parts_lines(results))
+    body.clauses(counted_lines(results, date_text(project, document.date)) + parts_lines(results))
     detailed = by_organization(results)
     if detailed:
         body.section(f"Результаты по {term(results)}")
@@ -89,11 +89,6 @@ def analysis_body(project: ProjectSources, document: YearDocument, width_mm: flo
     return body
 
 
-SOURCE_LIST = re.compile(r",(?!\s*котор)\s*")
-"""The commas between an indicator's sources («экспертиза программ ДОО, форма № 85-К»), not the one before a clause
-that describes a source («анкетирование родителей, которое проводит …»)."""
-
-
 def _general(body: Body, project: ProjectSources, results: MechanismResults, numbering: Numbering) -> None:
     regulation = results.regulation
     goal = regulation.goal.strip().split("\n\n")[0].rstrip(".")
@@ -108,11 +103,7 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
         if (period := indicator.calculation.period.strip())
         and (named := calendar_years_named(period, results.year)) != period
     ]
-    sources = list(
-        dict.fromkeys(
-            part.strip() for i in regulation.indicators for part in SOURCE_LIST.split(i.source) if part.strip()
-        )
-    )
+    sources = listed_sources(indicator.source for indicator in regulation.indicators)
     body.clauses(
         [
             f"Настоящая справка подготовлена по итогам мониторинга, проведённого в {results.year} году в соответствии "
@@ -157,41 +148,6 @@ def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> No
     missing = [key for key in expected if key not in reported]
     if missing:
         body.clauses([f"Не представили сведения: {organizations_phrase(results, missing)}."])
-
-
-def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
-    """How many organizations make an индикатор of the округ counted in organizations («число ОО, в которых …»):
-    «По данным мониторинга на 19.12.2024, из 24 ОО, участвовавших в ВПР, в числитель показателя 1.1.1 (число ОО, в
-    которых …) вошли 20; не вошли 4.», the numerator in the Положение's words (no agreement with the count to get
-    wrong). Where the data name each organization by a row of its own, the fewer of those in and out are named."""
-    lines = []
-    for result in results.indicators:
-        calculation, whole = result.indicator.calculation, result.municipality
-        if not is_municipal(result.indicator) or calculation is None or whole is None:
-            continue
-        numerator, denominator = (
-            COUNTED.match(part or "") for part in (calculation.numerator, calculation.denominator)
-        )
-        if not numerator or not denominator or whole.numerator is None or not whole.denominator:
-            continue
-        counted, total = whole.numerator, whole.denominator
-        named = named_counts(results, result, counted, total)
-        entered = "вошли все" if counted == total else f"{_entered(counted)} {counted}{named.get(True, '')}"
-        rest = (
-            f"; не {_entered(total - counted)} {total - counted}{named.get(False, '')}" if 0 < counted < total else ""
-        )
-        entered = "не вошла ни одна" if not counted else entered
-        closed = "," if "," in denominator.group(1) else ""  # a participial clause ends before the predicate
-        lines.append(
-            f"По данным мониторинга на {dated}, из {total} {denominator.group(1)}{closed} в числитель "
-            f"показателя {result.indicator.code} ({calculation.numerator}) {entered}{rest}."
-        )
-    return lines
-
-
-def _entered(count: int) -> str:
-    """«вошла» after 1, 21, … organizations, else «вошли»."""
-    return "вошла" if count % 10 == 1 and count % 100 != 11 else "вошли"
 
 
 def _totals(body: Body, results: MechanismResults, numbering: Numbering) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from schemas.acts import Point
 
-from ..coherence.calendar import cycle_date, month_after
+from ..coherence.calendar import cycle_date, month_after, working_on_or_after, working_on_or_before
 from ..coherence.cycle import MATTER, listed_decisions
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import addressees
@@ -52,6 +52,10 @@ INCLUSION = re.compile(r"^о\s+включении\s+(?:этих\s+)?ОО\s+в\s+
 """«о включении этих ОО в муниципальную перепроверку …»: the organizations put into a procedure."""
 GROUP_OF = re.compile(r"\bОО\s+((?:с|без)\s+[^,;]+)")
 """An indicator counting a group of organizations: «Доля ОО с признаками необъективности результатов ВПР»."""
+RESTS_ON = re.compile(r"\s+по\s+итогам\s+(?!мониторинга)(.+)$")
+"""«… по итогам анкетирования обучающихся 8–9 классов …»: the procedure a proposal rests on, at its end."""
+HOLDING = datetime.timedelta(days=14)
+"""The time between a procedure and the proposals drawn from it."""
 OBJECT_ORGANIZATIONS = re.compile(r"^(\S+)\s+ОО\b,?")
 """«включить ОО в программу»: the organizations are what the decision acts on."""
 
@@ -81,10 +85,16 @@ def decisions_point(
     ]
     if not decisions:
         return None
-    until = f"не позднее {date_text(project, _decided_by(document, results))}"
+    decided = _decided_by(document, results)
+    until = f"не позднее {date_text(project, decided)}"
     head = lower_first(inflect_phrase(project.valid_profile.model.head.position, "datv"))
+    held = f"не позднее {date_text(project, _held_by(document.date, decided))}"
     items = [
-        years_named(_taken(decision, named) or _assigned(decision, named, head), document.date).rstrip(" ,")
+        _held_first(
+            years_named(_taken(decision, named) or _assigned(decision, named, head), document.date).rstrip(" ,"),
+            results,
+            held,
+        )
         for decision in decisions
     ]
     number = use_of_results_clause(regulation, "decisions")
@@ -93,6 +103,33 @@ def decisions_point(
     if len(items) == 1:
         return Point.model_construct(text=f"{lead} {items[0]}.", subpoints=[])
     return Point.model_construct(text=f"{lead}:", subpoints=items)
+
+
+def _held_first(item: str, results: MechanismResults, held: str) -> str:
+    """«подготовить и представить … предложения об открытии … профильных классов … по итогам анкетирования
+    обучающихся 8–9 классов и их родителей …» → «организовать проведение анкетирования обучающихся 8–9 классов и их
+    родителей … не позднее 15.11.2024 и по его итогам подготовить и представить … предложения об открытии …»: a
+    proposal cannot rest on a procedure nobody holds, so one the monitoring does not hold (its words are not all in
+    the Положение's methods, schedule and indicators' sources and methods: the October questionnaire «обучающихся
+    8–11 классов о профессиональных предпочтениях» asks no parents) is ordered first, by ``held``; as written where
+    it rests on the monitoring itself or on what it holds."""
+    found = RESTS_ON.search(item)
+    if found is None:
+        return item
+    regulation = results.regulation
+    monitored = " ".join(
+        [regulation.methods, regulation.schedule]
+        + [f"{indicator.source} {indicator.method}" for indicator in regulation.indicators]
+    )
+    if content_words(found.group(1)) <= content_words(monitored):
+        return item
+    return f"организовать проведение {found.group(1)} {held} и по его итогам {item[: found.start()]}"
+
+
+def _held_by(act: datetime.date, decided: datetime.date) -> datetime.date:
+    """When a procedure a decision rests on is held: two weeks before the decision is prepared, to sum it up, and
+    not before a week after the act that orders it."""
+    return max(working_on_or_before(decided - HOLDING), working_on_or_after(act + datetime.timedelta(days=7)))
 
 
 def _ordered_already(decision: str, ordered: Sequence[str]) -> bool:

@@ -28,6 +28,7 @@ from .analysis import signature
 from .membership import flag
 from .body import Body
 from .decisions import abbreviated
+from .offers import offer_line
 from .order_dates import organizations_deadlines
 from .results_order import point_numbers, results_order
 from ..russian.organizations import COUNTED
@@ -43,6 +44,10 @@ NOT_BELOW = re.compile(r"^(?:ОО|ДОО), получивших (.+?) не ни�
 """«ДОО, получивших по … оценку не ниже базового уровня»: those counted by a result at a level or above it."""
 IN_WHICH_NOT_BELOW = re.compile(r"^(?:ОО|ДОО), в которых (.+?) не ниже (.+)$")
 """«ОО, в которых доля выпускников … не ниже значения … по округу»: those counted by a value at a level or above."""
+OFFERED = re.compile(r"в соответствии с пунктом (\S+) Положения о мониторинге предложить .*?(не позднее \S+?)[;.]?$")
+"""The приказ's item that offers what the Положение's пункт on рекомендации promises (:func:`.offers.offer_item`)."""
+OFFERING = re.compile(r"^\S+ [^:]*?(?= в соответствии с|:|$)")
+"""Whom the point with that item orders: «Отделу кадровой работы управления образования»."""
 THROUGH_ELEVENTH = re.compile(r"\b([1-9])–11(?=\s+класс)")
 """«7–11 классов» of a Положение written for every school: a school without среднее общее образование has 7–9."""
 
@@ -122,6 +127,7 @@ def recommendations_body(
             body.listing(f"{lead}:", tasks, style="Clause")
     if ordered:
         body.listing(f"Приказом в отношении {short} предусмотрено также:", ordered, style="Clause")
+    body.clauses([line for line in [_offered(project, order, year, results)] if line])
     body.section("Сроки исполнения")
     body.clauses(_deadlines(project, order, year, results))
     signature(body, letter_signatory(project))
@@ -196,6 +202,26 @@ def ordered_for(
                 said = lower_first(abbreviated(task.replace(name, short)))
                 found.append(_cited(said, f"{_point_word(numbered)} {numbered} приказа"))
     return found
+
+
+def _offered(
+    project: ProjectSources, order: DerivedDocument, year: MonitoringYear, results: MechanismResults
+) -> str | None:
+    """What the Положение offers the head besides the рекомендации, as the приказ orders it (:mod:`.offers`): «Вам
+    предлагается также индивидуальный план профессионального развития: отделу кадровой работы … поручено предложить
+    его не позднее 29.11.2024 (подпункт 6.2 приказа).»; None where it offers nothing."""
+    act = results_order(project, order.model, year)
+    first, _ = point_numbers(order.model)
+    for number, point in enumerate(act.points, first):
+        items = [(f"{number}.{i}", sub) for i, sub in enumerate(point.subpoints, 1)] or [(str(number), point.text)]
+        for numbered, item in items:
+            found = OFFERED.search(item)
+            if found:
+                department = OFFERING.match(point.text)
+                clause = f"пунктом {found.group(1)} Положения о мониторинге"
+                who = lower_first(department.group(0)) if department else ""
+                return offer_line(results, clause, who, found.group(2), f"{_point_word(numbered)} {numbered} приказа")
+    return None
 
 
 def _own_ordered(ordered: list[str], code: str) -> tuple[str, str] | None:

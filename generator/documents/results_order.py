@@ -29,6 +29,8 @@ from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
 from .addressed import by_clause as addressed_by
 from .addressed import with_criterion
+from .distribution import distribution
+from .offers import offer_item
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
 from .regulation import use_of_results_clause
 from .order_dates import (
@@ -84,10 +86,25 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
     decisions = decisions_point(project, document, results, executor, [t for ts in measures.values() for t in ts])
     if decisions:
         points.append(decisions)
+    offer = offer_item(
+        results,
+        by_clause(results).strip(),
+        _addressees(results),
+        f"не позднее {_sent(project, document, year, results)}",
+    )
     own = measures.pop(executor, []) if responsible else []
     points += [_point(f"{department[:1].upper()}{department[1:]}:", items) for department, items in measures.items()]
     if responsible:
-        points.append(_department_point(project, document, results, responsible, own))
+        points.append(_department_point(project, document, results, responsible, own, offer))
+    elif offer:  # the methodical service, which sends the рекомендации, offers it with them
+        points[0].subpoints.insert(2, offer)
+    copies = [
+        service_name(project),
+        *([executor] if decisions else []),
+        *measures,
+        *([responsible] if responsible else []),
+    ]
+    section = risk_section(results) if addressees(results) else None
     assert RESULTS_ORDER.act is not None
     return Act.model_construct(
         kind=RESULTS_ORDER.act,
@@ -102,6 +119,7 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         control=_control(project),
         signatory=None,
         executor=_executor(project),
+        distribution=distribution(copies, term(results), section),
     )
 
 
@@ -154,6 +172,11 @@ def _service_point(
         )
     signatory = service_signatory(project)
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
+
+
+def _sent(project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults) -> str:
+    """The day the адресные рекомендации go out, as the act writes it («29.11.2024»)."""
+    return date_text(project, recommended(document, year, results))
 
 
 def _addressees(results: MechanismResults) -> str:
@@ -294,9 +317,11 @@ def _department_point(
     results: MechanismResults,
     responsible: str,
     measures: list[str],
+    offer: str | None = None,
 ) -> Point:
-    """The department responsible for the monitoring: publication, the authority's plan (drafted by it, approved by
-    the head), its own measures on indicators the округ missed, the analysis of the measures' effectiveness."""
+    """The department responsible for the monitoring: publication, what the Положение offers the heads named in the
+    справка (``offer``, with the рекомендации), the authority's plan (drafted by it, approved by the head), its own
+    measures on indicators the округ missed, the analysis of the measures' effectiveness."""
     regulation = results.regulation
     items = []
     if _published(project) or re.search(r"сайт", regulation.schedule, re.IGNORECASE):
@@ -304,6 +329,7 @@ def _department_point(
             f"разместить аналитическую справку на официальном сайте управления образования "
             f"{_publication_term(project, document)}"
         )
+    items += [offer] if offer else []
     planned = cycle_date(regulation, "plan", document.year, document.date)
     if planned:
         head = lower_first(inflect_phrase(project.valid_profile.model.head.position, "datv"))

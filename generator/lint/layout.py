@@ -45,8 +45,9 @@ def _is_a4(width: int, height: int) -> bool:
     return all(abs(a - e) <= A4_TOLERANCE_TWIPS for a, e in zip(sorted((width, height)), A4_TWIPS))
 
 
-_EXECUTOR = re.compile(r"^\s*Исп(?:\.|олнитель)")
-"""The mark of the executor at a letter's foot, which ГОСТ Р 7.0.97-2025 lets be smaller, as a table's text."""
+_EXECUTOR = re.compile(r"^\s*(?:Исп(?:\.|олнитель)|Разослать:)")
+"""The mark of the executor at a letter's foot, which ГОСТ Р 7.0.97-2025 lets be smaller, as a table's text, and
+the указатель рассылки an act keeps under it in the same size."""
 
 
 @check(layout=True)

@@ -5,7 +5,10 @@ indicator by indicator, where it names indicators: «Руководителям 
 range its clause gives («менее 70 %»: the ОО whose value lies in it), or, with none, every ОО that misses the target
 itself whatever the округ's value (an ОО left out of a share of the округ that the округ meets still «не обеспечила
 подготовки высокого уровня»). An indicator the пункт does not name keeps the general rule (those below the target,
-:attr:`generator.monitoring.results.IndicatorResult.below_target`). Pure: text in, rules out."""
+:attr:`generator.monitoring.results.IndicatorResult.below_target`). What the
+пункт offers them besides («… направляются адресные рекомендации и предлагается индивидуальный план
+профессионального развития») is read by the verb's dictionary form (pymorphy3), not by the sentence of one
+Положение. Pure: text in, rules out."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 
 from schemas.regulation import ValueRange
 
+from ..russian.morphology import analyzer
 from ..scales.reading import value_range
 
 NAMED = re.compile(r"\(показател[ьи]\s+([^)]*)\)")
@@ -21,6 +25,12 @@ NAMED = re.compile(r"\(показател[ьи]\s+([^)]*)\)")
 CODE = re.compile(r"\d+(?:\.\d+)+")
 BOUND = re.compile(r"(?:не\s+)?(?:менее|более|ниже|выше)\s+\d+(?:,\d+)?\s*%")
 """A bound the clause states on the indicator's value («составила менее 70 %»)."""
+OFFERS = frozenset({"предлагаться", "предлагать", "предложить", "предложиться"})
+"""The dictionary forms of the verb by which the пункт offers something besides рекомендации («предлагается»,
+«предлагаются», «предложен»)."""
+WORD = re.compile(r"[А-ЯЁа-яё]+")
+PHRASE_END = re.compile(r"[.;,:]|\s+и\s+(?=[А-ЯЁа-яё]+(?:ется|ются|ится|ятся|ет|ют)\b)")
+"""Where what is offered ends: at a punctuation mark, or at «и» before the next verb."""
 
 
 @dataclass(frozen=True)
@@ -45,4 +55,18 @@ def addressing_rules(text: str) -> dict[str, Rule]:
         rule = Rule(ValueRange(**span), bounds[-1]) if span and found_span else Rule(None)
         for code in CODE.findall(match.group(1)):
             found[code] = rule
+    return found
+
+
+def offered(text: str) -> list[str]:
+    """What the пункт offers those it sends рекомендации besides them, each as it says it («индивидуальный план
+    профессионального развития»); empty where it offers nothing."""
+    found = []
+    for word in WORD.finditer(text):
+        if not any(parse.normal_form in OFFERS for parse in analyzer().parse(word.group(0).lower())):
+            continue
+        rest = text[word.end() :].replace("\u00a0", " ")
+        phrase = PHRASE_END.split(rest, maxsplit=1)[0].strip()
+        if phrase and phrase not in found:
+            found.append(phrase)
     return found

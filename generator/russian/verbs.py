@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .morphology import analyzer, word_in_case
+from .morphology import analyzer, inflect_phrase, word_in_case
 
 VERB_ENDINGS = (
     ("ение", ("ить", "еть")),  # включение — включить, рассмотрение — рассмотреть
@@ -139,9 +139,17 @@ def _inflected(word: str, case: str, head) -> str:
     return word
 
 
-NOUN_ENDINGS = {"ать": ("ание", "ение"), "ять": ("яние", "ение"), "ить": ("ение",), "еть": ("ение",)}
+NOUN_ENDINGS = {
+    "гнуть": ("жение",),  # достигнуть — достижение
+    "ать": ("ание", "ение"),
+    "ять": ("яние", "ение"),
+    "ить": ("ение",),
+    "еть": ("ение",),
+}
 """An infinitive's ending and the endings of the verbal nouns it may give («планировать» — «планирование»,
-«включать» — «включение», «направлять» — «направление»)."""
+«включать» — «включение», «направлять» — «направление», «достигнуть» — «достижение»)."""
+RELATIVE = re.compile(r"^в\s+котор\w+\s+(.+)$")
+"""«в которых выпускники 9 классов не получили аттестат»: a clause on organizations with its own subject."""
 ACT_VERB = {"VERB", "sing", "3per", "indc"}
 """«УО планирует …», «формирует …»: the authority's act said by a verb in the third person."""
 
@@ -200,3 +208,33 @@ def _object_in_genitive(words: list[str]) -> list[str]:
         if parse.tag.POS == "NOUN":
             break
     return result
+
+
+def event_of(clause: str, whom: str = "", agent: bool = True) -> str | None:
+    """What a clause defining organizations says happened, as the genitive of its verbal noun — the complement of
+    «причины»: «в которых выпускники 9 классов не получили аттестат» → «неполучения аттестата выпускниками 9
+    классов»; «не достигшим целевых показателей программы развития» → «недостижения целевых показателей программы
+    развития»; «включённым в перечень ОО …» → «включения ОО в перечень ОО …» (``whom``, the organizations a passive
+    participle is about, its object). Without the subject of a relative clause where the sentence says it (``agent``
+    False: «причины неполучения аттестата с руководителями ОО, в которых выпускники …»). None where the clause says
+    no act the dictionary gives a noun for («в которых доля … ниже значения по округу»)."""
+    relative = RELATIVE.match(clause)
+    words = (relative.group(1) if relative else clause).split()
+    wanted = "VERB" if relative else "PRTF"
+    at = next((index for index, word in enumerate(words) if _verb_of(word, wanted)), None)
+    if at is None:
+        return None
+    negated = at > 0 and words[at - 1] == "не"
+    subject = words[: at - negated]
+    noun = _verbal_noun(_verb_of(words[at], wanted) or "")
+    if noun is None or (subject and not relative):
+        return None
+    doer = [inflect_phrase(" ".join(subject), "ablt")] if subject and agent else []
+    said = ("не" if negated else "") + word_in_case(noun, "gent")
+    passive = not relative and any("pssv" in parse.tag for parse in analyzer().parse(words[at].lower())[:1])
+    return " ".join([said, *([whom] if passive and whom else []), *_object_in_genitive(words[at + 1 :]), *doer])
+
+
+def _verb_of(word: str, pos: str) -> str | None:
+    """The infinitive of a finite verb (``pos`` VERB: «получили») or a participle (PRTF: «включённым»)."""
+    return next((parse.normal_form for parse in analyzer().parse(word.lower()) if parse.tag.POS == pos), None)

@@ -1,0 +1,139 @@
+"""What the lawyer's read of the year's documents returned on their content, read back from the DOCX: the ИППР the
+Положение's п. 9.2 offers (1), the questionnaire a proposal rests on (2), the numerator and denominator of a
+municipal share of people (3), the enumeration of the sources (4), the complement of «причины» (5), the support in
+the rest of the school year (6) and the distribution list of the приказ (7)."""
+
+from __future__ import annotations
+
+import re
+
+from tests.test_year_documents import _texts, year  # noqa: F401  (the module-scoped built example)
+
+
+def _sources(project, name: str) -> list[str]:
+    (listed,) = [text for text in _texts(project, name) if text.startswith("Источники данных:")]
+    return listed.removeprefix("Источники данных: ").rstrip(".").split("; ")
+
+
+def test_the_sources_are_listed_whole_and_once(year):  # noqa: F811
+    """4: a source whose words after a comma are governed by its head stays one item («данные ФИС ОКО,
+    статистической отчётности и мониторингов УО»), and the part of an indicator a source gives is not listed
+    without its indicator («для числителя — …»)."""
+    sources = _sources(year, "spravka-2.1")
+    assert "данные ФИС ОКО, статистической отчётности и мониторингов УО" in sources
+    assert not any(item.startswith("статистической") for item in sources)
+    assert len(sources) == len(set(sources))
+    for name in ("spravka-1.3", "spravka-2.3"):
+        assert not any(item.startswith("для ") for item in _sources(year, name)), name
+
+
+def test_a_municipal_share_of_people_shows_its_numerator_and_denominator(year):  # noqa: F811
+    """3: the shares of heads and of posts (2.1.1, 2.1.2) are not counted in ОО, and the справка says of how many
+    heads or posts how many are counted, so the percentage can be checked; the noun agrees with the number."""
+    from generator.documents.counts import _agreed, _people_entered
+
+    spravka = _texts(year, "spravka-2.1")
+    assert (
+        "По данным мониторинга на 31.10.2024, из 42 руководителей ОО в числитель показателя 2.1.1 (число "
+        "руководителей, прошедших повышение квалификации за три года) вошли 38." in spravka
+    )
+    assert any(
+        text.startswith(
+            "По данным мониторинга на 31.10.2024, из 42 должностей руководителей ОО в числитель показателя 2.1.2"
+        )
+        and text.endswith(") вошли 22.")
+        for text in spravka
+    )
+    assert _agreed("руководителей ОО", 21) == "руководителя ОО"
+    assert _agreed("должностей руководителей ОО", 42) == "должностей руководителей ОО"
+    assert _people_entered("руководителей, прошедших …", 21, 30) == "вошёл 21"
+    assert _people_entered("должностей руководителей", 31, 40) == "вошла 31"
+
+
+def test_causes_say_of_what(year):  # noqa: F811
+    """5: «причины» without a complement take the event that defines the organizations the task is about: «рассмотреть
+    причины неполучения аттестата с руководителями …» (1.1.3), «причины недостижения целевых
+    показателей программы развития» (2.1.5), «причины включения МОУ «СОШ № 43» в перечень ОО с признаками
+    необъективности» (1.5.5, the list keeping its name); in no приказ or letter are they bare."""
+    assert any(
+        "рассмотреть причины неполучения аттестата с руководителями образовательных "
+        "организаций, в которых выпускники 9 классов не получили аттестат" in text
+        for text in _texts(year, "prikaz-itogi-1.1")
+    )
+    assert any(
+        "проанализировать причины недостижения целевых показателей программы развития в отчёте о самообследовании"
+        in text
+        for text in _texts(year, "prikaz-itogi-2.1")
+    )
+    assert any(
+        text.startswith("проанализировать причины включения МОУ «СОШ № 43» в перечень ОО с признаками необъективности")
+        for text in _texts(year, "rekomendacii-1.5-sosh-43")
+    )
+    bare = re.compile(r"\bпричины(?: (?:с|в|на|по)\b|[;.]|$)")
+    for path in sorted(year.path("output").glob("*itogi*.docx")) + sorted(year.path("output").glob("rekomendacii*")):
+        assert not any(bare.search(text) for text in _texts(year, path.stem)), path.stem
+
+
+def test_what_the_polozhenie_offers_is_ordered_and_told(year):  # noqa: F811
+    """1: п. 9.2 of 2.1 offers the heads it sends рекомендации an individual professional development plan: the
+    приказ orders the department responsible for the monitoring to offer it with the рекомендации, and each letter
+    says it is offered, by whom, when and by which point; the verb is read by its dictionary form."""
+    from generator.monitoring.addressing import offered
+
+    order = _texts(year, "prikaz-itogi-2.1")
+    department = order.index("Отделу кадровой работы управления образования:")
+    assert (
+        "в соответствии с пунктом 9.2 Положения о мониторинге предложить руководителям образовательных организаций, "
+        "названных в приложении (раздел 5), индивидуальные планы профессионального развития не позднее 29.11.2024;"
+    ) == order[department + 2]
+    letters = sorted(year.path("output").glob("rekomendacii-2.1-*.docx"))
+    assert len(letters) == 11
+    for letter in letters:
+        assert (
+            "В соответствии с пунктом 9.2 Положения о мониторинге Вам предлагается также индивидуальный план "
+            "профессионального развития: отделу кадровой работы управления образования поручено предложить его не "
+            "позднее 29.11.2024 (подпункт 6.2 приказа)." in _texts(year, letter.stem)
+        ), letter.stem
+    assert not any("предлагается" in text for text in _texts(year, "rekomendacii-1.1-sosh-4"))
+    assert offered(
+        "ОО направляются рекомендации; их руководителям предлагаются стажировки в ОО с высокими результатами."
+    ) == ["стажировки в ОО с высокими результатами"]
+    assert offered("Руководителю предложен индивидуальный план развития, который …") == ["индивидуальный план развития"]
+
+
+def test_a_proposal_rests_on_a_procedure_the_order_has_held(year):  # noqa: F811
+    """2: the proposals on profile classes rest «по итогам анкетирования обучающихся 8–9 классов и их родителей», which
+    the monitoring does not hold (its October questionnaire asks no parents): the приказ orders it first, by a day
+    before the proposals are due; a proposal resting on nothing unheld is as written."""
+    order = _texts(year, "prikaz-itogi-1.4")
+    lead = next(text for text in order if "в соответствии с пунктом 9.4" in text)
+    item = next(text for text in order if "профильных классов" in text)
+    assert item == (
+        "организовать проведение анкетирования обучающихся 8–9 классов и их родителей (законных представителей) не "
+        "позднее 15.11.2024 и по его итогам подготовить и представить начальнику управления образования предложения "
+        "об открытии в образовательных организациях профильных классов (групп) с 1 сентября 2025 года;"
+    )
+    assert lead.endswith("не позднее 29.11.2024:")
+    assert not any("по итогам анкетирования" in text for text in order)
+    assert any(
+        text.startswith("подготовить и представить начальнику управления образования предложения о заключении")
+        for text in order
+    )
+
+
+def test_the_order_says_who_gets_copies(year):  # noqa: F811
+    """7: the приказ ends, under the executor mark, with «Разослать: …», naming exactly whom its points order
+    something: the methodical service, every department a point is given to, and the ОО of section 5."""
+    order = _texts(year, "prikaz-itogi-2.1")
+    assert order[-1] == (
+        "Разослать: ММЦ, отдел кадровой работы управления образования, отдел оценки качества образования управления "
+        "образования, образовательные организации по списку (раздел 5 приложения)."
+    )
+    assert order[-2].startswith("Исполнитель: ")
+    for path in sorted(year.path("output").glob("prikaz-itogi-*.docx")):
+        texts = _texts(year, path.stem)
+        ordered = {
+            found.group(1) for text in texts if (found := re.match(r"^Отделу (.+?) управления образования\b", text))
+        }
+        listed = set(re.findall(r"отдел (.+?) управления образования", texts[-1]))
+        assert ordered == listed and ordered, path.stem
