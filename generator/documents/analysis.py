@@ -29,7 +29,6 @@ from .analysis_tables import (
     participants_part,
     summary_part,
 )
-from ..russian.organizations import COUNTED
 from .body import Body
 from .counts import counted_lines
 from .data_sources import listed_sources

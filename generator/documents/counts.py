@@ -16,7 +16,8 @@ from ..monitoring.selection import is_municipal
 from ..russian.morphology import analyzer
 from ..russian.typography import NBSP
 from .addressed import named_counts
-from .year_text import COUNTED, calendar_years_named
+from ..russian.organizations import COUNTED
+from .year_text import calendar_years_named
 
 COUNTS = re.compile(r"^(?:общее\s+)?(?:число|численность)\s+(.+)$")
 """A count as a Положение's calculation states it: «общее число руководителей ОО», «численность детей 5–18 лет …»."""

@@ -2,11 +2,12 @@
 рекомендации go out, the methodical help with the plans ends, the organizations' plans are due and carried out, the
 measures end (two weeks before the report on them), a department's step is due by its kind (:mod:`.steps`: one that
 consults the organizations while they draft their plans, prepares, or agrees their plans), and what an organization's
-plan «на учебный год» covers."""
+plan «на учебный год» covers, and the term of the справка on the site the Положение о МСОКО sets."""
 
 from __future__ import annotations
 
 import datetime
+import re
 
 from ..coherence.calendar import (
     cycle_date,
@@ -27,6 +28,8 @@ from .year_text import date_text, school_year
 HELP_AHEAD = datetime.timedelta(days=7)
 REPORT_AFTER = datetime.timedelta(days=14)
 """The report on the measures is due this long after the last of them."""
+PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
+"""The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
 AGREEING_DAYS = 10
 """Working days a department has to agree a plan it receives, as an authority's instruction on paperwork gives for
 agreeing a document."""
@@ -139,3 +142,19 @@ def plan_period(plans: datetime.date) -> str:
         return f"второе полугодие {school_year(plans)} учебного года"
     following = plans.month in SUMMER
     return f"{school_year(plans.replace(month=9) if following else plans)} учебный год"
+
+
+def published(project: ProjectSources) -> re.Match[str] | None:
+    """The Положение о МСОКО's item on publishing the справки, which holds for every mechanism's справка."""
+    msoko = project.msoko
+    return PUBLICATION.search(msoko.model.publication) if msoko else None
+
+
+def publication_term(project: ProjectSources, document: YearDocument) -> str:
+    """The Положение о МСОКО's term for a справка on the site («в течение 10 рабочих дней со дня подписания» — of the
+    приказ that approves it, said so), or a month from the справка's date where it sets none."""
+    found = published(project)
+    if found:
+        term = " ".join(found.group(1).split())
+        return f"{term} настоящего приказа" if term.endswith("со дня подписания") else term
+    return f"не позднее {date_text(project, month_after(document.date))}"

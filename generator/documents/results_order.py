@@ -15,7 +15,6 @@ from schemas.regulation import MonitoringRegulation
 
 from ..coherence.calendar import (
     cycle_date,
-    month_after,
     report_date,
     set_by,
 )
@@ -42,6 +41,8 @@ from .order_dates import (
     organizations_deadlines,
     plan_period,
     prepared_by,
+    publication_term,
+    published,
     recommended,
 )
 from .steps import AGREE, CARRY_OUT, CONSULT, OWN_TERM, PREPARE, PROCESS, is_process, own_term_first, scheduled
@@ -61,8 +62,6 @@ RESPONSIBLE = re.compile(
     r"([^.;]+)",
     re.IGNORECASE,
 )
-PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
-"""The Положение о МСОКО's item on publishing the справки: «аналитические справки … — в течение 10 рабочих дней …»."""
 ADDRESSED = re.compile(
     r"(?<!дошкольных )(?<!дошкольные )(?<!дошкольным )(?:образовательн\w+\s+организаци\w+(?=,\s+не\s+достигш)"
     r"|(?<=этих )образовательных\s+организаций)"
@@ -324,10 +323,10 @@ def _department_point(
     measures on indicators the округ missed, the analysis of the measures' effectiveness."""
     regulation = results.regulation
     items = []
-    if _published(project) or re.search(r"сайт", regulation.schedule, re.IGNORECASE):
+    if published(project) or re.search(r"сайт", regulation.schedule, re.IGNORECASE):
         items.append(
             f"разместить аналитическую справку на официальном сайте управления образования "
-            f"{_publication_term(project, document)}"
+            f"{publication_term(project, document)}"
         )
     items += [offer] if offer else []
     planned = cycle_date(regulation, "plan", document.year, document.date)
@@ -349,22 +348,6 @@ def _department_point(
     )
     dative = inflect_phrase(responsible, "datv")
     return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
-
-
-def _published(project: ProjectSources) -> re.Match[str] | None:
-    """The Положение о МСОКО's item on publishing the справки, which holds for every mechanism's справка."""
-    msoko = project.msoko
-    return PUBLICATION.search(msoko.model.publication) if msoko else None
-
-
-def _publication_term(project: ProjectSources, document: YearDocument) -> str:
-    """The Положение о МСОКО's term for a справка on the site («в течение 10 рабочих дней со дня подписания» — of the
-    приказ that approves it, said so), or a month from the справка's date where it sets none."""
-    found = _published(project)
-    if found:
-        term = " ".join(found.group(1).split())
-        return f"{term} настоящего приказа" if term.endswith("со дня подписания") else term
-    return f"не позднее {date_text(project, month_after(document.date))}"
 
 
 def _own_named(point: Point, organizations: str) -> Point:
