@@ -122,18 +122,60 @@ def test_a_proposal_rests_on_a_procedure_the_order_has_held(year):  # noqa: F811
 
 
 def test_the_order_says_who_gets_copies(year):  # noqa: F811
-    """7: the приказ ends, under the executor mark, with «Разослать: …», naming exactly whom its points order
-    something: the methodical service, every department a point is given to, and the ОО of section 5."""
+    """7: the приказ ends with «Разослать: …» above the executor mark, which is its last line, naming exactly whom
+    its points order something: the methodical service, every department a point is given to, and the ОО of
+    section 5."""
     order = _texts(year, "prikaz-itogi-2.1")
-    assert order[-1] == (
+    assert order[-2] == (
         "Разослать: ММЦ, отдел кадровой работы управления образования, отдел оценки качества образования управления "
         "образования, образовательные организации по списку (раздел 5 приложения)."
     )
-    assert order[-2].startswith("Исполнитель: ")
+    assert order[-1].startswith("Исполнитель: ")
     for path in sorted(year.path("output").glob("prikaz-itogi-*.docx")):
         texts = _texts(year, path.stem)
         ordered = {
             found.group(1) for text in texts if (found := re.match(r"^Отделу (.+?) управления образования\b", text))
         }
-        listed = set(re.findall(r"отдел (.+?) управления образования", texts[-1]))
+        listed = set(re.findall(r"отдел (.+?) управления образования", texts[-2]))
         assert ordered == listed and ordered, path.stem
+
+
+def _number(text: str) -> float | None:
+    found = re.match(r"^[+−-]?\d+(?:,\d+)?", text.replace("\u00a0", " ").strip())
+    return float(found.group(0).replace(",", ".").replace("−", "-")) if found else None
+
+
+def _mismatching_rows(table) -> int:
+    """Rows whose «Изменение» is not the difference of the two years' values the row shows."""
+    header = [cell.text.replace("\u00ad", "").replace("\u00a0", " ") for cell in table.rows[0].cells]
+    years = sorted(title for title in header if re.fullmatch(r"\d{4} год", title))
+    if "Изменение" not in header or len(years) != 2:
+        return 0
+    before, now, change = (header.index(title) for title in (*years, "Изменение"))
+    count = 0
+    for row in table.rows[1:]:
+        cells = [cell.text for cell in row.cells]
+        values = [_number(cells[index]) for index in (before, now, change)]
+        if None not in values and "п. п." in cells[change].replace("\u00a0", " "):
+            count += round(values[1] - values[0], 1) != values[2]
+    return count
+
+
+def test_a_change_that_does_not_subtract_is_explained_under_its_table(year):  # noqa: F811
+    """5th read: a change is computed from the counts and rounded once (the 3rd read's С1), so 79,2 % after 70,8 %
+    is «+8,3 п. п.»; the 5th read took that for an error. Every table with such a row has the note after it (after
+    the note on «—*», if any), and no other table has it."""
+    import docx
+
+    seen = 0
+    for path in sorted(year.path("output").glob("spravka-*.docx")):
+        document = docx.Document(str(path))
+        for table in document.tables:
+            following = table._tbl.getnext()
+            while following is not None and "".join(following.itertext()).startswith("*"):
+                following = following.getnext()
+            note = following is not None and "".join(following.itertext()).startswith("Изменение рассчитано")
+            mismatching = _mismatching_rows(table)
+            assert note == bool(mismatching), (path.name, [cell.text for cell in table.rows[0].cells])
+            seen += mismatching
+    assert seen > 10  # spravka-2.1's 79,2 after 70,8 among them

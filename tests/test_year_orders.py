@@ -225,10 +225,10 @@ def test_the_results_order_marks_its_executor_at_the_foot_of_its_last_page(year,
     example's own приказы, typed without one, keep none."""
     order = year.path("output/prikaz-itogi-1.1.docx")
     texts = _texts(year, "prikaz-itogi-1.1")
-    assert texts[-3].startswith("Начальник управления образования") and texts[-2] == (
+    assert texts[-3].startswith("Начальник управления образования") and texts[-1] == (
         "Исполнитель: Смирнова Ирина Петровна, тел. 8 (35139) 3\u201155\u201121"
     )
-    assert texts[-1].startswith("Разослать: ")  # the указатель рассылки, under the mark
+    assert texts[-2].startswith("Разослать: ")  # the указатель рассылки, after the signature, above the mark
     with zipfile.ZipFile(order) as archive:
         document = archive.read("word/document.xml").decode("utf-8")
     mark = document[document.rindex("<w:p>", 0, document.index("Исполнитель:")) : document.index("Исполнитель:")]

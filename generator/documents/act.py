@@ -39,10 +39,11 @@ def act_points(act: Act, appendix_titles: list[str]) -> Body:
 
 def executor_mark(executor: str, distribution: str = "") -> Body:
     """The отметка об исполнителе (ГОСТ Р 7.0.97-2025, п. 5.26): small, flush left, at the foot of the last page —
-    a frame anchored to the text area's bottom; under it, in the same frame, the указатель рассылки of an act, who
-    gets copies («Разослать: …»); nothing where none is given."""
+    a frame anchored to the text area's bottom, its last line; above it, in the same frame, the указатель рассылки
+    of an act, who gets copies («Разослать: …»), which office practice sets after the signature and before the
+    executor's mark; nothing where none is given."""
     body = Body(0)
-    for line in (executor, distribution):
+    for line in (distribution, executor):
         if line.strip():
             body.elements.append(text_paragraph(TABLE_TEXT, typograph_text(line.strip()), at_page_foot=True))
     return body

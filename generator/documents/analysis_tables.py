@@ -10,7 +10,7 @@ from ..docx.blocks import TABLE_TEXT, cell, text_paragraph
 from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
 from ..docx.elements import Cell, paragraph, run
 from ..docx.elements import table as make_table
-from ..monitoring.measures import Measure
+from ..monitoring.measures import Measure, rounded
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import change_text, points_text, value_text
@@ -26,6 +26,12 @@ NOT_APPLICABLE = f"{NO_VALUE}*"
 table: not a missing report."""
 NOT_APPLICABLE_LABEL = "не применяется"
 NOTE = "Text"
+ROUNDING_NOTE = (
+    "Изменение рассчитано по значениям до округления, поэтому может отличаться на единицу последнего знака от "
+    "разности округлённых значений, приведённых в таблице."
+)
+"""The note under a table where a change differs from the difference of the values shown (the lawyers' two reads:
+both the change and the values are right, and the reader is told why they do not subtract)."""
 """The note under a table that says what its mark means: the text's size (a table's smaller type is for cells)."""
 TABLE_UNITS = {"человек": "чел.", "единица": "ед."}
 CHART_BAR_MM = 6
@@ -113,6 +119,8 @@ def summary_part(body: Body, results: MechanismResults, numbering: Numbering) ->
     inapplicable = [r for r in results.indicators if _inapplicable(r.municipality, r.previous_municipality)]
     if inapplicable:
         body.elements.append(text_paragraph(NOTE, _summary_note(inapplicable)))
+    if any(_off_by_rounding(result) for result in results.indicators):
+        body.elements.append(text_paragraph(NOTE, ROUNDING_NOTE))
     if picture:
         categories = [r.indicator.code for r in shares]
         series = [
@@ -175,6 +183,8 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
     ]
     if inapplicable:
         body.elements.append(text_paragraph(NOTE, _note(result, f"к {organizations_phrase(results, inapplicable)}")))
+    if any(_off_by_rounding(result, key) for key in (*result.by_organization, None)):  # the округ last
+        body.elements.append(text_paragraph(NOTE, ROUNDING_NOTE))
     if charted:
         keys = list(result.by_organization)
         _chart(
@@ -299,6 +309,17 @@ def _note(result: IndicatorResult, whom: str) -> str:
         f"* Показатель {result.indicator.code} не применяется {whom}: его знаменатель{denominator} равен нулю; "
         "значение не рассчитывается, баллы не начисляются."
     )
+
+
+def _off_by_rounding(result: IndicatorResult, key: str | None = None) -> bool:
+    """Whether the change (computed from the counts, rounded once) differs from the difference of the two rounded
+    values the table shows: 79,2 % after 70,8 % is +8,3 п. п. (19 of 24 after 17 of 24), not +8,4."""
+    change = result.change(key)
+    now = result.municipality if key is None else result.by_organization.get(key)
+    before = result.previous_municipality if key is None else result.previous_by_organization.get(key)
+    if change is None or now is None or before is None or now.value is None or before.value is None:
+        return False
+    return rounded(now.value - before.value, result.places) != change
 
 
 def _summary_note(inapplicable: list[IndicatorResult]) -> str:
