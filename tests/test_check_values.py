@@ -7,6 +7,7 @@ from tests.conftest import diagnostic_lines
 
 MECH = "regulations/mechanisms/1.1.yaml"
 ORGANIZATIONS = "regulations/organizations.yaml"
+ACT = "regulations/acts/prikaz-2021-112.yaml"
 
 
 def _errors(example) -> list[str]:
@@ -31,8 +32,11 @@ def test_a_value_in_the_wrong_format_says_which_format(example):
     example.replace(MECH, 'code: "1.1.2"', 'code: "1.1.второй"')
     example.replace(MECH, "approved_by: prikaz-2021-112", "approved_by: Prikaz-2021-112")
     example.replace(ORGANIZATIONS, "name: Е.П. Соколова", "name: Соколова Е.П.")
+    example.replace(ACT, 'number: "112"', 'number: "№ 112"')
     mine = [line for line in _errors(example) if "не подходит по формату" in line]
     assert mine == [
+        f"{ACT}:{example.line_of(ACT, '№ 112')}:9: ошибка: поле «number» (номер): значение «№ 112» не подходит "
+        "по формату",
         f"{MECH}:{example.line_of(MECH, 'approved_by:')}:14: ошибка: поле «approved_by» (утверждено актом): значение "
         "«Prikaz-2021-112» не подходит по формату (ожидается идентификатор из строчных латинских букв, цифр, точек "
         "и дефисов: «sosh-25», «prikaz-2021-112»)",
@@ -82,18 +86,21 @@ def test_a_long_value_is_cut_after_sixty_characters_and_a_nested_field_is_named_
 
 
 def test_a_file_not_in_utf8_is_taken_for_windows_1251_only_when_a_twentieth_of_it_reads_as_cyrillic(example):
-    """Five letters of a hundred bytes read in Windows-1251 as Cyrillic (а, я, Я, ё, Ё: the ends of the alphabet
-    and the letter outside it) are a Windows-1251 text; three, among Latin letters and a byte Windows-1251 leaves
-    undefined (0x98), are not; a UTF-16 file is told by its byte order mark."""
-    cyrillic, latin, utf16 = (f"regulations/mechanisms/{code}.yaml" for code in ("2.2", "2.3", "2.4"))
-    example.path(cyrillic).write_bytes(b"goal: " + b"x" * 89 + "аяЯёЁ".encode("cp1251"))
-    example.path(latin).write_bytes(b"goal: xyz " + b"X" * 86 + b"\x98" + "ббб".encode("cp1251"))
+    """Five letters of 101 bytes read in Windows-1251 as Cyrillic (а, я, Я, ё, Ё: the ends of the alphabet and the
+    letter outside it) are a Windows-1251 text, and so is one letter of seven; four of a hundred, among Latin letters
+    and a byte Windows-1251 leaves undefined (0x98), are not; a UTF-16 file is told by its byte order mark."""
+    short, cyrillic, latin, utf16 = (f"regulations/mechanisms/{code}.yaml" for code in ("2.1", "2.2", "2.3", "2.4"))
+    example.path(short).write_bytes("goal: я".encode("cp1251"))
+    example.path(cyrillic).write_bytes(b"goal: " + b"x" * 90 + "аяЯёЁ".encode("cp1251"))
+    example.path(latin).write_bytes(b"goal: xyz " + b"X" * 85 + b"\x98" + "бббб".encode("cp1251"))
     example.path(utf16).write_bytes("goal: цель".encode("utf-16"))
-    mine = [line for line in _errors(example) if line.startswith((cyrillic, latin, utf16))]
+    mine = [line for line in _errors(example) if line.startswith((short, cyrillic, latin, utf16))]
+    hint = " — похоже, он сохранён в Windows-1251"
     assert mine == [
-        f"{cyrillic}:1:96: ошибка: файл не в кодировке UTF-8 (недопустимый байт 0xE0); сохраните его в UTF-8 — "
+        f"{short}:1:7: ошибка: файл не в кодировке UTF-8 (недопустимый байт 0xFF); сохраните его в UTF-8{hint}",
+        f"{cyrillic}:1:97: ошибка: файл не в кодировке UTF-8 (недопустимый байт 0xE0); сохраните его в UTF-8 — "
         "похоже, он сохранён в Windows-1251",
-        f"{latin}:1:97: ошибка: файл не в кодировке UTF-8 (недопустимый байт 0x98); сохраните его в UTF-8",
+        f"{latin}:1:96: ошибка: файл не в кодировке UTF-8 (недопустимый байт 0x98); сохраните его в UTF-8",
         f"{utf16}:1:1: ошибка: файл в кодировке UTF-16; сохраните его в UTF-8",
     ]
 
