@@ -16,6 +16,12 @@ def _lines(example, *args: str) -> list[str]:
     return diagnostic_lines(example.run("check", *args).output)
 
 
+def _codes(example, *files: str) -> set[str]:
+    """The codes `msoko check --format json` gives its findings (those in ``files``, when named)."""
+    found = example.run("check", "--format", "json").json()["diagnostics"]
+    return {d["code"] for d in found if not files or d["file"] in files}
+
+
 def _row(result, code: str) -> list[str]:
     """The marks of a mechanism's row in the coverage table: its six parts and its cycle."""
     return next(line for line in result.stdout.splitlines() if line.startswith(code + " ")).split()[-7:]
@@ -30,6 +36,22 @@ def test_a_percentage_without_numerator_is_not_measurable(example):
         f"{MECH}:{line}:7: ошибка: показатель 1.1.1 неизмерим: не указан способ расчёта (числитель и знаменатель или "
         "формула)"
     ]
+    assert _codes(example) == {"completeness"}
+
+
+def test_an_indicator_without_a_scale_has_no_scale(example):
+    """Completeness names the missing scale; the scale rules add that no value is scored."""
+    example.replace(
+        MECH, "    scoring:\n      - {lower: 80, points: 2}\n", "    scoring: []\n      - {lower: 80, points: 2}\n"
+    )
+    example.cut(MECH, "      - {lower: 80, points: 2}\n", "    recommendation: ОО, в которых результаты ВПР")
+    line = example.line_of(MECH, "scoring: []")
+    assert _lines(example) == [
+        f"{MECH}:{line}:14: ошибка: у показателя 1.1.1 нет шкалы оценивания",
+        f"{MECH}:{line}:14: ошибка: шкала показателя 1.1.1: значения «от 0 до 100\u00a0% включительно» не оценены — "
+        "ни один уровень шкалы их не включает",
+    ]
+    assert _codes(example, MECH) == {"completeness", "scale-gap"}
 
 
 def test_a_placeholder_in_a_passport_names_the_field_and_the_indicator(example):
@@ -44,6 +66,7 @@ def test_a_placeholder_in_a_passport_names_the_field_and_the_indicator(example):
         f"{MECH}:{example.line_of(MECH, 'ЗАПОЛНИТЕ')}:11: ошибка: поле «наименование» показателя 1.1.1 содержит "
         "заглушку «ЗАПОЛНИТЕ»: заполните его",
     ]
+    assert _codes(example) == {"completeness"}
     row = next(line for line in result.stdout.splitlines() if line.startswith("1.1 "))
     assert row.count("✓") == 5, row
     assert "Положения: 8 из 9 механизмов заполнены полностью." in result.stdout
@@ -61,6 +84,7 @@ def test_unplaced_imported_text_is_counted_in_lines_at_its_field(example):
         f"{MSOKO}:{example.line_of(MSOKO, 'unmapped:')}:11: предупреждение: текст, не распознанный при импорте "
         f"(1 строка), {tail}",
     ]
+    assert _codes(example) == {"completeness"}
     assert example.run("check", "--strict").exit_code == 1
 
 
@@ -78,6 +102,7 @@ def test_an_empty_list_part_is_empty_and_a_placeholder_item_is_a_placeholder(exa
         f"{other}:{example.line_of(other, '- ЗАПОЛНИТЕ')}:3: ошибка: часть «задачи» содержит заглушку «ЗАПОЛНИТЕ»: "
         "заполните её",
     ]
+    assert _codes(example) == {"completeness"}
 
 
 def test_a_missing_cycle_step_is_located_at_its_part(example):
@@ -88,6 +113,7 @@ def test_a_missing_cycle_step_is_located_at_its_part(example):
         f"{MECH}:{line}:18: предупреждение: управленческий цикл не замкнут: не описан шаг «анализ эффективности "
         "принятых мер» (часть «порядок использования результатов → анализ эффективности мер»)"
     ]
+    assert _codes(example) == {"completeness"}
 
 
 def test_a_mechanism_left_out_of_the_umbrella_regulation_is_a_warning(example):
@@ -98,6 +124,7 @@ def test_a_mechanism_left_out_of_the_umbrella_regulation_is_a_warning(example):
         f"{MSOKO}:{example.line_of(MSOKO, 'mechanisms:')}:13: предупреждение: механизм 2.4 не указан в Положении о "
         "МСОКО (msoko.yaml → mechanisms)"
     ]
+    assert _codes(example) == {"completeness"}
 
 
 def test_a_mechanism_without_its_regulation_is_named_in_the_profile_and_the_umbrella(example):
@@ -111,6 +138,7 @@ def test_a_mechanism_without_its_regulation_is_named_in_the_profile_and_the_umbr
         f"{PROFILE}:{example.line_of(PROFILE, 'catalog:')}:10: ошибка: для механизма 2.4 «Система мониторинга "
         "качества дошкольного образования» нет Положения о мониторинге (создайте: msoko new 2.4)",
     ]
+    assert _codes(example, MSOKO, PROFILE) == {"completeness"}
 
 
 def test_a_regulation_that_does_not_load_is_not_reported_missing(example):
