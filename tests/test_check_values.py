@@ -3,6 +3,8 @@ that contradicts itself: each problem one Russian message, exact, at its file, l
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import diagnostic_lines
 
 MECH = "regulations/mechanisms/1.1.yaml"
@@ -134,3 +136,23 @@ def test_organizations_named_twice_or_with_levels_that_do_not_fit_their_kind(exa
         f"{ORGANIZATIONS}:{example.line_of(ORGANIZATIONS, 'Павлова') + 1}:12: ошибка: {not_school}",
         f"{ORGANIZATIONS}:{example.line_of(ORGANIZATIONS, 'Степанова') + 1}:13: ошибка: {not_school}",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ("- id: sosh-1\n", 1, 1, "файл должен содержать набор полей «ключ: значение»"),
+        (
+            "organizations: 5\n",
+            1,
+            16,
+            "поле «organizations» (организации): ожидается список (строки, начинающиеся с «- »)",
+        ),
+        ("organizations:\n  - sosh-1\n", 2, 5, "поле «organizations»: ожидается набор полей «ключ: значение»"),
+    ],
+)
+def test_a_list_of_organizations_of_the_wrong_shape_is_one_located_error(example, text, line, column, message):
+    """The checks of the list as a whole read the data as written: a list, a number or a bare name where the
+    organizations' fields belong is the schema's to report, once, and nothing else."""
+    example.write(ORGANIZATIONS, text)
+    assert _errors(example) == [f"{ORGANIZATIONS}:{line}:{column}: ошибка: {message}"]
