@@ -108,10 +108,10 @@ def test_a_file_not_in_utf8_is_taken_for_windows_1251_only_when_a_twentieth_of_i
 
 
 def test_organizations_named_twice_or_with_levels_that_do_not_fit_their_kind(example):
-    """A repeated identifier or short name points back to the first organization that has it (the third one too);
-    a school lists its levels, and only a school has levels or marks."""
-    example.replace(ORGANIZATIONS, "  - id: sosh-2\n", "  - id: sosh-1\n")
-    example.replace(ORGANIZATIONS, "  - id: sosh-6\n", "  - id: sosh-1\n")
+    """A repeated identifier or short name points back to the first organization that has it, at its line (the
+    third one too); a school lists its levels, and only a school has levels or marks."""
+    example.replace(ORGANIZATIONS, "  - id: sosh-6\n", "  - id: sosh-2\n")
+    example.replace(ORGANIZATIONS, "  - id: sosh-7\n", "  - id: sosh-2\n")
     example.replace(ORGANIZATIONS, 'short_name: "МОУ «СОШ № 4»"', 'short_name: "МОУ «СОШ № 3»"')
     levels = "    levels: [начальное, основное, среднее]\n"
     example.replace(ORGANIZATIONS, "name: Е.П. Соколова}\n" + levels, "name: Е.П. Соколова}\n")
@@ -120,22 +120,25 @@ def test_organizations_named_twice_or_with_levels_that_do_not_fit_their_kind(exa
         ORGANIZATIONS, "name: Т.Г. Степанова}\n", "name: Т.Г. Степанова}\n    levels: [основное]\n    marks: [ШНОР]\n"
     )
     text = example.read(ORGANIZATIONS).splitlines()
-    first, second, third = (number for number, line in enumerate(text, 1) if line == "  - id: sosh-1")
+    first, second, third = (number for number, line in enumerate(text, 1) if line == "  - id: sosh-2")
+    sokolova = example.line_of(ORGANIZATIONS, "id: sosh-1")
     short_name = example.line_of(ORGANIZATIONS, "id: sosh-4") + 2
     not_school = "уровни общего образования и отметки ШНОР и ШНСУ указываются только для школы, а это ДОО"
     assert _errors(example) == [
-        f"{ORGANIZATIONS}:{first + 3}:11: ошибка: у школы не заполнено поле «levels»: уровни общего образования, "
+        f"{ORGANIZATIONS}:{sokolova + 3}:11: ошибка: у школы не заполнено поле «levels»: уровни общего образования, "
         "программы которых она реализует (начальное, основное, среднее)",
-        f"{ORGANIZATIONS}:{second}:9: ошибка: идентификатор организации «sosh-1» повторяется: он уже есть у "
-        f"МОУ «СОШ № 1» (строка {first})",
         f"{ORGANIZATIONS}:{short_name}:17: ошибка: краткое наименование МОУ «СОШ № 3» повторяется: оно уже есть у "
         f"организации «sosh-3» (строка {example.line_of(ORGANIZATIONS, 'id: sosh-3')}); по нему организацию узнают "
         "в таблицах",
-        f"{ORGANIZATIONS}:{third}:9: ошибка: идентификатор организации «sosh-1» повторяется: он уже есть у "
-        f"МОУ «СОШ № 1» (строка {first})",
+        f"{ORGANIZATIONS}:{second}:9: ошибка: идентификатор организации «sosh-2» повторяется: он уже есть у "
+        f"МОУ «СОШ № 2» (строка {first})",
+        f"{ORGANIZATIONS}:{third}:9: ошибка: идентификатор организации «sosh-2» повторяется: он уже есть у "
+        f"МОУ «СОШ № 2» (строка {first})",
         f"{ORGANIZATIONS}:{example.line_of(ORGANIZATIONS, 'Павлова') + 1}:12: ошибка: {not_school}",
         f"{ORGANIZATIONS}:{example.line_of(ORGANIZATIONS, 'Степанова') + 1}:13: ошибка: {not_school}",
     ]
+    found = example.run("check", "--format", "json").json()["diagnostics"]
+    assert {d["code"] for d in found if d["file"] == ORGANIZATIONS} == {"organizations"}
 
 
 @pytest.mark.parametrize(
