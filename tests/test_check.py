@@ -54,6 +54,8 @@ def test_empty_parts_of_the_umbrella_regulation_are_errors(example):
         f"{msoko}:{example.line_of(msoko, 'principles:')}:13: ошибка: не заполнена часть «принципы»",
         f"{msoko}:{example.line_of(msoko, 'structure:')}:12: ошибка: не заполнена часть «структура»",
     ]
+    found = example.run("check", "--format", "json").json()["diagnostics"]
+    assert {d["code"] for d in found if d["file"] == msoko} == {"completeness"}
 
 
 def test_malformed_yaml_line(example):
