@@ -159,3 +159,14 @@ def test_a_list_of_organizations_of_the_wrong_shape_is_one_located_error(example
     organizations' fields belong is the schema's to report, once, and nothing else."""
     example.write(ORGANIZATIONS, text)
     assert _errors(example) == [f"{ORGANIZATIONS}:{line}:{column}: ошибка: {message}"]
+
+
+def test_a_schemas_own_rule_is_told_in_its_own_words(example):
+    """A model's validator (a result of a year that names neither its mechanism nor its title) raises its own
+    Russian text; it reaches the user as it is, located at the item, not as «недопустимое значение»."""
+    evaluation = "regulations/evaluation.yaml"
+    example.replace(evaluation, '- {mechanism: "1.2", earned: 0, possible: 49}', "- {earned: 0, possible: 49}")
+    line = example.line_of(evaluation, "- {earned: 0, possible: 49}")
+    assert _errors(example) == [
+        f"{evaluation}:{line}:9: ошибка: укажите код механизма или название системы, которая оценивалась в том году"
+    ]

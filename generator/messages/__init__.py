@@ -99,6 +99,7 @@ PYDANTIC: dict[str, str] = {
     "greater_than_equal": "поле {field}: значение должно быть не меньше {ge}",
     "less_than_equal": "поле {field}: значение должно быть не больше {le}",
     "too_short": "поле {field}: список не может быть пустым",
+    "value_error": "{reason}",
 }
 PYDANTIC_FALLBACK = "поле {field}: недопустимое значение"
 ROOT_NOT_MAPPING = "файл должен содержать набор полей «ключ: значение»"

@@ -217,6 +217,7 @@ def _translate(error: Any, model_cls: type[BaseModel], source: SourceFile) -> Di
         le=ctx.get("le", ""),
         suggestion=_suggestion(field_name, owner) if kind == "extra_forbidden" else "",
         pattern_hint=_pattern_hint(ctx.get("pattern", "")),
+        reason=ctx.get("error", ""),  # a schema's own validator says what is wrong, in Russian
     )
     location = source.locate(loc, prefer_key=kind == "extra_forbidden")
     return Diagnostic(location, Severity.ERROR, text, code=f"schema.{kind}")
