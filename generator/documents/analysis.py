@@ -253,14 +253,14 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         lines.append(f"{term(results)}, получивших {LEAST_POINTS} хотя бы по одному показателю, нет.")
     if below:
         body.clauses(lines)
-        reported = len(results.organizations_reported)
+        counted = len(results.organizations_counted)
         body.listing(
-            addressed_lead(results, len(below), reported)
+            addressed_lead(results, len(below), counted)
             or (
-                f"Каждая из {reported} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
-                if len(below) == reported > 1
+                f"Каждая из {counted} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
+                if len(below) == counted > 1
                 else f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
-                f"({of(len(below), reported)}):"
+                f"({of(len(below), counted)}):"
             ),
             [_shortfall(results, key) for key in below],
             style="Clause",

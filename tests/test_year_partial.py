@@ -1,0 +1,45 @@
+"""A new monitoring year being collected (the stranger's test of the УО's breakdown): data/2025 holds only 2.1, and
+of it only the УО's part — the округ's values of 2.1.1–2.1.5 and each ОО's 1 or 0 of 2.1.3–2.1.5; no ОО has sent its
+own 2.1.6. Read back from the DOCX `msoko regen all` writes."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+
+import pytest
+
+from tests.conftest import REPO, ExampleProject
+from tests.test_year_documents import _section, _texts
+
+
+def _uo_part_only(project: ExampleProject) -> None:
+    """data/2025/2.1.csv: the example's 2024 rows of 2.1 without those of 2.1.6, which the ОО fill themselves."""
+    (project.path("data/2025")).mkdir()
+    shutil.copy(project.path("data/2024/organizations.yaml"), project.path("data/2025/organizations.yaml"))
+    with open(project.path("data/2024/2.1.csv"), encoding="utf-8") as source:
+        rows = [row for row in csv.DictReader(source) if row["indicator"] != "2.1.6"]
+    with open(project.path("data/2025/2.1.csv"), "w", encoding="utf-8", newline="") as target:
+        writer = csv.DictWriter(target, fieldnames=["organization", "indicator", "part", "value"])
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="module")
+def partial(tmp_path_factory) -> ExampleProject:
+    project = ExampleProject(tmp_path_factory.mktemp("partial") / "project")
+    shutil.copytree(REPO / "data", project.path("data"))
+    _uo_part_only(project)
+    result = project.run("regen", "all")
+    assert result.exit_code == 0, result.output
+    return project
+
+
+def test_the_recommendations_count_against_the_organizations_the_breakdown_counts(partial):
+    """«направляются руководителям ОО (10 из 0)»: the base was those that sent values of their own; it is those
+    the results speak of, the 24 the УО's breakdown names."""
+    texts = _texts(partial, "spravka-2.1")
+    section = _section(texts, "ОО, получившие наименьший балл, и ОО, не достигшие целевых значений", "Выводы")
+    lead = next(t for t in section if t.startswith("Адресные рекомендации в соответствии с пунктом 9.2"))
+    assert lead.endswith(" из 24):"), lead
+    assert not any(" из 0" in t for t in texts)
