@@ -43,3 +43,17 @@ def test_the_recommendations_count_against_the_organizations_the_breakdown_count
     lead = next(t for t in section if t.startswith("Адресные рекомендации в соответствии с пунктом 9.2"))
     assert lead.endswith(" из 24):"), lead
     assert not any(" из 0" in t for t in texts)
+
+
+def test_the_coverage_says_no_organization_sent_its_own_values_without_an_empty_table(partial):
+    """«Сведения представили … ОО … (0 из 24, охват — 0 %); их перечень приведён в таблице 1», an empty table 1 and
+    «Не представили сведения: [all 24]», although the справка counts them all by 2.1.3–2.1.5: what no ОО sent is named
+    by its indicator, with no table of nobody."""
+    texts = _texts(partial, "spravka-2.1", tables=True)
+    assert (
+        "Сведения по показателю 2.1.6 не представила ни одна ОО. Значения по показателям 2.1.1, 2.1.2, 2.1.3, 2.1.4 "
+        "и 2.1.5 рассчитаны по округу в целом."
+    ) in texts
+    assert not any(t.startswith(("Сведения представили", "Не представили сведения")) for t in texts)
+    assert "Краткое наименование" not in texts  # no list of those that reported: there are none
+    assert texts[texts.index("Таблица 1") + 1].startswith("Показатель")  # the first table is the округ's values

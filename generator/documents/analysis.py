@@ -136,12 +136,19 @@ def _codes(codes: list[str]) -> str:
 
 def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> None:
     """Who reported, of those that report (the list of them with their full names, which introduces the short
-    names the tables use), and which indicators are the округ's own."""
+    names the tables use), and which indicators are the округ's own; where the УО gives those, what the ОО send is
+    named by its indicators, so that one not sending it is not read as left out of the округ's counts; where none
+    sent it, that said, with no table of nobody."""
     expected, reported = results.organizations_expected, results.organizations_reported
     municipal = [r.indicator.code for r in results.indicators if is_municipal(r.indicator)]
     own = f"Значения по {codes_phrase(municipal)} рассчитаны по округу в целом." if municipal else ""
-    if not expected:
+    filled = [r.indicator.code for r in results.indicators if not is_municipal(r.indicator)]
+    if not expected or not filled:
         body.clauses([own])
+        return
+    which = f" по {codes_phrase(filled)}" if municipal else ""  # what a school sends, where the УО gives the rest
+    if not reported:
+        body.clauses([f"Сведения{which} не представила ни одна {term(results)}. {own}".strip()])
         return
     share = percent(round(100 * len(reported) / len(expected), 1))
     number = numbering.table()
@@ -156,7 +163,7 @@ def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> No
     participants_part(body, results, number)
     missing = [key for key in expected if key not in reported]
     if missing:
-        body.clauses([f"Не представили сведения: {organizations_phrase(results, missing)}."])
+        body.clauses([f"Не представили сведения{which}: {organizations_phrase(results, missing)}."])
 
 
 def _counted_organizations(results: MechanismResults, dated: str) -> list[str]:
