@@ -57,3 +57,36 @@ def test_the_coverage_says_no_organization_sent_its_own_values_without_an_empty_
     assert not any(t.startswith(("Сведения представили", "Не представили сведения")) for t in texts)
     assert "Краткое наименование" not in texts  # no list of those that reported: there are none
     assert texts[texts.index("Таблица 1") + 1].startswith("Показатель")  # the first table is the округ's values
+
+
+OTHERS = "механизмов 1.1, 1.2, 1.3, 1.4, 1.5, 2.2, 2.3 и 2.4"
+
+
+def test_regen_and_the_year_page_say_which_mechanisms_have_no_documents_of_the_year_and_how_to_have_them(partial):
+    """`regen all` with data/2025 of 2.1 alone made the 2025 documents of 2.1 and silently none of the other eight,
+    whose 2024 справки, приказы and letters vanished from what it makes: it warns which have none and names the
+    profile's field, and so does the year's page."""
+    result = partial.run("regen", "all")
+    warning = next(line for line in result.stderr.splitlines() if "предупреждение: документы года" in line)
+    assert warning.startswith("regulations/project.yaml:1:1: ")
+    assert f"составляются за 2025 год — последний год, за который собраны данные; данных за него нет у {OTHERS}" in (
+        warning.replace("\u00a0", " ")
+    )
+    assert warning.endswith(
+        "Чтобы составить их, укажите этот год в профиле проекта: «monitoring: year: 2024» (тогда документы всех "
+        "механизмов составляются за 2024\u00a0год)"
+    )
+    from starlette.testclient import TestClient
+
+    from generator.project import ProjectLayout
+    from generator.web.app import create_app
+
+    client = TestClient(create_app(ProjectLayout(partial.root)), base_url="http://127.0.0.1:8000")
+    page = client.get("/monitoring/2025").text.replace("&nbsp;", " ").replace("\u00a0", " ")
+    assert (
+        "Документы года (аналитические справки, приказы об итогах, адресные рекомендации) составляются за 2025 год"
+        in page
+    )
+    assert f"данных за него нет у {OTHERS}, и их документов года нет (последние данные — за 2024 год)." in page.replace(
+        "\u00a0", " "
+    )
