@@ -5,6 +5,7 @@ own 2.1.6. Read back from the DOCX `msoko regen all` writes."""
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 
 import pytest
@@ -90,3 +91,31 @@ def test_regen_and_the_year_page_say_which_mechanisms_have_no_documents_of_the_y
     assert f"данных за него нет у {OTHERS}, и их документов года нет (последние данные — за 2024 год)." in page.replace(
         "\u00a0", " "
     )
+
+
+def test_the_results_pages_show_each_organization_s_part_of_a_broken_down_share(partial):
+    """The matrix of 2.1 showed 2.1.6 alone, «Только не достигшие целевых значений (0)» beside 10 letters (11 here),
+    and СОШ № 4's page «Данных нет.» though the УО had entered its 1s and 0s: each ОО's part of 2.1.3–2.1.5 is shown,
+    and the filter counts those that get рекомендации."""
+    from starlette.testclient import TestClient
+
+    from generator.project import ProjectLayout
+    from generator.web.app import create_app
+
+    client = TestClient(create_app(ProjectLayout(partial.root)), base_url="http://127.0.0.1:8000")
+    matrix = client.get("/monitoring/2025/results/2.1").text.replace("&nbsp;", " ").replace("\u00a0", " ")
+    row = matrix[matrix.index('organizations/sosh-4#m-2.1"') :].split("</tr>")[0]
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+    assert [re.sub(r"<[^>]+>|\s+", " ", cell).strip() for cell in cells] == [
+        "нет данных",  # 2.1.6, the ОО's own; then its part of the округ's 2.1.3–2.1.5
+        "входит в числитель",
+        "не входит в числитель",
+        "входит в числитель",
+    ]
+    assert "Только не достигшие целевых значений или получающие адресные рекомендации (11)" in matrix
+    assert "Адресные рекомендации организациям, не достигшим целевых значений: 11" in matrix  # the letters
+    page = client.get("/monitoring/2025/organizations/sosh-4").text
+    section = page[page.index('id="m-2.1"') :].split("</section>")[0]
+    assert "Данных нет." not in section
+    assert "Адресные рекомендации — по показателю 2.1.4." in section
+    assert "не входит в числитель" in section
