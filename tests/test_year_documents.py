@@ -326,7 +326,8 @@ def test_they_go_stale_when_the_data_or_the_polozhenie_change(fresh_year):
     path.write_text(path.read_text(encoding="utf-8").replace(",numerator,1", ",numerator,2", 1), encoding="utf-8")
     result = fresh_year.run("regen", "all", "-v")
     rebuilt = {line.split()[1] for line in result.stdout.splitlines() if line.startswith("записан:")}
-    assert rebuilt == {"output/spravka-1.2.docx", "output/prikaz-itogi-1.2.docx"}, result.stdout
+    letters = {name for name in rebuilt if name.startswith("output/rekomendacii-1.2-")}  # they cite its subpoints
+    assert rebuilt - letters == {"output/spravka-1.2.docx", "output/prikaz-itogi-1.2.docx"}, result.stdout
     assert "data/2024/1.2.csv" in result.stdout
     fresh_year.replace(
         "regulations/mechanisms/1.3.yaml",

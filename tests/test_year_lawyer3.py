@@ -45,7 +45,7 @@ def test_the_model_agreement_comes_before_the_schools_conclude_it(year):  # noqa
     """В2: the schools without a partner conclude the agreement and plan joint events (п. 3.2, by the start of the
     2025/26 school year) after the department has given them the model agreement and the list of enterprises."""
     points = _texts(year, "prikaz-itogi-1.4")
-    schools = next(p for p in points if p.startswith("по показателю 1.4.2 (муниципальное"))
+    schools = next(p for p in points if p.startswith("по показателю 1.4.2 (раздел 5 приложения)"))
     (prepared, _), *_ = _steps(points, "1.4.2")
     concluded = re.findall(r"до начала (\d{4})/\d\d учебного года", schools)
     assert concluded and all(prepared < datetime.date(int(start), 9, 1) for start in concluded)
@@ -89,5 +89,5 @@ def test_a_process_the_organizations_organize_goes_on_through_the_school_year(ye
     assert "контроль за ней во внутренней системе оценки качества образования" in task
     assert task.endswith(" в течение 2024/25 учебного года;")
     points = _texts(year, "prikaz-itogi-2.4")
-    plan = next(p for p in points if p.startswith("по показателю 2.4.3 (муниципальное"))
+    plan = next(p for p in points if p.startswith("по показателю 2.4.3 (раздел 5 приложения)"))
     assert plan.endswith(f"не позднее {_plans_due(points):%d.%m.%Y};")

@@ -28,7 +28,7 @@ def _due(points: list[str], pattern: re.Pattern[str]) -> datetime.date:
 
 def _department(points: list[str], code: str) -> list[tuple[datetime.date, str]]:
     """The dates and first verbs of a department's task on ``code`` (a department's point names no organizations
-    after the code, the organizations' does: «по показателю 1.4.2 (муниципальное …»)."""
+    after the code, the organizations' does: «по показателю 1.4.2 (раздел 5 приложения) …»)."""
     task = next(p for p in points if re.search(rf"по показателю {re.escape(code)} (?!\()", p))
     return [(_day(day), verb) for day, verb in DATED.findall(task)]
 

@@ -34,14 +34,14 @@ def whom(results: MechanismResults, section: int) -> str:
     return f"{term(results)}, не достигших целевых значений (раздел {section})"
 
 
-def addressed_lead(results: MechanismResults, count: int, reported: int) -> str | None:
+def addressed_lead(results: MechanismResults, count: int, counted: int) -> str | None:
     """«Адресные рекомендации в соответствии с пунктом 9.2 Положения направляются руководителям ОО (11 из 24):»."""
     clause = by_clause(results)
     if clause is None:
         return None
     return (
         f"Адресные рекомендации в соответствии с {clause} направляются руководителям {term(results)} "
-        f"({of(count, reported)}):"
+        f"({of(count, counted)}):"
     )
 
 

@@ -126,12 +126,19 @@ def _codes(codes: list[str]) -> str:
 
 def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> None:
     """Who reported, of those that report (the list of them with their full names, which introduces the short
-    names the tables use), and which indicators are the округ's own."""
+    names the tables use), and which indicators are the округ's own; where the УО gives those, what the ОО send is
+    named by its indicators, so that one not sending it is not read as left out of the округ's counts; where none
+    sent it, that said, with no table of nobody."""
     expected, reported = results.organizations_expected, results.organizations_reported
     municipal = [r.indicator.code for r in results.indicators if is_municipal(r.indicator)]
     own = f"Значения по {codes_phrase(municipal)} рассчитаны по округу в целом." if municipal else ""
-    if not expected:
+    filled = [r.indicator.code for r in results.indicators if not is_municipal(r.indicator)]
+    if not expected or not filled:
         body.clauses([own])
+        return
+    which = f" по {codes_phrase(filled)}" if municipal else ""  # what a school sends, where the УО gives the rest
+    if not reported:
+        body.clauses([f"Сведения{which} не представила ни одна {term(results)}. {own}".strip()])
         return
     share = percent(round(100 * len(reported) / len(expected), 1))
     number = numbering.table()
@@ -146,7 +153,7 @@ def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> No
     participants_part(body, results, number)
     missing = [key for key in expected if key not in reported]
     if missing:
-        body.clauses([f"Не представили сведения: {organizations_phrase(results, missing)}."])
+        body.clauses([f"Не представили сведения{which}: {organizations_phrase(results, missing)}."])
 
 
 def _totals(body: Body, results: MechanismResults, numbering: Numbering) -> None:
@@ -208,14 +215,14 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         lines.append(f"{term(results)}, получивших {LEAST_POINTS} хотя бы по одному показателю, нет.")
     if below:
         body.clauses(lines)
-        reported = len(results.organizations_reported)
+        counted = len(results.organizations_counted)
         body.listing(
-            addressed_lead(results, len(below), reported)
+            addressed_lead(results, len(below), counted)
             or (
-                f"Каждая из {reported} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
-                if len(below) == reported > 1
+                f"Каждая из {counted} {term(results)} не достигла целевого значения хотя бы по одному показателю:"
+                if len(below) == counted > 1
                 else f"Целевых значений хотя бы по одному показателю не достигли {term(results)} "
-                f"({of(len(below), reported)}):"
+                f"({of(len(below), counted)}):"
             ),
             [_shortfall(results, key) for key in below],
             style="Clause",

@@ -176,8 +176,10 @@ def ordered_for(
     project: ProjectSources, order: DerivedDocument, year: MonitoringYear, results: MechanismResults, key: str
 ) -> list[str]:
     """What the приказ orders the authority to do about the organization, with the points that order it: the tasks that
-    name it, and the departments' tasks on an indicator it missed («отделу оценки качества образования УО по
-    показателю 1.5.5 … организовать перепроверку всех работ ВПР …»), the organization said by its short name."""
+    name it, or name by the справка's section those of an indicator it missed («по показателю 2.4.3 (раздел 5
+    приложения) разработать …»), and the departments' tasks on an indicator it missed («отделу оценки качества
+    образования УО по показателю 1.5.5 … организовать перепроверку всех работ ВПР …»), the organization said by its
+    short name."""
     act = results_order(project, order.model, year)
     helping, _ = point_numbers(order.model)
     name = lower_first(results.respondents[key].name)
@@ -190,6 +192,11 @@ def ordered_for(
         if missed
         else None
     )
+    own = (
+        re.compile(rf"^Руководителям .*?по показателю (?:{'|'.join(missed)}) \(раздел \d+ приложения\) ")
+        if missed
+        else None
+    )
     found = []
     for number, point in enumerate(act.points, helping):
         if number == helping:  # the service's own, which writes the letter and tells its help there
@@ -198,7 +205,7 @@ def ordered_for(
         for numbered, task in [(f"{number}.{i}", f"{lead} {sub}") for i, sub in enumerate(point.subpoints, 1)] or [
             (str(number), point.text)
         ]:
-            if name in task or (about is not None and about.search(task)):
+            if name in task or any(found is not None and found.search(task) for found in (about, own)):
                 said = lower_first(abbreviated(task.replace(name, short)))
                 found.append(_cited(said, f"{_point_word(numbered)} {numbered} приказа"))
     return found

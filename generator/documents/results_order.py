@@ -70,8 +70,6 @@ ADDRESSED = re.compile(
 «этих образовательных организаций»)."""
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
-NAMED_AT_MOST = 3
-"""Organizations a point names in full; a longer list is the справка's, which the point refers to."""
 
 
 def results_order(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> Act:
@@ -240,25 +238,19 @@ def _counted_tasks(
 ) -> list[str]:
     """The Положение's tasks for the organizations an indicator of the округ counted in organizations leaves below its
     target («Руководителям ДОО, получившим … оценку ниже базового уровня, разработать план преобразования …»),
-    ordered to them by name, each with its term (:func:`_dated`): the department checks their execution later in the
-    приказ. «На учебный год» is the part of the school year left when the plans are made
+    ordered to them by the section of the справка that names them, as every other point of the приказ on them (not by
+    full names for a few and the section for more), each with its term (:func:`_dated`): the department checks their
+    execution later in the приказ. «На учебный год» is the part of the school year left when the plans are made
     (:func:`.order_dates.plan_period`)."""
     items = []
     for result in results.indicators:
         tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
         if not tasks:
             continue
-        below = result.addressed
-        names = (
-            and_joined([lower_first(results.respondents[key].name) for key in below])
-            if len(below) <= NAMED_AT_MOST
-            else f"раздел {risk_section(results)} приложения"
-        )
         said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {plan_period(plans)}")
         said = years_named(said, plans)  # «до начала следующего учебного года»: the year the plans are made in
-        items.append(
-            f"по показателю {result.indicator.code} ({names}) {_dated(project, document, results, result, said, plans)}"
-        )
+        dated = _dated(project, document, results, result, said, plans)
+        items.append(f"по показателю {result.indicator.code} {_named_in(results, result)} {dated}")
     return items
 
 

@@ -159,3 +159,14 @@ RESULTS_TOTAL_INCOMPLETE = " (не все показатели оценены)"
 RESULTS_MUNICIPAL_TOTAL = "  сумма баллов округа: {points} из {maximum}{group}"
 RESULTS_GROUPS_INCOMPLETE = "не все показатели оценены — {count}"
 RESULTS_GROUPS = "  группы по сумме баллов {whose}: "
+
+# The year's documents.
+YEAR_LEAVES_OUT = (
+    "документы года (аналитические справки, приказы об итогах, адресные рекомендации) составляются за {year}\u00a0год "
+    "— {why}; данных за него нет у {mechanisms}, и их документов года нет (последние данные — за {latest}\u00a0год). "
+    "Чтобы составить их, укажите этот год в профиле проекта: «monitoring: year: {latest}» (тогда документы всех "
+    "механизмов составляются за {latest}\u00a0год)"
+)
+YEAR_MECHANISMS = ("механизма {codes}", "механизмов {codes}")
+YEAR_LATEST = "последний год, за который собраны данные"
+YEAR_SET = "год, заданный в профиле проекта (monitoring.year)"

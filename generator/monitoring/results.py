@@ -158,6 +158,13 @@ class MechanismResults:
     def organizations_reported(self) -> list[str]:
         return [key for key in self.reported if key != MUNICIPALITY]
 
+    @property
+    def organizations_counted(self) -> list[str]:
+        """Those the results speak of: the organizations that reported, and those the data of a share of the округ
+        name by a row of each (the УО's breakdown), whether or not they sent values of their own."""
+        parted = {key for result in self.indicators for key in result.parts}
+        return [key for key in self.organizations_expected if key in parted or key in self.reported]
+
 
 def compute(
     regulation: MonitoringRegulation,

@@ -19,7 +19,10 @@ from schemas.base import code_sort_key
 from schemas.evaluation import EvidenceRecord
 from schemas.profile import SignedOrder
 
-from ..russian import inflect_phrase, lower_first
+from schemas.diagnostics import Diagnostic, Location
+
+from ..messages import monitoring as say
+from ..russian import and_joined, inflect_phrase, lower_first
 from ..russian.morphology import analyzer, subject_in_genitive
 from ..sources.kinds import KINDS, DocumentKind, Per, YearDocument
 from ..sources.model import ProjectSources
@@ -54,6 +57,9 @@ class MonitoringYear:
     results: dict[str, MechanismResults]
     """By mechanism code, in code order: the mechanisms with data for the year."""
     documents: list[DerivedDocument] = field(default_factory=list)
+    elsewhere: dict[str, int] = field(default_factory=dict)
+    """By mechanism code: the latest year before this one with data of a mechanism that has none for this year (it
+    has no documents of the year)."""
 
     def document(self, document_id: str) -> DerivedDocument | None:
         return next((document for document in self.documents if document.id == document_id), None)
@@ -127,11 +133,42 @@ def _year(project: ProjectSources) -> MonitoringYear | None:
             title = project.mechanisms[code].title if code in project.mechanisms else loaded.model.title
             results[code] = compute(loaded.model, title, organizations, whole, year, table, previous)
             files[code] = tuple(path for path in (*paths, roster or layout.organizations_file) if path.is_file())
-    found = MonitoringYear(year, results)
+    found = MonitoringYear(year, results, elsewhere=_elsewhere(project, year, results))
+    project.diagnostics.extend(left_out(project, found))
     for kind in KINDS.values():
         if not kind.has_source:
             found.documents += _documents(kind, found, files, profile.model.monitoring.orders)
     return found
+
+
+def _elsewhere(project: ProjectSources, year: int, results: dict[str, MechanismResults]) -> dict[str, int]:
+    codes = sorted({loaded.model.mechanism for loaded in project.regulations} - results.keys(), key=code_sort_key)
+    years = [stored for stored in stored_years(project.layout) if stored < year]
+    latest = {code: [y for y in years if table_path(project.layout, y, code).is_file()] for code in codes}
+    return {code: max(found) for code, found in latest.items() if found}
+
+
+def left_out(project: ProjectSources, year: MonitoringYear) -> list[Diagnostic]:
+    """A warning per earlier year that mechanisms without data of the year have their latest data in: they have no
+    documents of the year, and the profile's year is how to have them."""
+    by_year: dict[int, list[str]] = {}
+    for code, latest in year.elsewhere.items():
+        by_year.setdefault(latest, []).append(code)
+    assert project.profile is not None
+    why = say.YEAR_SET if project.profile.model.monitoring.year else say.YEAR_LATEST
+    where = Location(project.layout.display(project.layout.profile_file))
+    return [
+        Diagnostic.warning(
+            where,
+            say.YEAR_LEAVES_OUT.format(
+                year=year.year,
+                why=why,
+                mechanisms=say.YEAR_MECHANISMS[len(codes) > 1].format(codes=and_joined(codes)),
+                latest=latest,
+            ),
+        )
+        for latest, codes in sorted(by_year.items())
+    ]
 
 
 def _closed(about: str) -> str:

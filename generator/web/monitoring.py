@@ -193,7 +193,7 @@ def results_page(request: Request) -> Response:
     code = _mechanism(sources, request)
     (found,), problems = year_results(sources, year, [code])
     view = matrix(found, sources.whole.short_name, f"/monitoring/{year}/organizations/{{key}}#m-{code}")
-    missing = [row for row in view.rows if any(shown.missed for shown in row.cells)]
+    missing = [row for row in view.rows if any(shown.missed or shown.addressed for shown in row.cells)]
     only_missed = request.query_params.get("only") == "missed"
     return render(
         request,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..build.status import status
-from ..monitoring.year import DerivedDocument, monitoring_year, year_of
+from ..monitoring.year import DerivedDocument, left_out, monitoring_year, year_of
 from ..russian.typography import typograph_text
 from ..sources.model import ProjectSources
 
@@ -30,6 +30,9 @@ class YearDocuments:
     """The year msoko makes the documents for (the project's, else the latest with data)."""
     documents: list[DocumentLink]
     """Those of the year asked for, in the order the rebuild makes them; none when it is another year."""
+    left_out: tuple[str, ...] = ()
+    """Which mechanisms have no documents of the year for want of its data, and how to have them (the profile's
+    year): what `msoko regen` warns of."""
 
     @property
     def stale(self) -> bool:
@@ -61,6 +64,7 @@ def year_documents(project: ProjectSources, year: int) -> YearDocuments:
             for document in found.documents
             for results in [found.results[document.model.mechanism]]
         ],
+        tuple(warning.message for warning in left_out(project, found)),
     )
 
 

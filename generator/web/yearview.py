@@ -5,16 +5,18 @@ year's short list. Values are written by the same helpers as the CLI's summary (
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schemas.regulation import Indicator
 
+from ..documents.membership import flag
 from ..messages import count_word
 from ..messages import web as say
 from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults, Total
 from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..monitoring.summary import change_text, points_text, value_text
+from ..russian import and_joined
 from ..russian.typography import typograph_text
 
 TONES = tuple(say.TONES.items())
@@ -44,6 +46,8 @@ class Shown:
     tone: str
     missed: bool = False
     """The value misses the target."""
+    addressed: bool = False
+    """The organization gets адресные рекомендации on the indicator (by the target, or by the Положение's пункт)."""
 
     @classmethod
     def of(cls, result: IndicatorResult, measure: Measure | None) -> Shown:
@@ -53,6 +57,21 @@ class Shown:
 
 
 NOT_APPLICABLE = Shown("", "", "na")
+
+
+def own_shown(result: IndicatorResult, key: str) -> Shown:
+    """What the organization ``key`` has of an indicator: its value, or its part of a share of the округ the УО gives by
+    organization — «входит в числитель»/«не входит» where it is counted as 0 or 1 of 1 (2.1.3), else the part's
+    value (1.1.3's graduates) —, unscored (the округ's share is scored); marked where it gets рекомендации on it."""
+    addressed = key in result.addressed
+    if key in result.by_organization:
+        return replace(Shown.of(result, result.by_organization[key]), addressed=addressed)
+    part = result.parts.get(key)
+    if part is None:
+        return Shown.of(result, None) if key in result.expected else NOT_APPLICABLE
+    inside = flag(part)
+    value = value_text(result, part) if inside is None else say.PART_IN if inside else say.PART_OUT
+    return Shown(value, "", "unscored", key in result.below_target, addressed)
 
 
 def total_text(total: Total | None, reported: bool = True) -> str:
@@ -91,6 +110,8 @@ class Line:
     whole: str = ""
     """The округ's value beside an organization's."""
     risk: bool = False
+    part: bool = False
+    """The organization's part of a share of the округ: the округ's target, not its own (no standing of its)."""
 
 
 @dataclass(frozen=True)
@@ -131,15 +152,13 @@ def matrix(mechanism: MechanismResults, whole_name: str, link: str) -> Matrix:
     """The matrix of ``mechanism``; ``whole_name`` names the округ's row, ``link`` formats an organization's page
     from its key."""
     own = [result for result in mechanism.indicators if not is_municipal(result.indicator)]
+    own += [result for result in mechanism.indicators if is_municipal(result.indicator) and result.parts]
     reported = set(mechanism.reported)
     rows = []
     for key, row in mechanism.respondents.items():
         if key == MUNICIPALITY:
             continue
-        cells = [
-            Shown.of(result, result.by_organization.get(key)) if key in result.expected else NOT_APPLICABLE
-            for result in own
-        ]
+        cells = [own_shown(result, key) for result in own]
         rows.append(
             MatrixRow(
                 typograph_text(row.short_name),
@@ -177,15 +196,17 @@ def _line(result: IndicatorResult, measure: Measure | None, key: str | None = No
     """An indicator's line for the округ (``key`` None) or for the organization ``key``, beside the округ's value."""
     indicator = result.indicator
     whole = value_text(result, result.municipality) if key is not None else ""
+    parted = key is not None and key in result.parts
     return Line(
         indicator.code,
         typograph_text(indicator.name),
-        Shown.of(result, measure),
+        own_shown(result, key) if key is not None else Shown.of(result, measure),
         typograph_text(indicator.target or "—"),
-        _verdict(measure),
+        "" if parted else _verdict(measure),
         change_text(result, key),
         whole,
         key is not None and key in result.risk_group,
+        parted,
     )
 
 
@@ -216,10 +237,10 @@ def organization_view(
     """``key``'s values in each mechanism it reports for, beside the округ's."""
     view = OrganizationView(typograph_text(name), typograph_text(short_name), year)
     for mechanism in found:
-        results = [result for result in mechanism.indicators if key in result.expected]
-        if not results:
+        if not any(key in result.expected for result in mechanism.indicators):
             continue
-        lines = [_line(result, result.by_organization.get(key), key) for result in results]
+        results = [result for result in mechanism.indicators if key in result.expected or key in result.parts]
+        lines = [_line(result, result.by_organization.get(key) or result.parts.get(key), key) for result in results]
         view.sections.append(
             Section(
                 mechanism.regulation.mechanism,
@@ -233,8 +254,10 @@ def organization_view(
     return view
 
 
-def _standing(lines: list[Line]) -> str:
-    """«Целевое значение не достигнуто по 2 показателям из 6.», «Все целевые значения достигнуты.»"""
+def _standing(shown: list[Line]) -> str:
+    """«Целевое значение не достигнуто по 2 показателям из 6.», «Все целевые значения достигнуты.»; «Адресные
+    рекомендации — по показателю 2.1.4.» where the organization gets them."""
+    lines = [line for line in shown if not line.part]
     missed = sum(1 for line in lines if line.verdict == say.NOT_MET)
     held = sum(1 for line in lines if line.verdict)
     unheld = len(lines) - held
@@ -243,9 +266,12 @@ def _standing(lines: list[Line]) -> str:
     elif held:
         text = say.STANDING_ALL_MET if not unheld else say.STANDING_MET_WITH_DATA
     else:
-        text = say.STANDING_NO_DATA
+        text = say.STANDING_PARTS if len(lines) < len(shown) else say.STANDING_NO_DATA
     if unheld and held:
         text += say.STANDING_UNHELD.format(unheld=count_word(unheld, *say.INDICATOR_FORMS))
+    addressed = [line.code for line in shown if line.shown.addressed]
+    if addressed:
+        text += say.STANDING_ADDRESSED[len(addressed) > 1].format(codes=and_joined(addressed))
     return text
 
 
