@@ -26,6 +26,8 @@ NOT_APPLICABLE = f"{NO_VALUE}*"
 table: not a missing report."""
 NOT_APPLICABLE_LABEL = "не применяется"
 NOTE = "Text"
+ONE_PAGE_ROWS = 30
+"""Rows of one line an organizations' table may have and still be kept on one page (with its caption and note)."""
 ROUNDING_NOTE = (
     "Изменение рассчитано по значениям до округления, поэтому может отличаться на единицу последнего знака от "
     "разности округлённых значений, приведённых в таблице."
@@ -271,7 +273,8 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
             figure(_change(result)),
         ]
     )
-    return make_table("MsokoTable", scaled(widths, body.width_mm), rows)
+    # A table of one-line rows that fits on a page is not split: its «Округ в целом» and last rows never stand apart.
+    return make_table("MsokoTable", scaled(widths, body.width_mm), rows, keep_together=len(rows) <= ONE_PAGE_ROWS)
 
 
 def _parts(measure: Measure | None, fraction: bool) -> list[Cell]:
