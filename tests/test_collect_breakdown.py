@@ -123,6 +123,16 @@ def test_a_school_is_1_or_0_in_a_count_of_schools(forms):
     ]
 
 
+def test_a_2_against_a_denominator_of_1_is_told_the_1_or_0_rule(forms):
+    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells={**_breakdown({}), "I6": 2})
+    result = _run_in(forms, "collect", "uo.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:-1] == [
+        "uo.xlsx: лист «Показатели», ячейка I6: ошибка: МОУ «СОШ № 3», показатель 2.1.4 (числитель): организация "
+        "либо входит в это число, либо нет: введите 1 или 0, а не 2"
+    ]
+
+
 def test_a_schools_own_copy_and_the_uos_each_keep_their_cells(forms):
     school = fill(forms.path(FORM), forms.root / "school.xlsx", keys={"sosh-1"})
     uo = fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=_breakdown({4: 0}))

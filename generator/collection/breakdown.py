@@ -1,8 +1,8 @@
 """The organizations' rows of a municipal indicator broken down by them (its ``applies_to``: «число ОО, в которых …»
 of «число ОО, выпускники 11 классов которых сдавали ЕГЭ»), checked together once every cell of the sheet reads:
-each row gives both values or neither; where they count organizations, each is 1 or 0; they are filled for every
-organization the indicator names or for none; and the округ's row, left empty in the indicator's cells, becomes
-their sums, or filled, must equal them. Every problem is located at its cell."""
+each row gives both values or neither (where they count organizations, :mod:`.sheet` reads each as 1 or 0); they
+are filled for every organization the indicator names or for none; and the округ's row, left empty in the
+indicator's cells, becomes their sums, or filled, must equal them. Every problem is located at its cell."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from ..messages.monitoring import (
     BREAKDOWN_PARTIAL,
     BREAKDOWN_SUMS,
     HALF_PAIR,
-    NOT_FLAG,
 )
 from ..monitoring.columns import FormPlan, Part
 from ..monitoring.selection import MUNICIPALITY
@@ -37,8 +36,6 @@ def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
         given = [key for key in keys if _holds(reading, key, cells)]
         found = len(reading.problems)
         _pairs(plan, file, reading, given, cells, places)
-        if code in plan.counted:
-            _flags(plan, file, reading, given, cells, places)
         if len(reading.problems) == found:
             _whole(plan, file, reading, keys, given, cells, places)
 
@@ -72,23 +69,6 @@ def _pairs(
             if cell not in row:
                 location = cell_location(file, reading.rows[key], places[cell[1]])
                 reading.problems.append(cell_error(location, plan.by_key[key], cell, problem))
-
-
-def _flags(
-    plan: FormPlan,
-    file: str,
-    reading: SheetReading,
-    keys: list[str],
-    cells: tuple[CellKey, CellKey],
-    places: dict[str, int],
-) -> None:
-    """Each organization's values in a count of organizations: 1 or 0."""
-    for key in keys:
-        for cell in cells:
-            value = reading.table.rows[key][cell]
-            if isinstance(value, int) and value > 1:
-                location = cell_location(file, reading.rows[key], places[cell[1]])
-                reading.problems.append(cell_error(location, plan.by_key[key], cell, NOT_FLAG.format(value=value)))
 
 
 def _whole(

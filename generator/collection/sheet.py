@@ -1,7 +1,8 @@
 """The data sheet of a returned workbook checked cell by cell against its plan: merged cells, the header, data
 outside the table, every row's organization (unknown, missing, twice), every cell (blank in a filled row, a
-value where the indicator does not apply, text, a formula without a value, an error value, a numerator above
-its denominator). Every problem is located at its cell; the rows that pass become a :class:`Table`.
+value where the indicator does not apply, text, a formula without a value, an error value, an organization's
+part of a count of organizations other than 1 or 0, a numerator above its denominator). Every problem is located at
+its cell; the rows that pass become a :class:`Table`.
 
 A row left wholly empty is not an error: the workbook goes to every organization, and each returns its own row. The
 cells of a municipal share broken down by organization may be blank in a filled row (the УО fills them for all the
@@ -29,6 +30,7 @@ from ..messages.monitoring import (
     NAME_FOR_CODE,
     NO_ORGANIZATION,
     NOT_APPLICABLE,
+    NOT_FLAG,
     NUMERATOR_ABOVE,
     ORGANIZATION_ROW_MISSING,
     ORGANIZATION_TWICE,
@@ -203,6 +205,9 @@ class _Check:
     optional: frozenset[str]
     """The rows whose cell may be blank in a filled row: of a municipal indicator broken down by organization, theirs
     and the округ's (:mod:`.breakdown` checks them together)."""
+    flags: frozenset[str]
+    """The rows whose cell is 1 or 0: the organizations' of an indicator broken down by them that counts them
+    (:attr:`FormPlan.counted`)."""
 
 
 def _checks(plan: FormPlan) -> tuple[list[_Check], list[tuple[CellKey, CellKey, int]]]:
@@ -216,6 +221,7 @@ def _checks(plan: FormPlan) -> tuple[list[_Check], list[tuple[CellKey, CellKey, 
             plan.answering[column.code],
             column.kind is ValueKind.COUNT,
             plan.answering[column.code] if column.code in plan.breakdowns else frozenset(),
+            frozenset(plan.breakdowns[column.code]) if column.code in plan.counted else frozenset(),
         )
         for offset, column in enumerate(plan.columns)
     ]
@@ -249,6 +255,7 @@ def _values(
             and type(raw) is float
             and raw >= 0
             and raw.is_integer()
+            and (raw <= 1 or key not in check.flags)
             and key in check.answering
             and not (unread and (row, check.place) in unread)
         ):
@@ -304,5 +311,7 @@ def _cell_problem(
         return message
     if value is None:
         return BLANK if own and respondent.key not in check.optional else ""
+    if respondent.key in check.flags and isinstance(value, int) and value > 1:
+        return NOT_FLAG.format(value=value)  # said before, and instead of, a numerator above its denominator
     values[check.key] = value
     return ""
