@@ -133,6 +133,21 @@ def test_a_2_against_a_denominator_of_1_is_told_the_1_or_0_rule(forms):
     ]
 
 
+def test_the_breakdowns_problems_come_with_the_cells_in_one_pass(forms):
+    """The округ's 2.1.4 against the sums beside a text in the округ's 2.1.1; 2.1.5, whose K13 does not read, is not
+    also told that its other rows are empty."""
+    cells = {**_breakdown({4: 0}, whole=(12, 22)), "C28": "5 чел.", "K13": 2, "L13": 1}
+    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=cells)
+    result = _run_in(forms, "collect", "uo.xlsx")
+    assert result.exit_code == 1
+    assert [line.partition(": ошибка: ")[0] for line in result.stderr.splitlines()] == [
+        "uo.xlsx: лист «Показатели», ячейка K13",
+        "uo.xlsx: лист «Показатели», ячейка C28",
+        "uo.xlsx: лист «Показатели», ячейка I28",
+        "Итого: 3 ошибки, 0 предупреждений.",
+    ]
+
+
 def test_a_schools_own_copy_and_the_uos_each_keep_their_cells(forms):
     school = fill(forms.path(FORM), forms.root / "school.xlsx", keys={"sosh-1"})
     uo = fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=_breakdown({4: 0}))

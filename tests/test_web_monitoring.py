@@ -563,11 +563,14 @@ def test_the_profiles_form_speaks_no_key_or_file_name(client):
 
 def test_a_breakdown_that_does_not_add_up_is_named_at_the_cell_on_the_page(client, monitored, tmp_path):
     """The page collects through the same use case as ``msoko collect``: the округ's 1.1.3 (graduates of 9th grade)
-    against the sums of the schools' rows, at its cell."""
+    against the sums of the schools' rows, at its cell, named with a text in the округ's 1.1.4 in the same pass."""
     before = monitored.read(DATA)
     schools = {f"{column}{row}": count for row in range(4, 28) for column, count in (("G", 50), ("H", 60))}
-    book = filled_form(client, tmp_path, "УО.xlsx", keys={"округ"}, cells={**schools, "G28": 1000, "H28": 1440})
+    cells = {**schools, "G28": 1000, "H28": 1440, "I28": "5 чел."}
+    book = filled_form(client, tmp_path, "УО.xlsx", keys={"округ"}, cells=cells)
     text = visible_text(upload(client, [book]).text).replace("\xa0", " ")
+    assert "Найдено ошибок: 2." in text
+    assert "ячейка I28 — Копейский городской округ (в целом), показатель 1.1.4 (числитель): текст вместо" in text
     assert (
         "УО.xlsx лист «Показатели», ячейка G28 — Копейский городской округ (в целом), показатель 1.1.3 (числитель): "
         "числитель и знаменатель по округу (1000 и 1440) не равны суммам по строкам организаций (1200 и 1440): "

@@ -1,5 +1,6 @@
 """The organizations' rows of a municipal indicator broken down by them (its ``applies_to``: «число ОО, в которых …»
-of «число ОО, выпускники 11 классов которых сдавали ЕГЭ»), checked together once every cell of the sheet reads:
+of «число ОО, выпускники 11 классов которых сдавали ЕГЭ»), checked together once all their cells read (in the
+same pass as the cells of the sheet, so that every problem is named at once):
 each row gives both values or neither (where they count organizations, :mod:`.sheet` reads each as 1 or 0); they
 are filled for every organization the indicator names or for none; and the округ's row, left empty in the
 indicator's cells, becomes their sums, or filled, must equal them. Every problem is located at its cell."""
@@ -24,9 +25,11 @@ SHOWN_NAMES = 5
 
 
 def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
-    """Every indicator of ``plan`` broken down by organization checked in ``reading`` (its problems added to it),
-    and the округ's counts of each made the sums of theirs where its row leaves them empty."""
+    """Every indicator of ``plan`` broken down by organization whose cells all read checked in ``reading`` (its
+    problems added to it), and the округ's counts of each made the sums of theirs where its row leaves them empty."""
     for code, keys in plan.breakdowns.items():
+        if not all(reading.reads(key, code) for key in (*keys, MUNICIPALITY)):
+            continue  # a cell of it is named already (or a row of it is missing): its sums would mislead
         cells: tuple[CellKey, CellKey] = ((code, Part.NUMERATOR.value), (code, Part.DENOMINATOR.value))
         places = {
             column.part.value: FIRST_COLUMN + offset

@@ -135,8 +135,7 @@ def check_workbook(
     if data is None:
         return None, problems + [_whole(file, NO_DATA_SHEET.format(sheet=DATA_SHEET))]
     reading = read_sheet(data, plan, file)
-    if not reading.problems:  # the sums are checked once every cell reads
-        check_breakdowns(plan, file, reading)
+    check_breakdowns(plan, file, reading)
     problems += reading.problems
     if not problems and not reading.table.rows:
         problems.append(_whole(file, NOTHING_FILLED))
