@@ -41,7 +41,7 @@ COUNTS: dict[str, tuple[int, str]] = {
     "coherence/timeline.py": (9, VOCABULARY),
     "collection/cells.py": (2, f"{VOCABULARY} (the answers «да», «нет» typed in a cell)"),
     "collection/forms.py": (18, f"{WORDING} (the workbook's sheets, headers and input prompts)"),
-    "collection/instruction.py": (19, f"{WORDING} (the workbook's instruction sheet)"),
+    "collection/instruction.py": (22, f"{WORDING} (the workbook's instruction sheet)"),
     "docx/numbering.py": (1, f"{WORDING} (the letters of Russian list numbering)"),
     "docx/typed.py": (1, VOCABULARY),
     "evaluation/evaluate.py": (2, f"{VOCABULARY} (ё read as е when kinds of documents are compared)"),

@@ -3,13 +3,16 @@ of «число ОО, выпускники 11 классов которых сд
 same pass as the cells of the sheet, so that every problem is named at once):
 each row gives both values or neither (where they count organizations, :mod:`.sheet` reads each as 1 or 0); they
 are filled for every organization the indicator names or for none; and the округ's row, left empty in the
-indicator's cells, becomes their sums, or filled, must equal them. Every problem is located at its cell."""
+indicator's cells, becomes their sums, or filled, must equal them. Some of the organizations' rows filled where
+the округ's is empty is a school's copy filling its own cells: it is told that the УО fills them. Every problem is
+located at its cell."""
 
 from __future__ import annotations
 
 from ..messages.monitoring import (
     AND_MORE,
     BLANK,
+    BREAKDOWN_NOT_YOURS,
     BREAKDOWN_PARTIAL,
     BREAKDOWN_SUMS,
     HALF_PAIR,
@@ -37,6 +40,9 @@ def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
             if column.code == code
         }
         given = [key for key in keys if _holds(reading, key, cells)]
+        if given and len(given) < len(keys) and MUNICIPALITY in reading.empty:
+            _not_theirs(plan, file, reading, given, cells, places)
+            continue
         found = len(reading.problems)
         _pairs(plan, file, reading, given, cells, places)
         if len(reading.problems) == found:
@@ -46,6 +52,22 @@ def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
 def _holds(reading: SheetReading, key: str, cells: tuple[CellKey, CellKey]) -> bool:
     row = reading.table.rows.get(key, {})
     return any(cell in row for cell in cells)
+
+
+def _not_theirs(
+    plan: FormPlan,
+    file: str,
+    reading: SheetReading,
+    given: list[str],
+    cells: tuple[CellKey, CellKey],
+    places: dict[str, int],
+) -> None:
+    """Some organizations' rows filled where the округ's is empty: a school's copy (its own cells filled, say an old
+    copy), not the УО's; each row told at its first cell that the УО fills these cells."""
+    for key in given:
+        cell = next(cell for cell in cells if cell in reading.table.rows[key])
+        location = cell_location(file, reading.rows[key], places[cell[1]])
+        reading.problems.append(cell_error(location, plan.by_key[key], cell, BREAKDOWN_NOT_YOURS))
 
 
 def _pairs(
