@@ -53,7 +53,17 @@ def test_the_schools_rows_of_2_1_4_are_open_and_take_1_or_0(forms):
     assert numerator.error == (
         "Введите 1 или 0: 1 — организация входит в это число, 0 — не входит; числитель не больше знаменателя."
     )
+    assert (
+        (numerator.promptTitle, numerator.prompt)
+        == (denominator.promptTitle, denominator.prompt)
+        == (
+            "1 или 0",
+            "1 — организация входит в число, 0 — не входит. Заполняет управление образования.",
+        )
+    )
+    assert numerator.showInputMessage
     assert rules["I28"].formula2 == 'IF(J28="",1E+15,J28)'  # the округ's count
+    assert rules["I28"].prompt is None
     lines = [row[0].value for row in book["Инструкция"].iter_rows(max_row=10)]
     assert lines[2:5] == [
         "Заполните на листе «Показатели» строку своей организации.",
