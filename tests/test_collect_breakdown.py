@@ -91,6 +91,10 @@ def test_an_empty_whole_row_becomes_the_sums_of_the_schools(forms):
     filled = fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=_breakdown({4: 0, 5: 0}))
     result = _run_in(forms, "collect", "uo.xlsx")
     assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (  # the 22 schools' rows are the УО's breakdown, not rows they sent
+        "принята: uo.xlsx — механизм 2.1, 2024 год: заполнено строк 1, пустых 2; по показателю 2.1.4 — значения 22 "
+        "организаций, заполненные управлением образования"
+    )
     lines = forms.read(DATA).splitlines()
     assert "sosh-1,2.1.4,numerator,0" in lines and "sosh-3,2.1.4,numerator,1" in lines
     assert "oosh-8,2.1.4,numerator,0" not in lines

@@ -577,3 +577,16 @@ def test_a_breakdown_that_does_not_add_up_is_named_at_the_cell_on_the_page(clien
         "исправьте их или очистите эти ячейки строки по округу — тогда в них будут суммы"
     ) in text
     assert monitored.read(DATA) == before
+
+
+def test_an_accepted_breakdown_is_counted_apart_from_the_rows_filled(client, monitored, tmp_path):
+    """The УО's workbook: the округ's row and the schools' 1.1.3, which no school sent; said so, not «24 ОО»."""
+    schools = {f"{column}{row}": count for row in range(4, 28) for column, count in (("G", 50), ("H", 60))}
+    book = filled_form(client, tmp_path, "УО.xlsx", keys={"округ"}, cells={**schools, "G28": None, "H28": None})
+    page = upload(client, [book])
+    if "Заменить данные" in page.text:
+        page = press(client, page, "Заменить данные")
+    text = visible_text(page.text).replace("\xa0", " ")
+    assert "Принято: строка округа и разбивка по организациям, " in text
+    assert "По показателю 1.1.3 — значения 24 организаций, заполненные управлением образования." in text
+    assert "МОУ «СОШ № 1», по показателю 1.1.3 — " in text

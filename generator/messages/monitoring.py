@@ -137,6 +137,11 @@ BREAKDOWN_OTHER_FILE = (
     "строки организаций по показателю {code} за {year} год заполнены и в файле {other}: оставьте один из файлов"
 )
 AND_MORE = "{names} и ещё {more}"
+BREAKDOWN_ACCEPTED = (
+    "по показателю {codes} — значения {organizations}, заполненные управлением образования",
+    "по показателям {codes} — значения {organizations}, заполненные управлением образования",
+)
+"""What an accepted workbook brings of the breakdowns, apart from the rows it fills: (one indicator, several)."""
 
 # The stored data (data/<year>/<mechanism>.csv).
 DATA_TOO_LARGE = "файл данных слишком велик (допустимо не более {limit} МБ)"
