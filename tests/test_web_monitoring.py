@@ -589,4 +589,5 @@ def test_an_accepted_breakdown_is_counted_apart_from_the_rows_filled(client, mon
     text = visible_text(page.text).replace("\xa0", " ")
     assert "Принято: строка округа и разбивка по организациям, " in text
     assert "По показателю 1.1.3 — значения 24 организаций, заполненные управлением образования." in text
+    assert "По показателю 1.1.3\xa0— значения" in page.text  # a no-break space before the dash
     assert "МОУ «СОШ № 1», по показателю 1.1.3 — " in text

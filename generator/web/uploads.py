@@ -285,7 +285,7 @@ def accepted(sources: MonitoringSources, uploads: Sequence[Upload], stored: Sequ
                 upload.year,
                 rows,
                 len(upload.empty),
-                words[:1].upper() + words[1:],
+                typograph_text(words[:1].upper() + words[1:]),
             )
         )
     report.summary = _summary(organizations, any(upload.broken_down for upload in uploads), values)
