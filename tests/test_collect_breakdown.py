@@ -53,18 +53,33 @@ def test_the_schools_rows_of_2_1_4_are_open_and_take_1_or_0(forms):
     assert numerator.error == (
         "Введите 1 или 0: 1 — организация входит в это число, 0 — не входит; числитель не больше знаменателя."
     )
-    assert rules["I28"].formula2 == 'IF(J28="",1E+15,J28)'  # the округ's count
-    lines = [row[0].value for row in book["Инструкция"].iter_rows(max_row=10)]
-    assert lines[4] == (
-        "По показателям 2.1.3, 2.1.4 и 2.1.5 заполните открытые ячейки строк организаций: в каждой 1 или 0. В "
-        "числителе 1 — организация входит в число, названное в числителе, иначе 0; в знаменателе 1 — входит в число, "
-        "названное в знаменателе, иначе 0; у организации, не входящей в знаменатель, — 0 и 0."
+    assert (
+        (numerator.promptTitle, numerator.prompt)
+        == (denominator.promptTitle, denominator.prompt)
+        == (
+            "1 или 0",
+            "1 — организация входит в число, 0 — не входит. Заполняет управление образования.",
+        )
     )
+    assert numerator.showInputMessage
+    assert rules["I28"].formula2 == 'IF(J28="",1E+15,J28)'  # the округ's count
+    assert rules["I28"].prompt is None
+    lines = [row[0].value for row in book["Инструкция"].iter_rows(max_row=10)]
+    assert lines[2:5] == [
+        "Заполните на листе «Показатели» строку своей организации.",
+        "Строку «Копейский городской округ (в целом)» заполняет управление образования по данным округа в целом.",
+        "Столбцы показателей 2.1.3, 2.1.4 и 2.1.5 заполняет управление образования в своей книге: в строках всех "
+        "организаций и в строке «Копейский городской округ (в целом)». Организации эти столбцы не заполняют.",
+    ]
     assert lines[5] == (
-        "Строки организаций по такому показателю заполняются все или ни одной; их обычно заполняет управление "
-        "образования вместе со строкой «Копейский городской округ (в целом)». В этой строке ячейки такого показателя "
-        "можно оставить пустыми: тогда числитель и знаменатель по округу — суммы по строкам организаций; если они "
-        "заполнены, то должны быть равны этим суммам."
+        "По показателям 2.1.3, 2.1.4 и 2.1.5 в строке каждой организации — 1 или 0. В числителе 1 — организация "
+        "входит в число, названное в числителе, иначе 0; в знаменателе 1 — входит в число, названное в знаменателе, "
+        "иначе 0; у организации, не входящей в знаменатель, — 0 и 0."
+    )
+    assert lines[6] == (
+        "Строки организаций по такому показателю заполняются все или ни одной. В строке «Копейский городской округ "
+        "(в целом)» ячейки такого показателя можно оставить пустыми: тогда числитель и знаменатель по округу — суммы "
+        "по строкам организаций; если они заполнены, то должны быть равны этим суммам."
     )
     who = [row[1].value for row in book["Инструкция"].iter_rows() if row[0].value == "Кто заполняет"]
     assert who[3] == (
@@ -76,6 +91,10 @@ def test_an_empty_whole_row_becomes_the_sums_of_the_schools(forms):
     filled = fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=_breakdown({4: 0, 5: 0}))
     result = _run_in(forms, "collect", "uo.xlsx")
     assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (  # the 22 schools' rows are the УО's breakdown, not rows they sent
+        "принята: uo.xlsx — механизм 2.1, 2024 год: заполнено строк 1, пустых 2; по показателю 2.1.4 — значения 22 "
+        "организаций, заполненные управлением образования"
+    )
     lines = forms.read(DATA).splitlines()
     assert "sosh-1,2.1.4,numerator,0" in lines and "sosh-3,2.1.4,numerator,1" in lines
     assert "oosh-8,2.1.4,numerator,0" not in lines
@@ -121,6 +140,44 @@ def test_a_school_is_1_or_0_in_a_count_of_schools(forms):
         "uo.xlsx: лист «Показатели», ячейка J6: ошибка: МОУ «СОШ № 3», показатель 2.1.4 (знаменатель): организация "
         "либо входит в это число, либо нет: введите 1 или 0, а не 3",
     ]
+
+
+def test_a_2_against_a_denominator_of_1_is_told_the_1_or_0_rule(forms):
+    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells={**_breakdown({}), "I6": 2})
+    result = _run_in(forms, "collect", "uo.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:-1] == [
+        "uo.xlsx: лист «Показатели», ячейка I6: ошибка: МОУ «СОШ № 3», показатель 2.1.4 (числитель): организация "
+        "либо входит в это число, либо нет: введите 1 или 0, а не 2"
+    ]
+
+
+def test_the_breakdowns_problems_come_with_the_cells_in_one_pass(forms):
+    """The округ's 2.1.4 against the sums beside a text in the округ's 2.1.1; 2.1.5, whose K13 does not read, is not
+    also told that its other rows are empty."""
+    cells = {**_breakdown({4: 0}, whole=(12, 22)), "C28": "5 чел.", "K13": 2, "L13": 1}
+    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=cells)
+    result = _run_in(forms, "collect", "uo.xlsx")
+    assert result.exit_code == 1
+    assert [line.partition(": ошибка: ")[0] for line in result.stderr.splitlines()] == [
+        "uo.xlsx: лист «Показатели», ячейка K13",
+        "uo.xlsx: лист «Показатели», ячейка C28",
+        "uo.xlsx: лист «Показатели», ячейка I28",
+        "Итого: 3 ошибки, 0 предупреждений.",
+    ]
+
+
+def test_a_schools_copy_filling_its_own_breakdown_cells_is_told_the_uo_fills_them(forms):
+    """МОУ «СОШ № 4» (row 7) types 1 and 1 into its 2.1.4 in its copy: told at its own cells, not at the others'."""
+    fill(forms.path(FORM), forms.root / "school.xlsx", keys={"sosh-4"}, cells={"I7": 1, "J7": 1})
+    result = _run_in(forms, "collect", "school.xlsx")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:-1] == [
+        "school.xlsx: лист «Показатели», ячейка I7: ошибка: МОУ «СОШ № 4», показатель 2.1.4 (числитель): эти ячейки "
+        "заполняет управление образования в своей книге вместе со строкой по округу, а не сама организация: "
+        "очистите их"
+    ]
+    assert not forms.path(DATA).exists()
 
 
 def test_a_schools_own_copy_and_the_uos_each_keep_their_cells(forms):

@@ -566,14 +566,31 @@ def test_the_profiles_form_speaks_no_key_or_file_name(client):
 
 def test_a_breakdown_that_does_not_add_up_is_named_at_the_cell_on_the_page(client, monitored, tmp_path):
     """The page collects through the same use case as ``msoko collect``: the округ's 1.1.3 (graduates of 9th grade)
-    against the sums of the schools' rows, at its cell."""
+    against the sums of the schools' rows, at its cell, named with a text in the округ's 1.1.4 in the same pass."""
     before = monitored.read(DATA)
     schools = {f"{column}{row}": count for row in range(4, 28) for column, count in (("G", 50), ("H", 60))}
-    book = filled_form(client, tmp_path, "УО.xlsx", keys={"округ"}, cells={**schools, "G28": 1000, "H28": 1440})
+    cells = {**schools, "G28": 1000, "H28": 1440, "I28": "5 чел."}
+    book = filled_form(client, tmp_path, "УО.xlsx", keys={"округ"}, cells=cells)
     text = visible_text(upload(client, [book]).text).replace("\xa0", " ")
+    assert "Найдено ошибок: 2." in text
+    assert "ячейка I28 — Копейский городской округ (в целом), показатель 1.1.4 (числитель): текст вместо" in text
     assert (
         "УО.xlsx лист «Показатели», ячейка G28 — Копейский городской округ (в целом), показатель 1.1.3 (числитель): "
         "числитель и знаменатель по округу (1000 и 1440) не равны суммам по строкам организаций (1200 и 1440): "
         "исправьте их или очистите эти ячейки строки по округу — тогда в них будут суммы"
     ) in text
     assert monitored.read(DATA) == before
+
+
+def test_an_accepted_breakdown_is_counted_apart_from_the_rows_filled(client, monitored, tmp_path):
+    """The УО's workbook: the округ's row and the schools' 1.1.3, which no school sent; said so, not «24 ОО»."""
+    schools = {f"{column}{row}": count for row in range(4, 28) for column, count in (("G", 50), ("H", 60))}
+    book = filled_form(client, tmp_path, "УО.xlsx", keys={"округ"}, cells={**schools, "G28": None, "H28": None})
+    page = upload(client, [book])
+    if "Заменить данные" in page.text:
+        page = press(client, page, "Заменить данные")
+    text = visible_text(page.text).replace("\xa0", " ")
+    assert "Принято: строка округа и разбивка по организациям, " in text
+    assert "По показателю 1.1.3 — значения 24 организаций, заполненные управлением образования." in text
+    assert "По показателю 1.1.3\xa0— значения" in page.text  # a no-break space before the dash
+    assert "МОУ «СОШ № 1», по показателю 1.1.3 — " in text

@@ -132,8 +132,9 @@ def _collect(layout: ProjectLayout, files: list[Path], year: int | None, output_
                 file=upload.file,
                 mechanism=upload.mechanism,
                 year=upload.year,
-                rows=len(upload.table.rows),
+                rows=len(upload.filled),
                 empty=len(upload.empty),
+                breakdown=say.WORKBOOK_BREAKDOWN.format(words=words) if (words := upload.breakdown_words()) else "",
             )
         )
     for stored in collected.stored:

@@ -1,18 +1,21 @@
 """The organizations' rows of a municipal indicator broken down by them (its ``applies_to``: «число ОО, в которых …»
-of «число ОО, выпускники 11 классов которых сдавали ЕГЭ»), checked together once every cell of the sheet reads:
-each row gives both values or neither; where they count organizations, each is 1 or 0; they are filled for every
-organization the indicator names or for none; and the округ's row, left empty in the indicator's cells, becomes
-their sums, or filled, must equal them. Every problem is located at its cell."""
+of «число ОО, выпускники 11 классов которых сдавали ЕГЭ»), checked together once all their cells read (in the
+same pass as the cells of the sheet, so that every problem is named at once):
+each row gives both values or neither (where they count organizations, :mod:`.sheet` reads each as 1 or 0); they
+are filled for every organization the indicator names or for none; and the округ's row, left empty in the
+indicator's cells, becomes their sums, or filled, must equal them. Some of the organizations' rows filled where
+the округ's is empty is a school's copy filling its own cells: it is told that the УО fills them. Every problem is
+located at its cell."""
 
 from __future__ import annotations
 
 from ..messages.monitoring import (
     AND_MORE,
     BLANK,
+    BREAKDOWN_NOT_YOURS,
     BREAKDOWN_PARTIAL,
     BREAKDOWN_SUMS,
     HALF_PAIR,
-    NOT_FLAG,
 )
 from ..monitoring.columns import FormPlan, Part
 from ..monitoring.selection import MUNICIPALITY
@@ -25,9 +28,11 @@ SHOWN_NAMES = 5
 
 
 def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
-    """Every indicator of ``plan`` broken down by organization checked in ``reading`` (its problems added to it),
-    and the округ's counts of each made the sums of theirs where its row leaves them empty."""
+    """Every indicator of ``plan`` broken down by organization whose cells all read checked in ``reading`` (its
+    problems added to it), and the округ's counts of each made the sums of theirs where its row leaves them empty."""
     for code, keys in plan.breakdowns.items():
+        if not all(reading.reads(key, code) for key in (*keys, MUNICIPALITY)):
+            continue  # a cell of it is named already (or a row of it is missing): its sums would mislead
         cells: tuple[CellKey, CellKey] = ((code, Part.NUMERATOR.value), (code, Part.DENOMINATOR.value))
         places = {
             column.part.value: FIRST_COLUMN + offset
@@ -35,10 +40,11 @@ def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
             if column.code == code
         }
         given = [key for key in keys if _holds(reading, key, cells)]
+        if given and len(given) < len(keys) and MUNICIPALITY in reading.empty:
+            _not_theirs(plan, file, reading, given, cells, places)
+            continue
         found = len(reading.problems)
         _pairs(plan, file, reading, given, cells, places)
-        if code in plan.counted:
-            _flags(plan, file, reading, given, cells, places)
         if len(reading.problems) == found:
             _whole(plan, file, reading, keys, given, cells, places)
 
@@ -46,6 +52,22 @@ def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
 def _holds(reading: SheetReading, key: str, cells: tuple[CellKey, CellKey]) -> bool:
     row = reading.table.rows.get(key, {})
     return any(cell in row for cell in cells)
+
+
+def _not_theirs(
+    plan: FormPlan,
+    file: str,
+    reading: SheetReading,
+    given: list[str],
+    cells: tuple[CellKey, CellKey],
+    places: dict[str, int],
+) -> None:
+    """Some organizations' rows filled where the округ's is empty: a school's copy (its own cells filled, say an old
+    copy), not the УО's; each row told at its first cell that the УО fills these cells."""
+    for key in given:
+        cell = next(cell for cell in cells if cell in reading.table.rows[key])
+        location = cell_location(file, reading.rows[key], places[cell[1]])
+        reading.problems.append(cell_error(location, plan.by_key[key], cell, BREAKDOWN_NOT_YOURS))
 
 
 def _pairs(
@@ -72,23 +94,6 @@ def _pairs(
             if cell not in row:
                 location = cell_location(file, reading.rows[key], places[cell[1]])
                 reading.problems.append(cell_error(location, plan.by_key[key], cell, problem))
-
-
-def _flags(
-    plan: FormPlan,
-    file: str,
-    reading: SheetReading,
-    keys: list[str],
-    cells: tuple[CellKey, CellKey],
-    places: dict[str, int],
-) -> None:
-    """Each organization's values in a count of organizations: 1 or 0."""
-    for key in keys:
-        for cell in cells:
-            value = reading.table.rows[key][cell]
-            if isinstance(value, int) and value > 1:
-                location = cell_location(file, reading.rows[key], places[cell[1]])
-                reading.problems.append(cell_error(location, plan.by_key[key], cell, NOT_FLAG.format(value=value)))
 
 
 def _whole(

@@ -23,13 +23,16 @@ from ..monitoring.columns import FormPlan, Part
 from ..monitoring.load import MonitoringSources, read_year
 from ..monitoring.roster import is_current, roster_path
 from ..monitoring.selection import MUNICIPALITY, is_municipal
+from ..messages import count_word
 from ..messages.monitoring import (
+    BREAKDOWN_ACCEPTED,
     BREAKDOWN_OTHER_FILE,
     EXTRA_SHEET,
     NO_DATA_SHEET,
     RENAMED_DATA_SHEET,
     NO_STAMP,
     NOTHING_FILLED,
+    ORGANIZATION_FORMS,
     ORGANIZATION_OTHER_FILE,
     STAMP_DAMAGED,
     INDICATORS_ADDED,
@@ -42,6 +45,7 @@ from ..messages.monitoring import (
 )
 from ..monitoring.store import Change, Table, table_bytes, table_path
 from ..project import ProjectLayout
+from ..russian.morphology import and_joined
 from .forms import DATA_SHEET, INSTRUCTION_SHEET, STAMP_SHEET
 from .breakdown import check_breakdowns
 from .instruction import STAMP_KEYS
@@ -64,10 +68,22 @@ class Upload:
     filled: tuple[str, ...] = ()
     """The rows it replaces whole (:attr:`.sheet.SheetReading.filled`); of the others in :attr:`table` it brings the
     cells of the indicators broken down by organization alone."""
+    broken_down: tuple[str, ...] = ()
+    """The indicators whose organizations' rows it fills (all of them, or the file was refused)."""
 
-    def broken_down(self, plan: FormPlan) -> list[str]:
-        """The indicators whose organizations' rows it fills (all of them, or the file was refused)."""
-        return [code for code, keys in plan.breakdowns.items() if (code, NUMERATOR) in self.table.rows.get(keys[0], {})]
+    def breakdown_words(self) -> str:
+        """«по показателям 2.1.3, 2.1.4 и 2.1.5 — значения 24 организаций, заполненные управлением образования»: what
+        it brings besides the rows it fills (:attr:`filled`), which a report counts apart; "" for none."""
+        codes = self.broken_down
+        if not codes:
+            return ""
+        keys = [
+            key
+            for key, cells in self.table.rows.items()
+            if key != MUNICIPALITY and any(code in codes for code, _ in cells)
+        ]
+        organizations = count_word(len(keys), *ORGANIZATION_FORMS)
+        return BREAKDOWN_ACCEPTED[len(codes) > 1].format(codes=and_joined(codes), organizations=organizations)
 
 
 @dataclass(frozen=True)
@@ -135,14 +151,16 @@ def check_workbook(
     if data is None:
         return None, problems + [_whole(file, NO_DATA_SHEET.format(sheet=DATA_SHEET))]
     reading = read_sheet(data, plan, file)
-    if not reading.problems:  # the sums are checked once every cell reads
-        check_breakdowns(plan, file, reading)
+    check_breakdowns(plan, file, reading)
     problems += reading.problems
     if not problems and not reading.table.rows:
         problems.append(_whole(file, NOTHING_FILLED))
     if problems:
         return None, problems
-    return Upload(file, code, stamped_year, reading.table, tuple(reading.empty), tuple(reading.filled)), []
+    broken = tuple(
+        code for code, keys in plan.breakdowns.items() if (code, NUMERATOR) in reading.table.rows.get(keys[0], {})
+    )
+    return Upload(file, code, stamped_year, reading.table, tuple(reading.empty), tuple(reading.filled), broken), []
 
 
 def _is_data_sheet(path: Path, name: str, plan: FormPlan) -> bool:
@@ -205,7 +223,7 @@ def _across_files(sources: MonitoringSources, uploads: list[Upload]) -> list[Dia
                     name=name, year=upload.year, code=upload.mechanism, other=other
                 )
                 found.append(_whole(upload.file, message))
-        for code in upload.broken_down(plan):
+        for code in upload.broken_down:
             other = first.setdefault((upload.mechanism, upload.year, "breakdown", code), upload.file)
             if other != upload.file:
                 found.append(_whole(upload.file, BREAKDOWN_OTHER_FILE.format(code=code, year=upload.year, other=other)))

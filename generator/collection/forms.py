@@ -34,7 +34,10 @@ KEY_HEADER, NAME_HEADER = "Код организации", "Организаци
 PROTECTION = {"format_columns": True, "format_rows": True, "select_locked_cells": True, "select_unlocked_cells": True}
 """What a protected sheet still lets a person do: widen columns and rows, select any cell."""
 FLAG_INPUT = "Введите 1 или 0: 1 — организация входит в это число, 0 — не входит; числитель не больше знаменателя."
-"""The prompt of an organization's cell in a count of organizations."""
+"""The error an organization's cell in a count of organizations shows on a wrong value."""
+FLAG_PROMPT_TITLE = "1 или 0"
+FLAG_PROMPT = "1 — организация входит в число, 0 — не входит. Заполняет управление образования."
+"""What the cell shows when selected (XlsxWriter's input title, at most 32 characters, and input message)."""
 LARGEST = "1E+15"
 """A bound no count reaches, for a numerator whose denominator is not typed yet."""
 
@@ -155,12 +158,18 @@ def validation(column: Column, partner: str, flags: bool = False) -> dict:
 
 def _flag_validation(column: Column, partner: str) -> dict:
     """An organization's place in a count of organizations: 1 — it is counted, 0 — it is not; its numerator no
-    greater than its denominator."""
+    greater than its denominator. Said when the cell is selected, before anything is typed."""
     if column.part is Part.NUMERATOR:
         rule = {"validate": "integer", "criteria": "between", "minimum": 0, "maximum": f'=IF({partner}="",1,{partner})'}
     else:
         rule = {"validate": "integer", "criteria": "between", "minimum": f'=IF({partner}="",0,{partner})', "maximum": 1}
-    return {**rule, "error_title": "Недопустимое значение", "error_message": FLAG_INPUT}
+    return {
+        **rule,
+        "input_title": FLAG_PROMPT_TITLE,
+        "input_message": FLAG_PROMPT,
+        "error_title": "Недопустимое значение",
+        "error_message": FLAG_INPUT,
+    }
 
 
 def _formats(book: Workbook) -> dict:

@@ -97,30 +97,36 @@ def _guidance(plan: FormPlan) -> list[str]:
 
 
 def _breakdown_guidance(plan: FormPlan, whole: str) -> list[str]:
-    """How the organizations' rows of a municipal indicator broken down by them are filled, and what the округ's row
-    is then: left empty, the sums of theirs; filled, equal to them."""
-    counted = [code for code in plan.breakdowns if code in plan.counted]
-    summed = [code for code in plan.breakdowns if code not in plan.counted]
-    lines = []
+    """Who fills the organizations' rows of a municipal indicator broken down by them (the УО, said first), how, and
+    what the округ's row is then: left empty, the sums of theirs; filled, equal to them."""
+    if not plan.breakdowns:
+        return []
+    codes = list(plan.breakdowns)
+    counted = [code for code in codes if code in plan.counted]
+    summed = [code for code in codes if code not in plan.counted]
+    lines = [
+        f"{_columns(codes)} заполняет управление образования в своей книге: в строках всех организаций и в строке "
+        f"«{whole}». Организации эти столбцы не заполняют."
+    ]
     if counted:
         lines.append(
-            f"{_by(counted)} заполните открытые ячейки строк организаций: в каждой 1 или 0. В числителе 1 — "
-            "организация входит в число, названное в числителе, иначе 0; в знаменателе 1 — входит в число, "
-            "названное в знаменателе, иначе 0; у организации, не входящей в знаменатель, — 0 и 0."
+            f"{_by(counted)} в строке каждой организации — 1 или 0. В числителе 1 — организация входит в число, "
+            "названное в числителе, иначе 0; в знаменателе 1 — входит в число, названное в знаменателе, иначе 0; у "
+            "организации, не входящей в знаменатель, — 0 и 0."
         )
     if summed:
-        lines.append(
-            f"{_by(summed)} заполните открытые ячейки строк организаций: числитель и знаменатель каждой "
-            "организации, целые числа."
-        )
-    if lines:
-        lines.append(
-            "Строки организаций по такому показателю заполняются все или ни одной; их обычно заполняет управление "
-            f"образования вместе со строкой «{whole}». В этой строке ячейки такого показателя можно оставить "
-            "пустыми: тогда числитель и знаменатель по округу — суммы по строкам организаций; если они заполнены, "
-            "то должны быть равны этим суммам."
-        )
+        lines.append(f"{_by(summed)} в строке каждой организации — её числитель и знаменатель, целые числа.")
+    lines.append(
+        "Строки организаций по такому показателю заполняются все или ни одной. В строке "
+        f"«{whole}» ячейки такого показателя можно оставить пустыми: тогда числитель и знаменатель по округу — суммы "
+        "по строкам организаций; если они заполнены, то должны быть равны этим суммам."
+    )
     return lines
+
+
+def _columns(codes: list[str]) -> str:
+    """«Столбцы показателя 1.1.3», «Столбцы показателей 2.1.3, 2.1.4 и 2.1.5»."""
+    return f"Столбцы показателя {codes[0]}" if len(codes) == 1 else f"Столбцы показателей {and_joined(codes)}"
 
 
 def _by(codes: list[str]) -> str:

@@ -1,11 +1,13 @@
 """The data sheet of a returned workbook checked cell by cell against its plan: merged cells, the header, data
 outside the table, every row's organization (unknown, missing, twice), every cell (blank in a filled row, a
-value where the indicator does not apply, text, a formula without a value, an error value, a numerator above
-its denominator). Every problem is located at its cell; the rows that pass become a :class:`Table`.
+value where the indicator does not apply, text, a formula without a value, an error value, an organization's
+part of a count of organizations other than 1 or 0, a numerator above its denominator). Every problem is located at
+its cell; the values that read become a :class:`Table`, stored only when the sheet has no problem.
 
 A row left wholly empty is not an error: the workbook goes to every organization, and each returns its own row. The
 cells of a municipal share broken down by organization may be blank in a filled row (the УО fills them for all the
-organizations at once); :mod:`.breakdown` checks them together once every cell reads."""
+organizations at once); :mod:`.breakdown` checks them together, in the same pass, for each indicator whose cells
+all read."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from ..messages.monitoring import (
     NAME_FOR_CODE,
     NO_ORGANIZATION,
     NOT_APPLICABLE,
+    NOT_FLAG,
     NUMERATOR_ABOVE,
     ORGANIZATION_ROW_MISSING,
     ORGANIZATION_TWICE,
@@ -65,6 +68,12 @@ class SheetReading:
     those cells alone."""
     rows: dict[str, int] = field(default_factory=dict)
     """The sheet's row (from 0) of each row key found."""
+    failed: set[tuple[str, str]] = field(default_factory=set)
+    """(row key, indicator code) of each cell with a problem: the indicators :mod:`.breakdown` leaves unchecked."""
+
+    def reads(self, key: str, code: str) -> bool:
+        """Whether the row ``key`` was read (empty or not) and its cells of indicator ``code`` all read."""
+        return (key in self.table.rows or key in self.empty) and (key, code) not in self.failed
 
 
 def cell_location(file: str, row: int, column: int, sheet: str = DATA_SHEET) -> Location:
@@ -203,6 +212,9 @@ class _Check:
     optional: frozenset[str]
     """The rows whose cell may be blank in a filled row: of a municipal indicator broken down by organization, theirs
     and the округ's (:mod:`.breakdown` checks them together)."""
+    flags: frozenset[str]
+    """The rows whose cell is 1 or 0: the organizations' of an indicator broken down by them that counts them
+    (:attr:`FormPlan.counted`)."""
 
 
 def _checks(plan: FormPlan) -> tuple[list[_Check], list[tuple[CellKey, CellKey, int]]]:
@@ -216,6 +228,7 @@ def _checks(plan: FormPlan) -> tuple[list[_Check], list[tuple[CellKey, CellKey, 
             plan.answering[column.code],
             column.kind is ValueKind.COUNT,
             plan.answering[column.code] if column.code in plan.breakdowns else frozenset(),
+            frozenset(plan.breakdowns[column.code]) if column.code in plan.counted else frozenset(),
         )
         for offset, column in enumerate(plan.columns)
     ]
@@ -239,7 +252,6 @@ def _values(
     """The row's values; ``own``: whether it is filled beyond the cells that may be blank in it (else every blank
     cell of it is left so)."""
     values: dict[CellKey, Value] = {}
-    failed = len(reading.problems)
     cells, unread, key = sheet.rows[row], sheet.unread, respondent.key
     width = len(cells)
     for check in checks[0]:
@@ -249,6 +261,7 @@ def _values(
             and type(raw) is float
             and raw >= 0
             and raw.is_integer()
+            and (raw <= 1 or key not in check.flags)
             and key in check.answering
             and not (unread and (row, check.place) in unread)
         ):
@@ -257,6 +270,7 @@ def _values(
         message = _cell_problem(sheet, check, respondent, raw, row, values, own)
         if message:
             reading.problems.append(cell_error(cell_location(file, row, check.place), respondent, check.key, message))
+            reading.failed.add((key, check.column.code))
     for numerator_key, denominator_key, place in checks[1]:
         numerator, denominator = values.get(numerator_key), values.get(denominator_key)
         if isinstance(numerator, int) and isinstance(denominator, int) and numerator > denominator:
@@ -268,8 +282,8 @@ def _values(
                     NUMERATOR_ABOVE.format(numerator=numerator, denominator=denominator),
                 )
             )
-    if len(reading.problems) == failed:
-        reading.table.rows[key] = values
+            reading.failed.add((key, numerator_key[0]))
+    reading.table.rows[key] = values
 
 
 def _error_value(stored: str) -> str:
@@ -304,5 +318,7 @@ def _cell_problem(
         return message
     if value is None:
         return BLANK if own and respondent.key not in check.optional else ""
+    if respondent.key in check.flags and isinstance(value, int) and value > 1:
+        return NOT_FLAG.format(value=value)  # said before, and instead of, a numerator above its denominator
     values[check.key] = value
     return ""

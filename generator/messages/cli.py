@@ -127,5 +127,9 @@ WORKBOOK_ISSUED = "{state}: {path} (механизм {mechanism}, строк: {r
 WORKBOOK_BACKUP = "сохранена копия прежней книги: {path}"
 DATA_BACKUP = "сохранена копия прежних данных: {path}"
 FORMS_TOTAL = "Итого: книг {workbooks}, записано {written}."
-WORKBOOK_ACCEPTED = "принята: {file} — механизм {mechanism}, {year} год: заполнено строк {rows}, пустых {empty}"
+WORKBOOK_ACCEPTED = (
+    "принята: {file} — механизм {mechanism}, {year} год: заполнено строк {rows}, пустых {empty}{breakdown}"
+)
+WORKBOOK_BREAKDOWN = "; {words}"
+"""What the workbook brings of the breakdowns, after the rows it fills (``messages.monitoring.BREAKDOWN_ACCEPTED``)."""
 COLLECT_TOTAL = "Итого: книг {workbooks}, файлов данных записано {written}."

@@ -123,6 +123,11 @@ BREAKDOWN_PARTIAL = (
     "строки организаций по показателю {code} заполнены не все: нет значений у {names}; заполните строки всех "
     "организаций, к которым относится показатель ({count}), или оставьте пустыми все"
 )
+BREAKDOWN_NOT_YOURS = (
+    "эти ячейки заполняет управление образования в своей книге вместе со строкой по округу, а не сама организация: "
+    "очистите их"
+)
+"""A school's copy that fills its own cells of a breakdown (no округ's row, the others' rows empty)."""
 BREAKDOWN_SUMS = (
     "числитель и знаменатель по округу ({numerator} и {denominator}) не равны суммам по строкам организаций "
     "({numerator_sum} и {denominator_sum}): исправьте их или очистите эти ячейки строки по округу — тогда в них "
@@ -132,6 +137,11 @@ BREAKDOWN_OTHER_FILE = (
     "строки организаций по показателю {code} за {year} год заполнены и в файле {other}: оставьте один из файлов"
 )
 AND_MORE = "{names} и ещё {more}"
+BREAKDOWN_ACCEPTED = (
+    "по показателю {codes} — значения {organizations}, заполненные управлением образования",
+    "по показателям {codes} — значения {organizations}, заполненные управлением образования",
+)
+"""What an accepted workbook brings of the breakdowns, apart from the rows it fills: (one indicator, several)."""
 
 # The stored data (data/<year>/<mechanism>.csv).
 DATA_TOO_LARGE = "файл данных слишком велик (допустимо не более {limit} МБ)"

@@ -25,6 +25,7 @@ from ..monitoring.selection import MUNICIPALITY
 from ..monitoring.store import Change, Value, stored_years
 from ..project import ProjectLayout
 from ..report import sorted_diagnostics
+from ..russian.morphology import and_joined
 from ..russian.scale import number_text
 from ..russian.typography import typograph_text
 from .wording import source_name, spoken
@@ -75,6 +76,8 @@ class FileReport:
     year: int
     rows: list[RowReport]
     empty: int
+    breakdown: str = ""
+    """«По показателям 2.1.3, 2.1.4 и 2.1.5 — значения 24 организаций, заполненные управлением образования»."""
 
 
 @dataclass(frozen=True)
@@ -264,27 +267,47 @@ def accepted(sources: MonitoringSources, uploads: Sequence[Upload], stored: Sequ
         plan = sources.plan(upload.mechanism, upload.year)
         rows = []
         for key, cells in upload.table.rows.items():
-            organizations.add(key)
             values += len(cells)
             rows.append(
                 _row(
-                    typograph_text(plan.by_key[key].short_name),
+                    _row_name(upload, typograph_text(plan.by_key[key].short_name), key),
                     len(cells),
                     changes.get((upload.year, upload.mechanism), {}).get(key, []),
                 )
             )
+        organizations |= set(upload.filled)
+        words = upload.breakdown_words()
         report.accepted.append(
-            FileReport(upload.file, upload.mechanism, plan.title, upload.year, rows, len(upload.empty))
+            FileReport(
+                upload.file,
+                upload.mechanism,
+                plan.title,
+                upload.year,
+                rows,
+                len(upload.empty),
+                typograph_text(words[:1].upper() + words[1:]),
+            )
         )
-    report.summary = _summary(organizations, values)
+    report.summary = _summary(organizations, any(upload.broken_down for upload in uploads), values)
     return report
 
 
-def _summary(organizations: set[str], values: int) -> str:
-    """«Принято: 2 ОО, 24 значения» (and the округ's row, which is the УО's own)."""
+def _row_name(upload: Upload, name: str, key: str) -> str:
+    """The organization's name; of a row that brings a breakdown's cells alone, with the indicators."""
+    if key in upload.filled:
+        return name
+    codes = [code for code in upload.broken_down if any(cell[0] == code for cell in upload.table.rows[key])]
+    return say.BREAKDOWN_ROW[len(codes) > 1].format(name=name, codes=and_joined(codes))
+
+
+def _summary(organizations: set[str], apart: bool, values: int) -> str:
+    """«Принято: 2 ОО, 24 значения», «Принято: строка округа и разбивка по организациям, 150 значений»: the rows
+    filled (the organizations' own, the округ's, which is the УО's own), and the breakdowns, counted apart."""
     schools = len(organizations - {MUNICIPALITY})
-    whole = say.AND_WHOLE_ROW if MUNICIPALITY in organizations else ""
-    return say.ACCEPTED.format(schools=schools, whole=whole, values=count_word(values, *say.VALUE_FORMS))
+    rows = [say.ACCEPTED_SCHOOLS.format(schools=schools)] if schools else []
+    rows += [say.ACCEPTED_WHOLE] if MUNICIPALITY in organizations else []
+    rows += [say.ACCEPTED_BREAKDOWN] if apart else []
+    return say.ACCEPTED.format(rows=and_joined(rows), values=count_word(values, *say.VALUE_FORMS))
 
 
 def _row(name: str, values: int, changes: list[Change]) -> RowReport:
