@@ -179,3 +179,14 @@ def test_a_change_that_does_not_subtract_is_explained_under_its_table(year):  # 
             assert note == bool(mismatching), (path.name, [cell.text for cell in table.rows[0].cells])
             seen += mismatching
     assert seen > 10  # spravka-2.1's 79,2 after 70,8 among them
+
+
+def test_a_polozhenie_that_keeps_each_oo_s_values_to_the_advice_has_its_spravka_published_without_them(year):  # noqa: F811
+    """5th read: Положение 2.1 says «значения показателей по каждой ОО используются только для адресных
+    рекомендаций», yet its приказ published the справка with them; Положение 1.1 says nothing of the kind."""
+    (published,) = [text for text in _texts(year, "prikaz-itogi-2.1") if "официальном сайте" in text]
+    assert published.startswith(
+        "разместить аналитическую справку без сведений об отдельных образовательных организациях на официальном сайте"
+    )
+    (other,) = [text for text in _texts(year, "prikaz-itogi-1.1") if "официальном сайте" in text]
+    assert other.startswith("разместить аналитическую справку на официальном сайте")

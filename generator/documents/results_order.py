@@ -68,6 +68,9 @@ ADDRESSED = re.compile(
 )
 """The organizations below a target as the приказ writes them out («образовательных организаций, не достигших …»,
 «этих образовательных организаций»)."""
+KEPT_TO_ADVICE = re.compile(
+    r"по\s+(?:каждой|отдельн\w+)\s+(?:Д?ОО|организаци\w+)\s+используются\s+только\s+для\s+адресных", re.IGNORECASE
+)
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 
@@ -316,8 +319,9 @@ def _department_point(
     regulation = results.regulation
     items = []
     if published(project) or re.search(r"сайт", regulation.schedule, re.IGNORECASE):
+        withheld = " без сведений об отдельных ОО" if _kept_to_advice(regulation) else ""
         items.append(
-            f"разместить аналитическую справку на официальном сайте управления образования "
+            f"разместить аналитическую справку{withheld} на официальном сайте управления образования "
             f"{publication_term(project, document)}"
         )
     items += [offer] if offer else []
@@ -340,6 +344,12 @@ def _department_point(
     )
     dative = inflect_phrase(responsible, "datv")
     return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
+
+
+def _kept_to_advice(regulation: MonitoringRegulation) -> bool:
+    """The Положение keeps each ОО's values to the рекомендации (:data:`KEPT_TO_ADVICE`): the site gets none."""
+    texts = (regulation.criteria, regulation.methods, *regulation.use_of_results.model_dump().values())
+    return any(KEPT_TO_ADVICE.search(text) for text in texts)
 
 
 def _own_named(point: Point, organizations: str) -> Point:
