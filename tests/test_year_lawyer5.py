@@ -5,6 +5,7 @@ the rest of the school year (6) and the distribution list of the приказ (7
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from tests.test_year_documents import _texts, year  # noqa: F401  (the module-scoped built example)
@@ -84,7 +85,7 @@ def test_what_the_polozhenie_offers_is_ordered_and_told(year):  # noqa: F811
     department = order.index("Отделу кадровой работы управления образования:")
     assert (
         "в соответствии с пунктом 9.2 Положения о мониторинге предложить руководителям образовательных организаций, "
-        "названных в приложении (раздел 5), индивидуальные планы профессионального развития не позднее 29.11.2024;"
+        "названных в приложении (раздел 5), индивидуальные планы профессионального развития не позднее 09.01.2025;"
     ) == order[department + 2]
     letters = sorted(year.path("output").glob("rekomendacii-2.1-*.docx"))
     assert len(letters) == 11
@@ -92,7 +93,7 @@ def test_what_the_polozhenie_offers_is_ordered_and_told(year):  # noqa: F811
         assert (
             "В соответствии с пунктом 9.2 Положения о мониторинге Вам предлагается также индивидуальный план "
             "профессионального развития: отделу кадровой работы управления образования поручено предложить его не "
-            "позднее 29.11.2024 (подпункт 6.2 приказа)." in _texts(year, letter.stem)
+            "позднее 09.01.2025 (подпункт 6.2 приказа)." in _texts(year, letter.stem)
         ), letter.stem
     assert not any("предлагается" in text for text in _texts(year, "rekomendacii-1.1-sosh-4"))
     assert offered(
@@ -137,3 +138,28 @@ def test_the_order_says_who_gets_copies(year):  # noqa: F811
         }
         listed = set(re.findall(r"отдел (.+?) управления образования", texts[-1]))
         assert ordered == listed and ordered, path.stem
+
+
+def _due(text: str) -> datetime.date:
+    (day,) = re.findall(r"не позднее (\d\d\.\d\d\.\d{4})", text)
+    return datetime.datetime.strptime(day, "%d.%m.%Y").date()
+
+
+def test_what_feeds_the_individual_plans_comes_before_their_offer(year):  # noqa: F811
+    """Lawyer 5, 1: a step done at a meeting of the heads («рассмотреть ход реализации программ развития … на
+    совещании руководителей и учесть его при подготовке индивидуальных планов …») is done with the heads, halfway
+    between the рекомендации and the ОО's plans, and the pronoun's step goes with it; the individual plans п. 9.2
+    offers are offered by the day the ОО's plans are due, after every step that feeds them; the letters follow."""
+    from generator.documents.steps import CONSULT, _kind
+
+    order = _texts(year, "prikaz-itogi-2.1")
+    (meeting,) = [text for text in order if "на совещании руководителей" in text]
+    (offer,) = [text for text in order if text.startswith("в соответствии с пунктом 9.2 Положения о мониторинге пред")]
+    (plans,) = [text for text in order if text.startswith("рассмотреть адресные рекомендации и представить")]
+    assert "по показателю 2.1.5 не позднее 16.12.2024 рассмотреть ход реализации программ развития" in meeting
+    assert _due(meeting) < _due(offer) == _due(plans)
+    assert _kind("обсудить их на заседании руководителей ДОО") != CONSULT  # a pronoun's step follows
+    assert _kind("рассмотреть итоги на заседании руководителей ДОО") == CONSULT
+    letter = _texts(year, "rekomendacii-2.1-sosh-7")
+    assert any("не позднее 16.12.2024 рассмотреть ход реализации" in text for text in letter)
+    assert any(text.endswith("предложить его не позднее 09.01.2025 (подпункт 6.2 приказа).") for text in letter)

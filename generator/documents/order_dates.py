@@ -114,6 +114,14 @@ def in_source(
     return before_report(document, results, next_collection([indicator.deadline], document.year + 1, plans))
 
 
+def offered_by(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
+    """When what the Положение's пункт on рекомендации offers the heads (an individual professional development plan,
+    :mod:`.offers`) is offered: by the day their organizations' plans are due, not with the рекомендации — the steps
+    that feed it (the consultations with the heads, :func:`consulted_by`; the preparing tasks, :func:`prepared_by`)
+    come before that day, not after the offer."""
+    return organizations_deadlines(document, year, results)[0]
+
+
 def recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
     """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
     sent = year.of_kind(RECOMMENDATIONS, document.mechanism)

@@ -38,6 +38,7 @@ from .order_dates import (
     helped_by,
     in_source,
     measures_until,
+    offered_by,
     organizations_deadlines,
     plan_period,
     prepared_by,
@@ -89,7 +90,7 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         results,
         by_clause(results).strip(),
         _addressees(results),
-        f"не позднее {_sent(project, document, year, results)}",
+        f"не позднее {date_text(project, offered_by(document, year, results))}",
     )
     own = measures.pop(executor, []) if responsible else []
     points += [_point(f"{department[:1].upper()}{department[1:]}:", items) for department, items in measures.items()]
@@ -171,11 +172,6 @@ def _service_point(
         )
     signatory = service_signatory(project)
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
-
-
-def _sent(project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults) -> str:
-    """The day the адресные рекомендации go out, as the act writes it («29.11.2024»)."""
-    return date_text(project, recommended(document, year, results))
 
 
 def _addressees(results: MechanismResults) -> str:
