@@ -163,3 +163,24 @@ def test_what_feeds_the_individual_plans_comes_before_their_offer(year):  # noqa
     letter = _texts(year, "rekomendacii-2.1-sosh-7")
     assert any("не позднее 16.12.2024 рассмотреть ход реализации" in text for text in letter)
     assert any(text.endswith("предложить его не позднее 09.01.2025 (подпункт 6.2 приказа).") for text in letter)
+
+
+def test_the_plans_are_done_when_the_processes_they_hold_end(year):  # noqa: F811
+    """Lawyer 5, 2: a process the приказ orders the ОО (2.1.3: «организовать работу с обучающимися группы риска …
+    в течение 2024/25 учебного года») ends with the school year's lessons, so the plans that hold it are done by the
+    last working day of May, not by the earliest term of next year's data (2.1.5, «до 20 апреля» — 18.04.2025), which
+    the task done in that document keeps; the letters ask the same."""
+    order = _texts(year, "prikaz-itogi-2.1")
+    assert any(
+        text.endswith(
+            "контроль за ней во внутренней системе оценки качества образования (далее — ВСОКО) в "
+            "течение 2024/25 учебного года;"
+        )
+        for text in order
+    )
+    assert "обеспечить выполнение планов мероприятий не позднее 30.05.2025." in order
+    assert any(text.endswith("скорректировать план реализации программы не позднее 18.04.2025;") for text in order)
+    assert (
+        "Выполнение плана мероприятий просим обеспечить не позднее 30.05.2025; его результаты будут оценены при "
+        "мониторинге 2025 года." in _texts(year, "rekomendacii-2.1-sosh-7")
+    )
