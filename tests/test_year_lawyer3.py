@@ -26,7 +26,7 @@ def _steps(points: list[str], code: str) -> list[tuple[datetime.date, str]]:
 
 
 def _plans_due(points: list[str]) -> datetime.date:
-    return _day(next(p for p in points if p.startswith(PLANS)).removeprefix(PLANS).rstrip(";."))
+    return _day(next(p for p in points if p.startswith(PLANS)).removeprefix(PLANS)[:10])
 
 
 def test_a_department_s_analysis_comes_by_the_plans_that_draw_on_it(year):  # noqa: F811

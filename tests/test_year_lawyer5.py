@@ -184,3 +184,26 @@ def test_the_plans_are_done_when_the_processes_they_hold_end(year):  # noqa: F81
         "Выполнение плана мероприятий просим обеспечить не позднее 30.05.2025; его результаты будут оценены при "
         "мониторинге 2025 года." in _texts(year, "rekomendacii-2.1-sosh-7")
     )
+
+
+def test_whoever_agrees_the_plans_receives_them(year):  # noqa: F811
+    """Lawyer 5, 3: the department that agrees the ОО's plans («не позднее 23.01.2025 согласовать планы мероприятий
+    …», 2.1.3) receives them: the heads' point sends them there too on that indicator, and the letter to an ОО the
+    indicator names says so; one it does not name is not asked to."""
+    from generator.documents.agreeing import agreeing
+
+    order = _texts(year, "prikaz-itogi-2.1")
+    assert (
+        "рассмотреть адресные рекомендации и представить в ММЦ планы мероприятий по их выполнению не позднее "
+        "09.01.2025, а по показателю 2.1.3 — также в отдел оценки качества образования управления образования на "
+        "согласование;" in order
+    )
+    assert any(
+        text.endswith("— также в отдел оценки качества образования управления образования на согласование.")
+        for text in _texts(year, "rekomendacii-2.1-sosh-7")
+    )
+    assert not any("на согласование" in text for text in _texts(year, "rekomendacii-2.1-sosh-21"))
+    assert not any("на согласование" in text for text in _texts(year, "prikaz-itogi-2.2"))
+    assert agreeing(
+        [("Отделу общего образования УО", "по показателю 1.2.3 не позднее 01.02.2025 утвердить планы ОО")]
+    ) == {"1.2.3": "отдел общего образования УО"}

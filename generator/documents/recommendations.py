@@ -29,6 +29,7 @@ from .membership import flag
 from .body import Body
 from .decisions import abbreviated
 from .offers import offer_line
+from .agreeing import agreeing, also_sent
 from .order_dates import organizations_deadlines
 from .results_order import point_numbers, results_order
 from ..russian.organizations import COUNTED
@@ -129,7 +130,7 @@ def recommendations_body(
         body.listing(f"Приказом в отношении {short} предусмотрено также:", ordered, style="Clause")
     body.clauses([line for line in [_offered(project, order, year, results)] if line])
     body.section("Сроки исполнения")
-    body.clauses(_deadlines(project, order, year, results))
+    body.clauses(_deadlines(project, order, year, results, {result.indicator.code for result in missed}))
     signature(body, letter_signatory(project))
     service = project.valid_profile.model.monitoring.service
     body.elements += executor_mark(service.executor if service else "").elements
@@ -359,16 +360,19 @@ def _head_genitive(results: MechanismResults, key: str) -> str:
 
 
 def _deadlines(
-    project: ProjectSources, order: DerivedDocument, year: MonitoringYear, results: MechanismResults
+    project: ProjectSources, order: DerivedDocument, year: MonitoringYear, results: MechanismResults, missed: set[str]
 ) -> list[str]:
-    """The plan and its execution by the dates the приказ sets the organizations, and who helps with the plan."""
+    """The plan and its execution by the dates the приказ sets the organizations, to whom the plan goes (also to the
+    department that agrees it on an indicator ``missed`` names, :mod:`.agreeing`), and who helps with the plan."""
     plans, done = organizations_deadlines(order.model, year, results)
     helping, organizations = point_numbers(order.model)
     service = service_name(project)
+    act = results_order(project, order.model, year)
+    agreed = agreeing((point.text.rstrip(":"), task) for point in act.points for task in point.subpoints)
     lines = [
         f"В соответствии с пунктом {organizations} приказа просим рассмотреть настоящие рекомендации и "
         f"представить в {lower_first(inflect_phrase(service, 'accs'))} план мероприятий по их выполнению не позднее "
-        f"{date_text(project, plans)}."
+        f"{date_text(project, plans)}{also_sent({c: w for c, w in agreed.items() if c in missed})}."
     ]
     if done:
         lines.append(

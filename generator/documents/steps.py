@@ -121,6 +121,11 @@ def is_process(task: str) -> bool:
     return (bool(nouns) and _lemma(nouns[0]) in PROCESSES) or (_lemma(words[at]) in SETS_GOING and learners)
 
 
+def agrees(task: str) -> bool:
+    """Whether a step of ``task`` agrees the plans the organizations make (:data:`AGREE`)."""
+    return AGREE in _kinds([text for _, text in _steps(task)])
+
+
 def _steps(task: str) -> list[tuple[str, str]]:
     """``task`` as its steps, each with the separator before it («, и », « и », «, »): a step opens with the last
     separator before its infinitive, and the first at the task's start («совместно с КДНиЗП проанализировать …»)."""
