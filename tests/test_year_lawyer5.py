@@ -207,3 +207,27 @@ def test_whoever_agrees_the_plans_receives_them(year):  # noqa: F811
     assert agreeing(
         [("Отделу общего образования УО", "по показателю 1.2.3 не позднее 01.02.2025 утвердить планы ОО")]
     ) == {"1.2.3": "отдел общего образования УО"}
+
+
+def test_a_school_takes_part_in_the_questionnaire_the_order_holds(year):  # noqa: F811
+    """Lawyer 5, 4: the приказ orders the department to hold the questionnaire of 8–9 graders and their parents
+    (п. 4.1, by 15.11.2024): the letters do not recommend the school to hold it again, but to take part in the
+    department's, by which point and when; a procedure the приказ does not hold stays the school's own."""
+    from generator.documents.held import Held, taking_part
+
+    for name in ("rekomendacii-1.4-sosh-16", "rekomendacii-1.4-licey-1"):
+        letter = _texts(year, name)
+        assert not any("провести анкетирование" in text for text in letter), name
+        assert any(
+            text.startswith(
+                "По показателю 1.4.1 рекомендуем обеспечить участие в анкетировании обучающихся 8–9 классов и "
+                "их родителей (законных представителей) о выборе профиля, организуемом отделом воспитания и "
+                "дополнительного образования управления образования не позднее 15.11.2024 (подпункт 4.1 приказа), "
+                "по его итогам предусмотреть"
+            )
+            for text in letter
+        ), name
+    survey = Held("анкетирование", frozenset({"родитель"}), "отделом", "не позднее 15.11.2024", "пункт 4")
+    assert taking_part("провести анкетирование педагогов о нагрузке", [survey]) == (
+        "провести анкетирование педагогов о нагрузке"
+    )

@@ -29,6 +29,7 @@ from .membership import flag
 from .body import Body
 from .decisions import abbreviated
 from .offers import offer_line
+from .held import held, taking_part
 from .agreeing import agreeing, also_sent
 from .order_dates import organizations_deadlines
 from .results_order import point_numbers, results_order
@@ -113,6 +114,7 @@ def recommendations_body(
     if again:
         body.clauses([_again(again, short, results.year)])
     ordered = ordered_for(project, order, year, results, key)
+    procedures = held(results_order(project, order.model, year), point_numbers(order.model)[0])
     for result in missed:
         own = _own_ordered(ordered, result.indicator.code)
         if own is not None:  # the приказ orders it by name: said once, with its term and its point
@@ -120,7 +122,7 @@ def recommendations_body(
             body.clauses([f"По показателю {result.indicator.code} необходимо {own[1]}"])
             continue
         tasks = organization_tasks(result.indicator.recommendation, short, head) or [FALLBACK_TASK]
-        tasks = [years_named(_taught(results, key, task), document.date) for task in tasks]
+        tasks = [taking_part(years_named(_taught(results, key, t), document.date), procedures) for t in tasks]
         lead = f"По показателю {result.indicator.code} рекомендуем"
         if len(tasks) == 1:  # one task is said in the clause itself, not as a list of one
             body.clauses([f"{lead} {tasks[0]}"])
