@@ -231,3 +231,18 @@ def test_a_school_takes_part_in_the_questionnaire_the_order_holds(year):  # noqa
     assert taking_part("провести анкетирование педагогов о нагрузке", [survey]) == (
         "провести анкетирование педагогов о нагрузке"
     )
+
+
+def test_the_summary_names_every_indicator_the_letter_addresses(year):  # noqa: F811
+    """Lawyer 5, 4: the letter's summary named only the indicators the school has a value of its own on (1.4.1,
+    1.4.4, 1.4.5) and left out 1.4.2, a share of ОО the school counts 0 or 1 in, which the справка and the letter's
+    own findings and recommendations name: it names it too, as counted by the округ, not as a target missed."""
+    letter = _texts(year, "rekomendacii-1.4-sosh-16")
+    summary = next(text for text in letter if text.startswith("В муниципальном общеобразовательном учреждении"))
+    assert summary.endswith(
+        "(далее — МОУ «СОШ № 16») не достигнуты целевые значения показателей 1.4.1, 1.4.4 и 1.4.5; рекомендации "
+        "направляются также по показателю 1.4.2, значение которого рассчитывается по округу в целом."
+    )
+    named = set(re.findall(r"\b1\.4\.\d\b", summary))
+    findings = {code for text in letter for code in re.findall(r"^По показателю (1\.4\.\d)", text)}
+    assert named == findings == {"1.4.1", "1.4.2", "1.4.4", "1.4.5"}

@@ -140,10 +140,13 @@ def recommendations_body(
 
 
 def _shortfall(results: MechanismResults, key: str, short: str, missed: list[IndicatorResult]) -> str:
-    """«В … (далее — МОУ «СОШ № 7») не достигнуты целевые значения показателей 2.1.6 и 2.2.1.»: the indicators the
-    organization has a value of its own on; one counted in a share of organizations (0 or 1 of 1: «включена в
-    перечень …») has no target of its own to miss, and its finding says what holds for it."""
+    """«В … (далее — МОУ «СОШ № 16») не достигнуты целевые значения показателей 1.4.1, 1.4.4 и 1.4.5; рекомендации
+    направляются также по показателю 1.4.2, значение которого рассчитывается по округу в целом.»: the indicators
+    the organization has a value of its own on miss their targets; one counted in a share of organizations (0 or 1
+    of 1: «включена в перечень …») has no target of its own to miss, but is named too, as the справка names it
+    among the organization's indicators, and its finding says what holds for it."""
     valued = [r.indicator.code for r in missed if flag(r.by_organization.get(key) or r.parts.get(key)) is None]
+    shared = [r.indicator.code for r in missed if r.indicator.code not in valued]
     codes = and_joined(valued)
     if not valued:
         return (
@@ -155,7 +158,14 @@ def _shortfall(results: MechanismResults, key: str, short: str, missed: list[Ind
         if len(valued) == 1
         else f"не достигнуты целевые значения показателей {codes}"
     )
-    return f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}."
+    one = len(shared) == 1
+    also = (
+        f"; рекомендации направляются также по показател{'ю' if one else 'ям'} {and_joined(shared)}, "
+        f"{'значение которого рассчитывается' if one else 'значения которых рассчитываются'} по округу в целом"
+        if shared
+        else ""
+    )
+    return f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}{also}."
 
 
 def _missed_before(result: IndicatorResult, key: str) -> bool:
