@@ -128,7 +128,7 @@ def test_the_orders_on_schools_in_difficulty_name_whom_they_act_on(year):  # noq
     assert any(t.startswith("По показателю 1.2.3 необходимо") for t in _texts(year, "rekomendacii-1.2-oosh-8"))
     assert any(
         "выявить образовательные организации, в которых доля педагогов, имеющих квалификационные категории, ниже "
-        "65 % (целевое значение), и не позднее 16.06.2025 рассмотреть с их руководителями" in t
+        "65 % (целевое значение), и рассмотреть с их руководителями" in t
         for t in _texts(year, "prikaz-itogi-2.2")
     )
 

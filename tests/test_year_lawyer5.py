@@ -5,6 +5,7 @@ the rest of the school year (6) and the distribution list of the приказ (7
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from tests.test_year_documents import _texts, year  # noqa: F401  (the module-scoped built example)
@@ -84,7 +85,7 @@ def test_what_the_polozhenie_offers_is_ordered_and_told(year):  # noqa: F811
     department = order.index("Отделу кадровой работы управления образования:")
     assert (
         "в соответствии с пунктом 9.2 Положения о мониторинге предложить руководителям образовательных организаций, "
-        "названных в приложении (раздел 5), индивидуальные планы профессионального развития не позднее 29.11.2024;"
+        "названных в приложении (раздел 5), индивидуальные планы профессионального развития не позднее 09.01.2025;"
     ) == order[department + 2]
     letters = sorted(year.path("output").glob("rekomendacii-2.1-*.docx"))
     assert len(letters) == 11
@@ -92,7 +93,7 @@ def test_what_the_polozhenie_offers_is_ordered_and_told(year):  # noqa: F811
         assert (
             "В соответствии с пунктом 9.2 Положения о мониторинге Вам предлагается также индивидуальный план "
             "профессионального развития: отделу кадровой работы управления образования поручено предложить его не "
-            "позднее 29.11.2024 (подпункт 6.2 приказа)." in _texts(year, letter.stem)
+            "позднее 09.01.2025 (подпункт 6.2 приказа)." in _texts(year, letter.stem)
         ), letter.stem
     assert not any("предлагается" in text for text in _texts(year, "rekomendacii-1.1-sosh-4"))
     assert offered(
@@ -190,3 +191,111 @@ def test_a_polozhenie_that_keeps_each_oo_s_values_to_the_advice_has_its_spravka_
     )
     (other,) = [text for text in _texts(year, "prikaz-itogi-1.1") if "официальном сайте" in text]
     assert other.startswith("разместить аналитическую справку на официальном сайте")
+
+
+def _due(text: str) -> datetime.date:
+    (day,) = re.findall(r"не позднее (\d\d\.\d\d\.\d{4})", text)
+    return datetime.datetime.strptime(day, "%d.%m.%Y").date()
+
+
+def test_what_feeds_the_individual_plans_comes_before_their_offer(year):  # noqa: F811
+    """Lawyer 5, 1: a step done at a meeting of the heads («рассмотреть ход реализации программ развития … на
+    совещании руководителей и учесть его при подготовке индивидуальных планов …») is done with the heads, halfway
+    between the рекомендации and the ОО's plans, and the pronoun's step goes with it; the individual plans п. 9.2
+    offers are offered by the day the ОО's plans are due, after every step that feeds them; the letters follow."""
+    from generator.documents.steps import CONSULT, _kind
+
+    order = _texts(year, "prikaz-itogi-2.1")
+    (meeting,) = [text for text in order if "на совещании руководителей" in text]
+    (offer,) = [text for text in order if text.startswith("в соответствии с пунктом 9.2 Положения о мониторинге пред")]
+    (plans,) = [text for text in order if text.startswith("рассмотреть адресные рекомендации и представить")]
+    assert "по показателю 2.1.5 не позднее 16.12.2024 рассмотреть ход реализации программ развития" in meeting
+    assert _due(meeting) < _due(offer) == _due(plans)
+    assert _kind("обсудить их на заседании руководителей ДОО") != CONSULT  # a pronoun's step follows
+    assert _kind("рассмотреть итоги на заседании руководителей ДОО") == CONSULT
+    letter = _texts(year, "rekomendacii-2.1-sosh-7")
+    assert any("не позднее 16.12.2024 рассмотреть ход реализации" in text for text in letter)
+    assert any(text.endswith("предложить его не позднее 09.01.2025 (подпункт 6.2 приказа).") for text in letter)
+
+
+def test_the_plans_are_done_when_the_processes_they_hold_end(year):  # noqa: F811
+    """Lawyer 5, 2: a process the приказ orders the ОО (2.1.3: «организовать работу с обучающимися группы риска …
+    в течение 2024/25 учебного года») ends with the school year's lessons, so the plans that hold it are done by the
+    last working day of May, not by the earliest term of next year's data (2.1.5, «до 20 апреля» — 18.04.2025), which
+    the task done in that document keeps; the letters ask the same."""
+    order = _texts(year, "prikaz-itogi-2.1")
+    assert any(
+        text.endswith(
+            "контроль за ней во внутренней системе оценки качества образования (далее — ВСОКО) в "
+            "течение 2024/25 учебного года;"
+        )
+        for text in order
+    )
+    assert "обеспечить выполнение планов мероприятий не позднее 30.05.2025." in order
+    assert any(text.endswith("скорректировать план реализации программы не позднее 18.04.2025;") for text in order)
+    assert (
+        "Выполнение плана мероприятий просим обеспечить не позднее 30.05.2025; его результаты будут оценены при "
+        "мониторинге 2025 года." in _texts(year, "rekomendacii-2.1-sosh-7")
+    )
+
+
+def test_whoever_agrees_the_plans_receives_them(year):  # noqa: F811
+    """Lawyer 5, 3: the department that agrees the ОО's plans («не позднее 23.01.2025 согласовать планы мероприятий
+    …», 2.1.3) receives them: the heads' point sends them there too on that indicator, and the letter to an ОО the
+    indicator names says so; one it does not name is not asked to."""
+    from generator.documents.agreeing import agreeing
+
+    order = _texts(year, "prikaz-itogi-2.1")
+    assert (
+        "рассмотреть адресные рекомендации и представить в ММЦ планы мероприятий по их выполнению не позднее "
+        "09.01.2025, а по показателю 2.1.3 — также в отдел оценки качества образования управления образования на "
+        "согласование;" in order
+    )
+    assert any(
+        text.endswith("— также в отдел оценки качества образования управления образования на согласование.")
+        for text in _texts(year, "rekomendacii-2.1-sosh-7")
+    )
+    assert not any("на согласование" in text for text in _texts(year, "rekomendacii-2.1-sosh-21"))
+    assert not any("на согласование" in text for text in _texts(year, "prikaz-itogi-2.2"))
+    assert agreeing(
+        [("Отделу общего образования УО", "по показателю 1.2.3 не позднее 01.02.2025 утвердить планы ОО")]
+    ) == {"1.2.3": "отдел общего образования УО"}
+
+
+def test_a_school_takes_part_in_the_questionnaire_the_order_holds(year):  # noqa: F811
+    """Lawyer 5, 4: the приказ orders the department to hold the questionnaire of 8–9 graders and their parents
+    (п. 4.1, by 15.11.2024): the letters do not recommend the school to hold it again, but to take part in the
+    department's, by which point and when; a procedure the приказ does not hold stays the school's own."""
+    from generator.documents.held import Held, taking_part
+
+    for name in ("rekomendacii-1.4-sosh-16", "rekomendacii-1.4-licey-1"):
+        letter = _texts(year, name)
+        assert not any("провести анкетирование" in text for text in letter), name
+        assert any(
+            text.startswith(
+                "По показателю 1.4.1 рекомендуем обеспечить участие в анкетировании обучающихся 8–9 классов и "
+                "их родителей (законных представителей) о выборе профиля, организуемом отделом воспитания и "
+                "дополнительного образования управления образования не позднее 15.11.2024 (подпункт 4.1 приказа), "
+                "по его итогам предусмотреть"
+            )
+            for text in letter
+        ), name
+    survey = Held("анкетирование", frozenset({"родитель"}), "отделом", "не позднее 15.11.2024", "пункт 4")
+    assert taking_part("провести анкетирование педагогов о нагрузке", [survey]) == (
+        "провести анкетирование педагогов о нагрузке"
+    )
+
+
+def test_the_summary_names_every_indicator_the_letter_addresses(year):  # noqa: F811
+    """Lawyer 5, 4: the letter's summary named only the indicators the school has a value of its own on (1.4.1,
+    1.4.4, 1.4.5) and left out 1.4.2, a share of ОО the school counts 0 or 1 in, which the справка and the letter's
+    own findings and recommendations name: it names it too, as counted by the округ, not as a target missed."""
+    letter = _texts(year, "rekomendacii-1.4-sosh-16")
+    summary = next(text for text in letter if text.startswith("В муниципальном общеобразовательном учреждении"))
+    assert summary.endswith(
+        "(далее — МОУ «СОШ № 16») не достигнуты целевые значения показателей 1.4.1, 1.4.4 и 1.4.5; рекомендации "
+        "направляются также по показателю 1.4.2, значение которого рассчитывается по округу в целом."
+    )
+    named = set(re.findall(r"\b1\.4\.\d\b", summary))
+    findings = {code for text in letter for code in re.findall(r"^По показателю (1\.4\.\d)", text)}
+    assert named == findings == {"1.4.1", "1.4.2", "1.4.4", "1.4.5"}

@@ -14,7 +14,9 @@ from tests.test_year_documents import _texts, year  # noqa: F401  (the module-sc
 DATED = re.compile(r"не позднее (\d\d\.\d\d\.\d{4}) (\w+)")
 SENT = re.compile(r"^направить руководителям .* адресные рекомендации не позднее (\S+);$")
 HELPED = re.compile(r"^оказать руководителям .* методическую помощь в подготовке планов .* не позднее (\S+);$")
-PLANS = re.compile(r"^рассмотреть адресные рекомендации и представить в ММЦ планы .* не позднее (\S+);$")
+PLANS = re.compile(
+    r"^рассмотреть адресные рекомендации и представить в ММЦ планы .*? не позднее (\d\d\.\d\d\.\d{4})[,;]"
+)
 CARRIED = re.compile(r"^обеспечить выполнение планов мероприятий не позднее (\S+)\.$")
 
 
@@ -28,8 +30,9 @@ def _due(points: list[str], pattern: re.Pattern[str]) -> datetime.date:
 
 def _department(points: list[str], code: str) -> list[tuple[datetime.date, str]]:
     """The dates and first verbs of a department's task on ``code`` (a department's point names no organizations
-    after the code, the organizations' does: «по показателю 1.4.2 (раздел 5 приложения) …»)."""
-    task = next(p for p in points if re.search(rf"по показателю {re.escape(code)} (?!\()", p))
+    after the code, the organizations' does: «по показателю 1.4.2 (раздел 5 приложения) …»; the heads' plans sent
+    also to the department that agrees them: «по показателю 2.1.3 — также в …»)."""
+    task = next(p for p in points if re.search(rf"по показателю {re.escape(code)} (?![(—])", p))
     return [(_day(day), verb) for day, verb in DATED.findall(task)]
 
 

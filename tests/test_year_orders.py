@@ -242,7 +242,7 @@ def test_the_results_order_marks_its_executor_at_the_foot_of_its_last_page(year,
 
 
 def test_a_position_is_shortened_only_by_the_organization_the_form_names():
-    from generator.documents.recommendations import short_position
+    from generator.documents.letter_signature import short_position
 
     form = "МУНИЦИПАЛЬНОЕ КАЗЁННОЕ УЧРЕЖДЕНИЕ «МУНИЦИПАЛЬНЫЙ МЕТОДИЧЕСКИЙ ЦЕНТР» КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА"
     assert (
@@ -301,15 +301,16 @@ def test_a_basic_school_s_letter_counts_its_grades_to_the_ninth(year):  # noqa: 
 
 def test_the_measures_end_before_the_report_on_them_and_the_help_before_the_plans(year):  # noqa: F811
     """2.2: the report on the measures is due 30.06.2025 («до 1 июля»): the measures of the centre, of the
-    organizations and of the departments end two weeks before (16.06.2025), not on the report's day; the centre's
-    help with the plans ends a week before the plans are due (09.01.2025): on the last working day before the
-    holidays."""
+    organizations end two weeks before (16.06.2025), not on the report's day; a department's review with the heads
+    (2.2.5: «рассмотреть с их руководителями перспективный план аттестации») feeds their plans and is due by them;
+    the centre's help with the plans ends a week before the plans are due (09.01.2025): on the last working day
+    before the holidays."""
     order = _texts(year, "prikaz-itogi-2.2")
     report = next(p for p in order if p.startswith("подготовить отчёт о выполнении плана мероприятий"))
     assert report.endswith("не позднее 30.06.2025.")
     assert "обеспечить выполнение планов мероприятий не позднее 16.06.2025." in order
     assert any(p.startswith("организовать мероприятия") and p.endswith("не позднее 16.06.2025;") for p in order)
-    assert any(p.startswith("по показателю 2.2.5") and "не позднее 16.06.2025" in p for p in order)
+    assert any(p.startswith("по показателю 2.2.5 не позднее 09.01.2025") and "16.06.2025" not in p for p in order)
     assert sum("не позднее 30.06.2025" in p for p in order) == 1
     help_ = next(p for p in order if p.startswith("оказать руководителям этих образовательных организаций"))
     assert help_.endswith("не позднее 28.12.2024;")

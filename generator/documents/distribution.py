@@ -20,7 +20,7 @@ def distribution(addressees: list[str], organizations: str, section: int | None)
     a point orders them (None where none does)."""
     named: list[str] = []
     for addressee in addressees:
-        said = own_name(_nominative(addressee))
+        said = own_name(nominative(addressee))
         if said.lower() not in (name.lower() for name in named):
             named.append(said[:1].lower() + said[1:] if not said[:2].isupper() else said)
     if section is not None:
@@ -28,7 +28,7 @@ def distribution(addressees: list[str], organizations: str, section: int | None)
     return f"{LEAD}{', '.join(named)}." if named else ""
 
 
-def _nominative(phrase: str) -> str:
+def nominative(phrase: str) -> str:
     """«отделу общего образования УО» → «отдел общего образования УО»: the head and the words before it from the
     dative; a phrase in the nominative as it is."""
     words = phrase.split(" ")

@@ -22,7 +22,10 @@ from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.year import MonitoringYear, addressees
 from ..sources.kinds import RECOMMENDATIONS, YearDocument
 from ..sources.model import ProjectSources
+from ..russian import and_joined
+from .advice import organization_tasks
 from .decisions import content_words
+from .steps import is_process
 from .year_text import date_text, school_year
 
 HELP_AHEAD = datetime.timedelta(days=7)
@@ -36,6 +39,8 @@ agreeing a document."""
 DAY = datetime.timedelta(days=1)
 SECOND_HALF, SUMMER = range(1, 6), range(6, 9)
 """The months of the school year's second half-year (January to May), and of the summer after it."""
+LESSONS_END = (5, 31)
+"""The school year's lessons end with May (:data:`SECOND_HALF`): a process through it ends then."""
 
 
 def helped_by(sent: datetime.date) -> datetime.date:
@@ -114,6 +119,14 @@ def in_source(
     return before_report(document, results, next_collection([indicator.deadline], document.year + 1, plans))
 
 
+def offered_by(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
+    """When what the Положение's пункт on рекомендации offers the heads (an individual professional development plan,
+    :mod:`.offers`) is offered: by the day their organizations' plans are due, not with the рекомендации — the steps
+    that feed it (the consultations with the heads, :func:`consulted_by`; the preparing tasks, :func:`prepared_by`)
+    come before that day, not after the offer."""
+    return organizations_deadlines(document, year, results)[0]
+
+
 def recommended(document: YearDocument, year: MonitoringYear, results: MechanismResults) -> datetime.date:
     """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
     sent = year.of_kind(RECOMMENDATIONS, document.mechanism)
@@ -127,10 +140,27 @@ def organizations_deadlines(
 ) -> tuple[datetime.date, datetime.date | None]:
     """What the приказ sets the organizations below a target: their plans a month after the рекомендации, the plans
     done by the earliest deadline of next year's data on the indicators missed, or a month after the plans where that
-    comes first, and before the report on the measures (None when none is set)."""
+    comes first, and before the report on the measures (None when none is set). The plans are done no earlier than
+    the processes they hold end: where the приказ orders the organizations one «в течение учебного года» (:func:`goes
+    on`), not before the school year's lessons end (the last working day of May), still before the report."""
     missed = [r.indicator.deadline for r in results.indicators if r.addressed]
     plans = month_after(recommended(document, year, results))
-    return plans, before_report(document, results, next_collection(missed, document.year + 1, plans))
+    done = next_collection(missed, document.year + 1, plans)
+    if done and goes_on(results):
+        month, day = LESSONS_END
+        ended = datetime.date(plans.year + (plans.month not in SECOND_HALF), month, day)
+        done = max(done, working_on_or_before(ended))
+    return plans, before_report(document, results, done)
+
+
+def goes_on(results: MechanismResults) -> bool:
+    """Whether the Положение's tasks the приказ orders the organizations it names on an indicator
+    («организовать работу с обучающимися группы риска …») are a process, carried on through the school year."""
+    return any(
+        is_process(and_joined(organization_tasks(result.indicator.recommendation, "ОО")))
+        for result in results.indicators
+        if result.parts and result.addressed
+    )
 
 
 def plan_period(plans: datetime.date) -> str:

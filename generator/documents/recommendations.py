@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from schemas.organizations import OrganizationHead
-from schemas.profile import Signatory
 
 from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
 from ..monitoring.year import DerivedDocument, MonitoringYear, requisites
 from ..russian import and_joined, inflect_phrase, lower_first, number_sign
-from ..russian.morphology import normal_form, past_agreed, person_in_dative, word_in_case
+from ..russian.morphology import past_agreed, person_in_dative, word_in_case
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
@@ -29,10 +28,13 @@ from .membership import flag
 from .body import Body
 from .decisions import abbreviated
 from .offers import offer_line
+from .held import held, taking_part
+from .agreeing import agreeing, also_sent
 from .order_dates import organizations_deadlines
 from .results_order import point_numbers, results_order
 from ..russian.organizations import COUNTED
-from .year_text import date_text, regulation_reference, service_name, service_signatory, years_named
+from .letter_signature import letter_signatory
+from .year_text import date_text, regulation_reference, service_name, years_named
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
@@ -112,6 +114,7 @@ def recommendations_body(
     if again:
         body.clauses([_again(again, short, results.year)])
     ordered = ordered_for(project, order, year, results, key)
+    procedures = held(results_order(project, order.model, year), point_numbers(order.model)[0])
     for result in missed:
         own = _own_ordered(ordered, result.indicator.code)
         if own is not None:  # the приказ orders it by name: said once, with its term and its point
@@ -119,7 +122,7 @@ def recommendations_body(
             body.clauses([f"По показателю {result.indicator.code} необходимо {own[1]}"])
             continue
         tasks = organization_tasks(result.indicator.recommendation, short, head) or [FALLBACK_TASK]
-        tasks = [years_named(_taught(results, key, task), document.date) for task in tasks]
+        tasks = [taking_part(years_named(_taught(results, key, t), document.date), procedures) for t in tasks]
         lead = f"По показателю {result.indicator.code} рекомендуем"
         if len(tasks) == 1:  # one task is said in the clause itself, not as a list of one
             body.clauses([f"{lead} {tasks[0]}"])
@@ -129,7 +132,7 @@ def recommendations_body(
         body.listing(f"Приказом в отношении {short} предусмотрено также:", ordered, style="Clause")
     body.clauses([line for line in [_offered(project, order, year, results)] if line])
     body.section("Сроки исполнения")
-    body.clauses(_deadlines(project, order, year, results))
+    body.clauses(_deadlines(project, order, year, results, {result.indicator.code for result in missed}))
     signature(body, letter_signatory(project))
     service = project.valid_profile.model.monitoring.service
     body.elements += executor_mark(service.executor if service else "").elements
@@ -137,10 +140,13 @@ def recommendations_body(
 
 
 def _shortfall(results: MechanismResults, key: str, short: str, missed: list[IndicatorResult]) -> str:
-    """«В … (далее — МОУ «СОШ № 7») не достигнуты целевые значения показателей 2.1.6 и 2.2.1.»: the indicators the
-    organization has a value of its own on; one counted in a share of organizations (0 or 1 of 1: «включена в
-    перечень …») has no target of its own to miss, and its finding says what holds for it."""
+    """«В … (далее — МОУ «СОШ № 16») не достигнуты целевые значения показателей 1.4.1, 1.4.4 и 1.4.5; рекомендации
+    направляются также по показателю 1.4.2, значение которого рассчитывается по округу в целом.»: the indicators
+    the organization has a value of its own on miss their targets; one counted in a share of organizations (0 or 1
+    of 1: «включена в перечень …») has no target of its own to miss, but is named too, as the справка names it
+    among the organization's indicators, and its finding says what holds for it."""
     valued = [r.indicator.code for r in missed if flag(r.by_organization.get(key) or r.parts.get(key)) is None]
+    shared = [r.indicator.code for r in missed if r.indicator.code not in valued]
     codes = and_joined(valued)
     if not valued:
         return (
@@ -152,7 +158,14 @@ def _shortfall(results: MechanismResults, key: str, short: str, missed: list[Ind
         if len(valued) == 1
         else f"не достигнуты целевые значения показателей {codes}"
     )
-    return f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}."
+    one = len(shared) == 1
+    also = (
+        f"; рекомендации направляются также по показател{'ю' if one else 'ям'} {and_joined(shared)}, "
+        f"{'значение которого рассчитывается' if one else 'значения которых рассчитываются'} по округу в целом"
+        if shared
+        else ""
+    )
+    return f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}{also}."
 
 
 def _missed_before(result: IndicatorResult, key: str) -> bool:
@@ -257,31 +270,6 @@ def _point_word(number: str) -> str:
     return "подпункт" if "." in number else "пункт"
 
 
-def letter_signatory(project: ProjectSources) -> Signatory:
-    """Who signs the letter, the position short where the form already names the organization (ГОСТ Р 7.0.97-2025,
-    п. 5.23): on the service's own form «Директор», not «Директор муниципального казённого учреждения «…» …»."""
-    signatory = service_signatory(project)
-    service = project.valid_profile.model.monitoring.service
-    if service is None or not service.letterhead:
-        return signatory
-    return signatory.model_copy(update={"position": short_position(signatory.position, service.letterhead[-1])})
-
-
-def short_position(position: str, organization: str) -> str:
-    """«Директор муниципального казённого учреждения «…» Копейского городского округа» on a form that names
-    «МУНИЦИПАЛЬНОЕ КАЗЁННОЕ УЧРЕЖДЕНИЕ «…» КОПЕЙСКОГО ГОРОДСКОГО ОКРУГА» → «Директор»: the position less the words
-    that name the organization, word for word by their dictionary forms; the whole position where they do not."""
-    words, named = position.split(), [_bare(word) for word in organization.split()]
-    start = len(words) - len(named)
-    if start > 0 and [_bare(word) for word in words[start:]] == named:
-        return " ".join(words[:start])
-    return position
-
-
-def _bare(word: str) -> str:
-    return normal_form(word.strip('«»"„“,.').lower())
-
-
 def _opening(project: ProjectSources, results: MechanismResults, order: DerivedDocument) -> str:
     """«Во исполнение приказа УО от 19.12.2024 № ______ «Об итогах …» (далее — приказ) направляем …»."""
     terms = project.glossary.model.terms if project.glossary else []
@@ -366,16 +354,19 @@ def _head_genitive(results: MechanismResults, key: str) -> str:
 
 
 def _deadlines(
-    project: ProjectSources, order: DerivedDocument, year: MonitoringYear, results: MechanismResults
+    project: ProjectSources, order: DerivedDocument, year: MonitoringYear, results: MechanismResults, missed: set[str]
 ) -> list[str]:
-    """The plan and its execution by the dates the приказ sets the organizations, and who helps with the plan."""
+    """The plan and its execution by the dates the приказ sets the organizations, to whom the plan goes (also to the
+    department that agrees it on an indicator ``missed`` names, :mod:`.agreeing`), and who helps with the plan."""
     plans, done = organizations_deadlines(order.model, year, results)
     helping, organizations = point_numbers(order.model)
     service = service_name(project)
+    act = results_order(project, order.model, year)
+    agreed = agreeing((point.text.rstrip(":"), task) for point in act.points for task in point.subpoints)
     lines = [
         f"В соответствии с пунктом {organizations} приказа просим рассмотреть настоящие рекомендации и "
         f"представить в {lower_first(inflect_phrase(service, 'accs'))} план мероприятий по их выполнению не позднее "
-        f"{date_text(project, plans)}."
+        f"{date_text(project, plans)}{also_sent({c: w for c, w in agreed.items() if c in missed})}."
     ]
     if done:
         lines.append(

@@ -28,6 +28,7 @@ from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
 from .addressed import by_clause as addressed_by
 from .addressed import with_criterion
+from .agreeing import agreeing, also_sent
 from .distribution import distribution
 from .offers import offer_item
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
@@ -38,6 +39,7 @@ from .order_dates import (
     helped_by,
     in_source,
     measures_until,
+    offered_by,
     organizations_deadlines,
     plan_period,
     prepared_by,
@@ -78,11 +80,12 @@ ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 def results_order(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> Act:
     results = year.results[document.mechanism]
     points = [_service_point(project, document, year, results)]
-    if addressees(results):
-        points.append(_organizations_point(project, document, year, results))
     responsible = _responsible(results)
     executor = lower_first(inflect_phrase(responsible or service_name(project), "datv"))
     measures = _departments_measures(project, document, year, results, executor)
+    if addressees(results):
+        agreed = agreeing((whom, task) for whom, tasks in measures.items() for task in tasks)
+        points.append(_organizations_point(project, document, year, results, also_sent(agreed)))
     decisions = decisions_point(project, document, results, executor, [t for ts in measures.values() for t in ts])
     if decisions:
         points.append(decisions)
@@ -90,7 +93,7 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         results,
         by_clause(results).strip(),
         _addressees(results),
-        f"не позднее {_sent(project, document, year, results)}",
+        f"не позднее {date_text(project, offered_by(document, year, results))}",
     )
     own = measures.pop(executor, []) if responsible else []
     points += [_point(f"{department[:1].upper()}{department[1:]}:", items) for department, items in measures.items()]
@@ -172,11 +175,6 @@ def _service_point(
         )
     signatory = service_signatory(project)
     return _point(f"{inflect_phrase(service_name(project), 'datv')} ({signatory.name}):", items)
-
-
-def _sent(project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults) -> str:
-    """The day the адресные рекомендации go out, as the act writes it («29.11.2024»)."""
-    return date_text(project, recommended(document, year, results))
 
 
 def _addressees(results: MechanismResults) -> str:
@@ -290,13 +288,14 @@ def point_numbers(document: YearDocument) -> tuple[int, int]:
 
 
 def _organizations_point(
-    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults
+    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, also: str
 ) -> Point:
+    """The heads' point: their plans to the methodical service, and ``also`` to whom agrees them (:mod:`.agreeing`)."""
     plans, carried = organizations_deadlines(document, year, results)
     items = [
         "рассмотреть адресные рекомендации и представить в "
         f"{lower_first(inflect_phrase(service_name(project), 'accs'))}"
-        f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}",
+        f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}{also}",
         *_counted_tasks(project, document, results, plans),
     ]
     if carried:

@@ -3,7 +3,8 @@ steps, one infinitive each («составить график повышения
 step is of one kind, in the order the year's cycle runs (:data:`KINDS`):
 
 - one the organizations' plans draw on directly — done with their heads («провести собеседования с руководителями»,
-  «рассмотреть с руководителями … причины отставания», «совместно с руководителями ДОО выявить …») or handing what it
+  «рассмотреть с руководителями … причины отставания», «совместно с руководителями ДОО выявить …»), at a meeting of
+  them («рассмотреть ход реализации программ развития … на совещании руководителей») or handing what it
   prepared to them («подготовить типовое соглашение …, и предложить их образовательным организациям») — consults
   them while they draft the plans, halfway between the рекомендации and the plans (:func:`.order_dates.consulted_by`);
 - one that prepares or analyses — «проанализировать», «выявить», «составить», «подготовить», «провести отбор»,
@@ -16,10 +17,10 @@ step is of one kind, in the order the year's cycle runs (:data:`KINDS`):
   that goes on: it is not done by a day, but through the school year.
 
 A step that hands over what the one before it made («предложить их ОО», «направить эти предложения в администрацию»)
-or acts on it by a pronoun («рассмотреть их на совещании») goes with it. A later step is never due before an earlier
-one, and a task whose steps fall on two dates names both: «не позднее 09.01.2025 составить график …, и не позднее
-16.06.2025 направить их на обучение …». The kind of a step is told by the dictionary forms and grammemes of its words
-(pymorphy3), not by the sentences of one Положение."""
+or acts on it by a pronoun («рассмотреть их на совещании», «учесть его при подготовке планов») goes with it. A later
+step is never due before an earlier one, and a task whose steps fall on two dates names both: «не позднее 09.01.2025
+составить график …, и не позднее 16.06.2025 направить их на обучение …». The kind of a step is told by the dictionary
+forms and grammemes of its words (pymorphy3), not by the sentences of one Положение."""
 
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ LEARNERS = frozenset({"обучаться", "обучающийся", "восп�
 participle its verb)."""
 FOR_OR_WITH = frozenset({"для", "с"})
 HEADS, ORGANIZATION = "руководитель", "организация"
+MEETINGS = frozenset({"совещание", "заседание", "собрание", "семинар", "встреча"})
+"""Gatherings whose members a genitive names: a step done «на совещании руководителей» is done with the heads."""
 PRONOUNS = frozenset({"их", "её", "его"})
 OWN_TERM = re.compile(r"\b(?:до|не позднее|в течение)\s", re.IGNORECASE)
 """A task that sets its own term: «заключить соглашение до начала следующего учебного года»."""
@@ -118,6 +121,11 @@ def is_process(task: str) -> bool:
     return (bool(nouns) and _lemma(nouns[0]) in PROCESSES) or (_lemma(words[at]) in SETS_GOING and learners)
 
 
+def agrees(task: str) -> bool:
+    """Whether a step of ``task`` agrees the plans the organizations make (:data:`AGREE`)."""
+    return AGREE in _kinds([text for _, text in _steps(task)])
+
+
 def _steps(task: str) -> list[tuple[str, str]]:
     """``task`` as its steps, each with the separator before it («, и », « и », «, »): a step opens with the last
     separator before its infinitive, and the first at the task's start («совместно с КДНиЗП проанализировать …»)."""
@@ -163,18 +171,24 @@ def _kind(step: str) -> str:
     if lemma in AGREES and nouns[:1] == [PLAN]:
         return AGREE
     prepares = lemma in PREPARES or (lemma in LIGHT and any(_lemma(word) in ANALYSED for word in after))
+    if (prepares or lemma in LIGHT) and _with_heads(words):
+        return CONSULT
     if prepares:
-        return CONSULT if _with_heads(words) else PREPARE
-    if lemma in LIGHT:
-        return FOLLOW if after and after[0] in PRONOUNS else CARRY_OUT
-    if lemma in HANDS_OVER:
-        return CARRY_OUT if _sends_to_do(after) else FOLLOW
-    return CARRY_OUT
+        return PREPARE
+    if lemma in HANDS_OVER and _sends_to_do(after):
+        return CARRY_OUT
+    return FOLLOW if lemma in HANDS_OVER or (after and after[0] in PRONOUNS) else CARRY_OUT
 
 
 def _with_heads(words: list[str]) -> bool:
-    """«с руководителями образовательных организаций», «совместно с руководителями ДОО»: done with their heads."""
-    return any(p.normal_form == HEADS and p.tag.case == "ablt" for word in words for p in analyzer().parse(word))
+    """«с руководителями образовательных организаций», «совместно с руководителями ДОО», «на совещании
+    руководителей»: done with their heads, or at a gathering of them."""
+    for index, word in enumerate(words):
+        cases = {p.tag.case for p in analyzer().parse(word) if p.normal_form == HEADS}
+        met = index > 0 and _lemma(words[index - 1]) in MEETINGS
+        if "ablt" in cases or (met and "gent" in cases):
+            return True
+    return False
 
 
 def _to_organizations(step: str) -> bool:
