@@ -299,3 +299,16 @@ def test_the_summary_names_every_indicator_the_letter_addresses(year):  # noqa: 
     named = set(re.findall(r"\b1\.4\.\d\b", summary))
     findings = {code for text in letter for code in re.findall(r"^По показателю (1\.4\.\d)", text)}
     assert named == findings == {"1.4.1", "1.4.2", "1.4.4", "1.4.5"}
+
+
+def test_the_okrug_s_sum_of_points_is_given_for_two_years(year):  # noqa: F811
+    """Sixth read: Положение 2.1's п. 9.1 asks for «сумма баллов … и их динамика за два года»; the справка gave this
+    year's sum only. Now the year before's and the change, a sum that did not move said so (1.4)."""
+    assert (
+        "Сумма баллов округа по показателям мониторинга составила 9 баллов из 12: достаточная эффективность. В 2023 "
+        "году сумма баллов составляла 7 из 12 (достаточная эффективность); за год она увеличилась на 2 балла."
+    ) in _texts(year, "spravka-2.1")
+    assert any(
+        text.endswith("В 2023 году сумма баллов составляла 9 из 10 (система эффективна); за год она не изменилась.")
+        for text in _texts(year, "spravka-1.4")
+    )

@@ -167,13 +167,30 @@ def _totals(body: Body, results: MechanismResults, numbering: Numbering) -> None
         body.clauses(
             [
                 f"Сумма баллов округа по показателям мониторинга составила {points_text(found.points)} из "
-                f"{found.maximum}{group}."
+                f"{found.maximum}{group}{_total_before(results, found.points)}."
             ]
         )
     elif results.totals:
         number = numbering.table()
         body.clauses(_groups(results, [group.name for group in total.groups], number))
         totals_part(body, results, number)
+
+
+def _total_before(results: MechanismResults, points: int) -> str:
+    """«. В 2023 году сумма баллов составляла 7 из 12 (достаточная эффективность); за год она увеличилась на 2
+    балла»: the sum's change over two years (Положение 2.1, п. 9.1: «сумма баллов … и их динамика за два года»)."""
+    before = results.previous_municipal_total
+    if before is None:
+        return ""
+    step = points - before.points
+    change = (
+        "не изменилась" if step == 0 else f"{'увеличилась' if step > 0 else 'уменьшилась'} на {points_text(abs(step))}"
+    )
+    group = f" ({before.group})" if before.group else ""
+    return (
+        f". В {results.year - 1} году сумма баллов составляла {before.points} из {before.maximum}{group}; за год она "
+        f"{change}"
+    )
 
 
 def _groups(results: MechanismResults, groups: list[str], number: int) -> list[str]:

@@ -146,6 +146,8 @@ class MechanismResults:
     """The keys of the rows that reported anything, in the same order (the справка's coverage)."""
     unknown: tuple[str, ...] = ()
     """Rows of the stored data that no organization of the list answers (an identifier since changed)."""
+    previous_municipal_total: Total | None = None
+    """The округ's total the year before (the Положение's «сумма баллов … и их динамика за два года»)."""
 
     def indicator(self, code: str) -> IndicatorResult | None:
         return next((result for result in self.indicators if result.indicator.code == code), None)
@@ -199,6 +201,7 @@ def compute(
         respondents,
         tuple(key for key in respondents if key in answered),
         tuple(sorted(set(table.rows) - known)),
+        _previous_total(regulation, results),
     )
 
 
@@ -246,15 +249,33 @@ def _measures(gauge: Gauge, expected: tuple[str, ...], table: Table) -> tuple[di
     return found, gauge.municipal(found.values())
 
 
+def _previous_total(regulation: MonitoringRegulation, results: tuple[IndicatorResult, ...]) -> Total | None:
+    """The округ's total of the year before, when the Положение's total is the округ's and every summed indicator
+    has last year's points."""
+    if regulation.total is None or regulation.total.subject != "муниципалитет":
+        return None
+    groups, counted = _summed(regulation, results)
+    found = _total([(r.previous_municipality, most) for r, most in counted], groups)
+    return found if found.complete else None
+
+
+def _summed(
+    regulation: MonitoringRegulation, results: tuple[IndicatorResult, ...]
+) -> tuple[list[tuple[Placed, str]], list[tuple[IndicatorResult, int]]]:
+    """The Положение's groups of a total, and the results it sums with the points each may earn."""
+    total = regulation.total
+    groups = [(Placed(group, whole=not total.share), group.name) for group in total.groups] if total else []
+    summed = {indicator.code for indicator in regulation.summed_indicators()}
+    return groups, [(result, result.indicator.max_points) for result in results if result.indicator.code in summed]
+
+
 def _totals(
     regulation: MonitoringRegulation, organizations: Sequence[Organization], results: tuple[IndicatorResult, ...]
 ) -> tuple[dict[str, Total], Total | None]:
     total = regulation.total
     if total is None:
         return {}, None
-    groups = [(Placed(group, whole=not total.share), group.name) for group in total.groups]
-    summed = {indicator.code for indicator in regulation.summed_indicators()}
-    counted = [(result, result.indicator.max_points) for result in results if result.indicator.code in summed]
+    groups, counted = _summed(regulation, results)
     if total.subject == "муниципалитет":
         return {}, _total([(r.municipality, most) for r, most in counted], groups)
     level = LEVEL_OF_SUBJECT[total.subject]
