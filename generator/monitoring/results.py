@@ -21,6 +21,9 @@ from .measures import Gauge, Measure, decimals, per_unit, rounded, target_range
 from .selection import MUNICIPALITY, Respondent, answering, is_municipal, respondent
 from .store import Table
 
+MUNICIPAL_TOTAL = "муниципалитет"
+"""A total of the Положение summed for the округ as a whole (``total.subject``), not for each organization."""
+
 
 @dataclass(frozen=True)
 class IndicatorResult:
@@ -252,7 +255,7 @@ def _measures(gauge: Gauge, expected: tuple[str, ...], table: Table) -> tuple[di
 def _previous_total(regulation: MonitoringRegulation, results: tuple[IndicatorResult, ...]) -> Total | None:
     """The округ's total of the year before, when the Положение's total is the округ's and every summed indicator
     has last year's points."""
-    if regulation.total is None or regulation.total.subject != "муниципалитет":
+    if regulation.total is None or regulation.total.subject != MUNICIPAL_TOTAL:
         return None
     groups, counted = _summed(regulation, results)
     found = _total([(r.previous_municipality, most) for r, most in counted], groups)
@@ -276,7 +279,7 @@ def _totals(
     if total is None:
         return {}, None
     groups, counted = _summed(regulation, results)
-    if total.subject == "муниципалитет":
+    if total.subject == MUNICIPAL_TOTAL:
         return {}, _total([(r.municipality, most) for r, most in counted], groups)
     level = LEVEL_OF_SUBJECT[total.subject]
     expected = [
