@@ -9,6 +9,8 @@ located at its cell."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..messages.monitoring import (
     AND_MORE,
     BLANK,
@@ -19,12 +21,37 @@ from ..messages.monitoring import (
 )
 from ..monitoring.columns import FormPlan, Part
 from ..monitoring.selection import MUNICIPALITY
-from ..monitoring.store import CellKey
+from ..monitoring.store import CellKey, Value
 from .forms import FIRST_COLUMN
 from .sheet import SheetReading, cell_error, cell_location
 
 SHOWN_NAMES = 5
 """The organizations a partial breakdown names before «и ещё N»."""
+
+
+@dataclass(frozen=True)
+class _Breakdown:
+    """One indicator's breakdown in one workbook: where its cells are, and where its problems go."""
+
+    plan: FormPlan
+    file: str
+    reading: SheetReading
+    keys: tuple[str, ...]
+    """The organizations the indicator names, in the list's order."""
+    cells: tuple[CellKey, CellKey]
+    """The numerator's and the denominator's cells of a row."""
+    places: dict[str, int]
+    """The column of each part, by the part's key."""
+
+    def row(self, key: str) -> dict[CellKey, Value]:
+        return self.reading.table.rows.get(key, {})
+
+    def holds(self, key: str) -> bool:
+        return any(cell in self.row(key) for cell in self.cells)
+
+    def report(self, key: str, cell: CellKey, problem: str) -> None:
+        location = cell_location(self.file, self.reading.rows[key], self.places[cell[1]])
+        self.reading.problems.append(cell_error(location, self.plan.by_key[key], cell, problem))
 
 
 def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
@@ -33,87 +60,56 @@ def check_breakdowns(plan: FormPlan, file: str, reading: SheetReading) -> None:
     for code, keys in plan.breakdowns.items():
         if not all(reading.reads(key, code) for key in (*keys, MUNICIPALITY)):
             continue  # a cell of it is named already (or a row of it is missing): its sums would mislead
-        cells: tuple[CellKey, CellKey] = ((code, Part.NUMERATOR.value), (code, Part.DENOMINATOR.value))
         places = {
             column.part.value: FIRST_COLUMN + offset
             for offset, column in enumerate(plan.columns)
             if column.code == code
         }
-        given = [key for key in keys if _holds(reading, key, cells)]
+        breakdown = _Breakdown(
+            plan, file, reading, keys, ((code, Part.NUMERATOR.value), (code, Part.DENOMINATOR.value)), places
+        )
+        given = [key for key in keys if breakdown.holds(key)]
         if given and len(given) < len(keys) and MUNICIPALITY in reading.empty:
-            _not_theirs(plan, file, reading, given, cells, places)
+            _not_theirs(breakdown, given)
             continue
         found = len(reading.problems)
-        _pairs(plan, file, reading, given, cells, places)
+        _pairs(breakdown, given)
         if len(reading.problems) == found:
-            _whole(plan, file, reading, keys, given, cells, places)
+            _whole(breakdown, given)
 
 
-def _holds(reading: SheetReading, key: str, cells: tuple[CellKey, CellKey]) -> bool:
-    row = reading.table.rows.get(key, {})
-    return any(cell in row for cell in cells)
-
-
-def _not_theirs(
-    plan: FormPlan,
-    file: str,
-    reading: SheetReading,
-    given: list[str],
-    cells: tuple[CellKey, CellKey],
-    places: dict[str, int],
-) -> None:
+def _not_theirs(breakdown: _Breakdown, given: list[str]) -> None:
     """Some organizations' rows filled where the округ's is empty: a school's copy (its own cells filled, say an old
     copy), not the УО's; each row told at its first cell that the УО fills these cells."""
     for key in given:
-        cell = next(cell for cell in cells if cell in reading.table.rows[key])
-        location = cell_location(file, reading.rows[key], places[cell[1]])
-        reading.problems.append(cell_error(location, plan.by_key[key], cell, BREAKDOWN_NOT_YOURS))
+        breakdown.report(key, next(cell for cell in breakdown.cells if cell in breakdown.row(key)), BREAKDOWN_NOT_YOURS)
 
 
-def _pairs(
-    plan: FormPlan,
-    file: str,
-    reading: SheetReading,
-    given: list[str],
-    cells: tuple[CellKey, CellKey],
-    places: dict[str, int],
-) -> None:
+def _pairs(breakdown: _Breakdown, given: list[str]) -> None:
     """A row that gives one value of the indicator gives the other; the округ's row filled beyond the indicator
     gives both, unless the organizations' rows do."""
-    whole = reading.table.rows.get(MUNICIPALITY, {})
-    unsummed = not given and MUNICIPALITY in reading.filled and not any(cell in whole for cell in cells)
+    unsummed = not given and MUNICIPALITY in breakdown.reading.filled and not breakdown.holds(MUNICIPALITY)
     for key in [*given, MUNICIPALITY]:
-        row = reading.table.rows.get(key, {})
         if key == MUNICIPALITY and unsummed:
             problem = BLANK
-        elif any(cell in row for cell in cells):
+        elif breakdown.holds(key):
             problem = HALF_PAIR
         else:
             continue
-        for cell in cells:
-            if cell not in row:
-                location = cell_location(file, reading.rows[key], places[cell[1]])
-                reading.problems.append(cell_error(location, plan.by_key[key], cell, problem))
+        for cell in breakdown.cells:
+            if cell not in breakdown.row(key):
+                breakdown.report(key, cell, problem)
 
 
-def _whole(
-    plan: FormPlan,
-    file: str,
-    reading: SheetReading,
-    keys: tuple[str, ...],
-    given: list[str],
-    cells: tuple[CellKey, CellKey],
-    places: dict[str, int],
-) -> None:
+def _whole(breakdown: _Breakdown, given: list[str]) -> None:
     """The organizations' rows filled for all or none; the округ's counts their sums."""
     if not given:
         return
-    code = cells[0][0]
+    cells, reading, keys = breakdown.cells, breakdown.reading, breakdown.keys
     missing = [key for key in keys if key not in given]
     if missing:
-        location = cell_location(file, reading.rows[missing[0]], places[Part.NUMERATOR.value])
-        problem = BREAKDOWN_PARTIAL.format(code=code, names=_names(plan, missing), count=len(keys))
-        reading.problems.append(cell_error(location, plan.by_key[missing[0]], cells[0], problem))
+        problem = BREAKDOWN_PARTIAL.format(code=cells[0][0], names=_names(breakdown.plan, missing), count=len(keys))
+        breakdown.report(missing[0], cells[0], problem)
         return
     sums = [sum(int(reading.table.rows[key][cell]) for key in given) for cell in cells]
     whole = reading.table.rows.setdefault(MUNICIPALITY, {})
@@ -124,12 +120,10 @@ def _whole(
         return
     stated = [whole[cell] for cell in cells]
     if stated != sums:
-        wrong = cells[0] if stated[0] != sums[0] else cells[1]
-        location = cell_location(file, reading.rows[MUNICIPALITY], places[wrong[1]])
         problem = BREAKDOWN_SUMS.format(
             numerator=stated[0], denominator=stated[1], numerator_sum=sums[0], denominator_sum=sums[1]
         )
-        reading.problems.append(cell_error(location, plan.by_key[MUNICIPALITY], wrong, problem))
+        breakdown.report(MUNICIPALITY, cells[0] if stated[0] != sums[0] else cells[1], problem)
 
 
 def _names(plan: FormPlan, keys: list[str]) -> str:
