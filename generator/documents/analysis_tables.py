@@ -317,12 +317,12 @@ def _note(result: IndicatorResult, whom: str) -> str:
 def _off_by_rounding(result: IndicatorResult, key: str | None = None) -> bool:
     """Whether the change (computed from the counts, rounded once) differs from the difference of the two rounded
     values the table shows: 79,2 % after 70,8 % is +8,3 п. п. (19 of 24 after 17 of 24), not +8,4."""
-    change = result.change(key)
-    now = result.municipality if key is None else result.by_organization.get(key)
-    before = result.previous_municipality if key is None else result.previous_by_organization.get(key)
-    if change is None or now is None or before is None or now.value is None or before.value is None:
+    compared, change = result.compared(key), result.change(key)
+    if compared is None or change is None:
         return False
-    return rounded(now.value - before.value, result.places) != change
+    now, before = (measure.value for measure in compared)
+    assert now is not None and before is not None  # compared() gives measures with values
+    return rounded(now - before, result.places) != change
 
 
 def _summary_note(inapplicable: list[IndicatorResult]) -> str:

@@ -102,11 +102,19 @@ class IndicatorResult:
     def change(self, key: str | None = None) -> float | None:
         """The value now minus the value a year before (percentage points for a percentage), for the округ or for
         the organization ``key``; None when either is missing."""
+        compared = self.compared(key)
+        if compared is None:
+            return None
+        now, before = compared
+        return rounded(float(self._exact(now) - self._exact(before)), self.places)
+
+    def compared(self, key: str | None = None) -> tuple[Measure, Measure] | None:
+        """This year's and last year's measure of the округ or of the organization ``key``, both with a value."""
         now = self.municipality if key is None else self.by_organization.get(key)
         before = self.previous_municipality if key is None else self.previous_by_organization.get(key)
         if now is None or before is None or now.value is None or before.value is None:
             return None
-        return rounded(float(self._exact(now) - self._exact(before)), self.places)
+        return now, before
 
     def _exact(self, measure: Measure) -> Fraction:
         """A value as computed, before rounding: a share from its counts, since a change of rounded shares is off by
