@@ -311,6 +311,7 @@ def test_collect_reports_json_of_what_it_stored(forms):
             "year": 2024,
             "organizations": ["sosh-1"],
             "empty": report["uploads"][0]["empty"],
+            "breakdown": {"indicators": [], "organizations": []},
         }
     ]
     changes = report["stored"][0].pop("changes")

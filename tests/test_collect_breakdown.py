@@ -105,6 +105,16 @@ def test_an_empty_whole_row_becomes_the_sums_of_the_schools(forms):
     assert filled.is_file()
 
 
+def test_the_json_report_tells_the_rows_filled_from_the_breakdown(forms):
+    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=_breakdown({4: 0}))
+    upload = _run_in(forms, "collect", "uo.xlsx", "--format", "json").json()["uploads"][0]
+    assert upload["organizations"] == ["округ"]  # the one row the УО's book fills whole, as the text report counts
+    assert upload["breakdown"]["indicators"] == ["2.1.4"]
+    assert len(upload["breakdown"]["organizations"]) == 22
+    assert {"sosh-1", "sosh-3"} <= set(upload["breakdown"]["organizations"])
+    assert "oosh-8" not in upload["breakdown"]["organizations"]
+
+
 def test_a_whole_row_that_is_not_the_sums_is_named_at_its_cell(forms):
     fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=_breakdown({4: 0}, whole=(12, 22)))
     result = _run_in(forms, "collect", "uo.xlsx")

@@ -98,8 +98,9 @@ def _collect(layout: ProjectLayout, files: list[Path], year: int | None, output_
                         "file": u.file,
                         "mechanism": u.mechanism,
                         "year": u.year,
-                        "organizations": list(u.table.rows),
+                        "organizations": list(u.filled),
                         "empty": list(u.empty),
+                        "breakdown": {"indicators": list(u.broken_down), "organizations": u.broken_down_rows},
                     }
                     for u in collected.uploads
                 ],

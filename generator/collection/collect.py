@@ -77,13 +77,18 @@ class Upload:
         codes = self.broken_down
         if not codes:
             return ""
-        keys = [
+        organizations = count_word(len(self.broken_down_rows), *ORGANIZATION_FORMS)
+        return BREAKDOWN_ACCEPTED[len(codes) > 1].format(codes=and_joined(codes), organizations=organizations)
+
+    @property
+    def broken_down_rows(self) -> list[str]:
+        """The organizations whose cells of the :attr:`broken_down` indicators it brings (the УО's, not theirs)."""
+        codes = self.broken_down
+        return [
             key
             for key, cells in self.table.rows.items()
             if key != MUNICIPALITY and any(code in codes for code, _ in cells)
         ]
-        organizations = count_word(len(keys), *ORGANIZATION_FORMS)
-        return BREAKDOWN_ACCEPTED[len(codes) > 1].format(codes=and_joined(codes), organizations=organizations)
 
 
 @dataclass(frozen=True)
