@@ -152,6 +152,19 @@ def test_the_profile_s_year_is_every_mechanism_s(partial, tmp_path):
         "за который собраны его данные, уберите год из раздела о мониторинге профиля проекта"
     ]
     assert project.run("regen", "spravka-1.1").exit_code != 0  # not a document of the project's year
+    from starlette.testclient import TestClient
+
+    from generator.project import ProjectLayout
+    from generator.web.app import create_app
+
+    client = TestClient(create_app(ProjectLayout(project.root)), base_url="http://127.0.0.1:8000")
+    page = lxml_html.fromstring(client.get("/monitoring/2024").text).get_element_by_id("documents").text_content()
+    assert (
+        "Аналитические справки, адресные рекомендации и приказы об итогах составляются за 2025 год — год, заданный в "
+        "профиле проекта, в разделе о мониторинге. Чтобы составить их за 2024 год, укажите этот год в профиле проекта; "
+        "чтобы документы каждого механизма составлялись за последний год, за который собраны его данные, уберите "
+        "год из профиля."
+    ) in re.sub(r"\s+", " ", page).replace("\u00a0", " ")
 
 
 def test_the_year_pages_list_the_documents_of_their_year_and_say_where_the_others_are(partial):
