@@ -427,7 +427,8 @@ def test_the_year_pages_link_the_years_documents(client, monitored):
         "/documents/spravka-1.1"
     ]
     past = visible_text(client.get("/monitoring/2023").text)
-    assert "приказы об итогах составляются за 2024\xa0год — последний год, за который собраны данные" in past
+    assert "составлены за 2024\xa0год — последний год, за который собраны их данные" in past
+    assert "Чтобы составить документы всех механизмов за 2023\xa0год, укажите этот год в профиле проекта" in past
 
 
 def test_a_document_made_before_the_data_changed_is_marked_stale_wherever_it_is_listed(client, monitored, tmp_path):

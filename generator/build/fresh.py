@@ -3,7 +3,7 @@ build.
 
 A full build (all documents) that leaves every output current records ``output/.msoko/fresh.json``: the digest of
 every file the build reads (the sources under ``regulations/``, the monitoring data under ``data/``, the templates,
-msoko's own code), of the manifest, the documents in plan order and the warnings it printed. Validation and
+msoko's own code), of the manifest, the documents in plan order and the warnings and notes it printed. Validation and
 rendering are functions of exactly those inputs, so while all of them match and every output still holds the bytes
 the manifest records, a new build would decide «без изменений» for every document and print the same warnings:
 ``regen`` says so without loading pydantic, the sources or the templates, and ``pdf`` takes the documents it
@@ -39,6 +39,7 @@ class Fresh:
     documents: list[FreshDocument]
     warnings: list[str]
     """As the full build printed them."""
+    notes: list[str]
 
     def chosen(self, wanted: tuple[str, ...]) -> list[FreshDocument] | None:
         """The documents ``wanted`` (none or «all»: every one; else ids, in the order given), as
@@ -79,7 +80,7 @@ def inputs(layout: ProjectLayout) -> dict[str, str]:
     return found
 
 
-def record(layout: ProjectLayout, documents: list[FreshDocument], warnings: list[str]) -> None:
+def record(layout: ProjectLayout, documents: list[FreshDocument], warnings: list[str], notes: list[str]) -> None:
     """After a full build that left every output current."""
     from .write import atomic_write
 
@@ -88,6 +89,7 @@ def record(layout: ProjectLayout, documents: list[FreshDocument], warnings: list
         "manifest": file_digest(layout.output / MANIFEST_NAME),
         "documents": [[d.id, d.output, d.title] for d in documents],
         "warnings": warnings,
+        "notes": notes,
     }
     atomic_write(layout.output / FRESH_NAME, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode())
 
@@ -100,6 +102,7 @@ def unchanged(layout: ProjectLayout) -> Fresh | None:
             return None
         documents = [FreshDocument(*document) for document in data["documents"]]
         warnings = [str(warning) for warning in data["warnings"]]
+        notes = [str(note) for note in data["notes"]]
         recorded = data["inputs"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -110,7 +113,7 @@ def unchanged(layout: ProjectLayout) -> Fresh | None:
             return None
     if manifest.problem or recorded != inputs(layout):
         return None
-    return Fresh(documents, warnings)
+    return Fresh(documents, warnings, notes)
 
 
 def _holds(path: Path, sha256: str) -> bool:

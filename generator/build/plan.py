@@ -181,8 +181,8 @@ def _document_target(
     if Reads.CRITERIA in reads:  # a project's own criteria of the self-assessment change what it prints
         inputs[project.valid_criteria.source.display] = project.valid_criteria.source.digest
         computed = _evaluation(project)
-    if Reads.DATA in reads and year is not None and (computed is None or computed.year == year.year):
-        inputs.update(_files(project, year.files))  # the year's documents: the self-assessment of that year cites them
+    if Reads.DATA in reads and year is not None:  # the documents of the self-assessment's year: it cites them
+        inputs.update(_files(year.files(computed.year if computed else None)))
     target = _target(
         project.layout,
         document.id,
@@ -216,7 +216,7 @@ def _derived_target(
     the year's data."""
     regulation = project.regulation_for(document.model.mechanism)
     assert regulation is not None
-    inputs = {**common, regulation.source.display: regulation.source.digest, **_files(project, document.files)}
+    inputs = {**common, regulation.source.display: regulation.source.digest, **_files(document.files)}
     act_source = project.act_sources.get(regulation.model.approved_by or "")
     if act_source:
         inputs[act_source.display] = act_source.digest
@@ -235,8 +235,8 @@ def _derived_target(
     return replace(target, computed=year, approving=requisites(approving) if approving else None)
 
 
-def _files(project: ProjectSources, paths: list[Path] | tuple[Path, ...]) -> dict[str, str]:
-    return {project.layout.display(path): file_digest(path) for path in paths}
+def _files(paths: dict[str, Path]) -> dict[str, str]:
+    return {name: file_digest(path) for name, path in paths.items()}
 
 
 def _target(

@@ -14,6 +14,7 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..errors import MsokoError, file_system_error
+from ..monitoring.year import monitoring_year
 from ..parallel import give_back_freed_memory, worker_count
 from ..project import ProjectLayout
 from ..sources.checked import valid_project
@@ -43,6 +44,9 @@ class BuildResult:
     """Outputs of deleted sources removed under ``prune``."""
     warnings: list[Diagnostic] = field(default_factory=list)
     """The sources' warnings, and every output whose source was deleted (without ``prune``)."""
+    notes: list[str] = field(default_factory=list)
+    """What the user is told beside them, nothing to act on: which mechanisms' documents of the monitoring year are
+    of an earlier year than the latest with data."""
 
     def is_written(self, target: Target) -> bool:
         return target in self._written
@@ -120,6 +124,7 @@ def _build(
     finally:
         discard(staged)  # what was not put in place: a failed build leaves output/ as it was
     warnings = [d for d in project.diagnostics if not d.is_error] + _manifest_warnings(layout, manifest, orphans, prune)
+    notes = year.notes() if (year := monitoring_year(project)) else []
     if targets == planned and not manifest.problem and (layout.output / MANIFEST_NAME).is_file():
         from ..report import format_diagnostic
 
@@ -127,8 +132,9 @@ def _build(
             layout,
             [fresh.FreshDocument(t.id, t.output, t.title) for t in planned],
             [format_diagnostic(w) for w in warnings],
+            notes,
         )
-    return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings)
+    return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings, notes)
 
 
 def _manifest_warnings(

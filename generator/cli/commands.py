@@ -156,7 +156,7 @@ def regen(
         if fresh is not None:  # proven current: no sources loaded, nothing rendered
             for document in fresh.documents:
                 _echo_document(layout, document.output, False, messages.REASON_UNCHANGED, verbose)
-            _echo_rest(layout, [], [], fresh.warnings, 0, len(fresh.documents))
+            _echo_rest(layout, [], [], fresh.warnings, fresh.notes, 0, len(fresh.documents))
             return
     from ..build import build
 
@@ -193,6 +193,7 @@ def _print_build(
                 backups=[layout.display(b) for b in result.backups],
                 retired=[layout.display(r) for r in result.retired],
                 pdf=[layout.display(p) for p in pdfs],
+                notes=result.notes,
             )
         )
         return
@@ -203,6 +204,7 @@ def _print_build(
         result.retired,
         result.backups,
         [format_diagnostic(w) for w in result.warnings],
+        result.notes,
         len(result.written),
         len(result.unchanged),
     )
@@ -216,7 +218,13 @@ def _echo_document(layout: ProjectLayout, output: str, written: bool, reason: st
 
 
 def _echo_rest(
-    layout: ProjectLayout, retired: list[Path], backups: list[Path], warnings: list[str], written: int, unchanged: int
+    layout: ProjectLayout,
+    retired: list[Path],
+    backups: list[Path],
+    warnings: list[str],
+    notes: list[str],
+    written: int,
+    unchanged: int,
 ) -> None:
     for path in retired:
         click.echo(say.RETIRED.format(path=layout.display(path)))
@@ -224,6 +232,8 @@ def _echo_rest(
         click.echo(say.BACKUP.format(path=layout.display(backup)))
     for warning in warnings:
         click.echo(warning, err=True)
+    for note in notes:
+        click.echo(say.BUILD_NOTE.format(note=note[:1].upper() + note[1:]))
     click.echo(say.BUILD_TOTAL.format(written=written, unchanged=unchanged))
 
 

@@ -131,7 +131,9 @@ def recommended(document: YearDocument, year: MonitoringYear, results: Mechanism
     """When the адресные рекомендации go out: their documents' date, or the date their kind would have."""
     sent = year.of_kind(RECOMMENDATIONS, document.mechanism)
     return (
-        sent[0].model.date if sent else document_date(results.regulation, RECOMMENDATIONS.due, year.year, document.date)
+        sent[0].model.date
+        if sent
+        else document_date(results.regulation, RECOMMENDATIONS.due, document.year, document.date)
     )
 
 

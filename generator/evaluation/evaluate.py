@@ -144,12 +144,12 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
 
 def generated_evidence(project: ProjectSources, year: int) -> list[EvidenceRecord]:
     """The documents msoko makes for the monitoring year (the аналитические справки, адресные рекомендации and
-    приказы об итогах), when it is the self-assessment's year: evidence of their steps, as a record typed by hand
-    would be."""
-    from ..monitoring.year import monitoring_year, year_of  # the year's data, read only when scoring its year
+    приказы об итогах) of each mechanism whose documents are of the self-assessment's year: evidence of their
+    steps, as a record typed by hand would be."""
+    from ..monitoring.year import may_have_documents_of, monitoring_year  # the data, read only when they may count
 
-    made = monitoring_year(project) if year_of(project) == year else None
-    return made.evidence() if made is not None else []
+    made = monitoring_year(project) if may_have_documents_of(project, year) else None
+    return made.evidence(year) if made is not None else []
 
 
 def late_evidence(project: ProjectSources, record: EvidenceRecord) -> LateEvidence | None:

@@ -109,6 +109,8 @@ CREATED = "Создан {path}: заполните шесть частей и з
 BUILD_PROGRESS = "[{index}/{total}] {document}: {title}"
 RETIRED = "удалён: {path} — источник удалён"
 BACKUP = "сохранена копия изменённого вручную файла: {path}"
+BUILD_NOTE = "{note}."
+"""Said beside the warnings, nothing to act on (a sentence: the note begins with a lower-case letter)."""
 BUILD_TOTAL = "Итого: записано {written}, без изменений {unchanged}."
 LINT_CLEAN = "{file}: замечаний нет"
 APPROVED = "утверждён: {document} ({file}, sha256 {sha256}…)"

@@ -64,8 +64,8 @@ class Reads(Enum):
     DATA = "data"
     """The monitoring year's data (``data/<year>/`` and the year before) with the list of organizations: the planner
     computes the results and hands them to the body. A kind with one document per mechanism reads that mechanism's
-    data and Положение, one per project the whole year's (the self-assessment takes the year's documents as
-    evidence)."""
+    data of its year and its Положение, one per project the data of the documents of its year (the self-assessment
+    takes them as evidence)."""
 
 
 class YearDocument(BaseModel):

@@ -72,9 +72,10 @@ def _year_context(layout: ProjectLayout, year: int) -> dict:
     return {
         "own_list": sources.roster(year) is not sources.organizations,
         "documents": documents,
-        "documents_elsewhere": say.DOCUMENTS_OF_ANOTHER_YEAR.format(year=year, made_for=documents.year)
-        if documents.year
-        else say.NO_DOCUMENTS_YEAR,
+        "documents_elsewhere": say.DOCUMENTS_OF_ANOTHER_YEAR.format(year=year, made_for=documents.fixed)
+        if documents.fixed not in (None, year)
+        else "",
+        "documents_how": say.DOCUMENTS_OF_THE_YEAR.format(year=year) if documents.elsewhere else "",
         "year": year,
         "years": sorted({*stored_years(layout), year}),
         "forms": forms,

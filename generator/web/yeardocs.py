@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..build.status import status
-from ..monitoring.year import DerivedDocument, left_out, monitoring_year, year_of
+from ..monitoring.year import DerivedDocument, fixed_year, left_out, monitoring_year
 from ..russian.typography import typograph_text
 from ..sources.model import ProjectSources
 
@@ -26,13 +26,16 @@ class DocumentLink:
 
 @dataclass(frozen=True)
 class YearDocuments:
-    year: int | None
-    """The year msoko makes the documents for (the project's, else the latest with data)."""
+    fixed: int | None
+    """The profile's year, every mechanism's documents' when set; else each mechanism's are of its latest year with
+    data."""
     documents: list[DocumentLink]
-    """Those of the year asked for, in the order the rebuild makes them; none when it is another year."""
+    """Those of the year asked for, in the order the rebuild makes them."""
+    elsewhere: tuple[str, ...] = ()
+    """Which mechanisms' documents are of another year than the one asked for, and of which."""
     left_out: tuple[str, ...] = ()
-    """Which mechanisms have no documents of the year for want of its data, and how to have them (the profile's
-    year): what `msoko regen` warns of."""
+    """Which mechanisms have no documents of the profile's year for want of its data, and how to have them: what
+    `msoko regen` warns of."""
 
     @property
     def stale(self) -> bool:
@@ -43,14 +46,14 @@ class YearDocuments:
 
 
 def year_documents(project: ProjectSources, year: int) -> YearDocuments:
-    made_for = year_of(project)
-    found = monitoring_year(project) if made_for == year else None
+    fixed = fixed_year(project)
+    found = monitoring_year(project) if fixed in (None, year) else None
     if found is None:
-        return YearDocuments(made_for, [])
+        return YearDocuments(fixed, [])
     output = project.layout.output
     stale = {decision.target.id for decision in status(project).stale}
     return YearDocuments(
-        made_for,
+        fixed,
         [
             DocumentLink(
                 document.model.mechanism,
@@ -62,8 +65,10 @@ def year_documents(project: ProjectSources, year: int) -> YearDocuments:
                 made and document.id in stale,
             )
             for document in found.documents
+            if document.model.year == year
             for results in [found.results[document.model.mechanism]]
         ],
+        tuple(found.elsewhere_lines(year)),
         tuple(warning.message for warning in left_out(project, found)),
     )
 
