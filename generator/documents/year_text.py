@@ -198,8 +198,8 @@ def school_years_named(period: str, deadline: str, year: int) -> str:
     current = year if last.month >= 9 else year - 1  # the first calendar year of the school year the deadline is in
     ended = year - 1 if last.month >= 6 else year - 2
 
-    def named(start: int) -> str:
-        return f"{start}/{(start + 1) % 100:02d}"
+    def named(start: int) -> str:  # «2023/24»
+        return school_year(datetime.date(start, 9, 1))
 
     period = CURRENT_AND_PREVIOUS_SCHOOL_YEARS.sub(f"{named(current - 1)} и {named(current)} учебных годов", period)
 
