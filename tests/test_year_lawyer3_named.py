@@ -109,7 +109,7 @@ def test_the_spravka_shows_the_values_of_each_school_the_letters_cite(year):  # 
         "Целевое значение показателя 1.1.1 по округу достигнуто, поэтому ОО, не вошедшие в его числитель, адресных "
         "рекомендаций по этому показателю не получают."
     ) in section
-    assert any("составила 86,0 %" in t for t in _texts(year, "rekomendacii-1.1-sosh-49"))
+    assert any("составила 86,0 % (37 из 43)" in t for t in _texts(year, "rekomendacii-1.1-sosh-49"))
 
 
 def test_the_orders_on_schools_in_difficulty_name_whom_they_act_on(year):  # noqa: F811
@@ -213,4 +213,4 @@ def test_a_letter_on_a_share_of_schools_at_a_level_says_the_school_s_own_standin
     said = next(t for t in letter if t.startswith("По показателю 2.1.4 «"))
     assert "не относится к числу" not in said
     assert "в МОУ «СОШ № 3» доля выпускников 11 классов" in said
-    assert "ниже значения показателя 1.1.4 в целом по округу; значение показателя по округу — 54,5 %" in said
+    assert "ниже значения показателя 1.1.4 в целом по округу (24,1 %); значение показателя по округу — 54,5 %" in said

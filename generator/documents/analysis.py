@@ -46,6 +46,7 @@ from .year_text import (
     organizations_phrase,
     percent,
     regulation_reference,
+    school_years_named,
     service_signatory,
     term,
 )
@@ -96,12 +97,7 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
     for indicator in regulation.indicators:
         due = calendar_years_named(indicator.deadline.strip(), results.year)
         deadlines.setdefault(due or "срок не установлен", []).append(indicator.code)
-    periods = [  # the periods whose years the справка can name: «по состоянию на 31 декабря 2023 года»
-        f"по показателю {indicator.code} — {named}"
-        for indicator in regulation.indicators
-        if (period := indicator.calculation.period.strip())
-        and (named := calendar_years_named(period, results.year)) != period
-    ]
+    periods = _periods(results)
     sources = listed_sources(indicator.source for indicator in regulation.indicators)
     body.clauses(
         [
@@ -117,6 +113,21 @@ def _general(body: Body, project: ProjectSources, results: MechanismResults, num
         ]
     )
     _coverage(body, results, numbering)
+
+
+def _periods(results: MechanismResults) -> list[str]:
+    """Every indicator's period as its passport sets it, with the years it means named («по показателям 1.1.1 и
+    1.1.2 — ВПР 2023/24 учебного года (март–май)», «по показателю 2.4.2 — по состоянию на 31 декабря 2023 года»);
+    indicators of one period together."""
+    named: dict[str, list[str]] = {}
+    for indicator in results.regulation.indicators:
+        period = indicator.calculation.period.strip()
+        if period:
+            period = calendar_years_named(period, results.year)
+            named.setdefault(school_years_named(period, indicator.deadline.strip(), results.year), []).append(
+                indicator.code
+            )
+    return [f"по {codes_phrase(codes)} — {period}" for period, codes in named.items()]
 
 
 def _codes(codes: list[str]) -> str:

@@ -18,6 +18,7 @@ from ..russian.scale import number_text
 from ..russian.typography import NBSP
 from .body import Body, RelatedPart, scaled
 from .membership import answer, change, is_membership, members_lines
+from .regulation import kept_to_advice
 from .year_text import of, organizations_phrase, term
 
 NO_VALUE = "—"
@@ -235,19 +236,22 @@ def _second_year(results: MechanismResults, result: IndicatorResult) -> str:
 
 def _organizations_table(body: Body, results: MechanismResults, result: IndicatorResult):
     """Every organization's value, points, last year's value and the change, the округ last; of a membership
-    indicator, «да»/«нет» each year without the parts and the change (the округ's share keeps its change)."""
+    indicator, «да»/«нет» each year without the parts and the change (the округ's share keeps its change). No points
+    where the Положение scores the округ only and keeps each ОО's values to the рекомендации (:func:`.kept_to_advice`):
+    the act defines no points of an ОО."""
     member = is_membership(result)
     fraction = not member and any(m.denominator is not None for m in result.by_organization.values())
+    scored = not kept_to_advice(results.regulation)
     header = [
         "№ п/п",
         term(results),
         *(["Числитель", "Знаменатель"] if fraction else []),
         f"{results.year} год",
-        "Баллы",
+        *(["Баллы"] if scored else []),
         f"{results.year - 1} год",
         "Изменение",
     ]
-    widths = [12, 44, *([19, 21] if fraction else []), 19, 21, 19, 30]  # «0 баллов», «без изменений» on one line
+    widths = [12, 44, *([19, 21] if fraction else []), 19, *([21] if scored else []), 19, 30]  # «без изменений»
     rows: list[list[Cell]] = [[cell(title, style="TableHeading") for title in header]]
     for number, (key, measure) in enumerate(result.by_organization.items(), 1):
         before = result.previous_by_organization.get(key)
@@ -257,7 +261,7 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
                 cell(results.respondents[key].short_name),
                 *_parts(measure, fraction),
                 _marked(result, measure, answer(measure) if member else None),
-                figure(_points(measure)),
+                *([figure(_points(measure))] if scored else []),
                 figure((answer(before) or NO_VALUE) if member else _value(result, before)),
                 figure((change(measure, before) or NO_VALUE) if member else _change(result, key)),
             ]
@@ -268,7 +272,7 @@ def _organizations_table(body: Body, results: MechanismResults, result: Indicato
             (cell("Округ в целом", style="TableHeading"), 2),
             *_parts(whole, fraction),
             _marked(result, whole) if whole else figure(_value(result, whole)),  # bold only where it misses the target
-            figure(_points(whole)),
+            *([figure(_points(whole))] if scored else []),
             figure(_value(result, result.previous_municipality)),
             figure(_change(result)),
         ]

@@ -12,18 +12,17 @@ import re
 
 from schemas.organizations import OrganizationHead
 
-from ..monitoring.measures import Measure
 from ..monitoring.results import IndicatorResult, MechanismResults
-from ..monitoring.summary import value_text
 from ..monitoring.year import DerivedDocument, MonitoringYear, requisites
 from ..russian import and_joined, inflect_phrase, lower_first, number_sign
-from ..russian.morphology import past_agreed, person_in_dative, word_in_case
+from ..russian.morphology import person_in_dative, word_in_case
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
 from .act import approval_reference, executor_mark
 from .advice import organization_tasks
 from .analysis import signature
+from .findings import finding
 from .membership import flag
 from .body import Body
 from .decisions import abbreviated
@@ -32,20 +31,14 @@ from .held import held, taking_part
 from .agreeing import agreeing, also_sent
 from .order_dates import organizations_deadlines
 from .results_order import point_numbers, results_order
-from ..russian.organizations import COUNTED
 from .letter_signature import letter_signatory
 from .year_text import date_text, regulation_reference, service_name, years_named
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
 """What is recommended where the Положение's recommendation holds no task of the organization's."""
-NUMBER_LIKE = re.compile(r"\d")
 APPENDIX = re.compile(r"\((раздел \d+ приложения)\)")
 """«(раздел 5 приложения)»: the справка, the приказ's appendix."""
 APPENDIX_AT_END = re.compile(r"\((раздел \d+ приложения)\)$")
-NOT_BELOW = re.compile(r"^(?:ОО|ДОО), получивших (.+?) не ниже (.+)$")
-"""«ДОО, получивших по … оценку не ниже базового уровня»: those counted by a result at a level or above it."""
-IN_WHICH_NOT_BELOW = re.compile(r"^(?:ОО|ДОО), в которых (.+?) не ниже (.+)$")
-"""«ОО, в которых доля выпускников … не ниже значения … по округу»: those counted by a value at a level or above."""
 OFFERED = re.compile(r"в соответствии с пунктом (\S+) Положения о мониторинге предложить .*?(не позднее \S+?)[;.]?$")
 """The приказ's item that offers what the Положение's пункт on рекомендации promises (:func:`.offers.offer_item`)."""
 OFFERING = re.compile(r"^\S+ [^:]*?(?= в соответствии с|:|$)")
@@ -94,6 +87,7 @@ def recommendations_body(
     results, key = year.results[document.mechanism], document.organization
     short = results.respondents[key].short_name.replace(" ", NBSP)  # «МДОУ «ДС № 10»» never breaks at a line end
     missed = [result for result in results.indicators if key in result.addressed]
+    others = {other.indicator.code: other for mechanism in year.results.values() for other in mechanism.indicators}
     order = year.document(RESULTS_ORDER.id_for(document.mechanism))
     assert order is not None, "the приказ об итогах of a mechanism with letters"
     body = Body(width_mm)
@@ -103,7 +97,7 @@ def recommendations_body(
         [
             _shortfall(results, key, short, missed),
             *(
-                _taught(results, key, _finding(result, key, short, results.year, results.respondents[key].name))
+                _taught(results, key, finding(result, key, short, results.year, results.respondents[key].name, others))
                 for result in missed
             ),
         ]
@@ -280,55 +274,6 @@ def _opening(project: ProjectSources, results: MechanismResults, order: DerivedD
     )
 
 
-def _finding(result: IndicatorResult, key: str, short: str, year: int, name: str) -> str:
-    """«По показателю 1.1.1 доля обучающихся …, выполнивших …, в МОУ «СОШ № 7» составила 84,8 % (в 2023 году —
-    85,6 %) при целевом значении не менее 90 %; по округу — 94,4 %.»"""
-    indicator = result.indicator
-    measure = result.by_organization.get(key) or result.parts.get(key)  # or its place in a count of the округ
-    before = result.previous_by_organization.get(key)
-    earlier = f" (в {year - 1} году — {value_text(result, before)})" if _known(before) else ""
-    target = indicator.target.strip()
-    against = f" при целевом значении {target if NUMBER_LIKE.search(target) else f'«{target}»'}" if target else ""
-    whole = f"; по округу — {value_text(result, result.municipality)}"
-    counted = _counted_in(result, measure, short, before, year - 1, name)
-    if counted:  # the округ's value is the indicator's, a share of organizations: said as the indicator's
-        whole = f"; значение показателя по округу — {value_text(result, result.municipality)}"
-        return f"По показателю {indicator.code} «{indicator.name}» {counted}{whole}{against}."  # the округ's target
-    if measure is not None and measure.answer is not None:  # a yes/no answer is stated, not «составил»
-        return (
-            f"По показателю {indicator.code} «{indicator.name}» в {short} — «{measure.answer}»"
-            f"{earlier}{against}{whole}."
-        )
-    closed = "," if "," in indicator.name else ""  # a participial or relative clause ends before the predicate
-    return (
-        f"По показателю {indicator.code} {lower_first(indicator.name)}{closed} в {short} "
-        f"{past_agreed('составил', indicator.name)} {value_text(result, measure)}{earlier}{against}{whole}."
-    )
-
-
-def _counted_in(
-    result: IndicatorResult, measure: Measure | None, short: str, before: Measure | None, previous: int, name: str
-) -> str | None:
-    """An organization counted in a share of organizations as 0 or 1 of 1 («число ОО, включённых ФГБУ «ФИОКО» в
-    перечень …») is said to be of them or not, not to have a share of 100 %: «МОУ «СОШ № 43» относится к числу ОО,
-    включённых … (как и в 2023 году)», one not among those with a result «не ниже» a level said to have its own
-    («МДОУ «ДС № 10» получило … оценку ниже базового уровня»); None for any other value."""
-    calculation = result.indicator.calculation
-    counted = COUNTED.match(calculation.numerator or "") if calculation else None
-    now, then = flag(measure), flag(before)
-    if counted is None or now is None:
-        return None
-    said = f"{short} {'' if now else 'не '}относится к числу {counted.group(1)}"
-    below = NOT_BELOW.match(counted.group(1))
-    if not now and below:  # «не относится к числу ДОО, получивших … не ниже …»: its own result, not a double negative
-        said = f"{short} {past_agreed('получил', name)} {below.group(1)} ниже {below.group(2)}"
-    elif not now and (value := IN_WHICH_NOT_BELOW.match(counted.group(1))):  # «в МОУ «СОШ № 3» доля … ниже …»
-        said = f"в {short} {value.group(1)} ниже {value.group(2)}"
-    if then is None:
-        return said
-    return f"{said} ({f'как и в {previous} году' if then == now else f'в отличие от {previous} года'})"
-
-
 def _taught(results: MechanismResults, key: str, text: str) -> str:
     """«обучающихся 7–11 классов» → «обучающихся 7–9 классов» for a school that teaches no среднее общее
     образование (an основная школа); as written for any other."""
@@ -336,10 +281,6 @@ def _taught(results: MechanismResults, key: str, text: str) -> str:
     if organization is None or not organization.levels or "среднее" in organization.levels:
         return text
     return THROUGH_ELEVENTH.sub(lambda found: f"{found.group(1)}–9", text)
-
-
-def _known(measure: Measure | None) -> bool:
-    return measure is not None and (measure.value is not None or measure.answer is not None)
 
 
 def _head(results: MechanismResults, key: str) -> OrganizationHead | None:

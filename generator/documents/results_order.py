@@ -32,7 +32,7 @@ from .agreeing import agreeing, also_sent
 from .distribution import distribution
 from .offers import offer_item
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
-from .regulation import use_of_results_clause
+from .regulation import kept_to_advice, use_of_results_clause
 from .order_dates import (
     agreed_by,
     consulted_by,
@@ -70,9 +70,6 @@ ADDRESSED = re.compile(
 )
 """The organizations below a target as the приказ writes them out («образовательных организаций, не достигших …»,
 «этих образовательных организаций»)."""
-KEPT_TO_ADVICE = re.compile(
-    r"по\s+(?:каждой|отдельн\w+)\s+(?:Д?ОО|организаци\w+)\s+используются\s+только\s+для\s+адресных", re.IGNORECASE
-)
 KEEPS_CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой."
 ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 
@@ -318,7 +315,7 @@ def _department_point(
     regulation = results.regulation
     items = []
     if published(project) or re.search(r"сайт", regulation.schedule, re.IGNORECASE):
-        withheld = " без сведений об отдельных ОО" if _kept_to_advice(regulation) else ""
+        withheld = " без сведений об отдельных ОО" if kept_to_advice(regulation) else ""  # the site gets none
         items.append(
             f"разместить аналитическую справку{withheld} на официальном сайте управления образования "
             f"{publication_term(project, document)}"
@@ -343,12 +340,6 @@ def _department_point(
     )
     dative = inflect_phrase(responsible, "datv")
     return _point(f"{dative[:1].upper()}{dative[1:]}:", items)
-
-
-def _kept_to_advice(regulation: MonitoringRegulation) -> bool:
-    """The Положение keeps each ОО's values to the рекомендации (:data:`KEPT_TO_ADVICE`): the site gets none."""
-    texts = (regulation.criteria, regulation.methods, *regulation.use_of_results.model_dump().values())
-    return any(KEPT_TO_ADVICE.search(text) for text in texts)
 
 
 def _own_named(point: Point, organizations: str) -> Point:

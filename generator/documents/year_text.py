@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from schemas.base import code_sort_key
 from schemas.profile import Signatory
 
-from ..coherence.dates import Day, deadlines_in
+from ..coherence.dates import MONTHS, Day, deadlines_in
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import points_text, value_text
 from ..russian import and_joined, format_document_date, title_in_sentence
@@ -164,13 +164,57 @@ def calendar_years_named(text: str, year: int) -> str:
     """A passport's period or deadline with its calendar years named for the monitoring ``year`` (every figure has
     its date): «по состоянию на 31 декабря года, предшествующего году мониторинга» — «… 31 декабря 2023 года»,
     «до 1 февраля текущего года» — «до 1 февраля 2024 года», «до 1 июня» — «до 1 июня 2024 года». School years
-    («текущего учебного года») stay as the Положение says them: which one is meant depends on the month of the
-    procedure, which the text alone does not settle."""
+    («текущего учебного года») stay as the Положение says them: which one is meant depends on when the data are due,
+    which :func:`school_years_named` reads from the deadline."""
     if ENDS_WITH_MONTH.search(text):  # «до 1 июня»: a deadline of the monitoring year, said with it as all are
         text = f"{text} {year}{NBSP}года"
     text = YEAR_BEFORE_MONITORING.sub(f"{year - 1}{NBSP}год", text)
     text = MONITORING_YEAR_BEFORE.sub(f"{year - 1}{NBSP}года", text)
     return MONITORING_YEAR_NOW.sub(f"{year}{NBSP}года", text)
+
+
+CURRENT_AND_PREVIOUS_SCHOOL_YEARS = re.compile(r"\bтекущего\s+и\s+предыдущего\s+учебных\s+годов")
+DAY_OF_CURRENT_SCHOOL_YEAR = re.compile(
+    rf"\b(?:(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+по\s+)?(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+текущего\s+учебного\s+года"
+)
+"""«20 сентября текущего учебного года», «1 сентября по 31 мая текущего учебного года»: days of a school year."""
+CURRENT_SCHOOL_YEAR = re.compile(r"\bтекущего\s+учебного\s+года")
+ENDED_SCHOOL_YEAR = re.compile(r"(?<![\w/])(?:предшествующий\s+)?учебный\s+год\b")
+"""«учебный год», «предшествующий учебный год»: the last school year whose lessons ended before the deadline."""
+
+
+def school_years_named(period: str, deadline: str, year: int) -> str:
+    """A passport's ``period`` with its school years named by the ``deadline`` its data are due by in the monitoring
+    ``year`` (the last one, for data due quarterly): «текущего учебного года» is the school year the deadline falls in
+    («ЕГЭ текущего учебного года (май — июль)», due «до 1 сентября» — «ЕГЭ 2023/24 учебного года»; «школьный этап
+    (сентябрь–октябрь) текущего учебного года», due «до 1 декабря» — «… 2024/25 учебного года»), «20 сентября
+    текущего учебного года» that day's calendar year («с 1 сентября 2023 года по 31 мая 2024 года»); «учебный год»
+    and «предшествующий учебный год» the last one whose lessons ended (in May) before the deadline: due «до 25
+    сентября 2024 года», the 2023/24 one. As written where the deadline names no day."""
+    due = deadlines_in(deadline)
+    if not due:
+        return period
+    last = due[-1].last_day
+    current = year if last.month >= 9 else year - 1  # the first calendar year of the school year the deadline is in
+    ended = year - 1 if last.month >= 6 else year - 2
+
+    def named(start: int) -> str:  # «2023/24»
+        return school_year(datetime.date(start, 9, 1))
+
+    period = CURRENT_AND_PREVIOUS_SCHOOL_YEARS.sub(f"{named(current - 1)} и {named(current)} учебных годов", period)
+
+    def dated(day: str, month: str) -> str:  # a day of the school year with its calendar year
+        return f"{day} {month} {current if MONTHS.index(month) >= 8 else current + 1}{NBSP}года"
+
+    period = DAY_OF_CURRENT_SCHOOL_YEAR.sub(
+        lambda found: (
+            (f"{dated(found.group(1), found.group(2))} по " if found.group(1) else "")
+            + dated(found.group(3), found.group(4))
+        ),
+        period,
+    )
+    period = CURRENT_SCHOOL_YEAR.sub(f"{named(current)} учебного года", period)
+    return ENDED_SCHOOL_YEAR.sub(f"{named(ended)} учебный год", period)
 
 
 def years_named(text: str, day: datetime.date) -> str:
