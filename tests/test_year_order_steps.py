@@ -75,44 +75,55 @@ def test_a_term_of_the_polozhenie_covers_the_steps_after_it(year):  # noqa: F811
     """Finding 4: the Положение's own term («до начала следующего учебного года») is said before the steps it
     covers, in the order they happen, with no second date to contradict it; the agreement names its partner as the
     Положение's recommendation does. The same holds for the network contract of 1.2.3 («до начала учебного года»:
-    the next one)."""
-    schools = _organizations(_texts(year, "prikaz-itogi-1.4"), "1.4.2")
+    the next one). The lawyer's 12th read: a measure of the plans is done with them — the start of the 2025/26
+    school year comes after the plans are carried out (30.05.2025, 16.06.2025), so the term is that day."""
+    points = _texts(year, "prikaz-itogi-1.4")
+    schools = _organizations(points, "1.4.2")
+    assert _due(points, CARRIED) == datetime.date(2025, 5, 30)
     assert schools.endswith(
-        ") до начала 2025/26 учебного года заключить соглашение о совместной профориентационной работе с предприятием "
+        ") не позднее 30.05.2025 заключить соглашение о совместной профориентационной работе с предприятием "
         "или организацией Копейского городского округа и включить совместные мероприятия в план профориентационной "
         "работы на 2025/26 учебный год;"
     )
-    contract = _organizations(_texts(year, "prikaz-itogi-1.2"), "1.2.3")
+    contract_points = _texts(year, "prikaz-itogi-1.2")
+    contract = _organizations(contract_points, "1.2.3")
+    assert _due(contract_points, CARRIED) == datetime.date(2025, 6, 16)
     assert contract.endswith(
-        ") до начала 2025/26 учебного года заключить договор и предусмотреть в нём взаимопосещение уроков и совместные "
+        ") не позднее 16.06.2025 заключить договор и предусмотреть в нём взаимопосещение уроков и совместные "
         "методические мероприятия;"
     )
-    assert "не позднее" not in schools + contract
+    assert "до начала" not in schools + contract and schools.count("не позднее") == contract.count("не позднее") == 1
     letter = _texts(year, "rekomendacii-1.4-sosh-16")
-    assert any(t.startswith("По показателю 1.4.2 необходимо до начала 2025/26 учебного года заключить") for t in letter)
+    assert any(t.startswith("По показателю 1.4.2 необходимо не позднее 30.05.2025 заключить") for t in letter)
 
 
 def test_the_school_s_work_with_its_learners_goes_on_through_the_school_year(year):  # noqa: F811
     """Finding 5 (1.1.3): groups preparing for the ГИА, trial exams and informing the parents are organized for the
-    learners through the school year, before the ГИА, not done by the plans' day."""
-    task = _organizations(_texts(year, "prikaz-itogi-1.1"), "1.1.3")
+    learners as a process, before the ГИА, not done by the plans' day; the lawyer's 12th read: from the plans
+    (27.01.2025), not «в течение 2024/25 учебного года» begun before the приказ, to the day the plans are carried
+    out by."""
+    points = _texts(year, "prikaz-itogi-1.1")
+    task = _organizations(points, "1.1.3")
+    assert (_due(points, PLANS), _due(points, CARRIED)) == (datetime.date(2025, 1, 27), datetime.date(2025, 6, 11))
     assert task.endswith(
         "пробные экзамены в форме основного государственного экзамена и информирование родителей "
-        "(законных представителей) об их результатах в течение 2024/25 учебного года;"
+        "(законных представителей) об их результатах с 27.01.2025 по 11.06.2025;"
     )
-    assert "не позднее" not in task
+    assert "не позднее" not in task and "в течение" not in task
 
 
 def test_the_preschools_plan_and_support_have_checkable_terms(year):  # noqa: F811
     """Finding 6 (2.4): a plan of the environment made by January covers the second half-year of 2024/25, which
     ends before the department checks its execution (16.06.2025), not the whole year begun in September; the
-    support of the teachers' studies, a process (an imperfective verb), goes on through the school year and is not
-    «содействовать» by a day."""
+    support of the teachers' studies, a process (an imperfective verb), is not «содействовать» by a day: it runs
+    from the step it follows (the teachers found with the heads) to the end of the measures (the lawyer's 12th
+    read: not «в течение 2024/25 учебного года», begun before the приказ)."""
     points = _texts(year, "prikaz-itogi-2.4")
     plan = _organizations(points, "2.4.3")
     assert " на второе полугодие 2024/25 учебного года с учётом возрастных групп " in plan
     assert datetime.date(2025, 1, 1) <= _due(points, PLANS) <= _due(points, CARRIED)
     assert _due(points, CARRIED) <= _department(points, "2.4.3")[0][0] == datetime.date(2025, 6, 16)
     studies = next(p for p in points if p.startswith("по показателю 2.4.2 "))
-    assert ", в течение 2024/25 учебного года содействовать их обучению по программам высшего " in studies
+    assert studies.startswith("по показателю 2.4.2 не позднее 13.01.2025 совместно с руководителями ДОО выявить ")
+    assert ", с 13.01.2025 по 16.06.2025 содействовать их обучению по программам высшего " in studies
     assert [verb for _, verb in _department(points, "2.4.2")] == ["совместно"]

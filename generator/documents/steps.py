@@ -14,7 +14,7 @@ step is of one kind, in the order the year's cycle runs (:data:`KINDS`):
 - one that carries out measures («направить на обучение», «организовать перепроверку», «проверить выполнение») is
   due with the measures;
 - one said by an imperfective verb («содействовать их обучению», «взаимодействовать с колледжами») names a process
-  that goes on: it is not done by a day, but through the school year.
+  that goes on: it is not done by a day, but from the step it follows (or the приказ) to the end of the measures.
 
 A step that hands over what the one before it made («предложить их ОО», «направить эти предложения в администрацию»)
 or acts on it by a pronoun («рассмотреть их на совещании», «учесть его при подготовке планов») goes with it. A later
@@ -66,10 +66,11 @@ KINDS = (CONSULT, PREPARE, AGREE, CARRY_OUT, PROCESS)
 """The kinds of a step in the order their dates come."""
 
 
-def scheduled(task: str, dates: Callable[[str], str]) -> str:
-    """``task`` with the date of each run of its steps before the run: ``dates(kind)`` of the step's kind
-    (:data:`KINDS`: «не позднее 16.06.2025», «в течение 2024/25 учебного года»); a step never takes a date before the
-    step before it's, and one that follows takes its date."""
+def scheduled(task: str, dates: Callable[[str, str | None], str]) -> str:
+    """``task`` with the date of each run of its steps before the run: ``dates(kind, before)`` of the step's kind
+    (:data:`KINDS`: «не позднее 16.06.2025», «с 13.01.2025 по 16.06.2025») and the kind of the last step before it
+    of another kind (None for none: a process starts from the step it follows, or from the приказ); a step never
+    takes a date before the step before it's, and one that follows takes its date."""
     steps = _steps(task)
     kinds: list[str] = []
     for kind in _kinds([text for _, text in steps]):
@@ -79,8 +80,8 @@ def scheduled(task: str, dates: Callable[[str], str]) -> str:
         else:
             kinds.append(max(previous or kind, kind, key=KINDS.index))
     written, said = [], None
-    for (separator, text), kind in zip(steps, kinds, strict=True):
-        due = dates(kind)
+    for index, ((separator, text), kind) in enumerate(zip(steps, kinds, strict=True)):
+        due = dates(kind, next((k for k in reversed(kinds[:index]) if k != kind), None))
         written.append(f"{separator}{due} {text}" if due != said else f"{separator}{text}")
         said = due
     return "".join(written)
