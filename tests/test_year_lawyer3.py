@@ -19,10 +19,10 @@ def _day(text: str) -> datetime.date:
 
 
 def _steps(points: list[str], code: str) -> list[tuple[datetime.date, str]]:
-    """The dates and first verbs of a department's task on ``code`` («не позднее 09.01.2025 составить …»)."""
+    """The dates and first verbs of a department's task on ``code`` («не позднее 09.01.2025 составить …»), over the
+    sub-points it takes, one a date."""
     said = re.compile(rf"по показателю {re.escape(code)} не позднее \S+ \w")
-    task = next(p for p in points if said.search(p))
-    return [(_day(day), verb) for day, verb in DATED.findall(task)]
+    return [(_day(day), verb) for p in points if said.search(p) for day, verb in DATED.findall(p)]
 
 
 def _plans_due(points: list[str]) -> datetime.date:
@@ -53,8 +53,13 @@ def test_the_model_agreement_comes_before_the_schools_conclude_it(year):  # noqa
 
 
 def test_a_schedule_and_the_training_by_it_have_two_dates(year):  # noqa: F811
-    """С9: the training schedule by the plans' day, the training by it with the measures."""
+    """С9: the training schedule by the plans' day, the training by it with the measures; the lawyer's 12th read:
+    two tasks of two terms are two sub-points, the second naming whom its «их» stood for."""
     points = _texts(year, "prikaz-itogi-2.1")
+    assert (
+        "по показателю 2.1.1 не позднее 16.06.2025 направить этих руководителей на обучение в соответствии с этим "
+        "графиком;" in points
+    )
     assert _steps(points, "2.1.1") == [
         (datetime.date(2025, 1, 9), "составить"),
         (datetime.date(2025, 6, 16), "направить"),

@@ -88,11 +88,12 @@ def departments_measures(
             written = years_named(for_heads(spelled_out(task) if addressees(results) else task), document.date)
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
-            dated = scheduled(and_joined(said).rstrip(","), dates)
             # the date first: a task may end with a clause a comma would close; that the округ missed the target the
-            # methodical service's point says of every such indicator, the пункт on рекомендации is said here
+            # methodical service's point says of every such indicator, the пункт on рекомендации is said here; a
+            # task whose steps fall on two dates is two sub-points, each with its term
             why = "" if missed else by_clause(results)
-            measures.setdefault(whom, []).append(f"по показателю {result.indicator.code}{why} {dated}")
+            for dated in scheduled(and_joined(said).rstrip(","), dates):
+                measures.setdefault(whom, []).append(f"по показателю {result.indicator.code}{why} {dated}")
     return measures
 
 
