@@ -19,10 +19,10 @@ def _day(text: str) -> datetime.date:
 
 
 def _steps(points: list[str], code: str) -> list[tuple[datetime.date, str]]:
-    """The dates and first verbs of a department's task on ``code`` («не позднее 09.01.2025 составить …»)."""
+    """The dates and first verbs of a department's task on ``code`` («не позднее 09.01.2025 составить …»), over the
+    sub-points it takes, one a date."""
     said = re.compile(rf"по показателю {re.escape(code)} не позднее \S+ \w")
-    task = next(p for p in points if said.search(p))
-    return [(_day(day), verb) for day, verb in DATED.findall(task)]
+    return [(_day(day), verb) for p in points if said.search(p) for day, verb in DATED.findall(p)]
 
 
 def _plans_due(points: list[str]) -> datetime.date:
@@ -42,18 +42,24 @@ def test_a_department_s_analysis_comes_by_the_plans_that_draw_on_it(year):  # no
 
 
 def test_the_model_agreement_comes_before_the_schools_conclude_it(year):  # noqa: F811
-    """В2: the schools without a partner conclude the agreement and plan joint events (п. 3.2, by the start of the
-    2025/26 school year) after the department has given them the model agreement and the list of enterprises."""
+    """В2: the schools without a partner conclude the agreement and plan joint events (п. 3.2, by the day their plans
+    are carried out by, before the start of the 2025/26 school year) after the department has given them the model
+    agreement and the list of enterprises."""
     points = _texts(year, "prikaz-itogi-1.4")
     schools = next(p for p in points if p.startswith("по показателю 1.4.2 (раздел 5 приложения)"))
     (prepared, _), *_ = _steps(points, "1.4.2")
-    concluded = re.findall(r"до начала (\d{4})/\d\d учебного года", schools)
-    assert concluded and all(prepared < datetime.date(int(start), 9, 1) for start in concluded)
+    concluded = re.findall(r"не позднее (\d\d)\.(\d\d)\.(\d{4}) заключить", schools)
+    assert concluded and all(prepared < datetime.date(int(y), int(m), int(d)) for d, m, y in concluded)
 
 
 def test_a_schedule_and_the_training_by_it_have_two_dates(year):  # noqa: F811
-    """С9: the training schedule by the plans' day, the training by it with the measures."""
+    """С9: the training schedule by the plans' day, the training by it with the measures; the lawyer's 12th read:
+    two tasks of two terms are two sub-points, the second naming whom its «их» stood for."""
     points = _texts(year, "prikaz-itogi-2.1")
+    assert (
+        "по показателю 2.1.1 не позднее 16.06.2025 направить этих руководителей на обучение в соответствии с этим "
+        "графиком;" in points
+    )
     assert _steps(points, "2.1.1") == [
         (datetime.date(2025, 1, 9), "составить"),
         (datetime.date(2025, 6, 16), "направить"),
@@ -82,13 +88,15 @@ def test_an_analysis_in_the_self_examination_report_keeps_the_report_s_term(year
 
 def test_a_process_the_organizations_organize_goes_on_through_the_school_year(year):  # noqa: F811
     """В1.3: «организовать работу с обучающимися группы риска и контроль за ней» is a process, not done by a day four
-    weeks after the приказ: it goes on «в течение 2024/25 учебного года», as the support of the centre does; a task
-    that makes something keeps its date (2.4.3: the plan of the environment, by the plans' day)."""
+    weeks after the приказ: it goes on from the plans to the day they are carried out by («с 09.01.2025 по
+    30.05.2025»; the lawyer's 12th read: not «в течение 2024/25 учебного года», begun before the приказ), as the
+    support of the centre does; a task that makes something keeps its date (2.4.3: the plan of the environment, by
+    the plans' day)."""
     task = next(
         p for p in _texts(year, "prikaz-itogi-2.1") if p.startswith("по показателю 2.1.3 (раздел 5 приложения)")
     )
     assert "контроль за ней во внутренней системе оценки качества образования" in task
-    assert task.endswith(" в течение 2024/25 учебного года;")
+    assert task.endswith(" с 09.01.2025 по 30.05.2025;")
     points = _texts(year, "prikaz-itogi-2.4")
     plan = next(p for p in points if p.startswith("по показателю 2.4.3 (раздел 5 приложения)"))
     assert plan.endswith(f"не позднее {_plans_due(points):%d.%m.%Y};")

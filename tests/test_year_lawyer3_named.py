@@ -165,7 +165,7 @@ def test_a_letter_cites_the_appendix_as_the_order_s_in_one_bracket(year):  # noq
             assert ") (" not in text, (path.name, text)
     dou = _texts(year, "rekomendacii-2.4-dou-10")
     assert any(
-        t.endswith("оценку ниже базового уровня (подпункт 5.4 приказа; раздел 5 приложения к приказу).") for t in dou
+        t.endswith("оценку ниже базового уровня (подпункт 5.5 приказа; раздел 5 приложения к приказу).") for t in dou
     )
     assert any(
         t.endswith("не получили аттестат (пункт 5 приказа; раздел 5 приложения к приказу).")

@@ -200,8 +200,8 @@ def _due(text: str) -> datetime.date:
 
 def test_what_feeds_the_individual_plans_comes_before_their_offer(year):  # noqa: F811
     """Lawyer 5, 1: a step done at a meeting of the heads («рассмотреть ход реализации программ развития … на
-    совещании руководителей и учесть его при подготовке индивидуальных планов …») is done with the heads, halfway
-    between the рекомендации and the ОО's plans, and the pronoun's step goes with it; the individual plans п. 9.2
+    совещании руководителей и направить итоги рассмотрения их руководителям для учёта …») is done with the heads,
+    halfway between the рекомендации and the ОО's plans, and the step after it goes with it; the individual plans п. 9.2
     offers are offered by the day the ОО's plans are due, after every step that feeds them; the letters follow."""
     from generator.documents.steps import CONSULT, _kind
 
@@ -220,14 +220,14 @@ def test_what_feeds_the_individual_plans_comes_before_their_offer(year):  # noqa
 
 def test_the_plans_are_done_when_the_processes_they_hold_end(year):  # noqa: F811
     """Lawyer 5, 2: a process the приказ orders the ОО (2.1.3: «организовать работу с обучающимися группы риска …
-    в течение 2024/25 учебного года») ends with the school year's lessons, so the plans that hold it are done by the
+    с 09.01.2025 по 30.05.2025») ends with the school year's lessons, so the plans that hold it are done by the
     last working day of May, not by the earliest term of next year's data (2.1.5, «до 20 апреля» — 18.04.2025), which
     the task done in that document keeps; the letters ask the same."""
     order = _texts(year, "prikaz-itogi-2.1")
     assert any(
         text.endswith(
-            "контроль за ней во внутренней системе оценки качества образования (далее — ВСОКО) в "
-            "течение 2024/25 учебного года;"
+            "контроль за ней во внутренней системе оценки качества образования (далее — ВСОКО) с 09.01.2025 по "
+            "30.05.2025;"
         )
         for text in order
     )

@@ -303,8 +303,9 @@ def test_the_measures_end_before_the_report_on_them_and_the_help_before_the_plan
     """2.2: the report on the measures is due 30.06.2025 («до 1 июля»): the measures of the centre, of the
     organizations end two weeks before (16.06.2025), not on the report's day; a department's review with the heads
     (2.2.5: «рассмотреть с их руководителями перспективный план аттестации») feeds their plans and is due by them;
-    the centre's help with the plans ends a week before the plans are due (09.01.2025): on the last working day
-    before the holidays."""
+    the centre's help with the plans ends five working days before the plans are due (09.01.2025), the heads
+    keeping a working week to finish them: 24.12.2024, not 28.12.2024, the last working day before the holidays,
+    which left them only the plans' day (the lawyer's 12th read)."""
     order = _texts(year, "prikaz-itogi-2.2")
     report = next(p for p in order if p.startswith("подготовить отчёт о выполнении плана мероприятий"))
     assert report.endswith("не позднее 30.06.2025.")
@@ -313,7 +314,7 @@ def test_the_measures_end_before_the_report_on_them_and_the_help_before_the_plan
     assert any(p.startswith("по показателю 2.2.5 не позднее 09.01.2025") and "16.06.2025" not in p for p in order)
     assert sum("не позднее 30.06.2025" in p for p in order) == 1
     help_ = next(p for p in order if p.startswith("оказать руководителям этих образовательных организаций"))
-    assert help_.endswith("не позднее 28.12.2024;")
+    assert help_.endswith("не позднее 24.12.2024;")
     assert (
         "рассмотреть адресные рекомендации и представить в ММЦ планы мероприятий по их выполнению не позднее "
         "09.01.2025;" in order
@@ -339,9 +340,9 @@ def test_the_organization_with_signs_of_non_objectivity_is_named_and_recommended
     assert (
         "обеспечить адресную методическую поддержку образовательной организации, получившей наименьший балл "
         "по шкале таблицы 1 Положения о мониторинге хотя бы по одному показателю (муниципальное "
-        "общеобразовательное учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа) в "
-        "течение 2024/25 учебного года;"
-    ) in order
+        "общеобразовательное учреждение «Средняя общеобразовательная школа № 43» Копейского городского округа) с "
+        "01.10.2024 по 16.06.2025;"
+    ) in order  # from the приказ (30.09.2024), not from the school year's start, to the end of the measures
     assert any(
         "организовать перепроверку всех работ ВПР образовательных организаций, включённых в перечень" in p
         for p in order

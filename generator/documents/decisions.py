@@ -29,6 +29,7 @@ from ..russian.verbs import order_phrase
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
 from .analysis import risk_section
+from .heads_plans import for_heads
 from .regulation import use_of_results_clause
 from .year_text import date_text, years_named
 
@@ -221,16 +222,17 @@ def _taken(decision: str, named: str | None) -> str | None:
 
 def _assigned(decision: str, named: str | None, head: str) -> str:
     """A decision as the executor's task. An action the Положение lists («учёт результатов при подготовке …») is
-    ordered: «учесть результаты …». A matter the head decides («о закреплении за ШНОР школ-кураторов …», or words
-    that give no verb) is beyond a department's powers — classes are opened by the organizations, resources
-    shared and agreements signed by the authority — so the department prepares it: «подготовить и представить
-    начальнику управления образования предложения о закреплении за ШНОР школ-кураторов …»."""
+    ordered: «учесть результаты …» (for the heads' own plans, handed to them: :func:`.heads_plans.for_heads`). A
+    matter the head decides («о закреплении за ШНОР школ-кураторов …», or words that give no verb) is beyond a
+    department's powers — classes are opened by the organizations, resources shared and agreements signed by the
+    authority — so the department prepares it: «подготовить и представить начальнику управления образования
+    предложения о закреплении за ШНОР школ-кураторов …»."""
     matter = MATTER.match(decision) is not None
     ordered = None if matter else order_phrase(decision)
     if ordered is None:  # its «ОО» are the organizations at large, not those the справка names
         about = decision if matter else _about(decision)
         return f"подготовить и представить {head} предложения {spelled_out(about) if named else about}"
-    return _named(ordered, named)
+    return _named(for_heads(ordered), named)
 
 
 def _named(text: str, named: str | None) -> str:

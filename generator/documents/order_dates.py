@@ -28,7 +28,8 @@ from .decisions import content_words
 from .steps import is_process
 from .year_text import date_text, school_year
 
-HELP_AHEAD = datetime.timedelta(days=7)
+HELP_AHEAD = 5
+"""Working days between the end of the methodical help with the plans and the plans' day."""
 REPORT_AFTER = datetime.timedelta(days=14)
 """The report on the measures is due this long after the last of them."""
 PUBLICATION = re.compile(r"аналитические\s+справки[^;\n]*?—\s*(в\s+течение\s+[^;\n.]+)", re.IGNORECASE)
@@ -41,22 +42,66 @@ SECOND_HALF, SUMMER = range(1, 6), range(6, 9)
 """The months of the school year's second half-year (January to May), and of the summer after it."""
 LESSONS_END = (5, 31)
 """The school year's lessons end with May (:data:`SECOND_HALF`): a process through it ends then."""
+SCHOOL_YEAR_START = re.compile(r"\bдо\s+начала\s+(\d{4})/\d\d\s+учебного\s+года")
+"""«до начала 2025/26 учебного года»: a term of the Положение's task, named by :func:`.year_text.years_named`."""
 
 
 def helped_by(sent: datetime.date) -> datetime.date:
-    """The methodical help with the plans ends a week before the plans are due (a month after the рекомендации)."""
-    return working_on_or_before(month_after(sent) - HELP_AHEAD)
+    """The methodical help with the plans ends a working week (:data:`HELP_AHEAD`) before the plans are due (a month
+    after the рекомендации), counted in working days: the heads have that week to finish the plans with it, also when
+    the plans' month ends after the New Year holidays (plans due 09.01.2025, the help by 24.12.2024, not 28.12.2024)."""
+    helped = month_after(sent)
+    for _ in range(HELP_AHEAD):
+        helped = working_on_or_before(helped - DAY)
+    return helped
 
 
 def measures_until(project: ProjectSources, document: YearDocument, results: MechanismResults) -> str:
-    """By when the measures are done: two weeks before the report on them (:func:`before_report`), which leaves
-    them the time after the organizations' plans, and a spring procedure (ВПР) its season; without a report date,
-    before the first data of next year are due («не позднее 11.06.2025»)."""
+    """By when the measures are done (:func:`measures_end`): «не позднее 16.06.2025»."""
+    ahead = measures_end(document, results)
+    return f"не позднее {date_text(project, ahead)}" if ahead else f"в {document.year + 1} году"
+
+
+def measures_end(document: YearDocument, results: MechanismResults) -> datetime.date | None:
+    """When the measures end: two weeks before the report on them (:func:`before_report`), which leaves them the time
+    after the organizations' plans, and a spring procedure (ВПР) its season; without a report date, before the first
+    data of next year are due; None without either."""
     ahead = before_report(document, results, None)
     if ahead is None:
         deadlines = [i.deadline for i in results.regulation.indicators]
         ahead = next_collection(deadlines, document.year + 1, document.date)
-    return f"не позднее {date_text(project, ahead)}" if ahead else f"в {document.year + 1} году"
+    return ahead
+
+
+def started(document: YearDocument) -> datetime.date:
+    """The first working day after the приказ: a process it orders starts then, never before it is signed."""
+    return working_on_or_after(document.date + DAY)
+
+
+def process_term(project: ProjectSources, start: datetime.date, end: datetime.date | None) -> str:
+    """The term of a process the приказ orders («организовать работу с обучающимися группы риска …»): not «в течение
+    2024/25 учебного года», which began before the приказ and runs past the plans, but from ``start`` (the приказ, or
+    the step it follows) to ``end`` (when the executor's other measures end; the school year's lessons where none is
+    set): «с 09.01.2025 по 30.05.2025»."""
+    return f"с {date_text(project, start)} по {date_text(project, end or lessons_end(start))}"
+
+
+def lessons_end(day: datetime.date) -> datetime.date:
+    """The last working day of the school year's lessons (:data:`LESSONS_END`) after ``day``."""
+    month, last = LESSONS_END
+    return working_on_or_before(datetime.date(day.year + (day.month not in SECOND_HALF), month, last))
+
+
+def within_plans(project: ProjectSources, task: str, carried: datetime.date | None) -> str:
+    """An organizations' task whose own term is the start of a school year after their plans are carried out («до
+    начала 2025/26 учебного года заключить соглашение …», the plans done by 30.05.2025) bounded by the plans: it is a
+    measure of them, reported on with them — «не позднее 30.05.2025 заключить соглашение …»; as written otherwise."""
+
+    def bounded(found: re.Match[str]) -> str:
+        start = datetime.date(int(found.group(1)), 9, 1)
+        return f"не позднее {date_text(project, carried)}" if carried and carried < start else found.group(0)
+
+    return SCHOOL_YEAR_START.sub(bounded, task)
 
 
 def before_report(
@@ -149,9 +194,7 @@ def organizations_deadlines(
     plans = month_after(recommended(document, year, results))
     done = next_collection(missed, document.year + 1, plans)
     if done and goes_on(results):
-        month, day = LESSONS_END
-        ended = datetime.date(plans.year + (plans.month not in SECOND_HALF), month, day)
-        done = max(done, working_on_or_before(ended))
+        done = max(done, lessons_end(plans))
     return plans, before_report(document, results, done)
 
 

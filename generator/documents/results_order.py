@@ -7,7 +7,6 @@ It is an act of the sources' kind and is laid out as every act is (``act.py``, `
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from schemas.acts import Act, Appendix, Point
@@ -18,45 +17,39 @@ from ..coherence.calendar import (
     report_date,
     set_by,
 )
-from ..monitoring.results import IndicatorResult, MechanismResults
+from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
 from ..russian.morphology import participle_agreed
 from ..sources.kinds import RESULTS_ORDER, YearDocument
 from ..sources.model import ProjectSources
-from .advice import authority_tasks, organization_tasks, referred
 from .analysis import risk_section
 from .addressed import by_clause as addressed_by
-from .addressed import with_criterion
 from .agreeing import agreeing, also_sent
 from .distribution import distribution
 from .offers import offer_item
-from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name, spelled_out
+from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name
 from .regulation import kept_to_advice, use_of_results_clause
 from .order_dates import (
-    agreed_by,
-    consulted_by,
     helped_by,
-    in_source,
+    measures_end,
     measures_until,
     offered_by,
     organizations_deadlines,
-    plan_period,
-    prepared_by,
     publication_term,
+    process_term,
     published,
     recommended,
+    started,
 )
-from .steps import AGREE, CARRY_OUT, CONSULT, OWN_TERM, PREPARE, PROCESS, is_process, own_term_first, scheduled
+from .order_measures import by_clause, clause, counted_tasks, departments_measures
 from .year_text import (
     codes_phrase,
     date_text,
     regulation_reference,
     service_name,
-    school_year,
     service_signatory,
     term,
-    years_named,
 )
 
 RESPONSIBLE = re.compile(
@@ -79,7 +72,7 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
     points = [_service_point(project, document, year, results)]
     responsible = _responsible(results)
     executor = lower_first(inflect_phrase(responsible or service_name(project), "datv"))
-    measures = _departments_measures(project, document, year, results, executor)
+    measures = departments_measures(project, document, year, results, executor)
     if addressees(results):
         agreed = agreeing((whom, task) for whom, tasks in measures.items() for task in tasks)
         points.append(_organizations_point(project, document, year, results, also_sent(agreed)))
@@ -149,11 +142,11 @@ def _service_point(
     if risk:  # named in full: the act introduces no short name of an organization
         one = len(risk) == 1
         whom = "образовательной организации, получившей" if one else "образовательных организаций, получивших"
-        items.append(  # a support is a process: through the school year, not done by a day
+        during = process_term(project, started(document), measures_end(document, results))
+        items.append(  # a support is a process: from the приказ to the end of the measures, not done by a day
             f"обеспечить адресную методическую поддержку {whom} наименьший балл по шкале таблицы 1 Положения о "
             "мониторинге хотя бы по одному показателю "
-            f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) в течение "
-            f"{school_year(document.date)} учебного года"
+            f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) {during}"
         )
     missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
     one = len(missed) == 1
@@ -163,7 +156,7 @@ def _service_point(
         if missed
         else ","  # the participial clause closes before the date
     )
-    items.append(f"организовать мероприятия, предусмотренные {_clause(regulation, 'measures', 'ablt')}{focus} {until}")
+    items.append(f"организовать мероприятия, предусмотренные {clause(regulation, 'measures', 'ablt')}{focus} {until}")
     reported = cycle_date(regulation, "measures", document.year, document.date)
     if reported:
         items.append(
@@ -183,100 +176,6 @@ def _addressees(results: MechanismResults) -> str:
     return f"{ADDRESSEES} (раздел {section} приложения)"
 
 
-def by_clause(results: MechanismResults) -> str:
-    """« в соответствии с пунктом 9.2 Положения о мониторинге»."""
-    return f" в соответствии с {_clause(results.regulation, 'recommendations', 'ablt')}"
-
-
-def _departments_measures(
-    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, executor: str
-) -> dict[str, list[str]]:
-    """The tasks the Положение's recommendation on an indicator the округ missed (or its пункт on рекомендации names,
-    :mod:`generator.monitoring.addressing`) gives the authority's departments
-    («Отделу общего образования УО выявить ОО, в которых …»), by department in the dative, ahead of the report on the
-    measures: the department the Положение names carries them out, not the methodical service; the authority's own
-    («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
-    department's are popped by the caller into its own point."""
-    dates = {
-        CONSULT: f"не позднее {date_text(project, consulted_by(document, year, results))}",
-        PREPARE: f"не позднее {date_text(project, prepared_by(document, year, results))}",
-        AGREE: f"не позднее {date_text(project, agreed_by(document, year, results))}",
-        CARRY_OUT: measures_until(project, document, results),
-        PROCESS: f"в течение {school_year(document.date)} учебного года",
-    }
-    measures: dict[str, list[str]] = {}
-    for result in results.indicators:
-        missed = result.municipality is not None and result.municipality.meets_target is False
-        if not missed and not (result.rule and result.addressed):
-            continue
-        tasks: dict[str, list[str]] = {}
-        named = _named_in(results, result)
-        for department, task in authority_tasks(result.indicator.recommendation, named):
-            whom = executor if department == "УО" else lower_first(department)
-            task = referred(task, named) if named else with_criterion(task, result)
-            written = years_named(spelled_out(task) if addressees(results) else task, document.date)
-            tasks.setdefault(whom, []).append(written)
-        for whom, said in tasks.items():
-            dated = scheduled(and_joined(said).rstrip(","), dates.__getitem__)
-            # the date first: a task may end with a clause a comma would close; that the округ missed the target the
-            # methodical service's point says of every such indicator, the пункт on рекомендации is said here
-            why = "" if missed else by_clause(results)
-            measures.setdefault(whom, []).append(f"по показателю {result.indicator.code}{why} {dated}")
-    return measures
-
-
-def _named_in(results: MechanismResults, result: IndicatorResult) -> str:
-    """«(раздел 5 приложения)»: where the справка names the organizations an indicator of the округ counted in
-    organizations leaves below its target, which the Положение's tasks on it act on; "" where it names none."""
-    return f"(раздел {risk_section(results)} приложения)" if result.parts and result.addressed else ""
-
-
-def _counted_tasks(
-    project: ProjectSources, document: YearDocument, results: MechanismResults, plans: datetime.date
-) -> list[str]:
-    """The Положение's tasks for the organizations an indicator of the округ counted in organizations leaves below its
-    target («Руководителям ДОО, получившим … оценку ниже базового уровня, разработать план преобразования …»),
-    ordered to them by the section of the справка that names them, as every other point of the приказ on them (not by
-    full names for a few and the section for more), each with its term (:func:`_dated`): the department checks their
-    execution later in the приказ. «На учебный год» is the part of the school year left when the plans are made
-    (:func:`.order_dates.plan_period`)."""
-    items = []
-    for result in results.indicators:
-        tasks = organization_tasks(result.indicator.recommendation, "ОО") if _named_in(results, result) else []
-        if not tasks:
-            continue
-        said = spelled_out(and_joined(tasks)).replace(" на учебный год", f" на {plan_period(plans)}")
-        said = years_named(said, plans)  # «до начала следующего учебного года»: the year the plans are made in
-        dated = _dated(project, document, results, result, said, plans)
-        items.append(f"по показателю {result.indicator.code} {_named_in(results, result)} {dated}")
-    return items
-
-
-def _dated(
-    project: ProjectSources,
-    document: YearDocument,
-    results: MechanismResults,
-    result: IndicatorResult,
-    said: str,
-    plans: datetime.date,
-) -> str:
-    """An organizations' task with its term: a process («организовать работу с обучающимися группы риска …», «…
-    для обучающихся 9 классов группы подготовки к ГИА …») is not done by a day but carried on through the school year;
-    one with a term of its own («заключить соглашение … до начала следующего учебного года и включить …») keeps it,
-    said before the steps it covers, which take no second date (:func:`.steps.own_term_first`); one done in a
-    document the indicator's data come from («проанализировать причины в отчёте о самообследовании») is due by the
-    Положение's term for that document («до 20 апреля»), not before it exists (:func:`.order_dates.in_source`); any
-    other is due with the plans."""
-    if is_process(said):
-        return f"{said} в течение {school_year(plans)} учебного года"
-    if OWN_TERM.search(said):
-        return own_term_first(said, f"не позднее {date_text(project, plans)}")
-    sourced = in_source(document, results, result, said, plans)
-    if sourced:
-        return f"{said} не позднее {date_text(project, sourced)}"
-    return f"{said} не позднее {date_text(project, plans)}"
-
-
 def point_numbers(document: YearDocument) -> tuple[int, int]:
     """The numbers of the приказ's points on the methodical service and on the organizations below a target (a
     mechanism with letters has both), after the point that approves the справка."""
@@ -293,7 +192,7 @@ def _organizations_point(
         "рассмотреть адресные рекомендации и представить в "
         f"{lower_first(inflect_phrase(service_name(project), 'accs'))}"
         f" планы мероприятий по их выполнению не позднее {date_text(project, plans)}{also}",
-        *_counted_tasks(project, document, results, plans),
+        *counted_tasks(project, document, results, (plans, carried)),
     ]
     if carried:
         items.append(f"обеспечить выполнение планов мероприятий не позднее {date_text(project, carried)}")
@@ -359,16 +258,6 @@ def _point(lead: str, items: list[str]) -> Point:
     if len(items) == 1:
         return Point.model_construct(text=f"{lead.removesuffix(':')} {items[0]}", subpoints=[])
     return Point.model_construct(text=lead, subpoints=items)
-
-
-def _clause(regulation: MonitoringRegulation, step: str, case: str) -> str:
-    """«пунктом 9.3 Положения о мониторинге», or «Положением о мониторинге» when it has no пункт on the step."""
-    number = use_of_results_clause(regulation, step)
-    return (
-        f"{inflect_phrase('пункт', case)} {number} Положения о мониторинге"
-        if number
-        else f"{inflect_phrase('Положение', case)} о мониторинге"
-    )
 
 
 def _responsible(results: MechanismResults) -> str | None:

@@ -14,12 +14,13 @@ step is of one kind, in the order the year's cycle runs (:data:`KINDS`):
 - one that carries out measures («направить на обучение», «организовать перепроверку», «проверить выполнение») is
   due with the measures;
 - one said by an imperfective verb («содействовать их обучению», «взаимодействовать с колледжами») names a process
-  that goes on: it is not done by a day, but through the school year.
+  that goes on: it is not done by a day, but from the step it follows (or the приказ) to the end of the measures.
 
 A step that hands over what the one before it made («предложить их ОО», «направить эти предложения в администрацию»)
 or acts on it by a pronoun («рассмотреть их на совещании», «учесть его при подготовке планов») goes with it. A later
-step is never due before an earlier one, and a task whose steps fall on two dates names both: «не позднее 09.01.2025
-составить график …, и не позднее 16.06.2025 направить их на обучение …». The kind of a step is told by the dictionary
+step is never due before an earlier one, and a task whose steps fall on two dates is two tasks, each with its term:
+«не позднее 09.01.2025 составить график повышения квалификации руководителей …» and «не позднее 16.06.2025 направить
+этих руководителей на обучение …». The kind of a step is told by the dictionary
 forms and grammemes of its words (pymorphy3), not by the sentences of one Положение."""
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ HEADS, ORGANIZATION = "руководитель", "организация"
 MEETINGS = frozenset({"совещание", "заседание", "собрание", "семинар", "встреча"})
 """Gatherings whose members a genitive names: a step done «на совещании руководителей» is done with the heads."""
 PRONOUNS = frozenset({"их", "её", "его"})
+THEIR = re.compile(r"(?<![А-ЯЁа-яё])их(?:\s+([А-ЯЁа-яё]+))?(?![А-ЯЁа-яё])")
+"""«их» and the word after it: «их обучению» (theirs), «их на обучение» (them)."""
 OWN_TERM = re.compile(r"\b(?:до|не позднее|в течение)\s", re.IGNORECASE)
 """A task that sets its own term: «заключить соглашение до начала следующего учебного года»."""
 SEPARATOR = re.compile(r",\s+и\s+|,\s+а\s+|\s+и\s+|,\s+")
@@ -66,10 +69,13 @@ KINDS = (CONSULT, PREPARE, AGREE, CARRY_OUT, PROCESS)
 """The kinds of a step in the order their dates come."""
 
 
-def scheduled(task: str, dates: Callable[[str], str]) -> str:
-    """``task`` with the date of each run of its steps before the run: ``dates(kind)`` of the step's kind
-    (:data:`KINDS`: «не позднее 16.06.2025», «в течение 2024/25 учебного года»); a step never takes a date before the
-    step before it's, and one that follows takes its date."""
+def scheduled(task: str, dates: Callable[[str, str | None], str]) -> list[str]:
+    """``task`` as its runs of steps of one date, each with its date before it: ``dates(kind, before)`` of the step's
+    kind (:data:`KINDS`: «не позднее 16.06.2025», «с 13.01.2025 по 16.06.2025») and the kind of the last step before
+    it of another kind (None for none: a process starts from the step it follows, or from the приказ); a step never
+    takes a date before the step before it's, and one that follows takes its date. Each run is a task of its own, a
+    sub-point with its term: a run's «их» that stood for what the run before it acts on names it («содействовать их
+    обучению» after «выявить педагогов …» — «содействовать обучению этих педагогов»)."""
     steps = _steps(task)
     kinds: list[str] = []
     for kind in _kinds([text for _, text in steps]):
@@ -78,12 +84,39 @@ def scheduled(task: str, dates: Callable[[str], str]) -> str:
             kinds.append(previous or PREPARE)
         else:
             kinds.append(max(previous or kind, kind, key=KINDS.index))
-    written, said = [], None
-    for (separator, text), kind in zip(steps, kinds, strict=True):
-        due = dates(kind)
-        written.append(f"{separator}{due} {text}" if due != said else f"{separator}{text}")
+    runs: list[str] = []
+    said = None
+    for index, ((separator, text), kind) in enumerate(zip(steps, kinds, strict=True)):
+        due = dates(kind, next((k for k in reversed(kinds[:index]) if k != kind), None))
+        if due == said:
+            runs[-1] += f"{separator}{text}"
+        else:
+            runs.append(f"{due} {_named_again(text, runs[-1]) if runs else text}")
         said = due
-    return "".join(written)
+    return runs
+
+
+def _named_again(step: str, before: str) -> str:
+    """``step`` with its «их» named by the first plural being the run ``before`` acts on after its verb
+    («выявить педагогов …»): «их обучению» — «обучению этих педагогов», «направить их на обучение» — «направить этих
+    руководителей на обучение» (an animate plural's accusative is its genitive); as written without either."""
+    words = [word.lower() for word in WORD.findall(before)]
+    at = next((index for index, word in enumerate(words) if _infinitive(word)), len(words))
+    beings = [
+        parse
+        for word in words[at + 1 :]
+        for parse in analyzer().parse(word)[:1]
+        if parse.tag.POS == "NOUN" and parse.tag.animacy == "anim" and parse.tag.number == "plur"
+    ]
+    found = THEIR.search(step)
+    if not beings or found is None:
+        return step
+    inflected = beings[0].inflect({"gent", "plur"})
+    these = f"этих {inflected.word if inflected else beings[0].word}"
+    following = found.group(1)
+    if following and analyzer().parse(following)[0].tag.POS == "NOUN":
+        return f"{step[: found.start()]}{following} {these}{step[found.end() :]}"
+    return f"{step[: found.start()]}{these}{' ' + following if following else ''}{step[found.end() :]}"
 
 
 def own_term_first(task: str, before: str) -> str:
