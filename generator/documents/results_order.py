@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from schemas.acts import Act, Appendix, Point
-from schemas.regulation import MonitoringRegulation
 
 from ..coherence.calendar import (
     cycle_date,
