@@ -5,9 +5,13 @@ the same documents, the same split, every PDF in place. The kept LibreOffices: t
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
-from generator.docx import office
+import pytest
+
+from generator.docx import converters, office
+from generator.errors import MsokoError
 from generator.review import pdf
 
 
@@ -42,3 +46,43 @@ def test_two_libreoffices_convert_the_set_at_once(example, libreoffice, monkeypa
     halves = [sorted(a for a in command if a.endswith(".docx")) for command, _ in started]
     assert sorted(halves[0] + halves[1]) == sorted(map(str, documents)) and not set(halves[0]) & set(halves[1])
     assert all(office.MALLOC_TUNING in env["GLIBC_TUNABLES"] for _, env in started)
+
+
+def test_the_longest_documents_are_sent_first(example, monkeypatch, tmp_path):
+    """A LibreOffice that took the self-assessment last would work on it alone while the other cores idle."""
+    assert example.run("regen", "all").exit_code == 0
+    documents = sorted(example.path("output").glob("*.docx"))
+    (broken := tmp_path / "broken.docx").write_bytes(b"not a zip")
+    sent: list[list[str]] = []
+
+    def recorded(documents, target_of, export_filter, timeout):
+        sent.append([document.stem for document in documents])
+        raise converters.Unavailable
+
+    monkeypatch.setattr(converters, "convert_kept", recorded)
+    monkeypatch.setattr(pdf, "_convert_fresh", lambda documents, staging, limit: True)
+    with pytest.raises(MsokoError):
+        pdf.convert_to_pdf([broken, *documents], tmp_path / "pdf")
+    [order] = sent
+    assert sorted(order) == sorted(["broken", *(document.stem for document in documents)])
+    assert order.index("samoocenka") < 2 and order.index("dorozhnaya-karta") < 2
+    assert order.index("polozhenie-2.2") < min(order.index(name) for name in order if name.startswith("prikaz-"))
+    assert order[-1] == "broken"
+
+
+def test_pdf_reads_no_source_model_before_it_converts(example):
+    """A warm ``msoko pdf`` after a full build proves its documents current from the build's record: importing
+    the sources' models (a tenth of a second of processor) would be most of its own time."""
+    assert example.run("regen", "all").exit_code == 0
+    script = (
+        "import sys\n"
+        "from generator.review import pdf\n"
+        "def stop(documents, target, timeout=None):\n"
+        "    print(sorted(m for m in sys.modules if m.startswith(('schemas.', 'pydantic'))))\n"
+        "    raise SystemExit(0)\n"
+        "pdf.convert_to_pdf = stop\n"
+        "from generator.cli import main\n"
+        f"main(['--project', {str(example.root)!r}, 'pdf'])\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "['schemas.diagnostics']"

@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..project import ProjectLayout
-from ..sources.kinds import sourced_kinds
 
 _TEMP_FILE = re.compile(r"^\..+\.msoko-(\d+)-\w+\.tmp$")
 _SCRATCH_FOLDER = re.compile(r"^msoko-[a-z]+-(\d+)-\w+$")
@@ -38,9 +37,10 @@ def scratch_folder(kind: str, parent: Path | None = None) -> Iterator[Path]:
 
 
 def leftover_folders(layout: ProjectLayout) -> list[Path]:
-    """Every folder a writer stages in."""
-    sources = dict.fromkeys([layout.regulations, *(kind.folder(layout) for kind in sourced_kinds())])
-    return [
+    """Every folder a writer stages in: the sources' folders are ``regulations/`` and the folders in it (named
+    here rather than asked of the kinds of document, whose models cost a tenth of a second to import in a
+    command such as ``msoko pdf`` that reads no source)."""
+    folders = [
         layout.output,
         layout.state,
         layout.state / "backup",
@@ -48,7 +48,8 @@ def leftover_folders(layout: ProjectLayout) -> list[Path]:
         layout.redlines,
         layout.pdf,
         layout.output / "pack",
-        *sources,
+        layout.regulations,
+        *_subfolders(layout.regulations),
         layout.acts_dir,
         layout.schema_dir,
         layout.approved_dir,
@@ -57,6 +58,7 @@ def leftover_folders(layout: ProjectLayout) -> list[Path]:
         *_subfolders(layout.collection),
         Path(tempfile.gettempdir()),
     ]
+    return list(dict.fromkeys(folders))
 
 
 def _subfolders(folder: Path) -> list[Path]:

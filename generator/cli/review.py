@@ -86,7 +86,6 @@ def diff(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) 
 def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -> None:
     from ..build import project_lock
     from ..build.fresh import unchanged as proven_current
-    from ..report import diagnostics_json
 
     with project_lock(layout):
         fresh = proven_current(layout)
@@ -94,6 +93,10 @@ def pdf(layout: ProjectLayout, documents: tuple[str, ...], output_format: str) -
         targets = _checked_current(layout, documents) if chosen is None else chosen
         converted, unchanged = export_pdfs_echoed(layout, targets, quiet=output_format == "json")
     if output_format == "json":
+        from ..report import (
+            diagnostics_json,
+        )  # only here: its imports (the sources' models) took most of the command's own time
+
         click.echo(
             diagnostics_json(
                 [], written=[layout.display(p) for p in converted], unchanged=[layout.display(p) for p in unchanged]

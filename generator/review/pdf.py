@@ -4,12 +4,16 @@
 
 LibreOffice spends about a second on its first document (loading Writer and the fonts) and a seventh of a second
 on each one after it: a batch is one call, not a call a document; on two cores the batch is split between two
-processes. A kept LibreOffice has paid its start already."""
+processes. A kept LibreOffice has paid its start already.
+
+The longest documents go first (:func:`longest_first`): a LibreOffice that takes the longest one last leaves the
+other cores idle while it works on it alone (the example's self-assessment takes a fifth of the set's time)."""
 
 from __future__ import annotations
 
 import json
 import math
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,7 +47,7 @@ def convert_to_pdf(documents: list[Path], target: Path, timeout: float | None = 
     with scratch_folder("pdf", target) as staging:
         try:
             failures = converters.convert_kept(
-                documents, lambda doc: staging / f"{doc.stem}.pdf", PDF_FILTER, DOCUMENT_TIMEOUT_SECONDS
+                longest_first(documents), lambda doc: staging / f"{doc.stem}.pdf", PDF_FILTER, DOCUMENT_TIMEOUT_SECONDS
             )
         except converters.Unavailable:
             failed = _convert_fresh(documents, staging, TIMEOUT_SECONDS if timeout is None else timeout)
@@ -77,7 +81,7 @@ def _convert_fresh(documents: list[Path], staging: Path, limit: float) -> bool:
         returncodes = finished(
             [
                 start_conversion(batch, "pdf", staging, profiles / str(number))
-                for number, batch in enumerate(batches(documents))
+                for number, batch in enumerate(batches(longest_first(documents)))
             ],
             limit,
         )
@@ -94,6 +98,20 @@ def _timed_out(limit: float) -> None:
             )
         ]
     )
+
+
+def longest_first(documents: list[Path]) -> list[Path]:
+    """The documents from the most text to the least: LibreOffice's time on a document (reading it, laying it out,
+    writing the PDF) follows its body's XML, whose size the zip's directory gives without inflating it."""
+    return sorted(documents, key=_body_size, reverse=True)
+
+
+def _body_size(document: Path) -> int:
+    try:
+        with zipfile.ZipFile(document) as archive:
+            return archive.getinfo("word/document.xml").file_size
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return 0  # not a DOCX msoko wrote: LibreOffice says what it makes of it
 
 
 def batches(documents: list[Path]) -> list[list[Path]]:
