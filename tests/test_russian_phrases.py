@@ -248,6 +248,8 @@ def test_a_title_never_leaves_its_last_word_alone_on_a_line(title: str, bound: s
         ("«а»", "«а»"),
         ('слово"цитата"', "слово«цитата»"),  # no space typed before it: the quote still opens at the outer level
         ('"а "б "в" б" а"', "«а „б „в“ б“ а»"),  # a third level keeps лапки
+        ("«проект «Билет в будущее»»", "«проект „Билет в будущее“»"),  # typed ёлочки inside ёлочки become лапки
+        ("«МОУ «Лицей»» и «Звезда»", "«МОУ „Лицей“» и «Звезда»"),
     ],
 )
 def test_typed_quotes_become_yolochki_with_lapki_inside(typed: str, typeset: str) -> None:

@@ -67,3 +67,10 @@ def test_no_points_of_an_oo_where_the_polozhenie_scores_the_okrug_only(year):  #
         "Изменение",
     ]
     assert "Баллы" in _organizations_header(year, "spravka-1.1")
+
+
+def test_quotes_inside_quotes_are_lapki(year):  # noqa: F811
+    """The lawyer's 7th read: «… в проекте «Билет в будущее»» — ёлочки inside ёлочки, where „лапки“ belong."""
+    spravka = _texts(year, "spravka-1.4")
+    assert any(text.endswith("в проекте „Билет в будущее“»") for text in spravka)
+    assert not [text for text in spravka if "»»" in text]

@@ -168,14 +168,13 @@ def _missed_before(result: IndicatorResult, key: str) -> bool:
 
 
 def _again(codes: list[str], short: str, year: int) -> str:
-    """An organization below a target a second year running is told that last year's measures did not bring the
-    result, so that the plan changes them rather than repeats them."""
+    """An organization below a target a second year running is asked which of last year's measures its plan changes,
+    rather than repeats them (the letter states the values, not a judgement of measures the справка does not show)."""
     one = len(codes) == 1
     return (
         f"{'Целевое значение показателя' if one else 'Целевые значения показателей'} {and_joined(codes)} в {short} не "
-        f"{'достигнуто' if one else 'достигнуты'} второй год подряд: меры, принятые по итогам мониторинга {year - 1} "
-        f"года, к {'его' if one else 'их'} достижению не привели. В плане мероприятий просим указать, какие из них "
-        "будут изменены или заменены и почему."
+        f"{'достигнуто' if one else 'достигнуты'} второй год подряд. В плане мероприятий просим указать, какие меры, "
+        f"принятые по итогам мониторинга {year - 1} года, будут изменены или заменены и почему."
     )
 
 

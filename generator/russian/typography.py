@@ -190,10 +190,12 @@ def _quotes(texts: list[str]) -> list[str]:
                 else:
                     depth = max(depth - 1, 0)
                     character = "»" if depth == 0 else "“"
-            elif character == "«":
+            elif character == "«":  # «ёлочки» inside «ёлочек» become „лапки“, as the straight ones do
+                character = "«" if depth == 0 else "„"
                 depth += 1
             elif character == "»":
                 depth = max(depth - 1, 0)
+                character = "»" if depth == 0 else "“"
             characters.append(character)
             previous = character
         result.append("".join(characters))
