@@ -67,6 +67,8 @@ def test_no_points_of_an_oo_where_the_polozhenie_scores_the_okrug_only(year):  #
         "Изменение",
     ]
     assert "Баллы" in _organizations_header(year, "spravka-1.1")
+    for scored_whole in ("spravka-1.2", "spravka-1.4", "spravka-2.4"):  # the lawyer's 7th read: «по сумме баллов в
+        assert "Баллы" not in _organizations_header(year, scored_whole)  # целом по округу» scores no ОО either
 
 
 def test_quotes_inside_quotes_are_lapki(year):  # noqa: F811

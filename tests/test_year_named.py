@@ -124,12 +124,13 @@ def test_the_fioko_list_reads_yes_or_no_per_school_and_year(year):  # noqa: F811
         "МОУ «СОШ № 21» и МОУ «СОШ № 43»."
     ) in texts
     tables = Docx(year.path("output/spravka-1.5.docx")).tables()
-    [table] = [t for t in tables if any(_one_line(r[1]) == "МОУ «СОШ № 43»" for r in t[1:]) and len(t[0]) == 6]
+    [table] = [t for t in tables if any(_one_line(r[1]) == "МОУ «СОШ № 43»" for r in t[1:]) and len(t[0]) == 5]
     rows = {_one_line(r[1]): [_one_line(c) for c in r] for r in table[1:]}
-    assert rows["МОУ «СОШ № 43»"][2:] == ["да", "0 баллов", "да", "без изменений"]
-    assert rows["МОУ «СОШ № 21»"][2:] == ["нет", "2 балла", "да", "исключена"]
+    # no points of an ОО: Положение 1.5 scores «по сумме баллов в целом по округу» (the lawyer's 7th read)
+    assert rows["МОУ «СОШ № 43»"][2:] == ["да", "да", "без изменений"]
+    assert rows["МОУ «СОШ № 21»"][2:] == ["нет", "да", "исключена"]
     # the округ's share; its change from the counts, 1 of 24 after 2 of 24, not 4,2 − 8,3 (lawyer С1)
-    assert [_one_line(c) for c in table[-1]][-4:] == ["4,2 %", "1 балл", "8,3 %", "−4,2 п. п."]
+    assert [_one_line(c) for c in table[-1]][-3:] == ["4,2 %", "8,3 %", "−4,2 п. п."]
     assert not any("100,0 %" in _one_line(c) for r in table[1:-1] for c in r)
     assert "Рисунок 2 — Значения показателя 1.5.5 по ОО, %, 2024 год" not in texts
 

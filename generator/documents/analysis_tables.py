@@ -18,7 +18,7 @@ from ..russian.scale import number_text
 from ..russian.typography import NBSP
 from .body import Body, RelatedPart, scaled
 from .membership import answer, change, is_membership, members_lines
-from .regulation import kept_to_advice
+from .regulation import scores_organizations
 from .year_text import of, organizations_phrase, term
 
 NO_VALUE = "—"
@@ -236,12 +236,11 @@ def _second_year(results: MechanismResults, result: IndicatorResult) -> str:
 
 def _organizations_table(body: Body, results: MechanismResults, result: IndicatorResult):
     """Every organization's value, points, last year's value and the change, the округ last; of a membership
-    indicator, «да»/«нет» each year without the parts and the change (the округ's share keeps its change). No points
-    where the Положение scores the округ only and keeps each ОО's values to the рекомендации (:func:`.kept_to_advice`):
-    the act defines no points of an ОО."""
+    indicator, «да»/«нет» each year without the parts and the change (the округ's share keeps its change). Points only
+    where the Положение scores each ОО (:func:`.scores_organizations`): one that scores the округ alone defines none."""
     member = is_membership(result)
     fraction = not member and any(m.denominator is not None for m in result.by_organization.values())
-    scored = not kept_to_advice(results.regulation)
+    scored = scores_organizations(results.regulation)
     header = [
         "№ п/п",
         term(results),
