@@ -27,6 +27,8 @@ def test_a_mechanism_the_concept_leaves_out_is_a_warning_and_a_term_listed_twice
         f"{GLOSSARY}:{example.line_of(GLOSSARY, 'ещё раз')}:12: ошибка: сокращение «ВПР» указано в перечне "
         "сокращений дважды",
     ]
+    codes = [d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"]]
+    assert codes == ["consistency", "consistency"]
 
 
 def test_a_stated_share_is_checked_against_its_points_to_one_decimal(example):
