@@ -414,6 +414,10 @@ def test_resolution_needs_the_administration(example):
         "regulations/acts/postanovlenie-2021-615.yaml:4:7: ошибка: постановление издаёт администрация: добавьте в "
         "project.yaml раздел administration"
     ) in result.output
+    codes = {
+        d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"] if d["severity"] == "error"
+    }
+    assert codes == {"consistency"}
 
 
 def test_a_concept_signed_after_its_regulations_cites_them_with_their_act(example):
@@ -461,6 +465,8 @@ def test_concept_mechanism_needs_its_regulation(example):
         f"regulations/concept.yaml:{line}:16: ошибка: механизм 2.3 включён в Концепцию, но его Положения о "
         "мониторинге нет"
     ) in result.output
+    diagnostics = example.run("check", "--format", "json").json()["diagnostics"]
+    assert [d["code"] for d in diagnostics if d["file"] == "regulations/concept.yaml"] == ["consistency"]
 
 
 def test_lint_on_documents_typed_by_hand(example, tmp_path):

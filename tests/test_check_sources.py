@@ -73,6 +73,7 @@ def test_control_point_must_name_an_official(example):
         "укажите должность, инициалы и фамилию («… возложить на заместителя начальника управления образования "
         "А.А. Иванова») или «Контроль … оставляю за собой»"
     ]
+    assert [d["code"] for d in example.run("check", "--format", "json").json()["diagnostics"]] == ["control-official"]
     example.replace(ORDER, "управления образования.", "управления образования Петрову И.И.")
     assert example.run("check", "--strict").exit_code == 0
 
