@@ -9,7 +9,9 @@ from dataclasses import dataclass, field, replace
 
 from schemas.regulation import Indicator
 
-from ..documents.membership import flag
+from ..documents.membership import change
+from ..monitoring.addressing import kept_to_advice
+from ..monitoring.measures import flag
 from ..messages import count_word
 from ..messages import web as say
 from ..monitoring.measures import Measure
@@ -111,7 +113,8 @@ class Line:
     """The округ's value beside an organization's."""
     risk: bool = False
     part: bool = False
-    """The organization's part of a share of the округ: the округ's target, not its own (no standing of its)."""
+    """No standing of the organization's own against the target (:meth:`IndicatorResult.reached`): its part of a
+    share the округ meets, or its being counted (0 or 1 of 1) in a share of organizations, the округ's."""
 
 
 @dataclass(frozen=True)
@@ -133,12 +136,18 @@ class Matrix:
     """The округ's sum of points, when the Положение sums the округ's."""
     previous: int | None
     unknown: int = 0
+    scored: bool = True
+    """The Положение scores each organization; False where it scores the округ alone and keeps each organization's
+    values to the рекомендации (:func:`kept_to_advice`): their cells are unscored, the least points no risk group."""
+
+    @property
+    def tones(self) -> tuple[tuple[str, str], ...]:
+        """The legend's tones: where only the округ is scored, its least points are said without a risk group."""
+        return TONES if self.scored else tuple((tone, say.TONES_WHOLE.get(tone, words)) for tone, words in TONES)
 
 
-def _verdict(measure: Measure | None) -> str:
-    if measure is None or measure.meets_target is None:
-        return ""
-    return say.MET if measure.meets_target else say.NOT_MET
+def _verdict(reached: bool | None) -> str:
+    return "" if reached is None else say.MET if reached else say.NOT_MET
 
 
 def coverage_text(mechanism: MechanismResults) -> str:
@@ -189,24 +198,36 @@ def matrix(mechanism: MechanismResults, whole_name: str, link: str) -> Matrix:
         total_text(mechanism.municipal_total),
         mechanism.year - 1 if mechanism.has_previous else None,
         len(mechanism.unknown),
+        not kept_to_advice(mechanism.regulation),
     )
 
 
 def _line(result: IndicatorResult, measure: Measure | None, key: str | None = None) -> Line:
-    """An indicator's line for the округ (``key`` None) or for the organization ``key``, beside the округ's value."""
+    """An indicator's line for the округ (``key`` None) or for the organization ``key``, beside the округ's value:
+    whether it reached the target as its letter says it (:meth:`IndicatorResult.reached`), a count of 0 or 1 of 1
+    changed as the справка says it («без изменений», «включена», «исключена»)."""
     indicator = result.indicator
-    whole = value_text(result, result.municipality) if key is not None else ""
-    parted = key is not None and key in result.parts
+    if key is None:
+        verdict = _verdict(measure.meets_target if measure is not None else None)
+        return Line(
+            indicator.code,
+            typograph_text(indicator.name),
+            Shown.of(result, measure),
+            typograph_text(indicator.target or "—"),
+            verdict,
+            change_text(result),
+        )
+    reached, counted = result.reached(key), flag(measure) is not None
     return Line(
         indicator.code,
         typograph_text(indicator.name),
-        own_shown(result, key) if key is not None else Shown.of(result, measure),
+        own_shown(result, key),
         typograph_text(indicator.target or "—"),
-        "" if parted else _verdict(measure),
-        change_text(result, key),
-        whole,
-        key is not None and key in result.risk_group,
-        parted,
+        _verdict(reached),
+        (change(measure, result.own(key, previous=True)) or "") if counted else change_text(result, key),
+        value_text(result, result.municipality),
+        key in result.risk_group,
+        reached is None and (counted or key in result.parts),
     )
 
 
@@ -240,7 +261,7 @@ def organization_view(
         if not any(key in result.expected for result in mechanism.indicators):
             continue
         results = [result for result in mechanism.indicators if key in result.expected or key in result.parts]
-        lines = [_line(result, result.by_organization.get(key) or result.parts.get(key), key) for result in results]
+        lines = [_line(result, result.own(key), key) for result in results]
         view.sections.append(
             Section(
                 mechanism.regulation.mechanism,
