@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..monitoring.measures import Measure
+from ..monitoring.measures import Measure, flag
 from ..monitoring.results import IndicatorResult
 from ..monitoring.selection import is_fraction
 from ..monitoring.summary import value_text
 from ..russian import lower_first
 from ..russian.morphology import past_agreed
 from ..russian.organizations import COUNTED
-from ..monitoring.measures import flag
 from .year_text import of
 
 NUMBER_LIKE = re.compile(r"\d")

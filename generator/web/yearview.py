@@ -11,10 +11,9 @@ from schemas.regulation import Indicator
 
 from ..documents.membership import change
 from ..monitoring.addressing import kept_to_advice
-from ..monitoring.measures import flag
 from ..messages import count_word
 from ..messages import web as say
-from ..monitoring.measures import Measure
+from ..monitoring.measures import Measure, flag
 from ..monitoring.results import IndicatorResult, MechanismResults, Total
 from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..monitoring.summary import change_text, points_text, value_text
@@ -63,17 +62,16 @@ NOT_APPLICABLE = Shown("", "", "na")
 
 def own_shown(result: IndicatorResult, key: str) -> Shown:
     """What the organization ``key`` has of an indicator: its value, or its part of a share of the округ the УО gives by
-    organization — «входит в числитель»/«не входит» where it is counted as 0 or 1 of 1 (2.1.3), else the part's
-    value (1.1.3's graduates) —, unscored (the округ's share is scored); marked where it gets рекомендации on it."""
-    addressed = key in result.addressed
-    if key in result.by_organization:
-        return replace(Shown.of(result, result.by_organization[key]), addressed=addressed)
-    part = result.parts.get(key)
-    if part is None:
+    organization — the part's value (1.1.3's graduates), unscored (the округ's share is scored) —, «входит в
+    числитель»/«не входит» where it is counted as 0 or 1 of 1 (2.1.3, 1.5.5); marked «не достигнуто» as its letter
+    says it (:meth:`IndicatorResult.reached`), and where it gets рекомендации on it."""
+    measure = result.own(key)
+    if measure is None:
         return Shown.of(result, None) if key in result.expected else NOT_APPLICABLE
-    inside = flag(part)
-    value = value_text(result, part) if inside is None else say.PART_IN if inside else say.PART_OUT
-    return Shown(value, "", "unscored", key in result.below_target, addressed)
+    shown = Shown.of(result, measure) if key in result.by_organization else Shown("", "", "unscored")
+    inside = flag(measure)
+    value = value_text(result, measure) if inside is None else say.PART_IN if inside else say.PART_OUT
+    return replace(shown, value=value, missed=result.reached(key) is False, addressed=key in result.addressed)
 
 
 def total_text(total: Total | None, reported: bool = True) -> str:
