@@ -322,7 +322,7 @@ def test_an_organizations_page_has_its_values_points_changes_and_standing(client
         "уровне и выше 84,8\xa0% 1 балл не менее 90\xa0% не достигнуто −0,9\xa0п.\xa0п. 94,4\xa0%"
     ) in text
     assert (
-        "Целевое значение не достигнуто по 3 показателям из 3. Адресные рекомендации — по показателям 1.1.2, 1.1.3, "
+        "Целевое значение не достигнуто по 4 показателям из 4. Адресные рекомендации — по показателям 1.1.2, 1.1.3, "
         "1.1.5 и 1.1.6. Сумма баллов: 3 из 6 баллов — средний уровень." in text
     )
     assert not re.search(r"(?<![\d.])2\.4\.", text)  # a school answers for no indicator of preschool education

@@ -49,7 +49,7 @@ def test_the_schools_behind_on_high_level_preparation_are_named_and_sent_letters
         )
         for t in texts
     )
-    section = _section(texts, "ОО, получившие наименьший балл, и ОО, не достигшие целевых значений", "Выводы")
+    section = _section(texts, "Адресные рекомендации руководителям ОО", "Выводы")
     assert (
         "Адресные рекомендации в соответствии с пунктом 9.2 Положения направляются руководителям ОО (11 из 24):"
         in section
@@ -76,9 +76,7 @@ def test_the_schools_behind_on_high_level_preparation_are_named_and_sent_letters
 def test_satisfaction_letters_follow_the_clause_bound_not_the_target(year):  # noqa: F811
     """В3: п. 9.2 sends рекомендации on 2.1.6 where the parents' satisfaction is below 70 %, not below the 85 % target:
     no ОО is below 70 % (the least is 78,5 %), so no letter cites 2.1.6, and the справка says the bound it used."""
-    section = _section(
-        _texts(year, "spravka-2.1"), "ОО, получившие наименьший балл, и ОО, не достигшие целевых значений", "Выводы"
-    )
+    section = _section(_texts(year, "spravka-2.1"), "Адресные рекомендации руководителям ОО", "Выводы")
     assert (
         "По показателю 2.1.6 адресные рекомендации в соответствии с пунктом 9.2 Положения направляются ОО, в которых "
         "значение показателя составило менее 70 %; таких ОО нет."

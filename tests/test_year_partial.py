@@ -49,7 +49,7 @@ def test_the_recommendations_count_against_the_organizations_the_breakdown_count
     """«направляются руководителям ОО (10 из 0)»: the base was those that sent values of their own; it is those
     the results speak of, the 24 the УО's breakdown names."""
     texts = _texts(partial, "spravka-2.1")
-    section = _section(texts, "ОО, получившие наименьший балл, и ОО, не достигшие целевых значений", "Выводы")
+    section = _section(texts, "Адресные рекомендации руководителям ОО", "Выводы")
     lead = next(t for t in section if t.startswith("Адресные рекомендации в соответствии с пунктом 9.2"))
     assert lead.endswith(" из 24):"), lead
     assert not any(" из 0" in t for t in texts)

@@ -10,7 +10,7 @@ import re
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
 from ..russian.morphology import participle_agreed, past_agreed
-from .membership import flag
+from ..monitoring.measures import flag
 from .regulation import use_of_results_clause
 from .year_text import of, organizations_phrase, percent, term
 
@@ -64,10 +64,12 @@ def bound_lines(results: MechanismResults) -> list[str]:
 
 def parts_lines(results: MechanismResults) -> list[str]:
     """What section 2 says of the ОО's own parts of the округ's shares, where other documents rely on them: «Целевого
-    значения показателя 1.1.3 («не менее 98 %») не достигли ОО (6 из 24): МОУ «СОШ № 4» — 94,6 %, …», the values
-    section 5 and the letters cite (a share of people: a count of ОО names them at its count); and, where the округ
-    meets the target of one whose ОО left out the справка names and the Положение's пункт sets no rule of its own, that
-    those ОО get no рекомендации on it, so that section 5 leaving them out is read as the rule, not an omission."""
+    значения показателя 1.1.3 («не менее 98 %») не достигли ОО (6 из 24): МОУ «СОШ № 4» — 94,6 % (в 2023 году —
+    93,0 %); …», the values section 5 and the letters cite (a share of people: a count of ОО names them at its
+    count), and which of them missed it the year before too, as «Результаты по ОО» says of their own values; and,
+    where the округ meets the target of one whose ОО left out the справка names and the Положение's пункт sets no
+    rule of its own, that those ОО get no рекомендации on it, so that section 5 leaving them out is read as the
+    rule, not an omission."""
     lines: list[str] = []
     for result in results.indicators:
         whole, parts, keys = result.municipality, result.parts, result.addressed
@@ -75,12 +77,15 @@ def parts_lines(results: MechanismResults) -> list[str]:
             continue
         counted = all(flag(measure) is not None for measure in parts.values())
         if keys and not counted:
-            values = "; ".join(f"{results.respondents[k].short_name} — {value_text(result, parts[k])}" for k in keys)
+            values = "; ".join(
+                f"{results.respondents[k].short_name} — {_with_before(results, result, k)}" for k in keys
+            )
             lines.append(
                 f"Целевого значения показателя {result.indicator.code} («{result.indicator.target.strip()}») не "
                 f"{'достигла' if len(keys) == 1 else 'достигли'} {term(results)} ({of(len(keys), len(parts))}): "
                 f"{values}."
             )
+            lines += [said for said in [second_year(results, result)] if said and keys == result.below_target]
         missed = [key for key, measure in parts.items() if measure.meets_target is False]
         named = 0 < len(missed) < len(parts) - len(missed)  # the count names the fewer: here those left out
         if counted and not keys and named and whole.meets_target and result.rule is None:
@@ -89,6 +94,37 @@ def parts_lines(results: MechanismResults) -> list[str]:
                 f"{term(results)}, не вошедшие в его числитель, адресных рекомендаций по этому показателю не получают."
             )
     return lines
+
+
+def second_year(results: MechanismResults, result: IndicatorResult) -> str:
+    """«Второй год подряд (в 2023 и 2024 годах) целевого значения не достигли ОО (6 из 7): …», of the ОО below the
+    target by their own values or their parts of the округ's share (:attr:`IndicatorResult.below_two_years`); that
+    they reached it the year before only where each one's value did."""
+    both, below = result.below_two_years, result.below_target
+    if both is None:
+        return ""
+    these = f"{'этой' if len(below) == 1 else 'этих'} {term(results)}"
+    if not both:
+        before = [result.own(key, previous=True) for key in below]  # each value itself, a part's too
+        reached = all(measure is not None and measure.meets_target for measure in before)
+        return f"В {results.year - 1} году целевое значение в {these} было достигнуто." if reached else ""
+    if len(both) == len(below):
+        return (
+            f"В{'о всех' if len(below) > 1 else ''} {these} целевое значение не было достигнуто и в "
+            f"{results.year - 1} году, то есть второй год подряд."
+        )
+    return (
+        f"Второй год подряд (в {results.year - 1} и {results.year} годах) целевого значения не достигли "
+        f"{term(results)} ({of(len(both), len(below))}): {organizations_phrase(results, both)}."
+    )
+
+
+def _with_before(results: MechanismResults, result: IndicatorResult, key: str) -> str:
+    """«94,6 % (в 2023 году — 93,0 %)»: an ОО's part of the округ's share, with the year before's where known."""
+    before = result.own(key, previous=True)
+    known = before is not None and before.value is not None
+    earlier = f" (в {results.year - 1} году — {value_text(result, before)})" if known else ""
+    return f"{value_text(result, result.parts[key])}{earlier}"
 
 
 def with_criterion(task: str, result: IndicatorResult) -> str:

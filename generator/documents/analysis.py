@@ -11,6 +11,7 @@ from schemas.profile import Signatory
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
 from ..coherence.calendar import cycle_date
+from ..monitoring.addressing import scores_organizations
 from ..monitoring.results import MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import points_text
@@ -23,7 +24,6 @@ from .addressed import addressed_lead, bound_lines, got, parts_lines, supported,
 from .analysis_tables import (
     Numbering,
     totals_part,
-    below_two_years,
     by_organization,
     indicator_part,
     participants_part,
@@ -60,6 +60,10 @@ LEAST_POINTS = "наименьший балл по шкале таблицы 1 �
 
 
 def risk_title(results: MechanismResults) -> str:
+    """The section's title; where the Положение scores the округ alone (:func:`scores_organizations`), what the ОО's
+    values serve: its scales give an ОО no points, no least one."""
+    if not scores_organizations(results.regulation):
+        return f"Адресные рекомендации руководителям {term(results)}"
     return f"{term(results)}, получившие наименьший балл, и {term(results)}, не достигшие целевых значений"
 
 
@@ -239,7 +243,7 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
             + "; ".join(_shortfall(results, key, _least(results, key)) for key in risk)
             + "."
         )
-    else:
+    elif scores_organizations(results.regulation):  # else no ОО is scored: none has a least point to speak of
         lines.append(f"{term(results)}, получивших {LEAST_POINTS} хотя бы по одному показателю, нет.")
     if below:
         body.clauses(lines)
@@ -260,13 +264,13 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
         lines.append(f"Целевые значения всех показателей достигнуты во всех {term(results)}, представивших сведения.")
         body.clauses(lines)
     stubborn: dict[str, list[str]] = {}
-    for result in by_organization(results):
-        for key in below_two_years(result) or []:
+    for result in results.indicators:  # an ОО's own values and its parts of the округ's shares
+        for key in result.below_two_years or []:
             stubborn.setdefault(key, []).append(result.indicator.code)
     if stubborn:
         body.listing(
             f"Результаты ниже целевых значений два года подряд (в {results.year - 1} и {results.year} годах) показали "
-            f"{term(results)} ({of(len(stubborn), len(results.organizations_reported))}):",
+            f"{term(results)} ({of(len(stubborn), len(results.organizations_counted))}):",
             [_shortfall(results, key, stubborn[key]) for key in results.respondents if key in stubborn],
             style="Clause",
         )

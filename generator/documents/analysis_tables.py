@@ -10,15 +10,16 @@ from ..docx.blocks import TABLE_TEXT, cell, text_paragraph
 from ..docx.chart import CHART_CONTENT_TYPE, CHART_RELATIONSHIP, bar_chart_part, chart_paragraph
 from ..docx.elements import Cell, paragraph, run
 from ..docx.elements import table as make_table
+from ..monitoring.addressing import scores_organizations
 from ..monitoring.measures import Measure, rounded
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import change_text, points_text, value_text
 from ..russian.scale import number_text
 from ..russian.typography import NBSP
+from .addressed import second_year
 from .body import Body, RelatedPart, scaled
 from .membership import answer, change, is_membership, members_lines
-from .regulation import scores_organizations
 from .year_text import of, organizations_phrase, term
 
 NO_VALUE = "—"
@@ -175,7 +176,7 @@ def indicator_part(body: Body, results: MechanismResults, result: IndicatorResul
             else f"Целевого значения не достигли {term(results)} ({of(len(below), judged)}): "
             f"{organizations_phrase(results, below)}."
         )
-        lines.append(_second_year(results, result))
+        lines.append(second_year(results, result))
     body.clauses([line for line in lines if line])
     body.elements.append(text_paragraph("TableCaption", f"Таблица {number}", keep_next=True))
     body.elements.append(_organizations_table(body, results, result))
@@ -204,34 +205,6 @@ def _bars(result: IndicatorResult) -> int:
     """How many organizations a chart of the indicator would show a bar for (a value above zero)."""
     values = [_number(measure) for measure in result.by_organization.values()]
     return sum(1 for value in values if isinstance(value, int | float) and value != 0)
-
-
-def below_two_years(result: IndicatorResult) -> list[str] | None:
-    """The organizations below the target this year and the year before (Положение: «выявление ОО с результатами
-    ниже целевых значений два года подряд»); None when no organization has last year's value to judge by."""
-    before = result.previous_by_organization
-    if not any(measure.meets_target is not None for measure in before.values()):
-        return None
-    return [key for key in result.below_target if key in before and before[key].meets_target is False]
-
-
-def _second_year(results: MechanismResults, result: IndicatorResult) -> str:
-    """«Второй год подряд (в 2023 и 2024 годах) целевого значения не достигли ОО (6 из 7): …»."""
-    both, below = below_two_years(result), result.below_target
-    if both is None:
-        return ""
-    these = f"{'этой' if len(below) == 1 else 'этих'} {term(results)}"
-    if not both:
-        return f"В {results.year - 1} году целевое значение в {these} было достигнуто."
-    if len(both) == len(below):
-        return (
-            f"В{'о всех' if len(below) > 1 else ''} {these} целевое значение не было достигнуто и в "
-            f"{results.year - 1} году, то есть второй год подряд."
-        )
-    return (
-        f"Второй год подряд (в {results.year - 1} и {results.year} годах) целевого значения не достигли "
-        f"{term(results)} ({of(len(both), len(below))}): {organizations_phrase(results, both)}."
-    )
 
 
 def _organizations_table(body: Body, results: MechanismResults, result: IndicatorResult):

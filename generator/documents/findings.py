@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..monitoring.measures import Measure
+from ..monitoring.measures import Measure, flag
 from ..monitoring.results import IndicatorResult
 from ..monitoring.selection import is_fraction
 from ..monitoring.summary import value_text
 from ..russian import lower_first
 from ..russian.morphology import past_agreed
 from ..russian.organizations import COUNTED
-from .membership import flag
 from .year_text import of
 
 NUMBER_LIKE = re.compile(r"\d")
@@ -35,8 +34,7 @@ def finding(
     2023 году — 85,6 %) при целевом значении не менее 90 %; по округу — 94,4 %.»; ``others`` are the year's
     indicators by code, whose values for the округ a bound may name."""
     indicator = result.indicator
-    measure = result.by_organization.get(key) or result.parts.get(key)  # or its place in a count of the округ
-    before = result.previous_by_organization.get(key)
+    measure, before = result.own(key), result.own(key, previous=True)  # or its place in a count of the округ
     earlier = f"в {year - 1} году — {value_text(result, before)}" if _known(before) else ""
     target = indicator.target.strip()
     against = f" при целевом значении {target if NUMBER_LIKE.search(target) else f'«{target}»'}" if target else ""

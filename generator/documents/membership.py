@@ -6,7 +6,7 @@ their ВПР of 2024 re-checked, indicator 1.5.3: the main fact for the analysis
 
 from __future__ import annotations
 
-from ..monitoring.measures import Measure
+from ..monitoring.measures import Measure, flag
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.selection import is_municipal
 from ..russian.organizations import COUNTED
@@ -103,10 +103,3 @@ def _named_counts(results: MechanismResults) -> list[IndicatorResult]:
 
 def _members(measures: dict[str, Measure]) -> list[str]:
     return [key for key, measure in measures.items() if flag(measure)]
-
-
-def flag(measure: Measure | None) -> bool | None:
-    """Whether an organization reported as 0 or 1 of 1 is of those counted; None for any other value."""
-    if measure is None or measure.denominator != 1 or measure.numerator not in (0, 1):
-        return None
-    return bool(measure.numerator)

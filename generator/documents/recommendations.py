@@ -23,7 +23,6 @@ from .act import approval_reference, executor_mark
 from .advice import organization_tasks
 from .analysis import signature
 from .findings import finding
-from .membership import flag
 from .body import Body
 from .decisions import abbreviated
 from .offers import offer_line
@@ -104,7 +103,7 @@ def recommendations_body(
     )
     body.section("Рекомендации")
     head = _head_genitive(results, key)
-    again = [result.indicator.code for result in missed if _missed_before(result, key)]
+    again = [result.indicator.code for result in missed if result.missed(key, previous=True)]
     if again:
         body.clauses([_again(again, short, results.year)])
     ordered = ordered_for(project, order, year, results, key)
@@ -139,7 +138,7 @@ def _shortfall(results: MechanismResults, key: str, short: str, missed: list[Ind
     the organization has a value of its own on miss their targets; one counted in a share of organizations (0 or 1
     of 1: «включена в перечень …») has no target of its own to miss, but is named too, as the справка names it
     among the organization's indicators, and its finding says what holds for it."""
-    valued = [r.indicator.code for r in missed if flag(r.by_organization.get(key) or r.parts.get(key)) is None]
+    valued = [r.indicator.code for r in missed if r.reached(key) is False]  # as the organization's page says
     shared = [r.indicator.code for r in missed if r.indicator.code not in valued]
     codes = and_joined(valued)
     if not valued:
@@ -160,11 +159,6 @@ def _shortfall(results: MechanismResults, key: str, short: str, missed: list[Ind
         else ""
     )
     return f"В {full_name(results, key, 'loct')} (далее — {short}) {shortfall}{also}."
-
-
-def _missed_before(result: IndicatorResult, key: str) -> bool:
-    before = result.previous_by_organization.get(key)
-    return before is not None and before.meets_target is False
 
 
 def _again(codes: list[str], short: str, year: int) -> str:

@@ -19,17 +19,6 @@ from ..russian import NBSP, and_joined
 from ..russian.scale import band_line, range_wording
 from .body import Body, Element, cell_prose, scaled
 
-KEPT_TO_ADVICE = re.compile(
-    r"по\s+(?:каждой|отдельн\w+)\s+(?:Д?ОО|организаци\w+)\s+используются\s+только\s+для\s+адресных", re.IGNORECASE
-)
-"""«значения показателей по каждой ОО используются только для адресных рекомендаций»."""
-SCORES_ORGANIZATIONS = re.compile(
-    r"(?:оценк\w*|сумм\w*\s+баллов)\s+(?:кажд\w+\s+)?(?:Д?ОО|образовательн\w+\s+организаци\w+)\b", re.IGNORECASE
-)
-"""«Итоговая оценка ОО определяется суммой баллов …», «сумма баллов ОО»: the Положение scores each ОО, not the округ
-alone."""
-
-
 INDICATORS_INTRO = (
     "Показатели мониторинга, способы их расчёта, источники данных и шкалы оценивания приведены в таблице 1."
 )
@@ -181,20 +170,6 @@ def _uses(regulation: MonitoringRegulation) -> list[tuple[str, str, str]]:
         for step, title in USE_OF_RESULTS
         if texts[step].strip() or (step == "recommendations" and advised)
     ]
-
-
-def kept_to_advice(regulation: MonitoringRegulation) -> bool:
-    """The Положение keeps each ОО's values to the рекомендации («Сумма баллов не является оценкой отдельного
-    руководителя; значения показателей по каждой ОО используются только для адресных рекомендаций»): it scores the
-    округ, not each ОО, and the справка it goes to the site with carries no ОО's data."""
-    texts = (regulation.criteria, regulation.methods, *regulation.use_of_results.model_dump().values())
-    return any(KEPT_TO_ADVICE.search(text) for text in texts)
-
-
-def scores_organizations(regulation: MonitoringRegulation) -> bool:
-    """Whether the Положение gives each ОО points of its own (1.1: «Итоговая оценка ОО определяется суммой баллов»);
-    one that scores «по сумме баллов в целом по округу» defines no points of an ОО, and its справка gives none."""
-    return bool(SCORES_ORGANIZATIONS.search(regulation.criteria))
 
 
 def use_of_results_clause(regulation: MonitoringRegulation, step: str) -> str | None:

@@ -16,6 +16,7 @@ from ..coherence.calendar import (
     report_date,
     set_by,
 )
+from ..monitoring.addressing import kept_to_advice
 from ..monitoring.results import MechanismResults
 from ..monitoring.year import MonitoringYear, addressees, risk_group
 from ..russian import and_joined, inflect_phrase, lower_first, title_in_sentence
@@ -28,7 +29,7 @@ from .agreeing import agreeing, also_sent
 from .distribution import distribution
 from .offers import offer_item
 from .decisions import BELOW_TARGET_GENITIVE, decisions_point, own_name
-from .regulation import kept_to_advice, use_of_results_clause
+from .regulation import use_of_results_clause
 from .order_dates import (
     helped_by,
     measures_end,

@@ -246,6 +246,12 @@ TONES = {
     "unscored": "значение не оценивается баллами",
     "none": NO_DATA,
 }
+TONES_WHOLE = {"low": "наименьший балл шкалы"}
+"""The tones' words where the Положение scores the округ alone: no organization is in a risk group."""
+UNSCORED_ORGANIZATIONS = (
+    "Баллы по шкале Положения начисляются только округу в целом: значения организаций используются для адресных "
+    "рекомендаций и баллами не оцениваются."
+)
 PART_IN = "входит в числитель"
 PART_OUT = "не входит в числитель"
 MET = "достигнуто"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from schemas.regulation import ValueRange
+from schemas.regulation import MonitoringRegulation, ValueRange
 
 from ..russian.morphology import analyzer
 from ..scales.reading import value_range
@@ -31,6 +31,14 @@ OFFERS = frozenset({"предлагаться", "предлагать", "пре�
 WORD = re.compile(r"[А-ЯЁа-яё]+")
 PHRASE_END = re.compile(r"[.;,:]|\s+и\s+(?=[А-ЯЁа-яё]+(?:ется|ются|ится|ятся|ет|ют)\b)")
 """Where what is offered ends: at a punctuation mark, or at «и» before the next verb."""
+KEPT_TO_ADVICE = re.compile(
+    r"по\s+(?:каждой|отдельн\w+)\s+(?:Д?ОО|организаци\w+)\s+используются\s+только\s+для\s+адресных", re.IGNORECASE
+)
+"""«значения показателей по каждой ОО используются только для адресных рекомендаций»."""
+SCORES_ORGANIZATIONS = re.compile(
+    r"(?:оценк\w*|сумм\w*\s+баллов)\s+(?:кажд\w+\s+)?(?:Д?ОО|образовательн\w+\s+организаци\w+)\b", re.IGNORECASE
+)
+"""«Итоговая оценка ОО определяется суммой баллов …», «сумма баллов ОО»: the Положение scores each ОО."""
 
 
 @dataclass(frozen=True)
@@ -70,3 +78,19 @@ def offered(text: str) -> list[str]:
         if phrase and phrase not in found:
             found.append(phrase)
     return found
+
+
+def kept_to_advice(regulation: MonitoringRegulation) -> bool:
+    """The Положение keeps each ОО's values to the рекомендации («Сумма баллов не является оценкой отдельного
+    руководителя; значения показателей по каждой ОО используются только для адресных рекомендаций»): it scores the
+    округ, not each ОО — an ОО's value earns no points, no ОО is of those with a scale's least points —, and the
+    справка it goes to the site with carries no ОО's data."""
+    texts = (regulation.criteria, regulation.methods, *regulation.use_of_results.model_dump().values())
+    return any(KEPT_TO_ADVICE.search(text) for text in texts)
+
+
+def scores_organizations(regulation: MonitoringRegulation) -> bool:
+    """Whether the Положение gives each ОО points of its own (1.1: «Итоговая оценка ОО определяется суммой баллов»).
+    One that scores «по сумме баллов в целом по округу» defines none: its справка gives no ОО points and names no ОО
+    by a scale's least points (the pages still colour an ОО's value by the scale, as the analysis reads it)."""
+    return bool(SCORES_ORGANIZATIONS.search(regulation.criteria))

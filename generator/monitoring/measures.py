@@ -57,6 +57,14 @@ class Measure:
         return self.denominator == 0
 
 
+def flag(measure: Measure | None) -> bool | None:
+    """Whether an organization reported as 0 or 1 of 1 is of those counted («число ОО, в которых …»); None for any
+    other value."""
+    if measure is None or measure.denominator != 1 or measure.numerator not in (0, 1):
+        return None
+    return bool(measure.numerator)
+
+
 class Aggregation(str, Enum):
     """How the округ's value of an indicator of organizations is made from theirs (the module's rules); the
     Положение states the same rule in words (:func:`generator.documents.regulation.municipal_values`)."""

@@ -6,7 +6,7 @@ reading of ``data/`` is :func:`generator.monitoring.load.mechanism_results`'."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property
 
@@ -15,9 +15,9 @@ from schemas.regulation import Indicator, MonitoringRegulation, ValueRange
 
 from ..scales.rules import LEVEL_OF_SUBJECT
 from ..scales.scoring import Placed, within
-from .addressing import Rule, addressing_rules
+from .addressing import Rule, addressing_rules, kept_to_advice
 from .columns import is_fraction
-from .measures import Gauge, Measure, decimals, per_unit, rounded, target_range
+from .measures import Gauge, Measure, decimals, flag, per_unit, rounded, target_range
 from .selection import MUNICIPALITY, Respondent, answering, is_municipal, respondent
 from .store import Table
 
@@ -43,6 +43,8 @@ class IndicatorResult:
     is 0 or 1 of 1 (whether it is in the numerator); of one counted in people («число выпускников 9 классов,
     получивших аттестат») each has its own share. Empty where the data give the округ's counts alone, or where the
     rows do not add up to them."""
+    previous_parts: dict[str, Measure] = field(default_factory=dict)
+    """The same parts a year before."""
     rule: Rule | None = None
     """The Положение's own rule for whom it sends рекомендации on the indicator, where its пункт on them names it
     (:mod:`.addressing`)."""
@@ -70,11 +72,21 @@ class IndicatorResult:
         recommendations. For a share of the округ whose target the округ misses, the organizations whose own part of
         it (:attr:`parts`) misses it too (not among the ДОО with a base level of the РППС where the target is
         100 %): the Положение's recommendation on it is for them."""
-        if self.parts:
-            whole = self.municipality
-            missed = whole is not None and whole.meets_target is False
-            return [key for key, measure in self.parts.items() if missed and measure.meets_target is False]
-        return [key for key, measure in self.by_organization.items() if measure.meets_target is False]
+        return [key for key in self.parts or self.by_organization if self.missed(key)]
+
+    def missed(self, key: str, previous: bool = False) -> bool:
+        """Whether the organization is of :attr:`below_target` (``previous``: by the year before's values)."""
+        values = self.previous_by_organization if previous else self.by_organization
+        if key in values:
+            return values[key].meets_target is False
+        part = (self.previous_parts if previous else self.parts).get(key)
+        return part is not None and part.meets_target is False and self._held(previous, by_rule=False)
+
+    def _held(self, previous: bool, by_rule: bool = True) -> bool:
+        """Whether the organizations' parts of the округ's share are held against its target that year: where the
+        округ misses it, or (``by_rule``) where the Положение's пункт on рекомендации names the indicator."""
+        whole = self.previous_municipality if previous else self.municipality
+        return (by_rule and self.rule is not None) or (whole is not None and whole.meets_target is False)
 
     @property
     def addressed(self) -> list[str]:
@@ -91,9 +103,39 @@ class IndicatorResult:
             key for key, m in values.items() if m.value is not None and not m.inapplicable and within(span, m.value)
         ]
 
+    def own(self, key: str, previous: bool = False) -> Measure | None:
+        """The organization's value (``previous``: the year before's): its own, or its part of a share of the округ."""
+        if previous:
+            return self.previous_by_organization.get(key) or self.previous_parts.get(key)
+        return self.by_organization.get(key) or self.parts.get(key)
+
+    def reached(self, key: str, previous: bool = False) -> bool | None:
+        """Whether the organization reached the target on it (``previous``: the year before), as its letter and its
+        page say: its own value held against the target; its part of a share of people (its graduates with an
+        аттестат of 1.1.3) as well, where the parts are held against it — the округ misses it (:attr:`below_target`)
+        or the Положение's пункт on рекомендации names the indicator; None where nothing is: no value, a part of a
+        share the округ meets, a value counted as 0 or 1 of 1 (a share of organizations is the округ's: the
+        organization has none of its own to miss, it is of those counted or not)."""
+        measure = self.own(key, previous)
+        if measure is None or flag(measure) is not None:
+            return None
+        own = key in (self.previous_by_organization if previous else self.by_organization)
+        return measure.meets_target if own or self._held(previous) else None
+
+    @property
+    def below_two_years(self) -> list[str] | None:
+        """The organizations below the target this year that did not reach it the year before either (Положение:
+        «выявление ОО с результатами ниже целевых значений два года подряд»), by their own values or their parts
+        of the округ's share (:meth:`missed`); None when no organization has last year's value to judge by."""
+        before = self.previous_parts if self.parts else self.previous_by_organization
+        if not any(measure.meets_target is not None for measure in before.values()):
+            return None
+        return [key for key in self.below_target if self.missed(key, previous=True)]
+
     @property
     def risk_group(self) -> list[str]:
-        """The organizations whose value earns the scale's least points (when the scale has more than one)."""
+        """The organizations whose value earns the scale's least points (when the scale has more than one); none
+        where the Положение scores the округ alone, its organizations' values earning no points."""
         points = {band.points for band in self.indicator.scoring}
         if len(points) < 2:
             return []
@@ -109,12 +151,14 @@ class IndicatorResult:
         return rounded(float(self._exact(now) - self._exact(before)), self.places)
 
     def compared(self, key: str | None = None) -> tuple[Measure, Measure] | None:
-        """This year's and last year's measure of the округ or of the organization ``key``, both with a value."""
-        now = self.municipality if key is None else self.by_organization.get(key)
-        before = self.previous_municipality if key is None else self.previous_by_organization.get(key)
+        """This year's and last year's measure of the округ or of the organization ``key`` (its own value or its part
+        of the округ's share), both with a value; None for an organization counted as 0 or 1 of 1, which is of those
+        counted or not, with no change of a share."""
+        now = self.municipality if key is None else self.own(key)
+        before = self.previous_municipality if key is None else self.own(key, previous=True)
         if now is None or before is None or now.value is None or before.value is None:
             return None
-        return now, before
+        return None if key is not None and flag(now) is not None else (now, before)
 
     def _exact(self, measure: Measure) -> Fraction:
         """A value as computed, before rounding: a share from its counts, since a change of rounded shares is off by
@@ -191,8 +235,9 @@ def compute(
     """The results of ``regulation`` (its mechanism named ``title``) for ``year`` from ``table`` (and ``previous``,
     the year before)."""
     rules = addressing_rules(regulation.use_of_results.recommendations)
+    scored = not kept_to_advice(regulation)
     results = tuple(
-        _indicator(indicator, organizations, table, previous, rules.get(indicator.code))
+        _indicator(indicator, organizations, table, previous, rules.get(indicator.code), scored)
         for indicator in regulation.indicators
     )
     known = {organization.id for organization in organizations} | {whole.key}
@@ -222,11 +267,16 @@ def _indicator(
     table: Table,
     previous: Table | None,
     rule: Rule | None,
+    scored: bool,
 ) -> IndicatorResult:
+    """One indicator's results; ``scored`` False where the Положение scores the округ alone (:func:`kept_to_advice`):
+    the organizations' values earn no points, the округ's, made of them, does."""
     expected = tuple(answering(indicator, organizations))
     gauge = Gauge(indicator)
     now, now_whole = _measures(gauge, expected, table)
     before, before_whole = _measures(gauge, expected, previous) if previous else ({}, None)
+    if not scored:
+        now, before = ({key: replace(m, points=None) for key, m in found.items()} for found in (now, before))
     return IndicatorResult(
         indicator,
         expected,
@@ -235,6 +285,7 @@ def _indicator(
         before,
         before_whole,
         _parts(gauge, organizations, table, now_whole),
+        _parts(gauge, organizations, previous, before_whole) if previous else {},
         rule,
     )
 

@@ -204,7 +204,8 @@ def results_page(request: Request) -> Response:
         missed_rows=len(missing),
         only_missed=only_missed,
         documents=year_documents(sources.project, year).of(code),
-        tones=TONES,
+        tones=view.tones,
+        unscored=say.UNSCORED_ORGANIZATIONS,
         not_met=say.NOT_MET,
         problems=grouped_problems(layout, [], problems),
     )

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field, replace
 
 from schemas.regulation import Indicator
 
-from ..documents.membership import flag
+from ..documents.membership import change
+from ..monitoring.addressing import kept_to_advice
 from ..messages import count_word
 from ..messages import web as say
-from ..monitoring.measures import Measure
+from ..monitoring.measures import Measure, flag
 from ..monitoring.results import IndicatorResult, MechanismResults, Total
 from ..monitoring.selection import MUNICIPALITY, is_municipal
 from ..monitoring.summary import change_text, points_text, value_text
@@ -61,17 +62,16 @@ NOT_APPLICABLE = Shown("", "", "na")
 
 def own_shown(result: IndicatorResult, key: str) -> Shown:
     """What the organization ``key`` has of an indicator: its value, or its part of a share of the округ the УО gives by
-    organization — «входит в числитель»/«не входит» where it is counted as 0 or 1 of 1 (2.1.3), else the part's
-    value (1.1.3's graduates) —, unscored (the округ's share is scored); marked where it gets рекомендации on it."""
-    addressed = key in result.addressed
-    if key in result.by_organization:
-        return replace(Shown.of(result, result.by_organization[key]), addressed=addressed)
-    part = result.parts.get(key)
-    if part is None:
+    organization — the part's value (1.1.3's graduates), unscored (the округ's share is scored) —, «входит в
+    числитель»/«не входит» where it is counted as 0 or 1 of 1 (2.1.3, 1.5.5); marked «не достигнуто» as its letter
+    says it (:meth:`IndicatorResult.reached`), and where it gets рекомендации on it."""
+    measure = result.own(key)
+    if measure is None:
         return Shown.of(result, None) if key in result.expected else NOT_APPLICABLE
-    inside = flag(part)
-    value = value_text(result, part) if inside is None else say.PART_IN if inside else say.PART_OUT
-    return Shown(value, "", "unscored", key in result.below_target, addressed)
+    shown = Shown.of(result, measure) if key in result.by_organization else Shown("", "", "unscored")
+    inside = flag(measure)
+    value = value_text(result, measure) if inside is None else say.PART_IN if inside else say.PART_OUT
+    return replace(shown, value=value, missed=result.reached(key) is False, addressed=key in result.addressed)
 
 
 def total_text(total: Total | None, reported: bool = True) -> str:
@@ -111,7 +111,8 @@ class Line:
     """The округ's value beside an organization's."""
     risk: bool = False
     part: bool = False
-    """The organization's part of a share of the округ: the округ's target, not its own (no standing of its)."""
+    """No standing of the organization's own against the target (:meth:`IndicatorResult.reached`): its part of a
+    share the округ meets, or its being counted (0 or 1 of 1) in a share of organizations, the округ's."""
 
 
 @dataclass(frozen=True)
@@ -133,12 +134,18 @@ class Matrix:
     """The округ's sum of points, when the Положение sums the округ's."""
     previous: int | None
     unknown: int = 0
+    scored: bool = True
+    """The Положение scores each organization; False where it scores the округ alone and keeps each organization's
+    values to the рекомендации (:func:`kept_to_advice`): their cells are unscored, the least points no risk group."""
+
+    @property
+    def tones(self) -> tuple[tuple[str, str], ...]:
+        """The legend's tones: where only the округ is scored, its least points are said without a risk group."""
+        return TONES if self.scored else tuple((tone, say.TONES_WHOLE.get(tone, words)) for tone, words in TONES)
 
 
-def _verdict(measure: Measure | None) -> str:
-    if measure is None or measure.meets_target is None:
-        return ""
-    return say.MET if measure.meets_target else say.NOT_MET
+def _verdict(reached: bool | None) -> str:
+    return "" if reached is None else say.MET if reached else say.NOT_MET
 
 
 def coverage_text(mechanism: MechanismResults) -> str:
@@ -189,24 +196,36 @@ def matrix(mechanism: MechanismResults, whole_name: str, link: str) -> Matrix:
         total_text(mechanism.municipal_total),
         mechanism.year - 1 if mechanism.has_previous else None,
         len(mechanism.unknown),
+        not kept_to_advice(mechanism.regulation),
     )
 
 
 def _line(result: IndicatorResult, measure: Measure | None, key: str | None = None) -> Line:
-    """An indicator's line for the округ (``key`` None) or for the organization ``key``, beside the округ's value."""
+    """An indicator's line for the округ (``key`` None) or for the organization ``key``, beside the округ's value:
+    whether it reached the target as its letter says it (:meth:`IndicatorResult.reached`), a count of 0 or 1 of 1
+    changed as the справка says it («без изменений», «включена», «исключена»)."""
     indicator = result.indicator
-    whole = value_text(result, result.municipality) if key is not None else ""
-    parted = key is not None and key in result.parts
+    if key is None:
+        verdict = _verdict(measure.meets_target if measure is not None else None)
+        return Line(
+            indicator.code,
+            typograph_text(indicator.name),
+            Shown.of(result, measure),
+            typograph_text(indicator.target or "—"),
+            verdict,
+            change_text(result),
+        )
+    reached, counted = result.reached(key), flag(measure) is not None
     return Line(
         indicator.code,
         typograph_text(indicator.name),
-        own_shown(result, key) if key is not None else Shown.of(result, measure),
+        own_shown(result, key),
         typograph_text(indicator.target or "—"),
-        "" if parted else _verdict(measure),
-        change_text(result, key),
-        whole,
-        key is not None and key in result.risk_group,
-        parted,
+        _verdict(reached),
+        (change(measure, result.own(key, previous=True)) or "") if counted else change_text(result, key),
+        value_text(result, result.municipality),
+        key in result.risk_group,
+        reached is None and (counted or key in result.parts),
     )
 
 
@@ -240,7 +259,7 @@ def organization_view(
         if not any(key in result.expected for result in mechanism.indicators):
             continue
         results = [result for result in mechanism.indicators if key in result.expected or key in result.parts]
-        lines = [_line(result, result.by_organization.get(key) or result.parts.get(key), key) for result in results]
+        lines = [_line(result, result.own(key), key) for result in results]
         view.sections.append(
             Section(
                 mechanism.regulation.mechanism,
