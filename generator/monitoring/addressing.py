@@ -91,6 +91,6 @@ def kept_to_advice(regulation: MonitoringRegulation) -> bool:
 
 def scores_organizations(regulation: MonitoringRegulation) -> bool:
     """Whether the Положение gives each ОО points of its own (1.1: «Итоговая оценка ОО определяется суммой баллов»).
-    One that scores «по сумме баллов в целом по округу» defines none: its справка gives no ОО points and names no ОО
-    by a scale's least points (the pages still colour an ОО's value by the scale, as the analysis reads it)."""
+    One that scores «по сумме баллов в целом по округу» defines none: its справка's tables give no ОО points (the pages
+    still colour an ОО's value by the scale, as the analysis reads it)."""
     return bool(SCORES_ORGANIZATIONS.search(regulation.criteria))

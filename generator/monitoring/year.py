@@ -32,7 +32,6 @@ from ..sources.kinds import KINDS, DocumentKind, Per, YearDocument
 from ..sources.model import ProjectSources
 from ..sources.organizations import load_organizations
 from ..coherence.calendar import document_date
-from .addressing import scores_organizations
 from .results import MechanismResults, compute
 from .roster import year_roster
 from .selection import municipality
@@ -309,10 +308,7 @@ def addressees(results: MechanismResults) -> list[str]:
 
 
 def risk_group(results: MechanismResults) -> list[str]:
-    """The organizations that earn a scale's least points on any indicator, in the list's order; none where the
-    Положение scores the округ alone (:func:`.addressing.scores_organizations`)."""
-    if not scores_organizations(results.regulation):
-        return []
+    """The organizations that earn a scale's least points on any indicator, in the list's order."""
     risky = {key for result in results.indicators for key in result.risk_group}
     return [key for key in results.respondents if key in risky]
 
