@@ -1,0 +1,144 @@
+"""A mechanism's documents move to a new year (data/2025/1.1.csv collected after the 2024 documents were made): the
+2024 справка, приказ and letters of 1.1 are the year's record and are kept in output/2024/ under their names, not
+overwritten; the letter to an organization no longer addressed in 2025 is kept there too. Read back from the DOCX
+`msoko regen all` writes, its output and the year page of `msoko serve`."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+
+import pytest
+from docx import Document
+from lxml import html as lxml_html
+from starlette.testclient import TestClient
+
+from generator.project import ProjectLayout
+from generator.web.app import create_app
+from tests.conftest import REPO, ExampleProject, Result
+
+from .test_web import BASE
+
+KEPT = ("spravka-1.1.docx", "prikaz-itogi-1.1.docx", "rekomendacii-1.1-sosh-7.docx", "rekomendacii-1.1-licey-1.docx")
+SAID = "Документы 2024\u00a0года по механизму 1.1 сохранены в output/2024/."
+
+
+def _data_of_2025(project: ExampleProject) -> None:
+    """data/2025/1.1.csv: the example's 2024 rows of 1.1, with licey-1 meeting every target (it gets no letter)."""
+    project.path("data/2025").mkdir()
+    shutil.copy(project.path("data/2024/organizations.yaml"), project.path("data/2025/organizations.yaml"))
+    with open(project.path("data/2024/1.1.csv"), encoding="utf-8") as source:
+        rows = list(csv.DictReader(source))
+    denominators = {(r["organization"], r["indicator"]): r["value"] for r in rows if r["part"] == "denominator"}
+    for row in rows:
+        if row["organization"] == "licey-1" and row["part"] == "numerator":
+            row["value"] = denominators.get(("licey-1", row["indicator"]), row["value"])
+    with open(project.path("data/2025/1.1.csv"), "w", encoding="utf-8", newline="") as target:
+        writer = csv.DictWriter(target, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> ExampleProject:
+    """The example with its data, built: every mechanism's documents of 2024."""
+    project = ExampleProject(tmp_path_factory.mktemp("kept") / "built")
+    shutil.copytree(REPO / "data", project.path("data"))
+    assert project.run("regen", "all").exit_code == 0
+    return project
+
+
+def _copy(built: ExampleProject, root) -> ExampleProject:
+    project = ExampleProject(root)
+    for folder in ("data", "output"):
+        shutil.copytree(built.path(folder), project.path(folder), symlinks=True)
+    return project
+
+
+SIGNED = b"signed by hand"
+"""What the 2024 справка holds once edited by hand (signed, numbered): the year's record, never overwritten."""
+
+
+@pytest.fixture(scope="module")
+def moved(built, tmp_path_factory) -> tuple[ExampleProject, Result, dict[str, bytes], Result]:
+    """The 2024 справка of 1.1 edited by hand; then 1.1's data of 2025 collected and `regen all` run twice: the
+    project, what the first regen said, the 2024 files as they were, and what the second said."""
+    project = _copy(built, tmp_path_factory.mktemp("kept") / "project")
+    with open(project.path("output/spravka-1.1.docx"), "ab") as edited:
+        edited.write(SIGNED)
+    before = {name: project.path(f"output/{name}").read_bytes() for name in KEPT}
+    _data_of_2025(project)
+    first = project.run("regen", "all")
+    assert first.exit_code == 0, first.output
+    second = project.run("regen", "all")
+    assert second.exit_code == 0, second.output
+    return project, first, before, second
+
+
+def _heading(path) -> str:
+    """The paragraph of a справка's or a приказ's title that names its year."""
+    texts = [p.text.replace("\u00a0", " ") for p in Document(str(path)).paragraphs]
+    return next(text for text in texts if "мониторинга" in text and " году" in text)
+
+
+def test_the_documents_of_the_earlier_year_are_kept_in_its_folder_as_they_were(moved):
+    project, _, before, _ = moved
+    for name in KEPT:
+        assert project.path(f"output/2024/{name}").read_bytes() == before[name], name
+    assert "в 2024 году" in _heading(project.path("output/2024/spravka-1.1.docx"))
+    assert "в 2024 году" in _heading(project.path("output/2024/prikaz-itogi-1.1.docx"))
+    assert "в 2025 году" in _heading(project.path("output/spravka-1.1.docx"))
+    assert "в 2025 году" in _heading(project.path("output/prikaz-itogi-1.1.docx"))
+    assert not project.path("output/rekomendacii-1.1-licey-1.docx").exists()  # not addressed in 2025
+    assert not project.path("output/2024/spravka-2.1.docx").exists()  # 2.1's documents are still of 2024
+
+
+def test_a_kept_document_edited_by_hand_is_no_conflict_and_stays_as_edited(moved):
+    project = moved[0]
+    assert project.path("output/2024/spravka-1.1.docx").read_bytes().endswith(SIGNED)
+    assert not project.path("output/spravka-1.1.docx").read_bytes().endswith(SIGNED)
+    assert not list(project.path("output/.msoko").glob("backup/*"))  # kept where it belongs, not as a backup
+
+
+def test_a_build_killed_after_the_move_is_completed_by_the_next(built, tmp_path):
+    """A kill after the 2024 files were moved and before the new ones were written: the manifest still records
+    2024's, the files are in output/2024/ and not in output/. The next run makes 2025's and warns of nothing."""
+    project = _copy(built, tmp_path / "project")
+    before = {name: project.path(f"output/{name}").read_bytes() for name in KEPT}
+    project.path("output/2024").mkdir()
+    for name in KEPT:
+        project.path(f"output/{name}").rename(project.path(f"output/2024/{name}"))
+    _data_of_2025(project)
+    result = project.run("regen", "all")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    for name in KEPT:
+        assert project.path(f"output/2024/{name}").read_bytes() == before[name], name
+    assert "в 2025 году" in _heading(project.path("output/spravka-1.1.docx"))
+    again = project.run("regen", "all")
+    assert "записано 0," in again.stdout and again.stderr == ""
+
+
+def test_regen_says_so_once_and_warns_of_nothing(moved):
+    _, first, _, second = moved
+    assert SAID in first.stdout
+    assert "больше не составляется" not in first.output  # the letter to licey-1 is kept, not left behind
+    assert SAID not in second.output
+    assert "записано 0," in second.stdout
+    assert second.stderr == ""
+
+
+def test_the_year_page_lists_the_kept_documents_to_download(moved):
+    project = moved[0]
+    client = TestClient(create_app(ProjectLayout(project.root)), base_url=BASE)
+    page = client.get("/monitoring/2024")
+    assert page.status_code == 200
+    tree = lxml_html.fromstring(page.text)
+    links = {a.get("href"): a.text_content() for a in tree.xpath("//section[@id='documents']//a")}
+    assert links["/download/2024/spravka-1.1.docx"].startswith("Аналитическая справка по итогам мониторинга")
+    assert "в\u00a02024\u00a0году" in links["/download/2024/spravka-1.1.docx"].replace(" ", "\u00a0")
+    assert "/download/2024/rekomendacii-1.1-licey-1.docx" in links
+    download = client.get("/download/2024/spravka-1.1.docx")
+    assert download.status_code == 200
+    assert download.content == project.path("output/2024/spravka-1.1.docx").read_bytes()
+    assert client.get("/download/2024/..%2Fspravka-1.1.docx").status_code == 404
