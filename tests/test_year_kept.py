@@ -142,3 +142,43 @@ def test_the_year_page_lists_the_kept_documents_to_download(moved):
     assert download.status_code == 200
     assert download.content == project.path("output/2024/spravka-1.1.docx").read_bytes()
     assert client.get("/download/2024/..%2Fspravka-1.1.docx").status_code == 404
+
+
+def test_the_web_rebuild_and_the_json_report_say_so_too(built, tmp_path):
+    """The page's rebuild (``regen all`` in a process of its own) says what it kept, as `regen` does; `--format
+    json` lists it under ``kept``."""
+    import threading
+
+    from generator.web.actions import BuildJob, rebuild
+
+    on_the_page = _copy(built, tmp_path / "page")
+    _data_of_2025(on_the_page)
+    job = BuildJob()
+    thread = threading.Thread(target=rebuild, args=(ProjectLayout(on_the_page.root), False, job))
+    thread.start()
+    thread.join(300)
+    assert not job.problems, job.problems
+    assert job.kept == [SAID[:1].lower() + SAID[1:-1]]
+    assert on_the_page.path("output/2024/spravka-1.1.docx").is_file()
+    in_json = _copy(built, tmp_path / "json")
+    _data_of_2025(in_json)
+    result = in_json.run("regen", "all", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert result.json()["kept"] == [SAID[:1].lower() + SAID[1:-1]]
+
+
+def test_with_the_profile_s_year_the_earlier_year_s_page_lists_what_is_kept_of_it(built, tmp_path):
+    """`monitoring.year: 2025` in the profile: every mechanism's documents are of 2025 (1.1 alone has its data); the
+    page of 2024 says so and still lists 1.1's documents of 2024, kept."""
+    project = _copy(built, tmp_path / "project")
+    _data_of_2025(project)
+    project.replace("regulations/project.yaml", "monitoring:\n", "monitoring:\n  year: 2025\n")
+    result = project.run("regen", "all")
+    assert result.exit_code == 0, result.output
+    assert SAID in result.stdout
+    client = TestClient(create_app(ProjectLayout(project.root)), base_url=BASE)
+    section = lxml_html.fromstring(client.get("/monitoring/2024").text).get_element_by_id("documents")
+    assert "составляются за 2025" in section.text_content().replace("\u00a0", " ")
+    hrefs = {a.get("href") for a in section.xpath(".//a")}
+    assert {"/download/2024/spravka-1.1.docx", "/download/2024/prikaz-itogi-1.1.docx"} <= hrefs
+    assert not any(href.startswith("/download/2024/spravka-1.2") for href in hrefs)  # 1.2's stay in output/

@@ -61,9 +61,11 @@ class YearDocuments:
 
 def year_documents(project: ProjectSources, year: int) -> YearDocuments:
     fixed = fixed_year(project)
-    found = monitoring_year(project) if fixed in (None, year) else None
+    found = monitoring_year(project)
     if found is None:
         return YearDocuments(fixed, [])
+    if fixed not in (None, year):  # every mechanism's documents are of the profile's year: those kept of this one
+        return YearDocuments(fixed, kept(project, found, year))
     output = project.layout.output
     stale = {decision.target.id for decision in status(project).stale}
     return YearDocuments(
