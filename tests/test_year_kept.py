@@ -182,3 +182,30 @@ def test_with_the_profile_s_year_the_earlier_year_s_page_lists_what_is_kept_of_i
     hrefs = {a.get("href") for a in section.xpath(".//a")}
     assert {"/download/2024/spravka-1.1.docx", "/download/2024/prikaz-itogi-1.1.docx"} <= hrefs
     assert not any(href.startswith("/download/2024/spravka-1.2") for href in hrefs)  # 1.2's stay in output/
+
+
+def test_a_file_already_in_the_year_s_folder_is_never_replaced(built, tmp_path):
+    """The year's folder already holds a справка of that name (kept before, the year gone back and forth since): it
+    stays as it is, and the one moved now is copied to the backups. A link planted in the folder's place is never
+    followed: what it leads to is untouched, and the files go to the backups."""
+    project = _copy(built, tmp_path / "project")
+    before = project.path("output/spravka-1.1.docx").read_bytes()
+    project.path("output/2024").mkdir()
+    project.path("output/2024/spravka-1.1.docx").write_bytes(b"kept before")
+    _data_of_2025(project)
+    result = project.run("regen", "all")
+    assert result.exit_code == 0, result.output
+    assert project.path("output/2024/spravka-1.1.docx").read_bytes() == b"kept before"
+    backups = list(project.path("output/.msoko/backup").glob("spravka-1.1.*.docx"))
+    assert [path.read_bytes() for path in backups] == [before]
+    assert "сохранена копия изменённого вручную файла: output/.msoko/backup/spravka-1.1." in result.stdout
+
+    linked = _copy(built, tmp_path / "linked")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    linked.path("output/2024").symlink_to(elsewhere)
+    _data_of_2025(linked)
+    result = linked.run("regen", "all")
+    assert result.exit_code == 0, result.output
+    assert list(elsewhere.iterdir()) == []
+    assert len(list(linked.path("output/.msoko/backup").glob("*.docx"))) == 13  # 1.1's справка, приказ, 11 letters

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 
 from ..project import ProjectLayout
 from .scratch import temp_file
-from .manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, ManifestEntry, digest, fsync_folder, manifest_bytes
+from .manifest import (
+    JOURNAL_NAME,
+    MANIFEST_NAME,
+    Manifest,
+    ManifestEntry,
+    contents,
+    digest,
+    fsync_folder,
+    manifest_bytes,
+)
 
 if TYPE_CHECKING:  # the planner (and the documents behind it) is not loaded by a command that only writes a file
     from .plan import Decision, OutputState, Target
@@ -84,8 +93,6 @@ def keep_backup(output: Path, path: Path) -> Path:
     """Copy a file msoko did not write into ``output/.msoko/backup/`` before it is replaced or retired; a
     symbolic link is kept as the link it is, never followed: what it leads to (``/etc/passwd``, another
     user's file) is no part of ``output/`` and is neither read nor copied into it."""
-    from .manifest import contents
-
     old = contents(path)
     backup = backup_path(output, path.name, old)
     if not path.is_symlink():
@@ -228,24 +235,24 @@ def year_folder(layout: ProjectLayout, year: int) -> Path:
 def _keep_in_year_folders(layout: ProjectLayout, keep: Sequence[Kept]) -> list[Path]:
     """Move each file of ``keep`` into its year's folder, the moves on the disk before anything replaces them. A
     file of that name already there (kept before, and the year's documents made again since) stays: the one moved
-    is dropped when it holds the same bytes, else kept as a backup."""
-    from .manifest import contents
-
+    is dropped when it holds the same bytes, else kept as a backup (as it is where the folder is a link)."""
     backups: list[Path] = []
     folders = set()
     for kept in keep:
         if kept.state.sha256 is None:
             continue
         folder = year_folder(layout, kept.year)
-        folder.mkdir(parents=True, exist_ok=True)
+        linked = folder.is_symlink()  # a link planted in its place leads out of output/: never followed
+        if not linked:
+            folder.mkdir(parents=True, exist_ok=True)
         there = folder / kept.state.path.name
-        if there.exists() or there.is_symlink():
-            if contents(there) != contents(kept.state.path):
+        if linked or there.exists() or there.is_symlink():
+            if linked or contents(there) != contents(kept.state.path):
                 backups.append(keep_backup(layout.output, kept.state.path))
             kept.state.path.unlink()
         else:
             os.replace(kept.state.path, there)
-        folders.add(folder)
+            folders.add(folder)
     for folder in folders:
         fsync_folder(folder)
     if folders:

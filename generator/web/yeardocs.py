@@ -98,7 +98,7 @@ def kept(project: ProjectSources, found: MonitoringYear, year: int) -> list[Docu
     are now of another year, each by the title it was made with, listed as the rebuild makes them: by kind."""
     folder = year_folder(project.layout, year)
     moved_on = {code for code, results in found.results.items() if results.year != year}
-    if not moved_on or not folder.is_dir():
+    if not moved_on or not folder.is_dir() or folder.is_symlink():
         return []
     names = _short_names(project, year)
     rank = {key: index for index, key in enumerate(names)}
