@@ -68,7 +68,7 @@ def moved(built, tmp_path_factory) -> tuple[ExampleProject, Result, dict[str, by
         edited.write(SIGNED)
     before = {name: project.path(f"output/{name}").read_bytes() for name in KEPT}
     _data_of_2025(project)
-    first = project.run("regen", "all")
+    first = project.run("regen", "all", "-v")
     assert first.exit_code == 0, first.output
     second = project.run("regen", "all")
     assert second.exit_code == 0, second.output
@@ -122,6 +122,10 @@ def test_a_build_killed_after_the_move_is_completed_by_the_next(built, tmp_path)
 def test_regen_says_so_once_and_warns_of_nothing(moved):
     _, first, _, second = moved
     assert SAID in first.stdout
+    assert (
+        "записан: output/spravka-1.1.docx — год документа сменился: документ 2024\u00a0года сохраняется в папке "
+        "своего года"
+    ) in first.stdout.splitlines()
     assert "больше не составляется" not in first.output  # the letter to licey-1 is kept, not left behind
     assert SAID not in second.output
     assert "записано 0," in second.stdout
