@@ -188,7 +188,11 @@ def test_the_year_pages_list_the_documents_of_their_year_and_say_where_the_other
         in earlier
     )
     assert "Аналитическая справка по итогам мониторинга качества подготовки обучающихся в 2024 году" in earlier
-    assert "эффективности деятельности руководителей" not in earlier
+    assert "в 2025 году" not in earlier
+    kept = lxml_html.fromstring(client.get("/monitoring/2024").text).xpath(
+        "//a[@href='/download/2024/spravka-2.1.docx']"
+    )
+    assert "эффективности деятельности руководителей" in kept[0].text_content()  # 2.1's of 2024, kept in its folder
 
 
 def test_the_results_pages_show_each_organization_s_part_of_a_broken_down_share(partial):

@@ -16,9 +16,9 @@ from schemas.diagnostics import Diagnostic, Location
 from .. import messages
 from ..documents import ACT_TEMPLATES, RENDERING
 from ..evaluation.evaluate import EvaluationResult, evaluate
-from ..monitoring.year import DerivedDocument, MonitoringYear, monitoring_year, requisites
+from ..monitoring.year import DerivedDocument, MonitoringYear, made_in, monitoring_year, requisites
 from ..project import ProjectLayout
-from ..sources.kinds import KINDS, DocumentModel, Per, Reads
+from ..sources.kinds import KINDS, DocumentModel, Per, Reads, YearDocument
 from ..sources.model import DocumentSource, Loaded, ProjectSources
 from .fresh import generator_fingerprint
 from .manifest import Manifest, ManifestEntry, file_digest
@@ -105,6 +105,9 @@ class Decision:
     reason: str
     on_disk: OutputState
     owner: Ownership
+    keep_in: int | None = None
+    """The year whose document the file holds when the target is of another (its mechanism's year moved on): the
+    file is kept in that year's folder of output/ before the new one is written."""
 
     @property
     def stale(self) -> bool:
@@ -313,6 +316,9 @@ def _decide(
 
     if owner is Ownership.ABSENT:
         return decision(Action.BUILD, messages.REASON_NEW)
+    kept = _made_for_another_year(target, entry) if owner is not Ownership.FOREIGN else None
+    if kept is not None:  # the record of its year, edited by hand or not: kept as it is, never overwritten
+        return Decision(target, Action.BUILD, messages.REASON_NEW_YEAR.format(kept=kept), state, owner, kept)
     if owner in (Ownership.FOREIGN, Ownership.EDITED):
         what = messages.REASON_FOREIGN if owner is Ownership.FOREIGN else messages.REASON_EDITED
         if force:
@@ -327,6 +333,15 @@ def _decide(
     if changed:
         return decision(Action.BUILD, messages.REASON_CHANGED.format(inputs=", ".join(changed)))
     return decision(Action.UNCHANGED, messages.REASON_UNCHANGED)
+
+
+def _made_for_another_year(target: Target, entry: ManifestEntry | None) -> int | None:
+    """The year the document in the file was made for, when the target is of the monitoring year and of another."""
+    model = target.made_from
+    if entry is None or not isinstance(model, YearDocument):
+        return None
+    made = made_in(entry.inputs)
+    return made if made is not None and made != model.year else None
 
 
 def not_current(layout: ProjectLayout, decision: Decision, approval: Any = None) -> Diagnostic:

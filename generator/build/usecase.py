@@ -14,17 +14,17 @@ from schemas.diagnostics import Diagnostic, Location
 
 from .. import messages
 from ..errors import MsokoError, file_system_error
-from ..monitoring.year import monitoring_year
+from ..monitoring.year import MonitoringYear, made_in, monitoring_year
 from ..parallel import give_back_freed_memory, worker_count
 from ..project import ProjectLayout
 from ..sources.checked import valid_project
-from ..sources.kinds import made_for_the_year
+from ..sources.kinds import year_mechanism
 from ..sources.model import ProjectSources
 from .lock import project_lock
 from . import fresh
 from .manifest import MANIFEST_NAME, Manifest, read_manifest
 from .plan import Action, Decision, OutputState, Target, decide, not_current, plan_targets, select_targets
-from .write import Orphan, Staged, discard, stage, write_outputs
+from .write import Kept, Orphan, Staged, discard, stage, write_outputs, year_folder
 
 Progress = Callable[[int, int, Target], None]
 """Called as each document is rendered, in plan order: (its number from 1, how many will be rendered, the target)."""
@@ -42,6 +42,9 @@ class BuildResult:
     """Copies of hand-edited files replaced under ``force`` or retired under ``prune``."""
     retired: list[Path] = field(default_factory=list)
     """Outputs of deleted sources removed under ``prune``."""
+    kept: list[str] = field(default_factory=list)
+    """Which documents of a monitoring year were kept in the year's folder of output/ as their mechanism's
+    documents moved to another year, a line per year and mechanism."""
     warnings: list[Diagnostic] = field(default_factory=list)
     """The sources' warnings, and every output whose source was deleted (without ``prune``)."""
     notes: list[str] = field(default_factory=list)
@@ -119,12 +122,15 @@ def _build(
         _raise_conflicts(
             layout, [s.decision for s in staged if s.decision.action is Action.VERIFY and s.temp is not None], manifest
         )
-        orphans = _orphans(layout, manifest, planned)
-        written, backups = write_outputs(layout, staged, manifest, orphans if prune else [])
+        year = monitoring_year(project)
+        keep = _of_another_year(year, orphans := _orphans(layout, manifest, planned))
+        orphans = [o for o in orphans if o.document not in {k.document for k in keep}]
+        written, backups = write_outputs(layout, staged, manifest, orphans if prune else [], keep)
     finally:
         discard(staged)  # what was not put in place: a failed build leaves output/ as it was
+    moved = [Kept(d.target.id, d.on_disk, d.keep_in) for d in decisions if d.keep_in and d.target in written]
     warnings = [d for d in project.diagnostics if not d.is_error] + _manifest_warnings(layout, manifest, orphans, prune)
-    notes = year.notes() if (year := monitoring_year(project)) else []
+    notes = year.notes() if year else []
     if targets == planned and not manifest.problem and (layout.output / MANIFEST_NAME).is_file():
         from ..report import format_diagnostic
 
@@ -134,7 +140,8 @@ def _build(
             [format_diagnostic(w) for w in warnings],
             notes,
         )
-    return BuildResult(decisions, written, backups, [o.state.path for o in orphans] if prune else [], warnings, notes)
+    retired = [o.state.path for o in orphans] if prune else []
+    return BuildResult(decisions, written, backups, retired, _kept_lines(layout, [*moved, *keep]), warnings, notes)
 
 
 def _manifest_warnings(
@@ -153,7 +160,7 @@ def _manifest_warnings(
         warnings += [
             Diagnostic.warning(
                 Location(layout.display(o.state.path)),
-                (messages.YEAR_DOCUMENT_GONE if made_for_the_year(o.document) else messages.SOURCE_REMOVED).format(
+                (messages.YEAR_DOCUMENT_GONE if year_mechanism(o.document) else messages.SOURCE_REMOVED).format(
                     document=o.document
                 ),
                 code="plan",
@@ -198,4 +205,21 @@ def _orphans(layout: ProjectLayout, manifest: Manifest, planned: list[Target]) -
         Orphan(name, entry, OutputState.read(layout.output / entry.file))
         for name, entry in sorted(manifest.entries.items())
         if name not in known
+    ]
+
+
+def _of_another_year(year: MonitoringYear | None, orphans: list[Orphan]) -> list[Kept]:
+    """The outputs no longer made (a letter to an organization not addressed in the new year) of a mechanism whose
+    documents are now of another year than theirs: kept in their year's folder with the others of it."""
+    now = {code: results.year for code, results in year.results.items()} if year else {}
+    found = ((o, made_in(o.entry.inputs), now.get(year_mechanism(o.document) or "")) for o in orphans)
+    return [Kept(o.document, o.state, made) for o, made, current in found if made and current and made != current]
+
+
+def _kept_lines(layout: ProjectLayout, kept: list[Kept]) -> list[str]:
+    """What a build says of the documents it kept in their years' folders: a line per year and mechanism."""
+    moved = sorted({(k.year, year_mechanism(k.document) or "") for k in kept if k.state.sha256 is not None})
+    return [
+        messages.YEAR_DOCUMENTS_KEPT.format(year=year, mechanism=code, folder=layout.display(year_folder(layout, year)))
+        for year, code in moved
     ]

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 
 from ..project import ProjectLayout
 from .scratch import temp_file
-from .manifest import JOURNAL_NAME, MANIFEST_NAME, Manifest, ManifestEntry, digest, fsync_folder, manifest_bytes
+from .manifest import (
+    JOURNAL_NAME,
+    MANIFEST_NAME,
+    Manifest,
+    ManifestEntry,
+    contents,
+    digest,
+    fsync_folder,
+    manifest_bytes,
+)
 
 if TYPE_CHECKING:  # the planner (and the documents behind it) is not loaded by a command that only writes a file
     from .plan import Decision, OutputState, Target
@@ -84,8 +93,6 @@ def keep_backup(output: Path, path: Path) -> Path:
     """Copy a file msoko did not write into ``output/.msoko/backup/`` before it is replaced or retired; a
     symbolic link is kept as the link it is, never followed: what it leads to (``/etc/passwd``, another
     user's file) is no part of ``output/`` and is neither read nor copied into it."""
-    from .manifest import contents
-
     old = contents(path)
     backup = backup_path(output, path.name, old)
     if not path.is_symlink():
@@ -155,14 +162,31 @@ def discard(staged: Sequence[Staged]) -> None:
             item.temp.unlink(missing_ok=True)
 
 
+@dataclass(frozen=True)
+class Kept:
+    """An output of an earlier (or another) monitoring year than its document's now, with that year: kept in the
+    year's folder of output/ (``output/2024/``), under its name, before anything takes its place."""
+
+    document: str
+    state: OutputState
+    year: int
+
+
 def write_outputs(
-    layout: ProjectLayout, staged: Sequence[Staged], manifest: Manifest, retire: Sequence[Orphan] = ()
+    layout: ProjectLayout,
+    staged: Sequence[Staged],
+    manifest: Manifest,
+    retire: Sequence[Orphan] = (),
+    keep: Sequence[Kept] = (),
 ) -> tuple[list[Target], list[Path]]:
-    """Put staged documents in place (a backup of any hand-edited file first), then write the manifest.
+    """Put staged documents in place (a backup of any hand-edited file first; the document of another year the file
+    holds, and every one of ``keep``, kept in its year's folder), then write the manifest.
 
     Whether a file is msoko's was decided once, by the planner (``Decision.owner``); nothing is re-read
     here. The journal announces the batch before the first output is replaced and goes after the
-    manifest, so a kill at any instant leaves files the next run recognises."""
+    manifest, so a kill at any instant leaves files the next run recognises. A document of another year is
+    moved (a rename, durable before anything replaces it) while the manifest still records it: a kill after the
+    move leaves no file there, which the next run makes, and an entry of ``keep`` without a file, which it drops."""
     from .plan import Ownership
 
     entries = dict(manifest.entries)
@@ -174,16 +198,19 @@ def write_outputs(
     flush_to_disk(layout.output, [item.temp for item in changes if item.temp is not None])
     if changes:
         atomic_write(journal, manifest_bytes({i.decision.target.id: entries[i.decision.target.id] for i in changes}))
-    backups: list[Path] = []
+    moved = [Kept(i.decision.target.id, i.decision.on_disk, i.decision.keep_in) for i in changes if i.decision.keep_in]
+    backups = _keep_in_year_folders(layout, [*moved, *keep])
     for item in changes:
         assert item.temp is not None
-        if item.decision.owner in (Ownership.EDITED, Ownership.FOREIGN):
+        if item.decision.owner in (Ownership.EDITED, Ownership.FOREIGN) and not item.decision.keep_in:
             backups.append(keep_backup(layout.output, item.decision.on_disk.path))
         os.replace(item.temp, item.decision.on_disk.path)
     for orphan in retire:
         backups.extend(_retire(layout, orphan))
         entries.pop(orphan.document, None)
-    if changes or retire or entries != manifest.entries or manifest.problem or journal.exists():
+    for kept in keep:
+        entries.pop(kept.document, None)
+    if changes or retire or keep or entries != manifest.entries or manifest.problem or journal.exists():
         write_if_changed(layout.output / MANIFEST_NAME, manifest_bytes(entries))
         fsync_folder(layout.output)
         fsync_folder(layout.state)
@@ -198,3 +225,36 @@ def _retire(layout: ProjectLayout, orphan: Orphan) -> list[Path]:
     kept = [] if orphan.state.sha256 == orphan.entry.sha256 else [keep_backup(layout.output, orphan.state.path)]
     orphan.state.path.unlink(missing_ok=True)
     return kept
+
+
+def year_folder(layout: ProjectLayout, year: int) -> Path:
+    """Where the documents of a monitoring year are kept once their mechanism's documents are of another."""
+    return layout.output / str(year)
+
+
+def _keep_in_year_folders(layout: ProjectLayout, keep: Sequence[Kept]) -> list[Path]:
+    """Move each file of ``keep`` into its year's folder, the moves on the disk before anything replaces them. A
+    file of that name already there (kept before, and the year's documents made again since) stays: the one moved
+    is dropped when it holds the same bytes, else kept as a backup (as it is where the folder is a link)."""
+    backups: list[Path] = []
+    folders = set()
+    for kept in keep:
+        if kept.state.sha256 is None:
+            continue
+        folder = year_folder(layout, kept.year)
+        linked = folder.is_symlink()  # a link planted in its place leads out of output/: never followed
+        if not linked:
+            folder.mkdir(parents=True, exist_ok=True)
+        there = folder / kept.state.path.name
+        if linked or there.exists() or there.is_symlink():
+            if linked or contents(there) != contents(kept.state.path):
+                backups.append(keep_backup(layout.output, kept.state.path))
+            kept.state.path.unlink()
+        else:
+            os.replace(kept.state.path, there)
+            folders.add(folder)
+    for folder in folders:
+        fsync_folder(folder)
+    if folders:
+        fsync_folder(layout.output)
+    return backups

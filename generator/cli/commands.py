@@ -192,6 +192,7 @@ def _print_build(
                 unchanged=[t.output for t in result.unchanged],
                 backups=[layout.display(b) for b in result.backups],
                 retired=[layout.display(r) for r in result.retired],
+                kept=result.kept,
                 pdf=[layout.display(p) for p in pdfs],
                 notes=result.notes,
             )
@@ -199,6 +200,8 @@ def _print_build(
         return
     for decision in result.decisions:
         _echo_document(layout, decision.target.output, result.is_written(decision.target), decision.reason, verbose)
+    for line in result.kept:
+        click.echo(say.BUILD_NOTE.format(note=line[:1].upper() + line[1:]))
     _echo_rest(
         layout,
         result.retired,

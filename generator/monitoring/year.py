@@ -12,7 +12,7 @@ year's as its copy of the list keeps them."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,6 +130,7 @@ class MonitoringYear:
         return self.elsewhere_lines(max(r.year for r in self.results.values())) if self.results else []
 
 
+ROSTER_INPUT = re.compile(re.escape(say.INPUT_ROSTER).replace(re.escape("{year}"), "([0-9]{4})"))
 TRAILING_CLAUSE = re.compile(r",\s+(?:не\s+)?([А-ЯЁа-яё]+)[^,]*$")
 
 
@@ -293,6 +294,13 @@ def _documents(
         else:
             made.append(DerivedDocument(kind.id_for(code), kind, code, model, files[code]))
     return made
+
+
+def made_in(inputs: Mapping[str, str]) -> int | None:
+    """The year a document was made for, by what it was made from (a build's record of its inputs, which name the
+    year's list of organizations); None for a document not of the monitoring year."""
+    found = (ROSTER_INPUT.fullmatch(name) for name in inputs)
+    return next((int(match[1]) for match in found if match), None)
 
 
 def signed_order(orders: Sequence[SignedOrder], year: int, mechanism: str) -> SignedOrder | None:

@@ -267,13 +267,16 @@ KINDS: dict[str, DocumentKind] = {
 """Every kind by its key, in the order the plan lists their documents (the acts that approve them follow)."""
 
 
-def made_for_the_year(document_id: str) -> bool:
-    """Whether ``document_id`` names a document of a kind without a source (one the monitoring year's data made)."""
+def year_mechanism(document_id: str) -> str | None:
+    """The mechanism of the document ``document_id`` names when it is of a kind without a source (one the monitoring
+    year's data made: «1.1» of «rekomendacii-1.1-sosh-7»); else None."""
     for kind in KINDS.values():
         head, _, tail = kind.document_id.partition(SUBJECT)
-        if not kind.has_source and re.fullmatch(re.escape(head) + r"[0-9][\w.\-]*" + re.escape(tail), document_id):
-            return True
-    return False
+        pattern = re.escape(head) + r"([0-9]+(?:\.[0-9]+)*)(?:-[\w.\-]*)?" + re.escape(tail)
+        found = None if kind.has_source else re.fullmatch(pattern, document_id)
+        if found:
+            return found.group(1)
+    return None
 
 
 def sourced_kinds() -> list[DocumentKind]:

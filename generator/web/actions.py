@@ -63,6 +63,8 @@ class BuildJob:
     """(identifier, title) of each document written."""
     unchanged: int = 0
     backups: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    """What the build says of a year's documents it kept in the year's folder of output/."""
     problems: list[Diagnostic] = field(default_factory=list)
 
 
@@ -95,7 +97,7 @@ def _follow(job: BuildJob, message: tuple[str, Any]) -> None:
     if kind == "progress":
         job.total, job.done, job.current = payload
     elif kind == "result":
-        job.written, job.unchanged, job.backups = payload
+        job.written, job.unchanged, job.backups, job.kept = payload
         job.finished = True
     else:
         job.problems = payload
@@ -117,6 +119,7 @@ def _build_for_web(layout: ProjectLayout, force: bool, report: Connection) -> No
                     [(target.id, target.title) for target in result.written],
                     len(result.unchanged),
                     [layout.display(backup) for backup in result.backups],
+                    result.kept,
                 ),
             )
         )

@@ -16,8 +16,10 @@ from starlette.routing import Route
 
 from ..messages import web as say
 from ..build.plan import Decision, Target
+from ..build.write import year_folder
 from ..confined import read_confined
 from ..project import ProjectLayout
+from ..sources.kinds import year_mechanism
 from . import actions
 from .overview import overview, source_of
 from .pages import page_images
@@ -131,6 +133,14 @@ def download(request: Request) -> Response:
     return _served(request, _layout(request).output / target.output, DOCX_TYPE, target.output)
 
 
+def download_kept(request: Request) -> Response:
+    """A document of a monitoring year kept in its year's folder of output/ (:func:`.yeardocs.kept`)."""
+    name, year = request.path_params["name"], request.path_params["year"]
+    if not (name.endswith(".docx") and year_mechanism(name.removesuffix(".docx"))):
+        raise HTTPException(404, say.NO_DOCUMENT)
+    return _served(request, year_folder(_layout(request), year) / name, DOCX_TYPE, name)
+
+
 def download_redline(request: Request) -> Response:
     target = _target(request)
     return _served(
@@ -192,6 +202,7 @@ ROUTES = [
     Route("/pages/{digest}/{name}", page_image, methods=["GET"]),
     Route("/download/{document}.docx", download, methods=["GET"]),
     Route("/download/redline/{document}.docx", download_redline, methods=["GET"]),
+    Route("/download/{year:int}/{name}", download_kept, methods=["GET"]),
     Route("/download/pack/{name}", download_pack, methods=["GET"]),
     Route("/review", review_page, methods=["GET"]),
     Route("/approve", approve, methods=["POST"]),
