@@ -433,9 +433,10 @@ def test_the_year_pages_link_the_years_documents(client, monitored):
 
 def test_a_document_made_before_the_data_changed_is_marked_stale_wherever_it_is_listed(client, monitored, tmp_path):
     """Finding 1 of the third web read: after an upload was confirmed, the справка's page, the year's list and the
-    mechanism's results still offered the old справка, unmarked."""
-    assert monitored.run("regen", "spravka-1.1").exit_code == 0
-    stale_mark = "Аналитическая справка по итогам мониторинга качества подготовки обучающихся в 2024 году — устарел"
+    mechanism's results still offered the old справка, unmarked. The mark agrees with the document's kind
+    («справка … устарела», «рекомендации … устарели»), and the letters' folded line says they are out of date."""
+    assert monitored.run("regen", "spravka-1.1", "rekomendacii-1.1-sosh-4").exit_code == 0
+    stale_mark = "Аналитическая справка по итогам мониторинга качества подготовки обучающихся в 2024 году — устарела"
     assert "устарел" not in visible_text(client.get("/monitoring/2024").text)
     changed = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"E4": 90, "F4": 100})
     press(client, upload(client, [changed]), "Заменить данные")
@@ -445,12 +446,17 @@ def test_a_document_made_before_the_data_changed_is_marked_stale_wherever_it_is_
         lxml_html.tostring(lxml_html.fromstring(year_page).get_element_by_id("documents"), encoding="unicode")
     ).replace("\xa0", " ")
     assert f"{stale_mark} — нужно пересобрать" in listed
-    assert "Документы, отмеченные «устарел», составлены до того, как изменились собранные данные" in listed
+    assert (
+        "Адресные рекомендации организациям, не достигшим целевых значений: 12 — нужно пересобрать: 1 из 12" in listed
+    )
+    assert "МОУ «СОШ № 4» — устарели — нужно пересобрать" in listed
+    assert "Документы, отмеченные «нужно пересобрать», составлены до того, как изменились собранные данные" in listed
     results = visible_text(client.get("/monitoring/2024/results/1.1").text).replace("\xa0", " ")
     assert f"{stale_mark} — нужно пересобрать" in results
     document = client.get("/documents/spravka-1.1")
     said = visible_text(document.text)
     assert "Документ устарел: собранные данные (или Положение) изменились после его сборки" in said
+    assert "Прежде чем его передавать, пересоберите документы." in said
     for page in (document.text, year_page):  # the rebuild at hand, where the warning is
         [form] = [f for f in lxml_html.fromstring(page).xpath("//form") if "Пересобрать документы" in f.text_content()]
         assert form.get("action") == "/build" and form.xpath(".//input[@name='csrftoken']/@value") != [""]
