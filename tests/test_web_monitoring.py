@@ -308,7 +308,8 @@ def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
         "1.1.3 Доля выпускников 9\xa0классов, получивших аттестат об основном общем образовании 97,6\xa0% 1 балл "
         "не менее 98\xa0% не достигнуто +0,9\xa0п.\xa0п." in text
     )
-    assert "наименьший балл шкалы — группа риска" in text  # the legend says in words what each colour means
+    assert "наименьший балл по шкале" in text  # the legend says in words what each colour means, as documents do
+    assert "группа риска" not in text  # no Положение defines one, and no document says it
     assert 'href="/monitoring/2024/organizations/sosh-4#m-1.1"' in page
     other = visible_text(client.get("/monitoring/2024/results/1.4").text)  # the Положение sums the округ's points
     assert "Сумма баллов округа: 9 из 10 баллов — система эффективна." in other
@@ -326,6 +327,24 @@ def test_an_organizations_page_has_its_values_points_changes_and_standing(client
         "1.1.5 и 1.1.6. Сумма баллов: 3 из 6 баллов — средний уровень." in text
     )
     assert not re.search(r"(?<![\d.])2\.4\.", text)  # a school answers for no indicator of preschool education
+    assert "группа риска" not in text  # the documents' words: «наименьший балл по шкале»
+
+
+def test_an_organizations_page_lists_the_mechanisms_without_its_data_in_a_line_each(client, monitored):
+    """The stranger методист's December: eight mechanisms of 2025 without data, each «Данных нет.» over a table of
+    «нет данных». Each is one line, linked to its results; the mechanism with data keeps its table."""
+    monitored.path("data/2025").mkdir()
+    for name in ("1.1.csv", "organizations.yaml"):
+        shutil.copy(monitored.path(f"data/2024/{name}"), monitored.path(f"data/2025/{name}"))
+    tree = lxml_html.fromstring(client.get("/monitoring/2025/organizations/sosh-1").text)
+    assert [table.getparent().get("id") for table in tree.xpath("//main//table")] == ["m-1.1"]
+    listed = tree.get_element_by_id("without-data")
+    assert visible_text(lxml_html.tostring(listed, encoding="unicode")).startswith(
+        "Механизмы, по которым данных за 2025\xa0год ещё нет 1.3. Система выявления, поддержки и развития"
+    )
+    links = [a.get("href").rpartition("/")[2] for a in listed.iter("a")]
+    assert links == ["1.3", "1.4", "1.5", "2.1", "2.2", "2.3"]  # those the school answers for: not 1.2's, not 2.4's
+    assert "Данных нет." not in visible_text(lxml_html.tostring(tree, encoding="unicode"))
 
 
 @pytest.mark.parametrize(
@@ -390,7 +409,7 @@ def test_the_pages_word_the_commands_messages_for_a_page(client, monitored, tmp_
     foreign = filled_form(client, tmp_path, "чужая.xlsx", keys={"sosh-1"}, edit=lambda book: book.remove(book["msoko"]))
     text = visible_text(upload(client, [foreign]).text)
     assert (
-        "чужая.xlsx файл в целом — В книге нет служебного листа msoko: она сформирована не на странице "
+        "чужая.xlsx вся книга — В книге нет служебного листа msoko: она сформирована не на странице "
         "«Мониторинг» msoko или лист удалён"
     ) in text
     monitored.path("regulations/organizations.yaml").unlink()
@@ -457,9 +476,34 @@ def test_a_document_made_before_the_data_changed_is_marked_stale_wherever_it_is_
     said = visible_text(document.text)
     assert "Документ устарел: собранные данные (или Положение) изменились после его сборки" in said
     assert "Прежде чем его передавать, пересоберите документы." in said
-    for page in (document.text, year_page):  # the rebuild at hand, where the warning is
+    for page, path in ((document.text, "/documents/spravka-1.1"), (year_page, "/monitoring/2024")):
         [form] = [f for f in lxml_html.fromstring(page).xpath("//form") if "Пересобрать документы" in f.text_content()]
         assert form.get("action") == "/build" and form.xpath(".//input[@name='csrftoken']/@value") != [""]
+        assert form.xpath(".//input[@name='back']/@value") == [path]  # the build's page leads back here
+
+
+def test_the_build_started_from_a_page_leads_back_to_it_and_only_to_this_server_s(client, monitored):
+    """The stranger методист's finding: a rebuild started from the year's page offered only the overview and the
+    hand-over. The way back is a path of this server's; anything else (another site, a scheme) is not offered."""
+    import time
+
+    monitored.write("regulations/mechanisms/1.1.yaml", "mechanism: [\n")  # the build stops at once, on the error
+
+    def built(back: str) -> lxml_html.HtmlElement:
+        client.post("/build", data={"csrftoken": token(client), "back": back}, headers=ORIGIN)
+        for _ in range(300):
+            progress = client.get("/build/progress").text
+            if "Сборка не выполнена" in progress:
+                return lxml_html.fromstring(progress)
+            time.sleep(0.1)
+        raise AssertionError("the build did not finish")
+
+    way_back = "//a[text()='Вернуться на страницу, с которой запущена сборка']/@href"
+    assert built("/monitoring/2024/results/1.1").xpath(way_back) == ["/monitoring/2024/results/1.1"]
+    for elsewhere in ("//evil.example/monitoring", "https://evil.example/", "/monitoring/../review", "/review", ""):
+        page = built(elsewhere)
+        assert page.xpath(way_back) == [], elsewhere
+        assert page.xpath("//a[text()='Вернуться к обзору']/@href") == ["/"]
 
 
 def test_a_passports_prose_edited_after_the_workbooks_went_out_leaves_them_usable(client, monitored, tmp_path):

@@ -125,9 +125,8 @@ COMMANDS_AS_BUTTONS: tuple[tuple[str, str], ...] = (
     ),
     (r"не командой «msoko collect forms»", "не на странице «Мониторинг» msoko"),
     (
-        r"а собираются данные за (\d{4}) год$",
-        r"а на этой странице принимаются данные за \1 год: загрузите её на "
-        r"странице мониторинга того года, который в ней указан (год выбирается вверху страницы)",
+        r"за (\d{4}) год, а собираются данные за (\d{4}) год$",
+        r"за \1 год, а на этой странице принимаются данные за \2 год: загрузите её на странице мониторинга за \1 год",
     ),
     (
         r": создайте regulations/organizations\.yaml \(пример — в README\)",
@@ -175,7 +174,11 @@ THE_PROJECT = "Проект"
 ON_SHEET = "лист «{sheet}»"
 AT_CELL = ", ячейка {cell}"
 AT_LINE = "строка {line}"
-WHOLE_FILE = "файл в целом"
+WHOLE_FILE = "весь файл"
+WHOLE_BOOK = "вся книга"
+"""Where a problem of a workbook as a whole is: not a sheet or a cell of it."""
+YEAR_PAGE_LINK = r"странице мониторинга за (\d{4})\sгод"
+"""The words of a message that name a year's page (a workbook of another year): made a link to it."""
 ACCEPTED = "Принято: {rows}, {values}."
 ACCEPTED_SCHOOLS = "{schools} ОО"
 ACCEPTED_WHOLE = "строка округа"
@@ -244,10 +247,12 @@ DATA_NOT_RESTORED = (
 
 # Monitoring: the results. A cell's tone in words (the legend), its verdict against the target, the sums.
 NO_DATA = "нет данных"
+LEAST_POINTS = "наименьший балл по шкале"
+"""As the documents say it («ОО, получившие наименьший балл по шкале …»): no Положение defines a «группа риска»."""
 TONES = {
-    "top": "наибольший балл шкалы",
+    "top": "наибольший балл по шкале",
     "mid": "промежуточный балл",
-    "low": "наименьший балл шкалы — группа риска",
+    "low": LEAST_POINTS,
     "unscored": "значение не оценивается баллами",
     "none": NO_DATA,
 }
@@ -267,6 +272,8 @@ INDICATORS_DATIVE_FORMS = ("показателю", "показателям", "п
 STANDING_ALL_MET = "Все целевые значения достигнуты."
 STANDING_MET_WITH_DATA = "Целевые значения достигнуты по всем показателям с данными."
 STANDING_NO_DATA = "Данных нет."
+WITHOUT_DATA = "Механизмы, по которым данных за {year}\u00a0год ещё нет"
+"""The heading of the mechanisms without a value of the organization, a line each."""
 STANDING_PARTS = "Целевые значения установлены для округа: здесь — входит ли организация в числители его долей."
 STANDING_ADDRESSED = (
     " Адресные рекомендации — по показателю {codes}.",

@@ -64,6 +64,8 @@ class BuildJob:
     unchanged: int = 0
     backups: list[str] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)
+    back: str = ""
+    """The page of this server the rebuild was started from (a path), to go back to; "" from the overview."""
 
 
 def rebuild(layout: ProjectLayout, force: bool, job: BuildJob) -> None:
