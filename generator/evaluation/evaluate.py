@@ -119,7 +119,9 @@ class EvaluationResult:
 
     def year_lines(self) -> list[str]:
         """Which year the self-assessment is of and where that is set; which years the documents msoko made are of
-        instead, and how to have the self-assessment of those."""
+        instead, and how to have the self-assessment of those; nothing without a self-assessment's sources."""
+        if not self.year:
+            return []
         lines = [say.EVALUATION_YEAR_SET.format(year=self.year)]
         for made_for, codes in sorted(self.elsewhere.items()):
             mechanisms = say.EVALUATION_MECHANISMS[len(codes) > 1].format(codes=and_joined(codes))
