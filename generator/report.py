@@ -109,7 +109,7 @@ def bar(percent: float, width: int = 20) -> str:
 
 def evaluation_text(result) -> str:
     """The terminal report of ``msoko evaluate``: per mechanism, then the weakest steps and advice."""
-    lines = [say.EVALUATION_TITLE.format(year=result.year, criteria=result.criteria_title), ""]
+    lines = [say.EVALUATION_TITLE.format(year=result.year, criteria=result.criteria_title), *result.year_lines(), ""]
     header = f"{say.CODE_COLUMN:<5} {say.MECHANISM_COLUMN:<48} {say.POINTS_COLUMN:>9} {'%':>8}  "
     lines += [header, "─" * (len(header) + 20)]
     for score in result.mechanisms:
@@ -139,6 +139,7 @@ def evaluation_json(result) -> str:
     return json.dumps(
         {
             "year": result.year,
+            "year_notes": result.year_lines(),
             "criteria": result.criteria_title,
             "earned": result.earned,
             "possible": result.possible,

@@ -273,3 +273,24 @@ def test_band_edited_as_two_numbers_with_the_scale_drawn_and_checked_live(page, 
     line.locator(".scale-reversed").wait_for()
     page.locator("#e-f-indicators-1-scoring-1 .error", has_text="нет ни одного значения").wait_for()
     assert example.read(path) == before
+
+
+def test_a_school_s_part_in_words_stays_inside_its_cell(browser, example):
+    """The stranger методист's shot 08: «входит в числитель» of 1.1.1 on a school's page ran over into «Целевое
+    значение» (the table's columns are fixed; the words did not wrap)."""
+    import shutil
+
+    shutil.copytree(REPO / "data", example.root / "data")
+    server = Served(example)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+    try:
+        page = context.new_page()
+        page.goto(server.url + "/monitoring/2024/organizations/sosh-1")
+        cells = page.locator("table.lines td.value", has_text="входит в числитель")
+        assert cells.count() >= 1
+        for index in range(cells.count()):
+            overflow = cells.nth(index).evaluate("cell => cell.querySelector('.v').scrollWidth - cell.clientWidth")
+            assert overflow <= 0, overflow
+    finally:
+        context.close()
+        server.stop()

@@ -308,7 +308,8 @@ def test_the_matrix_shows_what_msoko_results_computes(client, monitored):
         "1.1.3 Доля выпускников 9\xa0классов, получивших аттестат об основном общем образовании 97,6\xa0% 1 балл "
         "не менее 98\xa0% не достигнуто +0,9\xa0п.\xa0п." in text
     )
-    assert "наименьший балл шкалы — группа риска" in text  # the legend says in words what each colour means
+    assert "наименьший балл по шкале" in text  # the legend says in words what each colour means, as documents do
+    assert "группа риска" not in text  # no Положение defines one, and no document says it
     assert 'href="/monitoring/2024/organizations/sosh-4#m-1.1"' in page
     other = visible_text(client.get("/monitoring/2024/results/1.4").text)  # the Положение sums the округ's points
     assert "Сумма баллов округа: 9 из 10 баллов — система эффективна." in other
@@ -326,6 +327,25 @@ def test_an_organizations_page_has_its_values_points_changes_and_standing(client
         "1.1.5 и 1.1.6. Сумма баллов: 3 из 6 баллов — средний уровень." in text
     )
     assert not re.search(r"(?<![\d.])2\.4\.", text)  # a school answers for no indicator of preschool education
+    risky = visible_text(client.get("/monitoring/2024/organizations/sosh-43").text)
+    assert "наименьший балл по шкале" in risky and "группа риска" not in risky  # the documents' words
+
+
+def test_an_organizations_page_lists_the_mechanisms_without_its_data_in_a_line_each(client, monitored):
+    """The stranger методист's December: eight mechanisms of 2025 without data, each «Данных нет.» over a table of
+    «нет данных». Each is one line, linked to its results; the mechanism with data keeps its table."""
+    monitored.path("data/2025").mkdir()
+    for name in ("1.1.csv", "organizations.yaml"):
+        shutil.copy(monitored.path(f"data/2024/{name}"), monitored.path(f"data/2025/{name}"))
+    tree = lxml_html.fromstring(client.get("/monitoring/2025/organizations/sosh-1").text)
+    assert [table.getparent().get("id") for table in tree.xpath("//main//table")] == ["m-1.1"]
+    listed = tree.get_element_by_id("without-data")
+    assert visible_text(lxml_html.tostring(listed, encoding="unicode")).startswith(
+        "Механизмы, по которым данных за 2025\xa0год ещё нет 1.3. Система выявления, поддержки и развития"
+    )
+    links = [a.get("href").rpartition("/")[2] for a in listed.iter("a")]
+    assert links == ["1.3", "1.4", "1.5", "2.1", "2.2", "2.3"]  # those the school answers for: not 1.2's, not 2.4's
+    assert "Данных нет." not in visible_text(lxml_html.tostring(tree, encoding="unicode"))
 
 
 @pytest.mark.parametrize(
@@ -390,7 +410,7 @@ def test_the_pages_word_the_commands_messages_for_a_page(client, monitored, tmp_
     foreign = filled_form(client, tmp_path, "чужая.xlsx", keys={"sosh-1"}, edit=lambda book: book.remove(book["msoko"]))
     text = visible_text(upload(client, [foreign]).text)
     assert (
-        "чужая.xlsx файл в целом — В книге нет служебного листа msoko: она сформирована не на странице "
+        "чужая.xlsx вся книга — В книге нет служебного листа msoko: она сформирована не на странице "
         "«Мониторинг» msoko или лист удалён"
     ) in text
     monitored.path("regulations/organizations.yaml").unlink()
@@ -433,9 +453,10 @@ def test_the_year_pages_link_the_years_documents(client, monitored):
 
 def test_a_document_made_before_the_data_changed_is_marked_stale_wherever_it_is_listed(client, monitored, tmp_path):
     """Finding 1 of the third web read: after an upload was confirmed, the справка's page, the year's list and the
-    mechanism's results still offered the old справка, unmarked."""
-    assert monitored.run("regen", "spravka-1.1").exit_code == 0
-    stale_mark = "Аналитическая справка по итогам мониторинга качества подготовки обучающихся в 2024 году — устарел"
+    mechanism's results still offered the old справка, unmarked. The mark agrees with the document's kind
+    («справка … устарела», «рекомендации … устарели»), and the letters' folded line says they are out of date."""
+    assert monitored.run("regen", "spravka-1.1", "rekomendacii-1.1-sosh-4").exit_code == 0
+    stale_mark = "Аналитическая справка по итогам мониторинга качества подготовки обучающихся в 2024 году — устарела"
     assert "устарел" not in visible_text(client.get("/monitoring/2024").text)
     changed = filled_form(client, tmp_path, "СОШ-1.xlsx", keys={"sosh-1"}, cells={"E4": 90, "F4": 100})
     press(client, upload(client, [changed]), "Заменить данные")
@@ -445,15 +466,45 @@ def test_a_document_made_before_the_data_changed_is_marked_stale_wherever_it_is_
         lxml_html.tostring(lxml_html.fromstring(year_page).get_element_by_id("documents"), encoding="unicode")
     ).replace("\xa0", " ")
     assert f"{stale_mark} — нужно пересобрать" in listed
-    assert "Документы, отмеченные «устарел», составлены до того, как изменились собранные данные" in listed
+    assert (
+        "Адресные рекомендации организациям, не достигшим целевых значений: 12 — нужно пересобрать: 1 из 12" in listed
+    )
+    assert "МОУ «СОШ № 4» — устарели — нужно пересобрать" in listed
+    assert "Документы, отмеченные «нужно пересобрать», составлены до того, как изменились собранные данные" in listed
     results = visible_text(client.get("/monitoring/2024/results/1.1").text).replace("\xa0", " ")
     assert f"{stale_mark} — нужно пересобрать" in results
     document = client.get("/documents/spravka-1.1")
     said = visible_text(document.text)
     assert "Документ устарел: собранные данные (или Положение) изменились после его сборки" in said
-    for page in (document.text, year_page):  # the rebuild at hand, where the warning is
+    assert "Прежде чем его передавать, пересоберите документы." in said
+    for page, path in ((document.text, "/documents/spravka-1.1"), (year_page, "/monitoring/2024")):
         [form] = [f for f in lxml_html.fromstring(page).xpath("//form") if "Пересобрать документы" in f.text_content()]
         assert form.get("action") == "/build" and form.xpath(".//input[@name='csrftoken']/@value") != [""]
+        assert form.xpath(".//input[@name='back']/@value") == [path]  # the build's page leads back here
+
+
+def test_the_build_started_from_a_page_leads_back_to_it_and_only_to_this_server_s(client, monitored):
+    """The stranger методист's finding: a rebuild started from the year's page offered only the overview and the
+    hand-over. The way back is a path of this server's; anything else (another site, a scheme) is not offered."""
+    import time
+
+    monitored.write("regulations/mechanisms/1.1.yaml", "mechanism: [\n")  # the build stops at once, on the error
+
+    def built(back: str) -> lxml_html.HtmlElement:
+        client.post("/build", data={"csrftoken": token(client), "back": back}, headers=ORIGIN)
+        for _ in range(300):
+            progress = client.get("/build/progress").text
+            if "Сборка не выполнена" in progress:
+                return lxml_html.fromstring(progress)
+            time.sleep(0.1)
+        raise AssertionError("the build did not finish")
+
+    way_back = "//a[text()='Вернуться на страницу, с которой запущена сборка']/@href"
+    assert built("/monitoring/2024/results/1.1").xpath(way_back) == ["/monitoring/2024/results/1.1"]
+    for elsewhere in ("//evil.example/monitoring", "https://evil.example/", "/monitoring/../review", "/review", ""):
+        page = built(elsewhere)
+        assert page.xpath(way_back) == [], elsewhere
+        assert page.xpath("//a[text()='Вернуться к обзору']/@href") == ["/"]
 
 
 def test_a_passports_prose_edited_after_the_workbooks_went_out_leaves_them_usable(client, monitored, tmp_path):

@@ -166,10 +166,10 @@ def test_a_new_year_a_workbook_of_another_year_and_the_schools_yet_to_report(pag
     page.get_by_role("button", name="Загрузить и проверить").click()
     page.locator("#report").get_by_role("heading", name="Данные не приняты").wait_for()
     assert page.locator("#report li").inner_text() == (
-        "файл в целом — Книга сформирована для сбора данных за 2025\xa0год, а на этой странице принимаются данные за "
-        "2024\xa0год: загрузите её на странице мониторинга того года, который в ней указан (год выбирается вверху "
-        "страницы)"
+        "вся книга — Книга сформирована для сбора данных за 2025\xa0год, а на этой странице принимаются данные за "
+        "2024\xa0год: загрузите её на странице мониторинга за 2025\xa0год"
     )
+    assert page.locator("#report li a").get_attribute("href") == "/monitoring/2025"  # the page it names, a click away
 
     page.get_by_label("Другой год").fill("2025")
     page.get_by_role("button", name="Открыть").click()
@@ -184,8 +184,8 @@ def test_a_new_year_a_workbook_of_another_year_and_the_schools_yet_to_report(pag
     assert silent.locator("td.total").inner_text() == "нет данных"
     assert axe_violations(page) == []
     silent.get_by_role("link").click()
-    section = page.locator("#m-1\\.1")
-    assert section.locator("p").first.inner_text() == "Данных нет."
+    assert page.locator("#without-data li").first.inner_text() == "1.1. Система оценки качества подготовки обучающихся"
+    assert page.locator("#m-1\\.1").count() == 0  # a line, not a table of «нет данных»
 
 
 def test_a_long_matrix_keeps_its_heads_in_view_and_shows_the_schools_below_target(page, served, tmp_path):

@@ -129,6 +129,57 @@ def test_the_self_assessment_takes_the_documents_of_its_year_of_each_mechanism(p
     assert steps == {2024: {"2.1": (2, 5), "2.2": (5, 5)}, 2025: {"2.1": (5, 5), "2.2": (2, 5)}}
 
 
+def test_the_self_assessment_says_its_year_and_of_which_years_the_documents_msoko_made_are(partial, tmp_path):
+    """The stranger методист's finding: «Самооценка за 2022 год» counted none of the 2024/2025 documents msoko made and
+    advised typing in рекомендации it had made itself. The report and the overview say where the year is set, which
+    years msoko's documents are of and how to have those years' self-assessment; the advice names the other year."""
+    from starlette.testclient import TestClient
+
+    from generator.project import ProjectLayout
+    from generator.web.app import create_app
+
+    project = ExampleProject(tmp_path / "project")
+    shutil.copytree(partial.path("data"), project.path("data"))
+    said = project.run("evaluate").stdout.replace("\u00a0", " ")
+    lines = [
+        "Год самооценки (2022) задан в сведениях для самооценки, в поле «год самооценки».",
+        "Документы мониторинга, которые составил msoko (аналитические справки, адресные рекомендации, приказы об "
+        "итогах), по механизмам 1.1, 1.2, 1.3, 1.4, 1.5, 2.2, 2.3 и 2.4 — за 2024 год: они войдут в самооценку 2024 "
+        "года, в самооценке за 2022 год их нет.",
+        "Документы мониторинга, которые составил msoko (аналитические справки, адресные рекомендации, приказы об "
+        "итогах), по механизму 2.1 — за 2025 год: они войдут в самооценку 2025 года, в самооценке за 2022 год их нет.",
+        "Чтобы получить самооценку за 2025 или 2024 год, укажите этот год в сведениях для самооценки (поле «год "
+        "самооценки») и внесите туда документы этого года, которых msoko не составляет: приказ о проведении "
+        "мониторинга, отчёт о выполнении плана мероприятий, аналитическую справку об эффективности принятых мер.",
+    ]
+    assert said.splitlines()[1:5] == lines
+    advice = "  — внесите в evaluation.yaml документ с адресными рекомендациями (шаг «адресные рекомендации»)"
+    assert (
+        said.split("\n\n2.1 ")[1]
+        .split("\n\n")[0]
+        .count(
+            f"{advice}: нужен документ за 2022 год; msoko составил такой за 2025 год — он войдёт в самооценку 2025 года"
+        )
+        == 1
+    )
+    page = TestClient(create_app(ProjectLayout(project.root)), base_url="http://127.0.0.1:8000").get("/").text
+    shown = [p.text_content().replace("\u00a0", " ") for p in lxml_html.fromstring(page).find_class("evaluation-year")]
+    assert shown == lines
+
+    project.write(
+        "regulations/evaluation.yaml",
+        project.read("regulations/evaluation.yaml").replace("\nyear: 2022", "\nyear: 2025"),
+    )
+    said = project.run("evaluate").stdout.replace("\u00a0", " ")
+    assert said.splitlines()[1] == "Год самооценки (2025) задан в сведениях для самооценки, в поле «год самооценки»."
+    assert "по механизму 2.1" not in said and "за 2025 год — он войдёт" not in said
+    assert "Чтобы получить самооценку за 2024 год, укажите этот год" in said
+    assert (
+        f"{advice}: нужен документ за 2025 год; msoko составил такой за 2024 год"
+        in said.split("\n\n2.2 ")[1].split("\n\n")[0]
+    )
+
+
 def test_the_profile_s_year_is_every_mechanism_s(partial, tmp_path):
     """`monitoring: year:` in the profile makes every mechanism's documents of that year: of 2024, 2.1's too; of 2025,
     none of the eight without data of 2025, which regen warns of, saying how to have each mechanism's latest."""

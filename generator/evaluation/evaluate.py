@@ -13,6 +13,7 @@ from schemas.evaluation import Criterion, EvidenceRecord, YearResults
 from schemas.regulation import Indicator, MonitoringRegulation
 
 from ..messages import report as say
+from ..russian.morphology import and_joined
 from ..sources.completeness import PartStatus, part_status, value_at
 from ..sources.prose import PLACEHOLDER
 from ..sources.model import ProjectSources
@@ -109,10 +110,26 @@ class EvaluationResult:
     """Evidence dated after the Положение's deadline: shown, and not scored."""
     evidence: list[EvidenceRecord] = field(default_factory=list)
     """Every record scored: those typed in evaluation.yaml, then those of the documents msoko made for the year."""
+    elsewhere: dict[int, list[str]] = field(default_factory=dict)
+    """By year other than the self-assessment's, the mechanisms whose documents msoko made are of it."""
 
     @property
     def earned(self) -> int:
         return sum(m.earned for m in self.mechanisms)
+
+    def year_lines(self) -> list[str]:
+        """Which year the self-assessment is of and where that is set; which years the documents msoko made are of
+        instead, and how to have the self-assessment of those; nothing without a self-assessment's sources."""
+        if not self.year:
+            return []
+        lines = [say.EVALUATION_YEAR_SET.format(year=self.year)]
+        for made_for, codes in sorted(self.elsewhere.items()):
+            mechanisms = say.EVALUATION_MECHANISMS[len(codes) > 1].format(codes=and_joined(codes))
+            lines.append(say.EVALUATION_MADE_ELSEWHERE.format(mechanisms=mechanisms, made_for=made_for, year=self.year))
+        if self.elsewhere:
+            years = say.EVALUATION_YEARS_OR.join(str(year) for year in sorted(self.elsewhere, reverse=True))
+            lines.append(say.EVALUATION_HOW.format(years=years))
+        return lines
 
     @property
     def possible(self) -> int:
@@ -121,7 +138,8 @@ class EvaluationResult:
 
 def evaluate(project: ProjectSources) -> EvaluationResult:
     evaluation = project.evaluation.model if project.evaluation else None
-    evidence = [*evaluation.evidence, *generated_evidence(project, evaluation.year)] if evaluation else []
+    made = MadeEvidence.of(project, evaluation.year) if evaluation else MadeEvidence()
+    evidence = [*evaluation.evidence, *made.records] if evaluation else []
     scores = []
     late = [found for record in evidence if (found := late_evidence(project, record))]
     for code, mechanism in sorted(project.mechanisms.items(), key=lambda item: code_sort_key(item[0])):
@@ -130,7 +148,7 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
         records = [record for record in evidence if record.mechanism == code and not late_evidence(project, record)]
         score = MechanismScore(mechanism)
         for criterion in project.valid_criteria.model.criteria:
-            score.criteria.append(_score(criterion, code, regulation, records))
+            score.criteria.append(made.noted(_score(criterion, code, regulation, records), code))
         scores.append(score)
     return EvaluationResult(
         evaluation.year if evaluation else 0,
@@ -139,17 +157,60 @@ def evaluate(project: ProjectSources) -> EvaluationResult:
         sorted(evaluation.history, key=lambda h: h.year) if evaluation else [],
         late,
         evidence,
+        made.by_year(),
     )
 
 
-def generated_evidence(project: ProjectSources, year: int) -> list[EvidenceRecord]:
+@dataclass
+class MadeEvidence:
     """The documents msoko makes for the monitoring year (the аналитические справки, адресные рекомендации and
-    приказы об итогах) of each mechanism whose documents are of the self-assessment's year: evidence of their
-    steps, as a record typed by hand would be."""
-    from ..monitoring.year import may_have_documents_of, monitoring_year  # the data, read only when they may count
+    приказы об итогах): ``records``, those of the mechanisms whose documents are of the self-assessment's year,
+    evidence of their steps as records typed by hand would be; ``elsewhere``, those of the other mechanisms, which
+    count in the self-assessment of their own year, with that year."""
 
-    made = monitoring_year(project) if may_have_documents_of(project, year) else None
-    return made.evidence(year) if made is not None else []
+    year: int = 0
+    records: list[EvidenceRecord] = field(default_factory=list)
+    elsewhere: list[tuple[int, EvidenceRecord]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, project: ProjectSources, year: int) -> MadeEvidence:
+        from ..monitoring.year import monitoring_year  # the data, read only when there are some
+
+        if not project.layout.data_year_dirs():
+            return cls()
+        made = monitoring_year(project)
+        if made is None:
+            return cls()
+        other = sorted({results.year for results in made.results.values()} - {year})
+        return cls(
+            year, made.evidence(year), [(made_for, record) for made_for in other for record in made.evidence(made_for)]
+        )
+
+    def by_year(self) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for made_for, record in self.elsewhere:
+            if record.mechanism not in found.setdefault(made_for, []):
+                found[made_for].append(record.mechanism)
+        return found
+
+    def noted(self, score: CriterionScore, code: str) -> CriterionScore:
+        """The advice to record a document says so when msoko made one of that kind for the mechanism, of
+        another year: it counts in that year's self-assessment."""
+        criterion = score.criterion
+        if not score.advice or criterion.rule != "evidence":
+            return score
+        for made_for, record in self.elsewhere:
+            if (
+                record.mechanism == code
+                and record.step == criterion.step
+                and of_kind(record.kind, criterion.evidence_kind)
+            ):
+                return CriterionScore(
+                    criterion,
+                    score.earned,
+                    say.ADVICE_MADE_ELSEWHERE.format(advice=score.advice, year=self.year, made_for=made_for),
+                )
+        return score
 
 
 def late_evidence(project: ProjectSources, record: EvidenceRecord) -> LateEvidence | None:

@@ -125,9 +125,8 @@ COMMANDS_AS_BUTTONS: tuple[tuple[str, str], ...] = (
     ),
     (r"не командой «msoko collect forms»", "не на странице «Мониторинг» msoko"),
     (
-        r"а собираются данные за (\d{4}) год$",
-        r"а на этой странице принимаются данные за \1 год: загрузите её на "
-        r"странице мониторинга того года, который в ней указан (год выбирается вверху страницы)",
+        r"за (\d{4}) год, а собираются данные за (\d{4}) год$",
+        r"за \1 год, а на этой странице принимаются данные за \2 год: загрузите её на странице мониторинга за \1 год",
     ),
     (
         r": создайте regulations/organizations\.yaml \(пример — в README\)",
@@ -175,7 +174,11 @@ THE_PROJECT = "Проект"
 ON_SHEET = "лист «{sheet}»"
 AT_CELL = ", ячейка {cell}"
 AT_LINE = "строка {line}"
-WHOLE_FILE = "файл в целом"
+WHOLE_FILE = "весь файл"
+WHOLE_BOOK = "вся книга"
+"""Where a problem of a workbook as a whole is: not a sheet or a cell of it."""
+YEAR_PAGE_LINK = r"странице мониторинга за (\d{4})\sгод"
+"""The words of a message that name a year's page (a workbook of another year): made a link to it."""
 ACCEPTED = "Принято: {rows}, {values}."
 ACCEPTED_SCHOOLS = "{schools} ОО"
 ACCEPTED_WHOLE = "строка округа"
@@ -200,15 +203,20 @@ DOCUMENTS_OF_THE_YEAR = (
     "Чтобы составить документы всех механизмов за {year}\u00a0год, укажите этот год в профиле проекта, в разделе о "
     "мониторинге, и пересоберите документы."
 )
-STALE_LISTED = "устарел — " + STALE
+STALE_VERB = "устарел"
+"""Agreed with the document it is said of: «устарела» of an аналитическая справка, «устарели» of рекомендации."""
+STALE_LISTED = "{stale} — " + STALE
+LETTERS_KIND = "Адресные рекомендации"
+LETTERS_STALE_SOME = STALE + ": {count} из {total}"
+"""The folded line of the letters when some of them are out of date; all, it says «устарели — нужно пересобрать»."""
 DOCUMENTS_STALE = (
-    "Документы, отмеченные «устарел», составлены до того, как изменились собранные данные (или Положение): "
-    "в них прежние цифры. Пересоберите документы, прежде чем передавать их."
+    "Документы, отмеченные «нужно пересобрать», составлены до того, как изменились собранные данные (или "
+    "Положение): в них прежние цифры. Пересоберите документы, прежде чем передавать их."
 )
 DOCUMENT_STALE = (
     "Документ устарел: собранные данные (или Положение) изменились после его сборки, и в нём прежние цифры — "
     + STALE
-    + ". Пересоберите документы, прежде чем передавать его."
+    + ". Прежде чем его передавать, пересоберите документы."
 )
 
 # Monitoring: an upload that replaces data collected before waits for the user's word.
@@ -239,10 +247,12 @@ DATA_NOT_RESTORED = (
 
 # Monitoring: the results. A cell's tone in words (the legend), its verdict against the target, the sums.
 NO_DATA = "нет данных"
+LEAST_POINTS = "наименьший балл по шкале"
+"""As the documents say it («ОО, получившие наименьший балл по шкале …»): no Положение defines a «группа риска»."""
 TONES = {
-    "top": "наибольший балл шкалы",
+    "top": "наибольший балл по шкале",
     "mid": "промежуточный балл",
-    "low": "наименьший балл шкалы — группа риска",
+    "low": LEAST_POINTS,
     "unscored": "значение не оценивается баллами",
     "none": NO_DATA,
 }
@@ -268,6 +278,8 @@ INDICATORS_DATIVE_FORMS = ("показателю", "показателям", "п
 STANDING_ALL_MET = "Все целевые значения достигнуты."
 STANDING_MET_WITH_DATA = "Целевые значения достигнуты по всем показателям с данными."
 STANDING_NO_DATA = "Данных нет."
+WITHOUT_DATA = "Механизмы, по которым данных за {year}\u00a0год ещё нет"
+"""The heading of the mechanisms without a value of the organization, a line each."""
 STANDING_PARTS = "Целевые значения установлены для округа: здесь — входит ли организация в числители его долей."
 STANDING_ADDRESSED = (
     " Адресные рекомендации — по показателю {codes}.",

@@ -99,11 +99,15 @@ def _selected(indicator: Indicator, organizations: Sequence[Organization]) -> li
 
 def whom(indicator: Indicator) -> str:
     """Who fills the indicator, in words: «школы, реализующие программы основного общего или среднего общего
-    образования», «ДОО», «одна строка по округу в целом»."""
+    образования», «ДОО», «одна строка по округу в целом»; an indicator broken down by organizations is the УО's,
+    in every row: the organizations do not fill it."""
     if is_municipal(indicator):
         if indicator.applies_to is None or not is_fraction(indicator):
             return "одна строка по округу в целом"
-        return f"строка по округу в целом и строки организаций: {described(indicator, KIND_PLURALS)}"
+        return (
+            "управление образования — строку по округу в целом и строки организаций "
+            f"({described(indicator, KIND_PLURALS)}); сами организации показатель не заполняют"
+        )
     return described(indicator, KIND_PLURALS)
 
 

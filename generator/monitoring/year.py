@@ -147,13 +147,6 @@ def fixed_year(project: ProjectSources) -> int | None:
     return project.profile.model.monitoring.year if project.profile else None
 
 
-def may_have_documents_of(project: ProjectSources, year: int) -> bool:
-    """Whether some mechanism's documents may be of ``year``, without reading the data: it is the profile's year,
-    or, none set, a year in ``data/``."""
-    fixed = fixed_year(project)
-    return year == fixed if fixed else year in stored_years(project.layout)
-
-
 def _year(project: ProjectSources) -> MonitoringYear | None:
     layout, profile = project.layout, project.profile
     listed = project.organizations or load_organizations(layout)[0]  # `msoko evaluate` reads no more than it needs

@@ -66,6 +66,8 @@ class BuildJob:
     kept: list[str] = field(default_factory=list)
     """What the build says of a year's documents it kept in the year's folder of output/."""
     problems: list[Diagnostic] = field(default_factory=list)
+    back: str = ""
+    """The page of this server the rebuild was started from (a path), to go back to; "" from the overview."""
 
 
 def rebuild(layout: ProjectLayout, force: bool, job: BuildJob) -> None:

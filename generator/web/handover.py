@@ -29,6 +29,9 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 PACK_NAME = re.compile(r"^msoko-\d{4}-\d{2}-\d{2}\.zip$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 PAGE_NAME = re.compile(r"^page-\d{1,4}\.png$")
+BACK_PATH = re.compile(r"/(?:monitoring|documents)(?:/[\w-][\w.-]*)*")
+"""Where a rebuild may send the user back to: a page of this server's, by a path of plain segments (no «//», no «..», no
+scheme, no query) — never another site."""
 
 
 def _layout(request: Request) -> ProjectLayout:
@@ -78,7 +81,8 @@ def _decision(request: Request) -> Decision:
 
 async def start_build(request: Request) -> Response:
     submitted = await request.form()
-    job = actions.BuildJob()
+    back = str(submitted.get("back", ""))
+    job = actions.BuildJob(back=back if BACK_PATH.fullmatch(back) else "")
     request.app.state.jobs["build"] = job
     force = submitted.get("force") == "1"
     threading.Thread(target=actions.rebuild, args=(_layout(request), force, job), daemon=True).start()

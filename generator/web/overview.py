@@ -72,6 +72,9 @@ class Overview:
     evaluation_note: str = ""
     diagnostics: list[Diagnostic] = field(default_factory=list)
     evaluation_year: int = 0
+    evaluation_lines: list[str] = field(default_factory=list)
+    """Where the self-assessment's year is set, which years the monitoring documents msoko made are of, and how to
+    have the self-assessment of those."""
 
 
 def overview(layout: ProjectLayout) -> Overview:
@@ -149,6 +152,7 @@ def _scores(project: ProjectSources, result: Overview) -> dict[str, tuple[str, s
         return {}
     evaluation = evaluate(project)
     result.evaluation_year = evaluation.year
+    result.evaluation_lines = evaluation.year_lines()
     return {
         score.mechanism.code: (
             say.SCORE.format(earned=score.earned, possible=score.possible),

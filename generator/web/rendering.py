@@ -15,7 +15,7 @@ from schemas.diagnostics import Diagnostic
 
 from ..messages import web as say
 from ..russian.hyphens import hyphenated
-from .wording import approved_word, blocking, heading, located
+from .wording import approved_word, blocking, heading, located, stale_words
 
 HERE = Path(__file__).resolve().parent
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -36,6 +36,7 @@ def templates() -> Jinja2Templates:
     )
     environment.filters["approved"] = approved_word
     environment.filters["heading"] = heading
+    environment.filters["stale_words"] = stale_words
     environment.filters["blocking"] = jinja2.pass_context(lambda context, found: blocking(context["layout"], found))
     environment.filters["problem"] = jinja2.pass_context(lambda context, d: located(context["layout"], d))
     environment.filters["sentence"] = lambda text: text[:1].upper() + text[1:]

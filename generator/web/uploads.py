@@ -11,6 +11,8 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from markupsafe import Markup, escape
+
 from schemas.diagnostics import Diagnostic
 
 from ..build.scratch import scratch_folder
@@ -31,6 +33,8 @@ from ..russian.typography import typograph_text
 from .wording import source_name, spoken
 
 DATA_FILE = re.compile(r"^data/(\d{4})/([\w.-]+)\.csv$")
+WORKBOOK_FILE = re.compile(r"\.(?:xlsx|xls|ods)$", re.IGNORECASE)
+YEAR_PAGE = re.compile(say.YEAR_PAGE_LINK)
 SHOWN_CHANGES = 30
 """Changes listed for one organization; the rest are counted."""
 
@@ -83,8 +87,8 @@ class FileReport:
 @dataclass(frozen=True)
 class FileProblems:
     file: str
-    problems: list[tuple[str, str]]
-    """(where in the file: «лист «Показатели», ячейка C4», the message)."""
+    problems: list[tuple[str, str | Markup]]
+    """(where in the file: «лист «Показатели», ячейка C4», the message — with a link to the year's page it names)."""
 
 
 @dataclass
@@ -232,7 +236,7 @@ def grouped_problems(layout: ProjectLayout, names: Sequence[str], diagnostics: l
     for diagnostic in sorted_diagnostics(diagnostics):
         file = diagnostic.location.file
         group = file if file in groups else _other(layout, file)
-        groups.setdefault(group, []).append((_where(diagnostic), typograph_text(spoken(diagnostic))))
+        groups.setdefault(group, []).append((_where(diagnostic), _linked(typograph_text(spoken(diagnostic)))))
     return [FileProblems(file, problems) for file, problems in groups.items() if problems]
 
 
@@ -245,6 +249,16 @@ def _other(layout: ProjectLayout, file: str) -> str:
     return named[1] if named else say.THE_PROJECT
 
 
+def _linked(text: str) -> str | Markup:
+    """The message, with the words that name a year's monitoring page («на странице мониторинга за 2025 год»)
+    a link to it; the rest escaped as any text."""
+    found = YEAR_PAGE.search(text)
+    if found is None:
+        return text
+    link = Markup('<a href="/monitoring/{}">{}</a>').format(found[1], found[0])
+    return escape(text[: found.start()]) + link + escape(text[found.end() :])
+
+
 def _where(diagnostic: Diagnostic) -> str:
     location = diagnostic.location
     if location.sheet:
@@ -253,7 +267,9 @@ def _where(diagnostic: Diagnostic) -> str:
         )
     if location.line > 0 and DATA_FILE.match(location.file):
         return say.AT_LINE.format(line=location.line)
-    return say.WHOLE_FILE if location.line == 0 else ""
+    if location.line == 0:
+        return say.WHOLE_BOOK if WORKBOOK_FILE.search(location.file) else say.WHOLE_FILE
+    return ""
 
 
 def accepted(sources: MonitoringSources, uploads: Sequence[Upload], stored: Sequence[Stored]) -> Report:

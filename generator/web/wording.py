@@ -15,6 +15,7 @@ from schemas.diagnostics import Diagnostic
 from .. import messages
 from ..messages import web as say
 from ..project import ProjectLayout
+from ..russian.morphology import past_agreed
 from ..sources.kinds import Per
 from ..sources.prose import PLACEHOLDER
 from .forms import FormField
@@ -114,6 +115,12 @@ def approved_word(title: str) -> str:
     """«утверждено» for a Положение, «утверждена» for the Концепция, «утверждён» for a приказ."""
     first = title.split(" ", 1)[0].lower()
     return say.APPROVED_BY_KIND.get(first, say.APPROVED_OTHER)
+
+
+def stale_words(title: str) -> str:
+    """«устарел — нужно пересобрать» agreeing with the document ``title`` names: «Аналитическая справка …» →
+    «устарела …», «Адресные рекомендации» → «устарели …»."""
+    return say.STALE_LISTED.format(stale=past_agreed(say.STALE_VERB, title))
 
 
 def blocking(layout: ProjectLayout, diagnostics: list[Diagnostic]) -> list[tuple[str, str, int]]:

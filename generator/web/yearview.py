@@ -248,6 +248,9 @@ class OrganizationView:
     year: int
     sections: list[Section] = field(default_factory=list)
     previous: int | None = None
+    without_data: list[tuple[str, str]] = field(default_factory=list)
+    """(code, title) of each mechanism the organization reports for that has no value of it yet: a line each, not
+    a table of «нет данных»."""
 
 
 def organization_view(
@@ -260,6 +263,9 @@ def organization_view(
             continue
         results = [result for result in mechanism.indicators if key in result.expected or key in result.parts]
         lines = [_line(result, result.own(key), key) for result in results]
+        if all(line.shown.tone in ("none", "na") for line in lines):
+            view.without_data.append((mechanism.regulation.mechanism, mechanism.title))
+            continue
         view.sections.append(
             Section(
                 mechanism.regulation.mechanism,
