@@ -181,4 +181,26 @@ def roster_sentence(results: MechanismResults) -> str | None:
         parts.append(
             f"{organizations_phrase(results, both)} {verb} в оба перечня"  # two marks there are
         )
-    return "; ".join(parts) + "."
+    return "; ".join(parts) + "." + _counted_before(results, set(by_mark))
+
+
+def _counted_before(results: MechanismResults, marks: set[str]) -> str:
+    """« МОУ «СОШ № 32» в перечень ШНОР не входит, но учтена в показателях 1.2.4 и 1.2.5: в отчётном периоде она в
+    него входила.»: the organizations an indicator of a перечень («общее число ШНОР») counts though the list marks
+    them otherwise now (one left the перечень by the year's end), so that its denominator is not read as wrong."""
+    counted: dict[tuple[str, str], list[str]] = {}
+    for result in results.indicators:
+        calculation = result.indicator.calculation
+        named = {mark for mark in marks if calculation and re.search(rf"\b{mark}\b", calculation.denominator or "")}
+        for key in {**result.by_organization, **result.parts}:
+            missing = sorted(named - set(marked(results, key))) if named.isdisjoint(marked(results, key)) else []
+            for mark in missing:
+                counted.setdefault((key, mark), []).append(result.indicator.code)
+    lines = []
+    for (key, mark), codes in counted.items():
+        lines.append(
+            f" {results.respondents[key].short_name} в перечень {mark} не входит, но учтена в "
+            f"{'показателе' if len(codes) == 1 else 'показателях'} {and_joined(codes)}: в отчётном периоде она в него "
+            "входила."
+        )
+    return "".join(lines)
