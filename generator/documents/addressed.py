@@ -160,9 +160,9 @@ def marked_sentence(results: MechanismResults, key: str, short: str) -> str | No
 
 
 def roster_sentence(results: MechanismResults) -> str | None:
-    """«В перечень ШНОР входят МОУ «СОШ № 7», … (4 ОО); в перечень ШНСУ — …(3 ОО); МОУ «ООШ № 19» входит в оба
-    перечня.»: which of the organizations the indicators select stand in which перечень, so that the denominators
-    can be checked; None where they select by no mark."""
+    """«В перечень ШНОР входят МОУ «СОШ № 7», …; в перечень ШНСУ — …; МОУ «ООШ № 19» входит в оба перечня.»: which of
+    the organizations the indicators select stand in which перечень, so that the denominators can be checked (named,
+    not counted: a count of the network needs its source and date); None where they select by no mark."""
     keys = results.organizations_expected
     by_mark: dict[str, list[str]] = {}
     for key in keys:
@@ -172,7 +172,7 @@ def roster_sentence(results: MechanismResults) -> str | None:
         return None
     parts = [
         f"{'В перечень' if index == 0 else 'в перечень'} {mark} {'входят ' if index == 0 else '— '}"
-        f"{organizations_phrase(results, members)} ({len(members)} {term(results)})"
+        f"{organizations_phrase(results, members)}"
         for index, (mark, members) in enumerate(by_mark.items())
     ]
     both = [key for key in keys if len(marked(results, key)) > 1]

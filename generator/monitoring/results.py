@@ -175,6 +175,16 @@ class MechanismResults:
         return [key for key in self.reported if key != MUNICIPALITY]
 
     @property
+    def addressees(self) -> list[str]:
+        """The organizations sent адресные рекомендации on any indicator (below its target, or as the Положение's
+        пункт on them says for an indicator it names), in the list's order; every organization the indicators
+        select where the пункт sends them to each («Каждой ШНОР и ШНСУ направляются …»)."""
+        if self.every is not None:
+            return self.organizations_expected
+        below = {key for result in self.indicators for key in result.addressed}
+        return [key for key in self.respondents if key in below]
+
+    @property
     def organizations_counted(self) -> list[str]:
         """Those the results speak of: the organizations that reported, and those the data of a share of the округ
         name by a row of each (the УО's breakdown), whether or not they sent values of their own."""
