@@ -94,8 +94,8 @@ def test_a_term_of_the_polozhenie_covers_the_steps_after_it(year):  # noqa: F811
     contract = _organizations(contract_points, "1.2.3")
     assert _due(contract_points, CARRIED) == datetime.date(2025, 6, 16)
     assert contract.endswith(
-        ") не позднее 16.06.2025 заключить договор и предусмотреть в нём взаимопосещение уроков и совместные "
-        "методические мероприятия;"
+        ") не позднее 16.06.2025 заключить договор о сетевом взаимодействии (кураторстве) со школой-партнёром, "
+        "закреплённой ММЦ, и предусмотреть в нём взаимопосещение уроков и совместные методические мероприятия;"
     )
     assert "до начала" not in schools + contract and schools.count("не позднее") == contract.count("не позднее") == 1
     letter = _texts(year, "rekomendacii-1.4-sosh-16")

@@ -9,6 +9,7 @@ import re
 
 from ..monitoring.results import IndicatorResult, MechanismResults
 from ..monitoring.summary import value_text
+from ..russian import and_joined
 from ..russian.morphology import participle_agreed, past_agreed
 from ..monitoring.measures import flag
 from .regulation import use_of_results_clause
@@ -22,7 +23,7 @@ bound."""
 def by_clause(results: MechanismResults) -> str | None:
     """«пунктом 9.2 Положения», where the Положение's пункт on рекомендации names the indicators they go by."""
     clause = use_of_results_clause(results.regulation, "recommendations")
-    named = any(result.rule is not None for result in results.indicators)
+    named = results.every is not None or any(result.rule is not None for result in results.indicators)
     return f"пунктом {clause} Положения" if named and clause else None
 
 
@@ -39,6 +40,13 @@ def addressed_lead(results: MechanismResults, count: int, counted: int) -> str |
     clause = by_clause(results)
     if clause is None:
         return None
+    every = results.every
+    if every is not None:
+        about = f" {every.about}" if every.about else ""
+        return (
+            f"Адресные рекомендации{about} в соответствии с {clause} направляются руководителям каждой {every.whom} "
+            f"({of(count, counted)}), в том числе по показателям, целевые значения которых не достигнуты:"
+        )
     return (
         f"Адресные рекомендации в соответствии с {clause} направляются руководителям {term(results)} "
         f"({of(count, counted)}):"
@@ -169,3 +177,66 @@ def named_counts(results: MechanismResults, result: IndicatorResult, counted: in
     named = {side: [key for key, inside in flags.items() if inside is side] for side in (True, False)}
     shown = {side for side in named if side is not out_fewer or (not side and named[side] == result.addressed)}
     return {side: f" ({organizations_phrase(results, named[side])})" for side in shown}
+
+
+def marked(results: MechanismResults, key: str) -> list[str]:
+    """The marks of the list the mechanism's indicators select the organization by («ШНОР», «ШНСУ»), in the
+    list's order: in which перечни the справка and the letter say it stands."""
+    organization = results.respondents[key].organization
+    selecting = {mark for r in results.indicators if r.indicator.applies_to for mark in r.indicator.applies_to.marks}
+    return [mark for mark in organization.marks if mark in selecting] if organization is not None else []
+
+
+def marked_sentence(results: MechanismResults, key: str, short: str) -> str | None:
+    """«МОУ «ООШ № 19» входит в перечни ШНОР и ШНСУ.»; None for an organization of no перечень."""
+    marks = marked(results, key)
+    if not marks:
+        return None
+    return f"{short} входит в {'перечень' if len(marks) == 1 else 'перечни'} {and_joined(marks)}."
+
+
+def roster_sentence(results: MechanismResults) -> str | None:
+    """«В перечень ШНОР входят МОУ «СОШ № 7», …; в перечень ШНСУ — …; МОУ «ООШ № 19» входит в оба перечня.»: which of
+    the organizations the indicators select stand in which перечень, so that the denominators can be checked (named,
+    not counted: a count of the network needs its source and date); None where they select by no mark."""
+    keys = results.organizations_expected
+    by_mark: dict[str, list[str]] = {}
+    for key in keys:
+        for mark in marked(results, key):
+            by_mark.setdefault(mark, []).append(key)
+    if not by_mark:
+        return None
+    parts = [
+        f"{'В перечень' if index == 0 else 'в перечень'} {mark} {'входят ' if index == 0 else '— '}"
+        f"{organizations_phrase(results, members)}"
+        for index, (mark, members) in enumerate(by_mark.items())
+    ]
+    both = [key for key in keys if len(marked(results, key)) > 1]
+    if both:
+        verb = "входит" if len(both) == 1 else "входят"
+        parts.append(
+            f"{organizations_phrase(results, both)} {verb} в оба перечня"  # two marks there are
+        )
+    return "; ".join(parts) + "." + _counted_before(results, set(by_mark))
+
+
+def _counted_before(results: MechanismResults, marks: set[str]) -> str:
+    """« МОУ «СОШ № 32» в перечень ШНОР не входит, но учтена в показателях 1.2.4 и 1.2.5: в отчётном периоде она в
+    него входила.»: the organizations an indicator of a перечень («общее число ШНОР») counts though the list marks
+    them otherwise now (one left the перечень by the year's end), so that its denominator is not read as wrong."""
+    counted: dict[tuple[str, str], list[str]] = {}
+    for result in results.indicators:
+        calculation = result.indicator.calculation
+        named = {mark for mark in marks if calculation and re.search(rf"\b{mark}\b", calculation.denominator or "")}
+        for key in {**result.by_organization, **result.parts}:
+            missing = sorted(named - set(marked(results, key))) if named.isdisjoint(marked(results, key)) else []
+            for mark in missing:
+                counted.setdefault((key, mark), []).append(result.indicator.code)
+    lines = []
+    for (key, mark), codes in counted.items():
+        lines.append(
+            f" {results.respondents[key].short_name} в перечень {mark} не входит, но учтена в "
+            f"{'показателе' if len(codes) == 1 else 'показателях'} {and_joined(codes)}: в отчётном периоде она в него "
+            "входила."
+        )
+    return "".join(lines)

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..russian.morphology import analyzer
+from ..russian.context import preposition_form
+from ..russian.morphology import analyzer, normal_form, participle_agreed
 from ..russian.verbs import event_of
 
 TASK_END = re.compile(r";\s+|\.\s+(?=[А-ЯЁ])")
@@ -37,6 +38,13 @@ LIST_OF = re.compile(r"\bпереч(?:ень|н\w+)\s+$")
 """«перечень ОО с признаками необъективности»: a list named by a kind of organizations, not the organization."""
 HEAD_OF_ORGANIZATION = re.compile(r"руководителя\s+(?:ОО|ДОО)(?![А-ЯЁа-яё])")
 ORGANIZATION = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО)(?![А-ЯЁа-яё])")
+DRAFT = re.compile(r"\bпроект\s+(договора|соглашения)\s+(о\s+[^;,(]+?(?:\s*\([^)]*\))?)(?=\s+с\s|[;,.]|$)")
+"""«подготовить проект договора о сетевом взаимодействии (кураторстве) с планом …»: the agreement another party of
+the recommendation drafts, its kind and what it is about."""
+PARTNER = re.compile(r"\bзакрепить\s+за\s+[^;]*?\b([а-яё]+-партн[её]ра)\b")
+"""«закрепить за каждой ШНОР … школу-партнёра»: the partner that party assigns."""
+CONCLUDE = re.compile(r"\bзаключить\s+(договор|соглашение)\b(?!\s+о\b)")
+"""«заключить договор» said bare, the agreement the recommendation names where it is drafted."""
 
 
 class Task(NamedTuple):
@@ -70,6 +78,7 @@ def organization_tasks(recommendation: str, itself: str, head_genitive: str = "�
             lambda found: found.group(0) if LIST_OF.search(found.string[: found.start()]) else itself,
             HEAD_OF_ORGANIZATION.sub(head_genitive, text),
         )
+        text = _agreement_named(text, recommendation)
         tasks.append(text[:1].lower() + text[1:] if not text[:2].isupper() else text)
     return tasks
 
@@ -211,3 +220,32 @@ def _is_addressee(words: str) -> bool:
 
 
 __all__ = ["addressed_tasks", "authority_tasks", "organization_tasks", "referred"]
+
+
+def _agreement_named(task: str, recommendation: str) -> str:
+    """«заключить договор до начала …» → «заключить договор о сетевом взаимодействии (кураторстве) со
+    школой-партнёром, закреплённой муниципальным методическим центром, до начала …»: the agreement as the task of
+    the party that drafts it names it, and the partner that party assigns, not invented; as written where no task of
+    the recommendation drafts one."""
+    drafting = next((t for t in addressed_tasks(recommendation) if DRAFT.search(t.text)), None)
+    concluded = CONCLUDE.search(task)
+    if drafting is None or concluded is None:
+        return task
+    draft = DRAFT.search(drafting.text)
+    assert draft is not None
+    named = f"{concluded.group(0)} {draft.group(2)}"
+    partner = PARTNER.search(drafting.text)
+    if partner:
+        whom = "-".join(_in_case(part, "ablt") for part in partner.group(1).split("-"))
+        by = " ".join(_in_case(word, "ablt") for word in drafting.addressee.split())
+        assigned = participle_agreed("закреплённый", normal_form(partner.group(1).split("-")[0]), "ablt")
+        named += f" {preposition_form('с', whom)} {whom}, {assigned} {by[:1].lower()}{by[1:]},"
+    return f"{task[: concluded.start()]}{named}{task[concluded.end() :]}"
+
+
+def _in_case(word: str, case: str) -> str:
+    """A noun or adjective of the recommendation in another case, its number and gender kept; as written where it
+    is not one (an abbreviation)."""
+    parse = next((p for p in analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF")), None)
+    found = parse.inflect({case}) if parse is not None else None
+    return found.word if found is not None and not word.isupper() else word

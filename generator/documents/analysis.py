@@ -20,7 +20,7 @@ from ..russian import and_joined, lower_first
 from ..russian.typography import NBSP, typograph_text
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
-from .addressed import addressed_lead, bound_lines, got, parts_lines, supported, whom
+from .addressed import addressed_lead, bound_lines, got, parts_lines, roster_sentence, supported, whom
 from .analysis_tables import (
     Numbering,
     totals_part,
@@ -166,6 +166,7 @@ def _coverage(body: Body, results: MechanismResults, numbering: Numbering) -> No
         ]
     )
     participants_part(body, results, number)
+    body.clauses([line for line in [roster_sentence(results)] if line])
     missing = [key for key in expected if key not in reported]
     if missing:
         body.clauses([f"Не представили сведения{which}: {organizations_phrase(results, missing)}."])
@@ -280,6 +281,8 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
 def _shortfall(results: MechanismResults, key: str, codes: list[str] | None = None) -> str:
     """«МОУ «СОШ № 7» — по показателям 1.1.2 и 1.1.5»: the indicators it missed, or ``codes``."""
     codes = codes or [r.indicator.code for r in results.indicators if key in r.addressed]
+    if not codes:  # sent рекомендации as every organization selected is (:attr:`MechanismResults.every`)
+        return f"{results.respondents[key].short_name} — целевые значения всех показателей достигнуты"
     return f"{results.respondents[key].short_name} — по {codes_phrase(codes)}"
 
 

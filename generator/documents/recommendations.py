@@ -31,6 +31,7 @@ from .agreeing import agreeing, also_sent
 from .order_dates import organizations_deadlines
 from .results_order import point_numbers, results_order
 from .letter_signature import letter_signatory
+from .selected import every_line, standing_lines
 from .year_text import date_text, regulation_reference, service_name, years_named
 
 FALLBACK_TASK = "проанализировать причины недостижения целевого значения и принять меры по его достижению"
@@ -95,6 +96,7 @@ def recommendations_body(
     body.clauses(
         [
             _shortfall(results, key, short, missed),
+            *standing_lines(results, key, short, missed, others),
             *(
                 _taught(results, key, finding(result, key, short, results.year, results.respondents[key].name, others))
                 for result in missed
@@ -106,6 +108,7 @@ def recommendations_body(
     again = [result.indicator.code for result in missed if result.missed(key, previous=True)]
     if again:
         body.clauses([_again(again, short, results.year)])
+    body.clauses([line for line in [every_line(results, missed)] if line])
     ordered = ordered_for(project, order, year, results, key)
     procedures = held(results_order(project, order.model, year), point_numbers(order.model)[0])
     for result in missed:

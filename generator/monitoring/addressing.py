@@ -94,3 +94,27 @@ def scores_organizations(regulation: MonitoringRegulation) -> bool:
     One that scores «по сумме баллов в целом по округу» defines none: its справка's tables give no ОО points (the pages
     still colour an ОО's value by the scale, as the analysis reads it)."""
     return bool(SCORES_ORGANIZATIONS.search(regulation.criteria))
+
+
+EVERY = re.compile(
+    r"^\s*(?:Кажд(?:ой|ому))\s+(?P<whom>.+?)\s+направля(?:ются|ется)\s+адресные\s+рекомендации\s*(?P<about>[^.;]*)"
+)
+"""«Каждой ШНОР и ШНСУ направляются адресные рекомендации по корректировке программы …»: the пункт sends them to
+every organization the mechanism selects, whatever its values."""
+
+
+@dataclass(frozen=True)
+class Every:
+    """The пункт's рекомендации to every organization the mechanism's indicators select."""
+
+    whom: str
+    """Whom, in the пункт's dative («ШНОР и ШНСУ»)."""
+    about: str
+    """What they are about as the пункт says it («по корректировке программы перехода …»); "" when it says nothing."""
+
+
+def to_every(text: str) -> Every | None:
+    """The пункт's рекомендации to every organization («Каждой ШНОР и ШНСУ направляются …»); None when it names a
+    subset or nobody."""
+    found = EVERY.match(text.replace("\u00a0", " "))
+    return Every(found["whom"].strip(), found["about"].strip()) if found else None

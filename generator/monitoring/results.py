@@ -15,7 +15,7 @@ from schemas.regulation import Indicator, MonitoringRegulation, ValueRange
 
 from ..scales.rules import LEVEL_OF_SUBJECT
 from ..scales.scoring import Placed, within
-from .addressing import Rule, addressing_rules, kept_to_advice
+from .addressing import Every, Rule, addressing_rules, kept_to_advice, to_every
 from .columns import is_fraction
 from .measures import Gauge, Measure, decimals, flag, per_unit, rounded, target_range
 from .selection import MUNICIPALITY, Respondent, answering, is_municipal, respondent
@@ -203,6 +203,9 @@ class MechanismResults:
     """Rows of the stored data that no organization of the list answers (an identifier since changed)."""
     previous_municipal_total: Total | None = None
     """The округ's total the year before (the Положение's «сумма баллов … и их динамика за два года»)."""
+    every: Every | None = None
+    """Where the Положение's пункт on рекомендации sends them to every organization it selects («Каждой ШНОР и
+    ШНСУ направляются …», :func:`.addressing.to_every`): then each of :attr:`organizations_expected` gets them."""
 
     def indicator(self, code: str) -> IndicatorResult | None:
         return next((result for result in self.indicators if result.indicator.code == code), None)
@@ -214,6 +217,16 @@ class MechanismResults:
     @property
     def organizations_reported(self) -> list[str]:
         return [key for key in self.reported if key != MUNICIPALITY]
+
+    @property
+    def addressees(self) -> list[str]:
+        """The organizations sent адресные рекомендации on any indicator (below its target, or as the Положение's
+        пункт on them says for an indicator it names), in the list's order; every organization the indicators
+        select where the пункт sends them to each («Каждой ШНОР и ШНСУ направляются …»)."""
+        if self.every is not None:
+            return self.organizations_expected
+        below = {key for result in self.indicators for key in result.addressed}
+        return [key for key in self.respondents if key in below]
 
     @property
     def organizations_counted(self) -> list[str]:
@@ -258,6 +271,7 @@ def compute(
         tuple(key for key in respondents if key in answered),
         tuple(sorted(set(table.rows) - known)),
         _previous_total(regulation, results),
+        to_every(regulation.use_of_results.recommendations),
     )
 
 

@@ -146,6 +146,7 @@ def results_json(results: Sequence[MechanismResults]) -> str:
                     "reported": m.organizations_reported,
                     "unknown": list(m.unknown),
                     "names": {key: row.short_name for key, row in m.respondents.items()},
+                    "addressees": m.addressees,
                     "indicators": [
                         {
                             "code": r.indicator.code,

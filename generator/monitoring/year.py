@@ -302,10 +302,8 @@ def signed_order(orders: Sequence[SignedOrder], year: int, mechanism: str) -> Si
 
 
 def addressees(results: MechanismResults) -> list[str]:
-    """The organizations sent адресные рекомендации on any indicator (below its target, or as the Положение's пункт on
-    them says for an indicator it names), in the list's order."""
-    below = {key for result in results.indicators for key in result.addressed}
-    return [key for key in results.respondents if key in below]
+    """The organizations sent адресные рекомендации (:attr:`MechanismResults.addressees`)."""
+    return results.addressees
 
 
 def risk_group(results: MechanismResults) -> list[str]:
