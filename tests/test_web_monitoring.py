@@ -552,7 +552,7 @@ def test_a_code_overwritten_by_the_name_is_recognised_and_a_code_in_capitals_tak
     text = visible_text(upload(client, [named]).text).replace("\xa0", " ")
     assert (
         "СОШ-1.xlsx лист «Показатели», ячейка A4 — В столбце кода вместо кода организации указано её наименование "
-        "(«МОУ «СОШ № 1»»): это строка МОУ «СОШ № 1»; верните в ячейку код «sosh-1», как в полученной книге"
+        "(«МОУ „СОШ № 1“»): это строка МОУ «СОШ № 1»; верните в ячейку код «sosh-1», как в полученной книге"
     ) in text
     assert "Нет строки организации" not in text and "Неизвестная организация" not in text
     capitals = filled_form(client, tmp_path, "СОШ-2.xlsx", keys={"sosh-2"}, cells={"A5": " SOSH-2 ", "E5": 70})
