@@ -111,7 +111,9 @@ def _tasks_of(recommendation: str, named: str, whom: re.Pattern[str]) -> list[tu
         if department is None:
             continue
         together = task.addressee[department.end() :].strip() if task.text.startswith(task.addressee) else ""
-        body = f"{together} {task.body}".strip()
+        body = (
+            f"{together}{',' if ',' in together else ''} {task.body}".strip()
+        )  # «…, утверждённому его организатором,»
         body = THESE.sub(lambda these: defined.get(these.group(1), these.group(0)), body)
         if named and whom is SERVICE:
             body = SUCH.sub(f"{clause}{after}," if clause else rf"\1{after}", body)
