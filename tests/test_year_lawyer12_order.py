@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime
 import re
 
+from generator.coherence.calendar import working_on_or_before
 from tests.test_year_documents import _texts, year  # noqa: F401  (the module-scoped built example)
 
 ORDERS = [f"prikaz-itogi-{code}" for code in ("1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4")]
 PERIOD = re.compile(r"\bс (\d\d\.\d\d\.\d{4}) по (\d\d\.\d\d\.\d{4})")
 DATE = re.compile(r"(\d\d\.\d\d\.\d{4})\s+№")
 CARRIED = re.compile(r"^обеспечить выполнение планов мероприятий не позднее (\S+)\.$")
-MEASURES = re.compile(r"^организовать мероприятия, предусмотренные .* не позднее (\S+);$")
+REPORT = re.compile(r"^подготовить отчёт о выполнении плана мероприятий .* не позднее (\S+)\.$")
 
 
 def _day(text: str) -> datetime.date:
@@ -35,12 +36,14 @@ def test_a_process_runs_from_the_order_to_the_end_of_its_executor_s_measures(yea
     """1: every process of every приказ («организовать работу с обучающимися группы риска …», «обеспечить адресную
     методическую поддержку …», «содействовать их обучению …») is said as a period that starts after the приказ is
     signed and ends with its executor's other measures: the organizations' with their plans («обеспечить выполнение
-    планов мероприятий не позднее …»), the centre's and the departments' with the measures of п. 9.3."""
+    планов мероприятий не позднее …»), the centre's and the departments' with the measures, two weeks before the
+    report on them."""
     periods = 0
     for name in ORDERS:
         texts = _texts(year, name)
         assert not any(re.search(r"в течение \d{4}/\d\d учебного года", text) for text in texts), name
-        signed, measures = _signed(texts), _due(texts, MEASURES)
+        # the measures end two weeks before the report on them (the last working day by then)
+        signed, measures = _signed(texts), working_on_or_before(_due(texts, REPORT) - datetime.timedelta(days=14))
         carried = _due(texts, CARRIED) if any(CARRIED.match(text) for text in texts) else None
         organizations = next((i for i, t in enumerate(texts) if t.startswith("Руководителям")), len(texts))
         for index, text in enumerate(texts):

@@ -47,8 +47,8 @@ def test_an_act_of_the_authority_becomes_the_matter_of_a_decision():
 
 def test_an_act_names_the_year_the_polozhenie_calls_the_next(year):  # noqa: F811
     """«ВПР следующего учебного года» in a приказ of 30.09.2024 are those of spring 2025, «на следующий учебный год»
-    in one of 17.12.2024 is 2025/26, «на следующий финансовый год» after the draft budget went to the council
-    (15 November) is 2026: no приказ and no letter says «следующий» of a year (N4, N10)."""
+    in one of 17.12.2024 is 2025/26, «на следующий финансовый год» in one of 13.12.2024 is 2025, as the act says
+    (the lawyer's 7th read): no приказ and no letter says «следующий» of a year (N4, N10)."""
     names = [path.stem for path in year.path("output").glob("*.docx")]
     said = {
         name
@@ -59,7 +59,7 @@ def test_an_act_names_the_year_the_polozhenie_calls_the_next(year):  # noqa: F81
     assert not said
     assert "адресной методической поддержки ММЦ на 2025/26 учебный год" in _text(year, "prikaz-itogi-1.1")
     assert "профильных классов (групп) с 1 сентября 2025 года" in _text(year, "prikaz-itogi-1.4")
-    assert "развивающей предметно-пространственной средой на 2026 финансовый год" in _text(year, "prikaz-itogi-2.4")
+    assert "развивающей предметно-пространственной средой на 2025 финансовый год" in _text(year, "prikaz-itogi-2.4")
     assert "педагогических работников на 2025 год" in _text(year, "prikaz-itogi-2.2")
 
 
@@ -73,7 +73,7 @@ def test_the_next_years_are_named_from_the_documents_date():
     assert named("на все ВПР следующего учебного года", autumn) == "на все ВПР 2025 года"
     assert named("провести следующую ВПР в присутствии", autumn) == "провести все ВПР 2025 года в присутствии"
     assert named("на следующий финансовый год", autumn) == "на 2025 финансовый год"
-    assert named("на следующий финансовый год", december) == "на 2026 финансовый год"
+    assert named("на следующий финансовый год", december) == "на 2025 финансовый год"
     assert named("в следующем учебном году", spring) == "в 2025/26 учебном году"
     assert named("до 1 июля года, следующего за отчётным", december) == "до 1 июля года, следующего за отчётным"
 

@@ -31,8 +31,10 @@ def _due(points: list[str], pattern: re.Pattern[str]) -> datetime.date:
 def _department(points: list[str], code: str) -> list[tuple[datetime.date, str]]:
     """The dates and first verbs of a department's task on ``code`` (a department's point names no organizations
     after the code, the organizations' does: «по показателю 1.4.2 (раздел 5 приложения) …»; the heads' plans sent
-    also to the department that agrees them: «по показателю 2.1.3 — также в …»), over its sub-points, one a date."""
-    tasks = [p for p in points if re.search(rf"по показателю {re.escape(code)} (?![(—])", p)]
+    also to the department that agrees them: «по показателю 2.1.3 — также в …»), over its sub-points, one a date;
+    the departments' points come after the organizations', the centre's measures before them."""
+    after = next(i for i, p in enumerate(points) if p.startswith("Руководителям"))
+    tasks = [p for p in points[after:] if re.search(rf"по показателю {re.escape(code)} (?![(—])", p)]
     return [(_day(day), verb) for task in tasks for day, verb in DATED.findall(task)]
 
 
@@ -111,7 +113,7 @@ def test_the_school_s_work_with_its_learners_goes_on_through_the_school_year(yea
     task = _organizations(points, "1.1.3")
     assert (_due(points, PLANS), _due(points, CARRIED)) == (datetime.date(2025, 1, 27), datetime.date(2025, 6, 11))
     assert task.endswith(
-        "пробные экзамены в форме основного государственного экзамена и информирование родителей "
+        "пробные экзамены в форме ОГЭ и информирование родителей "  # introduced by the centre's measure on 1.1.3
         "(законных представителей) об их результатах с 27.01.2025 по 11.06.2025;"
     )
     assert "не позднее" not in task and "в течение" not in task

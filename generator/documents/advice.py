@@ -25,9 +25,13 @@ INSIDE = re.compile(r"^(?:заместител|классн|педагог|уч�
 """People inside the organization: «заместителю руководителя ОО …», «классным руководителям»."""
 DEPARTMENT = re.compile(r"^(?:отдел\w*\s+[^,;]*?\bУО\b|управлени\w*\s+образования\b|УО\b)", re.IGNORECASE)
 """The authority and its departments: «Отделу общего образования УО», «УО»."""
+SERVICE = re.compile(r"^(?:муниципальн\w+\s+методическ\w+\s+центр\w*|ММЦ)(?![А-ЯЁа-яё])", re.IGNORECASE)
+"""The methodical service, another legal entity than the authority: «муниципальному методическому центру»."""
 GROUP = re.compile(r"^(?:руководител\w+\s+)?(ОО|ДОО|ШНОР|ШНСУ),\s+(.+)$", re.IGNORECASE)
 """An addressee that defines a group: «ОО, включённым в перечень …», «Руководителям ОО, не достигшим …»."""
 THESE = re.compile(r"\bэтих\s+(ОО|ДОО|ШНОР|ШНСУ)\b")
+SUCH = re.compile(r"\b(?:эт|так)(?:их|им|ими)\s+(ОО|ДОО)(?![А-ЯЁа-яё])")
+"""«этих ОО», «такими ОО»: the organizations a task before defined, in any case."""
 DEFINED = re.compile(r"(?<![А-ЯЁа-яё])(?:ОО|ДОО),\s+[^,;]+?(?=,\s+и\s|$)")
 """The organizations a task acts on and the clause that defines them: «ОО, не заключившим соглашения»."""
 FIND = re.compile(r"^выявить\s+((?:ОО|ДОО),\s+[^,;]+?),\s+и\s+(.+)$")
@@ -89,19 +93,39 @@ def authority_tasks(recommendation: str, named: str = "") -> list[tuple[str, str
     works with («совместно с КДНиЗП проанализировать …»). «Этих ОО» of such a task are named by the words that
     defined them in a task before («ОО, включённым в перечень …» — «ОО, включённых в перечень …»), and ``named``
     after them where the справка names them («(раздел 5 приложения)»)."""
+    return _tasks_of(recommendation, named, DEPARTMENT)
+
+
+def service_tasks(recommendation: str, named: str = "") -> list[str]:
+    """The tasks of ``recommendation`` that the methodical service carries out («муниципальному методическому центру
+    закрепить за такими ОО кураторов …»), from the verb, as :func:`authority_tasks` says them; where the справка
+    names the organizations (``named``), those «такими ОО» stand for are the ones a task before defined by a clause
+    of their own («ОО, в которых доля отметок «2» … превышает 10 % (раздел 5 приложения),»), else those it names
+    («ОО (раздел 5 приложения)»)."""
+    return [task for _, task in _tasks_of(recommendation, named, SERVICE)]
+
+
+def _tasks_of(recommendation: str, named: str, whom: re.Pattern[str]) -> list[tuple[str, str]]:
     found = []
     defined: dict[str, str] = {}
+    clause = ""
     after = f" {named}" if named else ""
     for task in addressed_tasks(recommendation):
         group = GROUP.match(task.addressee)
         if group:
             defined[group.group(1)] = f"{group.group(1)}, {_in_genitive(group.group(2))}{after},"
-        department = DEPARTMENT.match(task.addressee)
+        defining = DEFINED.search(task.body)
+        clause = defining.group(0) if defining else clause
+        department = whom.match(task.addressee)
         if department is None:
             continue
         together = task.addressee[department.end() :].strip() if task.text.startswith(task.addressee) else ""
-        body = f"{together} {task.body}".strip()
+        body = (
+            f"{together}{',' if ',' in together else ''} {task.body}".strip()
+        )  # «…, утверждённому его организатором,»
         body = THESE.sub(lambda these: defined.get(these.group(1), these.group(0)), body)
+        if named and whom is SERVICE:
+            body = SUCH.sub(f"{clause}{after}," if clause else rf"\1{after}", body)
         found.append((department.group(0).strip(), body))
     return found
 
@@ -219,7 +243,7 @@ def _is_addressee(words: str) -> bool:
     return not any("PREP" in parse.tag for parse in parses[:1]) and any(parse.tag.case == "datv" for parse in parses)
 
 
-__all__ = ["addressed_tasks", "authority_tasks", "organization_tasks", "referred"]
+__all__ = ["addressed_tasks", "authority_tasks", "organization_tasks", "referred", "service_tasks"]
 
 
 def _agreement_named(task: str, recommendation: str) -> str:

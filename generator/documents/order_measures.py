@@ -16,7 +16,7 @@ from ..russian import and_joined, inflect_phrase, lower_first
 from ..sources.kinds import YearDocument
 from ..sources.model import ProjectSources
 from .addressed import with_criterion
-from .advice import authority_tasks, organization_tasks, referred
+from .advice import authority_tasks, organization_tasks, referred, service_tasks
 from .analysis import risk_section
 from .decisions import spelled_out
 from .heads_plans import for_heads
@@ -35,6 +35,10 @@ from .order_dates import (
 from .regulation import use_of_results_clause
 from .steps import AGREE, CONSULT, OWN_TERM, PREPARE, PROCESS, is_process, own_term_first, scheduled
 from .year_text import date_text, years_named
+
+SERVICE = ""
+"""The key of the methodical service's tasks among the departments' (:func:`departments_measures`): its point is the
+приказ's first, after the approval of the справка."""
 
 
 def clause(regulation: MonitoringRegulation, step: str, case: str) -> str:
@@ -62,7 +66,9 @@ def departments_measures(
     («УО рассмотреть вопрос …») fall to ``executor``, the department responsible for the monitoring. The responsible
     department's are popped by the caller into its own point. A process runs from the step it follows, or the
     приказ, to the end of the measures (:func:`.order_dates.process_term`): «не позднее 13.01.2025 совместно с
-    руководителями ДОО выявить педагогов …, с 13.01.2025 по 16.06.2025 содействовать их обучению …»."""
+    руководителями ДОО выявить педагогов …, с 13.01.2025 по 16.06.2025 содействовать их обучению …». The tasks the
+    recommendation gives the methodical service («закрепить за такими ОО кураторов …») are under :data:`SERVICE`, for
+    its own point, dated alike."""
     days = {
         CONSULT: consulted_by(document, year, results),
         PREPARE: prepared_by(document, year, results),
@@ -82,15 +88,17 @@ def departments_measures(
             continue
         tasks: dict[str, list[str]] = {}
         named = _named_in(results, result)
-        for department, task in authority_tasks(result.indicator.recommendation, named):
+        recommendation = result.indicator.recommendation
+        serviced = [(SERVICE, task) for task in service_tasks(recommendation, named)]
+        for department, task in [*authority_tasks(recommendation, named), *serviced]:
             whom = executor if department == "УО" else lower_first(department)
             task = referred(task, named) if named else with_criterion(task, result)
             written = years_named(for_heads(spelled_out(task) if addressees(results) else task), document.date)
             tasks.setdefault(whom, []).append(written)
         for whom, said in tasks.items():
             # the date first: a task may end with a clause a comma would close; that the округ missed the target the
-            # methodical service's point says of every such indicator, the пункт on рекомендации is said here; a
-            # task whose steps fall on two dates is two sub-points, each with its term
+            # справка says, the пункт on рекомендации for one it did not miss is said here; a task whose steps fall
+            # on two dates is two sub-points, each with its term
             why = "" if missed else by_clause(results)
             for dated in scheduled(and_joined(said).rstrip(","), dates):
                 measures.setdefault(whom, []).append(f"по показателю {result.indicator.code}{why} {dated}")

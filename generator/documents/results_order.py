@@ -33,7 +33,6 @@ from .regulation import use_of_results_clause
 from .order_dates import (
     helped_by,
     measures_end,
-    measures_until,
     offered_by,
     organizations_deadlines,
     publication_term,
@@ -42,9 +41,8 @@ from .order_dates import (
     recommended,
     started,
 )
-from .order_measures import by_clause, clause, counted_tasks, departments_measures
+from .order_measures import SERVICE, by_clause, counted_tasks, departments_measures
 from .year_text import (
-    codes_phrase,
     date_text,
     regulation_reference,
     service_name,
@@ -69,10 +67,10 @@ ADDRESSEES = f"руководителям {BELOW_TARGET_GENITIVE}"
 
 def results_order(project: ProjectSources, document: YearDocument, year: MonitoringYear) -> Act:
     results = year.results[document.mechanism]
-    points = [_service_point(project, document, year, results)]
     responsible = _responsible(results)
     executor = lower_first(inflect_phrase(responsible or service_name(project), "datv"))
     measures = departments_measures(project, document, year, results, executor)
+    points = [_service_point(project, document, year, results, measures.pop(SERVICE, []))]
     if addressees(results):
         agreed = agreeing((whom, task) for whom, tasks in measures.items() for task in tasks)
         points.append(_organizations_point(project, document, year, results, also_sent(agreed)))
@@ -98,6 +96,8 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         *([responsible] if responsible else []),
     ]
     section = risk_section(results) if addressees(results) else None
+    named = [_own_named(point, term(results)) for point in points]
+    texts = [text for point in named for text in (point.text, *point.subpoints)]
     assert RESULTS_ORDER.act is not None
     return Act.model_construct(
         kind=RESULTS_ORDER.act,
@@ -108,11 +108,11 @@ def results_order(project: ProjectSources, document: YearDocument, year: Monitor
         appendices=[
             Appendix(number=number, document=appended) for number, appended in enumerate(document.appendices, 1)
         ],
-        points=[_own_named(point, term(results)) for point in points],
+        points=named,
         control=_control(project),
         signatory=None,
         executor=_executor(project),
-        distribution=distribution(copies, term(results), section),
+        distribution=distribution(copies, term(results), section, texts),
     )
 
 
@@ -126,11 +126,14 @@ def _basis(project: ProjectSources, document: YearDocument, year: MonitoringYear
 
 
 def _service_point(
-    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults
+    project: ProjectSources, document: YearDocument, year: MonitoringYear, results: MechanismResults, own: list[str]
 ) -> Point:
+    """The methodical service: the рекомендации and the help with the plans, the support of the risk group, ``own``
+    — the tasks the Положение's table gives it on an indicator the округ missed or the справка names the
+    organizations of («по показателю 2.1.3 … закрепить за образовательными организациями, в которых …, кураторов»,
+    :func:`.order_measures.departments_measures`), none where it gives none — and the report on the measures."""
     regulation, below = results.regulation, addressees(results)
     risk = risk_group(results)
-    until = measures_until(project, document, results)
     items = []
     if below:
         sent = recommended(document, year, results)
@@ -148,15 +151,7 @@ def _service_point(
             "мониторинге хотя бы по одному показателю "
             f"({and_joined([lower_first(results.respondents[key].name) for key in risk])}) {during}"
         )
-    missed = [r.indicator.code for r in results.indicators if r.municipality and r.municipality.meets_target is False]
-    one = len(missed) == 1
-    focus = (
-        f", в том числе по {codes_phrase(missed)}, {'целевое значение которого' if one else 'целевые значения которых'}"
-        f" по округу не {'достигнуто' if one else 'достигнуты'},"
-        if missed
-        else ","  # the participial clause closes before the date
-    )
-    items.append(f"организовать мероприятия, предусмотренные {clause(regulation, 'measures', 'ablt')}{focus} {until}")
+    items += own
     reported = cycle_date(regulation, "measures", document.year, document.date)
     if reported:
         items.append(

@@ -33,7 +33,7 @@ from ..russian.morphology import analyzer
 
 PREPARES = frozenset(
     {"проанализировать", "выявить", "составить", "подготовить", "согласовать", "разработать", "определить"}
-    | {"сформировать", "изучить", "сопоставить", "спланировать"}
+    | {"сформировать", "изучить", "сопоставить", "спланировать", "закрепить"}
 )
 """Verbs of a step that prepares or analyses what the measures are then taken on."""
 LIGHT = frozenset({"провести", "рассмотреть"})

@@ -30,9 +30,6 @@ START_OF_SCHOOL_YEAR = re.compile(r"\b(до\s+начала)\s+(учебного\
 """«до начала учебного года» in a task: the start of the next school year, as the term is never past."""
 NEXT_FINANCIAL_YEAR = re.compile(r"\bследующ\w+\s+(финансов\w+\s+год\w*)")
 NEXT_YEAR = re.compile(r"\bследующ\w+\s+(год(?:а|у|ом|е)?)\b")
-BUDGET_DRAFTED = (11, 15)
-"""The draft of next year's budget goes to the council by 15 November (ст. 185 Бюджетного кодекса РФ): a proposal
-made later can only shape the budget of the year after."""
 POINTS = f"п.{NBSP}п."
 """Percentage points: the change of a share."""
 SHARES = ("процент", "да/нет")
@@ -223,18 +220,17 @@ def years_named(text: str, day: datetime.date) -> str:
     года»), «следующую ВПР» every one of them; «с 1 сентября следующего учебного года» the next September; «на
     следующий учебный год» the school year after the one in progress («на 2025/26 учебный год»), as «до начала
     учебного года» its start («до начала 2025/26 учебного года»); «на следующий
-    финансовый год» the first year whose budget is still to be drafted (:data:`BUDGET_DRAFTED`); «на следующий год»
-    the calendar year after ``day``'s."""
+    финансовый год», as «на следующий год», the calendar year after ``day``'s: the act says the next one, whether or
+    not its budget is drafted by then."""
     spring = day.year + 1 if day.month >= 6 else day.year
     september = int(school_year(day)[:4]) + 1
-    financial = day.year + (2 if (day.month, day.day) >= BUDGET_DRAFTED else 1)
     text = NEXT_PROCEDURES.sub(f"все ВПР {spring}{NBSP}года", text)
     text = PROCEDURES_OF_NEXT_YEAR.sub(lambda found: f"{found.group(1)} {spring}{NBSP}года", text)
     text = NEXT_SEPTEMBER.sub(lambda found: f"{found.group(1)} {september}{NBSP}года", text)
     named = f"{september}/{(september + 1) % 100:02d}"
     text = NEXT_SCHOOL_YEAR.sub(lambda found: f"{named} {found.group(1)}", text)
     text = START_OF_SCHOOL_YEAR.sub(lambda found: f"{found.group(1)} {named} {found.group(2)}", text)
-    text = NEXT_FINANCIAL_YEAR.sub(lambda found: f"{financial} {found.group(1)}", text)
+    text = NEXT_FINANCIAL_YEAR.sub(lambda found: f"{day.year + 1} {found.group(1)}", text)
     return NEXT_YEAR.sub(lambda found: f"{day.year + 1}{NBSP}{found.group(1)}", text)
 
 

@@ -58,6 +58,9 @@ DIRECTION_WORDS = (
 )
 """Words after which «в» means «into» and takes the accusative: «представление в УО» → «в управление …»,
 also with the object between them: «предоставлять сведения в УО»."""
+ATTACHING_WORDS = ("закреп", "прикреп")
+"""Words after which «за» takes the instrumental: «закрепить за ОО кураторов» → «за образовательными
+организациями», also with the object between them; elsewhere «за» takes the accusative («ответственный за ГИА»)."""
 DIRECTION_REACH = 3
 """How many words before «в» a verb of direction is looked for; a preposition or punctuation ends the
 search («отчёт о работе в ОО» is where the work is done)."""
@@ -94,6 +97,8 @@ def context_case(preceding: str, is_term: Callable[[str], bool]) -> tuple[str, s
             return PREPOSITION_CASES[two], None
         if lower in ("в", "во") and _after_direction(tokens[:index]):
             return "accs", None
+        if lower == "за" and _after_direction(tokens[:index], ATTACHING_WORDS):
+            return "ablt", None
         if lower in PREPOSITION_CASES:
             return PREPOSITION_CASES[lower], None
         if lower.startswith(GOVERNING_DATIVE) and index and tokens[index - 1] == ",":
@@ -124,14 +129,14 @@ PURPOSES = ("утвержден", "рассмотрен", "согласован"
 """«представлять справки на утверждение в УО»: a purpose between the verb and «в» leaves «в» meaning «into»."""
 
 
-def _after_direction(tokens: list[str]) -> bool:
-    """Whether a verb or noun of direction stands within a few words before «в» (a purpose «на утверждение»
-    just before «в» stepped over)."""
+def _after_direction(tokens: list[str], words: tuple[str, ...] = DIRECTION_WORDS) -> bool:
+    """Whether a verb or noun of direction (or another of ``words``) stands within a few words before «в» (a
+    purpose «на утверждение» just before «в» stepped over)."""
     if len(tokens) >= 2 and tokens[-2].lower() == "на" and tokens[-1].lower().startswith(PURPOSES):
         tokens = tokens[:-2]
     for token in reversed(tokens[-DIRECTION_REACH:]):
         lower = token.lower()
-        if lower.startswith(DIRECTION_WORDS):
+        if lower.startswith(words):
             return True
         if lower in PREPOSITION_CASES or not token[:1].isalpha():
             return False
