@@ -52,7 +52,7 @@ def test_a_process_runs_from_the_order_to_the_end_of_its_executor_s_measures(yea
                 assert signed < _day(start) < _day(end), (name, text)
                 ours = organizations < index and text.startswith("по показателю") and "(раздел" in text[:40]
                 assert _day(end) == (carried if ours else measures), (name, text)
-    assert periods == 4  # 1.1.3 and 2.1.3 of the schools, the centre's support in 1.5, 2.4.2 of the department
+    assert periods == 3  # 1.1.3 and 2.1.3 of the schools, 2.4.2 of the department (1.5 scores no ОО: no least points)
 
 
 def test_a_department_hands_the_heads_what_their_own_plans_take_into_account(year):  # noqa: F811

@@ -11,7 +11,7 @@ from schemas.profile import Signatory
 from ..docx.blocks import text_paragraph
 from ..docx.elements import Run, paragraph, run
 from ..coherence.calendar import cycle_date
-from ..monitoring.addressing import kept_to_advice
+from ..monitoring.addressing import scores_organizations
 from ..monitoring.results import MechanismResults
 from ..monitoring.selection import is_municipal
 from ..monitoring.summary import points_text
@@ -60,9 +60,9 @@ LEAST_POINTS = "наименьший балл по шкале таблицы 1 �
 
 
 def risk_title(results: MechanismResults) -> str:
-    """The section's title; where the Положение scores the округ alone and keeps each ОО's values to the рекомендации
-    (:func:`kept_to_advice`), what it keeps them to: its scales give an ОО no points, no least one."""
-    if kept_to_advice(results.regulation):
+    """The section's title; where the Положение scores the округ alone (:func:`scores_organizations`), what the ОО's
+    values serve: its scales give an ОО no points, no least one."""
+    if not scores_organizations(results.regulation):
         return f"Адресные рекомендации руководителям {term(results)}"
     return f"{term(results)}, получившие наименьший балл, и {term(results)}, не достигшие целевых значений"
 
@@ -244,7 +244,7 @@ def _risk_section(body: Body, results: MechanismResults) -> list[str]:
             + "; ".join(_shortfall(results, key, _least(results, key)) for key in risk)
             + "."
         )
-    elif not kept_to_advice(results.regulation):  # there no ОО is scored: none has a least point to speak of
+    elif scores_organizations(results.regulation):  # else no ОО is scored: none has a least point to speak of
         lines.append(f"{term(results)}, получивших {LEAST_POINTS} хотя бы по одному показателю, нет.")
     if below:
         body.clauses(lines)

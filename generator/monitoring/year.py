@@ -32,6 +32,7 @@ from ..sources.kinds import KINDS, DocumentKind, Per, YearDocument
 from ..sources.model import ProjectSources
 from ..sources.organizations import load_organizations
 from ..coherence.calendar import document_date
+from .addressing import scores_organizations
 from .results import MechanismResults, compute
 from .roster import year_roster
 from .selection import municipality
@@ -307,7 +308,10 @@ def addressees(results: MechanismResults) -> list[str]:
 
 
 def risk_group(results: MechanismResults) -> list[str]:
-    """The organizations that earn a scale's least points on any indicator, in the list's order."""
+    """The organizations that earn a scale's least points on any indicator, in the list's order; none where the
+    Положение scores the округ alone (:func:`.addressing.scores_organizations`): it gives an ОО no least points."""
+    if not scores_organizations(results.regulation):
+        return []
     risky = {key for result in results.indicators for key in result.risk_group}
     return [key for key in results.respondents if key in risky]
 
