@@ -39,6 +39,14 @@ def _breakdown(numerators: dict[int, int], whole: tuple[int, int] | None = None)
     return cells
 
 
+def _refused(forms: ExampleProject, cells: dict[str, object], name: str = "uo.xlsx", key: str = "округ") -> list[str]:
+    """The lines `msoko collect` refuses the workbook filled in the row of ``key`` with ``cells``."""
+    fill(forms.path(FORM), forms.root / name, keys={key}, cells=cells)
+    result = _run_in(forms, "collect", name)
+    assert result.exit_code == 1
+    return result.stderr.splitlines()
+
+
 def test_the_schools_rows_of_2_1_4_are_open_and_take_1_or_0(forms):
     book = openpyxl.load_workbook(forms.path(FORM))
     sheet = book["Показатели"]
@@ -117,10 +125,8 @@ def test_the_json_report_tells_the_rows_filled_from_the_breakdown(forms):
 
 
 def test_a_whole_row_that_is_not_the_sums_is_named_at_its_cell(forms):
-    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=_breakdown({4: 0}, whole=(12, 22)))
-    result = _run_in(forms, "collect", "uo.xlsx")
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == (
+    lines = _refused(forms, _breakdown({4: 0}, whole=(12, 22)))
+    assert lines[0] == (
         "uo.xlsx: лист «Показатели», ячейка I28: ошибка: Копейский городской округ (в целом), показатель 2.1.4 "
         "(числитель): числитель и знаменатель по округу (12 и 22) не равны суммам по строкам организаций (21 и 22): "
         "исправьте их или очистите эти ячейки строки по округу — тогда в них будут суммы"
@@ -130,10 +136,8 @@ def test_a_whole_row_that_is_not_the_sums_is_named_at_its_cell(forms):
 
 def test_a_partial_breakdown_is_refused(forms):
     cells = {**_breakdown({}, whole=(20, 22)), "I7": None, "J7": None, "I9": None, "J9": None}
-    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=cells)
-    result = _run_in(forms, "collect", "uo.xlsx")
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == (
+    lines = _refused(forms, cells)
+    assert lines[0] == (
         "uo.xlsx: лист «Показатели», ячейка I7: ошибка: МОУ «СОШ № 4», показатель 2.1.4 (числитель): строки "
         "организаций по показателю 2.1.4 заполнены не все: нет значений у МОУ «СОШ № 4», МОУ «СОШ № 7»; заполните "
         "строки всех организаций, к которым относится показатель (22), или оставьте пустыми все"
@@ -142,10 +146,8 @@ def test_a_partial_breakdown_is_refused(forms):
 
 
 def test_a_school_is_1_or_0_in_a_count_of_schools(forms):
-    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells={**_breakdown({}), "J6": 3, "I6": 2})
-    result = _run_in(forms, "collect", "uo.xlsx")
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[:2] == [
+    lines = _refused(forms, {**_breakdown({}), "J6": 3, "I6": 2})
+    assert lines[:2] == [
         "uo.xlsx: лист «Показатели», ячейка I6: ошибка: МОУ «СОШ № 3», показатель 2.1.4 (числитель): организация "
         "либо входит в это число, либо нет: введите 1 или 0, а не 2",
         "uo.xlsx: лист «Показатели», ячейка J6: ошибка: МОУ «СОШ № 3», показатель 2.1.4 (знаменатель): организация "
@@ -154,10 +156,8 @@ def test_a_school_is_1_or_0_in_a_count_of_schools(forms):
 
 
 def test_a_2_against_a_denominator_of_1_is_told_the_1_or_0_rule(forms):
-    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells={**_breakdown({}), "I6": 2})
-    result = _run_in(forms, "collect", "uo.xlsx")
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[:-1] == [
+    lines = _refused(forms, {**_breakdown({}), "I6": 2})
+    assert lines[:-1] == [
         "uo.xlsx: лист «Показатели», ячейка I6: ошибка: МОУ «СОШ № 3», показатель 2.1.4 (числитель): организация "
         "либо входит в это число, либо нет: введите 1 или 0, а не 2"
     ]
@@ -167,10 +167,8 @@ def test_the_breakdowns_problems_come_with_the_cells_in_one_pass(forms):
     """The округ's 2.1.4 against the sums beside a text in the округ's 2.1.1; 2.1.5, whose K13 does not read, is not
     also told that its other rows are empty."""
     cells = {**_breakdown({4: 0}, whole=(12, 22)), "C28": "5 чел.", "K13": 2, "L13": 1}
-    fill(forms.path(FORM), forms.root / "uo.xlsx", keys={"округ"}, cells=cells)
-    result = _run_in(forms, "collect", "uo.xlsx")
-    assert result.exit_code == 1
-    assert [line.partition(": ошибка: ")[0] for line in result.stderr.splitlines()] == [
+    lines = _refused(forms, cells)
+    assert [line.partition(": ошибка: ")[0] for line in lines] == [
         "uo.xlsx: лист «Показатели», ячейка K13",
         "uo.xlsx: лист «Показатели», ячейка C28",
         "uo.xlsx: лист «Показатели», ячейка I28",
@@ -180,10 +178,8 @@ def test_the_breakdowns_problems_come_with_the_cells_in_one_pass(forms):
 
 def test_a_schools_copy_filling_its_own_breakdown_cells_is_told_the_uo_fills_them(forms):
     """МОУ «СОШ № 4» (row 7) types 1 and 1 into its 2.1.4 in its copy: told at its own cells, not at the others'."""
-    fill(forms.path(FORM), forms.root / "school.xlsx", keys={"sosh-4"}, cells={"I7": 1, "J7": 1})
-    result = _run_in(forms, "collect", "school.xlsx")
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[:-1] == [
+    lines = _refused(forms, {"I7": 1, "J7": 1}, "school.xlsx", "sosh-4")
+    assert lines[:-1] == [
         "school.xlsx: лист «Показатели», ячейка I7: ошибка: МОУ «СОШ № 4», показатель 2.1.4 (числитель): эти ячейки "
         "заполняет управление образования в своей книге вместе со строкой по округу, а не сама организация: "
         "очистите их"
